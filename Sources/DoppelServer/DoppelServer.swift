@@ -1,0 +1,1 @@
+// DoppelServer: see ../../shared/STYLE.md and Package.swift for this module's job.
