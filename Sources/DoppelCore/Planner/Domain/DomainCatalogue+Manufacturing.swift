@@ -1,0 +1,28 @@
+extension DomainCatalogue {
+    static let manufacturing: [EntityTemplate] = [
+        EntityTemplate("machines equipment machinery", .device, name: "string id.pattern pattern=MCH-###",
+                       "plant_id|factory_id|production_line_id|line_id|site_id|facility_id|workshop_id, name, machine_type, serial_number, manufacturer, installed_on, status:string enum values=running:6|idle:2|maintenance:1|down:1"),
+        EntityTemplate("operators machine_operators technicians mechanics", .person,
+                       "plant_id|factory_id|site_id|facility_id|team_id, first_name, last_name, badge_number:string id.pattern pattern=B-#####, shift, certification_level:string enum values=I|II|III, hire_date"),
+        EntityTemplate("work_orders job_orders production_orders", .event,
+                       "machine_id|asset_id|equipment_id|product_id|part_id|production_line_id|line_id|unit_id|vehicle_id, operator_id|technician_id|employee_id|worker_id|mechanic_id|assignee_id, work_order_number, quantity, priority, status:string enum values=planned:2|in_progress:3|completed:6|on_hold:1|cancelled:0.5, due_date, created_at, completed_at:datetime datetime.past null=0.3"),
+        EntityTemplate("production_runs runs batches lots production_batches", .event,
+                       "product_id|part_id|recipe_id|formula_id, machine_id|production_line_id|line_id|plant_id|factory_id, operator_id, batch_number, started_at, ended_at, units_produced, defect_count:integer number.integer 0..50 zipf, status:string enum values=planned:1|in_progress:2|completed:7|scrapped:0.5"),
+        EntityTemplate("parts components raw_materials materials spare_parts", .thing, name: "string commerce.product_name",
+                       "supplier_id|vendor_id|manufacturer_id, part_number, name, material, unit_cost, weight_kg, reorder_point"),
+        EntityTemplate("bill_of_materials boms bom_items bom_lines", .event, join: true,
+                       "product_id|assembly_id, part_id|component_id|material_id, quantity:integer number.integer 1..20"),
+        EntityTemplate("defects nonconformances", .event,
+                       "batch_id|production_run_id|work_order_id|inspection_id|product_id|part_id|lot_id, defect_type, severity, detected_at, description"),
+        EntityTemplate("inspections quality_checks qc_checks audits_quality", .event,
+                       "batch_id|production_run_id|work_order_id|product_id|part_id|lot_id|property_id|vehicle_id|machine_id|restaurant_id|site_id, inspector_id|operator_id|employee_id|technician_id>inspector, inspected_at, inspection_result, notes"),
+        EntityTemplate("plants factories manufacturing_plants mills", .place, rows: 5, name: "string text.title",
+                       "company_id|region_id, name, city, country, capacity_units_per_day:integer number.integer 1000..100000, opened_on"),
+        EntityTemplate("production_lines lines assembly_lines", .thing, name: "string enum values=Line~1|Line~2|Line~3|Line~4|Line~5",
+                       "plant_id|factory_id|facility_id|site_id, name, capacity_per_hour:integer number.integer 50..2000, status:string enum values=running:7|idle:2|maintenance:1"),
+        EntityTemplate("maintenance_logs maintenance_records service_records maintenance repairs maintenance_events", .event,
+                       "machine_id|vehicle_id|asset_id|equipment_id|device_id|aircraft_id|unit_id|elevator_id, technician_id|mechanic_id|employee_id|operator_id>technician, maintenance_type, performed_on, cost, downtime_minutes, notes"),
+        EntityTemplate("assets", .thing, name: "string commerce.product_name",
+                       "location_id|site_id|department_id|owner_id|employee_id, asset_tag:string id.pattern pattern=AST-######, name, category, purchase_date, purchase_price:decimal number.decimal 100..50000 lognormal p2, status:string enum values=in_use:7|in_storage:2|retired:1"),
+    ]
+}

@@ -1,0 +1,124 @@
+/// Reads one item of an entity list: a name with optional count, column
+/// group and description, such as `5 product categories`,
+/// `customers (id, name)`, `plays of episodes by listeners with a play
+/// duration`, `enrollments linking students to courses`,
+/// `a recipe_ingredients join table with quantity`.
+struct EntityItemReader {
+    private(set) var drafts: [EntityDraft] = []
+    /// The last entity's description ended in a `with …` column list that
+    /// a following comma item may continue (`with fare, distance_km and rating`).
+    private(set) var endsInColumnList = false
+    private(set) var ignored: [String] = []
+
+    init(_ nodes: [PromptNode]) {
+        var k = 0
+        while k < nodes.count {
+            k = readOne(nodes, from: k)
+        }
+    }
+
+    private static let listWords: Set<String> = ["with", "having", "including", "containing", "featuring", "holding", "storing", "recording", "capturing", "showing", "listing"]
+
+    /// Reads one entity starting at `start`; returns the index after it.
+    private mutating func readOne(_ nodes: [PromptNode], from start: Int) -> Int {
+        var k = start
+        while k < nodes.count, let w = nodes[k].wordText, Vocabulary.conjunctions.contains(w) || Vocabulary.determiners.contains(w) || w == "as" || w == "well" {
+            k += 1
+        }
+        guard k < nodes.count else { return k }
+        let np = NounPhrase.read(nodes, from: k)
+        if np.isEmpty {
+            if let n = nodes[k].name { ignored.append(n) }
+            return k + 1
+        }
+        k = np.end
+        if Vocabulary.metaNouns.contains(np.head), !np.exact, !np.isJoin, np.count == nil || np.words.count == 1 {
+            // "realistic order patterns", "a mix of values": about the data, not a table.
+            var phrase = np.words
+            while k < nodes.count, !(nodes[k].isWord("and") || nodes[k].isKind(.comma)) {
+                if let n = nodes[k].name { phrase.append(n) }
+                k += 1
+            }
+            ignored.append(phrase.joined(separator: " "))
+            return k
+        }
+        var d = EntityDraft(words: np.words, exact: np.exact, origin: .named)
+        d.count = np.count
+        d.isJoin = np.isJoin
+        if k < nodes.count, let group = nodes[k].children {
+            if GroupReader.isColumnList(group) {
+                d.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
+                d.columnsExplicit = true
+                d.origin = .listed
+            } else {
+                d.relations += RelationSentenceReader.annotationTargets(group, subject: np.words).map { RelationHint(words: $0, preposition: nil) }
+            }
+            k += 1
+        }
+        endsInColumnList = false
+        tail: while k < nodes.count {
+            let node = nodes[k]
+            if let group = node.children {
+                d.relations += RelationSentenceReader.annotationTargets(group, subject: np.words).map { RelationHint(words: $0, preposition: nil) }
+                k += 1
+                continue
+            }
+            guard let w = node.name else { k += 1; continue }
+            if w == "and" || w == "or" || w == "plus" {
+                break tail
+            }
+            if Self.listWords.contains(w) {
+                d.described += ColumnPhraseReader.readList(Array(nodes[(k + 1)...]), prose: true)
+                endsInColumnList = true
+                k = nodes.count
+                break tail
+            }
+            if Vocabulary.linkingVerbs.contains(w) || w == "between" {
+                d.isJoin = d.isJoin || w != "between"
+                k = readLinked(nodes, from: k + 1, into: &d)
+                continue
+            }
+            if NounPhrase.relativeWords.contains(w) || NounPhrase.verbsAfterSubject.contains(w) || w == "each" || w == "be" {
+                k += 1
+                continue
+            }
+            if Vocabulary.isPastParticiple(w), k + 1 < nodes.count, let n = nodes[k + 1].wordText, Vocabulary.prepositions.contains(n) {
+                k += 1
+                continue
+            }
+            if Vocabulary.relationPrepositions.contains(w) {
+                let target = NounPhrase.read(nodes, from: k + 1)
+                if !target.isEmpty { d.relations.append(RelationHint(words: target.words, preposition: w)) }
+                k = max(target.end, k + 1)
+                continue
+            }
+            if Vocabulary.isParticiple(w) || Vocabulary.isPastParticiple(w) {
+                let object = NounPhrase.read(nodes, from: k + 1)
+                if !object.isEmpty { d.objects.append(object.words) }
+                k = max(object.end, k + 1)
+                continue
+            }
+            ignored.append(w)
+            k += 1
+        }
+        drafts.append(d)
+        return k
+    }
+
+    /// `linking students to courses`, `between students and courses`, `connecting A with B`.
+    private func readLinked(_ nodes: [PromptNode], from start: Int, into d: inout EntityDraft) -> Int {
+        var k = start
+        let first = NounPhrase.read(nodes, from: k)
+        guard !first.isEmpty else { return k + 1 }
+        d.relations.append(RelationHint(words: first.words, preposition: nil))
+        k = first.end
+        if k < nodes.count, let w = nodes[k].wordText, w == "to" || w == "and" || w == "with" || w == "or" {
+            let second = NounPhrase.read(nodes, from: k + 1)
+            if !second.isEmpty {
+                d.relations.append(RelationHint(words: second.words, preposition: nil))
+                k = second.end
+            }
+        }
+        return k
+    }
+}

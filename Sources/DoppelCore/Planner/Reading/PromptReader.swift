@@ -1,0 +1,242 @@
+/// Reads a prompt sentence by sentence into drafts of entities, columns,
+/// counts and relationships. It knows English structure; what the words
+/// mean for data (types, kinds, domains) is left to the lexicons and the
+/// assembler.
+struct PromptReader {
+    private(set) var reading = PromptReading()
+
+    static func read(_ prompt: String) -> PromptReading {
+        let lexer = PromptLexer(prompt)
+        var reader = PromptReader()
+        reader.reading.nonLatin = lexer.ignored
+        reader.reading.allWords = lexer.tokens.filter(\.isName).map(\.text)
+        for sentence in SentenceSplitter.sentences(lexer.tokens) {
+            reader.sentence(sentence)
+        }
+        return reader.reading
+    }
+
+    /// A column list written in words (`full name, date of birth`) rather than identifiers.
+    static func isProse(_ nodes: [PromptNode]) -> Bool {
+        ColumnPhraseReader.split(nodes).contains { item in
+            let words = item.nodes.compactMap(\.wordText).filter {
+                !Vocabulary.determiners.contains($0) && !["flag", "whether", "if", "yes", "no", "optional", "unique"].contains($0) && TypeWords.type($0) == nil
+            }
+            return words.count >= 2 || item.nodes.contains { $0.isWord("whether") }
+        }
+    }
+
+    // MARK: - Sentences
+
+    private mutating func sentence(_ input: [PromptNode]) {
+        var nodes = input
+        while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
+            nodes.removeFirst()
+        }
+        guard !nodes.isEmpty else { return }
+        readDatasetCounts(nodes)
+        if let statements = RelationSentenceReader.read(nodes) {
+            reading.statements += statements
+            noteProseNouns(nodes)
+            return
+        }
+        let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        if introducer == ":", let statements = RelationSentenceReader.read(rawBody) {
+            reading.statements += statements
+            return
+        }
+        let info = PreambleReader(pre)
+        reading.entities += info.counted
+        if let rows = info.rows { reading.globalRows = rows }
+        if let tables = info.tables { reading.expectedTables = tables }
+        if reading.descriptor.isEmpty { reading.descriptor = info.descriptor }
+        noteProseNouns(pre)
+
+        var body = rawBody
+        while let w = body.first?.wordText, Vocabulary.determiners.contains(w) { body.removeFirst() }
+        var forcedColumns = false
+        if let w = body.first?.wordText, Self.columnMarkers.contains(w) {
+            forcedColumns = true
+            body.removeFirst()
+            while let first = body.first, first.isKind(.colon) || first.wordText.map({ ["of", "named", "called", "like", "as"].contains($0) }) == true {
+                body.removeFirst()
+            }
+            if let group = body.first?.children, body.count == 1 || body.dropFirst().allSatisfy({ $0.isKind(.comma) }) {
+                body = group
+            }
+        }
+        guard !body.isEmpty else { return }
+
+        let items = Self.splitItems(body)
+        let columnList = forcedColumns || Self.listScore(items, ownerIsTable: info.owner?.isTable ?? false || introducer == ":" && (info.owner?.exact ?? false)) < 0
+        if columnList {
+            guard var owner = info.owner ?? fallbackOwner(forced: forcedColumns || introducer == ":") else {
+                // A sentence of plain words with no table in sight: it describes the setting.
+                reading.descriptor += nodes.compactMap(\.wordText).filter(Vocabulary.isDescriptive)
+                return
+            }
+            let columns = ColumnPhraseReader.readList(body, prose: Self.isProse(body))
+            guard !columns.isEmpty else { return }
+            let structured = forcedColumns || introducer == ":" || columns.count >= 3
+            if structured {
+                owner.columns = columns
+                owner.columnsExplicit = true
+                owner.origin = .listed
+            } else {
+                owner.described = columns
+            }
+            reading.entities.append(owner)
+            return
+        }
+        noteProseNouns(body)
+        // "Customers with orders and reviews": the owner is a table too. Not a title before a
+        // colon ("Payments: …") nor a name with a dataset word dropped ("payments ledger").
+        if let owner = info.owner, introducer != ":", !owner.keepNumber, Inflector.isPlural(owner.rawName),
+           !owner.words.contains(where: { Vocabulary.settingNouns.contains($0) }) {
+            reading.entities.append(owner)
+        }
+        readEntityList(items)
+    }
+
+    /// `500 rows`, `1k records each`, `4 tables` anywhere in a sentence.
+    private mutating func readDatasetCounts(_ nodes: [PromptNode]) {
+        for k in nodes.indices where nodes[k].isKind(.number) || Vocabulary.numberWords[nodes[k].wordText ?? ""] != nil {
+            guard let (count, next) = Count.read(nodes, at: k), next < nodes.count else { continue }
+            var j = next
+            while j < nodes.count, let w = nodes[j].wordText, Vocabulary.fillers.contains(w) || w == "data" || w == "sample" { j += 1 }
+            guard j < nodes.count, let w = nodes[j].wordText else { continue }
+            if Vocabulary.rowNouns.contains(w), w != "entries" || j + 1 >= nodes.count || !nodes[j + 1].isWord("of") {
+                reading.globalRows = count
+            } else if ["tables", "entities", "datasets"].contains(w) {
+                reading.expectedTables = count
+            }
+        }
+    }
+
+    private static let columnMarkers: Set<String> = ["columns", "column", "fields", "field", "attributes", "cols", "properties"]
+
+    private func fallbackOwner(forced: Bool) -> EntityDraft? {
+        guard forced else { return nil }
+        var d = EntityDraft(words: ["records"], exact: false, origin: .named)
+        d.keepNumber = true
+        return d
+    }
+
+    private mutating func readEntityList(_ items: [[PromptNode]]) {
+        var open = false
+        for item in items {
+            var nodes = item
+            while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+            guard !nodes.isEmpty else { continue }
+            if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
+                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(Array(nodes.dropFirst()), prose: true)
+                open = true
+                continue
+            }
+            if open, !reading.entities.isEmpty, Self.itemScore(nodes) < 0 {
+                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
+                continue
+            }
+            let reader = EntityItemReader(nodes)
+            reading.entities += reader.drafts
+            reading.ignored += reader.ignored
+            open = reader.endsInColumnList
+        }
+    }
+
+    /// Remembers plural nouns said in prose, so `category_id` can find "categories".
+    private mutating func noteProseNouns(_ nodes: [PromptNode]) {
+        for n in nodes {
+            guard let w = n.wordText, !Vocabulary.metaNouns.contains(w), Inflector.isPlural(w) else { continue }
+            reading.proseNouns.insert(Inflector.singular(w))
+        }
+    }
+
+    // MARK: - Structure
+
+    /// Splits a sentence at its list introducer: the first colon, or the first
+    /// `with`/`having`/`include`… before the first comma.
+    static func splitIntroducer(_ nodes: [PromptNode]) -> (pre: [PromptNode], body: [PromptNode], introducer: String?) {
+        let colons = nodes.indices.filter { nodes[$0].isKind(.colon) }
+        if let c = colons.first {
+            // "Generate 200 rows: sensors: id, name": the list belongs to the short phrase before the last colon.
+            if colons.count >= 2, let last = colons.last {
+                let previous = colons[colons.count - 2]
+                let between = nodes[(previous + 1)..<last]
+                if between.count <= 4, between.allSatisfy({ $0.name != nil }) {
+                    return (Array(between), Array(nodes[(last + 1)...]), ":")
+                }
+            }
+            return (Array(nodes[..<c]), Array(nodes[(c + 1)...]), ":")
+        }
+        let firstComma = nodes.firstIndex(where: { $0.isKind(.comma) }) ?? nodes.count
+        for k in 0..<firstComma {
+            guard let w = nodes[k].wordText, Vocabulary.listIntroducers.contains(w) else { continue }
+            // "stores (id, …)": a noun before its columns, not a verb.
+            if k + 1 < nodes.count, nodes[k + 1].isGroup { continue }
+            let prepositional = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl"].contains(w)
+            let opensSentence = nodes[..<k].allSatisfy { $0.wordText.map { Vocabulary.requestWords.contains($0) } ?? false }
+            if (k == 0 || opensSentence) && prepositional || k > 0 && nodes[..<k].contains(where: { $0.name != nil }) {
+                if (w == "has" || w == "have"), k + 1 < nodes.count, nodes[k + 1].isWord("many") || nodes[k + 1].isWord("one") { continue }
+                return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
+            }
+        }
+        return ([], nodes, nil)
+    }
+
+    /// Top-level items separated by commas and semicolons.
+    static func splitItems(_ nodes: [PromptNode]) -> [[PromptNode]] {
+        var items: [[PromptNode]] = [[]]
+        for n in nodes {
+            if n.isKind(.comma) || n.isKind(.semicolon) { items.append([]) } else { items[items.count - 1].append(n) }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// Positive for a list of entities, negative for a list of columns.
+    static func listScore(_ items: [[PromptNode]], ownerIsTable: Bool) -> Int {
+        var total = ownerIsTable ? -3 : 0
+        for item in items {
+            // Score each `and`-part so "pets and visits" counts two entities.
+            var part: [PromptNode] = []
+            for n in item + [.token(PromptToken(.word, "and"))] {
+                if n.isWord("and") || n.isWord("or") {
+                    if !part.isEmpty { total += itemScore(part) }
+                    part = []
+                } else {
+                    part.append(n)
+                }
+            }
+        }
+        return total
+    }
+
+    /// How much one item looks like an entity (positive) or a column (negative).
+    static func itemScore(_ input: [PromptNode]) -> Int {
+        var nodes = input
+        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        guard let firstWord = nodes.first?.wordText ?? nodes.first?.name ?? (nodes.first?.token?.kind == .number ? "#" : nil) else { return 0 }
+        if firstWord == "whether" || firstWord == "if" || firstWord == "with" { return -3 }
+        if nodes.contains(where: { $0.isWord("flag") || $0.isWord("yes") }) { return -3 }
+        let np = NounPhrase.read(nodes, from: 0)
+        guard !np.isEmpty else { return 0 }
+        var score = 0
+        if np.count != nil { score += 3 }
+        if np.isJoin { score += 4 }
+        if np.end < nodes.count, let group = nodes[np.end].children {
+            score += GroupReader.isColumnList(group) ? 4 : -1
+        }
+        let name = Identifier.join(np.words)
+        let head = np.head
+        if np.words.contains("id") || name.hasSuffix("_id") || name == "id" { score -= 3 }
+        if Vocabulary.metaNouns.contains(head) && np.count == nil { return score - 1 }
+        if Inflector.isPlural(head) && Vocabulary.units[head] == nil { score += 2 } else { score -= 2 }
+        if DomainCatalogue.isKnownEntity(Inflector.singular(name)) || DomainCatalogue.isKnownEntity(Inflector.singular(head)) { score += 2 }
+        if ColumnLexicon.isKnown(name) || ColumnLexicon.isKnown(Inflector.singular(name)) && !Inflector.isPlural(head) { score -= 2 }
+        if np.end < nodes.count, let w = nodes[np.end].wordText,
+           Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || Vocabulary.linkingVerbs.contains(w) {
+            score += 1
+        }
+        return score
+    }
+}

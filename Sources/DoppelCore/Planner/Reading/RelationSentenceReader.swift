@@ -1,0 +1,154 @@
+/// Reads sentences that state relationships between entities:
+/// `Each book has one author.` (books → authors), `Customers place many
+/// orders.` (orders → customers), `Each loan belongs to a member.`,
+/// `Students and courses are many-to-many.`
+enum RelationSentenceReader {
+    /// The statements of a sentence, or nil when it is not a relationship sentence.
+    static func read(_ nodes: [PromptNode]) -> [RelationStatement]? {
+        guard !nodes.contains(where: { $0.isGroup || $0.isKind(.colon) }) else { return nil }
+        let words = nodes.compactMap { n -> String? in
+            if let t = n.token, t.isName { return t.text }
+            if n.isKind(.comma) { return "," }
+            return nil
+        }
+        guard words.count <= 40 else { return nil }
+        // Every clause must state a relationship: "Blog with authors, posts written by authors" is a list.
+        var statements: [RelationStatement] = []
+        for clause in clauses(words) {
+            guard let s = statement(clause) else { return nil }
+            statements.append(s)
+        }
+        return statements.isEmpty ? nil : statements
+    }
+
+    /// Targets named by a remark after an entity: `(each artwork by one artist)` → `[artist]`.
+    static func annotationTargets(_ nodes: [PromptNode], subject: [String]) -> [[String]] {
+        let words = nodes.compactMap(\.name)
+        if let s = statement(words), !s.manyToMany {
+            let subjectKey = Inflector.singular(Identifier.join(subject))
+            if Inflector.singular(Identifier.join(s.child)) == subjectKey || s.child.isEmpty { return [s.parent] }
+        }
+        // "(by one artist)", "(belongs to a gallery)"
+        var k = 0
+        while k < words.count, !["by", "to", "of", "for", "from", "in", "on"].contains(words[k]) { k += 1 }
+        guard k < words.count else { return [] }
+        let target = nounPhrase(Array(words[(k + 1)...]))
+        return target.isEmpty ? [] : [target]
+    }
+
+    // MARK: - Clauses
+
+    /// Splits at commas and at `and` before a new subject (`…, and each loan …`).
+    private static func clauses(_ words: [String]) -> [[String]] {
+        var out: [[String]] = [[]]
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if w == "," || w == ";" {
+                out.append([])
+            } else if w == "and", k + 1 < words.count, ["each", "every", "a", "an", "one", "all"].contains(words[k + 1]) {
+                out.append([])
+            } else {
+                out[out.count - 1].append(w)
+            }
+            k += 1
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    private static let oneWords: Set<String> = ["one", "a", "an", "single", "exactly", "only", "just"]
+    private static let manyWords: Set<String> = ["many", "multiple", "several", "numerous", "lots", "any", "zero", "more", "various", "some"]
+    private static let pronouns: Set<String> = ["it", "they", "we", "i", "you", "there", "this", "that", "he", "she", "which", "who"]
+
+    /// One clause: subject, verb, quantifier, object.
+    static func statement(_ clause: [String]) -> RelationStatement? {
+        var words = clause
+        while let f = words.first, ["each", "every", "a", "an", "one", "all", "the", "any"].contains(f) { words.removeFirst() }
+        guard words.count >= 3 else { return nil }
+        if let m2m = manyToMany(words) { return m2m }
+        // Subject: the noun phrase up to the verb.
+        var v = 0
+        while v < words.count, !isVerb(words[v]) { v += 1 }
+        guard v > 0, v < words.count - 1, v <= 3 else { return nil }
+        let subject = Array(words[..<v])
+        guard !subject.contains(where: { pronouns.contains($0) || Vocabulary.isFunctionWord($0) }) else { return nil }
+        var k = v
+        var verb: [String] = []
+        while k < words.count, isVerb(words[k]) || ["to", "by", "with", "can", "may", "must", "will", "should", "be", "is", "are"].contains(words[k]) {
+            verb.append(words[k])
+            k += 1
+        }
+        var one = false
+        var many = false
+        while k < words.count, oneWords.contains(words[k]) || manyWords.contains(words[k]) || ["or", "of", "number", "to", "up"].contains(words[k]) || Int(words[k]) != nil {
+            if oneWords.contains(words[k]) { one = true }
+            if manyWords.contains(words[k]) { many = true }
+            k += 1
+        }
+        let object = nounPhrase(Array(words[k...]))
+        guard !object.isEmpty else { return nil }
+        let objectName = Identifier.join(object)
+        // "Categories have a name": the object is a column, not an entity.
+        let objectIsEntity = DomainCatalogue.isKnownEntity(Inflector.singular(objectName))
+            || Inflector.isPlural(objectName) && !ColumnLexicon.isKnown(objectName)
+        let objectIsColumn = ColumnLexicon.isKnown(Inflector.singular(objectName)) || ColumnLexicon.isKnown(objectName)
+        if objectIsColumn && !objectIsEntity { return nil }
+        let childVerbs: Set<String> = ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point", "by", "to"]
+        if verb.contains(where: { childVerbs.contains($0) }) || verb.contains(where: { Vocabulary.isPastParticiple($0) }) && verb.contains("by") {
+            return RelationStatement(child: subject, parent: object)
+        }
+        if many || (!one && Inflector.isPlural(objectName) && verb.contains(where: { haveVerbs.contains($0) })) {
+            return RelationStatement(child: object, parent: subject)
+        }
+        if one, verb.contains(where: { haveVerbs.contains($0) || $0 == "by" }) {
+            return RelationStatement(child: subject, parent: object)
+        }
+        return nil
+    }
+
+    private static let haveVerbs: Set<String> = ["has", "have", "contains", "contain", "includes", "include", "owns", "own", "holds", "hold"]
+
+    private static func isVerb(_ w: String) -> Bool {
+        haveVerbs.contains(w) || ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point",
+                                  "places", "place", "writes", "write", "teaches", "teach", "takes", "take", "makes",
+                                  "make", "receives", "receive", "sends", "send", "gets", "get", "is", "are", "by",
+                                  "can", "may", "enrolls", "enroll", "attends", "attend", "books", "rents", "rent",
+                                  "buys", "buy", "creates", "create", "manages", "manage", "supervises", "hosts",
+                                  "host", "employs", "employ", "uses", "use", "leads", "lead", "runs", "run",
+                                  "submits", "submit", "issues", "issue", "generates", "generate", "logs", "log"].contains(w)
+            || Vocabulary.isPastParticiple(w)
+    }
+
+    /// `students and courses are many-to-many`, `many-to-many between students and courses`.
+    private static func manyToMany(_ words: [String]) -> RelationStatement? {
+        guard let m = words.firstIndex(where: { $0 == "many-to-many" || $0 == "m2m" || $0 == "n:m" }) else { return nil }
+        var nouns: [[String]] = []
+        var current: [String] = []
+        for (k, w) in words.enumerated() where k != m {
+            if w == "and" || w == "between" || w == "are" || w == "is" || w == "relationship" || w == "with" || Vocabulary.determiners.contains(w) {
+                if !current.isEmpty { nouns.append(current) }
+                current = []
+            } else {
+                current.append(w)
+            }
+        }
+        if !current.isEmpty { nouns.append(current) }
+        guard nouns.count >= 2 else { return nil }
+        return RelationStatement(child: nouns[0], parent: nouns[1], manyToMany: true)
+    }
+
+    /// The content words at the start of `words`, up to the first function word.
+    static func nounPhrase(_ words: [String]) -> [String] {
+        var out: [String] = []
+        for w in words {
+            if Vocabulary.determiners.contains(w) || oneWords.contains(w) || manyWords.contains(w) {
+                if out.isEmpty { continue }
+                break
+            }
+            if Vocabulary.isFunctionWord(w) || w == "," || NounPhrase.relativeWords.contains(w) || Vocabulary.listIntroducers.contains(w) { break }
+            out.append(w)
+            if out.count == 3 { break }
+        }
+        return out
+    }
+}

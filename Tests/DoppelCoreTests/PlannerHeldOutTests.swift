@@ -1,0 +1,23 @@
+import Testing
+import DoppelJSON
+@testable import DoppelCore
+
+/// Regression tests on prompts written for this purpose (not the evaluation
+/// set): each must produce every expected table, column, reference, type and
+/// row count, and a structurally sound schema.
+@Suite struct PlannerHeldOutTests {
+    static let setA = PlannerCase.load("planner_heldout_a.json")
+
+    @Test func fixturesLoad() {
+        #expect(Self.setA.count >= 40)
+    }
+
+    @Test(arguments: setA)
+    func meetsExpectations(_ c: PlannerCase) {
+        let plan = Planner().plan(c.prompt)
+        let misses = c.misses(plan.schema)
+        #expect(misses.isEmpty, "\(c.id): \(misses.joined(separator: "; "))")
+        let problems = PlanInvariants.problems(plan.schema)
+        #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
+    }
+}
