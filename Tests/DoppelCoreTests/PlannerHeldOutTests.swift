@@ -21,3 +21,21 @@ import DoppelJSON
         #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
     }
 }
+
+/// A second set written after the first was passing, to check that fixes generalize.
+@Suite struct PlannerHeldOutSetBTests {
+    static let setB = PlannerCase.load("planner_heldout_b.json")
+
+    @Test func fixturesLoad() {
+        #expect(Self.setB.count >= 40)
+    }
+
+    @Test(arguments: setB)
+    func meetsExpectations(_ c: PlannerCase) {
+        let plan = Planner().plan(c.prompt)
+        let misses = c.misses(plan.schema)
+        #expect(misses.isEmpty, "\(c.id): \(misses.joined(separator: "; "))")
+        let problems = PlanInvariants.problems(plan.schema)
+        #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
+    }
+}

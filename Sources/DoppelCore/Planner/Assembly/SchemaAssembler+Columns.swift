@@ -86,8 +86,9 @@ extension SchemaAssembler {
             if pk == nil, let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
                 pk = k
             }
-            if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, Identifier.words(first.name).last == "id",
-               first.draft?.target == nil, referenceTarget(first.name, in: i, draft: first.draft) == nil {
+            if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, first.draft != nil, first.draft?.target == nil,
+               Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil {
+                // The first column, when it reads as an identifier (`txn_id`, `emp_no`, `ndc`), is the key.
                 pk = 0
             }
         }
@@ -100,6 +101,14 @@ extension SchemaAssembler {
         var id = PlanField(name: "id", spec: ColumnSpec("integer id.sequence"))
         id.primaryKey = true
         entities[i].fields.insert(id, at: 0)
+    }
+
+    /// A name that reads as an identifier: `*_id`, `*_no`, a code, or a short word the lexicon does not know.
+    static func looksLikeKey(_ name: String, _ context: ColumnContext) -> Bool {
+        let words = Identifier.words(name)
+        if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "number", "ref"].contains(last) { return true }
+        guard let spec = ColumnLexicon.spec(name, context) else { return name.count <= 6 && words.count == 1 }
+        return spec.kind == "id.pattern" || spec.type == .uuid
     }
 
     /// The spec of a key column: a sequence for `*_id`, a UUID, or the lexicon's unique kind (`vin`, `code`).

@@ -123,6 +123,12 @@ extension SchemaAssembler {
                 if let t = c.target, t != ["self"], resolveEntity(t) == nil, !t.isEmpty {
                     addEntity(t, origin: .implied)
                 }
+                // "each appointment has a patient, a doctor": people and organizations the row has are tables.
+                if c.article, c.fromProse, c.target == nil, resolveEntity([c.name]) == nil,
+                   let template = DomainCatalogue.template(for: Self.key(c.name), domain: domain),
+                   [.person, .organization].contains(template.nature), ColumnLexicon.names[c.name] == nil || DomainCatalogue.personNouns.contains(c.name) {
+                    addEntity([Inflector.plural(c.name)], origin: .named)
+                }
             }
             if entities[i].draft.isJoin, entities[i].draft.relations.isEmpty {
                 for part in joinParts(entities[i].key, createMissing: true) where resolveEntity([part]) == nil {

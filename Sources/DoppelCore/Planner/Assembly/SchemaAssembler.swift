@@ -117,7 +117,11 @@ struct SchemaAssembler {
     }
 
     private func schemaName() -> String {
-        let words = reading.descriptor.filter { !Vocabulary.settingNouns.contains($0) || reading.descriptor.count == 1 }
+        var words: [String] = []
+        var seen: Set<String> = []
+        for w in reading.descriptor where (!Vocabulary.settingNouns.contains(w) || reading.descriptor.count == 1) && seen.insert(Inflector.singular(w)).inserted {
+            words.append(w)
+        }
         let name = Identifier.join(Array((words.isEmpty ? reading.descriptor : words).prefix(3)))
         if !name.isEmpty { return name }
         if let domain { return domain.rawValue }

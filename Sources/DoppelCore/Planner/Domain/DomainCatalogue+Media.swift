@@ -19,7 +19,7 @@ extension DomainCatalogue {
         EntityTemplate("plays streams listens views watch_sessions viewings_media downloads_media", .event,
                        "episode_id|track_id|song_id|video_id|movie_id|show_id|podcast_id|album_id|film_id|article_id, listener_id|user_id|viewer_id|subscriber_id|member_id|customer_id|account_id|profile_id|fan_id, played_at, seconds_played:integer number.integer 5..3600 lognormal, device, completed:boolean prob=0.6"),
         EntityTemplate("movies films", .content, name: "string media.title",
-                       "genre_id>genre, director_id>director, studio_id, title, release_year, runtime_minutes:integer number.integer 80..180 normal, content_rating, imdb_rating, budget"),
+                       "genre_id>genre, director_id>director, studio_id, title, release_year, runtime_minutes:integer number.integer 80..180 normal, content_rating, imdb_rating, budget:decimal number.decimal 100000..300000000 lognormal p0"),
         EntityTemplate("actors cast_members directors screenwriters", .person, "first_name, last_name, birth_date, nationality, gender"),
         EntityTemplate("movie_actors film_actors casts cast_credits roles_media appearances", .event, join: true,
                        "movie_id|film_id|show_id|episode_id|series_id, actor_id|person_id|cast_member_id, character_name:string person.first_name, billing_order:integer number.integer 1..20"),

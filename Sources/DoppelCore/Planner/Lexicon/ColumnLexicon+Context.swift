@@ -47,6 +47,11 @@ extension ColumnLexicon {
             if isOne(["employee", "staff", "worker", "crew_member"]) { return ColumnSpec("string company.job_title") }
             if isOne(["movie_actor", "cast", "cast_member", "film_actor", "appearance", "credit"]) { return ColumnSpec("string person.first_name") }
             return nil
+        case "stage":
+            if isOne(["application", "candidate", "applicant", "interview", "hire", "job_application"]) {
+                return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")
+            }
+            return nil
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil

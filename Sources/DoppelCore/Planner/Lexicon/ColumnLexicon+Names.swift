@@ -165,7 +165,7 @@ extension ColumnLexicon {
         ("school school_name university college alma_mater institution", "string education.school"),
         ("semester academic_term", "string enum values=Fall~2023|Spring~2024|Summer~2024|Fall~2024|Spring~2025"),
         ("exam_score test_score marks", "integer number.integer 0..100 normal"),
-        ("attendance attendance_rate attendance_pct", "decimal number.percentage 50..100 p1"),
+        ("attendance_rate attendance_pct", "decimal number.percentage 50..100 p1"),
         // Healthcare
         ("blood_type blood_group", "string health.blood_type"),
         ("diagnosis primary_diagnosis condition diagnosis_description", "string health.diagnosis"),
@@ -229,6 +229,7 @@ extension ColumnLexicon {
         ("csat satisfaction satisfaction_score csat_score", "integer number.integer 1..5"),
         // Support
         ("priority", "string enum values=low:3|medium:4|high:2|urgent:1"),
+        ("stage deal_stage pipeline_stage", "string enum values=prospecting:3|qualification:3|proposal:2|negotiation:1|closed_won:1|closed_lost:2"),
         ("severity", "string enum values=low:4|medium:3|high:2|critical:1"),
         ("subject_line email_subject headline", "string text.title"),
         ("sla_hours", "integer enum values=4|8|24|48|72"),
@@ -369,7 +370,7 @@ extension ColumnLexicon {
         ("episode_number season_number track_number chapter season episode_no", "integer number.integer 1..20"),
         ("content_rating mpaa_rating age_rating", "string enum values=G|PG|PG-13|R|NC-17"),
         ("imdb_rating critic_score", "decimal number.decimal 1..10 p1 normal"),
-        ("box_office budget gross", "decimal number.decimal 100000..500000000 lognormal p0"),
+        ("box_office gross", "decimal number.decimal 100000..500000000 lognormal p0"),
         ("bpm tempo", "integer number.integer 60..180"),
         ("medium", "string enum values=Oil~on~canvas|Watercolor|Acrylic|Bronze|Marble|Photograph|Charcoal|Mixed~media"),
         ("year_created creation_year", "integer number.integer 1500..2023"),

@@ -73,7 +73,23 @@ enum ColumnLexicon {
             if durationStems.contains(t[t.count - 2]) { return ColumnSpec("integer number.integer 1..240 lognormal") }
             return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
         }
-        if t.count >= 2, last == "date" || last == "dates" || last == "on" && !["add", "carry", "click", "log", "plug", "turn", "switch", "roll", "take", "sign"].contains(t[t.count - 2]) || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release"].contains(first) {
+        // pages_viewed, items_sold, refills_left, units_remaining: a count of things.
+        if t.count == 2, Inflector.isPlural(first), !Inflector.isUncountable(first),
+           !["allowed", "permitted", "included", "required", "enabled", "disabled", "accepted", "welcome", "provided", "supported", "banned", "prohibited", "verified"].contains(last),
+           isParticipleFlag(last) || Vocabulary.isPastParticiple(last) || ["left", "remaining", "available", "used", "due", "total", "pending"].contains(last) {
+            if ["hours", "miles", "kilometers", "km", "liters", "litres", "gallons"].contains(first) { return ColumnSpec("decimal number.decimal 0..500 p2") }
+            return ColumnSpec("integer number.integer 0..1000 zipf")
+        }
+        // session_start, week_start, period_end
+        if ["start", "end", "begin", "finish", "started", "ended", "finished"].contains(last) {
+            let dayLike: Set<String> = ["week", "month", "year", "period", "term", "fiscal", "quarter", "season", "semester", "pay", "billing", "contract", "lease", "trial"]
+            return t.contains(where: dayLike.contains) ? ColumnSpec(.date, "date.past") : ColumnSpec(.datetime, "datetime.past")
+        }
+        if t.count >= 2, last == "on", !datedOn(t[t.count - 2]) {
+            // ignition_on, lights_on: a switch, not a date.
+            return ColumnSpec(.boolean, "boolean")
+        }
+        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release"].contains(first) {
             if first == "birth" { return ColumnSpec(.date, "person.birth_date") }
             return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
         }
@@ -110,6 +126,11 @@ enum ColumnLexicon {
             }
             if last == "rate", t.count >= 2, t[t.count - 2] == "exchange" { return ColumnSpec("decimal number.decimal 0.5..150 p4") }
             return ColumnSpec("decimal number.percentage 0..100 p2")
+        }
+        // cholesterol_level, glucose_reading, temperature_value: the measure before the generic word.
+        if t.count >= 2, ["level", "value", "reading", "measurement", "score", "index", "amount", "rate"].contains(last),
+           let s = names[stem], [.integer, .decimal, .float].contains(s.type) {
+            return s
         }
         switch last {
         case "email", "emails": return ColumnSpec("string internet.email")
@@ -237,6 +258,7 @@ enum ColumnLexicon {
         "allowance": (10, 1000), "msrp": (10000, 90000), "sales": (100, 100000), "value": (10, 100000), "loss": (0, 50000),
         "payroll": (10000, 1000000), "investment": (1000, 1000000), "bid": (1, 1000), "spent": (0, 5000), "paid": (1, 1000),
         "owed": (0, 10000), "due": (0, 5000), "raised": (1000, 10000000), "funding": (10000, 100000000),
+        "pay": (500, 10000), "paid_amount": (1, 1000),
     ]
 
     static let percentWords: Set<String> = ["pct", "percent", "percentage", "rate", "ratio", "share", "margin", "utilization", "occupancy", "conversion", "completion", "retention", "churn_rate", "apr", "apy"]
@@ -253,8 +275,8 @@ enum ColumnLexicon {
         "calls", "texts", "posts", "friends", "connections", "referrals", "dependents", "vehicles", "pets", "siblings",
         "copies", "chapters", "words", "characters", "commits", "bugs", "tasks", "projects", "slots", "spots", "points",
         "upvotes", "downvotes", "replies", "mentions", "retweets", "reposts", "subscribers", "listeners", "viewers",
-        "attendees", "participants", "applicants", "hires", "absences", "visitors", "pageviews", "sold", "produced",
-        "rejected", "scrapped", "returns", "refunds", "stops", "legs", "miles_count", "pieces", "packages",
+        "attendees", "participants", "applicants", "hires", "absences", "visitors", "pageviews",
+        "returns", "refunds", "stops", "legs", "attendance", "miles_count", "pieces", "packages",
         "boxes", "pallets", "cartons", "parcels", "shipments", "deliveries", "trips", "rides", "jobs", "shifts", "hour",
     ]
 
@@ -309,7 +331,13 @@ enum ColumnLexicon {
         "subscriber": 0.4, "guest": 0.3, "pets_allowed": 0.5, "exempt": 0.1, "fulltime": 0.7, "full_time": 0.7,
         "verified_purchase": 0.8, "in_stock": 0.9, "opt_in": 0.5, "auto_renew": 0.7, "signature_required": 0.2,
         "hazardous": 0.03, "fragile": 0.1, "expedited": 0.15, "insured_shipment": 0.3, "contactless": 0.6,
+        "sold": 0.4, "won": 0.5, "lost": 0.2, "done": 0.7, "hidden": 0.1, "broken": 0.05, "stolen": 0.02, "frozen": 0.05,
     ]
+
+    /// `played_on`, `due_on`, `effective_on`: the word before `on` makes it a date.
+    static func datedOn(_ w: String) -> Bool {
+        Vocabulary.isPastParticiple(w) || w.hasSuffix("ed") || ["due", "effective", "starts", "ends", "expires", "renews", "born", "valid", "live", "active", "available"].contains(w)
+    }
 
     /// `churned`, `refurbished`, `captured`: a past participle naming a state.
     static func isParticipleFlag(_ w: String) -> Bool {
@@ -317,5 +345,5 @@ enum ColumnLexicon {
         return !notParticiples.contains(w)
     }
 
-    static let notParticiples: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "embed", "shred", "created", "updated", "modified", "seed", "speed", "breed", "played", "listed", "based", "related", "scheduled", "expected", "estimated", "planned", "allocated", "requested", "used", "logged", "recorded", "reported", "measured", "observed", "started", "ended", "posted", "published", "released", "filed", "issued", "opened_date"]
+    static let notParticiples: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "embed", "shred", "created", "updated", "modified", "seed", "speed", "breed", "played", "listed", "based", "related", "expected", "estimated", "planned", "allocated", "requested", "logged", "measured", "observed", "started", "ended", "filed", "opened_date"]
 }

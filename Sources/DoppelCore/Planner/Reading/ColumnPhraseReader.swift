@@ -89,6 +89,8 @@ enum ColumnPhraseReader {
         let singularHead = Inflector.singular(head)
         guard distributableHeads.contains(singularHead) else { return nil }
         let modifier = aw[0]
+        // "start and end dates", "first and last name" — but not "a stage and applied date".
+        guard distributiveModifiers.contains(modifier) || Inflector.isPlural(head) else { return nil }
         let strong = ColumnLexicon.isKnown(Identifier.snake(modifier)) && !distributiveModifiers.contains(modifier)
         guard !strong, !Inflector.isPlural(modifier) || distributiveModifiers.contains(modifier) else { return nil }
         let rest = bw.dropLast().map { $0 }
@@ -119,7 +121,9 @@ enum ColumnPhraseReader {
 
     static func readItem(_ input: [PromptNode], prose: Bool, sqlMode: Bool) -> [ColumnDraft] {
         var nodes = input
-        while let w = nodes.first?.wordText, Vocabulary.determiners.contains(w) || w == "also" || w == "then" || w == "with" {
+        var article = false
+        while let w = nodes.first?.wordText, Vocabulary.determiners.contains(w) || w == "also" || w == "then" || w == "with" || w == "one" {
+            if w == "a" || w == "an" || w == "one" { article = true }
             nodes.removeFirst()
         }
         guard !nodes.isEmpty else { return [] }
@@ -274,6 +278,7 @@ enum ColumnPhraseReader {
         }
         c.name = name
         c.pluralNoun = prose && nameWords.count == 1 && Inflector.isPlural(nameWords[0]) && c.target == nil
+        c.article = article && nameWords.count == 1
         return [c]
     }
 

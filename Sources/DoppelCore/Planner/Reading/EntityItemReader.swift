@@ -32,7 +32,8 @@ struct EntityItemReader {
             return k + 1
         }
         k = np.end
-        if Vocabulary.metaNouns.contains(np.head), !np.exact, !np.isJoin, np.count == nil || np.words.count == 1 {
+        let groupFollows = k < nodes.count && nodes[k].children.map(GroupReader.isColumnList) == true
+        if Vocabulary.metaNouns.contains(np.head), !np.exact, !np.isJoin, !groupFollows, np.count == nil || np.words.count == 1 {
             // "realistic order patterns", "a mix of values": about the data, not a table.
             var phrase = np.words
             while k < nodes.count, !(nodes[k].isWord("and") || nodes[k].isKind(.comma)) {
@@ -56,16 +57,52 @@ struct EntityItemReader {
             k += 1
         }
         endsInColumnList = false
+        var tailUnderstood = true
         tail: while k < nodes.count {
             let node = nodes[k]
             if let group = node.children {
-                d.relations += RelationSentenceReader.annotationTargets(group, subject: np.words).map { RelationHint(words: $0, preposition: nil) }
+                // "listings owned by hosts (nightly price, bedrooms)": the columns of the item, not of its target
+                // (unless the words before it were not understood: "users follow other users (a, b)").
+                if tailUnderstood, GroupReader.isColumnList(group) {
+                    d.columns += ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
+                    d.columnsExplicit = true
+                    d.origin = .listed
+                } else {
+                    d.relations += RelationSentenceReader.annotationTargets(group, subject: np.words).map { RelationHint(words: $0, preposition: nil) }
+                }
                 k += 1
                 continue
             }
             guard let w = node.name else { k += 1; continue }
             if w == "and" || w == "or" || w == "plus" {
+                // "raised by requesters and assigned to agents": the description goes on.
+                if k + 1 < nodes.count, let n = nodes[k + 1].wordText,
+                   Vocabulary.isPastParticiple(n) || Vocabulary.relationPrepositions.contains(n) && n != "of" || Vocabulary.linkingVerbs.contains(n) {
+                    k += 1
+                    continue
+                }
                 break tail
+            }
+            if w.hasSuffix("ly"), w.count > 4 {
+                k += 1  // "shipped monthly to subscribers"
+                continue
+            }
+            if ["who", "that", "which", "whose"].contains(w) {
+                // "drivers who each drive one van": the object of the clause is a relation.
+                var j = k + 1
+                while j < nodes.count, let v = nodes[j].wordText, Vocabulary.determiners.contains(v) || ["each", "usually", "always", "can", "may", "must", "will"].contains(v) { j += 1 }
+                if j < nodes.count, let verb = nodes[j].wordText, !Vocabulary.prepositions.contains(verb) {
+                    j += 1
+                    while j < nodes.count, let q = nodes[j].wordText, ["one", "a", "an", "many", "several", "multiple", "exactly", "the", "other", "some"].contains(q) { j += 1 }
+                    let object = NounPhrase.read(nodes, from: j)
+                    if !object.isEmpty, verb != "is", verb != "are" {
+                        d.relations.append(RelationHint(words: object.words, preposition: nil))
+                        k = object.end
+                        continue
+                    }
+                }
+                k += 1
+                continue
             }
             if Self.listWords.contains(w) {
                 d.described += ColumnPhraseReader.readList(Array(nodes[(k + 1)...]), prose: true)
@@ -99,6 +136,7 @@ struct EntityItemReader {
                 continue
             }
             ignored.append(w)
+            tailUnderstood = false
             k += 1
         }
         drafts.append(d)

@@ -25,12 +25,24 @@ enum GroupReader {
             let words = items[0].compactMap(\.name)
             return words.count <= 2 && items[0].count <= 3 && (words.first.map { $0.contains("_") || $0 == "id" || ColumnLexicon.isKnown($0) } ?? false)
         }
-        let columnish = items.filter { item in
+        // Columns look like identifiers or known column names; values like states or plain words
+        // (`status (booked, completed, cancelled)`, `plan (free, pro, enterprise)`).
+        var score = 0
+        for item in items {
             let words = item.compactMap(\.name)
-            guard let first = words.first else { return false }
-            return words.count <= 6 && !Vocabulary.determiners.contains(first)
-        }.count
-        return columnish * 2 >= items.count
+            guard let first = words.first, words.count <= 6, !Vocabulary.determiners.contains(first) else { score -= 1; continue }
+            let name = Identifier.join(words)
+            if words.count == 1, ColumnLexicon.yesNo[first] != nil || ColumnLexicon.isParticipleFlag(first) {
+                score -= 1
+            } else if name.contains("_") || name == "id" || ColumnLexicon.names[name] != nil || words.count >= 2 && TypeWords.type(words[1]) != nil {
+                score += 1
+            } else if words.count >= 2, ColumnLexicon.isKnown(name) {
+                score += 1
+            } else if item.contains(where: { $0.token?.kind == .number }) {
+                score -= 1
+            }
+        }
+        return score > 0
     }
 
     /// What a group following a column name means.
@@ -114,7 +126,9 @@ enum TypeWords {
     static func type(_ w: String) -> FieldType? { table[w] }
 
     /// Type words that never end a column name in prose, so they always read as a type.
-    static func isStrictType(_ w: String) -> Bool { table[w] != nil && !["date", "time", "text", "string", "number", "json", "money"].contains(w) }
+    static func isStrictType(_ w: String) -> Bool {
+        table[w] != nil && !["date", "time", "text", "string", "number", "json", "money", "timestamp", "datetime", "long", "real", "double"].contains(w)
+    }
 
     static let table: [String: FieldType] = [
         "int": .integer, "integer": .integer, "bigint": .integer, "smallint": .integer, "tinyint": .integer,

@@ -71,12 +71,29 @@ struct NounPhrase: Equatable {
             if !np.words.isEmpty, Vocabulary.listIntroducers.contains(w) { break }
             // "time entries logging hours": an -ing word after a plural head starts the description.
             if let previous = np.words.last, Vocabulary.isParticiple(w) || w.hasSuffix("ing") && w.count > 4 && Inflector.isPlural(previous) { break }
-            if !np.words.isEmpty, Vocabulary.isPastParticiple(w), k + 1 < nodes.count,
-               let n = nodes[k + 1].wordText, Vocabulary.prepositions.contains(n) { break }
+            if let previous = np.words.last, Vocabulary.isPastParticiple(w) {
+                // "defects found in …", "boxes shipped monthly", "orders placed by …"
+                let nextIsPreposition = k + 1 < nodes.count && nodes[k + 1].wordText.map { Vocabulary.prepositions.contains($0) || $0.hasSuffix("ly") } == true
+                if nextIsPreposition || Inflector.isPlural(previous) { break }
+            }
+            // "users follow other users", "guests make reservations": a verb after a plural subject.
+            if let previous = np.words.last, Inflector.isPlural(previous), Vocabulary.actionVerbs.contains(w), k + 1 < nodes.count,
+               nodes[k + 1].wordText.map({ Vocabulary.determiners.contains($0) || $0 == "other" || Inflector.isPlural($0) || $0 == "one" || $0 == "many" }) == true {
+                break
+            }
             if verbsAfterSubject.contains(w), !np.words.isEmpty { break }
             np.words.append(w)
             if w.contains("_") { np.exact = true }
             k += 1
+        }
+        // "a catalog of titles", "a list of apartments": the noun after `of` is the entity.
+        if np.words.count == 1, !np.exact, Vocabulary.descriptorNouns.contains(np.words[0]) || ["catalog", "catalogue", "collection", "set", "list"].contains(np.words[0]),
+           k + 1 < nodes.count, nodes[k].isWord("of") {
+            var inner = read(nodes, from: k + 1)
+            if !inner.isEmpty, Inflector.isPlural(inner.head) {
+                inner.count = inner.count ?? np.count
+                return inner
+            }
         }
         np.end = k
         return np

@@ -26,6 +26,8 @@ struct ColumnDraft: Equatable {
     var nullable: Bool?
     /// The phrase was a plural noun (`orders` inside a column list): maybe a child entity.
     var pluralNoun = false
+    /// Said with an article (`has a patient, a doctor`): a thing the row has, maybe another table.
+    var article = false
 
     init(name: String, fromProse: Bool) {
         self.name = name

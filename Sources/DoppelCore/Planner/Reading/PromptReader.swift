@@ -20,7 +20,7 @@ struct PromptReader {
     static func isProse(_ nodes: [PromptNode]) -> Bool {
         ColumnPhraseReader.split(nodes).contains { item in
             let words = item.nodes.compactMap(\.wordText).filter {
-                !Vocabulary.determiners.contains($0) && !["flag", "whether", "if", "yes", "no", "optional", "unique"].contains($0) && TypeWords.type($0) == nil
+                !Vocabulary.determiners.contains($0) && !["flag", "whether", "if", "yes", "no", "optional", "unique"].contains($0) && !TypeWords.isStrictType($0)
             }
             return words.count >= 2 || item.nodes.contains { $0.isWord("whether") }
         }
@@ -43,6 +43,7 @@ struct PromptReader {
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
         if introducer == ":", let statements = RelationSentenceReader.read(rawBody) {
             reading.statements += statements
+            if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
             return
         }
         let info = PreambleReader(pre)
@@ -53,9 +54,14 @@ struct PromptReader {
         noteProseNouns(pre)
 
         var body = rawBody
-        while let w = body.first?.wordText, Vocabulary.determiners.contains(w) { body.removeFirst() }
+        // "with the columns (…)": drop the article before a columns word (items keep theirs: "has a patient").
+        if let marker = body.firstIndex(where: { !($0.wordText.map(Vocabulary.determiners.contains) ?? false) }),
+           marker > 0, body[marker].wordText.map(Self.columnMarkers.contains) == true {
+            body.removeFirst(marker)
+        }
         var forcedColumns = false
-        if let w = body.first?.wordText, Self.columnMarkers.contains(w) {
+        if let w = body.first?.wordText, Self.columnMarkers.contains(w),
+           introducer != ":" || body.count > 1 && body[1].isKind(.colon) || body.count > 1 && body[1].isWord("of") {
             forcedColumns = true
             body.removeFirst()
             while let first = body.first, first.isKind(.colon) || first.wordText.map({ ["of", "named", "called", "like", "as"].contains($0) }) == true {
@@ -67,10 +73,19 @@ struct PromptReader {
         }
         guard !body.isEmpty else { return }
 
-        let items = Self.splitItems(body)
+        var items = Self.splitItems(body)
         let columnList = forcedColumns || Self.listScore(items, ownerIsTable: info.owner?.isTable ?? false || introducer == ":" && (info.owner?.exact ?? false)) < 0
         if columnList {
-            guard var owner = info.owner ?? fallbackOwner(forced: forcedColumns || introducer == ":") else {
+            // "vans with vin, make, model and year, drivers who each drive one van, and daily trips with …":
+            // the columns end where the tables begin.
+            var laterEntities: [[PromptNode]] = []
+            if !forcedColumns, let split = items.indices.dropFirst().first(where: { Self.isEntityItem(items[$0], strong: true) }) {
+                laterEntities = Array(items[split...])
+                items = Array(items[..<split])
+                body = Array(items.joined(separator: [PromptNode.token(PromptToken(.comma, ","))]))
+            }
+            defer { if !laterEntities.isEmpty { readEntityList(laterEntities, open: false) } }
+            guard var owner = info.owner ?? fallbackOwner(forced: forcedColumns || introducer == ":") ?? Self.inferredOwner(items, introducer: introducer) else {
                 // A sentence of plain words with no table in sight: it describes the setting.
                 reading.descriptor += nodes.compactMap(\.wordText).filter(Vocabulary.isDescriptive)
                 return
@@ -89,13 +104,16 @@ struct PromptReader {
             return
         }
         noteProseNouns(body)
-        // "Customers with orders and reviews": the owner is a table too. Not a title before a
-        // colon ("Payments: …") nor a name with a dataset word dropped ("payments ledger").
+        // "Customers with orders and reviews": the owner is a table too, and leading column-like
+        // items ("customers with name and email, orders with total") are its columns. Not a title
+        // before a colon ("Payments: …") nor a name with a dataset word dropped ("payments ledger").
+        var ownerOpen = false
         if let owner = info.owner, introducer != ":", !owner.keepNumber, Inflector.isPlural(owner.rawName),
            !owner.words.contains(where: { Vocabulary.settingNouns.contains($0) }) {
             reading.entities.append(owner)
+            ownerOpen = introducer == "with" || introducer == "having"
         }
-        readEntityList(items)
+        readEntityList(items, open: ownerOpen)
     }
 
     /// `500 rows`, `1k records each`, `4 tables` anywhere in a sentence.
@@ -115,6 +133,23 @@ struct PromptReader {
 
     private static let columnMarkers: Set<String> = ["columns", "column", "fields", "field", "attributes", "cols", "properties"]
 
+    /// A bare column list (`employee_id, name, salary, start_date`) is a table: named after its
+    /// first `*_id` column, else `records`.
+    static func inferredOwner(_ items: [[PromptNode]], introducer: String?) -> EntityDraft? {
+        guard introducer == nil, items.count >= 3 else { return nil }
+        let names = items.map { $0.compactMap(\.name) }
+        let columnish = names.filter { words in
+            words.count <= 3 && (words.contains { $0.contains("_") } || ColumnLexicon.isKnown(Identifier.join(words)))
+        }.count
+        guard columnish * 3 >= items.count * 2 else { return nil }
+        if let first = names.first, first.count == 1, let w = first.first, w.hasSuffix("_id"), w.count > 3 {
+            return EntityDraft(words: [Inflector.plural(String(w.dropLast(3)))], exact: false, origin: .named)
+        }
+        var d = EntityDraft(words: ["records"], exact: true, origin: .named)
+        d.keepNumber = true
+        return d
+    }
+
     private func fallbackOwner(forced: Bool) -> EntityDraft? {
         guard forced else { return nil }
         var d = EntityDraft(words: ["records"], exact: false, origin: .named)
@@ -122,8 +157,8 @@ struct PromptReader {
         return d
     }
 
-    private mutating func readEntityList(_ items: [[PromptNode]]) {
-        var open = false
+    private mutating func readEntityList(_ items: [[PromptNode]], open startsOpen: Bool) {
+        var open = startsOpen
         for item in items {
             var nodes = item
             while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
@@ -133,7 +168,7 @@ struct PromptReader {
                 open = true
                 continue
             }
-            if open, !reading.entities.isEmpty, Self.itemScore(nodes) < 0 {
+            if open, !reading.entities.isEmpty, !Self.isEntityItem(nodes, strong: false) {
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
                 continue
             }
@@ -196,7 +231,11 @@ struct PromptReader {
     /// Positive for a list of entities, negative for a list of columns.
     static func listScore(_ items: [[PromptNode]], ownerIsTable: Bool) -> Int {
         var total = ownerIsTable ? -3 : 0
+        var open = false
         for item in items {
+            // Column-like items after "products with sku, …" continue that entity's columns.
+            if open, !isEntityItem(item, strong: false) { continue }
+            open = opensColumnList(item)
             // Score each `and`-part so "pets and visits" counts two entities.
             var part: [PromptNode] = []
             for n in item + [.token(PromptToken(.word, "and"))] {
@@ -211,6 +250,51 @@ struct PromptReader {
         return total
     }
 
+    /// Whether an item names a table rather than a column: a count, a column group, a join table, or a
+    /// plural noun the planner knows or that a description follows (`drivers who …`, `trips with …`).
+    /// `strong` also asks for more than a known plural in the middle of an item (`pets allowed`).
+    static func isEntityItem(_ input: [PromptNode], strong: Bool) -> Bool {
+        var nodes = input
+        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let np = NounPhrase.read(nodes, from: 0)
+        guard !np.isEmpty else { return false }
+        if np.count != nil || np.isJoin { return true }
+        if np.end < nodes.count, let group = nodes[np.end].children { return GroupReader.isColumnList(group) }
+        let head = np.head
+        if Self.describesPlural(nodes, np) { return true }
+        guard Inflector.isPlural(head), Vocabulary.units[head] == nil, !Vocabulary.metaNouns.contains(head) else { return false }
+        let known = DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(np.words))) || DomainCatalogue.isKnownEntity(Inflector.singular(head))
+        let next = np.end < nodes.count ? nodes[np.end].wordText : nil
+        // "activities logged on deals" describes a table; "pets allowed" is a column.
+        let afterNext = np.end + 1 < nodes.count ? nodes[np.end + 1].wordText : nil
+        let participleTail = next.map(Vocabulary.isPastParticiple) == true
+            && afterNext.map { Vocabulary.prepositions.contains($0) || $0.hasSuffix("ly") } == true
+        let tail = participleTail || next.map {
+            ["with", "who", "that", "which", "having", "including"].contains($0) || Vocabulary.relationPrepositions.contains($0)
+                || Vocabulary.linkingVerbs.contains($0) || Vocabulary.isParticiple($0)
+        } ?? false
+        if tail { return true }
+        return strong ? known && next == nil : known
+    }
+
+    /// `watch history of subscribers`, `a log of visits by patients`: a singular noun described by a
+    /// relation to plural ones is a table too (unlike `date of birth`).
+    static func describesPlural(_ nodes: [PromptNode], _ np: NounPhrase) -> Bool {
+        guard np.end + 1 < nodes.count, let w = nodes[np.end].wordText, w == "of" || w == "by" || w == "for",
+              !Vocabulary.metaNouns.contains(np.head), !ColumnLexicon.isKnown(Identifier.join(np.words)) else { return false }
+        let target = NounPhrase.read(nodes, from: np.end + 1)
+        return !target.isEmpty && Inflector.isPlural(target.head) && !Vocabulary.metaNouns.contains(target.head) && Vocabulary.units[target.head] == nil
+    }
+
+    /// `products with sku`: an entity whose description ends in a column list that later items may continue.
+    static func opensColumnList(_ item: [PromptNode]) -> Bool {
+        var nodes = item
+        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let np = NounPhrase.read(nodes, from: 0)
+        guard !np.isEmpty, Inflector.isPlural(np.head) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(np.words))) else { return false }
+        return nodes[np.end...].contains { $0.wordText.map { ["with", "having", "including", "containing"].contains($0) } ?? false }
+    }
+
     /// How much one item looks like an entity (positive) or a column (negative).
     static func itemScore(_ input: [PromptNode]) -> Int {
         var nodes = input
@@ -223,19 +307,21 @@ struct PromptReader {
         var score = 0
         if np.count != nil { score += 3 }
         if np.isJoin { score += 4 }
+        if describesPlural(nodes, np) { score += 5 }
         if np.end < nodes.count, let group = nodes[np.end].children {
             score += GroupReader.isColumnList(group) ? 4 : -1
         }
         let name = Identifier.join(np.words)
         let head = np.head
         if np.words.contains("id") || name.hasSuffix("_id") || name == "id" { score -= 3 }
-        if Vocabulary.metaNouns.contains(head) && np.count == nil { return score - 1 }
+        if Vocabulary.metaNouns.contains(head) && np.count == nil && !(np.end < nodes.count && nodes[np.end].isGroup) { return score - 1 }
         if Inflector.isPlural(head) && Vocabulary.units[head] == nil { score += 2 } else { score -= 2 }
         if DomainCatalogue.isKnownEntity(Inflector.singular(name)) || DomainCatalogue.isKnownEntity(Inflector.singular(head)) { score += 2 }
         if ColumnLexicon.isKnown(name) || ColumnLexicon.isKnown(Inflector.singular(name)) && !Inflector.isPlural(head) { score -= 2 }
         if np.end < nodes.count, let w = nodes[np.end].wordText,
-           Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || Vocabulary.linkingVerbs.contains(w) {
-            score += 1
+           Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || Vocabulary.linkingVerbs.contains(w) || w == "with" {
+            // "purchase orders from suppliers", "products with sku": a described entity.
+            score += Inflector.isPlural(head) ? 3 : 1
         }
         return score
     }

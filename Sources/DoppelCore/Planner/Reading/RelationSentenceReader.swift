@@ -15,8 +15,9 @@ enum RelationSentenceReader {
         // Every clause must state a relationship: "Blog with authors, posts written by authors" is a list.
         var statements: [RelationStatement] = []
         for clause in clauses(words) {
-            guard let s = statement(clause) else { return nil }
-            statements.append(s)
+            let found = Self.statements(clause)
+            guard !found.isEmpty else { return nil }
+            statements += found
         }
         return statements.isEmpty ? nil : statements
     }
@@ -60,23 +61,59 @@ enum RelationSentenceReader {
     private static let manyWords: Set<String> = ["many", "multiple", "several", "numerous", "lots", "any", "zero", "more", "various", "some"]
     private static let pronouns: Set<String> = ["it", "they", "we", "i", "you", "there", "this", "that", "he", "she", "which", "who"]
 
+    /// The statements of one clause: the main one, plus `… for rooms` after its object
+    /// (`guests make reservations for rooms` → reservations → guests, reservations → rooms).
+    static func statements(_ clause: [String]) -> [RelationStatement] {
+        guard let main = statement(clause) else { return [] }
+        var out = [main]
+        guard !main.manyToMany, let objectAt = objectIndex(clause, main) else { return out }
+        var k = objectAt
+        while k < clause.count, !["for", "of", "at", "on", "in", "to"].contains(clause[k]) {
+            if clause[k] == "," || clause[k] == "and" { return out }
+            k += 1
+        }
+        guard k + 1 < clause.count else { return out }
+        let extra = nounPhrase(Array(clause[(k + 1)...]))
+        let child = main.child == main.parent ? main.child : (Set(main.child).isSubset(of: clause[..<k]) ? main.child : main.parent)
+        if !extra.isEmpty, Inflector.isPlural(Identifier.join(extra)) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(extra))) {
+            out.append(RelationStatement(child: child, parent: extra))
+        }
+        return out
+    }
+
+    private static func objectIndex(_ clause: [String], _ s: RelationStatement) -> Int? {
+        for side in [s.child, s.parent] {
+            if let last = side.last, let i = clause.lastIndex(of: last), i > 0 { return i + 1 }
+        }
+        return nil
+    }
+
     /// One clause: subject, verb, quantifier, object.
     static func statement(_ clause: [String]) -> RelationStatement? {
         var words = clause
         while let f = words.first, ["each", "every", "a", "an", "one", "all", "the", "any"].contains(f) { words.removeFirst() }
         guard words.count >= 3 else { return nil }
         if let m2m = manyToMany(words) { return m2m }
-        // Subject: the noun phrase up to the verb.
-        var v = 0
+        // Subject: the noun phrase up to the verb (at least one word: "comment belongs to" has subject "comment").
+        var v = 1
         while v < words.count, !isVerb(words[v]) { v += 1 }
         guard v > 0, v < words.count - 1, v <= 3 else { return nil }
         let subject = Array(words[..<v])
         guard !subject.contains(where: { pronouns.contains($0) || Vocabulary.isFunctionWord($0) }) else { return nil }
+        // The verb: one content verb with its auxiliaries and particle ("is written by", "belongs to").
         var k = v
         var verb: [String] = []
-        while k < words.count, isVerb(words[k]) || ["to", "by", "with", "can", "may", "must", "will", "should", "be", "is", "are"].contains(words[k]) {
-            verb.append(words[k])
-            k += 1
+        var content = false
+        while k < words.count {
+            let w = words[k]
+            let auxiliary = ["to", "by", "with", "can", "may", "must", "will", "should", "be", "is", "are", "was", "were", "usually", "always", "often"].contains(w)
+            if auxiliary || (!content && isVerb(w)) || (Vocabulary.isPastParticiple(w) && verb.last.map { ["is", "are", "was", "were", "be"].contains($0) } == true) {
+                if !auxiliary { content = true }
+                verb.append(w)
+                k += 1
+            } else {
+                break
+            }
         }
         var one = false
         var many = false
@@ -103,6 +140,11 @@ enum RelationSentenceReader {
         if one, verb.contains(where: { haveVerbs.contains($0) || $0 == "by" }) {
             return RelationStatement(child: subject, parent: object)
         }
+        // "users write posts", "customers place orders": people act, the objects record it.
+        if verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
+            if one { return RelationStatement(child: subject, parent: object) }
+            if Inflector.isPlural(objectName) { return RelationStatement(child: object, parent: subject) }
+        }
         return nil
     }
 
@@ -116,7 +158,7 @@ enum RelationSentenceReader {
                                   "buys", "buy", "creates", "create", "manages", "manage", "supervises", "hosts",
                                   "host", "employs", "employ", "uses", "use", "leads", "lead", "runs", "run",
                                   "submits", "submit", "issues", "issue", "generates", "generate", "logs", "log"].contains(w)
-            || Vocabulary.isPastParticiple(w)
+            || Vocabulary.isPastParticiple(w) || Vocabulary.actionVerbs.contains(w)
     }
 
     /// `students and courses are many-to-many`, `many-to-many between students and courses`.

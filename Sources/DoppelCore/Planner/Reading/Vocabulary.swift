@@ -105,7 +105,7 @@ enum Vocabulary {
         "h": "hours", "days": "days", "day": "days", "weeks": "weeks", "months": "months", "years": "years",
         "usd": "usd", "dollars": "usd", "dollar": "usd", "eur": "eur", "euros": "eur", "euro": "eur",
         "gbp": "gbp", "jpy": "jpy", "percent": "pct", "percentage": "pct", "pct": "pct", "celsius": "c",
-        "fahrenheit": "f", "kelvin": "k", "kwh": "kwh", "kw": "kw", "watts": "w", "volts": "v", "mph": "mph",
+        "fahrenheit": "f", "kelvin": "k", "hectares": "hectares", "hectare": "hectares", "ha": "hectares", "acres": "acres", "kwh": "kwh", "kw": "kw", "watts": "w", "volts": "v", "mph": "mph",
         "kph": "kph", "kmh": "kmh", "liters": "l", "litres": "l", "ml": "ml", "gallons": "gallons",
         "sqft": "sqft", "sqm": "sqm", "m2": "sqm", "bpm": "bpm", "rpm": "rpm", "psi": "psi", "hpa": "hpa",
         "ppm": "ppm", "dbm": "dbm", "db": "db", "cents": "cents", "mg": "mg",
@@ -183,5 +183,28 @@ enum Vocabulary {
         "written", "made", "taught", "led", "held", "given", "taken", "sent", "sold", "bought", "built",
         "paid", "owned", "run", "won", "drawn", "driven", "flown", "ridden", "seen", "done", "kept", "brought",
         "chosen", "known", "shown", "grown", "thrown", "spent", "lent", "left", "met", "set", "put", "read",
+        "found", "caught", "sought", "fought", "told", "lost", "laid", "said", "heard", "stood", "shot", "got", "gotten",
+        "hit", "cut", "shut", "fed", "begun", "sung", "come", "become", "gone", "risen", "frozen", "spoken", "stolen",
+        "broken", "worn", "torn", "born", "sworn", "blown", "hidden", "eaten", "fallen", "forgiven", "beaten", "shaken",
+        "undertaken", "overseen", "withdrawn", "withheld", "upheld", "dealt", "meant", "felt", "slept", "hung", "won",
     ]
+
+    /// Verbs that join two noun phrases in a sentence (`users write posts`, `guests make reservations`).
+    static let actionVerbs: Set<String> = {
+        let base = ["follow", "like", "write", "own", "place", "make", "take", "attend", "enroll", "buy", "sell", "rent",
+                    "borrow", "visit", "rate", "send", "receive", "manage", "supervise", "teach", "submit", "create", "upload",
+                    "watch", "listen", "play", "join", "belong", "use", "drive", "ride", "purchase", "hold", "host", "lead",
+                    "employ", "serve", "treat", "prescribe", "assign", "raise", "file", "generate", "produce", "ship",
+                    "deliver", "pay", "earn", "book", "order", "review", "favorite", "bookmark", "subscribe", "publish",
+                    "post", "comment", "share", "open", "complete", "perform", "run", "operate", "inspect", "repair",
+                    "maintain", "schedule", "request", "approve", "issue", "process", "handle", "cover", "insure", "lease",
+                    "reserve", "check", "contain", "include", "track", "monitor", "record", "log", "report", "mentor", "coach"]
+        var all = Set(base)
+        for v in base {
+            if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") { all.insert(v + "es") } else { all.insert(v + "s") }
+        }
+        all.insert("has")
+        all.insert("have")
+        return all
+    }()
 }

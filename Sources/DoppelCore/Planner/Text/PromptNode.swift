@@ -80,8 +80,11 @@ enum SentenceSplitter {
                 let breakHere = line.isEmpty || prev.isEmpty || isListLine(line) || isListLine(prev)
                 if breakHere { flush(&current, into: &sentences) }
             }
-            for n in line {
-                if let t = n.token, t.kind == .period || t.kind == .semicolon {
+            for (k, n) in line.enumerated() {
+                if let t = n.token, t.kind == .semicolon, !startsClause(line[(k + 1)...]) {
+                    // "products with sku; suppliers; and purchase orders": a list separator.
+                    current.append(.token(PromptToken(.comma, ",")))
+                } else if let t = n.token, t.kind == .period || t.kind == .semicolon {
                     flush(&current, into: &sentences)
                 } else if let t = n.token, t.kind == .bullet {
                     flush(&current, into: &sentences)
@@ -98,6 +101,15 @@ enum SentenceSplitter {
     private static func flush(_ current: inout [PromptNode], into sentences: inout [[PromptNode]]) {
         if !current.isEmpty { sentences.append(current) }
         current = []
+    }
+
+    /// What follows a semicolon starts a new statement: `table x …`, `CREATE TABLE`, `orders: …`, `orders (…)`.
+    private static func startsClause(_ rest: ArraySlice<PromptNode>) -> Bool {
+        guard let first = rest.first else { return true }
+        if let w = first.wordText, ["table", "create", "also", "then", "each", "every", "the", "a", "an", "add", "plus", "include", "and"].contains(w) {
+            return w != "and" || rest.dropFirst().first?.wordText.map { ["table", "create"].contains($0) } == true
+        }
+        return isListLine(Array(rest))
     }
 
     /// A line that starts a list item: a bullet, or a short name followed by a colon or a group.
