@@ -96,7 +96,8 @@ struct SchemaAssembler {
         let schema = Schema(name: schemaName(), seed: settings.seed, locale: settings.locale, entities: schemaEntities)
         var unique: [String] = []
         for w in warnings where !unique.contains(w) { unique.append(w) }
-        return PlanResult(schema: schema, warnings: unique, origins: origins, domain: domain)
+        return PlanResult(schema: schema, warnings: unique, origins: origins, domain: domain,
+                          rowsFromPrompt: entities.filter(\.rowsFromPrompt).map(\.name))
     }
 
     private func makeField(_ pf: PlanField, name: String) -> Field {
