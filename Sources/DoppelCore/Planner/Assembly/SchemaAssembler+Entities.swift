@@ -98,6 +98,8 @@ extension SchemaAssembler {
         for i in entities.indices {
             for r in entities[i].draft.relations where resolveEntity(r.words) == nil && isEntityLike(r.words) {
                 addEntity(r.words, origin: .named)
+                // "reviews of films by critics": whoever does something is a person, whatever the word.
+                if r.preposition == "by", let j = entities.indices.last { entities[j].draft.isAgent = true }
             }
             for o in entities[i].draft.objects where resolveEntity(o) == nil && isEntityLike(o) && DomainCatalogue.isKnownEntity(Self.key(Identifier.join(o))) {
                 addEntity(o, origin: .named)
@@ -120,7 +122,7 @@ extension SchemaAssembler {
         }
         for i in entities.indices {
             for c in entities[i].draft.columns + entities[i].draft.described {
-                if let t = c.target, t != ["self"], resolveEntity(t) == nil, !t.isEmpty {
+                if let t = c.target, t != ["self"], resolveEntity(t) == nil, !t.isEmpty, !Self.names(t, entities[i]) {
                     addEntity(t, origin: .implied)
                 }
                 // "each appointment has a patient, a doctor": people and organizations the row has are tables.
@@ -131,7 +133,7 @@ extension SchemaAssembler {
                 }
             }
             if entities[i].draft.isJoin, entities[i].draft.relations.isEmpty {
-                for part in joinParts(entities[i].key, createMissing: true) where resolveEntity([part]) == nil {
+                for part in joinParts(entities[i].key, createMissing: true) where !entities.contains(where: { $0.key == part }) {
                     addEntity([part], origin: .implied)
                 }
             }
@@ -149,6 +151,11 @@ extension SchemaAssembler {
                 }
             }
         }
+    }
+
+    /// True when a phrase names entity `e` itself: `staff member` for `staff`, `another employee` for `employees`.
+    static func names(_ words: [String], _ e: PlanEntity) -> Bool {
+        words.contains { key($0) == e.key || $0 == e.name } || key(Identifier.join(words)) == e.key
     }
 
     /// A phrase that can name a table: a plural noun that is not about the data itself.
@@ -205,8 +212,11 @@ extension SchemaAssembler {
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
-        entities[i].template = DomainCatalogue.template(for: key, domain: domain)
+        // A join table (`film_tags`) is not its last word's entity (`tags`): no template by head word.
+        let joinCompound = entities[i].draft.isJoin && !joinParts(key, createMissing: true).isEmpty
+        entities[i].template = joinCompound ? DomainCatalogue.index[key]?.first : DomainCatalogue.template(for: key, domain: domain)
         entities[i].nature = entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
+        if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
         entities[i].isJoin = entities[i].draft.isJoin || (entities[i].template?.join ?? false)
     }
 }

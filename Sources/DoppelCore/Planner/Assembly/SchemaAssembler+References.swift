@@ -15,7 +15,7 @@ extension SchemaAssembler {
     func referenceTarget(_ name: String, in ei: Int, draft: ColumnDraft?) -> ReferenceTarget? {
         let e = entities[ei]
         if let t = draft?.target {
-            if t == ["self"] { return ReferenceTarget(entity: ei, field: nil, viaRole: true) }
+            if t == ["self"] || Self.names(t, e) { return ReferenceTarget(entity: ei, field: nil, viaRole: true) }
             if let j = resolveEntity(t) { return ReferenceTarget(entity: j, field: draft?.targetField, viaRole: j == ei) }
         }
         let words = Identifier.words(name)

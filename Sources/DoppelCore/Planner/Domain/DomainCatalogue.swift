@@ -106,6 +106,7 @@ enum DomainCatalogue {
         "mechanic", "inspector", "supervisor", "assistant", "accountant", "analyst", "scientist", "researcher", "faculty",
         "practitioner", "clinician", "provider", "beneficiary", "dependent", "spouse", "friend", "creator", "influencer",
         "streamer", "gamer", "teammate", "captain", "shareholder", "founder", "executive", "admin", "moderator",
+        "critic", "judge", "mechanic", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",
     ]
 
     static let notPersons: Set<String> = [

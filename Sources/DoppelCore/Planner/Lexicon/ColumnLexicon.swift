@@ -100,6 +100,10 @@ enum ColumnLexicon {
         if t.count >= 2, last == "count" || last == "cnt" || first == "num" || first == "n" || first == "no" && t.count >= 2 || first == "number" && t.count >= 3 && t[1] == "of" {
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
+        // pct_saved, share_mobile, percent_complete
+        if t.count >= 2, ["pct", "percent", "percentage", "share", "ratio"].contains(first) {
+            return ColumnSpec("decimal number.percentage 0..100 p2")
+        }
         if t.count >= 2, first == "total", Inflector.isPlural(last), moneyRange[last] == nil {
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }

@@ -179,8 +179,8 @@ enum ColumnPhraseReader {
                     i += 3
                     continue
                 }
-                if i > 0, nodes[i - 1].isWord("of") || nodes[i - 1].isWord("to"), nameWords.last == "out" {
-                    nameWords.removeLast()  // "score out of 10"
+                if nameWords.suffix(2) == ["out", "of"] {
+                    nameWords.removeLast(2)  // "score out of 10"
                     c.min = 0
                     c.max = t.value
                 }

@@ -54,6 +54,8 @@ struct EntityDraft: Equatable {
     var count: Int?
     /// Named after a dataset descriptor (`customer churn dataset`): keep the words as they are.
     var keepNumber = false
+    /// Named as the doer of something (`reviews by critics`): a person when nothing else is known.
+    var isAgent = false
     var isJoin = false
     var origin: EntityOrigin
 
