@@ -14,7 +14,7 @@ extension SchemaAssembler {
                     choices.append((alt, t))
                 }
             }
-            let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first
+            let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first { !$0.1.viaRole } ?? choices.first
             if let (name, target) = chosen {
                 let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
                 if covered || entities[i].index(of: name) != nil { continue }

@@ -31,7 +31,7 @@ extension DomainCatalogue {
         EntityTemplate("programs majors degrees degree_programs", .lookup, rows: 20, name: "string education.subject",
                        "department_id|school_id|faculty_id|university_id, name, degree, duration_years:integer enum values=1|2|3|4|5"),
         EntityTemplate("scholarships grants", .event, "student_id|applicant_id|recipient_id, name:string text.title, amount:decimal number.decimal 500..20000 p0, awarded_on"),
-        EntityTemplate("sessions tutoring_sessions lessons_booked", .event, [.education, .healthcare, .sports, .hr],
+        EntityTemplate("sessions tutoring_sessions", .event, [.education, .healthcare, .sports, .hr],
                        "tutor_id|teacher_id|instructor_id|therapist_id|coach_id|trainer_id|counselor_id|mentor_id, student_id|client_id|patient_id|member_id|learner_id|mentee_id, scheduled_at, duration_minutes:integer enum values=30|45|60|90, subject:string education.subject, status:string enum values=scheduled:3|completed:6|cancelled:1|no_show:0.5"),
         EntityTemplate("sessions", .event, [.saas, .social, .media, .commerce, .iot, .travel, .finance, .logistics, .realEstate, .manufacturing],
                        "user_id|visitor_id|customer_id|member_id|device_id|listener_id|viewer_id, started_at, ended_at, device, country, page_views"),
@@ -41,7 +41,7 @@ extension DomainCatalogue {
     static let saas: [EntityTemplate] = [
         EntityTemplate("users", .person, [.saas, .commerce, .finance, .hr, .education, .healthcare, .logistics, .travel, .realEstate, .iot, .manufacturing, .media, .sports],
                        "organization_id|org_id|account_id|company_id|tenant_id|workspace_id|team_id, first_name, last_name, email, username, country, created_at, last_login_at, is_active"),
-        EntityTemplate("users accounts_social profiles_users", .person, [.social],
+        EntityTemplate("users", .person, [.social],
                        "username, display_name, email, bio, country, created_at, is_verified, follower_count"),
         EntityTemplate("organizations orgs companies tenants businesses", .organization, name: "string company.name",
                        "name, industry, plan, employee_count, country, website, created_at"),
@@ -83,7 +83,7 @@ extension DomainCatalogue {
                        "organization_id|account_id|brand_id|advertiser_id, name, channel:string enum values=email|social|search|display|video|affiliate, budget:decimal number.decimal 1000..100000 lognormal p2, start_date, end_date, status:string enum values=draft:1|scheduled:1|active:4|paused:1|completed:3"),
         EntityTemplate("emails email_sends messages_sent newsletters", .event, [.saas, .commerce, .media],
                        "campaign_id|newsletter_id, recipient_id|contact_id|lead_id|customer_id|user_id|subscriber_id, subject_line, sent_at, opened, clicked"),
-        EntityTemplate("teams squads groups_work", .organization, [.saas, .hr, .commerce, .finance, .healthcare, .education, .logistics, .manufacturing, .iot, .realEstate, .travel],
+        EntityTemplate("teams squads", .organization, [.saas, .hr, .commerce, .finance, .healthcare, .education, .logistics, .manufacturing, .iot, .realEstate, .travel],
                        "organization_id|org_id|department_id|company_id|workspace_id, lead_id|manager_id, name:string text.title, created_at"),
     ]
 }

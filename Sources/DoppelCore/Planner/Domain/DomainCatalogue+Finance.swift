@@ -21,7 +21,7 @@ extension DomainCatalogue {
                        "portfolio_id|account_id|customer_id|investor_id|client_id, stock_id|security_id>ticker, shares, purchase_price, purchased_on"),
         EntityTemplate("portfolios", .account, "customer_id|client_id|investor_id|user_id|advisor_id, name:string text.title, risk_profile:string enum values=conservative:3|moderate:5|aggressive:2, created_at, total_value"),
         EntityTemplate("stocks securities equities", .lookup, rows: 100, "ticker, company_name, sector:string company.industry, exchange, market_cap"),
-        EntityTemplate("trades orders_executed executions", .event,
+        EntityTemplate("trades executions", .event,
                        "portfolio_id|account_id|trader_id|investor_id|user_id|customer_id, stock_id|security_id>ticker, side:string enum values=buy:55|sell:45, quantity:integer number.integer 1..1000 lognormal, price:decimal number.decimal 5..800 lognormal p2, executed_at"),
         EntityTemplate("invoices bills", .document,
                        "customer_id|client_id|account_id|organization_id|org_id|company_id|subscription_id|patient_id|tenant_id|member_id, order_id|project_id|booking_id, invoice_number, issued_on, due_date, amount, tax, status, paid_at:datetime datetime.past null=0.2"),

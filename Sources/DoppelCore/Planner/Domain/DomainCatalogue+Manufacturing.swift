@@ -14,7 +14,7 @@ extension DomainCatalogue {
                        "product_id|assembly_id, part_id|component_id|material_id, quantity:integer number.integer 1..20"),
         EntityTemplate("defects nonconformances", .event,
                        "batch_id|production_run_id|work_order_id|inspection_id|product_id|part_id|lot_id, defect_type, severity, detected_at, description"),
-        EntityTemplate("inspections quality_checks qc_checks audits_quality", .event,
+        EntityTemplate("inspections quality_checks qc_checks", .event,
                        "batch_id|production_run_id|work_order_id|product_id|part_id|lot_id|property_id|vehicle_id|machine_id|restaurant_id|site_id, inspector_id|operator_id|employee_id|technician_id>inspector, inspected_at, inspection_result, notes"),
         EntityTemplate("plants factories manufacturing_plants mills", .place, rows: 5, name: "string text.title",
                        "company_id|region_id, name, city, country, capacity_units_per_day:integer number.integer 1000..100000, opened_on"),

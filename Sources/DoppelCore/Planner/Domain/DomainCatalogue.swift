@@ -60,7 +60,7 @@ enum DomainCatalogue {
         for suffix in ["tion", "sion", "ment", "rral", "wal", "val", "ntal", "ance", "ence", "ing", "up", "in", "out"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
-        return eventNouns.contains(w)
+        return eventNouns.contains(w) || ["history", "histories", "log", "record", "change", "entry", "update", "snapshot", "audit"].contains(w)
     }
 
     /// Generic columns for an entity the catalogue does not know.
@@ -75,7 +75,7 @@ enum DomainCatalogue {
         case .account: return ["account_number", "balance", "status", "opened_on"]
         case .device: return ["serial_number", "model", "status", "installed_on"]
         case .document: return ["number", "issued_on", "amount", "status"]
-        case .thing: return ["name", "description", "status", "created_at"]
+        case .thing: return ["title", "description", "status", "created_at"]
         }
     }
 
@@ -85,8 +85,7 @@ enum DomainCatalogue {
         case .person: return "string person.full_name"
         case .organization: return "string company.name"
         case .lookup: return "string text.word"
-        case .thing: return "string commerce.product_name"
-        case .place, .event, .content, .account, .device, .document: return "string text.title"
+        case .place, .thing, .event, .content, .account, .device, .document: return "string text.title"
         }
     }
 

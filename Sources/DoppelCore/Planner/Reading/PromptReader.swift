@@ -164,9 +164,36 @@ struct PromptReader {
             while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
             guard !nodes.isEmpty else { continue }
             if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
-                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(Array(nodes.dropFirst()), prose: true)
+                let rest = Array(nodes.dropFirst())
+                // "30 thermostats in 10 buildings, with temperature readings every 5 minutes": a table that belongs to the one before.
+                if Self.isEntityItem(rest, strong: false), DomainCatalogue.isKnownEntity(Inflector.singular(NounPhrase.read(rest, from: 0).head)) {
+                    let owner = reading.entities[reading.entities.count - 1]
+                    let reader = EntityItemReader(rest)
+                    for var d in reader.drafts {
+                        d.relations.append(RelationHint(words: owner.words, preposition: "of"))
+                        reading.entities.append(d)
+                    }
+                    open = reader.endsInColumnList
+                    continue
+                }
+                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(rest, prose: true)
                 open = true
                 continue
+            }
+            // "clients post jobs", "contracts link clients and freelancers": an item that is a sentence
+            // with a verb of its own (not "X by Y", "X with …", which describe an entity).
+            let words = nodes.compactMap { $0.name }
+            if !nodes.contains(where: \.isGroup), !words.contains("with"),
+               words.contains(where: { Vocabulary.actionVerbs.contains($0) || RelationSentenceReader.linkVerbs.contains($0) || ["belong", "belongs"].contains($0) }) {
+                let found = RelationSentenceReader.statements(words.first.map { Vocabulary.conjunctions.contains($0) } == true ? Array(words.dropFirst()) : words)
+                if !found.isEmpty {
+                    reading.statements += found
+                    for s in found {
+                        for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
+                    }
+                    open = false
+                    continue
+                }
             }
             if open, !reading.entities.isEmpty, !Self.isEntityItem(nodes, strong: false) {
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)

@@ -67,6 +67,12 @@ enum RelationSentenceReader {
         guard let main = statement(clause) else { return [] }
         var out = [main]
         guard !main.manyToMany, let objectAt = objectIndex(clause, main) else { return out }
+        // "contracts link clients and freelancers": a second object.
+        if clause.contains(where: { linkVerbs.contains($0) }), objectAt < clause.count, ["and", "to", "with"].contains(clause[objectAt]) {
+            let second = nounPhrase(Array(clause[(objectAt + 1)...]))
+            if !second.isEmpty { out.append(RelationStatement(child: main.child, parent: second)) }
+            return out
+        }
         var k = objectAt
         while k < clause.count, !["for", "of", "at", "on", "in", "to"].contains(clause[k]) {
             if clause[k] == "," || clause[k] == "and" { return out }
@@ -123,11 +129,11 @@ enum RelationSentenceReader {
             k += 1
         }
         let object = nounPhrase(Array(words[k...]))
-        guard !object.isEmpty else { return nil }
+        guard !object.isEmpty, !subject.contains(where: Vocabulary.metaNouns.contains), !object.contains(where: Vocabulary.metaNouns.contains) else { return nil }
         let objectName = Identifier.join(object)
         // "Categories have a name": the object is a column, not an entity.
         let objectIsEntity = DomainCatalogue.isKnownEntity(Inflector.singular(objectName))
-            || Inflector.isPlural(objectName) && !ColumnLexicon.isKnown(objectName)
+            || Inflector.isPlural(objectName) && ColumnLexicon.names[objectName] == nil && !ColumnLexicon.countWords.contains(object.last ?? "")
         let objectIsColumn = ColumnLexicon.isKnown(Inflector.singular(objectName)) || ColumnLexicon.isKnown(objectName)
         if objectIsColumn && !objectIsEntity { return nil }
         let childVerbs: Set<String> = ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point", "by", "to"]
@@ -140,6 +146,8 @@ enum RelationSentenceReader {
         if one, verb.contains(where: { haveVerbs.contains($0) || $0 == "by" }) {
             return RelationStatement(child: subject, parent: object)
         }
+        // "contracts link clients and freelancers": the subject joins the objects (the caller adds the second).
+        if verb.contains(where: { linkVerbs.contains($0) }) { return RelationStatement(child: subject, parent: object) }
         // "users write posts", "customers place orders": people act, the objects record it.
         if verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
             if one { return RelationStatement(child: subject, parent: object) }
@@ -147,6 +155,8 @@ enum RelationSentenceReader {
         }
         return nil
     }
+
+    static let linkVerbs: Set<String> = ["link", "links", "connect", "connects", "relate", "relates", "map", "maps", "pair", "pairs", "associate", "associates"]
 
     private static let haveVerbs: Set<String> = ["has", "have", "contains", "contain", "includes", "include", "owns", "own", "holds", "hold"]
 
@@ -158,6 +168,7 @@ enum RelationSentenceReader {
                                   "buys", "buy", "creates", "create", "manages", "manage", "supervises", "hosts",
                                   "host", "employs", "employ", "uses", "use", "leads", "lead", "runs", "run",
                                   "submits", "submit", "issues", "issue", "generates", "generate", "logs", "log"].contains(w)
+            || linkVerbs.contains(w)
             || Vocabulary.isPastParticiple(w) || Vocabulary.actionVerbs.contains(w)
     }
 

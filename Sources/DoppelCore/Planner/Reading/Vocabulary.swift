@@ -50,6 +50,7 @@ enum Vocabulary {
         "new", "following", "below", "above", "these", "those", "this", "that", "which", "who", "where", "what",
         "how", "do", "does", "did", "just", "only", "simply", "quickly", "realistic", "sample", "synthetic",
         "dummy", "test", "example", "small", "large", "big", "tiny", "huge", "quick", "plan", "setup",
+        "track", "record", "log", "capture", "keep", "maintain", "monitor", "collect", "manage", "save", "mock-up",
     ]
 
     /// Nouns about the data itself; never entities on their own.

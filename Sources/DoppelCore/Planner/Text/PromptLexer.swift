@@ -149,7 +149,7 @@ struct PromptLexer {
             return p >= 97 && p <= 122
         }
         let text: String
-        if hasCamel {
+        if hasCamel, raw.count > 4 {  // "deviceId" splits; "IoT", "SaaS" are acronyms
             text = Identifier.snake(raw)
         } else {
             text = raw.lowercased()
