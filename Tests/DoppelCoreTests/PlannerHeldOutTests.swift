@@ -39,3 +39,21 @@ import DoppelJSON
         #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
     }
 }
+
+/// A third set written after the second was passing.
+@Suite struct PlannerHeldOutSetCTests {
+    static let setC = PlannerCase.load("planner_heldout_c.json")
+
+    @Test func fixturesLoad() {
+        #expect(Self.setC.count >= 40)
+    }
+
+    @Test(arguments: setC)
+    func meetsExpectations(_ c: PlannerCase) {
+        let plan = Planner().plan(c.prompt)
+        let misses = c.misses(plan.schema)
+        #expect(misses.isEmpty, "\(c.id): \(misses.joined(separator: "; "))")
+        let problems = PlanInvariants.problems(plan.schema)
+        #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
+    }
+}

@@ -39,7 +39,8 @@ enum RoleWords {
         add("payer payee", "account customer user member")
         add("borrower", "member customer user borrower patron student")
         add("lender", "lender bank user")
-        add("winner loser opponent challenger player1 player2 white black", "player team user member")
+        add("winner loser opponent challenger", "team player user member")
+        add("player1 player2 white black", "player team user member")
         add("home away", "team club")
         add("doctor physician attending surgeon prescriber", "doctor physician provider employee staff")
         add("driver chauffeur", "driver employee courier")
@@ -71,7 +72,7 @@ enum RoleWords {
         "mrn": ["patient"], "iata": ["airport"], "iata_code": ["airport", "airline"], "airport_code": ["airport"],
         "icao": ["airport"], "ticker": ["stock", "security", "company", "equity"], "symbol": ["stock", "security"],
         "tracking_number": ["shipment", "package", "parcel"], "serial_number": ["device", "machine", "asset", "sensor", "meter"],
-        "account_number": ["account", "bank_account"], "card_number": ["card", "credit_card"],
+        "account_number": ["account", "bank_account"], "card_number": ["card", "credit_card"], "iban": ["account", "bank_account"],
         "license_plate": ["vehicle", "car", "truck"], "plate": ["vehicle", "car"], "employee_number": ["employee"],
         "student_number": ["student"], "order_number": ["order"], "invoice_number": ["invoice"],
         "policy_number": ["policy", "insurance_policy"], "claim_number": ["claim"], "case_number": ["case"],
@@ -79,6 +80,13 @@ enum RoleWords {
         "mls_number": ["listing", "property"], "badge_number": ["employee", "operator"], "container_number": ["container"],
         "flight_number": ["flight"], "course_code": ["course"], "station_code": ["station", "weather_station"],
         "upc": ["product", "item"], "barcode": ["product", "item", "copy"], "asset_tag": ["asset"],
+    ]
+
+    /// Words that qualify a reference without naming a table: `team_a`, `from_iban`, `home_team`.
+    static let qualifiers: Set<String> = [
+        "a", "b", "c", "1", "2", "3", "one", "two", "first", "second", "home", "away", "primary", "secondary", "left", "right",
+        "from", "to", "source", "target", "origin", "destination", "sender", "receiver", "parent", "old", "new", "previous",
+        "current", "original", "main", "other", "alt", "backup", "x", "y",
     ]
 
     /// Suffixes that make a column a key of another table: `doctor_npi`, `merchant_code`, `account_number`.

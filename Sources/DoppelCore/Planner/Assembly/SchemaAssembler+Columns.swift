@@ -69,6 +69,10 @@ extension SchemaAssembler {
         // Only the prompt's own columns can be keys; template columns (a patient's `mrn`) stay plain unique columns.
         let names = e.fields.map { $0.draft == nil ? "" : $0.name }
         var pk: Int?
+        // A listed join table (`task_assignees (task_id, assignee_id)`) is keyed by its pair.
+        if e.origin == .listed, !e.fields.contains(where: { $0.name == "id" || $0.draft?.primaryKey == true }), e.isJoin || isCompositeJoin(e) {
+            return
+        }
         if let k = e.fields.firstIndex(where: { $0.draft?.primaryKey == true }) {
             pk = k
         } else if let k = e.fields.firstIndex(where: { $0.name == "id" }) {
@@ -76,7 +80,7 @@ extension SchemaAssembler {
         } else {
             let words = [e.key, e.head, Self.key(e.name)]
             outer: for w in words {
-                for suffix in ["_id", "_code", "_number", "_no", "_key", "_uuid", "_num"] {
+                for suffix in ["_id", "_code", "_number", "_no", "_key", "_uuid", "_uid", "_guid", "_num", "_ref"] {
                     if let k = names.firstIndex(of: w + suffix) { pk = k; break outer }
                 }
             }
@@ -106,7 +110,7 @@ extension SchemaAssembler {
     /// A name that reads as an identifier: `*_id`, `*_no`, a code, or a short word the lexicon does not know.
     static func looksLikeKey(_ name: String, _ context: ColumnContext) -> Bool {
         let words = Identifier.words(name)
-        if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "number", "ref"].contains(last) { return true }
+        if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "uid", "guid", "number", "ref"].contains(last) { return true }
         guard let spec = ColumnLexicon.spec(name, context) else { return name.count <= 6 && words.count == 1 }
         return spec.kind == "id.pattern" || spec.type == .uuid
     }
@@ -124,7 +128,7 @@ extension SchemaAssembler {
             }
         }
         if f.name == "id" || words.last == "id" || words.last == "key" || words.last == "num" { return ColumnSpec("integer id.sequence") }
-        if words.last == "uuid" || words.last == "guid" { return ColumnSpec("uuid id.uuid") }
+        if words.last == "uuid" || words.last == "guid" || words.last == "uid" { return ColumnSpec("uuid id.uuid") }
         if var s = ColumnLexicon.spec(f.name, context(e)), s.kind != nil, s.kind != "number.integer", s.type != .boolean {
             s.values = nil
             s.weights = nil

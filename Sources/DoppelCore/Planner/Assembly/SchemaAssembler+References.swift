@@ -65,6 +65,21 @@ extension SchemaAssembler {
                 }
             }
         }
+        // `team_a`, `player_2`: a table word with a qualifier after it.
+        if words.count >= 2, RoleWords.qualifiers.contains(last) {
+            let stem = Self.key(words.dropLast().joined(separator: "_"))
+            if let j = entities.firstIndex(where: { $0.key == stem }) { return ReferenceTarget(entity: j, field: nil, viaRole: j == ei) }
+        }
+        // `from_iban`, `source_sku`: a qualifier before another table's key column.
+        if words.count >= 2, RoleWords.qualifiers.contains(words[0]) {
+            let rest = words.dropFirst().joined(separator: "_")
+            for (j, other) in entities.enumerated() where j != ei {
+                if let f = other.fields.first(where: { $0.name == rest }),
+                   f.primaryKey || RoleWords.naturalKeyOwners[rest]?.contains(where: { $0 == other.key || $0 == other.head }) == true {
+                    return ReferenceTarget(entity: j, field: rest)
+                }
+            }
+        }
         // A table word: `team`, `white_player`, `from_warehouse`, `home_team` (not `is_member`, `total_orders`).
         let first = words[0]
         let qualified = ColumnLexicon.booleanPrefixes.contains(first) || ["num", "n", "no", "total", "count", "number", "avg", "average", "max", "min", "pct"].contains(first)

@@ -33,6 +33,16 @@ enum ColumnLexicon {
         spec(name, .neutral) != nil
     }
 
+    /// Like `isKnown`, without the fallback that reads any plural noun as a count
+    /// (`moves`), so `pickers` or `picks` do not look like columns.
+    static func isKnownSpecifically(_ name: String) -> Bool {
+        guard isKnown(name) else { return false }
+        let last = name.split(separator: "_").last.map(String.init) ?? name
+        let genericPlural = !name.contains("_") && Inflector.isPlural(name) && names[name] == nil && !countWords.contains(last)
+            && yesNo[name] == nil && moneyRange[name] == nil
+        return !genericPlural
+    }
+
     static let names: [String: ColumnSpec] = {
         var table: [String: ColumnSpec] = [:]
         for (synonyms, text) in nameRows {
@@ -46,7 +56,7 @@ enum ColumnLexicon {
 
     // MARK: - Structure
 
-    static let booleanPrefixes: Set<String> = ["is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have"]
+    static let booleanPrefixes: Set<String> = ["is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
     static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
     static let durationStems: Set<String> = ["lead", "response", "resolution", "prep", "cook", "cooking", "travel", "wait", "waiting", "run", "running", "screen", "down", "up", "processing", "handling", "transit", "turnaround", "idle", "play", "watch", "listen", "total", "average", "avg", "mean", "cycle", "setup", "service", "talk", "hold", "dwell", "reaction", "load", "build", "compile", "session"]
     static let uuidStems: Set<String> = ["session", "request", "trace", "correlation", "external", "stripe", "idempotency", "message", "visitor", "anonymous", "cookie", "span", "transaction_ref", "device_uuid", "event", "click", "impression", "tracking", "click_id", "request_uuid"]
@@ -77,7 +87,7 @@ enum ColumnLexicon {
         if t.count == 2, Inflector.isPlural(first), !Inflector.isUncountable(first),
            !["allowed", "permitted", "included", "required", "enabled", "disabled", "accepted", "welcome", "provided", "supported", "banned", "prohibited", "verified"].contains(last),
            isParticipleFlag(last) || Vocabulary.isPastParticiple(last) || ["left", "remaining", "available", "used", "due", "total", "pending"].contains(last) {
-            if ["hours", "miles", "kilometers", "km", "liters", "litres", "gallons"].contains(first) { return ColumnSpec("decimal number.decimal 0..500 p2") }
+            if ["hours", "kilometers", "km", "liters", "litres", "gallons", "kilograms", "kg", "pounds"].contains(first) { return ColumnSpec("decimal number.decimal 0..500 p2") }
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
         // session_start, week_start, period_end
@@ -221,6 +231,11 @@ enum ColumnLexicon {
         if let known = names[base], known.type == .integer || known.type == .decimal || known.type == .float {
             var s = known
             s.unique = false
+            if !integerUnits.contains(unit), s.type == .integer, !["days", "weeks", "months", "years", "hours"].contains(unit) {
+                s.type = .decimal  // output_kwh, weight_lb: a measure
+                s.precision = 2
+                if s.kind == "number.integer" { s.kind = "number.decimal" }
+            }
             if integerUnits.contains(unit) {
                 s.type = .integer
                 s.precision = nil
@@ -304,6 +319,9 @@ enum ColumnLexicon {
         "latency": "integer number.integer 1..2000 lognormal", "throughput": "float number.float 0..1000 p2",
         "frequency": "float number.float 0..1000 p2", "level": "integer number.integer 0..100",
         "salinity": "float number.float 0..40 p2", "ph": "decimal number.decimal 4..9 p2",
+        "liters": "decimal number.decimal 1..500 p2", "litres": "decimal number.decimal 1..500 p2", "gallons": "decimal number.decimal 1..150 p2",
+        "kilograms": "decimal number.decimal 0.1..1000 p2", "grams": "decimal number.decimal 1..5000 p1", "meters": "decimal number.decimal 0..10000 p2",
+        "metres": "decimal number.decimal 0..10000 p2", "kilometers": "decimal number.decimal 0..2000 p1", "pounds": "decimal number.decimal 0.1..2000 p2",
     ]
 
     static let booleanSuffixes: Set<String> = ["flag", "enabled", "disabled", "verified", "active", "allowed", "required", "included", "opted", "optin", "opt_in", "consent", "eligible", "available", "visible", "approved", "paid", "completed", "cancelled", "canceled", "deleted", "archived", "confirmed", "accepted"]

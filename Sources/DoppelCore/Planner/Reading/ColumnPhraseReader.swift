@@ -234,6 +234,9 @@ enum ColumnPhraseReader {
                     // the range follows
                 } else if (w == "flag" || w == "indicator" || w == "boolean" || w == "bool") && i == nodes.count - 1 && !nameWords.isEmpty {
                     isFlag = true
+                } else if (w == "label" || w == "marker") && i == nodes.count - 1 && nameWords.count == 1,
+                          booleanPrefixes.contains(where: { nameWords[0].hasPrefix($0) }) || ColumnLexicon.yesNo[nameWords[0]] != nil {
+                    isFlag = true  // "an is_fraud label"
                 } else if w == "yes" || w == "no", nameWords.count >= 1 {
                     isYesNo = true
                 } else if w == "another" || (w == "self" && !nameWords.isEmpty) {

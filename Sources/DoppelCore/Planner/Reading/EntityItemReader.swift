@@ -32,8 +32,8 @@ struct EntityItemReader {
             return k + 1
         }
         k = np.end
-        let groupFollows = k < nodes.count && nodes[k].children.map(GroupReader.isColumnList) == true
-        if Vocabulary.metaNouns.contains(np.head), !np.exact, !np.isJoin, !groupFollows, np.count == nil || np.words.count == 1 {
+        let groupFollows = k < nodes.count && nodes[k].children.map { GroupReader.isColumnList($0, afterPluralHead: Inflector.isPlural(np.head)) } == true
+        if Vocabulary.isAboutData(np.words), !np.exact, !np.isJoin, !groupFollows, np.count == nil || np.words.count == 1 {
             // "realistic order patterns", "a mix of values": about the data, not a table.
             var phrase = np.words
             while k < nodes.count, !(nodes[k].isWord("and") || nodes[k].isKind(.comma)) {
@@ -47,7 +47,7 @@ struct EntityItemReader {
         d.count = np.count
         d.isJoin = np.isJoin
         if k < nodes.count, let group = nodes[k].children {
-            if GroupReader.isColumnList(group) {
+            if GroupReader.isColumnList(group, afterPluralHead: Inflector.isPlural(np.head)) {
                 d.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
                 d.columnsExplicit = true
                 d.origin = .listed
@@ -74,7 +74,23 @@ struct EntityItemReader {
                 continue
             }
             guard let w = node.name else { k += 1; continue }
+            // "orders (…) customers (…) returns (…)": a name with its own column group starts the next table.
+            if k + 1 < nodes.count, let g = nodes[k + 1].children, GroupReader.isColumnList(g),
+               !Vocabulary.isFunctionWord(w), !Vocabulary.relationPrepositions.contains(w), d.columnsExplicit || Inflector.isPlural(w) {
+                break tail
+            }
             if w == "and" || w == "or" || w == "plus" {
+                // "quotes for a driver and vehicle": a second singular target.
+                if let last = d.relations.last, last.preposition != nil, k + 1 < nodes.count {
+                    let next = NounPhrase.read(nodes, from: k + 1)
+                    let name = Identifier.join(next.words)
+                    if !next.isEmpty, !Inflector.isPlural(next.head), next.count == nil,
+                       DomainCatalogue.isKnownEntity(Inflector.singular(name)) || !ColumnLexicon.isKnownSpecifically(name) {
+                        d.relations.append(RelationHint(words: next.words, preposition: last.preposition))
+                        k = next.end
+                        continue
+                    }
+                }
                 // "raised by requesters and assigned to agents": the description goes on.
                 if k + 1 < nodes.count, let n = nodes[k + 1].wordText,
                    Vocabulary.isPastParticiple(n) || Vocabulary.relationPrepositions.contains(n) && n != "of" || Vocabulary.linkingVerbs.contains(n) {
@@ -85,6 +101,27 @@ struct EntityItemReader {
             }
             if w.hasSuffix("ly"), w.count > 4 {
                 k += 1  // "shipped monthly to subscribers"
+                continue
+            }
+            if w == "where" || w == "whereby" || w == "in" && k + 1 < nodes.count && nodes[k + 1].isWord("which") {
+                // "lessons where a teacher teaches a student on an instrument", "picks where each pick
+                // belongs to an order and is done by a picker": every table named in the clause is related.
+                var j = k + 1
+                while j < nodes.count, let v = nodes[j].name, !["with", "having", "including"].contains(v) {
+                    let afterArticle = j > 0 && nodes[j - 1].wordText.map { ["a", "an", "the", "one", "each", "every"].contains($0) } == true
+                    if Vocabulary.isFunctionWord(v) || Vocabulary.determiners.contains(v) || NounPhrase.verbsAfterSubject.contains(v)
+                        || Vocabulary.actionVerbs.contains(v) && !afterArticle || Vocabulary.isPastParticiple(v) || ["which", "one", "each", "every"].contains(v) {
+                        j += 1
+                        continue
+                    }
+                    let np = NounPhrase.read(nodes, from: j)
+                    if np.isEmpty { j += 1; continue }
+                    if Inflector.singular(Identifier.join(np.words)) != Inflector.singular(Identifier.join(d.words)) {
+                        d.relations.append(RelationHint(words: np.words, preposition: "where"))
+                    }
+                    j = max(np.end, j + 1)
+                }
+                k = j
                 continue
             }
             if ["who", "that", "which", "whose"].contains(w) {

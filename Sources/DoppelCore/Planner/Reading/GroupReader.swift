@@ -13,7 +13,17 @@ enum GroupReader {
         case remark
     }
 
-    /// What a group following an entity name holds: columns, or a remark.
+    /// What a group following an entity name holds: columns, or a remark. After a plural
+    /// head (`accounts (iban, holder, opened)`) it takes clear values to make it not columns.
+    static func isColumnList(_ nodes: [PromptNode], afterPluralHead: Bool) -> Bool {
+        if isColumnList(nodes) { return true }
+        guard afterPluralHead else { return false }
+        let items = split(nodes)
+        guard items.count >= 2, let first = items.first?.first?.wordText, !Vocabulary.determiners.contains(first),
+              !Vocabulary.referenceMarkers.contains(first) else { return false }
+        return columnScore(items) >= 0
+    }
+
     static func isColumnList(_ nodes: [PromptNode]) -> Bool {
         let items = split(nodes)
         guard !items.isEmpty else { return false }
@@ -25,14 +35,18 @@ enum GroupReader {
             let words = items[0].compactMap(\.name)
             return words.count <= 2 && items[0].count <= 3 && (words.first.map { $0.contains("_") || $0 == "id" || ColumnLexicon.isKnown($0) } ?? false)
         }
-        // Columns look like identifiers or known column names; values like states or plain words
-        // (`status (booked, completed, cancelled)`, `plan (free, pro, enterprise)`).
+        return columnScore(items) > 0
+    }
+
+    /// Columns look like identifiers or known column names; values like states or plain words
+    /// (`status (booked, completed, cancelled)`, `plan (free, pro, enterprise)`).
+    static func columnScore(_ items: [[PromptNode]]) -> Int {
         var score = 0
         for item in items {
             let words = item.compactMap(\.name)
             guard let first = words.first, words.count <= 6, !Vocabulary.determiners.contains(first) else { score -= 1; continue }
             let name = Identifier.join(words)
-            if words.count == 1, ColumnLexicon.yesNo[first] != nil || ColumnLexicon.isParticipleFlag(first) {
+            if words.count == 1, !first.contains("_"), ColumnLexicon.yesNo[first] != nil || ColumnLexicon.isParticipleFlag(first) {
                 score -= 1
             } else if name.contains("_") || name == "id" || ColumnLexicon.names[name] != nil || words.count >= 2 && TypeWords.type(words[1]) != nil {
                 score += 1
@@ -42,7 +56,7 @@ enum GroupReader {
                 score -= 1
             }
         }
-        return score > 0
+        return score
     }
 
     /// What a group following a column name means.

@@ -76,11 +76,8 @@ struct NounPhrase: Equatable {
                 let nextIsPreposition = k + 1 < nodes.count && nodes[k + 1].wordText.map { Vocabulary.prepositions.contains($0) || $0.hasSuffix("ly") } == true
                 if nextIsPreposition || Inflector.isPlural(previous) { break }
             }
-            // "users follow other users", "guests make reservations": a verb after a plural subject.
-            if let previous = np.words.last, Inflector.isPlural(previous), Vocabulary.actionVerbs.contains(w), k + 1 < nodes.count,
-               nodes[k + 1].wordText.map({ Vocabulary.determiners.contains($0) || $0 == "other" || Inflector.isPlural($0) || $0 == "one" || $0 == "many" }) == true {
-                break
-            }
+            // "users follow other users", "attendees register for events", "a teacher teaches a student".
+            if let previous = np.words.last, Vocabulary.isVerb(nodes, at: k, previous: previous) { break }
             if verbsAfterSubject.contains(w), !np.words.isEmpty { break }
             np.words.append(w)
             if w.contains("_") { np.exact = true }

@@ -60,7 +60,8 @@ struct PreambleReader {
         // "table `accounts`", "Create a weather stations table": the last noun phrase.
         var start = 0
         for (k, n) in nodes.enumerated() {
-            if let w = n.wordText, Vocabulary.isFunctionWord(w) || (Vocabulary.requestWords.contains(w) && w != "table") || NounPhrase.verbsAfterSubject.contains(w) {
+            if let w = n.wordText, Vocabulary.isFunctionWord(w) || (Vocabulary.requestWords.contains(w) && w != "table") || NounPhrase.verbsAfterSubject.contains(w)
+                || k > 0 && nodes[k - 1].wordText.map({ Vocabulary.isVerb(nodes, at: k, previous: $0) }) == true {
                 start = k + 1
             } else if n.token?.kind == .number || n.isKind(.comma) || n.isKind(.dash) {
                 start = k + 1

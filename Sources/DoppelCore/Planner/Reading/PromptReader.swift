@@ -46,6 +46,10 @@ struct PromptReader {
             if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
             return
         }
+        if introducer != ":", pre.count >= 3 {
+            let words = pre.compactMap(\.name)
+            reading.statements += RelationSentenceReader.statements(words)
+        }
         let info = PreambleReader(pre)
         reading.entities += info.counted
         if let rows = info.rows { reading.globalRows = rows }
@@ -159,6 +163,9 @@ struct PromptReader {
 
     private mutating func readEntityList(_ items: [[PromptNode]], open startsOpen: Bool) {
         var open = startsOpen
+        // Only an item's own `with …` list continues with metrics (`with likes, comments`); after
+        // "hotels with rooms, guests" the plurals are tables.
+        var openByItem = false
         for item in items {
             var nodes = item
             while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
@@ -174,17 +181,21 @@ struct PromptReader {
                         reading.entities.append(d)
                     }
                     open = reader.endsInColumnList
+                    openByItem = open
                     continue
                 }
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(rest, prose: true)
                 open = true
+                openByItem = true
                 continue
             }
-            // "clients post jobs", "contracts link clients and freelancers": an item that is a sentence
-            // with a verb of its own (not "X by Y", "X with …", which describe an entity).
+            // "clients post jobs", "contracts link clients and freelancers": an item that is a sentence,
+            // its subject ending at a verb (not "maintenance requests for …", which names an entity).
             let words = nodes.compactMap { $0.name }
-            if !nodes.contains(where: \.isGroup), !words.contains("with"),
-               words.contains(where: { Vocabulary.actionVerbs.contains($0) || RelationSentenceReader.linkVerbs.contains($0) || ["belong", "belongs"].contains($0) }) {
+            let subject = NounPhrase.read(nodes, from: 0)
+            if !nodes.contains(where: \.isGroup), !words.contains("with"), !subject.isEmpty, subject.end < nodes.count,
+               let verb = nodes[subject.end].wordText,
+               Vocabulary.actionVerbs.contains(verb) || RelationSentenceReader.linkVerbs.contains(verb) || ["belong", "belongs"].contains(verb) {
                 let found = RelationSentenceReader.statements(words.first.map { Vocabulary.conjunctions.contains($0) } == true ? Array(words.dropFirst()) : words)
                 if !found.isEmpty {
                     reading.statements += found
@@ -192,10 +203,11 @@ struct PromptReader {
                         for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
                     }
                     open = false
+                    openByItem = false
                     continue
                 }
             }
-            if open, !reading.entities.isEmpty, !Self.isEntityItem(nodes, strong: false) {
+            if open, !reading.entities.isEmpty, !Self.isEntityItem(nodes, strong: false) || openByItem && Self.isMetricItem(nodes) {
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
                 continue
             }
@@ -203,6 +215,7 @@ struct PromptReader {
             reading.entities += reader.drafts
             reading.ignored += reader.ignored
             open = reader.endsInColumnList
+            openByItem = open
         }
     }
 
@@ -261,12 +274,20 @@ struct PromptReader {
         var open = false
         for item in items {
             // Column-like items after "products with sku, …" continue that entity's columns.
-            if open, !isEntityItem(item, strong: false) { continue }
+            if open, !isEntityItem(item, strong: false) || isMetricItem(item) { continue }
+            if item.first?.isWord("with") == true { open = true; continue }
             open = opensColumnList(item)
-            // Score each `and`-part so "pets and visits" counts two entities.
+            // Score each `and`-part of the item's head so "pets and visits" counts two entities, but not
+            // the parts of a description ("picks where each pick belongs to an order and is done by …").
+            let descriptionStart = item.indices.first { k in
+                item[k].isGroup || item[k].wordText.map {
+                    ["with", "where", "who", "that", "which", "whose", "having"].contains($0) || Vocabulary.relationPrepositions.contains($0)
+                        || Vocabulary.isParticiple($0) || Vocabulary.linkingVerbs.contains($0)
+                } == true
+            } ?? item.count
             var part: [PromptNode] = []
-            for n in item + [.token(PromptToken(.word, "and"))] {
-                if n.isWord("and") || n.isWord("or") {
+            for (k, n) in (item + [.token(PromptToken(.word, "and"))]).enumerated() {
+                if (n.isWord("and") || n.isWord("or")) && (k < descriptionStart || k == item.count) {
                     if !part.isEmpty { total += itemScore(part) }
                     part = []
                 } else {
@@ -286,10 +307,11 @@ struct PromptReader {
         let np = NounPhrase.read(nodes, from: 0)
         guard !np.isEmpty else { return false }
         if np.count != nil || np.isJoin { return true }
+        if let first = np.words.first, Self.measureQualifiers.contains(first), np.words.count > 1 { return false }
         if np.end < nodes.count, let group = nodes[np.end].children { return GroupReader.isColumnList(group) }
         let head = np.head
         if Self.describesPlural(nodes, np) { return true }
-        guard Inflector.isPlural(head), Vocabulary.units[head] == nil, !Vocabulary.metaNouns.contains(head) else { return false }
+        guard Inflector.isPlural(head), Vocabulary.units[head] == nil, !Vocabulary.isAboutData(np.words) else { return false }
         let known = DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(np.words))) || DomainCatalogue.isKnownEntity(Inflector.singular(head))
         let next = np.end < nodes.count ? nodes[np.end].wordText : nil
         // "activities logged on deals" describes a table; "pets allowed" is a column.
@@ -313,6 +335,19 @@ struct PromptReader {
         return !target.isEmpty && Inflector.isPlural(target.head) && !Vocabulary.metaNouns.contains(target.head) && Vocabulary.units[target.head] == nil
     }
 
+    static let measureQualifiers: Set<String> = ["min", "max", "minimum", "maximum", "avg", "average", "mean", "median", "total", "num", "number", "count", "pct", "percent"]
+
+    /// Plurals that, inside a column list, count engagement rather than name tables.
+    static let metricWords: Set<String> = ["likes", "comments", "shares", "views", "clicks", "impressions", "followers", "subscribers", "downloads", "plays", "streams", "retweets", "reposts", "upvotes", "downvotes", "replies", "mentions", "reactions", "saves", "votes", "visits", "sessions"]
+
+    /// `likes`, `comments`, `views`: a plural that, inside a column list, counts something.
+    static func isMetricItem(_ item: [PromptNode]) -> Bool {
+        let words = item.compactMap(\.wordText).filter { !Vocabulary.determiners.contains($0) }
+        let first = words.first { !Vocabulary.conjunctions.contains($0) }
+        let next = words.drop { $0 != first }.dropFirst().first
+        return first.map { ColumnLexicon.countWords.contains($0) || metricWords.contains($0) } == true && (next == nil || Vocabulary.conjunctions.contains(next ?? ""))
+    }
+
     /// `products with sku`: an entity whose description ends in a column list that later items may continue.
     static func opensColumnList(_ item: [PromptNode]) -> Bool {
         var nodes = item
@@ -328,6 +363,8 @@ struct PromptReader {
         while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
         guard let firstWord = nodes.first?.wordText ?? nodes.first?.name ?? (nodes.first?.token?.kind == .number ? "#" : nil) else { return 0 }
         if firstWord == "whether" || firstWord == "if" || firstWord == "with" { return -3 }
+        // "min players", "average rating", "total orders": a measure, not a table.
+        if measureQualifiers.contains(firstWord), nodes.count > 1 { return -3 }
         if nodes.contains(where: { $0.isWord("flag") || $0.isWord("yes") }) { return -3 }
         let np = NounPhrase.read(nodes, from: 0)
         guard !np.isEmpty else { return 0 }
@@ -341,12 +378,13 @@ struct PromptReader {
         let name = Identifier.join(np.words)
         let head = np.head
         if np.words.contains("id") || name.hasSuffix("_id") || name == "id" { score -= 3 }
-        if Vocabulary.metaNouns.contains(head) && np.count == nil && !(np.end < nodes.count && nodes[np.end].isGroup) { return score - 1 }
+        if Vocabulary.isAboutData(np.words) && np.count == nil && !(np.end < nodes.count && nodes[np.end].isGroup) { return score - 1 }
         if Inflector.isPlural(head) && Vocabulary.units[head] == nil { score += 2 } else { score -= 2 }
         if DomainCatalogue.isKnownEntity(Inflector.singular(name)) || DomainCatalogue.isKnownEntity(Inflector.singular(head)) { score += 2 }
-        if ColumnLexicon.isKnown(name) || ColumnLexicon.isKnown(Inflector.singular(name)) && !Inflector.isPlural(head) { score -= 2 }
+        if ColumnLexicon.isKnownSpecifically(name) || ColumnLexicon.isKnown(Inflector.singular(name)) && !Inflector.isPlural(head) { score -= 2 }
         if np.end < nodes.count, let w = nodes[np.end].wordText,
-           Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || Vocabulary.linkingVerbs.contains(w) || w == "with" {
+           Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || Vocabulary.linkingVerbs.contains(w)
+            || ["with", "where", "who", "that", "which", "whose"].contains(w) {
             // "purchase orders from suppliers", "products with sku": a described entity.
             score += Inflector.isPlural(head) ? 3 : 1
         }

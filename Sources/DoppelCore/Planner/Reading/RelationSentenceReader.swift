@@ -128,7 +128,13 @@ enum RelationSentenceReader {
             if manyWords.contains(words[k]) { many = true }
             k += 1
         }
-        let object = nounPhrase(Array(words[k...]))
+        var objectStart = k
+        // "attendees register for events": a verb, a preposition, then the object.
+        if k < words.count, ["for", "to", "in", "at", "on", "with", "into"].contains(words[k]), verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
+            objectStart = k + 1
+            one = true
+        }
+        let object = nounPhrase(Array(words[objectStart...]))
         guard !object.isEmpty, !subject.contains(where: Vocabulary.metaNouns.contains), !object.contains(where: Vocabulary.metaNouns.contains) else { return nil }
         let objectName = Identifier.join(object)
         // "Categories have a name": the object is a column, not an entity.

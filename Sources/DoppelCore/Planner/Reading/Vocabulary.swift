@@ -70,6 +70,23 @@ enum Vocabulary {
         "billion", "ones", "one", "observations", "datapoints", "tuples",
     ]
 
+    /// Data nouns that never head a table even in a compound (`realistic order patterns`),
+    /// unlike `records` or `entries` (`activity records`, `time entries`).
+    static let abstractNouns: Set<String> = [
+        "pattern", "patterns", "distribution", "distributions", "trend", "trends", "value", "values", "relationship",
+        "relationships", "relation", "relations", "example", "examples", "sample", "samples", "variety", "mix", "noise",
+        "outliers", "duplicates", "nulls", "realism", "behaviour", "behavior", "behaviours", "behaviors", "seasonality",
+        "scenario", "scenarios", "mistakes", "typos", "constraint", "constraints", "format", "formats", "details", "info",
+        "information", "structure", "data", "things", "stuff", "kinds", "kind", "sorts", "sort", "variation", "variations",
+        "mixture", "range", "way", "ways", "number", "numbers", "lot", "bunch", "percent", "portion", "fraction",
+    ]
+
+    /// A noun phrase about the data rather than a table: a single data noun, or a compound headed by an abstract one.
+    static func isAboutData(_ words: [String]) -> Bool {
+        guard let head = words.last else { return true }
+        return words.count == 1 ? metaNouns.contains(head) : abstractNouns.contains(head)
+    }
+
     /// Nouns that name the dataset as a whole (`customer churn dataset`, `a catalogue of laptops`).
     static let descriptorNouns: Set<String> = [
         "table", "dataset", "data", "database", "db", "schema", "list", "catalogue", "catalog", "collection",
@@ -159,6 +176,17 @@ enum Vocabulary {
         "million": 1_000_000,
     ]
 
+    /// Whether the word at `k` is a verb between a subject and an object: an action verb after a
+    /// plural (`users follow other users`, `attendees register for events`), or a third-person verb
+    /// before an article (`a teacher teaches a student`).
+    static func isVerb(_ nodes: [PromptNode], at k: Int, previous: String) -> Bool {
+        guard let w = nodes[k].wordText, actionVerbs.contains(w), k + 1 < nodes.count, let next = nodes[k + 1].wordText else { return false }
+        let objectFollows = determiners.contains(next) || next == "other" || next == "one" || next == "many" || Inflector.isPlural(next)
+            || ["for", "to", "in", "at", "on", "with", "into", "from"].contains(next)
+        if Inflector.isPlural(previous) { return objectFollows }
+        return w.hasSuffix("s") && (determiners.contains(next) || next == "one")
+    }
+
     /// A word that can describe the dataset's subject (not a request verb, function word, number or data noun).
     static func isDescriptive(_ w: String) -> Bool {
         !requestWords.contains(w) && !isFunctionWord(w) && numberWords[w] == nil && !descriptorNouns.contains(w)
@@ -199,7 +227,10 @@ enum Vocabulary {
                     "deliver", "pay", "earn", "book", "order", "review", "favorite", "bookmark", "subscribe", "publish",
                     "post", "comment", "share", "open", "complete", "perform", "run", "operate", "inspect", "repair",
                     "maintain", "schedule", "request", "approve", "issue", "process", "handle", "cover", "insure", "lease",
-                    "reserve", "check", "contain", "include", "track", "monitor", "record", "log", "report", "mentor", "coach"]
+                    "reserve", "check", "contain", "include", "track", "monitor", "record", "log", "report", "mentor", "coach",
+                    "register", "apply", "donate", "bid", "vote", "invest", "stay", "work", "live", "sign", "adopt", "redeem",
+                    "earn", "spend", "win", "lose", "score", "fly", "travel", "visit", "hire", "fire", "enrol", "graduate",
+                    "leave", "give", "provide", "get", "rent", "attend", "complete", "pass", "fail"]
         var all = Set(base)
         for v in base {
             if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") { all.insert(v + "es") } else { all.insert(v + "s") }

@@ -36,6 +36,7 @@ enum Inflector {
     static func singularWord(_ w: String) -> String {
         if w.count < 3 || uncountable.contains(w) { return w }
         if let s = irregularSingular[w] { return s }
+        if w.hasSuffix("people"), w.count > 6 { return String(w.dropLast(6)) + "person" }  // salespeople
         if irregularPlural[w] != nil { return w }  // already a singular with an irregular plural
         if w.hasSuffix("us"), uWords.contains(String(w.dropLast())) { return String(w.dropLast()) }
         if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }
@@ -69,6 +70,8 @@ enum Inflector {
         if w.isEmpty || uncountable.contains(w) { return w }
         if let p = irregularPlural[w] { return p }
         if irregularSingular[w] != nil { return w }
+        if w.hasSuffix("person"), w.count > 6 { return String(w.dropLast(6)) + "people" }  // salesperson
+        if w.hasSuffix("people"), w.count > 6 { return w }
         if singularWord(w) != w { return w }  // already plural
         let last = w.last ?? "a"
         let beforeLast = w.dropLast().last ?? "a"
