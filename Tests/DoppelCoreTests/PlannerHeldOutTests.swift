@@ -57,3 +57,21 @@ import DoppelJSON
         #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
     }
 }
+
+/// A fourth set of other shapes: dash-separated lines, several paragraphs, one or two words, SQL-ish types.
+@Suite struct PlannerHeldOutSetDTests {
+    static let setD = PlannerCase.load("planner_heldout_d.json")
+
+    @Test func fixturesLoad() {
+        #expect(Self.setD.count >= 30)
+    }
+
+    @Test(arguments: setD)
+    func meetsExpectations(_ c: PlannerCase) {
+        let plan = Planner().plan(c.prompt)
+        let misses = c.misses(plan.schema)
+        #expect(misses.isEmpty, "\(c.id): \(misses.joined(separator: "; "))")
+        let problems = PlanInvariants.problems(plan.schema)
+        #expect(problems.isEmpty, "\(c.id): \(problems.joined(separator: "; "))")
+    }
+}

@@ -90,6 +90,10 @@ extension SchemaAssembler {
             if words.count >= 2, let j = entities.firstIndex(where: { $0.key == last || $0.head == last && $0.keyWords.count > 1 }) {
                 return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
             }
+            // "line" in inspections when the plan has production_lines.
+            if words.count == 1, let j = uniqueIndex({ $0 != ei && entities[$0].head == last && entities[$0].keyWords.count > 1 }) {
+                return ReferenceTarget(entity: j, field: nil)
+            }
         }
         if qualified { return nil }
         if let r = roleTarget(name, in: ei) { return r }

@@ -81,7 +81,12 @@ extension SchemaAssembler {
     /// reusing a column already named for the parent (`author`).
     mutating func applyStatements() {
         for s in reading.statements where !s.manyToMany {
-            guard let c = resolveEntity(s.child), let p = resolveEntity(s.parent), c != p else { continue }
+            guard var c = resolveEntity(s.child), var p = resolveEntity(s.parent), c != p else { continue }
+            // "each customer has one subscription": a subscription depends on its customer, unlike an author.
+            if s.hasOne, [.event, .account, .document, .content].contains(entities[p].nature),
+               [.person, .organization, .thing, .place].contains(entities[c].nature) {
+                swap(&c, &p)
+            }
             if entities[c].references(entities[p].name) { continue }
             let parent = entities[p]
             if let k = entities[c].fields.firstIndex(where: { $0.references == nil && !$0.primaryKey && ($0.name == parent.key || $0.name == parent.key + "_name" || Identifier.words($0.name).last == parent.key) }) {

@@ -52,7 +52,13 @@ struct SchemaAssembler {
 
     /// The table name for a draft: identifiers as spelled, otherwise plural snake_case.
     static func tableName(_ d: EntityDraft) -> String {
-        let raw = d.rawName
+        var words = d.words
+        // "restaurant reservations", "hospital patients": the setting is not part of the table's name.
+        while !d.exact, words.count >= 2, Vocabulary.settingNouns.contains(words[0]),
+              DomainCatalogue.index[Inflector.singular(Identifier.join(Array(words.dropFirst())))] != nil {
+            words.removeFirst()
+        }
+        let raw = Identifier.join(words)
         if d.exact || d.keepNumber || !(raw.last?.isLetter ?? false) { return raw }
         return Inflector.plural(raw)
     }

@@ -117,7 +117,7 @@ extension ColumnLexicon {
          "string enum values=5411|5812|5814|5912|5999|5541|4111|4121|5732|7011|5311|5651|7997|4899"),
         ("ticker symbol stock_symbol ticker_symbol", "string finance.stock_ticker"),
         ("shares share_count num_shares", "integer number.integer 1..1000 lognormal"),
-        ("share_price price_per_share open_price close_price closing_price opening_price high_price low_price adj_close",
+        ("share_price price_per_share open_price close_price closing_price opening_price high_price low_price adj_close open close high low",
          "decimal number.decimal 5..800 lognormal p2"),
         ("volume trade_volume trading_volume", "integer number.integer 1000..10000000 lognormal"),
         ("market_cap market_capitalization", "decimal number.decimal 100000000..2000000000000 lognormal p0"),

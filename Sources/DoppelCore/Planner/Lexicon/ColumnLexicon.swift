@@ -125,6 +125,20 @@ enum ColumnLexicon {
             if let b = before.last, countWords.contains(b) || b == "capacity" { return ColumnSpec("integer number.integer 1..500") }
             return ColumnSpec("decimal number.decimal 1..500 lognormal p2")
         }
+        if t.count == 1, let p = yesNo[last] {
+            var s = ColumnSpec(.boolean, "boolean")
+            s.probability = p
+            return s
+        }
+        // days_to_return, hours_until_close: a duration.
+        if t.count >= 3, ["days", "hours", "minutes", "weeks", "months", "years", "seconds"].contains(first),
+           ["to", "until", "since", "before", "after", "in", "of", "till"].contains(t[1]) {
+            return first == "hours" ? ColumnSpec("decimal number.decimal 0..200 p1") : ColumnSpec("integer number.integer 0..365 lognormal")
+        }
+        // available_from, valid_until: a date.
+        if t.count >= 2, ["from", "until", "till", "since", "through", "thru"].contains(last) {
+            return ColumnSpec(.date, last == "from" || last == "since" ? "date.past" : "date.future")
+        }
         if let range = moneyRange[last] {
             if t.count >= 2, ["hourly", "daily", "nightly", "weekly"].contains(first), last == "rate" || last == "wage" { return ColumnSpec("decimal number.decimal 15..300 lognormal p2") }
             var s = ColumnSpec("decimal number.decimal lognormal p2")
@@ -319,6 +333,8 @@ enum ColumnLexicon {
         "latency": "integer number.integer 1..2000 lognormal", "throughput": "float number.float 0..1000 p2",
         "frequency": "float number.float 0..1000 p2", "level": "integer number.integer 0..100",
         "salinity": "float number.float 0..40 p2", "ph": "decimal number.decimal 4..9 p2",
+        "multiplier": "decimal number.decimal 1..3 p2", "factor": "decimal number.decimal 0..10 p3",
+        "coefficient": "decimal number.decimal -1..1 p4",
         "liters": "decimal number.decimal 1..500 p2", "litres": "decimal number.decimal 1..500 p2", "gallons": "decimal number.decimal 1..150 p2",
         "kilograms": "decimal number.decimal 0.1..1000 p2", "grams": "decimal number.decimal 1..5000 p1", "meters": "decimal number.decimal 0..10000 p2",
         "metres": "decimal number.decimal 0..10000 p2", "kilometers": "decimal number.decimal 0..2000 p1", "pounds": "decimal number.decimal 0.1..2000 p2",

@@ -149,7 +149,7 @@ struct EntityItemReader {
             }
             if Vocabulary.linkingVerbs.contains(w) || w == "between" {
                 d.isJoin = d.isJoin || w != "between"
-                k = readLinked(nodes, from: k + 1, into: &d)
+                k = readLinked(nodes, from: k + 1, into: &d, joiners: w == "between" ? ["and"] : ["to", "and", "with", "or"])
                 continue
             }
             if NounPhrase.relativeWords.contains(w) || NounPhrase.verbsAfterSubject.contains(w) || w == "each" || w == "be" {
@@ -181,13 +181,13 @@ struct EntityItemReader {
     }
 
     /// `linking students to courses`, `between students and courses`, `connecting A with B`.
-    private func readLinked(_ nodes: [PromptNode], from start: Int, into d: inout EntityDraft) -> Int {
+    private func readLinked(_ nodes: [PromptNode], from start: Int, into d: inout EntityDraft, joiners: Set<String>) -> Int {
         var k = start
         let first = NounPhrase.read(nodes, from: k)
         guard !first.isEmpty else { return k + 1 }
         d.relations.append(RelationHint(words: first.words, preposition: nil))
         k = first.end
-        if k < nodes.count, let w = nodes[k].wordText, w == "to" || w == "and" || w == "with" || w == "or" {
+        if k < nodes.count, let w = nodes[k].wordText, joiners.contains(w) {
             let second = NounPhrase.read(nodes, from: k + 1)
             if !second.isEmpty {
                 d.relations.append(RelationHint(words: second.words, preposition: nil))

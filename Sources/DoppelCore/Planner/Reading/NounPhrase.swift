@@ -56,6 +56,11 @@ struct NounPhrase: Equatable {
             }
             guard t.kind == .word else { break }
             let w = t.text
+            // "15-minute readings", "5-star hotels": a measure used as an adjective.
+            if let dash = w.firstIndex(of: "-"), w[..<dash].allSatisfy(\.isNumber), !w[..<dash].isEmpty {
+                k += 1
+                continue
+            }
             if Vocabulary.joinMarkers.contains(w), k + 1 < nodes.count, let n = nodes[k + 1].wordText, n == "table" || n == "tables" {
                 np.isJoin = true
                 k += 2
@@ -84,7 +89,8 @@ struct NounPhrase: Equatable {
             k += 1
         }
         // "a catalog of titles", "a list of apartments": the noun after `of` is the entity.
-        if np.words.count == 1, !np.exact, Vocabulary.descriptorNouns.contains(np.words[0]) || ["catalog", "catalogue", "collection", "set", "list"].contains(np.words[0]),
+        if np.words.count == 1, !np.exact, Vocabulary.descriptorNouns.contains(np.words[0])
+            || ["catalog", "catalogue", "collection", "set", "list", "network", "chain", "group", "fleet", "portfolio", "family", "series"].contains(np.words[0]),
            k + 1 < nodes.count, nodes[k].isWord("of") {
             var inner = read(nodes, from: k + 1)
             if !inner.isEmpty, Inflector.isPlural(inner.head) {

@@ -86,6 +86,12 @@ struct RelationStatement: Equatable {
     var child: [String]
     var parent: [String]
     var manyToMany = false
+    /// The verb's object (`subscription` in `each customer has one subscription`).
+    var object: [String] = []
+    /// The sentence's subject (`customer`).
+    var subject: [String] = []
+    /// `X has one Y`: which side holds the reference depends on what Y is (an author vs a subscription).
+    var hasOne = false
 }
 
 /// A number attached to a noun phrase: `Include 5 product categories`.

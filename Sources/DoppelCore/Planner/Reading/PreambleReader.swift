@@ -39,7 +39,7 @@ struct PreambleReader {
             guard let count = np.count, !np.isEmpty else { continue }
             if Vocabulary.tableNouns.contains(np.head), np.words.count == 1 {
                 tables = count
-            } else if Vocabulary.rowNouns.contains(np.head) {
+            } else if Vocabulary.rowNouns.contains(np.head), np.words.count == 1 {
                 rows = count
             } else if !Vocabulary.metaNouns.contains(np.head) || np.exact {
                 var d = EntityDraft(words: np.words, exact: np.exact, origin: .named)

@@ -16,6 +16,91 @@ struct PromptReader {
         return reader.reading
     }
 
+    /// Rewrites "where status should be one of draft, sent, paid or void" (also "is one of",
+    /// "can be either …") as "with status (draft, sent, paid, void)", so the values stay with their
+    /// column instead of reading as list items.
+    static func foldValueLists(_ nodes: [PromptNode]) -> [PromptNode] {
+        guard let one = nodes.indices.first(where: { k in
+            k + 1 < nodes.count && (nodes[k].isWord("one") && nodes[k + 1].isWord("of") || nodes[k].isWord("either") && k > 0 && nodes[k - 1].isWord("be"))
+        }) else { return nodes }
+        // The column: content words just before the copula ("status should be", "plan is").
+        var c = one - 1
+        while c >= 0, let w = nodes[c].wordText, ["be", "is", "are", "should", "must", "can", "will", "may", "always", "either"].contains(w) { c -= 1 }
+        guard c >= 0, let column = nodes[c].name, !Vocabulary.isFunctionWord(column) else { return nodes }
+        var start = c
+        if start > 0, nodes[start - 1].isWord("where") || nodes[start - 1].isWord("whose") || nodes[start - 1].isWord("and") { start -= 1 }
+        // The values: words separated by commas, "or", "and", until a description resumes.
+        var k = one + (nodes[one].isWord("one") ? 2 : 1)
+        var values: [PromptNode] = []
+        while k < nodes.count {
+            let n = nodes[k]
+            if n.isKind(.comma) || n.isWord("or") || n.isWord("and") || n.isKind(.slash) {
+                if k + 1 < nodes.count, nodes[k + 1].isWord("with") || nodes[k + 1].isWord("a") || nodes[k + 1].isWord("an") { break }
+                values.append(.token(PromptToken(.comma, ",")))
+            } else if n.name != nil || n.isKind(.number) || n.isKind(.dash) {
+                values.append(n)
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard values.contains(where: { $0.name != nil }) else { return nodes }
+        var out = Array(nodes[..<start])
+        out.append(.token(PromptToken(.word, "with")))
+        out.append(.token(PromptToken(.word, column)))
+        out.append(.group(values))
+        out += nodes[k...]
+        return out
+    }
+
+    /// "each customer has one subscription to a plan, with a start date and a renewal date",
+    /// "each employee belongs to one department and has a salary and a start date": relationships,
+    /// then the columns of the thing the sentence is about.
+    private mutating func readStatementWithColumns(_ nodes: [PromptNode]) -> Bool {
+        var cut: Int?
+        var afterComma = false
+        for k in nodes.indices where k + 1 < nodes.count {
+            if nodes[k].isKind(.comma), nodes[k + 1].isWord("with") { cut = k; afterComma = true; break }
+            if nodes[k].isWord("and"), let w = nodes[k + 1].wordText, ["has", "have", "with", "includes", "records", "stores"].contains(w) { cut = k; break }
+        }
+        guard let cut, cut > 0 else { return false }
+        let head = Array(nodes[..<cut]).filter { !($0.isGroup && !GroupReader.isColumnList($0.children ?? [])) }
+        guard let statements = RelationSentenceReader.read(head), let main = statements.first else { return false }
+        let columns = ColumnPhraseReader.readList(Array(nodes[(cut + 2)...]), prose: true)
+        guard !columns.isEmpty else { return false }
+        reading.statements += statements
+        let ownerWords = afterComma && !main.object.isEmpty ? main.object : (main.subject.isEmpty ? main.child : main.subject)
+        var owner = EntityDraft(words: ownerWords, exact: false, origin: .named)
+        owner.described = columns
+        reading.entities.append(owner)
+        noteProseNouns(head)
+        return true
+    }
+
+    /// "A network of 8 clinics where doctors work at clinics and patients book appointments with
+    /// doctors": the main phrase, then the relationships the clause states.
+    private mutating func readWhereClauses(_ nodes: [PromptNode]) -> Bool {
+        guard let w = nodes.firstIndex(where: { $0.isWord("where") }), w > 0, !nodes[..<w].contains(where: { $0.isKind(.comma) }) else { return false }
+        var parts: [[String]] = [[]]
+        for n in nodes[(w + 1)...] {
+            if n.isKind(.comma) || n.isWord("and") || n.isKind(.semicolon) { parts.append([]) } else if let name = n.name { parts[parts.count - 1].append(name) }
+        }
+        // Every part must be a relationship ("each appointment has a patient, a doctor, …" is a column list).
+        var found: [RelationStatement] = []
+        for part in parts where !part.isEmpty {
+            let s = RelationSentenceReader.statements(part)
+            guard !s.isEmpty else { return false }
+            found += s
+        }
+        guard !found.isEmpty else { return false }
+        sentence(Array(nodes[..<w]))
+        reading.statements += found
+        for s in found {
+            for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
+        }
+        return true
+    }
+
     /// A column list written in words (`full name, date of birth`) rather than identifiers.
     static func isProse(_ nodes: [PromptNode]) -> Bool {
         ColumnPhraseReader.split(nodes).contains { item in
@@ -29,7 +114,7 @@ struct PromptReader {
     // MARK: - Sentences
 
     private mutating func sentence(_ input: [PromptNode]) {
-        var nodes = input
+        var nodes = Self.foldValueLists(input)
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }
@@ -40,7 +125,23 @@ struct PromptReader {
             noteProseNouns(nodes)
             return
         }
+        if readStatementWithColumns(nodes) || readWhereClauses(nodes) { return }
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        // "…: each inspection records the line, inspector, …": the list belongs to the entity the body names.
+        if introducer == ":", let each = rawBody.first?.wordText, each == "each" || each == "every" {
+            let np = NounPhrase.read(rawBody, from: 1)
+            if !np.isEmpty, np.end + 1 < rawBody.count, let verb = rawBody[np.end].wordText,
+               Vocabulary.listIntroducers.contains(verb) || ["records", "logs", "lists", "captures", "stores", "tracks", "notes", "shows"].contains(verb) {
+                var owner = EntityDraft(words: np.words, exact: np.exact, origin: .listed)
+                owner.columns = ColumnPhraseReader.readList(Array(rawBody[(np.end + 1)...]), prose: true)
+                owner.columnsExplicit = true
+                let info = PreambleReader(pre)
+                reading.entities += info.counted
+                if reading.descriptor.isEmpty { reading.descriptor = info.descriptor }
+                reading.entities.append(owner)
+                return
+            }
+        }
         if introducer == ":", let statements = RelationSentenceReader.read(rawBody) {
             reading.statements += statements
             if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
@@ -58,14 +159,19 @@ struct PromptReader {
         noteProseNouns(pre)
 
         var body = rawBody
+        // "…: one table with order_id, …": the words before `with` only say there is one table.
+        if introducer == ":", let withAt = body.firstIndex(where: { $0.isWord("with") }), withAt <= 3,
+           body[..<withAt].allSatisfy({ $0.wordText.map { Vocabulary.determiners.contains($0) || ["one", "single", "a"].contains($0) || Vocabulary.tableNouns.contains($0) || Vocabulary.descriptorNouns.contains($0) } ?? false }) {
+            body.removeFirst(withAt + 1)
+        }
         // "with the columns (…)": drop the article before a columns word (items keep theirs: "has a patient").
         if let marker = body.firstIndex(where: { !($0.wordText.map(Vocabulary.determiners.contains) ?? false) }),
            marker > 0, body[marker].wordText.map(Self.columnMarkers.contains) == true {
             body.removeFirst(marker)
         }
         var forcedColumns = false
-        if let w = body.first?.wordText, Self.columnMarkers.contains(w),
-           introducer != ":" || body.count > 1 && body[1].isKind(.colon) || body.count > 1 && body[1].isWord("of") {
+        if let w = body.first?.wordText, Self.columnMarkers.contains(w), body.count > 1,
+           body[1].isKind(.colon) || body[1].isWord("of") || introducer != ":" && (body[1].isGroup || body[1].name != nil && !Vocabulary.isFunctionWord(body[1].name ?? "")) {
             forcedColumns = true
             body.removeFirst()
             while let first = body.first, first.isKind(.colon) || first.wordText.map({ ["of", "named", "called", "like", "as"].contains($0) }) == true {
@@ -191,16 +297,25 @@ struct PromptReader {
             }
             // "clients post jobs", "contracts link clients and freelancers": an item that is a sentence,
             // its subject ending at a verb (not "maintenance requests for …", which names an entity).
-            let words = nodes.compactMap { $0.name }
-            let subject = NounPhrase.read(nodes, from: 0)
-            if !nodes.contains(where: \.isGroup), !words.contains("with"), !subject.isEmpty, subject.end < nodes.count,
-               let verb = nodes[subject.end].wordText,
+            let plain = nodes.filter { !($0.isGroup && !GroupReader.isColumnList($0.children ?? [])) }  // "(books or DVDs)" is a remark
+            let withAt = plain.firstIndex { $0.isWord("with") }
+            let clause = Array(plain[..<(withAt ?? plain.count)])
+            let words = clause.compactMap { $0.name }
+            let subject = NounPhrase.read(clause, from: 0)
+            if !clause.contains(where: \.isGroup), !subject.isEmpty, subject.end < clause.count,
+               let verb = clause[subject.end].wordText,
                Vocabulary.actionVerbs.contains(verb) || RelationSentenceReader.linkVerbs.contains(verb) || ["belong", "belongs"].contains(verb) {
                 let found = RelationSentenceReader.statements(words.first.map { Vocabulary.conjunctions.contains($0) } == true ? Array(words.dropFirst()) : words)
                 if !found.isEmpty {
                     reading.statements += found
                     for s in found {
                         for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
+                    }
+                    // "students take exams in courses with a score": the columns of what the verb produced.
+                    if let withAt, let main = found.first, !main.object.isEmpty {
+                        var owner = EntityDraft(words: main.object, exact: false, origin: .named)
+                        owner.described = ColumnPhraseReader.readList(Array(plain[(withAt + 1)...]), prose: true)
+                        reading.entities.append(owner)
                     }
                     open = false
                     openByItem = false
@@ -243,6 +358,11 @@ struct PromptReader {
                 }
             }
             return (Array(nodes[..<c]), Array(nodes[(c + 1)...]), ":")
+        }
+        // "customers - id, name, email": a short name, a dash, then its list.
+        if let d = nodes.firstIndex(where: { $0.isKind(.dash) || $0.isKind(.arrow) }), d > 0, d <= 3, nodes[..<d].allSatisfy({ $0.name != nil }),
+           d + 1 < nodes.count, nodes[(d + 1)...].contains(where: { $0.isKind(.comma) }) {
+            return (Array(nodes[..<d]), Array(nodes[(d + 1)...]), ":")
         }
         let firstComma = nodes.firstIndex(where: { $0.isKind(.comma) }) ?? nodes.count
         for k in 0..<firstComma {

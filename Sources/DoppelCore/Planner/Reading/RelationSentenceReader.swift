@@ -65,6 +65,7 @@ enum RelationSentenceReader {
     /// (`guests make reservations for rooms` → reservations → guests, reservations → rooms).
     static func statements(_ clause: [String]) -> [RelationStatement] {
         guard let main = statement(clause) else { return [] }
+        let objectWords = main.object
         var out = [main]
         guard !main.manyToMany, let objectAt = objectIndex(clause, main) else { return out }
         // "contracts link clients and freelancers": a second object.
@@ -74,14 +75,15 @@ enum RelationSentenceReader {
             return out
         }
         var k = objectAt
-        while k < clause.count, !["for", "of", "at", "on", "in", "to"].contains(clause[k]) {
+        while k < clause.count, !["for", "of", "at", "on", "in", "to", "with"].contains(clause[k]) {
             if clause[k] == "," || clause[k] == "and" { return out }
             k += 1
         }
         guard k + 1 < clause.count else { return out }
         let extra = nounPhrase(Array(clause[(k + 1)...]))
-        let child = main.child == main.parent ? main.child : (Set(main.child).isSubset(of: clause[..<k]) ? main.child : main.parent)
-        if !extra.isEmpty, Inflector.isPlural(Identifier.join(extra)) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(extra))) {
+        // The prepositional phrase qualifies the object: "reservations for rooms", "a subscription to a plan".
+        let child = objectWords.isEmpty ? main.child : objectWords
+        if !extra.isEmpty, extra != child, Inflector.isPlural(Identifier.join(extra)) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(extra))) {
             out.append(RelationStatement(child: child, parent: extra))
         }
         return out
@@ -141,23 +143,28 @@ enum RelationSentenceReader {
         let objectIsEntity = DomainCatalogue.isKnownEntity(Inflector.singular(objectName))
             || Inflector.isPlural(objectName) && ColumnLexicon.names[objectName] == nil && !ColumnLexicon.countWords.contains(object.last ?? "")
         let objectIsColumn = ColumnLexicon.isKnown(Inflector.singular(objectName)) || ColumnLexicon.isKnown(objectName)
-        if objectIsColumn && !objectIsEntity { return nil }
+        // "patrons borrow items": what people act on is a table; what a row has may be a column.
+        let acts = verb.contains { Vocabulary.actionVerbs.contains($0) && !haveVerbs.contains($0) }
+        if objectIsColumn && !objectIsEntity && !(acts && Inflector.isPlural(objectName)) { return nil }
         let childVerbs: Set<String> = ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point", "by", "to"]
+        func make(_ child: [String], _ parent: [String], hasOne: Bool = false) -> RelationStatement {
+            RelationStatement(child: child, parent: parent, object: object, subject: subject, hasOne: hasOne)
+        }
         if verb.contains(where: { childVerbs.contains($0) }) || verb.contains(where: { Vocabulary.isPastParticiple($0) }) && verb.contains("by") {
-            return RelationStatement(child: subject, parent: object)
+            return make(subject, object)
         }
         if many || (!one && Inflector.isPlural(objectName) && verb.contains(where: { haveVerbs.contains($0) })) {
-            return RelationStatement(child: object, parent: subject)
+            return make(object, subject)
         }
         if one, verb.contains(where: { haveVerbs.contains($0) || $0 == "by" }) {
-            return RelationStatement(child: subject, parent: object)
+            return make(subject, object, hasOne: verb.contains { haveVerbs.contains($0) })
         }
         // "contracts link clients and freelancers": the subject joins the objects (the caller adds the second).
-        if verb.contains(where: { linkVerbs.contains($0) }) { return RelationStatement(child: subject, parent: object) }
+        if verb.contains(where: { linkVerbs.contains($0) }) { return make(subject, object) }
         // "users write posts", "customers place orders": people act, the objects record it.
         if verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
-            if one { return RelationStatement(child: subject, parent: object) }
-            if Inflector.isPlural(objectName) { return RelationStatement(child: object, parent: subject) }
+            if one { return make(subject, object) }
+            if Inflector.isPlural(objectName) { return make(object, subject) }
         }
         return nil
     }

@@ -84,6 +84,9 @@ enum Vocabulary {
     /// A noun phrase about the data rather than a table: a single data noun, or a compound headed by an abstract one.
     static func isAboutData(_ words: [String]) -> Bool {
         guard let head = words.last else { return true }
+        if words.count == 1, DomainCatalogue.index[Inflector.singular(head)] != nil, !["record", "row", "value", "entry", "line", "set", "list", "file"].contains(Inflector.singular(head)) {
+            return false  // "fields" on a farm, "logs"
+        }
         return words.count == 1 ? metaNouns.contains(head) : abstractNouns.contains(head)
     }
 
@@ -230,7 +233,8 @@ enum Vocabulary {
                     "reserve", "check", "contain", "include", "track", "monitor", "record", "log", "report", "mentor", "coach",
                     "register", "apply", "donate", "bid", "vote", "invest", "stay", "work", "live", "sign", "adopt", "redeem",
                     "earn", "spend", "win", "lose", "score", "fly", "travel", "visit", "hire", "fire", "enrol", "graduate",
-                    "leave", "give", "provide", "get", "rent", "attend", "complete", "pass", "fail"]
+                    "leave", "give", "provide", "get", "rent", "attend", "complete", "pass", "fail", "pick", "pack", "scan",
+                    "load", "unload", "sort", "move", "fix", "clean", "grow", "plant", "harvest", "feed", "walk", "adopt"]
         var all = Set(base)
         for v in base {
             if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") { all.insert(v + "es") } else { all.insert(v + "s") }

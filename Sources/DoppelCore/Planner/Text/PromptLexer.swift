@@ -195,6 +195,15 @@ struct PromptLexer {
             readWord()
             return
         }
+        // "15-minute", "5-star": digits joined to a word by a hyphen read as one word.
+        if peek() == "-", let c = peek(1), c.isASCII, c.isLetter {
+            var j = i + 1
+            var word = digits + "-"
+            while j < chars.count, Self.isWordChar(chars[j]) { word.append(chars[j]); j += 1 }
+            i = j
+            tokens.append(PromptToken(.word, word.lowercased()))
+            return
+        }
         tokens.append(PromptToken(.number, digits, value: value))
     }
 

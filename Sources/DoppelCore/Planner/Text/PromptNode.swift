@@ -109,7 +109,11 @@ enum SentenceSplitter {
         if let w = first.wordText, ["table", "create", "also", "then", "each", "every", "the", "a", "an", "add", "plus", "include", "and"].contains(w) {
             return w != "and" || rest.dropFirst().first?.wordText.map { ["table", "create"].contains($0) } == true
         }
-        return isListLine(Array(rest))
+        if isListLine(Array(rest)) { return true }
+        // "…; patrons may pay fines": a new subject and verb.
+        let np = NounPhrase.read(Array(rest), from: 0)
+        guard !np.isEmpty, np.end < rest.count, let verb = rest[rest.startIndex + np.end].wordText else { return false }
+        return NounPhrase.verbsAfterSubject.contains(verb) || Vocabulary.actionVerbs.contains(verb)
     }
 
     /// A line that starts a list item: a bullet, or a short name followed by a colon or a group.
@@ -117,7 +121,7 @@ enum SentenceSplitter {
         guard let first = line.first else { return false }
         if first.isKind(.bullet) { return true }
         for (k, n) in line.prefix(6).enumerated() {
-            if n.isKind(.colon) || n.isGroup { return k > 0 }
+            if n.isKind(.colon) || n.isGroup || n.isKind(.dash) && k > 0 && k + 1 < line.count && line[k + 1].name != nil { return k > 0 }
             if n.name == nil { return false }
         }
         return false
