@@ -104,6 +104,7 @@ extension SchemaAssembler {
         for hint in e.draft.relations { if let j = resolveEntity(hint.words), !sides.contains(j) { sides.append(j) } }
         let compound = joinParts(e.key, createMissing: false).compactMap { p in entities.firstIndex { $0.key == p } }
         let isJoin = e.isJoin || (compound.count == 2 && compound.allSatisfy { j in e.fields.contains { $0.references?.entity == entities[j].name } })
+            || (compound.count == 2 && e.origin != .listed)  // "session_players with a score"
         guard isJoin else { return }
         if sides.count < 2 { for j in compound where !sides.contains(j) { sides.append(j) } }
         for j in sides.prefix(2) where j != i && !entities[i].references(entities[j].name) {

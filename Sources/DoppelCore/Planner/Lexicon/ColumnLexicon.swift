@@ -132,7 +132,7 @@ enum ColumnLexicon {
         }
         // days_to_return, hours_until_close: a duration.
         if t.count >= 3, ["days", "hours", "minutes", "weeks", "months", "years", "seconds"].contains(first),
-           ["to", "until", "since", "before", "after", "in", "of", "till"].contains(t[1]) {
+           ["to", "until", "since", "before", "after", "in", "of", "till", "at", "on", "with", "per"].contains(t[1]) {
             return first == "hours" ? ColumnSpec("decimal number.decimal 0..200 p1") : ColumnSpec("integer number.integer 0..365 lognormal")
         }
         // available_from, valid_until: a date.
@@ -241,7 +241,7 @@ enum ColumnLexicon {
 
     /// A measure with a unit: `ram_gb`, `weight_kg`, `duration_minutes`, `price_usd`.
     static func unitSpec(base: String, unit: String, _ context: ColumnContext) -> ColumnSpec {
-        let integerUnits: Set<String> = ["seconds", "minutes", "days", "weeks", "months", "years", "ms", "cents", "gb", "mb", "tb", "kb", "bytes", "cm", "mm", "sqft", "sqm", "bpm", "rpm", "ppm", "dbm"]
+        let integerUnits: Set<String> = ["seconds", "minutes", "days", "weeks", "months", "years", "ms", "cents", "gb", "mb", "tb", "kb", "bytes", "sqft", "sqm", "bpm", "rpm", "ppm", "dbm"]
         if let known = names[base], known.type == .integer || known.type == .decimal || known.type == .float {
             var s = known
             s.unique = false
@@ -270,7 +270,7 @@ enum ColumnLexicon {
         case "years": return ColumnSpec("integer number.integer 0..40")
         case "cents": return ColumnSpec("integer number.integer 100..100000 lognormal")
         case "gb", "mb", "tb", "kb", "bytes": return ColumnSpec("integer number.integer 1..1024 lognormal")
-        case "cm", "mm": return ColumnSpec("integer number.integer 1..300")
+        case "cm", "mm": return ColumnSpec("decimal number.decimal 0..300 p1")
         default: return ColumnSpec("decimal number.decimal 0..1000 p2")
         }
     }
@@ -340,7 +340,7 @@ enum ColumnLexicon {
         "metres": "decimal number.decimal 0..10000 p2", "kilometers": "decimal number.decimal 0..2000 p1", "pounds": "decimal number.decimal 0.1..2000 p2",
     ]
 
-    static let booleanSuffixes: Set<String> = ["flag", "enabled", "disabled", "verified", "active", "allowed", "required", "included", "opted", "optin", "opt_in", "consent", "eligible", "available", "visible", "approved", "paid", "completed", "cancelled", "canceled", "deleted", "archived", "confirmed", "accepted"]
+    static let booleanSuffixes: Set<String> = ["flag", "enabled", "disabled", "verified", "active", "allowed", "required", "included", "opted", "optin", "opt_in", "consent", "eligible", "available", "visible", "approved", "paid", "completed", "cancelled", "canceled", "deleted", "archived", "confirmed", "accepted", "used", "applied", "redeemed", "sent", "seen", "won"]
 
     static let qualifiers: Set<String> = ["avg", "average", "mean", "median", "min", "max", "minimum", "maximum", "total", "estimated", "actual", "expected", "projected", "target", "planned", "base", "net", "gross", "daily", "weekly", "monthly", "annual", "yearly", "current", "previous", "last", "initial", "final", "peak", "new", "old", "original", "home", "away", "start", "end", "starting", "ending", "opening", "closing", "high", "low", "primary", "secondary", "billing", "shipping", "list", "sale", "unit", "per", "first", "second", "third", "approx", "approximate", "raw", "adjusted", "normalized", "cumulative", "lifetime", "remaining", "available", "used", "allocated", "requested", "approved", "paid", "outstanding"]
 
@@ -370,6 +370,8 @@ enum ColumnLexicon {
         "verified_purchase": 0.8, "in_stock": 0.9, "opt_in": 0.5, "auto_renew": 0.7, "signature_required": 0.2,
         "hazardous": 0.03, "fragile": 0.1, "expedited": 0.15, "insured_shipment": 0.3, "contactless": 0.6,
         "sold": 0.4, "won": 0.5, "lost": 0.2, "done": 0.7, "hidden": 0.1, "broken": 0.05, "stolen": 0.02, "frozen": 0.05,
+        "sunny": 0.4, "rainy": 0.25, "windy": 0.2, "cloudy": 0.4, "snowy": 0.05, "foggy": 0.05, "stormy": 0.05,
+        "weekend": 0.28, "holiday": 0.03, "used": 0.3, "redeemed": 0.3, "applied": 0.4,
     ]
 
     /// `played_on`, `due_on`, `effective_on`: the word before `on` makes it a date.

@@ -58,12 +58,19 @@ struct EntityItemReader {
         }
         endsInColumnList = false
         var tailUnderstood = true
+        var extra: [EntityDraft] = []
         tail: while k < nodes.count {
             let node = nodes[k]
             if let group = node.children {
                 // "listings owned by hosts (nightly price, bedrooms)": the columns of the item, not of its target
                 // (unless the words before it were not understood: "users follow other users (a, b)").
-                if tailUnderstood, GroupReader.isColumnList(group) {
+                if tailUnderstood, d.columnsExplicit, let target = d.relations.last, GroupReader.isColumnList(group, afterPluralHead: true) {
+                    // "payments (…) for invoices (…)": the second group belongs to the table just named.
+                    var other = EntityDraft(words: target.words, exact: false, origin: .listed)
+                    other.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
+                    other.columnsExplicit = true
+                    extra.append(other)
+                } else if tailUnderstood, GroupReader.isColumnList(group) {
                     d.columns += ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
                     d.columnsExplicit = true
                     d.origin = .listed
@@ -177,6 +184,7 @@ struct EntityItemReader {
             k += 1
         }
         drafts.append(d)
+        drafts += extra
         return k
     }
 

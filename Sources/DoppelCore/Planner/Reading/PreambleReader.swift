@@ -6,7 +6,7 @@
 /// nouns, row and table counts, and the words that describe the setting.
 struct PreambleReader {
     /// The entity a following column list belongs to.
-    private(set) var owner: EntityDraft?
+    var owner: EntityDraft?
     /// Counted noun phrases: `12 docking stations`.
     private(set) var counted: [EntityDraft] = []
     /// `500 rows`

@@ -62,11 +62,16 @@ struct PromptReader {
             if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
             return
         }
+        var preStatements: [RelationStatement] = []
         if introducer != ":", pre.count >= 3 {
-            let words = pre.compactMap(\.name)
-            reading.statements += RelationSentenceReader.statements(words)
+            preStatements = RelationSentenceReader.statements(pre.compactMap(\.name))
+            reading.statements += preStatements
         }
-        let info = PreambleReader(pre)
+        var info = PreambleReader(pre)
+        // "students get grades in subjects with a score": the list describes what the verb produced.
+        if let object = preStatements.first?.object, !object.isEmpty {
+            info.owner = EntityDraft(words: object, exact: false, origin: .named)
+        }
         reading.entities += info.counted
         if let rows = info.rows { reading.globalRows = rows }
         if let tables = info.tables { reading.expectedTables = tables }

@@ -27,7 +27,7 @@ enum Vocabulary {
     /// Prepositions after which a noun phrase is something this entity points at.
     static let relationPrepositions: Set<String> = [
         "of", "by", "to", "from", "for", "against", "on", "at", "in", "per", "between", "into", "across",
-        "within", "via", "through", "among", "under", "about", "toward", "towards", "onto", "upon", "inside",
+        "within", "via", "through", "among", "under", "about", "toward", "towards", "onto", "upon", "inside", "over", "near",
     ]
 
     static let conjunctions: Set<String> = ["and", "or", "plus", "nor", "but", "also", "then"]
@@ -185,7 +185,7 @@ enum Vocabulary {
     static func isVerb(_ nodes: [PromptNode], at k: Int, previous: String) -> Bool {
         guard let w = nodes[k].wordText, actionVerbs.contains(w), k + 1 < nodes.count, let next = nodes[k + 1].wordText else { return false }
         let objectFollows = determiners.contains(next) || next == "other" || next == "one" || next == "many" || Inflector.isPlural(next)
-            || ["for", "to", "in", "at", "on", "with", "into", "from"].contains(next)
+            || ["for", "to", "in", "at", "on", "with", "into", "from", "up", "out", "off", "over"].contains(next)
         if Inflector.isPlural(previous) { return objectFollows }
         return w.hasSuffix("s") && (determiners.contains(next) || next == "one")
     }
