@@ -126,8 +126,8 @@ extension SchemaAssembler {
                     addEntity(t, origin: .implied)
                 }
                 // "each appointment has a patient, a doctor": people and organizations the row has are tables.
-                if c.article, c.fromProse, c.target == nil, resolveEntity([c.name]) == nil,
-                   let template = DomainCatalogue.template(for: Self.key(c.name), domain: domain),
+                if c.article, c.fromProse, c.target == nil, c.type == nil, resolveEntity([c.name]) == nil,
+                   let template = DomainCatalogue.index[Self.key(c.name)]?.first,
                    [.person, .organization].contains(template.nature), ColumnLexicon.names[c.name] == nil || DomainCatalogue.personNouns.contains(c.name) {
                     addEntity([Inflector.plural(c.name)], origin: .named)
                 }

@@ -3,7 +3,10 @@ extension SchemaAssembler {
     /// references to tables the schema has (`orders` → `customer_id` when
     /// there are customers), preferring tables the prompt related it to.
     mutating func applyTemplateReferences(_ i: Int) {
-        guard entities[i].origin != .listed, let template = entities[i].template else { return }
+        // Columns given as identifiers (`loans (id, book_id, …)`) are the user's exact table; columns said in
+        // words (`each loan has a checkout date and a due date`) still get the references the table usually has.
+        let proseList = !entities[i].draft.columns.isEmpty && entities[i].draft.columns.allSatisfy(\.fromProse)
+        guard entities[i].origin != .listed || proseList, let template = entities[i].template else { return }
         let wanted = Set(entities[i].draft.relations.compactMap { resolveEntity($0.words) })
         for token in template.columns where Self.isReferenceToken(token) {
             let parts = token.split(separator: ">", maxSplits: 1).map(String.init)

@@ -16,7 +16,7 @@ extension ColumnLexicon {
         ("salutation honorific", "string person.title"),
         ("suffix name_suffix", "string person.suffix"),
         ("age", "integer person.age 18..90"),
-        ("dob date_of_birth birth_date birthdate birthday born_on", "date person.birth_date"),
+        ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
         ("nationality citizenship", "string person.nationality"),
         ("ssn social_security_number", "string id.pattern pattern=###-##-####"),
         ("passport_number passport_no", "string id.pattern pattern=P########"),

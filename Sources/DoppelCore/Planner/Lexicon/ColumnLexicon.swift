@@ -56,7 +56,7 @@ enum ColumnLexicon {
 
     // MARK: - Structure
 
-    static let booleanPrefixes: Set<String> = ["is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
+    static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
     static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
     static let durationStems: Set<String> = ["lead", "response", "resolution", "prep", "cook", "cooking", "travel", "wait", "waiting", "run", "running", "screen", "down", "up", "processing", "handling", "transit", "turnaround", "idle", "play", "watch", "listen", "total", "average", "avg", "mean", "cycle", "setup", "service", "talk", "hold", "dwell", "reaction", "load", "build", "compile", "session"]
     static let uuidStems: Set<String> = ["session", "request", "trace", "correlation", "external", "stripe", "idempotency", "message", "visitor", "anonymous", "cookie", "span", "transaction_ref", "device_uuid", "event", "click", "impression", "tracking", "click_id", "request_uuid"]
@@ -65,7 +65,7 @@ enum ColumnLexicon {
         guard let last = t.last, let first = t.first else { return nil }
         let name = t.joined(separator: "_")
         let stem = t.dropLast().joined(separator: "_")
-        if t.count >= 2, booleanPrefixes.contains(first) {
+        if t.count >= 2, booleanPrefixes.contains(first), last != "id" {
             var s = ColumnSpec(.boolean, "boolean")
             s.probability = yesNo[t.dropFirst().joined(separator: "_")] ?? yesNo[last]
             return s

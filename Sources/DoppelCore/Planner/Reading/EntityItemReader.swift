@@ -82,8 +82,8 @@ struct EntityItemReader {
             }
             guard let w = node.name else { k += 1; continue }
             // "orders (…) customers (…) returns (…)": a name with its own column group starts the next table.
-            if k + 1 < nodes.count, let g = nodes[k + 1].children, GroupReader.isColumnList(g),
-               !Vocabulary.isFunctionWord(w), !Vocabulary.relationPrepositions.contains(w), d.columnsExplicit || Inflector.isPlural(w) {
+            if d.columnsExplicit, k + 1 < nodes.count, let g = nodes[k + 1].children, GroupReader.isColumnList(g),
+               !Vocabulary.isFunctionWord(w), !Vocabulary.relationPrepositions.contains(w) {
                 break tail
             }
             if w == "and" || w == "or" || w == "plus" {

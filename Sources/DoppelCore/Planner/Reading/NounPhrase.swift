@@ -27,10 +27,11 @@ struct NounPhrase: Equatable {
             }
         }
         skipLeading()
-        // "CREATE TABLE x", "add a table y"
-        while k < nodes.count, let w = nodes[k].wordText, ["create", "add", "define", "make", "build", "new"].contains(w),
-              k + 1 < nodes.count, nodes[k + 1].name != nil {
+        // "CREATE TABLE x", "Generate 10 departments", "there are customers"
+        while k < nodes.count, let w = nodes[k].wordText, Vocabulary.requestWords.contains(w) && !["table", "a", "an", "the"].contains(w) || Self.pronouns.contains(w),
+              k + 1 < nodes.count, nodes[k + 1].name != nil || nodes[k + 1].isKind(.number) {
             k += 1
+            while k < nodes.count, let w2 = nodes[k].wordText, ["are", "is", "were", "was", "be", "me", "us"].contains(w2) { k += 1 }
             skipLeading()
         }
         if let (value, next) = Count.read(nodes, at: k) {
@@ -101,6 +102,8 @@ struct NounPhrase: Equatable {
         np.end = k
         return np
     }
+
+    static let pronouns: Set<String> = ["there", "here", "it", "they", "we", "you", "i", "he", "she", "them", "this", "these", "those"]
 
     static let relativeWords: Set<String> = ["that", "which", "who", "whose", "where", "when", "whether", "if", "so", "while", "because"]
 

@@ -156,6 +156,7 @@ extension PromptReader {
         if np.words.contains("id") || name.hasSuffix("_id") || name == "id" { score -= 3 }
         if Vocabulary.isAboutData(np.words) && np.count == nil && !(np.end < nodes.count && nodes[np.end].isGroup) { return score - 1 }
         if Inflector.isPlural(head) && Vocabulary.units[head] == nil { score += 2 } else { score -= 2 }
+        if !Inflector.isPlural(head), Vocabulary.settingNouns.contains(head) { score -= 3 }  // "social app", "veterinary clinic"
         if DomainCatalogue.isKnownEntity(Inflector.singular(name)) || DomainCatalogue.isKnownEntity(Inflector.singular(head)) { score += 2 }
         if ColumnLexicon.isKnownSpecifically(name) || ColumnLexicon.isKnown(Inflector.singular(name)) && !Inflector.isPlural(head) { score -= 2 }
         if np.end < nodes.count, let w = nodes[np.end].wordText,

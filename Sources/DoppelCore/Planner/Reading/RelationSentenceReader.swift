@@ -207,7 +207,7 @@ enum RelationSentenceReader {
     static func nounPhrase(_ words: [String]) -> [String] {
         var out: [String] = []
         for w in words {
-            if Vocabulary.determiners.contains(w) || oneWords.contains(w) || manyWords.contains(w) {
+            if Vocabulary.determiners.contains(w) || oneWords.contains(w) || manyWords.contains(w) || Vocabulary.fillers.contains(w) {
                 if out.isEmpty { continue }
                 break
             }

@@ -15,7 +15,8 @@ enum Vocabulary {
         "real", "fictional", "fictitious", "made-up", "generated", "test", "example", "more", "most", "other",
         "lots", "few", "plenty", "distinct", "own", "certain", "new", "existing", "sensible", "reasonable",
         "consistent", "coherent", "valid", "clean", "messy", "like", "about", "around", "approximately",
-        "roughly", "nearly", "almost", "over", "under", "least", "exactly", "up",
+        "roughly", "nearly", "almost", "over", "under", "least", "exactly", "up", "late", "early", "overdue", "recent",
+        "past", "future", "current", "previous", "upcoming", "pending",
     ]
 
     static let prepositions: Set<String> = [
