@@ -25,7 +25,7 @@ extension SchemaAssembler {
                 f.fromTemplate = true
                 entities[i].fields.append(f)
                 link(field: entities[i].fields.count - 1, of: i, to: target, rename: false)
-            } else if parts.count == 2 {
+            } else if parts.count == 2, entities[i].origin != .listed {  // a listed table gets references, never extra attributes
                 let (name, spec) = Self.attribute(parts[1])
                 guard entities[i].index(of: name) == nil else { continue }
                 var f = PlanField(name: name, spec: spec)
