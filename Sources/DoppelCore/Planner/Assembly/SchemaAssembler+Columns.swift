@@ -70,7 +70,7 @@ extension SchemaAssembler {
         let names = e.fields.map { $0.draft == nil ? "" : $0.name }
         var pk: Int?
         // A listed join table (`task_assignees (task_id, assignee_id)`) is keyed by its pair.
-        if e.origin == .listed, !e.fields.contains(where: { $0.name == "id" || $0.draft?.primaryKey == true }), e.isJoin || isCompositeJoin(e) {
+        if e.origin == .listed, e.fields.count >= 2, !e.fields.contains(where: { $0.name == "id" || $0.draft?.primaryKey == true }), e.isJoin || isCompositeJoin(e) {
             return
         }
         if let k = e.fields.firstIndex(where: { $0.draft?.primaryKey == true }) {
@@ -101,7 +101,7 @@ extension SchemaAssembler {
             entities[i].fields[k].spec = keySpec(entities[i].fields[k], in: e)
             return
         }
-        if e.origin == .listed, e.isJoin || isCompositeJoin(e) { return }
+        if e.origin == .listed, e.fields.count >= 2, e.isJoin || isCompositeJoin(e) { return }
         var id = PlanField(name: "id", spec: ColumnSpec("integer id.sequence"))
         id.primaryKey = true
         entities[i].fields.insert(id, at: 0)
@@ -113,6 +113,14 @@ extension SchemaAssembler {
         if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "uid", "guid", "number", "ref"].contains(last) { return true }
         guard let spec = ColumnLexicon.spec(name, context) else { return name.count <= 6 && words.count == 1 }
         return spec.kind == "id.pattern" || spec.type == .uuid
+    }
+
+    /// A table that ended up with neither a key nor a unique pair gets `id`.
+    mutating func ensureKey(_ i: Int) {
+        guard entities[i].primaryKey == nil, entities[i].uniqueTogether.isEmpty else { return }
+        var id = PlanField(name: entities[i].index(of: "id") == nil ? "id" : "row_id", spec: ColumnSpec("integer id.sequence"))
+        id.primaryKey = true
+        entities[i].fields.insert(id, at: 0)
     }
 
     /// The spec of a key column: a sequence for `*_id`, a UUID, or the lexicon's unique kind (`vin`, `code`).

@@ -177,7 +177,7 @@ extension SchemaAssembler {
         var f = entities[i].fields[k]
         f.references = FieldReference(entity: entities[target.entity].name, field: targetField)
         if rename, !f.name.hasSuffix("_id"), targetField == "id" || targetField.hasSuffix("_id") {
-            let renamed = f.name + "_id"
+            let renamed = Identifier.snake(String(f.name.prefix(Identifier.maxLength - 3)) + "_id")
             if entities[i].index(of: renamed) == nil { f.name = renamed }
         }
         if target.entity == i || target.viaRole && ["manager", "parent", "supervisor", "mentor", "referrer", "captain"].contains(where: { f.name.hasPrefix($0) }) {
@@ -200,7 +200,7 @@ extension SchemaAssembler {
     mutating func addReference(from i: Int, to j: Int, name suggested: String? = nil) -> String {
         let parent = entities[j]
         let pk = parent.primaryKey?.name ?? "id"
-        var name = suggested ?? (pk == "id" ? parent.key + "_id" : (pk.hasPrefix(parent.key + "_") ? pk : parent.key + "_" + pk))
+        var name = Identifier.snake(suggested ?? (pk == "id" ? String(parent.key.prefix(Identifier.maxLength - 3)) + "_id" : (pk.hasPrefix(parent.key + "_") ? pk : parent.key + "_" + pk)))
         if i == j && suggested == nil { name = "parent_" + name }
         if let k = entities[i].index(of: name) {
             if entities[i].fields[k].references == nil, !entities[i].fields[k].primaryKey {

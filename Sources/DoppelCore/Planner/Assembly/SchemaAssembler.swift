@@ -41,6 +41,7 @@ struct SchemaAssembler {
         applyStatements()
         for i in entities.indices { completeJoin(i) }
         linkOrphans()
+        for i in entities.indices { ensureKey(i) }
         for i in entities.indices { typeFields(i) }
         setRows()
         breakCycles()
@@ -60,7 +61,7 @@ struct SchemaAssembler {
         }
         let raw = Identifier.join(words)
         if d.exact || d.keepNumber || !(raw.last?.isLetter ?? false) { return raw }
-        return Inflector.plural(raw)
+        return Identifier.snake(Inflector.plural(raw))  // within the identifier length limit
     }
 
     static func key(_ name: String) -> String { Inflector.singular(name) }
@@ -90,9 +91,9 @@ struct SchemaAssembler {
             var fields: [Field] = []
             var seen: Set<String> = []
             for pf in e.fields {
-                var name = pf.name
+                var name = Identifier.snake(pf.name)
                 var n = 2
-                while seen.contains(name) { name = "\(pf.name)_\(n)"; n += 1 }
+                while seen.contains(name) { name = Identifier.snake("\(String(pf.name.prefix(Identifier.maxLength - 4)))_\(n)"); n += 1 }
                 seen.insert(name)
                 fields.append(makeField(pf, name: name))
             }

@@ -111,7 +111,7 @@ enum GroupReader {
                 case .comma, .slash, .semicolon: flush()
                 case .word where t.text == "or" || t.text == "and": flush()
                 case .word, .code: current.append(t.text)
-                case .number: current.append(t.value.rounded() == t.value ? String(Int(t.value)) : String(t.value))
+                case .number: current.append(Int64(exactly: t.value).map(String.init) ?? String(t.value))
                 case .dash: if !current.isEmpty { current.append("-") }
                 default: break
                 }

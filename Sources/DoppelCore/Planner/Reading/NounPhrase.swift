@@ -136,6 +136,8 @@ enum Count {
                 value = u.value
                 k += 2
             }
+            // Counts beyond a trillion are not row counts; never convert what does not fit.
+            guard value >= 1, value < Count.limit else { return nil }
             return (Int(value), k)
         }
         guard t.kind == .word else { return nil }
@@ -148,6 +150,7 @@ enum Count {
         var current = 0
         var any = false
         while k < nodes.count, let w = nodes[k].wordText {
+            guard total < Int(Count.limit), current < Int(Count.limit) else { return nil }  // "million million million …"
             if let small = Vocabulary.numberWords[w], small < 100 {
                 current += small
             } else if w == "hundred" {
@@ -164,7 +167,7 @@ enum Count {
             any = true
             k += 1
         }
-        guard any else { return nil }
+        guard any, total < Int(Count.limit), current < Int(Count.limit) else { return nil }
         let value = total + current
         // "one" alone is a quantifier ("one author"), not a count of rows.
         if value == 1 && k == start + 1 { return nil }
@@ -172,4 +175,7 @@ enum Count {
     }
 
     static let scale: [String: Int] = ["thousand": 1000, "million": 1_000_000, "k": 1000, "m": 1_000_000]
+
+    /// The largest count read (a trillion): larger numbers are not row counts and would not fit an `Int` safely.
+    static let limit = 1e12
 }
