@@ -169,4 +169,55 @@ import DoppelJSON
     @Test func emptyPromptIsAnIssue() {
         #expect(issues(validate(["prompt": "   "])) == ["prompt must not be empty"])
     }
+
+    @Test func rowsFixedBySchemaCountAgainstTheLimitWithoutTrapping() {
+        let huge: JSON = ["entities": [
+            ["name": "a", "rows": .int(Int.max), "fields": [["name": "id", "type": "integer", "primary_key": true]]],
+            ["name": "b", "rows": .int(Int.max), "fields": [["name": "id", "type": "integer", "primary_key": true]]],
+        ]]
+        let r = validate(["schema": huge])
+        #expect(issues(r).contains { $0.hasPrefix("Schema asks for") && $0.hasSuffix("the limit is 5,000,000") })
+        #expect(suggestions(r).contains { $0.hasPrefix("Lower the rows of a") })
+    }
+
+    @Test func countsInThePromptCountAgainstTheLimit() {
+        let r = validate(["prompt": "A shop with 9 million customers and 9 million orders"])
+        #expect(issues(r).contains { $0.hasPrefix("Prompt asks for 18,000,000 records in total") })
+        // dataset_size over the limit is said once, not twice.
+        let both = validate(["prompt": "customers and orders", "dataset_size": 4_000_000])
+        #expect(issues(both) == ["Dataset size 4,000,000 exceeds limit. With 2 datasets, max size per dataset is 2,500,000"])
+    }
+
+    /// Random params objects, made of the members the contract knows and odd
+    /// values (huge numbers, NaN-like doubles, long strings, nesting): the
+    /// validator never traps, and a failure always lists at least one issue.
+    @Test func randomParamsNeverTrapAndFailuresExplainThemselves() {
+        var rng = PlannerFuzzTests.SplitMix(state: 0xC0_47AC7)
+        let keys = ["prompt", "schema", "datasets", "dataset_size", "reality", "output_format", "seed", "out_dir", "stream",
+                    "api_key", "dialect", "shard", "rows", "extra"]
+        let values: [JSON] = [
+            .int(Int.max), .int(Int.min), 0, -1, 1, 3, 5, 6, 11, .double(1e300), .double(-1e300), .double(2.5), .double(0.0),
+            "", " ", "abc", "1,000", "2e6", "1/0", "0/4", "3/2", "csv", "SQL", "jsonl", "xml", "postgres", "../x", "\u{0}",
+            .string(String(repeating: "orders and customers ", count: 400)), "customers, products and orders",
+            .bool(true), .bool(false), .null, [], [1, "a"], ["entities": []], ["entities": [["name": "t"]]],
+            ["entities": [["name": "t", "rows": .int(Int.max), "fields": [["name": "id", "type": "integer"]]]]],
+        ]
+        let limits = [GenerateLimits(), GenerateLimits(maxRecords: 1), GenerateLimits(maxRecords: Int.max)]
+        for _ in 0..<600 {
+            var object = JSONObject()
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                object[keys.randomElement(using: &rng)!] = values.randomElement(using: &rng)!
+            }
+            let r = GenerateRequest.validate(.object(object), limits: limits.randomElement(using: &rng)!, plan: Self.plan)
+            switch r {
+            case .success(let req):
+                #expect(req.datasets >= 1 && req.datasets <= 5)
+                #expect(req.totalRecords >= 0)
+            case .failure:
+                #expect(!issues(r).isEmpty, "\(JSON.object(object).serialized().prefix(200))")
+            }
+            let d = GenerateDataRequest.validate(.object(object), plan: Self.plan)
+            if case .failure(let e) = d { #expect(e.extra["issues"]?.arrayValue?.isEmpty == false) }
+        }
+    }
 }

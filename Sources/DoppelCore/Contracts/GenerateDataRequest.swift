@@ -49,7 +49,7 @@ public struct GenerateDataRequest: Sendable {
         for i in planned.schema.entities.indices where !keep.contains(planned.schema.entities[i].name) || planned.schema.entities[i].name == primary {
             planned.schema.entities[i].rows = count
         }
-        let total = planned.schema.entities.reduce(0) { $0 + $1.rows }
+        let total = planned.schema.entities.reduce(0) { $0.saturatingPlus($1.rows) }
         if total > limits.maxRecords {
             return .failure(failure(["The plan has \(planned.schema.entities.count) tables; \(count.grouped) rows each is \(total.grouped) records, over the limit of \(limits.maxRecords.grouped)"],
                                     ["Ask for fewer rows or fewer tables"]))

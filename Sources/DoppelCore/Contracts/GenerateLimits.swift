@@ -21,6 +21,18 @@ public struct GenerateLimits: Sendable, Equatable {
 }
 
 extension Int {
+    /// `self × other`, or `Int.max` when that overflows: sizes from requests and prompts can be huge.
+    func saturatingTimes(_ other: Int) -> Int {
+        let (value, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? Int.max : value
+    }
+
+    /// `self + other`, or `Int.max` when that overflows.
+    func saturatingPlus(_ other: Int) -> Int {
+        let (value, overflow) = addingReportingOverflow(other)
+        return overflow ? Int.max : value
+    }
+
     /// `2000000` → `2,000,000`, as the contract's messages write numbers.
     public var grouped: String {
         let digits = String(self.magnitude)

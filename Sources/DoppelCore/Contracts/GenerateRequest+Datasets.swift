@@ -25,7 +25,7 @@ extension GenerateRequest {
             return n
         }
         let implied = plan?.impliedEntities ?? []
-        let fits = n * size <= limits.maxRecords
+        let fits = n.saturatingTimes(size) <= limits.maxRecords
         if n - asked <= implied.count, fits {
             warnings.append("datasets=\(asked) but references need \(n) tables; added \(implied.joined(separator: ", ")), which the prompt's columns point at")
             return n
@@ -47,7 +47,7 @@ extension GenerateRequest {
             guard let pair = out.entities[i].uniqueTogether.first, pair.count == 2 else { continue }
             let parents = pair.compactMap { name in out.entities[i].field(named: name)?.references?.entity }
             guard parents.count == 2, let a = out.entity(named: parents[0])?.rows, let b = out.entity(named: parents[1])?.rows else { continue }
-            let pairs = parents[0] == parents[1] ? a * max(a - 1, 0) : a.multipliedReportingOverflow(by: b).partialValue
+            let pairs = parents[0] == parents[1] ? a.saturatingTimes(max(a - 1, 0)) : a.saturatingTimes(b)
             out.entities[i].rows = min(out.entities[i].rows, max(1, pairs / 2))
         }
         return out

@@ -29,7 +29,7 @@ public struct GenerateRequest: Sendable {
     public var warnings: [String]
 
     /// Records across all datasets.
-    public var totalRecords: Int { schema.entities.reduce(0) { $0 + $1.rows } }
+    public var totalRecords: Int { schema.entities.reduce(0) { $0.saturatingPlus($1.rows) } }
 }
 
 extension GenerateRequest {
@@ -165,16 +165,28 @@ extension GenerateRequest {
         let finalSize = size ?? limits.defaultDatasetSize
         let count = max(datasets, 1)
         let (total, overflow) = finalSize.multipliedReportingOverflow(by: count)
-        if finalSize >= 1, finalSize <= limits.maxDatasetSize, overflow || total > limits.maxRecords {
+        let sizeOverLimit = finalSize >= 1 && finalSize <= limits.maxDatasetSize && (overflow || total > limits.maxRecords)
+        if sizeOverLimit {
             let perDataset = limits.maxRecords / count
             r.issue("Dataset size \(finalSize.grouped) exceeds limit. With \(count) datasets, max size per dataset is \(perDataset.grouped)",
                     suggestion: "Set dataset_size to at most \(perDataset.grouped)")
             r.suggest("Or generate fewer datasets per request")
         }
+        if var sizedSchema = target {
+            sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: Set(planned?.rowsFromPrompt ?? []), fromPlan: planned != nil)
+            target = sizedSchema
+            // Rows the schema or the prompt fixed count against the limit too.
+            let total = sizedSchema.entities.reduce(0) { $0.saturatingPlus($1.rows) }
+            // Reported once: when dataset_size itself is over the limit, that issue already says so.
+            if total > limits.maxRecords, !sizeOverLimit {
+                let biggest = sizedSchema.entities.max { $0.rows < $1.rows }
+                r.issue("\(planned == nil ? "Schema" : "Prompt") asks for \(total.grouped) records in total; the limit is \(limits.maxRecords.grouped)",
+                        suggestion: "Lower the rows of \(biggest?.name ?? "the largest entity") or set dataset_size")
+            }
+        }
         guard r.issues.isEmpty, var schemaOut = target else {
             return .failure(invalidPayload(issues: r.issues, suggestions: r.suggestions))
         }
-        schemaOut = sized(schemaOut, size: finalSize, sizeGiven: size != nil, keep: Set(planned?.rowsFromPrompt ?? []), fromPlan: planned != nil)
         if let seed { schemaOut.seed = seed }
         return .success(GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
                                         datasetSize: finalSize, reality: reality ?? limits.defaultReality, outputFormat: format,

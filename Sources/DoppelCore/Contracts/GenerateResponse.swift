@@ -25,7 +25,7 @@ public enum GenerateResponse {
         for d in datasets { sets[d.name] = d.json }
         var meta = JSONObject()
         meta.appendUnique("total_datasets", .int(datasets.count))
-        meta.appendUnique("total_records", .int(datasets.reduce(0) { $0 + $1.size }))
+        meta.appendUnique("total_records", .int(datasets.reduce(0) { $0.saturatingPlus($1.size) }))
         meta.appendUnique("reality_level", .int(request.reality))
         meta.appendUnique("output_format", .string(request.outputFormat.rawValue))
         meta.appendUnique("prompt", request.prompt.map(JSON.string) ?? .null)

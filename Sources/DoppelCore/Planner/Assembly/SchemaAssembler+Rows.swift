@@ -27,7 +27,7 @@ extension SchemaAssembler {
             }
             guard sizes.count == 2 else { continue }
             let sameTable = entities[i].fields.first { $0.name == pair[0] }?.references?.entity == entities[i].fields.first { $0.name == pair[1] }?.references?.entity
-            let pairs = sameTable ? sizes[0] * max(sizes[0] - 1, 0) : sizes[0] * sizes[1]
+            let pairs = sameTable ? sizes[0].saturatingTimes(max(sizes[0] - 1, 0)) : sizes[0].saturatingTimes(sizes[1])
             let cap = max(1, pairs / 2)
             if entities[i].rows > cap {
                 if entities[i].rowsFromPrompt {
