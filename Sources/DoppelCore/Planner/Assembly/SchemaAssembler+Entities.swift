@@ -106,8 +106,14 @@ extension SchemaAssembler {
             }
         }
         for s in reading.statements {
-            for side in [s.child, s.parent] where resolveEntity(side) == nil && !side.isEmpty {
+            for side in [s.child, s.parent] where resolveEntity(side) == nil && !side.isEmpty && roleTarget(side, child: resolveEntity(s.child)) == nil {
                 let name = Identifier.join(side)
+                // A pure role (`assignee`) with no people table yet: the people it usually is.
+                if side == s.parent, side.count == 1, let targets = RoleWords.personRoles[name], DomainCatalogue.index[Self.key(name)] == nil,
+                   let first = targets.first(where: { DomainCatalogue.index[$0] != nil }) {
+                    addEntity([Inflector.plural(first)], origin: .implied)
+                    continue
+                }
                 if !Vocabulary.metaNouns.contains(name) { addEntity(side, origin: .named) }
             }
             if s.manyToMany, let a = resolveEntity(s.child), let b = resolveEntity(s.parent) {
@@ -151,6 +157,21 @@ extension SchemaAssembler {
                 }
             }
         }
+    }
+
+    /// "each post has one author" when the prompt has users: a person role
+    /// played by rows of a people table the prompt has, not a table of its own.
+    /// A role that is a table elsewhere (`author`, `driver`) only goes to a
+    /// generic people table (users, accounts, profiles); a pure role word
+    /// (`assignee`, `reporter`) goes to the first people table it fits.
+    func roleTarget(_ words: [String], child: Int?) -> Int? {
+        guard words.count == 1, let role = words.first, let targets = RoleWords.personRoles[role] else { return nil }
+        let generic: Set<String> = ["user", "account", "profile"]
+        let isTableWord = DomainCatalogue.index[Self.key(role)] != nil
+        for t in targets where t != Self.key(role) && (!isTableWord || generic.contains(t)) {
+            if let j = entities.firstIndex(where: { $0.key == t }), j != child { return j }
+        }
+        return nil
     }
 
     /// True when a phrase names entity `e` itself: `staff member` for `staff`, `another employee` for `employees`.

@@ -84,6 +84,20 @@ extension SchemaAssembler {
     /// reusing a column already named for the parent (`author`).
     mutating func applyStatements() {
         for s in reading.statements where !s.manyToMany {
+            if let c = resolveEntity(s.child), resolveEntity(s.parent) == nil, let role = s.parent.first, let p = roleTarget(s.parent, child: c) {
+                let target = entities[p].name
+                if let k = entities[c].fields.firstIndex(where: { $0.fromTemplate && $0.references?.entity == target }),
+                   entities[c].index(of: role + "_id") == nil {
+                    // The table's usual reference to that table is this role: rename it rather than add a second one.
+                    entities[c].fields[k].name = role + "_id"
+                    entities[c].fields[k].fromTemplate = false
+                } else if entities[c].index(of: role + "_id") == nil, entities[c].index(of: role) == nil {
+                    addReference(from: c, to: p, name: role + "_id")
+                } else if let k = entities[c].index(of: role) ?? entities[c].index(of: role + "_id"), entities[c].fields[k].references == nil {
+                    link(field: k, of: c, to: ReferenceTarget(entity: p, field: nil), rename: false)
+                }
+                continue
+            }
             guard var c = resolveEntity(s.child), var p = resolveEntity(s.parent), c != p else { continue }
             // "each customer has one subscription": a subscription depends on its customer, unlike an author.
             if s.hasOne, [.event, .account, .document, .content].contains(entities[p].nature),

@@ -47,6 +47,12 @@ extension ColumnLexicon {
             if isOne(["employee", "staff", "worker", "crew_member"]) { return ColumnSpec("string company.job_title") }
             if isOne(["movie_actor", "cast", "cast_member", "film_actor", "appearance", "credit"]) { return ColumnSpec("string person.first_name") }
             return nil
+        case "tier":
+            // A person's tier outside SaaS is a loyalty level; an account's is its plan (the table of names).
+            if c.nature == .person, c.domain != .saas || isOne(["member", "shopper", "guest", "patron", "passenger", "traveler", "loyalty_member"]) {
+                return ColumnSpec("string enum values=bronze:5|silver:3|gold:1.5|platinum:0.5")
+            }
+            return nil
         case "stage":
             if isOne(["application", "candidate", "applicant", "interview", "hire", "job_application"]) {
                 return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")

@@ -372,6 +372,9 @@ enum ColumnLexicon {
         "sold": 0.4, "won": 0.5, "lost": 0.2, "done": 0.7, "hidden": 0.1, "broken": 0.05, "stolen": 0.02, "frozen": 0.05,
         "sunny": 0.4, "rainy": 0.25, "windy": 0.2, "cloudy": 0.4, "snowy": 0.05, "foggy": 0.05, "stormy": 0.05,
         "weekend": 0.28, "holiday": 0.03, "used": 0.3, "redeemed": 0.3, "applied": 0.4,
+        // irregular participles naming a state (`withdrawn`, `overdrawn`)
+        "roaming": 0.1, "charging": 0.3, "trending": 0.05, "idling": 0.2,
+        "withdrawn": 0.1, "overdrawn": 0.05, "forgiven": 0.05, "taken": 0.5, "chosen": 0.3, "shown": 0.5, "known": 0.5,
     ]
 
     /// `played_on`, `due_on`, `effective_on`: the word before `on` makes it a date.

@@ -225,7 +225,7 @@ enum ColumnPhraseReader {
                     continue
                 } else if w == "default" {
                     i += 1
-                } else if ["auto_increment", "autoincrement", "serial", "identity", "generated", "always"].contains(w) {
+                } else if !nameWords.isEmpty, ["auto_increment", "autoincrement", "serial", "identity", "generated", "always"].contains(w) {
                     // SQL noise
                 } else if w == "in", let n = next, let u = Vocabulary.units[n] ?? Self.twoWordUnit(n, i + 2 < nodes.count ? nodes[i + 2].wordText : nil) {
                     unitSuffix = u

@@ -149,6 +149,13 @@ struct EntityItemReader {
                 continue
             }
             if Self.listWords.contains(w) {
+                // "playlists with a playlist_tracks join table": another table, not a column.
+                var j = k + 1
+                while j < nodes.count, let a = nodes[j].wordText, Vocabulary.determiners.contains(a) { j += 1 }
+                if j < nodes.count, NounPhrase.read(nodes, from: j).isJoin {
+                    k = j
+                    break tail
+                }
                 d.described += ColumnPhraseReader.readList(Array(nodes[(k + 1)...]), prose: true)
                 endsInColumnList = true
                 k = nodes.count
@@ -177,6 +184,16 @@ struct EntityItemReader {
                 let object = NounPhrase.read(nodes, from: k + 1)
                 if !object.isEmpty { d.objects.append(object.words) }
                 k = max(object.end, k + 1)
+                continue
+            }
+            // "likes are a join table between users and posts"
+            if Vocabulary.joinMarkers.contains(w), k + 1 < nodes.count, let t = nodes[k + 1].wordText, t == "table" || t == "tables" {
+                d.isJoin = true
+                k += 2
+                continue
+            }
+            if Vocabulary.determiners.contains(w), k + 1 < nodes.count, nodes[k + 1].wordText.map(Vocabulary.joinMarkers.contains) == true {
+                k += 1
                 continue
             }
             ignored.append(w)

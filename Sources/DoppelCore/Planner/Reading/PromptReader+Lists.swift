@@ -22,6 +22,13 @@ extension PromptReader {
         }
         let firstComma = nodes.firstIndex(where: { $0.isKind(.comma) }) ?? nodes.count
         for k in 0..<firstComma {
+            // "sessions record the member, start time, …": a plural subject, then a verb that lists what it keeps.
+            if k > 0, k + 1 < nodes.count, let w = nodes[k].wordText, Self.keepingVerbs.contains(w),
+               let subject = nodes[k - 1].wordText, Inflector.isPlural(subject), !Vocabulary.isFunctionWord(subject),
+               let next = nodes[k + 1].wordText, !["of", "with", "for", "to", "in", "on", "by", "and", "or"].contains(next),
+               nodes[..<k].allSatisfy({ $0.name != nil }) {
+                return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
+            }
             guard let w = nodes[k].wordText, Vocabulary.listIntroducers.contains(w) else { continue }
             // "stores (id, …)": a noun before its columns, not a verb.
             if k + 1 < nodes.count, nodes[k + 1].isGroup { continue }
@@ -34,6 +41,9 @@ extension PromptReader {
         }
         return ([], nodes, nil)
     }
+
+    /// Verbs a plural subject uses to list what it keeps (`sessions record …`, `devices report …`).
+    static let keepingVerbs: Set<String> = ["record", "store", "track", "capture", "log", "list", "keep", "report", "hold", "carry", "show"]
 
     /// Top-level items separated by commas and semicolons.
     static func splitItems(_ nodes: [PromptNode]) -> [[PromptNode]] {

@@ -28,6 +28,8 @@ struct PromptReader {
 
     // MARK: - Sentences
 
+    static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
+
     mutating func sentence(_ input: [PromptNode]) {
         var nodes = Self.foldValueLists(input)
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
@@ -42,6 +44,24 @@ struct PromptReader {
         }
         if readStatementWithColumns(nodes) || readWhereClauses(nodes) { return }
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        // "Loyalty program: shoppers have points, tier and …": a heading before a sentence of its own.
+        if introducer == ":", pre.count <= 4 {
+            let inner = Self.splitIntroducer(rawBody)
+            if let verb = inner.introducer, verb != ":", !Self.prepositionalIntroducers.contains(verb),
+               (1...3).contains(inner.pre.count), inner.pre.allSatisfy({ $0.wordText.map { !Vocabulary.isFunctionWord($0) } ?? false }),
+               let subject = inner.pre.last?.wordText, Inflector.isPlural(subject) {
+                if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
+                sentence(rawBody)
+                return
+            }
+        }
+        // "Tables: table users with columns id, name": a heading before a statement.
+        if introducer == ":", pre.count <= 4, rawBody.count > 2, rawBody.first.map({ $0.isWord("table") || $0.isWord("create") }) == true,
+           rawBody.contains(where: { $0.isWord("with") || $0.isGroup }) {
+            if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
+            sentence(rawBody)
+            return
+        }
         // "…: each inspection records the line, inspector, …": the list belongs to the entity the body names.
         if introducer == ":", let each = rawBody.first?.wordText, each == "each" || each == "every" {
             let np = NounPhrase.read(rawBody, from: 1)

@@ -145,7 +145,9 @@ enum RelationSentenceReader {
         let objectIsColumn = ColumnLexicon.isKnown(Inflector.singular(objectName)) || ColumnLexicon.isKnown(objectName)
         // "patrons borrow items": what people act on is a table; what a row has may be a column.
         let acts = verb.contains { Vocabulary.actionVerbs.contains($0) && !haveVerbs.contains($0) }
-        if objectIsColumn && !objectIsEntity && !(acts && Inflector.isPlural(objectName)) { return nil }
+        // "each ticket has one assignee": a person role is a reference even where the lexicon knows the word.
+        let personRole = one && object.count == 1 && RoleWords.personRoles[Inflector.singular(objectName)] != nil
+        if objectIsColumn && !objectIsEntity && !personRole && !(acts && Inflector.isPlural(objectName)) { return nil }
         let childVerbs: Set<String> = ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point", "by", "to"]
         func make(_ child: [String], _ parent: [String], hasOne: Bool = false) -> RelationStatement {
             RelationStatement(child: child, parent: parent, object: object, subject: subject, hasOne: hasOne)

@@ -12,6 +12,8 @@ struct PromptLexer {
 
     private var chars: [Character] = []
     private var i = 0
+    /// Closing backticks of spans that read as statements (`` `table x with columns a, b` ``).
+    private var statementCloses: Set<Int> = []
 
     init(_ prompt: String) {
         let folded = prompt.folding(options: .diacriticInsensitive, locale: nil)
@@ -208,6 +210,12 @@ struct PromptLexer {
     }
 
     private mutating func readQuoted(_ open: Character) {
+        if statementCloses.contains(i) {
+            // The end of a backticked statement ends its column list too.
+            tokens.append(PromptToken(.semicolon, ";"))
+            i += 1
+            return
+        }
         let close: Character
         switch open {
         case "\u{201C}", "\u{201D}": close = "\u{201D}"
@@ -227,6 +235,10 @@ struct PromptLexer {
             if !text.isEmpty { tokens.append(PromptToken(.code, text)) }
             i = j + 1
         } else {
+            if open == "`", closed, let first = content.split(whereSeparator: \.isWhitespace).first,
+               ["table", "create", "entity", "model"].contains(first.lowercased()) {
+                statementCloses.insert(j)
+            }
             i += 1  // a lone or prose quote: drop it and read what follows normally
         }
     }

@@ -105,6 +105,7 @@ enum SentenceSplitter {
 
     /// What follows a semicolon starts a new statement: `table x …`, `CREATE TABLE`, `orders: …`, `orders (…)`.
     private static func startsClause(_ rest: ArraySlice<PromptNode>) -> Bool {
+        let rest = rest.drop { $0.isKind(.comma) }
         guard let first = rest.first else { return true }
         if let w = first.wordText, ["table", "create", "also", "then", "each", "every", "the", "a", "an", "add", "plus", "include", "and"].contains(w) {
             return w != "and" || rest.dropFirst().first?.wordText.map { ["table", "create"].contains($0) } == true
