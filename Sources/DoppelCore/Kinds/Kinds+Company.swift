@@ -1,0 +1,59 @@
+struct CompanyNameKind: KindGenerator {
+    let companyKey: UInt64
+    let capacityLocale: LocaleData
+    var uniqueCapacity: UInt64 {
+        let l = UInt64(capacityLocale.last.count)
+        return l * l * UInt64(Self.suffixes(capacityLocale).count)
+    }
+
+    static func suffixes(_ l: LocaleData) -> WordTable { Words.companySuffixesByLocale[l.code] ?? Words.companySuffixes }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique {
+            let loc = capacityLocale, l = UInt64(loc.last.count), s = Self.suffixes(loc)
+            loc.last.append(Int(u % l), to: &out); out.append(45)
+            loc.last.append(Int(u / l % l), to: &out); out.append(32)
+            s.append(Int(u / (l * l) % UInt64(s.count)), to: &out)
+            return .text
+        }
+        // The row's company (shared with catch phrases and bios) comes from its own stream.
+        var r = CellRandom(key: companyKey, row: c.row)
+        let loc = c.locale
+        let suffixes = Self.suffixes(loc)
+        switch r.below(6) {
+        case 0, 1: loc.last.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)
+        case 2: loc.last.appendRandom(&r, to: &out); out.append(contentsOf: " & ".utf8); loc.last.appendRandom(&r, to: &out)
+        case 3: loc.last.appendRandom(&r, to: &out); out.append(45); loc.last.appendRandom(&r, to: &out)
+        case 4: Words.brands.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)
+        default:
+            loc.last.appendRandom(&r, to: &out); out.append(contentsOf: ", ".utf8)
+            loc.last.appendRandom(&r, to: &out); out.append(contentsOf: " and ".utf8)
+            loc.last.appendRandom(&r, to: &out)
+        }
+        return .text
+    }
+}
+
+struct CatchPhraseKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        Words.catchAdjectives.appendRandom(&c.r, to: &out); out.append(32)
+        let s = out.count
+        Words.catchNouns.appendRandom(&c.r, to: &out)
+        _ = s
+        out.append(32)
+        Words.catchVerbs.appendRandom(&c.r, to: &out)
+        return .text
+    }
+}
+
+/// A job title that agrees across fields of the row (title, department).
+struct JobTitleKind: KindGenerator {
+    let jobKey: UInt64
+    var uniqueCapacity: UInt64 { UInt64(Words.jobTitles.count) }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique { Words.jobTitles.append(Int(u), to: &out); return .text }
+        var r = CellRandom(key: jobKey, row: c.row)
+        Words.jobTitles.appendRandom(&r, to: &out)
+        return .text
+    }
+}
