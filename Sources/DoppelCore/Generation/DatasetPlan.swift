@@ -34,6 +34,10 @@ public final class EntityPlan: Sendable {
     public let primaryKey: [Int]
     /// `unique_together` groups as column lists.
     public let uniqueTogether: [[Int]]
+    /// The per-column programs the row loop runs (classes, so the loop copies one reference, not a field).
+    let programs: [CellProgram]
+    /// The same objects, unretained: the row loop borrows them without reference counting.
+    let programRefs: [Unmanaged<CellProgram>]
 
     init(name: String, rows: Int, index: Int, fields: [FieldPlan], order: [Int], locales: [LocaleData], localeKey: UInt64,
          groups: [UniqueGroupPlan], primaryKey: [Int], uniqueTogether: [[Int]]) {
@@ -47,6 +51,8 @@ public final class EntityPlan: Sendable {
         self.groups = groups
         self.primaryKey = primaryKey
         self.uniqueTogether = uniqueTogether
+        programs = fields.map(CellProgram.init)
+        programRefs = programs.map { Unmanaged.passUnretained($0) }
     }
 
     public var columnNames: [String] { fields.map(\.name) }
@@ -115,4 +121,57 @@ struct UniqueGroupPlan: Sendable {
         for i in stride(from: radices.count - 1, to: position, by: -1) { v /= radices[i] }
         return v % radices[position]
     }
+}
+
+/// What the row loop needs of one column, flattened for speed.
+final class CellProgram: Sendable {
+    let column: Int
+    let key: UInt64
+    let nullRate: Double
+    let type: FieldType
+    let precision: Int
+    let source: FieldSource
+    /// The kind's generator when `source` is `.kind`, boxed in a class so the row loop
+    /// calls it without copying an existential (which would retain its contents).
+    let runnerStorage: KindRunner
+    /// The same object, for calls that take no reference count (it lives as long as this program).
+    let runner: Unmanaged<KindRunner>
+    let mode: IndexMode
+    let isKind: Bool
+
+    init(_ f: FieldPlan) {
+        column = f.column
+        key = f.key
+        nullRate = f.nullRate
+        type = f.type
+        precision = f.precision
+        source = f.source
+        if case let .kind(g, m) = f.source {
+            runnerStorage = makeRunner(g)
+            mode = m
+            isKind = true
+        } else {
+            runnerStorage = makeRunner(BooleanKind(probability: 0))
+            mode = .random
+            isKind = false
+        }
+        runner = Unmanaged.passUnretained(runnerStorage)
+    }
+}
+
+/// A kind generator in a class: one reference instead of an existential value.
+class KindRunner: @unchecked Sendable {
+    func run(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { .null }
+}
+
+/// - Important: `@unchecked Sendable`: the only stored member is a `Sendable` generator, never mutated.
+final class KindBox<G: KindGenerator>: KindRunner, @unchecked Sendable {
+    let generator: G
+    init(_ generator: G) { self.generator = generator }
+    override func run(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { generator.generate(&c, &out) }
+}
+
+func makeRunner(_ g: any KindGenerator) -> KindRunner {
+    func open<G: KindGenerator>(_ g: G) -> KindRunner { KindBox(g) }
+    return open(g)
 }

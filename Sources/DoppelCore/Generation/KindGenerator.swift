@@ -24,7 +24,8 @@ public struct CellContext {
     public var row: Int
     /// In unique mode: a number below the kind's `uniqueCapacity`, distinct for every row.
     public var unique: UInt64?
-    public var locale: LocaleData
+    /// A process-lifetime static: no reference counting on the hot path.
+    public unowned(unsafe) var locale: LocaleData
     /// The time anchor ("now" for past/future kinds), seconds since the epoch.
     public var anchor: Int64
 }

@@ -1,8 +1,6 @@
 extension RowContext {
     /// Writes a kind's value in the field's storage type and records its numeric view.
-    func render(_ f: FieldPlan, _ value: KindValue, _ start: Int, _ out: inout [UInt8]) -> CellTag {
-        let col = f.column
-        let type = f.type
+    func render(_ col: Int, _ type: FieldType, _ precision: Int, _ value: KindValue, _ start: Int, _ out: inout [UInt8]) -> CellTag {
         switch value {
         case .null:
             setNull(col)
@@ -17,7 +15,7 @@ extension RowContext {
             switch type {
             case .integer: ByteFormat.appendInt(i, to: &out); return .number
             case .decimal, .float:
-                ByteFormat.appendFixed(scaled: i &* Int64(ByteFormat.pow10(f.precision)), precision: f.precision, to: &out)
+                ByteFormat.appendFixed(scaled: i &* Int64(ByteFormat.pow10(precision)), precision: precision, to: &out)
                 return .number
             case .boolean: out.append(contentsOf: i != 0 ? Self.trueBytes : Self.falseBytes); return .bool
             case .json: ByteFormat.appendInt(i, to: &out); return .json
@@ -31,10 +29,10 @@ extension RowContext {
                 ByteFormat.appendInt(v, to: &out)
                 return .number
             default:
-                let scaled = ByteFormat.scaled(d, precision: f.precision)
+                let scaled = ByteFormat.scaled(d, precision: precision)
                 // The numeric view is the value as written, so derived totals match the printed figures.
-                setScalar(col, Double(scaled) / Double(ByteFormat.pow10(f.precision)))
-                ByteFormat.appendFixed(scaled: scaled, precision: f.precision, to: &out)
+                setScalar(col, Double(scaled) / Double(ByteFormat.pow10(precision)))
+                ByteFormat.appendFixed(scaled: scaled, precision: precision, to: &out)
                 return type == .decimal || type == .float ? .number : type == .json ? .json : .string
             }
         case let .bool(b):

@@ -8,29 +8,49 @@
 final class RowContext {
     let plan: DatasetPlan
     let entity: EntityPlan
+    let programRefs: [Unmanaged<CellProgram>]
     private(set) var row = -1
     private var stamp: UInt32 = 0
-    private var computed: [UInt32]
+    // Per-column state lives in raw buffers owned by this object: writes through them need no
+    // dynamic exclusivity checks, which would otherwise cost a quarter of the row loop.
+    private let computed: UnsafeMutablePointer<UInt32>
     /// Numeric view of each computed cell (numbers; instants in seconds), NaN for text.
-    var scalars: [Double]
-    var nulls: [Bool]
+    let scalars: UnsafeMutablePointer<Double>
+    let nulls: UnsafeMutablePointer<Bool>
     /// For reference columns: the parent row chosen for the current row (-1: NULL).
-    private var parentRows: [Int]
+    private let parentRows: UnsafeMutablePointer<Int>
+    private let cell: UnsafeMutablePointer<CellContext>
+    private let columnCount: Int
     private var scratch: [UInt8] = []
-    private var cell: CellContext
     private var parents: [RowContext?]
 
     init(plan: DatasetPlan, entity: EntityPlan) {
         self.plan = plan
         self.entity = entity
-        let n = entity.fields.count
-        computed = Array(repeating: 0, count: n)
-        scalars = Array(repeating: .nan, count: n)
-        nulls = Array(repeating: false, count: n)
-        parentRows = Array(repeating: -1, count: n)
+        programRefs = entity.programRefs
+        let n = max(1, entity.fields.count)
+        columnCount = n
+        computed = .allocate(capacity: n)
+        computed.initialize(repeating: 0, count: n)
+        scalars = .allocate(capacity: n)
+        scalars.initialize(repeating: .nan, count: n)
+        nulls = .allocate(capacity: n)
+        nulls.initialize(repeating: false, count: n)
+        parentRows = .allocate(capacity: n)
+        parentRows.initialize(repeating: -1, count: n)
+        cell = .allocate(capacity: 1)
+        cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
         parents = Array(repeating: nil, count: plan.entities.count + 1)
-        cell = CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor)
         scratch.reserveCapacity(256)
+    }
+
+    deinit {
+        computed.deallocate()
+        scalars.deallocate()
+        nulls.deallocate()
+        parentRows.deallocate()
+        cell.deinitialize(count: 1)
+        cell.deallocate()
     }
 
     /// Starts a row: forgets the previous row's values.
@@ -38,16 +58,16 @@ final class RowContext {
         self.row = row
         stamp &+= 1
         if stamp == 0 {  // wrapped: clear so no stale stamp matches
-            for i in computed.indices { computed[i] = 0 }
+            for i in 0..<columnCount { computed[i] = 0 }
             stamp = 1
         }
         scratch.removeAll(keepingCapacity: true)
         let locales = entity.locales
-        if locales.count == 1 { cell.locale = locales[0] } else {
+        if locales.count == 1 { cell.pointee.locale = locales[0] } else {
             var r = CellRandom(key: entity.localeKey, row: row)
-            cell.locale = locales[r.below(locales.count)]
+            cell.pointee.locale = locales[r.below(locales.count)]
         }
-        cell.row = row
+        cell.pointee.row = row
     }
 
     /// Generates row `row` into `block`, cells in dependency order.
@@ -121,7 +141,12 @@ final class RowContext {
 
     /// Computes one cell, appending its bytes to `out`.
     private func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
-        let f = entity.fields[col]
+        // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
+        // worker threads off each other's reference counts.
+        programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
+    }
+
+    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
         computed[col] = stamp
         var r = CellRandom(key: f.key, row: row)
         if f.nullRate > 0, r.unit() < f.nullRate {
@@ -132,12 +157,16 @@ final class RowContext {
         nulls[col] = false
         scalars[col] = .nan
         let start = out.count
+        if f.isKind {
+            cell.pointee.r = r
+            if case .random = f.mode { cell.pointee.unique = nil } else { cell.pointee.unique = valueNumber(f.mode) }
+            let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
+            return render(col, f.type, f.precision, value, start, &out)
+        }
         let value: KindValue
         switch f.source {
-        case let .kind(generator, mode):
-            cell.r = r
-            cell.unique = valueNumber(mode)
-            value = generator.generate(&cell, &out)
+        case .kind:
+            value = .null
         case let .reference(ref):
             let p = chooseParent(ref, &r)
             parentRows[col] = p
@@ -148,35 +177,35 @@ final class RowContext {
             return tag
         case let .endAfter(startColumn, fallback):
             ensure(startColumn)
-            cell.r = r
-            cell.unique = nil
+            cell.pointee.r = r
+            cell.pointee.unique = nil
             if nulls[startColumn] || scalars[startColumn].isNaN {
-                value = fallback.generate(&cell, &out)
+                value = fallback.generate(&cell.pointee, &out)
             } else {
                 let s = Int64(scalars[startColumn])
                 if fallback.isDateOnly {
-                    value = .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(cell.r.below(14)))
+                    value = .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(cell.pointee.r.below(14)))
                 } else {
                     // Log-uniform between 5 minutes and 30 days: most spans short, a few long.
-                    let span = Mathx.exp(Mathx.log(300) + cell.r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
+                    let span = Mathx.exp(Mathx.log(300) + cell.pointee.r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
                     value = .seconds(s + Int64(span))
                 }
             }
         case let .afterParent(refColumn, parentEntity, parentColumn, time):
             ensure(refColumn)
-            cell.r = r
-            cell.unique = nil
+            cell.pointee.r = r
+            cell.pointee.unique = nil
             let p = parentRows[refColumn]
             if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
-                value = time.generate(after: Int64(t) + 60, &cell)
+                value = time.generate(after: Int64(t) + 60, &cell.pointee)
             } else {
-                value = time.generate(&cell, &out)
+                value = time.generate(&cell.pointee, &out)
             }
         case let .product(a, b):
             ensure(a)
             ensure(b)
             value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] * scalars[b])
         }
-        return render(f, value, start, &out)
+        return render(col, f.type, f.precision, value, start, &out)
     }
 }

@@ -7,7 +7,7 @@ struct AddressKind: KindGenerator {
 
     let part: Part
     let address: AddressSource
-    let capacityLocale: LocaleData
+    unowned(unsafe) let capacityLocale: LocaleData
 
     var uniqueCapacity: UInt64 {
         switch part {
@@ -22,8 +22,8 @@ struct AddressKind: KindGenerator {
             return .text
         }
         switch part {
-        case .country: out.append(contentsOf: c.locale.country.utf8); return .text
-        case .countryCode: out.append(contentsOf: c.locale.countryCode.utf8); return .text
+        case .country: c.locale.facts.append(0, to: &out); return .text
+        case .countryCode: c.locale.facts.append(1, to: &out); return .text
         default: break
         }
         let a = address.address(c)

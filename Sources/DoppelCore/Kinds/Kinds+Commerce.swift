@@ -37,7 +37,7 @@ struct CategoryKind: KindGenerator {
 
 struct CurrencyKind: KindGenerator {
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        out.append(contentsOf: c.locale.currency.utf8)
+        c.locale.facts.append(2, to: &out)
         return .text
     }
 }

@@ -1,16 +1,17 @@
 struct CompanyNameKind: KindGenerator {
     let companyKey: UInt64
-    let capacityLocale: LocaleData
+    unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 {
         let l = UInt64(capacityLocale.last.count)
         return l * l * UInt64(Self.suffixes(capacityLocale).count)
     }
 
-    static func suffixes(_ l: LocaleData) -> WordTable { Words.companySuffixesByLocale[l.code] ?? Words.companySuffixes }
+    static func suffixes(_ l: LocaleData) -> WordTable { l.companySuffixes }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique {
-            let loc = capacityLocale, l = UInt64(loc.last.count), s = Self.suffixes(loc)
+            unowned(unsafe) let loc = capacityLocale
+            let l = UInt64(loc.last.count), s = Self.suffixes(loc)
             loc.last.append(Int(u % l), to: &out); out.append(45)
             loc.last.append(Int(u / l % l), to: &out); out.append(32)
             s.append(Int(u / (l * l) % UInt64(s.count)), to: &out)
@@ -18,7 +19,7 @@ struct CompanyNameKind: KindGenerator {
         }
         // The row's company (shared with catch phrases and bios) comes from its own stream.
         var r = CellRandom(key: companyKey, row: c.row)
-        let loc = c.locale
+        unowned(unsafe) let loc = c.locale
         let suffixes = Self.suffixes(loc)
         switch r.below(6) {
         case 0, 1: loc.last.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)

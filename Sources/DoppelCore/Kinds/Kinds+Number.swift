@@ -71,22 +71,33 @@ struct BooleanKind: KindGenerator {
 
 /// `enum`: one of the listed JSON values, with optional weights.
 struct EnumKind: KindGenerator {
-    enum Item: Sendable { case text([UInt8]), int(Int64), real(Double), bool(Bool), json([UInt8]), null }
+    enum Item: Sendable { case text(Int), int(Int64), real(Double), bool(Bool), json(Int), null }
     let items: [Item]
+    /// Text and JSON values, flattened: item `.text(i)` is `texts[starts[i]..<starts[i + 1]]`.
+    let texts: [UInt8]
+    let starts: [Int]
     let cumulative: [Double]?
     var uniqueCapacity: UInt64 { UInt64(items.count) }
 
     init(values: [DoppelJSON.JSON], weights: [Double]?) {
+        var texts: [UInt8] = []
+        var starts: [Int] = [0]
         items = values.map { v in
             switch v {
-            case let .string(s): return .text(Array(s.utf8))
+            case let .string(s):
+                texts.append(contentsOf: s.utf8); starts.append(texts.count)
+                return .text(starts.count - 2)
             case let .int(i): return .int(i)
             case let .double(d): return .real(d)
             case let .bool(b): return .bool(b)
             case .null: return .null
-            default: return .json(v.serializedBytes())
+            default:
+                texts.append(contentsOf: v.serializedBytes()); starts.append(texts.count)
+                return .json(starts.count - 2)
             }
         }
+        self.texts = texts
+        self.starts = starts
         if let weights, weights.count == values.count {
             let total = weights.reduce(0, +)
             var acc = 0.0
@@ -106,11 +117,15 @@ struct EnumKind: KindGenerator {
             i = c.r.below(items.count)
         }
         switch items[i] {
-        case let .text(b): out.append(contentsOf: b); return .text
+        case let .text(k):
+            texts.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[starts[k]..<starts[k + 1]])) }
+            return .text
         case let .int(v): return .int(v)
         case let .real(v): return .real(v)
         case let .bool(v): return .bool(v)
-        case let .json(b): out.append(contentsOf: b); return .json
+        case let .json(k):
+            texts.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[starts[k]..<starts[k + 1]])) }
+            return .json
         case .null: return .null
         }
     }

@@ -2,7 +2,7 @@ struct FirstNameKind: KindGenerator {
     let person: PersonSource
     let middle: Bool
     /// Unique mode enumerates the names of this locale (the schema's first).
-    let capacityLocale: LocaleData
+    unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 { middle ? 0 : UInt64(capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
@@ -21,7 +21,7 @@ struct FirstNameKind: KindGenerator {
 
 struct LastNameKind: KindGenerator {
     let person: PersonSource
-    let capacityLocale: LocaleData
+    unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 { UInt64(capacityLocale.last.count) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
@@ -35,7 +35,7 @@ struct FullNameKind: KindGenerator {
     let person: PersonSource
     /// Enumerating first × last names of the smallest locale would be exact; the
     /// schema's locale is used at plan time (`capacityLocale`).
-    let capacityLocale: LocaleData
+    unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 {
         UInt64((capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) * capacityLocale.last.count)
     }

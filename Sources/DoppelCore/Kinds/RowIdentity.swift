@@ -8,7 +8,8 @@ struct Person {
     var middle: Int
     var style: UInt64
     var birthDays: Int64
-    var locale: LocaleData
+    /// Locales are process-lifetime statics: no reference counting on the hot path.
+    unowned(unsafe) var locale: LocaleData
 
     var firstNames: WordTable { female ? locale.femaleFirst : locale.maleFirst }
 
@@ -75,7 +76,7 @@ struct PersonSource: Sendable {
 /// postal code, street, coordinates and time zone agree with each other and
 /// with the row's country.
 struct Address {
-    var locale: LocaleData
+    unowned(unsafe) var locale: LocaleData
     var city: Int
     var street: Int
     var suffix: Int
@@ -176,7 +177,7 @@ struct AddressSource: Sendable {
 
     func address(_ c: CellContext) -> Address {
         var r = CellRandom(key: key, row: c.row)
-        let loc = c.locale
+        unowned(unsafe) let loc = c.locale
         let city = r.below(loc.cities.count)
         let street = r.below(loc.streets.count)
         let suffix = r.below(loc.streetSuffixes?.count ?? 1)

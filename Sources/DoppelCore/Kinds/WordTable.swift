@@ -4,9 +4,16 @@
 /// between entries (large array literals are slow to type-check), and split
 /// once, lazily, the first time a `static let` holding the table is read.
 /// Appending entry `i` to an output buffer is a bounds-checked `memcpy`.
-public struct WordTable: Sendable {
-    let bytes: [UInt8]
-    let offsets: [Int32]  // count + 1 entries
+///
+/// - Important: `@unchecked Sendable` because the storage is written once in
+///   `init` and never again, and never freed: tables live for the process
+///   (they are `static let`s), and plain pointers let worker threads copy a
+///   table without touching a shared reference count, which would otherwise
+///   serialise every core on the same cache line.
+public struct WordTable: @unchecked Sendable {
+    let base: UnsafePointer<UInt8>
+    let offsets: UnsafePointer<Int32>  // count + 1 entries
+    public let count: Int
 
     public init(_ joined: String, separator: UInt8 = UInt8(ascii: "|")) {
         var bytes: [UInt8] = []
@@ -26,15 +33,24 @@ public struct WordTable: Sendable {
             bytes.append(b)
         }
         if offsets.last != Int32(bytes.count) { offsets.append(Int32(bytes.count)) }
-        self.bytes = bytes
-        self.offsets = offsets
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        b.initialize(from: bytes, count: bytes.count)
+        let o = UnsafeMutablePointer<Int32>.allocate(capacity: offsets.count)
+        o.initialize(from: offsets, count: offsets.count)
+        base = UnsafePointer(b)
+        self.offsets = UnsafePointer(o)
+        count = offsets.count - 1
     }
 
-    public var count: Int { offsets.count - 1 }
+    /// The bytes of entry `index`.
+    @inline(__always) public func entry(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(index >= 0 && index < count, "word table index out of range")
+        let s = Int(offsets[index]), e = Int(offsets[index + 1])
+        return UnsafeBufferPointer(start: base + s, count: e - s)
+    }
 
     @inline(__always) public func append(_ index: Int, to out: inout [UInt8]) {
-        let s = Int(offsets[index]), e = Int(offsets[index + 1])
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[s..<e])) }
+        out.append(contentsOf: entry(index))
     }
 
     /// Appends a uniformly chosen entry.
@@ -44,12 +60,11 @@ public struct WordTable: Sendable {
 
     /// Appends the entry, lowercased and folded to ASCII letters and digits (for emails, usernames, slugs).
     public func appendFolded(_ index: Int, to out: inout [UInt8]) {
-        let s = Int(offsets[index]), e = Int(offsets[index + 1])
-        bytes.withUnsafeBufferPointer { ASCIIFold.append(UnsafeBufferPointer(rebasing: $0[s..<e]), to: &out) }
+        ASCIIFold.append(entry(index), to: &out)
     }
 
     public func string(_ index: Int) -> String {
-        String(decoding: bytes[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
+        String(decoding: entry(index), as: UTF8.self)
     }
 
     public func length(_ index: Int) -> Int { Int(offsets[index + 1] - offsets[index]) }

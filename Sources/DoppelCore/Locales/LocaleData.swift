@@ -47,6 +47,10 @@ public final class LocaleData: Sendable {
     public let emailDomains: WordTable
     public let maleTitles: WordTable
     public let femaleTitles: WordTable
+    /// Legal-form suffixes for company names (GmbH, SARL, Ltda. …).
+    public let companySuffixes: WordTable
+    /// country, country code, currency, nationality as bytes (entries 0–3), for the hot path.
+    let facts: WordTable
 
     init(code: String, country: String, countryCode: String, currency: String, nationality: String,
          maleFirst: WordTable, femaleFirst: WordTable, last: WordTable,
@@ -60,6 +64,8 @@ public final class LocaleData: Sendable {
         self.cities = cities; self.postalFormat = postalFormat; self.streets = streets; self.streetSuffixes = streetSuffixes
         self.streetStyle = streetStyle; self.addressStyle = addressStyle; self.phoneFormats = phoneFormats
         self.secondary = secondary; self.emailDomains = emailDomains; self.maleTitles = maleTitles; self.femaleTitles = femaleTitles
+        companySuffixes = Words.companySuffixesByLocale[code] ?? Words.companySuffixes
+        facts = WordTable([country, countryCode, currency, nationality].joined(separator: "|"))
     }
 
     public static let all: [LocaleData] = [.enUS, .deDE, .frFR, .esES, .ptBR, .jaJP]
