@@ -28,8 +28,12 @@ enum KindFactory {
         let person = PersonSource(key: b.personKey)
         let address = AddressSource(key: b.addressKey)
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
-            let lo2 = f.min ?? lo, hi2 = f.max ?? hi
-            if lo2 > hi2 { return .failure(KindBuildError("min \(lo2) is greater than max \(hi2)")) }
+            var lo2 = f.min ?? lo, hi2 = f.max ?? hi
+            // One bound given beyond the other's default: keep the default span on the given side.
+            if f.min != nil && f.max == nil && lo2 > hi2 { hi2 = lo2 + (hi - lo) }
+            if f.max != nil && f.min == nil && lo2 > hi2 { lo2 = hi2 - (hi - lo) }
+            // Both given and crossed: the resolver has already reported it.
+            if lo2 > hi2 { return .failure(KindBuildError("")) }
             let isInt = b.type == .integer || (integer && b.type != .decimal && b.type != .float)
             return .success(NumberKind(lo: lo2, hi: hi2, distribution: f.distribution ?? dist, integer: isInt,
                                        precision: f.precision ?? precision))
@@ -37,7 +41,7 @@ enum KindFactory {
         func intRange() -> ClosedRange<Int64>? {
             guard f.min != nil || f.max != nil else { return nil }
             let lo = Int64(f.min ?? 0), hi = Int64(f.max ?? Double(lo + 100))
-            return lo <= hi ? lo...hi : nil
+            return lo <= hi ? lo...hi : hi...hi
         }
         switch kind {
         case "id.sequence":

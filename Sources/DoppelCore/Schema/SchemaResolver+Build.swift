@@ -47,7 +47,7 @@ extension SchemaResolver {
                 primaryLocale: locales[0], anchor: anchor)
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
-                if KindCatalogue.entry(kind) != nil || kind == "enum" { problem(entity.name, f.name, e.message) }
+                if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
                 continue
             case let .success(g):
                 generators[c] = g

@@ -15,7 +15,8 @@ extension SchemaResolver {
                 } else if let entry = KindCatalogue.entry(kind) {
                     if !f.typeIsExplicit { f.type = entry.type }
                     else if !Self.compatible(kindType: entry.type, fieldType: f.type) {
-                        problem(entity.name, f.name, "type: kind \(kind) produces \(entry.type.rawValue) values, which a \(f.type.rawValue) column cannot hold; use type \(entry.type.rawValue) or string")
+                        let fix = entry.type == .string ? "use type string" : "use type \(entry.type.rawValue) or string"
+                        problem(entity.name, f.name, "type: kind \(kind) produces \(entry.type.rawValue) values, which \(Self.article(f.type)) \(f.type.rawValue) column cannot hold; \(fix)")
                     }
                 } else {
                     let hint = KindCatalogue.suggestions(for: kind)
@@ -34,6 +35,8 @@ extension SchemaResolver {
         if values.allSatisfy({ $0.stringValue != nil || $0.isNull }) { return .string }
         return .json
     }
+
+    static func article(_ t: FieldType) -> String { t == .integer || t == .uuid ? "an" : "a" }
 
     static let numeric: Set<FieldType> = [.integer, .decimal, .float]
 

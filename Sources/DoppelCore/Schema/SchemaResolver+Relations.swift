@@ -121,7 +121,9 @@ enum TimeRoles {
         ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
         ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("logout", "login"),
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "borrowed"), ("returned", "rented"),
-        ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("to", "from"), ("until", "since"),
+        ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
+        ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
+        ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
     ]
 
