@@ -16,6 +16,7 @@ struct NumberKind: KindGenerator {
         let span = hi - lo
         switch distribution {
         case .uniform:
+            if integer { return Double(r.between(Int64(lo.rounded(.up)), Int64(hi.rounded(.down)))) }
             return lo + span * r.unit()
         case .normal:
             for _ in 0..<4 {
