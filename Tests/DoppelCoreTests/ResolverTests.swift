@@ -146,3 +146,22 @@ import DoppelJSON
         #expect(e.problems.count == 2)
     }
 }
+
+@Suite struct SchemaDocumentTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func schemaDocumentsListEveryKind() throws {
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("protocol/SCHEMA.md"), encoding: .utf8)
+        let json = try JSONParser.parse(try Data(contentsOf: Self.root.appendingPathComponent("protocol/schemas/schema.json")))
+        let listed = json["$defs"]?["field"]?["properties"]?["kind"]?["enum"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(listed == KindCatalogue.entries.map(\.name))
+        for e in KindCatalogue.entries {
+            #expect(doc.contains("| `\(e.name)` | \(e.type.rawValue) |"), "SCHEMA.md does not document \(e.name)")
+        }
+        // The documented example resolves.
+        let example = try #require(doc.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        _ = try TestSupport.plan(example)
+    }
+}
+
+import Foundation
