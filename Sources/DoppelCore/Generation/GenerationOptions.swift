@@ -37,9 +37,9 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// This shard's part of `0..<total`.
     public func range(of total: Int) -> Range<Int> {
-        let start = Int((Int64(total) * Int64(index - 1)) / Int64(count))
-        let end = Int((Int64(total) * Int64(index)) / Int64(count))
-        return start..<end
+        // ⌊t·k/n⌋ without overflow: (t/n)·k + ⌊(t mod n)·k/n⌋.
+        func cut(_ k: Int) -> Int { (total / count) * k + (total % count) * k / count }
+        return cut(index - 1)..<cut(index)
     }
 
     public var description: String { "\(index)/\(count)" }

@@ -121,6 +121,10 @@ final class RowContext {
     }
 
     private func chooseParent(_ ref: ReferencePlan, _ r: inout CellRandom) -> Int {
+        if ref.isSelf, case .unique = ref.mode {
+            // One child per parent and no cycles: a chain, each row pointing at the one before.
+            return row - 1
+        }
         if let v = valueNumber(ref.mode) { return Int(v) }
         if ref.isSelf {
             // Only earlier rows: the hierarchy can have no cycle.

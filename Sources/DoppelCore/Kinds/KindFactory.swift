@@ -29,6 +29,13 @@ enum KindFactory {
         let address = AddressSource(key: b.addressKey)
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
             var lo2 = f.min ?? lo, hi2 = f.max ?? hi
+            // Integers must fit Int64 exactly; doubles hold integers exactly up to 2^53.
+            if isIntegerKind(integer), max(abs(lo2), abs(hi2)) > 9.0e15 {
+                return .failure(KindBuildError("min/max: integer bounds must lie within ±9,000,000,000,000,000"))
+            }
+            if !lo2.isFinite || !hi2.isFinite || max(abs(lo2), abs(hi2)) > 1e300 {
+                return .failure(KindBuildError("min/max: expected finite bounds"))
+            }
             // One bound given beyond the other's default: keep the default span on the given side.
             if f.min != nil && f.max == nil && lo2 > hi2 { hi2 = lo2 + (hi - lo) }
             if f.max != nil && f.min == nil && lo2 > hi2 { lo2 = hi2 - (hi - lo) }
@@ -38,14 +45,15 @@ enum KindFactory {
             return .success(NumberKind(lo: lo2, hi: hi2, distribution: f.distribution ?? dist, integer: isInt,
                                        precision: f.precision ?? precision))
         }
+        func isIntegerKind(_ integer: Bool) -> Bool { b.type == .integer || (integer && b.type != .decimal && b.type != .float) }
         func intRange() -> ClosedRange<Int64>? {
             guard f.min != nil || f.max != nil else { return nil }
-            let lo = Int64(f.min ?? 0), hi = Int64(f.max ?? Double(lo + 100))
+            let lo = clampedInt(f.min ?? 0), hi = f.max.map(clampedInt) ?? lo + 100
             return lo <= hi ? lo...hi : hi...hi
         }
         switch kind {
         case "id.sequence":
-            return .success(SequenceKind(start: Int64(b.number("start") ?? f.min ?? 1), step: Int64(b.number("step") ?? 1)))
+            return .success(SequenceKind(start: clampedInt(b.number("start") ?? f.min ?? 1), step: clampedInt(b.number("step") ?? 1)))
         case "id.uuid": return .success(UUIDKind(key: Mix.key(seed: b.seed, entity: b.entity, stream: f.name + "@uuid")))
         case "id.pattern": return .success(PatternKind(f.pattern ?? b.string("pattern") ?? "ID-########"))
         case "person.first_name": return .success(FirstNameKind(person: person, middle: false, capacityLocale: b.primaryLocale))
@@ -208,8 +216,8 @@ enum KindFactory {
         case let (.success(l), .success(h)): lo = l; hi = h
         case let (.failure(e), _), let (_, .failure(e)): return .failure(e)
         }
-        let years = Int64(b.number("years") ?? 0)
-        let days = Int64(b.number("days") ?? 0)
+        let years = min(max(clampedInt(b.number("years") ?? 0), 0), 200)
+        let days = min(max(clampedInt(b.number("days") ?? 0), 0), 73_000)
         let isDate = kind.hasPrefix("date.")
         var window: (Int64, Int64)
         var mode = TimeKind.Mode.any
@@ -237,6 +245,14 @@ enum KindFactory {
         let dateOnly = b.type == .date || (isDate && b.type != .datetime)
         return .success(TimeKind(lo: window.0, hi: window.1, isDateOnly: dateOnly, mode: mode))
     }
+}
+
+/// A double as an Int64, saturating instead of trapping (options come from users).
+func clampedInt(_ d: Double) -> Int64 {
+    if d.isNaN { return 0 }
+    if d >= 9.2e18 { return Int64.max / 2 }
+    if d <= -9.2e18 { return Int64.min / 2 }
+    return Int64(d.rounded(.towardZero))
 }
 
 /// Why a kind could not be built from a field's options.

@@ -93,6 +93,9 @@ extension SchemaResolver {
                 for name in group where entity.field(named: name) == nil {
                     problem(entity.name, nil, "unique_together: no field named \"\(name)\" in \(entity.name)")
                 }
+                for name in group where entity.field(named: name)?.references?.entity == entity.name {
+                    problem(entity.name, name, "unique_together: a self-reference cannot be part of a unique group (it must point at earlier rows)")
+                }
             }
         }
     }

@@ -24,6 +24,10 @@ extension SchemaResolver {
                     problem(entity.name, f.name, "references: \(ref) is neither the primary key nor unique, so a child could not name one parent; mark it unique or reference the key")
                     continue
                 }
+                if tf.nullable != nil {
+                    problem(entity.name, f.name, "references: \(ref) is nullable, so some parents would have no key to point to; make it NOT NULL")
+                    continue
+                }
                 pending.append((e, i))
             }
         }
