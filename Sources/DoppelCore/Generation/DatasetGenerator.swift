@@ -95,6 +95,8 @@ public struct DatasetGenerator: Sendable {
 
     /// Writes one output (its shard) to `sink`.
     ///
+    /// - Important: blocks the calling thread until done (run it off any I/O queue); the
+    ///   sink, `progress` and `isCancelled` are all called on the calling thread, in order.
     /// - Throws: the sink's errors, or `CancellationError` when `options.isCancelled` says so.
     @discardableResult
     public func write(_ output: GeneratedOutput, format: OutputFormat, to sink: some ByteSink,

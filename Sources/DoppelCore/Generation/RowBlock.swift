@@ -147,3 +147,12 @@ extension RowBlock {
         if arena.capacity < n { arena.reserveCapacity(n) }
     }
 }
+
+extension RowBlock {
+    /// The cell as a number when its tag is `.number` (or a parseable string), else nil.
+    public func number(row: Int, column: Int) -> Double? {
+        let t = tag(row: row, column: column)
+        guard t == .number || t == .string else { return nil }
+        return withCell(row: row, column: column) { Double(String(decoding: $0, as: UTF8.self)) }
+    }
+}

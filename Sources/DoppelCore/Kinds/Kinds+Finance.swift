@@ -53,8 +53,8 @@ enum Luhn {
 
     public static func isValid(_ text: String) -> Bool {
         let digits = text.utf8.filter { $0 >= 48 && $0 <= 57 }
-        guard digits.count >= 2 else { return false }
-        return checkDigit(ArraySlice(digits.dropLast())) == digits.last! - 48
+        guard digits.count >= 2, let last = digits.last else { return false }
+        return checkDigit(ArraySlice(digits.dropLast())) == last - 48
     }
 }
 
