@@ -64,11 +64,18 @@ final class FileSink: ByteSink {
         buffer.reserveCapacity(1 << 20)
     }
     func write(_ bytes: UnsafeRawBufferPointer) throws {
+        // Blocks arrive as large chunks: write those straight from the engine's buffer.
+        if bytes.count >= 1 << 16 {
+            flush()
+            try handle.write(contentsOf: bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
     func flush() {
-        handle.write(Data(buffer))
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { try? handle.write(contentsOf: $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

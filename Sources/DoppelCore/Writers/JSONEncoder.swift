@@ -6,18 +6,23 @@
 struct JSONEncoder: RowEncoder {
     let columns: Int
     let lines: Bool
-    /// `"name":` for each column, escaped once.
-    let keys: [[UInt8]]
+    /// `"name":` for each column, escaped once, flattened (`keyStarts` has columns + 1 entries):
+    /// one buffer keeps the row loop free of nested-array reference counting.
+    let keyBytes: [UInt8]
+    let keyStarts: [Int]
 
     init(entity: EntityPlan, lines: Bool) {
         columns = entity.fields.count
         self.lines = lines
-        keys = entity.fields.map { f in
-            var k: [UInt8] = []
-            DoppelJSON.JSONWriter.writeString(f.name, into: &k)
-            k.append(58)
-            return k
+        var bytes: [UInt8] = []
+        var starts = [0]
+        for f in entity.fields {
+            DoppelJSON.JSONWriter.writeString(f.name, into: &bytes)
+            bytes.append(58)
+            starts.append(bytes.count)
         }
+        keyBytes = bytes
+        keyStarts = starts
     }
 
     func header(into out: inout [UInt8]) { if !lines { out.append(91) } }
@@ -50,6 +55,8 @@ struct JSONEncoder: RowEncoder {
     }
 
     func encode(_ block: RowBlock, into out: inout [UInt8]) {
+        keyBytes.withUnsafeBufferPointer { keys in
+        keyStarts.withUnsafeBufferPointer { keyStarts in
         block.arena.withUnsafeBufferPointer { arena in
             var i = 0
             for r in 0..<block.rowCount {
@@ -60,7 +67,7 @@ struct JSONEncoder: RowEncoder {
                 out.append(123)
                 for c in 0..<columns {
                     if c > 0 { out.append(44) }
-                    out.append(contentsOf: keys[c])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStarts[c]..<keyStarts[c + 1]]))
                     let cell = UnsafeBufferPointer(rebasing: arena[Int(block.starts[i])..<Int(block.ends[i])])
                     switch block.tags[i] {
                     case .null: out.append(contentsOf: [110, 117, 108, 108])
@@ -74,6 +81,8 @@ struct JSONEncoder: RowEncoder {
                 out.append(125)
                 if lines { out.append(10) }
             }
+        }
+        }
         }
     }
 }
