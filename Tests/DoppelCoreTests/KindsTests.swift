@@ -77,6 +77,8 @@ import DoppelJSON
         let flags = try Self.values("boolean", rows: 2000, extra: #","probability":0.2"#)
         let trues = flags.filter { $0 == "true" }.count
         #expect(trues > 300 && trues < 500)
+        let decimals = try Self.values("enum", extra: #","values":[0.125, 0.3, 3]"#)
+        #expect(Set(decimals) == ["0.125", "0.300", "3.000"])
         let weighted = try Self.values("enum", rows: 2000, extra: #","values":["a","b"],"weights":[9,1]"#)
         #expect(weighted.filter { $0 == "a" }.count > 1700)
     }

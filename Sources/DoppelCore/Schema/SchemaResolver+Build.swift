@@ -1,3 +1,5 @@
+import DoppelJSON
+
 extension SchemaResolver {
     /// Compiles the resolved schema into entity plans, in dependency order.
     mutating func build() -> DatasetPlan? {
@@ -123,7 +125,8 @@ extension SchemaResolver {
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
             guard let source = sources[c] else { continue }
-            let precision = f.precision ?? (f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+            let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
+                : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
             plans.append(FieldPlan(field: f, column: c, precision: precision, reference: f.references,
                                    key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
                                    nullRate: f.nullable ?? 0, source: source))
@@ -134,6 +137,23 @@ extension SchemaResolver {
                           locales: locales, localeKey: Mix.key(seed: seed, entity: entity.name, stream: RowChoice.locale.rawValue),
                           groups: groups, primaryKey: pkColumns,
                           uniqueTogether: entity.uniqueTogether.map { $0.compactMap { n in fields.firstIndex { $0.name == n } } })
+    }
+
+    /// The most digits after the point among an enum's numeric values, so they print as given.
+    static func decimals(_ values: [DoppelJSON.JSON]) -> Int {
+        var most = 0
+        for v in values {
+            guard case let .double(d) = v, d.isFinite else { continue }
+            // The shortest round-trip text says how many digits the value was written with.
+            let text = String(d)
+            if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                let mantissa = text[..<e].split(separator: ".").dropFirst().first?.count ?? 0
+                most = max(most, min(12, max(0, mantissa - (Int(text[text.index(after: e)...]) ?? 0))))
+            } else {
+                most = max(most, min(12, text.split(separator: ".").dropFirst().first.map { $0 == "0" ? 0 : $0.count } ?? 0))
+            }
+        }
+        return most
     }
 
     static func dependencies(_ s: FieldSource) -> [Int] {
