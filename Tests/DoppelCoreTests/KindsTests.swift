@@ -60,6 +60,17 @@ import DoppelJSON
         #expect(!IBANKind.isValid("DE89370400440532013001"))
     }
 
+    @Test func codesVary() throws {
+        // Random codes use every symbol class they name, not a constant.
+        for kind in ["commerce.sku", "id.pattern", "finance.iban", "vehicle.license_plate", "iot.serial_number",
+                     "logistics.tracking_number", "company.ein", "finance.account_number", "iot.device_id"] {
+            let v = try Self.values(kind, rows: 300)
+            #expect(Set(v).count > 290, "\(kind) repeats: \(v.prefix(3))")
+            let chars = Set(v.joined())
+            #expect(chars.count > 8, "\(kind) uses only \(chars)")
+        }
+    }
+
     @Test func patternsAndNumbersKeepTheirShape() throws {
         for v in try Self.values("id.pattern", extra: #","pattern":"INV-####-??""#) {
             #expect(v.hasPrefix("INV-") && v.count == 11 && v.suffix(2).allSatisfy(\.isUppercase))

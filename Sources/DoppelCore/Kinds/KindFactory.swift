@@ -149,7 +149,7 @@ enum KindFactory {
         case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle)))
         case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle)))
         case "vehicle.year": return .success(VehicleKind(part: .year, key: b.choiceKey(.vehicle)))
-        case "vehicle.license_plate": return .success(PatternsKind(Words.platePatterns[b.primaryLocale.code] ?? "???-####"))
+        case "vehicle.license_plate": return .success(PlateKind(primary: b.primaryLocale))
         case "health.blood_type": return .success(WeightedWordKind(Words.bloodTypes, weights: Words.bloodWeights))
         case "health.diagnosis": return .success(MedicalKind(part: .diagnosis, key: b.choiceKey(.diagnosis)))
         case "health.icd10_code": return .success(MedicalKind(part: .icd10, key: b.choiceKey(.diagnosis)))

@@ -21,6 +21,14 @@ struct CompanyNameKind: KindGenerator {
         var r = CellRandom(key: companyKey, row: c.row)
         unowned(unsafe) let loc = c.locale
         let suffixes = Self.suffixes(loc)
+        if loc.addressStyle == .japan {
+            // 株式会社 before or after the family name, no spaces.
+            let k = r.below(suffixes.count)
+            if k == 0 && r.chance(0.5) { suffixes.append(0, to: &out); loc.last.appendRandom(&r, to: &out) } else {
+                loc.last.appendRandom(&r, to: &out); suffixes.append(k, to: &out)
+            }
+            return .text
+        }
         switch r.below(6) {
         case 0, 1: loc.last.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)
         case 2: loc.last.appendRandom(&r, to: &out); out.append(contentsOf: " & ".utf8); loc.last.appendRandom(&r, to: &out)

@@ -275,3 +275,22 @@ struct FileKind: KindGenerator {
         return .text
     }
 }
+
+/// Licence plates in the shape of the row's country; unique mode numbers the first locale's first shape.
+struct PlateKind: KindGenerator {
+    /// Shapes per locale, in `LocaleData.all` order.
+    let shapes: [PatternsKind]
+    let primary: PatternsKind
+
+    init(primary locale: LocaleData) {
+        shapes = LocaleData.codes.map { PatternsKind(Words.platePatterns[$0] ?? "???-####") }
+        primary = PatternsKind(Words.platePatterns[locale.code] ?? "???-####")
+    }
+
+    var uniqueCapacity: UInt64 { primary.uniqueCapacity }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if c.unique != nil { return primary.generate(&c, &out) }
+        return shapes[c.locale.index].generate(&c, &out)
+    }
+}

@@ -97,7 +97,7 @@ struct BioKind: KindGenerator {
         var j = CellRandom(key: jobKey, row: c.row)
         let s = out.count
         Words.jobTitles.appendRandom(&j, to: &out)
-        if let first = out[s...].first, "AEIOU".utf8.contains(first) { out.insert(110, at: s - 1) }  // "a" → "an"
+        if let first = out[s...].first, "AEIO".utf8.contains(first) { out.insert(110, at: s - 1) }  // "a" → "an"
         out.append(contentsOf: " based in ".utf8)
         address.address(c).appendCity(to: &out)
         out.append(contentsOf: ". ".utf8)

@@ -46,7 +46,7 @@ public enum Pattern {
             if k == 1 { out.append(ch); continue }
             if left < 8 { bits = r.next(); left = 64 }
             // 8 bits per symbol keeps the modulo bias small for radixes up to 36.
-            let d = (bits & 0xFF) * k >> 8
+            let d = ((bits & 0xFF) * k) >> 8  // Swift's >> binds tighter than *
             bits >>= 8
             left -= 8
             out.append(symbol(ch, d))

@@ -181,9 +181,12 @@ struct AddressSource: Sendable {
         let city = r.below(loc.cities.count)
         let street = r.below(loc.streets.count)
         let suffix = r.below(loc.streetSuffixes?.count ?? 1)
-        // Building numbers: mostly short, sometimes long, as on real streets.
-        let digits = 1 + r.below(4)
-        let number = 1 + r.below(digits == 1 ? 9 : digits == 2 ? 99 : digits == 3 ? 999 : 9999)
+        // Building numbers: mostly short; four digits only on US-style long streets.
+        let x = r.unit()
+        let cap = loc.streetStyle == .numberFirst && loc.addressStyle == .us
+            ? (x < 0.25 ? 9 : x < 0.65 ? 99 : x < 0.92 ? 999 : 9999)
+            : (x < 0.45 ? 9 : x < 0.9 ? 99 : 299)
+        let number = 1 + r.below(cap)
         let bits = r.next()
         let jlat = (r.unit() - 0.5) * 0.12
         let jlon = (r.unit() - 0.5) * 0.12

@@ -71,6 +71,9 @@ public final class LocaleData: Sendable {
     public static let all: [LocaleData] = [.enUS, .deDE, .frFR, .esES, .ptBR, .jaJP]
     public static let codes: [String] = all.map(\.code)
 
+    /// Position in `all`.
+    public var index: Int { LocaleData.codes.firstIndex(of: code) ?? 0 }
+
     public static func index(of code: String) -> Int? {
         let c = code.replacingOccurrences(of: "-", with: "_")
         return codes.firstIndex { $0.lowercased() == c.lowercased() }
