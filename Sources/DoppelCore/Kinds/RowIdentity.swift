@@ -90,8 +90,7 @@ struct Address {
     func appendRegionCode(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.regionCode, to: &out) }
 
     func appendPostal(to out: inout [UInt8]) {
-        var prefix: [UInt8] = []
-        locale.cities.append(city, LocaleData.CityColumn.postal, to: &prefix)
+        let prefix = locale.cities.entry(city, LocaleData.CityColumn.postal)
         var p = 0
         var b = bits
         for ch in locale.postalFormat.utf8 {
@@ -136,13 +135,9 @@ struct Address {
         Pattern.appendDigits(template: tmp, bits: bits >> 32, to: &out)
     }
 
-    func latitude(_ base: Bool = true) -> Double {
-        (Double(locale.cities.string(city, LocaleData.CityColumn.lat)) ?? 0) + jitterLat
-    }
+    func latitude() -> Double { locale.coordinates[2 * city] + jitterLat }
 
-    func longitude() -> Double {
-        (Double(locale.cities.string(city, LocaleData.CityColumn.lon)) ?? 0) + jitterLon
-    }
+    func longitude() -> Double { locale.coordinates[2 * city + 1] + jitterLon }
 
     func appendTimezone(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.timezone, to: &out) }
 

@@ -92,6 +92,11 @@ public struct RecordTable: Sendable {
 
     public func string(_ record: Int, _ column: Int) -> String { cells.string(record * columns + column) }
 
+    /// The bytes of one cell.
+    @inline(__always) public func entry(_ record: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
+        cells.entry(record * columns + column)
+    }
+
     public func appendFolded(_ record: Int, _ column: Int, to out: inout [UInt8]) {
         cells.appendFolded(record * columns + column, to: &out)
     }

@@ -51,6 +51,8 @@ public final class LocaleData: Sendable {
     public let companySuffixes: WordTable
     /// country, country code, currency, nationality as bytes (entries 0–3), for the hot path.
     let facts: WordTable
+    /// Latitude and longitude of each city, interleaved, parsed once.
+    let coordinates: [Double]
 
     init(code: String, country: String, countryCode: String, currency: String, nationality: String,
          maleFirst: WordTable, femaleFirst: WordTable, last: WordTable,
@@ -66,6 +68,9 @@ public final class LocaleData: Sendable {
         self.secondary = secondary; self.emailDomains = emailDomains; self.maleTitles = maleTitles; self.femaleTitles = femaleTitles
         companySuffixes = Words.companySuffixesByLocale[code] ?? Words.companySuffixes
         facts = WordTable([country, countryCode, currency, nationality].joined(separator: "|"))
+        coordinates = (0..<cities.count).flatMap { c in
+            [Double(cities.string(c, CityColumn.lat)) ?? 0, Double(cities.string(c, CityColumn.lon)) ?? 0]
+        }
     }
 
     public static let all: [LocaleData] = [.enUS, .deDE, .frFR, .esES, .ptBR, .jaJP]
