@@ -145,7 +145,8 @@ import Testing
         let config = LLMConfiguration(baseURL: base, model: "m", timeout: 2, cacheMode: .off)
         let service = LLMService(configuration: config, clock: ManualClock())
         let error = await requestError { _ = try await service.complete(Harness.ask("x")) }
-        #expect(error?.kind == "LLM_UNAVAILABLE" || error?.kind == "LLM_TIMEOUT")
+        #expect(error?.kind == "LLM_UNAVAILABLE")
+        #expect(error?.message.contains("connection refused") == true)
     }
 
     @Test func retryAfterParsesSecondsMillisecondsAndDates() {
