@@ -115,6 +115,22 @@ import Testing
         #expect(status.coalesced == 9 && status.upstreamCalls == 1)
     }
 
+    @Test func otherRequestsAreServedWhileOneWaitsOnTheModel() async throws {
+        let gate = ChatCompletionsFixture.Gate()
+        let fixture = try ChatCompletionsFixture { request, _ in
+            request.messages.last?.content == "slow" ? .completion(#"{"slow": true}"#, gate: gate) : .completion(#"{"fast": true}"#)
+        }
+        let h = Harness(fixture: fixture)
+        let service = h.service
+        async let slow = service.complete(Harness.ask("slow"))
+        for _ in 0..<500 where fixture.requestCount < 1 { try await Task.sleep(nanoseconds: 10_000_000) }
+        // The slow request is upstream and held; a different one goes through meanwhile.
+        let fast = try await service.complete(Harness.ask("fast"))
+        #expect(fast.content == #"{"fast": true}"#)
+        gate.release()
+        #expect(try await slow.content == #"{"slow": true}"#)
+    }
+
     @Test func aJoinedCallSharesTheFailureToo() async throws {
         let gate = ChatCompletionsFixture.Gate()
         let fixture = try ChatCompletionsFixture(replies: [

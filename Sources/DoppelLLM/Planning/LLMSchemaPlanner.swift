@@ -6,9 +6,9 @@ import DoppelJSON
 /// signal a fallback to the built-in planner when that does not give a valid
 /// schema.
 ///
-/// Its collaborators are injected — the model, the validator, the form's
-/// JSON Schema — so it runs the same against the real service, a loopback
-/// fixture or a stub.
+/// Its collaborators are injected — the model, the validator, the kind
+/// catalogue, the form's JSON Schema — so it runs the same against the real
+/// service, a loopback fixture or a stub.
 public struct LLMSchemaPlanner: Sendable {
     /// Problems with a schema in JSON form; empty means valid. The engine's validator is passed in.
     public typealias Validator = @Sendable (JSON) -> [String]
@@ -20,9 +20,6 @@ public struct LLMSchemaPlanner: Sendable {
         /// Use the built-in planner; `warning` says why, for the response's `warnings`.
         case fallback(warning: String)
     }
-
-    /// Problems listed back to the model on repair, at most; the rest are counted.
-    static let maxProblemsShown = 20
 
     private let model: any LLMCompleting
     private let validator: Validator
@@ -47,56 +44,34 @@ public struct LLMSchemaPlanner: Sendable {
     /// - Throws: the `RequestError`s `use` surfaces, and `CancellationError`;
     ///   every other failure becomes `.fallback`.
     public func plan(prompt: String, draft: JSON?, apiKey: APIKey? = nil, use: LLMUse = .preferred) async throws -> Outcome {
-        var messages = [ChatMessage.system(systemPrompt()), .user(userPrompt(prompt, draft: draft))]
+        // Temperature 0 and no seed: one prompt, one plan, cached across dataset seeds.
+        let request = ChatRequest(messages: [.system(systemPrompt()), .user(userPrompt(prompt, draft: draft))],
+                                  temperature: 0, responseFormat: .jsonObject)
+        let outcome: RepairingJSONExchange.Outcome
         do {
-            let first = try await model.complete(request(messages), apiKey: apiKey)
-            let firstProblems: [String]
-            switch check(first.content) {
-            case let .valid(schema): return .planned(schema: schema, repaired: false, warnings: [])
-            case let .invalid(problems): firstProblems = problems
-            }
-            messages.append(.assistant(first.content))
-            messages.append(.user(Self.repairPrompt(firstProblems)))
-            let second = try await model.complete(request(messages), apiKey: apiKey)
-            switch check(second.content) {
-            case let .valid(schema):
-                return .planned(schema: schema, repaired: true, warnings: [
-                    "The LLM planner's first schema had \(Self.count(firstProblems.count, "problem")); it was repaired in a second round",
-                ])
-            case let .invalid(problems):
-                return .fallback(warning: "The LLM planner's schema was still invalid after one repair (\(Self.count(problems.count, "problem")), first: \(problems[0])); used the built-in planner")
-            }
+            outcome = try await RepairingJSONExchange(model: model).run(
+                request, apiKey: apiKey,
+                answerAgain: "Answer with the corrected schema as one JSON object in the schema form, and nothing else.",
+                check: { validator(Self.unwrapped($0)) })
         } catch let error as RequestError {
             if use.surfaces(error) { throw error }
             return .fallback(warning: "The LLM planner failed (\(error.kind): \(error.message)); used the built-in planner")
         }
-    }
-
-    /// A model answer judged: a valid schema, or the problems to send back.
-    enum Check: Equatable {
-        case valid(JSON)
-        case invalid([String])
-    }
-
-    /// The schema in `content`, or the problems to send back.
-    func check(_ content: String) -> Check {
-        switch ModelOutput.object(content) {
-        case let .failure(problem):
-            return .invalid(["\(problem.message); answer with one JSON object in the schema form"])
-        case let .success(object):
-            var schema = JSON.object(object)
-            // A model sometimes wraps the answer: {"schema": {...}}.
-            if object["entities"] == nil, case let .object(inner)? = object["schema"], inner["entities"] != nil {
-                schema = .object(inner)
-            }
-            let problems = validator(schema)
-            return problems.isEmpty ? .valid(schema) : .invalid(problems)
+        switch outcome {
+        case let .accepted(object, repaired, firstProblems):
+            let warnings = repaired
+                ? ["The LLM planner's first schema had \(Self.count(firstProblems.count, "problem")); it was repaired in a second round"]
+                : []
+            return .planned(schema: Self.unwrapped(object), repaired: repaired, warnings: warnings)
+        case let .rejected(last: _, problems: problems):
+            return .fallback(warning: "The LLM planner's schema was still invalid after one repair (\(Self.count(problems.count, "problem")), first: \(problems.first ?? "unknown")); used the built-in planner")
         }
     }
 
-    private func request(_ messages: [ChatMessage]) -> ChatRequest {
-        // Temperature 0 and no seed: one prompt, one plan, cached across dataset seeds.
-        ChatRequest(messages: messages, temperature: 0, responseFormat: .jsonObject)
+    /// The schema itself when a model wrapped it as `{"schema": {...}}`.
+    static func unwrapped(_ object: JSONObject) -> JSON {
+        if object["entities"] == nil, case let .object(inner)? = object["schema"], inner["entities"] != nil { return .object(inner) }
+        return .object(object)
     }
 
     func systemPrompt() -> String {
@@ -123,14 +98,6 @@ public struct LLMSchemaPlanner: Sendable {
             text += draft.serialized()
         }
         return text
-    }
-
-    static func repairPrompt(_ problems: [String]) -> String {
-        var lines = ["That schema has \(count(problems.count, "problem")):"]
-        lines += problems.prefix(maxProblemsShown).map { "- " + $0 }
-        if problems.count > maxProblemsShown { lines.append("- … and \(problems.count - maxProblemsShown) more") }
-        lines.append("Answer with the corrected schema as one JSON object in the schema form, and nothing else.")
-        return lines.joined(separator: "\n")
     }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -30,8 +30,9 @@ public struct TextPoolRequest: Sendable, Equatable {
 /// costs at most `2 · ⌈N / batchSize⌉` upstream calls the first time and none
 /// after. The model is asked for `{"texts": [...]}`; texts are trimmed and
 /// de-duplicated (ignoring case and spacing). A batch with fewer than half
-/// its texts usable is sent back once with the problem. When fewer than half
-/// of N distinct texts come out in the end, the caller is told to fall back.
+/// its texts usable is sent back once with the problem (`RepairingJSONExchange`).
+/// When fewer than half of N distinct texts come out in the end, the caller
+/// is told to fall back.
 public struct TextPoolBuilder: Sendable {
     public enum Outcome: Sendable, Equatable {
         /// A pool of at least half the asked size; `warnings` say when it is short.
@@ -63,20 +64,29 @@ public struct TextPoolBuilder: Sendable {
         var texts: [String] = []
         var seen: Set<String> = []
         var notes: [String] = []
+        let exchange = RepairingJSONExchange(model: model)
         do {
             for batch in 0..<total {
                 let want = min(batchSize, size - batch * batchSize)
-                var messages = [ChatMessage.system(Self.systemPrompt), .user(Self.userPrompt(request, want: want, batch: batch, of: total))]
-                let first = try await model.complete(chat(messages, batch: batch), apiKey: apiKey)
-                var fresh = Self.texts(in: first.content, excluding: seen)
-                if case let .failure(problem) = fresh.flatMap({ Self.enough($0, want: want) }) {
-                    messages.append(.assistant(first.content))
-                    messages.append(.user(Self.repairPrompt(problem, want: want)))
-                    let second = try await model.complete(chat(messages, batch: batch), apiKey: apiKey)
-                    fresh = Self.texts(in: second.content, excluding: seen)
-                    if case let .failure(again) = fresh { notes.append("batch \(batch + 1): \(again.message)") }
+                let chat = ChatRequest(
+                    messages: [.system(Self.systemPrompt), .user(Self.userPrompt(request, want: want, batch: batch, of: total))],
+                    // Some temperature for variety; the batch number as seed so
+                    // endpoints that honour seeds answer each batch alike every time.
+                    temperature: 0.9, responseFormat: .jsonObject, seed: batch)
+                let outcome = try await exchange.run(
+                    chat, apiKey: apiKey,
+                    answerAgain: "Answer with {\"texts\": [...]} holding \(want) distinct non-empty strings, and nothing else.",
+                    check: { object in Self.problems(Self.texts(in: object, excluding: seen), want: want) })
+                let fresh: [String]
+                switch outcome {
+                case let .accepted(object, _, _):
+                    fresh = Self.texts(in: object, excluding: seen) ?? []
+                case let .rejected(last, problems):
+                    // Keep what the repaired answer had; the total decides below.
+                    fresh = last.flatMap { Self.texts(in: $0, excluding: seen) } ?? []
+                    notes.append("batch \(batch + 1): \(problems.first ?? "unusable")")
                 }
-                for t in (try? fresh.get()) ?? [] where texts.count < size {
+                for t in fresh where texts.count < size {
                     seen.insert(Self.normal(t))
                     texts.append(t)
                 }
@@ -97,34 +107,26 @@ public struct TextPoolBuilder: Sendable {
         return .pool(TextPool(texts: texts, entity: request.entity, field: request.field), warnings: warnings)
     }
 
-    private func chat(_ messages: [ChatMessage], batch: Int) -> ChatRequest {
-        // Some temperature for variety; the batch number as seed so endpoints
-        // that honour seeds answer each batch the same way every time.
-        ChatRequest(messages: messages, temperature: 0.9, responseFormat: .jsonObject, seed: batch)
-    }
-
-    /// The new, distinct, non-empty texts in an answer.
-    static func texts(in content: String, excluding seen: Set<String>) -> Result<[String], OutputProblem> {
-        let object: JSONObject
-        switch ModelOutput.object(content) {
-        case let .failure(p): return .failure(p)
-        case let .success(o): object = o
+    /// The new, distinct, non-empty texts of an answer's `texts` array (or
+    /// its only array member), or nil when it has none.
+    static func texts(in object: JSONObject, excluding seen: Set<String>) -> [String]? {
+        guard let list = object["texts"]?.arrayValue ?? object.values.first(where: { $0.arrayValue != nil })?.arrayValue else {
+            return nil
         }
-        let list = object["texts"]?.arrayValue ?? object.values.first { $0.arrayValue != nil }?.arrayValue
-        guard let list else { return .failure(OutputProblem("the answer has no \"texts\" array")) }
         var seen = seen
         var out: [String] = []
         for item in list {
             guard let s = item.stringValue?.trimmingWhitespace(), !s.isEmpty else { continue }
             if seen.insert(normal(s)).inserted { out.append(s) }
         }
-        return .success(out)
+        return out
     }
 
-    /// At least half of `want`, or the problem to send back.
-    static func enough(_ texts: [String], want: Int) -> Result<[String], OutputProblem> {
-        texts.count * 2 >= want ? .success(texts)
-            : .failure(OutputProblem("the answer had \(texts.count) new distinct non-empty texts, not \(want)"))
+    /// Why a batch's texts fall short: none found, or fewer than half of `want`.
+    static func problems(_ texts: [String]?, want: Int) -> [String] {
+        guard let texts else { return ["the answer has no \"texts\" array of strings"] }
+        if texts.count * 2 < want { return ["the answer had \(texts.count) new distinct non-empty texts, not \(want)"] }
+        return []
     }
 
     /// Case and spacing folded, for telling near-copies apart.
@@ -149,9 +151,5 @@ public struct TextPoolBuilder: Sendable {
         ]
         if total > 1 { lines.append("This is batch \(batch + 1) of \(total); make these unlike what the other batches would say.") }
         return lines.joined(separator: "\n")
-    }
-
-    static func repairPrompt(_ problem: OutputProblem, want: Int) -> String {
-        "That answer cannot be used: \(problem.message). Answer with {\"texts\": [...]} holding \(want) distinct non-empty strings, and nothing else."
     }
 }

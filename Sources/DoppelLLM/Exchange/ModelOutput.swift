@@ -5,9 +5,9 @@ import DoppelJSON
 /// Models asked for JSON still wrap it in Markdown fences or a sentence now
 /// and then; taking the outermost `{…}` recovers those without accepting
 /// anything that is not, in the end, one JSON object.
-enum ModelOutput {
-    /// The JSON object in `content`, or why there is none.
-    static func object(_ content: String) -> Result<JSONObject, OutputProblem> {
+public enum ModelOutput {
+    /// The JSON object in `content`, or why there is none (in words fit to show the model).
+    public static func object(_ content: String) -> Result<JSONObject, OutputProblem> {
         let text = content.trimmingWhitespace()
         if text.isEmpty { return .failure(OutputProblem("the answer was empty")) }
         if case let .object(o)? = try? JSONParser.parse(text) { return .success(o) }
@@ -25,7 +25,8 @@ enum ModelOutput {
 }
 
 /// What is wrong with a model's answer, in words the model is shown on repair.
-struct OutputProblem: Error, Sendable, Equatable {
-    let message: String
-    init(_ message: String) { self.message = message }
+public struct OutputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
 }
