@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelJSON
+import Foundation
 import Testing
 @testable import DoppelLLM
 
@@ -48,6 +49,40 @@ import Testing
         clock.advance(by: 86_400)
         _ = try await h.service.complete(Harness.ask("c"))
         #expect(fixture.requestCount == 3)
+    }
+
+    @Test func theSpendSurvivesARestartOnTheSameDayOnly() async throws {
+        let dir = try TemporaryDirectory("budget")
+        defer { dir.remove() }
+        let file = dir.path + "/state/llm-budget.json"
+        let clock = ManualClock(now: 1_700_000_000)
+        let fixture = try ChatCompletionsFixture { _, n in .completion(#"{"n": \#(n)}"#, promptTokens: 1, completionTokens: 1) }
+        let warnings = WarningLog()
+        func service() -> LLMService {
+            let config = LLMConfiguration(baseURL: fixture.baseURL, model: "m", cacheMode: .off, maxRequestsPerDay: 2, budgetFile: file)
+            return LLMService(configuration: config, clock: clock, warn: warnings.sink)
+        }
+        let first = service()
+        _ = try await first.complete(Harness.ask("a"))
+        _ = try await first.complete(Harness.ask("b"))
+        let stored = try JSONParser.parse(Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(stored["requests"] == 2 && stored["tokens"] == 4)
+
+        let restarted = service()
+        let refused = await requestError { _ = try await restarted.complete(Harness.ask("c")) }
+        #expect(refused?.kind == "RATE_LIMIT_EXCEEDED")
+        #expect(fixture.requestCount == 2)
+
+        clock.advance(by: 86_400)
+        let nextDay = service()
+        _ = try await nextDay.complete(Harness.ask("c"))
+        #expect(fixture.requestCount == 3)
+
+        try Data("{broken".utf8).write(to: URL(fileURLWithPath: file))
+        let damaged = service()
+        _ = try await damaged.complete(Harness.ask("d"))
+        #expect(warnings.all.count == 1 && warnings.all[0].contains("damaged"))
+        #expect(try JSONParser.parse(Data(contentsOf: URL(fileURLWithPath: file)))["requests"] == 1)
     }
 
     @Test func budgetArithmetic() {

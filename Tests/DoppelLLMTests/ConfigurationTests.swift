@@ -17,6 +17,9 @@ import Testing
         #expect(c.textPoolSize == 50)
         #expect(c.maxRequestsPerDay == nil && c.maxTokensPerDay == nil)
         #expect(c.chatCompletionsURL == "https://api.openai.com/v1/chat/completions")
+        #expect(c.budgetFile == "/home/ada/.local/state/doppel/llm-budget.json")
+        let xdg = try LLMConfiguration.parse(flags: [:], environment: ["HOME": "/h", "XDG_STATE_HOME": "/st"])
+        #expect(xdg.budgetFile == "/st/doppel/llm-budget.json")
     }
 
     @Test func flagsBeatEnvironmentAndDashesAreOptional() throws {

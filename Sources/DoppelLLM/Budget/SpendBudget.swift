@@ -6,8 +6,8 @@ import DoppelCore
 /// counted when admitted; its tokens are counted when its answer lands, so
 /// the request that crosses the token limit finishes and the next one is
 /// refused. Counts reset at 00:00 UTC; a refusal says how many seconds remain.
-/// Cached answers never touch the budget. The counts live in memory: a
-/// restarted daemon starts the day afresh.
+/// Cached answers never touch the budget. `BudgetFile` keeps the counts
+/// across daemon restarts.
 public struct SpendBudget: Sendable, Equatable {
     public static let secondsPerDay = 86_400.0
 
@@ -22,6 +22,17 @@ public struct SpendBudget: Sendable, Equatable {
         self.maxRequestsPerDay = maxRequestsPerDay
         self.maxTokensPerDay = maxTokensPerDay
     }
+
+    /// Takes over the counts of an earlier run (from `BudgetFile`), kept only if they are for `now`'s day.
+    public mutating func restore(day: Int, requests: Int, tokens: Int, now: Double) {
+        guard day == Self.dayNumber(now) else { return }
+        self.day = day
+        self.requests = max(0, requests)
+        self.tokens = max(0, tokens)
+    }
+
+    /// True when either limit is set; without one there is nothing to keep.
+    public var isLimited: Bool { maxRequestsPerDay != nil || maxTokensPerDay != nil }
 
     /// Counts one request at `now`, or returns `RATE_LIMIT_EXCEEDED` with `retryAfter` when the day's budget is spent.
     public mutating func admit(now: Double) -> RequestError? {

@@ -38,6 +38,8 @@ extension LLMConfiguration {
                help: "upstream requests allowed per UTC day (default unlimited)"),
         Option(flag: "llm-max-tokens-per-day", environment: "DOPPEL_LLM_MAX_TOKENS_PER_DAY",
                help: "tokens allowed per UTC day (default unlimited)"),
+        Option(flag: "llm-budget-file", environment: "DOPPEL_LLM_BUDGET_FILE",
+               help: "the day's spend, kept across restarts (default $XDG_STATE_HOME/doppel/llm-budget.json, else ~/.local/state/doppel/llm-budget.json)"),
     ]
 
     /// Environment variables holding the daemon-wide key, first found wins.
@@ -100,6 +102,13 @@ extension LLMConfiguration {
         config.textPoolSize = reader.integer("llm-text-pool-size", range: 1...10_000) ?? defaultTextPoolSize
         config.maxRequestsPerDay = reader.integer("llm-max-requests-per-day", range: 0...Int(Int32.max))
         config.maxTokensPerDay = reader.integer("llm-max-tokens-per-day", range: 0...Int.max)
+        if let file = reader.value("llm-budget-file") {
+            if file.text.hasPrefix("/") { config.budgetFile = file.text } else {
+                reader.problems.append("\(file.source): expected an absolute file path, got \"\(file.text)\"")
+            }
+        } else {
+            config.budgetFile = defaultBudgetFile(environment: environment)
+        }
 
         if !reader.problems.isEmpty { throw LLMConfigurationError(problems: reader.problems) }
         return config
@@ -110,6 +119,13 @@ extension LLMConfiguration {
     public static func defaultCacheDirectory(environment: [String: String]) -> String? {
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return join(xdg, "doppel/llm") }
         if let home = environment["HOME"], home.hasPrefix("/") { return join(home, ".cache/doppel/llm") }
+        return nil
+    }
+
+    /// `$XDG_STATE_HOME/doppel/llm-budget.json`, else `$HOME/.local/state/doppel/llm-budget.json`.
+    public static func defaultBudgetFile(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return join(xdg, "doppel/llm-budget.json") }
+        if let home = environment["HOME"], home.hasPrefix("/") { return join(home, ".local/state/doppel/llm-budget.json") }
         return nil
     }
 

@@ -36,6 +36,8 @@ public struct LLMConfiguration: Sendable {
     public var maxRequestsPerDay: Int?
     /// Tokens (prompt + completion) allowed per UTC day; nil: no limit.
     public var maxTokensPerDay: Int?
+    /// Where the day's spend is kept across restarts (used only when a limit is set).
+    public var budgetFile: String?
 
     public init(baseURL: String = LLMConfiguration.defaultBaseURL, model: String? = nil, apiKey: APIKey? = nil,
                 timeout: Double = LLMConfiguration.defaultTimeout, retry: RetryPolicy = RetryPolicy(),
@@ -43,7 +45,7 @@ public struct LLMConfiguration: Sendable {
                 memoryCacheBytes: Int = LLMConfiguration.defaultMemoryCacheBytes,
                 diskCacheBytes: Int = LLMConfiguration.defaultDiskCacheBytes,
                 textPoolSize: Int = LLMConfiguration.defaultTextPoolSize,
-                maxRequestsPerDay: Int? = nil, maxTokensPerDay: Int? = nil) {
+                maxRequestsPerDay: Int? = nil, maxTokensPerDay: Int? = nil, budgetFile: String? = nil) {
         self.baseURL = LLMConfiguration.trimmingTrailingSlashes(baseURL)
         self.model = model
         self.apiKey = apiKey
@@ -56,6 +58,7 @@ public struct LLMConfiguration: Sendable {
         self.textPoolSize = textPoolSize
         self.maxRequestsPerDay = maxRequestsPerDay
         self.maxTokensPerDay = maxTokensPerDay
+        self.budgetFile = budgetFile
     }
 
     /// True when a model is named: `auto` planning and text then use it.

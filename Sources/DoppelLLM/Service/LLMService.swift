@@ -23,6 +23,7 @@ public actor LLMService: LLMCompleting {
     private let clock: any LLMClock
     private let counters = ServiceCounters()
     private var budget: SpendBudget
+    private let budgetFile: BudgetFile?
     private var inflight: [CacheKey: [Flight]] = [:]
     private var nextFlightID = 0
 
@@ -46,8 +47,16 @@ public actor LLMService: LLMCompleting {
         self.client = ChatCompletionsClient(baseURL: configuration.baseURL, timeout: configuration.timeout,
                                             retry: configuration.retry, transport: transport, clock: clock, jitter: jitter)
         self.clock = clock
-        self.budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
-                                  maxTokensPerDay: configuration.maxTokensPerDay)
+        var budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
+                                 maxTokensPerDay: configuration.maxTokensPerDay)
+        if budget.isLimited, let path = configuration.budgetFile {
+            let file = BudgetFile(path: path, warn: warn)
+            file.load(into: &budget, now: clock.now())
+            budgetFile = file
+        } else {
+            budgetFile = nil
+        }
+        self.budget = budget
     }
 
     /// True when a model is configured, so `auto` uses it.
@@ -82,6 +91,7 @@ public actor LLMService: LLMCompleting {
             counters.add(failures: 1)
             throw refusal
         }
+        budgetFile?.save(budget)
         let id = nextFlightID
         nextFlightID += 1
         let client = self.client
@@ -122,6 +132,7 @@ public actor LLMService: LLMCompleting {
         cache.store(answer, for: key)
         counters.add(tokensIn: answer.usage.promptTokens, tokensOut: answer.usage.completionTokens)
         budget.record(tokens: answer.usage.total, now: clock.now())
+        budgetFile?.save(budget)
         remove(key, flight)
     }
 
