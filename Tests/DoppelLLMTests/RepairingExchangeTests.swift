@@ -35,6 +35,7 @@ import Testing
         let out = try await RepairingJSONExchange(model: model).run(ChatRequest(messages: [.user("q")]), apiKey: nil,
                                                                     answerAgain: "Again.", check: Self.needsName)
         #expect(out == .accepted(obj(["name": "a"]), repaired: false, firstProblems: []))
+        #expect(try out.acceptedObject() == obj(["name": "a"]))
         #expect(model.requests.count == 1)
     }
 
@@ -54,6 +55,13 @@ import Testing
                                                                     answerAgain: "Again.", check: Self.needsName)
         #expect(out == .rejected(last: obj(["title": "still"]), problems: ["name: required, missing"]))
         #expect(model.requests.count == 2)
+        do {
+            _ = try out.acceptedObject()
+            Issue.record("a rejected outcome gave an object")
+        } catch {
+            #expect(error.kind == "LLM_OUTPUT_INVALID" && error.code == 1609)
+            #expect(error.extra["issues"] == ["name: required, missing"])
+        }
     }
 
     @Test func longProblemListsAreCut() {

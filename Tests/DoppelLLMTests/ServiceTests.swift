@@ -184,7 +184,7 @@ import Testing
         let h = Harness(fixture: fixture, maxRequestsPerDay: 10)
         _ = try await h.service.complete(Harness.ask("s"))
         _ = try await h.service.complete(Harness.ask("s"))
-        let json = await h.service.status().json(configuration: h.service.configuration)
+        let json = await h.service.statusJSON()
         #expect(json["hits"] == 1 && json["misses"] == 1 && json["upstream_calls"] == 1)
         #expect(json["tokens_in"] == 5 && json["tokens_out"] == 6)
         #expect(json["bytes_held"]?.intValue ?? 0 > 0)

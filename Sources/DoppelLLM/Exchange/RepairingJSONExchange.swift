@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelJSON
 
 /// Asks the model for one JSON object, checks it, and when it falls short
@@ -57,5 +58,20 @@ public struct RepairingJSONExchange: Sendable {
         if n > maxProblemsShown { lines.append("- … and \(n - maxProblemsShown) more") }
         lines.append(answerAgain)
         return lines.joined(separator: "\n")
+    }
+}
+
+extension RepairingJSONExchange.Outcome {
+    /// The accepted object, or `LLM_OUTPUT_INVALID` listing the last answer's
+    /// problems in `issues` — for callers with no built-in path to fall back to.
+    public func acceptedObject() throws(RequestError) -> JSONObject {
+        switch self {
+        case let .accepted(object, _, _):
+            return object
+        case let .rejected(_, problems):
+            throw LLMErrorKind.outputInvalid.error(
+                "The model's answer was still unusable after one repair: \(problems.first ?? "unknown problem")",
+                extra: JSONObject([("issues", .array(problems.map(JSON.string)))]))
+        }
     }
 }

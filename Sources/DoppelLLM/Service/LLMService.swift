@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelJSON
 import Foundation
 
 /// The LLM backend as the daemon uses it: key checks, the response cache,
@@ -127,6 +128,9 @@ public actor LLMService: LLMCompleting {
                          tokensIn: c.tokensIn, tokensOut: c.tokensOut, budget: budget.current(now: now),
                          budgetResetsInSeconds: budget.secondsUntilReset(now: now))
     }
+
+    /// The `llm` section of the daemon's `status`: settings (never the key) and figures.
+    public func statusJSON() -> JSON { status().json(configuration: configuration) }
 
     private func land(_ answer: ChatCompletion, key: CacheKey, flight: Int) {
         cache.store(answer, for: key)
