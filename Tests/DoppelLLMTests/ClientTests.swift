@@ -130,6 +130,18 @@ import Testing
         #expect(status.failures == 1 && status.cache.misses == 1)
     }
 
+    /// Bytes keep coming, each well within the timeout, but the whole reply does not:
+    /// the timeout is for the attempt, not for the gap between bytes.
+    @Test func aReplyThatTricklesInPastTheTimeoutTimesOut() async throws {
+        var reply = ChatCompletionsFixture.Reply.completion(String(repeating: "x", count: 200))
+        reply.trickle = 0.05
+        let fixture = try ChatCompletionsFixture(replies: [reply])
+        let h = Harness(fixture: fixture, timeout: 0.5)
+        let error = await requestError { _ = try await h.service.complete(Harness.ask("trickle")) }
+        #expect(error?.kind == "LLM_TIMEOUT")
+        #expect(fixture.requestCount == 1)
+    }
+
     @Test func aReplyThatIsNotAChatCompletionIsABadResponse() async throws {
         let fixture = try ChatCompletionsFixture(replies: [.init(status: 200, body: "<html>proxy login</html>")])
         let h = Harness(fixture: fixture)

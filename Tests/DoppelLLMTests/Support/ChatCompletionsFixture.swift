@@ -23,6 +23,8 @@ final class ChatCompletionsFixture: @unchecked Sendable {
         var delay: Double = 0
         /// Held until opened, when set.
         var gate: Gate?
+        /// Seconds between body bytes: a reply that keeps the connection busy but never finishes in time.
+        var trickle: Double = 0
 
         /// A successful chat completion whose message content is `content`.
         static func completion(_ content: String, promptTokens: Int = 10, completionTokens: Int = 20,
@@ -164,7 +166,15 @@ final class ChatCompletionsFixture: @unchecked Sendable {
         let body = Array(reply.body.utf8)
         for (name, value) in reply.headers { head += "\(name): \(value)\r\n" }
         head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        sendAll(fd, Array(head.utf8) + body)
+        guard reply.trickle > 0 else {
+            sendAll(fd, Array(head.utf8) + body)
+            return
+        }
+        guard sendAll(fd, Array(head.utf8)) else { return }
+        for byte in body {
+            Thread.sleep(forTimeInterval: reply.trickle)
+            guard sendAll(fd, [byte]) else { return }
+        }
     }
 
     /// Waits `seconds`; false when the client hung up meanwhile.
@@ -212,13 +222,16 @@ final class ChatCompletionsFixture: @unchecked Sendable {
                         headers: headers, body: try? JSONParser.parse(body))
     }
 
-    private func sendAll(_ fd: Int32, _ bytes: [UInt8]) {
+    /// Sends every byte; false once the client has gone.
+    @discardableResult
+    private func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if n <= 0 { return }
+            if n <= 0 { return false }
             offset += n
         }
+        return true
     }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
