@@ -92,6 +92,7 @@ public final class ResponseCache: @unchecked Sendable {
         }
     }
 
+    /// The figures now: counts of use, and what is held where.
     public var statistics: Statistics {
         lock.withLock {
             var s = counts

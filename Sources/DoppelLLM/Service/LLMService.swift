@@ -18,7 +18,9 @@ import Foundation
 /// Callers wait on the model without blocking anything else: the actor is
 /// free while a request is upstream.
 public actor LLMService: LLMCompleting {
+    /// The settings it was built with (`statusJSON` shows them, never the key).
     public nonisolated let configuration: LLMConfiguration
+    /// The response cache; shared with nothing else, exposed for its figures and path.
     public nonisolated let cache: ResponseCache
     private let client: ChatCompletionsClient
     private let clock: any LLMClock
@@ -63,6 +65,9 @@ public actor LLMService: LLMCompleting {
     /// True when a model is configured, so `auto` uses it.
     public nonisolated var isConfigured: Bool { configuration.isConfigured }
 
+    /// Answers `request` through the steps above; `apiKey` (a request's `api_key`) overrides the configured key.
+    ///
+    /// - Throws: `RequestError` of an `LLMErrorKind`, or `CancellationError`.
     public func complete(_ request: ChatRequest, apiKey: APIKey? = nil) async throws -> ChatCompletion {
         guard let model = request.model ?? configuration.model else {
             counters.add(failures: 1)
