@@ -63,18 +63,18 @@ extension DomainBank {
       Our room on the {#4-18}th floor was spotless and the bed was one of the best I've slept in.
       Check-in took under {#3-5} minutes, and they upgraded us to a [junior suite|sea-view room|corner room] at no charge.
       The concierge, {first_name}, booked us a table at a [fully booked|local favourite] restaurant within an hour.
-      Breakfast had fresh [omelettes made to order|pastries|fruit] and ran until {#10-11} am
+      Breakfast had fresh [omelettes made to order|pastries|fruit] and ran until {#10-11} am.
       Housekeeping was thorough and respected the do-not-disturb sign.
       Wi-Fi held a steady {#50-300} Mbps, enough for video calls all day.
       It's a {#3-10}-minute walk to the [old town|convention centre|beach|main station].
       Late checkout until {#1-2} pm was free when I asked at the front desk.
     bad:
       The room smelled of smoke and the carpet had stains near the [bed|window].
-      Check-in took {#40-90} minutes, and the room still wasn't ready at {#3-5} pm
+      Check-in took {#40-90} minutes, and the room still wasn't ready at {#3-5} pm.
       The air conditioning rattled all night and maintenance never came.
       Wi-Fi dropped every {#10-30} minutes, making work calls impossible.
       A {$25-45} per night "resort fee" appeared on the bill that wasn't in the booking.
-      Walls are so thin I could hear the neighbours' TV until {#1-2} am
+      Walls are so thin I could hear the neighbours' TV until {#1-2} am.
       Housekeeping skipped our room {#2} days in a row.
       The night manager was dismissive when I reported a [broken lock|leaking shower|bedbug bite].
     meh:

@@ -117,7 +117,7 @@ enum ReviewBank {
     very: really | genuinely | remarkably | consistently | surprisingly | seriously | properly | impressively | truly | incredibly | notably | exceptionally
     brand_word: Harbour | Linden | Granite | Meridian | Juniper | Aurora | Bluebird | Copper | Northwind | Saffron | Willow | Summit | Cedar | Lumen | Orbit | Maple | Tidewater | Falcon | Ember | Riverside | Silverline | Brightwater | Oakridge | Kestrel | Nimbus | Beacon | Fernhill | Halcyon | Ironwood | Jasper | Larkspur | Marlow | Nova | Pinecrest | Quill | Redwood | Sable | Thistle | Upland | Vantage | Wren | Zephyr | Acorn | Bramble | Coral | Driftwood | Elmstead | Foxglove | Goldcrest | Hawthorn | Indigo | Kingfisher | Lantern | Mosaic | Oakmont | Parkside | Quarry | Rosewood | Sterling | Trellis
     aside_good: which I did not expect | which is rarer than it should be | and that matters to me | which says a lot | and it shows | to my surprise | which made a real difference | which I did not take for granted
-    aside_bad: which still annoys me | and nobody apologised | which is not acceptable at this price | and it keeps happening | which I reported | and that was the last straw | which is hard to excuse | and I'm not the only one
+    aside_bad: which still annoys me | and nobody apologised | which is not acceptable at this price | and that was the last straw | which is hard to excuse | and I'm not the only one | which nobody warned me about
 
     # ---- lead-ins before a detail (the detail's first letter is lowered) ----
     lead:
