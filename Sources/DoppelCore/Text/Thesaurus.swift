@@ -30,7 +30,7 @@ enum Thesaurus {
         "disappointing": ["underwhelming", "a letdown"], "rude": ["curt", "brusque"],
         "dirty": ["grimy", "filthy"], "filthy": ["grimy", "dirty"], "noisy": ["loud"], "quiet": ["peaceful", "calm"],
         "broken": ["faulty"], "huge": ["massive", "big"], "delicious": ["tasty", "flavourful"],
-        "happy": ["pleased", "delighted"], "pleased": ["happy", "delighted"], "impressed": ["struck"],
+        "happy": ["pleased", "delighted"], "pleased": ["happy", "delighted"],
         "clear": ["plain", "easy to follow"], "smooth": ["seamless", "painless"], "polished": ["refined", "slick"],
         // verbs
         "fixed": ["resolved", "sorted out"], "noticed": ["spotted", "saw"], "arrived": ["showed up", "turned up"],
