@@ -61,8 +61,8 @@ struct ReviewWriter {
         let roll = rng.unit()
         var text: String
         switch direction {
-        case .positive: text = line(roll < 0.35 ? "good" : roll < 0.5 ? "praise" : roll < 0.7 ? "praise_more" : "praise_thing", &g)
-        case .negative: text = line(roll < 0.35 ? "bad" : roll < 0.5 ? "complaint" : roll < 0.7 ? "complaint_more" : "complaint_thing", &g)
+        case .positive: text = line(roll < 0.3 ? "good" : roll < 0.45 ? "praise" : roll < 0.7 ? "praise_more" : "praise_thing", &g)
+        case .negative: text = line(roll < 0.25 ? "bad" : roll < 0.4 ? "complaint" : roll < 0.7 ? "complaint_more" : "complaint_thing", &g)
         case .neutral: text = line(roll < 0.35 ? "meh" : roll < 0.65 ? "neutral" : "neutral_thing", &g)
         }
         guard dressed else { return text }

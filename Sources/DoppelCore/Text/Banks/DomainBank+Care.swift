@@ -17,6 +17,9 @@ extension DomainBank {
     adj_good: caring | efficient | thorough | calm | professional
     adj_bad: rushed | disorganised | cold | slow | confusing
     good:
+      The [nurses|physiotherapists] are [wonderful|excellent|patient], and my {thing} was [ready|sorted] within {#1-2} days.
+      The practice manager called me back personally within {#2-4} hours about a billing question.
+      They fitted me in the same day when my [child|mother|partner] had a [high fever|bad fall|sudden rash].
       I was called in within {#5-10} minutes of my appointment time.
       Dr {last_name} listened for a full {#15-25} minutes and explained every option.
       The nurse who took my blood was gentle and quick, and results came back in {#1-3} days.
@@ -25,6 +28,11 @@ extension DomainBank {
       The receptionist sorted out an insurance mix-up in one phone call.
       My video consultation started on time and the prescription was ready at my pharmacy {#2-4} hours later.
     bad:
+      The receptionist [booked me with the wrong doctor|lost my referral letter|sent me to the wrong floor], which cost me another {#1-3} weeks.
+      A follow-up call promised for [{any_day_singular}|the next morning] never came, and I had to ring {#3-6} times.
+      The waiting room [was packed|had {#20-40} people] and [half the chairs were broken|there was nowhere to sit].
+      My {thing} was [lost|wrong|delayed] twice, and nobody apologised.
+      Parking cost {$8-20} for a {#10-15}-minute appointment that started {#40-80} minutes late.
       I waited {#60-150} minutes past my appointment time with no explanation.
       The doctor spent about {#4-7} minutes with me and typed the whole time.
       Test results took {#2-4} weeks and I had to chase them {#2-3} times.
@@ -59,6 +67,9 @@ extension DomainBank {
     adj_good: engaging | well structured | practical | clear | challenging
     adj_bad: outdated | shallow | disorganised | dry | overpriced
     good:
+      My mentor, {first_name}, reviewed my project line by line in a {#30-60}-minute call.
+      The practice exams were close to the real thing; I scored {#80-95}% on both.
+      Every module ends with a small project, so I built {#5-9} things I can actually show.
       The instructor explains hard ideas with simple examples, and the videos are {#8-15} minutes each.
       Every assignment came back with detailed feedback within {#2-4} days.
       The capstone project gave me something real to show in [interviews|my portfolio].
@@ -66,6 +77,11 @@ extension DomainBank {
       I passed the certification exam with {#82-97}% on my first try.
       The pace of {#4-6} hours a week fit around my job.
     bad:
+      The [quiz|exam|assignment] in module {#2-8} tested things the videos never covered.
+      My tutor took {#2-4} weeks to reply to a simple question about the {thing}.
+      The platform [logged me out|crashed|lost my progress] {#2-5} times during the final exam.
+      Live sessions were cancelled {#2-4} times with less than an hour's notice.
+      Peer reviews were [one-line comments|clearly rushed|copy-pasted], so the feedback was useless.
       Half the videos were recorded in {#2014-2018} and show software that no longer looks like that.
       Assignments were auto-graded and the grader rejected correct answers {#3-5} times.
       Questions on the forum sit unanswered for {#1-3} weeks.

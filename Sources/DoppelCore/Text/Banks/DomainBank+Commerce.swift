@@ -16,6 +16,9 @@ extension DomainBank {
     adj_good: fast | accurate | hassle-free | generous | well organised | careful
     adj_bad: slow | misleading | confusing | sloppy | unreliable | overpriced
     good:
+      The packaging was plastic-free and the item was wrapped like a gift.
+      I changed my delivery address after ordering and it still arrived on time.
+      They price-matched a competitor in a {#3-8}-minute chat.
       My order arrived in {#1-3} days, {#1-2} days earlier than promised.
       The return label was in the box, and my refund of {$20-120} landed within {#2-5} days.
       Everything came [well packed|double-boxed], even the {#2-6} glasses in my order.
@@ -25,6 +28,11 @@ extension DomainBank {
       A customer service rep replaced a [cracked mug|missing part] without asking for photos.
       Prices were about {#10-30}% lower than the big chains for the same items.
     bad:
+      They sent the wrong size, then the wrong colour, then charged me {$5-12} for the second return.
+      The "in stock" label was wrong: my order was cancelled {#3-8} days later.
+      The discount code failed at checkout and support told me to place the order again at full price.
+      My parcel was left [in the rain|on the street|with the wrong neighbour] and the box was soaked through.
+      The refund came back {$5-20} short and nobody could explain why.
       My order took {#9-21} days to arrive, and tracking sat on "label created" for {#4-9} of them.
       The item looked nothing like the photos; the "oak" finish was printed plastic.
       I returned a {$40-150} jacket {#3-7} weeks ago and I'm still waiting on the refund.

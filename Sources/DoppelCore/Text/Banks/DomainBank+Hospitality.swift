@@ -144,6 +144,9 @@ extension DomainBank {
     adj_good: quick | clean | fair | straightforward | transparent
     adj_bad: dirty | slow | pushy | overpriced | misleading
     good:
+      The branch manager waived the young driver fee after a {#2-5}-minute chat.
+      The car had Apple CarPlay, a full tank and barely {#1500-6000} miles on it.
+      Returning it after hours was easy: key box, photos in the app, receipt by email.
       Pickup took {#5-10} minutes thanks to the app check-in.
       The car was nearly new, with under {#2000-9000} miles, and spotless inside.
       Drop-off took {#2-5} minutes and the receipt was in my inbox before I reached the terminal.
@@ -152,6 +155,11 @@ extension DomainBank {
       The final bill matched the quote to the cent: {$150-480} for {#3-7} days.
       Roadside assistance arrived within {#30-50} minutes when we got a flat.
     bad:
+      The car had [a cracked windscreen|bald front tyres|a dead phone charger port|a warning light on] when we picked it up.
+      They [swapped our|downgraded our] [SUV|minivan|midsize car] to a compact without a discount.
+      The final bill was {$80-200} higher than the quote because of [a "premium location" fee|an airport surcharge|a cleaning charge].
+      The {staff} [insisted|claimed] the fuel tank wasn't full, although I had the receipt from {#2-5} miles away.
+      Nobody answered the [roadside|branch] number for {#30-60} minutes when the car wouldn't start.
       The queue at the counter took {#45-90} minutes.
       They charged {$200-600} for a scratch that was clearly on the car at pickup.
       The agent pressured us into insurance that doubled the price.

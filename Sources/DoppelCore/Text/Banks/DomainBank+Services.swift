@@ -17,6 +17,8 @@ extension DomainBank {
     adj_good: secure | straightforward | fast | transparent | helpful
     adj_bad: slow | opaque | unhelpful | outdated | expensive
     good:
+      Notifications for every card payment arrive within a second or two.
+      The branch staff remembered me and sorted a {$2000-9000} transfer limit in minutes.
       Transfers to other banks arrive in [seconds|under a minute], even on weekends.
       When my card was skimmed, the fraud team blocked it and refunded {$80-600} within {#1-2} days.
       There are no monthly fees as long as I deposit {$500-1000} a month.
@@ -25,6 +27,10 @@ extension DomainBank {
       A relationship manager named {first_name} walked me through the mortgage paperwork in one {#30-60}-minute call.
       A replacement card arrived in {#2-3} days.
     bad:
+      A standing order failed without warning and I was charged a {$15-35} late fee by my landlord.
+      The app showed a balance {$100-900} higher than my real one for {#2-3} days.
+      My new card was sent to an old address even though I'd updated it {#2-6} months ago.
+      The branch could only see me in {#2-3} weeks for a {#10}-minute signature.
       I waited {#45-120} minutes on hold to report a fraudulent charge.
       They charged a {$25-35} overdraft fee on a {$2-9} shortfall.
       My account was frozen for {#5-12} days "for review" with no explanation.

@@ -63,6 +63,8 @@ extension DomainBank {
     adj_good: fast | intuitive | clean | responsive | reliable | well organised
     adj_bad: slow | clunky | confusing | buggy | unresponsive | cluttered
     good:
+      The changelog is clear, and every release since {any_month} has fixed something I cared about.
+      Shared links work for clients without accounts, which saves me {#5-10} emails a week.
       Pages load in under a second, even with {#200-5000} records on the dashboard.
       The editor autosaves every few seconds, which saved a {#2-6}-hour draft when my browser crashed.
       Importing {#500-9000} rows from a CSV took less than a minute and mapped every column correctly.
@@ -72,6 +74,10 @@ extension DomainBank {
       Setting up permissions for {#5-30} teammates took one afternoon.
       The help center articles are current and have screenshots that match the actual UI.
     bad:
+      Two-factor codes arrive {#2-5} minutes late, so I'm locked out half the time.
+      The import silently dropped {#30-400} rows and nothing in the UI said so.
+      A {staff} told me the bug was "on the roadmap" {#3-9} months ago.
+      The export produces a CSV with broken quotes that no spreadsheet can open.
       The dashboard takes {#8-30} seconds to load once you pass a few hundred records.
       File uploads over {#20-100} MB fail silently with no error message.
       I was logged out mid-edit and lost about {#20-60} minutes of work.

@@ -42,15 +42,19 @@ enum ReviewBank {
       Overall, {it} is [adequate|serviceable|acceptable], [though not exceptional|with some caveats].
       I have [reservations|mixed views] about {it}[, despite its strengths|].
     opener.negative.casual:
+      [Rough|Bad|Miserable] [experience|time|few weeks] with {it}, [not gonna lie|honestly|sadly].
+      [I gave|We gave] {it} [a fair shot|a real chance|{#2-4} chances], and [it blew it|it failed every time|nope].
       [Big|Huge] [letdown|disappointment], [honestly|sadly]: {it} [was not what I signed up for|fell flat].
       [So|Really] [done|over it] with {it}[ after this|, for real].
       [I'm|Honestly, I'm] [kicking myself|annoyed at myself] for [choosing|trusting] {it}.
       [Really|Pretty] disappointed with {it}[, honestly|].
-      [Ugh,|Where do I start?] {it} [let me down|was a letdown|has been a headache].
+      [Ugh,|Where to start:] {it} [let me down|was a letdown|has been a headache].
       I wanted to like {it}, [I really did|but it made that hard|but nope].
       [Save yourself the trouble:|Not worth it:] {it} [is a mess right now|has gone downhill|just doesn't deliver].
       [Frustrating|Annoying] experience with {it} [from start to finish|almost every time|lately].
     opener.negative.formal:
+      I [must|feel I must] [report|register] [serious|several] [shortcomings|failings] in my dealings with {it}.
+      Despite [high hopes|good reviews elsewhere|a strong recommendation], {it} [proved|turned out to be] a [poor|costly|frustrating] choice.
       I [regret|deeply regret] [choosing|relying on] {it}[, and I want others to know why|].
       {it} [failed to deliver|did not deliver] on [basic|several] promises[ it makes|].
       I am writing to [record|document] a [disappointing|frustrating] experience with {it}.
@@ -96,6 +100,10 @@ enum ReviewBank {
       The {aspect} [could be better|is hit or miss|depends on the day].
 
     praise_more:
+      [When|After] I [asked about|mentioned] the {aspect}, the {staff} [sorted it out|explained everything|went above and beyond] {when}.
+      The {aspect} [went from|got even better than] [good|solid] to {adj_good} [in about|within] {#2-6} [weeks|months].
+      [For|At] {$20-400}, the {aspect} [is a bargain|feels like a steal|is worth every cent].
+      [My|Our] {ordinal} [visit|week|month] [confirmed|only reinforced] how {adj_good} the {aspect} is.
       [Honestly|Frankly|Truly], the {aspect} is {very} {adj_good}[, {aside_good}|].
       I [was|came away] {very} [impressed by|happy with|pleased with] the {aspect}[ and the {aspect}|].
       The {staff}s [were|are] {very} [friendly|helpful|responsive|professional|on the ball][, especially {first_name}|].
@@ -106,6 +114,14 @@ enum ReviewBank {
       I [keep recommending|have recommended] {it} to [{#2-6} friends|my colleagues|my family] [because of|for] the {aspect}.
       The {feature} [saved me|spared me] [a lot of hassle|real time|at least {#1-3} hours] {moment}.
     complaint_more:
+      [When|After] I [raised|mentioned|flagged] the {aspect}, the {staff} [shrugged it off|blamed the system|said it was "normal"], {when}.
+      [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {adj_bad}].
+      The {aspect} [went from|slipped from] [decent|acceptable|fine] to {adj_bad} [in about|within] {#2-6} [weeks|months].
+      [Paying|At] {$20-400} [for this|and getting this] {aspect} [feels like a joke|is hard to swallow|stings].
+      [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
+      The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
+      [My|Our] [notes|log|diary] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
+      [I've|We've] [had to|been forced to] [chase|follow up on] the {aspect} [by email|by phone|in person] {#2-5} times now.
       [Honestly|Frankly|Seriously], the {aspect} is {very} {adj_bad}[, {aside_bad}|].
       I was {very} [let down by|fed up with|unimpressed by] the {aspect}[ and the {aspect}|].
       The {staff}s [seemed|were] [overwhelmed|indifferent|poorly trained|impossible to reach] {moment}.
@@ -129,11 +145,16 @@ enum ReviewBank {
       [More than once|Twice now|On {#2-5} separate occasions],
       [Most recently|Just yesterday|Only last week|A few days ago],
       [In {any_month}|Back in {any_month}|Over the {any_season}],
+    when: [last|this past] {any_day_singular} | on {any_month} {#2-28} | [early|late] in {any_month} | during [my|our] {ordinal} [week|visit|month] | [just|only] {#2-6} days ago
+    when_plural: [this|last] month | since {any_month} | in the past {#3-9} weeks | over the [summer|winter|holidays]
+    when_short: on a {any_day_singular} | [last|this past] {any_day_singular} | one {any_day_singular}
+    any_day_singular: Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
     any_day: Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday | weekend
     any_month: January | February | March | April | May | June | July | August | September | October | November | December
     any_season: summer | winter | spring | autumn | holidays
 
     praise_thing:
+      [On arrival|From the start|Within an hour], the {thing} [was|looked] {thing_good}[, and so was the {thing}|].
       The {thing} was {thing_good}[, {aside_good}|].
       Even the {thing} was {thing_good}.
       [Nice touch:|Loved that] the {thing} [was|felt] {thing_good}.
@@ -143,6 +164,10 @@ enum ReviewBank {
       [Small details|The details] count: the {thing} [was|felt] {thing_good}, and so was the {thing}.
       After {#2-11} [weeks|months|visits], the {thing} is still {thing_good}.
     complaint_thing:
+      [On arrival|From the start|Within an hour], the {thing} was {thing_bad}[, and so was the {thing}|].
+      A {staff} [promised|swore] the {thing} would be [fixed|replaced|sorted] [by {any_day_singular}|within the hour|that day]; it [wasn't|never was].
+      [Photos of|Evidence of] the {thing_bad} {thing} [went to|were sent to] [support|the manager|customer care] {#2-4} days ago, [still no reply|with no answer yet].
+      [I'd|We'd] [expect better|expect more] than a {thing} [that was|left] {thing_bad} at {$20-400}.
       The {thing} was {thing_bad}[, {aside_bad}|].
       [I|We] [found|noticed|discovered] the {thing} was {thing_bad} {moment}.
       The {thing} was {thing_bad}, and the {thing} was {thing_bad} too.
@@ -156,9 +181,14 @@ enum ReviewBank {
       The {thing} was {thing_good}, which made up for the {thing}[ being {thing_bad}|].
 
     incident.positive:
+      [My|Our] {ordinal} [visit|try|week] was [the best yet|flawless|a joy], [mostly|largely] thanks to the {aspect}.
+      On {any_month} {#2-28}, [I|we] [needed|asked for] help with the {thing}, and a {staff} [fixed it|sorted it] in {#2-15} minutes.
       [At|Around] {#1-11}:{#0-5}{#0-9} [am|pm] on a {any_day}, I needed the {aspect}, and it [worked first time|was {adj_good}].
       On {any_month} {#2-28}, [a|one] {staff} [stayed late|went the extra mile|skipped their break] to [help me|sort out my {thing}].
     incident.negative:
+      [Around|At] {#1-11}:{#0-5}{#0-9} [am|pm] {when_short}, the {thing} was {thing_bad} and the only {staff} around [had no idea what to do|told me to come back later].
+      [My|Our] {ordinal} [visit|attempt|try] ended with the {aspect} {adj_bad} and [me|us] [leaving|giving up] {#20-50} minutes later.
+      On {any_month} {#2-28}, [I|we] [spent|lost|wasted] {#1-4} hours [on|because of] the {aspect}, which [nobody|no {staff}] [could explain|took responsibility for].
       [At|Around] {#1-11}:{#0-5}{#0-9} [am|pm] on a {any_day}, the {aspect} [failed|let me down] and no {staff} [was available|answered].
       On {any_month} {#2-28}, the {thing} was {thing_bad}, and it [still is|stayed that way for {#2-9} days].
     incident.neutral:
@@ -193,7 +223,7 @@ enum ReviewBank {
       I [look forward to|expect] [continuing with|returning to] {it}[ next time|].
       {rating_stars}, [well deserved|and deservedly so].
     verdict.neutral.casual:
-      [Would I go back?|Would I recommend it?] [Maybe|Possibly], [if nothing better turns up|with caveats].
+      [Going back|Recommending it] is a [maybe|possibility], [if nothing better turns up|with caveats].
       [It's|It's honestly] fine for [now|what it is], but I'm [keeping an eye on alternatives|not in love].
       [Three stars feels right|Middle of the road it is]: [decent, not great|it does the job, no more].
       [I'd use|I'll stick with] {it} [for now|until something better comes along], [I guess|probably].
@@ -202,6 +232,8 @@ enum ReviewBank {
       I would recommend {it} [with reservations|only for certain needs|if expectations are modest].
       On balance, [three stars|an average rating] [reflects|captures] my experience [fairly|accurately].
     verdict.negative.casual:
+      [Honestly|Seriously|Look], [spend your money|go] [elsewhere|somewhere that cares]{bang}
+      [Would not|Won't] [recommend|go back|bother again], [full stop|period|end of story]{bang}
       [Learn from my mistake|Don't make my mistake] and [look elsewhere|go with something else]{bang}
       [Deleted|Done and dusted|Cancelled], [and I'm not looking back|never again]{bang}
       [Not coming back|I'm done with it|Switching as soon as I can]{bang}
@@ -209,6 +241,8 @@ enum ReviewBank {
       {rating_stars}, and that's [being generous|me being kind].
       [Total waste of|Not worth] [my time|the money]{bang}
     verdict.negative.formal:
+      [Until|Unless] the {aspect} [improves|is addressed], I [would advise|advise] others to [look elsewhere|consider alternatives].
+      [This|My] [experience|review] [should|may] [serve as a warning|help others decide]; I [will be|am] [taking my business elsewhere|moving to a competitor].
       I [will not|do not intend to] [use|return to] {it} [again|unless these issues are resolved].
       I [cannot|would not] recommend {it} [to others|at this time].
       I hope the team [takes this feedback seriously|addresses these problems], but for now {rating_stars} [is generous|is all I can give].
