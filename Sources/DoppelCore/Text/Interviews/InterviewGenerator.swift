@@ -51,8 +51,8 @@ public enum InterviewGenerator {
         var types = plannedTypes(request, &rng)
         rng.shuffle(&types)
         var orders: [InterviewQuestionType: [String]] = [:]
-        for (type, pool) in pools {
-            var p = pool
+        for type in [InterviewQuestionType.technical, .behavioral, .situational] {  // fixed order: dictionaries have none
+            var p = pools[type] ?? []
             rng.shuffle(&p)
             orders[type] = p
         }
@@ -65,7 +65,7 @@ public enum InterviewGenerator {
             var last: InterviewQuestion?
             search: for type in fallbacks {
                 guard let order = orders[type], !order.isEmpty else { continue }
-                for attempt in 0..<(order.count * 4) {
+                for attempt in 0..<(order.count * 8) {
                     let k = cursors[type, default: 0]
                     cursors[type] = k + 1
                     let raw = order[k % order.count]

@@ -23,15 +23,13 @@ enum RoleBank {
 
     /// A bank for a role Doppel has no questions for: generic nouns built from the role's name.
     static func generic(role: String) -> PhraseBank {
-        let name = role.trimmingSpaces().lowercased()
         return PhraseBank(name: "generic", source: """
-        title: \(name)
-        stakeholder: your manager | a client | a colleague from another team | a new team member
-        deliverable: an important piece of work | a project with a hard deadline | a process improvement
-        pressure: a tight deadline | limited resources | an unexpected setback
-        metric: the quality of your work | turnaround time | client satisfaction
-        tool: tool | method | technique
-        core_task: your core day-to-day work | planning your workload | improving how the team works
+        stakeholder: your manager | a client | a colleague from another team | a new team member | a senior leader | a supplier
+        deliverable: an important piece of work | a project with a hard deadline | a process improvement | a report for senior leadership | a handover to another team
+        pressure: a tight deadline | limited resources | an unexpected setback | a sudden change in priorities | a key colleague being away
+        metric: the quality of your work | turnaround time | client satisfaction | the number of errors that reach others
+        tool: tool | method | technique | checklist
+        core_task: your core day-to-day work | planning your workload | improving how the team works | training newer colleagues
         """)
     }
 }
