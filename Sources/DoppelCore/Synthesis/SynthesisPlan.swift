@@ -152,7 +152,10 @@ public struct SynthesisPlan: Sendable {
         case (.integer, .int(let i)): return .int(i &+ 1)
         case (.decimal(_, _, let places), .double(let d)): return .double(d + 1 / SynthRowWriter.power10(places))
         case (.boolean, .bool(let b)): return .bool(!b)
-        case (.choice(let values, _), _): return values.first { $0 != value }
+        case (.choice(let values, _), _):
+            if let other = values.first(where: { $0 != value }) { return other }
+            // a category with one value seen leaves no new row inside the shape: mark the change visibly
+            return value.stringValue.map { .string($0 + " (2)") }
         case (.string, .string(let s)): return .string(s + " (2)")
         default: return nil
         }
