@@ -69,7 +69,7 @@ struct ReviewWriter {
         if direction != .neutral, rng.chance(0.3), text.hasSuffix("."), !text.contains(",") {
             text = String(text.dropLast()) + ", " + ReviewWriter.lowerFirst(line(direction == .positive ? "aside_good" : "aside_bad", &g)) + "."
         }
-        if rng.chance(0.4) {
+        if direction != .neutral, rng.chance(0.4) {
             text = line("lead", &g) + " " + ReviewWriter.lowerFirst(text)
         }
         return text

@@ -36,11 +36,11 @@ enum Thesaurus {
         "fixed": ["resolved", "sorted out"], "noticed": ["spotted", "saw"], "arrived": ["showed up", "turned up"],
         "started": ["began"], "seemed": ["appeared"], "helped": ["assisted"], "love": ["adore"],
         "appreciated": ["valued"], "appreciate": ["value"], "told": ["informed"], "happened": ["occurred"],
-        "needs": ["requires"], "lost": ["wasted"], "stopped": ["quit"],
+        "needs": ["requires"], "stopped": ["quit"],
         // nouns
         "problem": ["issue", "fault"], "problems": ["issues", "faults"], "issue": ["problem"],
         "mess": ["shambles", "disaster"], "headache": ["hassle", "pain"], "hassle": ["headache", "bother"],
-        "trip": ["journey"], "mistake": ["error"],
+        "mistake": ["error"],
     ]
     private static let beforeNumber: [String: [String]] = [
         "about": ["around", "roughly", "approximately", "some", "close to"],

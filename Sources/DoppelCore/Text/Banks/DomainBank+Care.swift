@@ -44,7 +44,7 @@ extension DomainBank {
       The doctors are excellent; the booking system is a nightmare.
       Clean and modern, but it runs about {#30-45} minutes behind every time.
       Good care once you're seen; getting seen is the hard part.
-    wish: add more appointment slots | call patients back about billing | speed up test results | fix the booking system | offer {feature}
+    wish: add more appointment slots | call patients back about billing | speed up test results | fix the booking system | improve the {feature}
     alt: my previous practice | the urgent care centre nearby | the hospital outpatient clinic
     moment: at reception | in the waiting room | at my follow-up | when the bill arrived
     last_name: Patel | Nguyen | Okafor | Hughes | Fischer | Romero | Kim | Lindqvist | Haddad | Moreau
@@ -120,6 +120,10 @@ extension DomainBank {
       Opening at {#5-6} am means I'm done before work.
       Membership is {$25-45} a month with no joining fee.
     bad:
+      The [air conditioning|ventilation] in the [weights room|studio] [has been broken since {any_month}|barely works], and it smells by {#6-8} pm.
+      My [spin|yoga|HIIT] class was cancelled {#2-4} times this month with a text {#10-30} minutes before the start.
+      A personal trainer [pushed|tried to sell] me a {$200-600} package [during my induction|before I'd even changed].
+      They froze my account [by mistake|without asking] and I was turned away at the entry gate {#2-3} times.
       At {#5-7} pm it's so crowded I wait {#10-20} minutes for a bench.
       {#2-4} treadmills have had "out of order" signs for weeks.
       Cancelling required a letter by post and {#30-60} days' notice.
@@ -130,7 +134,7 @@ extension DomainBank {
       Great equipment, terrible peak hours.
       The classes are excellent; the locker room needs work.
       Good value if you go off-peak.
-    wish: fix the broken machines | let us cancel online | add more class slots | clean the showers properly | cap peak-time memberships | offer {feature}
+    wish: fix the broken machines | let us cancel online | add more class slots | clean the showers properly | cap peak-time memberships | improve the {feature}
     alt: the budget gym nearby | my old club | working out at home
     moment: at peak hours | in the January rush | in the locker room | during a class
     """#)

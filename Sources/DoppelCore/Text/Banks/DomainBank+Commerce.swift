@@ -116,6 +116,10 @@ extension DomainBank {
       Live tracking was accurate to the minute.
       The subscription pays for itself after about {#3-5} orders a month.
     bad:
+      My [burger|curry|pizza] arrived [upside down|crushed|leaking through the bag], {#40-70} minutes after the estimate.
+      The driver asked me to come down {#4-10} floors because they "couldn't park".
+      Support closed my chat before answering, {#2-3} times in a row.
+      The promo code vanished at checkout and I paid {$6-15} more than the price shown.
       My order arrived {#30-90} minutes late and stone cold.
       The app said "delivered" while the driver was still {#2-6} miles away.
       Half my order was missing and support offered a {$2-5} credit on a {$30-70} order.

@@ -69,6 +69,9 @@ extension DomainBank {
       It's a {#3-10}-minute walk to the [old town|convention centre|beach|main station].
       Late checkout until {#1-2} pm was free when I asked at the front desk.
     bad:
+      The pool was "closed for maintenance" for the whole stay, though it was the reason we booked.
+      Breakfast ran out of [eggs|coffee|clean cups] by {#8-9} am every morning.
+      Our "sea view" was a sliver of water between {#2} car parks.
       The room smelled of smoke and the carpet had stains near the [bed|window].
       Check-in took {#40-90} minutes, and the room still wasn't ready at {#3-5} pm.
       The air conditioning rattled all night and maintenance never came.
@@ -87,7 +90,7 @@ extension DomainBank {
     """#)
 
     static let airline = PhraseBank(name: "airline", source: #"""
-    thing: seat belt | tray table | overhead bin | boarding pass | in-flight screen | headphone socket | meal tray | blanket | pillow | window blind | reading light | USB port | lavatory | boarding gate | baggage tag | seat pitch | legroom | snack cart | safety card | armrest | call button | luggage trolley
+    thing: seat belt | tray table | overhead bin | boarding pass | in-flight screen | headphone socket | meal tray | blanket | pillow | window blind | reading light | USB port | lavatory | boarding gate | baggage tag | seat cushion | snack cart | safety card | armrest | call button | luggage trolley
     thing_good: spotless | comfortable | working | generous | clean | efficient | well organised
     thing_bad: broken | missing | filthy | stuck | out of order | sticky | cramped | dead
     it: the airline | this airline | the carrier | {@brand} | {@brand}

@@ -50,13 +50,13 @@ extension DomainBank {
     static let insurance = PhraseBank(name: "insurance", source: #"""
     thing: claim form | policy schedule | excess amount | renewal letter | quote | payout | claim reference | courtesy car | repair estimate | document upload | photo evidence page | call-back request | direct debit | cancellation form | cover summary | no-claims certificate | adjuster report | hire car | repair garage | helpline | welcome pack | online account
     thing_good: clear | fair | quick | accurate | generous | straightforward | easy to follow
-    thing_bad: confusing | wrong | missing | delayed | buried | inaccurate | broken | unreadable
+    thing_bad: confusing | wrong | missing | delayed | buried in small print | inaccurate | riddled with errors | unreadable
     it: the insurer | this insurance company | the provider | {@brand} | {@brand}
     brand: {brand_word} [Insurance|Mutual|Assurance|Cover]
     noun: insurer
     stint: I've had [car|home|renters|pet] insurance with {it} for {#2-12} years | I filed a claim with {it} last {month} | I switched to {it} {#3-11} months ago
     month: January | February | April | May | July | August | October
-    purpose: to cover [my car|our house|my rental flat|our dog] | after [a burst pipe|a fender bender|a break-in]
+    purpose: to cover [my car|our house|my rental flat|our dog] | for peace of mind [on the road|at home|with a new puppy]
     persona: a [first-time homeowner|new driver|pet owner|landlord with {#2-4} properties] | someone who reads the small print
     aspect: claims process | premium | customer service | policy document | renewal price | online portal | adjuster visit | payout | cancellation process | quote | deductible | coverage
     feature: online claims | roadside assistance | courtesy car | accident forgiveness | multi-policy discount | {#24}/7 claims line | no-claims bonus | photo-based estimate | monthly payment plan | legal cover
@@ -71,6 +71,10 @@ extension DomainBank {
       My claims handler, {first_name}, called me back every time she said she would.
       The renewal price stayed within {$20-60} of last year's.
     bad:
+      They asked for the same [photos|receipts|police report] {#3-4} times because files "didn't come through".
+      The courtesy car was [a tiny hatchback|unavailable for {#4-9} days] despite my cover saying "like for like".
+      My premium rose {$60-300} a year after I [moved house|added a driver] with no explanation of the maths.
+      Their approved garage [kept my car for {#3-6} weeks|returned my car with a new scratch].
       My claim has been "in progress" for {#6-14} weeks.
       The renewal quote jumped {#25-70}% with no claims on my record.
       They denied the claim over a clause buried on page {#14-40} of the policy.
@@ -81,7 +85,7 @@ extension DomainBank {
       The premium is competitive; the claims process is slow.
       Fine as long as you never need to claim.
       Customer service is polite but needs {#2-3} calls to get anything done.
-    wish: settle claims faster | explain renewal increases | write policies in plain English | let us cancel online | give claimants one named contact | offer {feature}
+    wish: settle claims faster | explain renewal increases | write policies in plain English | let us cancel online | give claimants one named contact | improve the {feature}
     alt: my previous insurer | the comparison-site options | the big-name insurers
     moment: at renewal | during my claim | after the storm | when I called to cancel
     """#)
@@ -109,6 +113,10 @@ extension DomainBank {
       Roaming in {#5-20} countries was included at no extra charge.
       When the line went down, they texted updates every {#1-3} hours and credited a day.
     bad:
+      The router they sent was [second-hand|faulty] and the replacement took {#7-14} days.
+      My number transfer failed and I had no service for {#2-5} days.
+      Every call to support starts with {#15-40} minutes of hold music and an upgrade pitch.
+      They charged me for a [premium channel|device insurance|an extra line] I never ordered.
       My bill jumped from {$40-60} to {$70-110} with no notice.
       The signal drops to nothing in my kitchen and on my {#15-30}-minute commute.
       Speeds are {#20-60} Mbps on a plan sold as {#300-500}.
@@ -120,7 +128,7 @@ extension DomainBank {
       Fast when it works; it drops out a couple of times a week.
       Good coverage, confusing bills.
       The price is fair for the first year, then it climbs.
-    wish: stop surprise price rises | fix coverage in [rural areas|my area] | make cancelling easy | send real outage updates | offer {feature}
+    wish: stop surprise price rises | fix coverage in [rural areas|my area] | make cancelling easy | send real outage updates | improve the {feature}
     alt: my old provider | the cable company | the other big carriers
     moment: during an outage | at renewal | on my last bill | while travelling abroad
     """#)
@@ -141,6 +149,8 @@ extension DomainBank {
     adj_good: huge | smooth | crisp | well curated | intuitive
     adj_bad: thin | buggy | overpriced | cluttered | laggy
     good:
+      Family profiles keep {#3-5} people's recommendations apart, and the kids' profile is properly locked down.
+      The {feature} works exactly as advertised, even on a {#5-8}-year-old smart TV.
       Streams start in [a second or two|under {#2-3} seconds] and hold 4K on my {#50-200} Mbps connection.
       The catalogue added {#10-40} titles I wanted this month alone.
       Downloads worked flawlessly on a {#8-12}-hour flight.
@@ -148,6 +158,11 @@ extension DomainBank {
       {#4-5} profiles means everyone's recommendations stay separate.
       The recommendation engine surfaced a [Korean drama|documentary|jazz album] I now love.
     bad:
+      The {thing} [froze|stuttered|went blank] {#2-6} times during a single [episode|match|film].
+      My [kids'|partner's|guest] profile kept [switching back to mine|losing its watchlist|showing adult titles].
+      Live sport lags about {#30-90} seconds behind, so my phone spoils every goal.
+      They [removed|dropped] [offline downloads|the 4K option|family sharing] from my plan without a discount.
+      Cancelling took {#4-7} screens of "are you sure?" offers before the button appeared.
       The price went up {$2-5} a month for the third time in {#2-3} years.
       Streams drop to blurry standard definition every {#10-20} minutes.
       The smart TV app takes {#15-40} seconds to load and crashes weekly.

@@ -120,6 +120,10 @@ extension DomainBank {
       A support engineer joined a call within the hour when our import failed and fixed the mapping.
       Adding {#10-80} new users was a CSV upload and two clicks.
     bad:
+      A silent change to the API broke our integration on a [Friday night|Monday morning] with no changelog entry.
+      Exporting our own data requires a support ticket and takes {#3-7} days.
+      The "unlimited" plan turned out to cap automations at {#500-2000} runs a month.
+      Our account manager changed {#3-4} times in a year and nobody read the handover notes.
       The admin console hides basic settings {#3-5} menus deep.
       Our renewal quote went up {#20-60}% with no new features we use.
       The API rate limit of {#60-300} requests a minute makes a full sync take all night.
@@ -162,6 +166,10 @@ extension DomainBank {
       Co-op with {#2-3} friends is the most fun I've had in a game this year.
       There's no pay-to-win: everything in the shop is cosmetic.
     bad:
+      The last patch nerfed my main build into the ground after I'd spent {#20-60} hours on it.
+      Cheaters ruin about one in {#3-6} ranked matches and reports go nowhere.
+      The PC port ignores my controller half the time and the key bindings reset on every launch.
+      Half the map is locked behind a {$15-30} expansion that wasn't mentioned at launch.
       It crashes to desktop every {#1-3} hours, [usually|always] during [cutscenes|boss fights].
       Matchmaking regularly takes {#3-10} minutes and then pairs me with players far above my level.
       The frame rate drops to {#15-30} fps in busy areas, even on low settings.

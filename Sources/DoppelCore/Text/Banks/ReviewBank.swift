@@ -80,7 +80,7 @@ enum ReviewBank {
       The {aspect} is [genuinely|really|consistently|remarkably] {adj_good}.
       What [stood out most|impressed me most|I appreciated most] was the {aspect}.
       [Credit where it's due:|Special mention for] the {aspect}[, which is {adj_good}|].
-      [Honestly, I'd pay for|It's worth it for|I'd keep it just for] the {feature} alone.
+      [Honestly, I'd pay for|It's worth it for|I'd keep it for] the {feature} alone.
       A {staff} named {first_name} [went out of their way to help|sorted everything out in {#2-15} minutes|was [patient|friendly|knowledgeable] and [quick|clear]].
       [Even|Also,] the {aspect} [held up well|was better than expected|was {adj_good}].
       I [rarely|almost never] [have|had] to think about the {aspect}, [which is the point|and that's high praise].
@@ -102,7 +102,7 @@ enum ReviewBank {
     praise_more:
       [When|After] I [asked about|mentioned] the {aspect}, the {staff} [sorted it out|explained everything|went above and beyond] {when}.
       The {aspect} [went from|got even better than] [good|solid] to {adj_good} [in about|within] {#2-6} [weeks|months].
-      [For|At] {$20-400}, the {aspect} [is a bargain|feels like a steal|is worth every cent].
+      [For|At] [the price|what it costs], the {aspect} [is a bargain|feels like a steal|is worth every cent].
       [My|Our] {ordinal} [visit|week|month] [confirmed|only reinforced] how {adj_good} the {aspect} is.
       [Honestly|Frankly|Truly], the {aspect} is {very} {adj_good}[, {aside_good}|].
       I [was|came away] {very} [impressed by|happy with|pleased with] the {aspect}[ and the {aspect}|].
@@ -117,7 +117,7 @@ enum ReviewBank {
       [When|After] I [raised|mentioned|flagged] the {aspect}, the {staff} [shrugged it off|blamed the system|said it was "normal"], {when}.
       [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {adj_bad}].
       The {aspect} [went from|slipped from] [decent|acceptable|fine] to {adj_bad} [in about|within] {#2-6} [weeks|months].
-      [Paying|At] {$20-400} [for this|and getting this] {aspect} [feels like a joke|is hard to swallow|stings].
+      [Paying|At] [these prices|this price] for [this|a] {adj_bad} {aspect} [feels like a joke|is hard to swallow|stings].
       [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
       The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
       [My|Our] [notes|log|diary] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
@@ -167,12 +167,12 @@ enum ReviewBank {
       [On arrival|From the start|Within an hour], the {thing} was {thing_bad}[, and so was the {thing}|].
       A {staff} [promised|swore] the {thing} would be [fixed|replaced|sorted] [by {any_day_singular}|within the hour|that day]; it [wasn't|never was].
       [Photos of|Evidence of] the {thing_bad} {thing} [went to|were sent to] [support|the manager|customer care] {#2-4} days ago, [still no reply|with no answer yet].
-      [I'd|We'd] [expect better|expect more] than a {thing} [that was|left] {thing_bad} at {$20-400}.
+      [I'd|We'd] [expect better|expect more] than a {thing} that was {thing_bad}, [at these prices|for what we paid].
       The {thing} was {thing_bad}[, {aside_bad}|].
       [I|We] [found|noticed|discovered] the {thing} was {thing_bad} {moment}.
       The {thing} was {thing_bad}, and the {thing} was {thing_bad} too.
       [I|We] reported that the {thing} was {thing_bad}; [nothing happened|nobody followed up] for {#2-6} days.
-      [Nobody|Not one {staff}] [seemed to care|did anything] that the {thing} was {thing_bad}.
+      [Nobody|Not one {staff}] [seemed to care|did anything about it] when I [said|pointed out] that the {thing} was {thing_bad}.
       By [day|week|visit] {#2-5}, the {thing} was {thing_bad}.
       It took {#2-5} [requests|calls|emails] before anyone looked at the {thing}, which was {thing_bad}.
     neutral_thing:
@@ -220,7 +220,7 @@ enum ReviewBank {
     verdict.positive.formal:
       I [would|can] [recommend|wholeheartedly recommend] {it} [to anyone in a similar position|without hesitation].
       Overall, {it} [represents|offers] [excellent|very good] value, and I will [continue to use|return to] it.
-      I [look forward to|expect] [continuing with|returning to] {it}[ next time|].
+      I [look forward to returning to|fully expect to return to|will happily go back to] {it}[ next time|].
       {rating_stars}, [well deserved|and deservedly so].
     verdict.neutral.casual:
       [Going back|Recommending it] is a [maybe|possibility], [if nothing better turns up|with caveats].

@@ -15,7 +15,7 @@ enum TicketBank {
     month: January | February | March | April | May | June | July | August | September | October | November | December
     greeting: Hi, | Hello, | Hi there, | Hello support team, | Good morning, | To whom it may concern,
     signoff: Thanks, | Thank you, | Kind regards, | Best, | Thanks in advance, | Regards,
-    tried: I've already [tried logging out and back in|restarted everything|cleared my cache|checked the FAQ|tried a different device], [but nothing changed|with no luck|and it didn't help]. | I [called|chatted with] a {staff} {when}, but [the call dropped|nothing was resolved|I was told to email instead]. | This is my {ordinal} message about this.
+    tried: I've already [tried logging out and back in|restarted everything|cleared my cache|checked the FAQ|tried a different device], [but nothing changed|with no luck|and it didn't help]. | I [called|chatted with] your support team {when}, but [the call dropped|nothing was resolved|I was told to email instead]. | This is my {ordinal} message about this.
     ordinal: second | third | fourth
     urgency.urgent: This is urgent: [I can't work until it's fixed|it's affecting my clients right now|I need this sorted today].
     urgency.high: I'd appreciate a quick reply[ as this is time-sensitive|, this is blocking me].
