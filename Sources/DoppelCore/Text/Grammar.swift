@@ -44,12 +44,20 @@ struct Grammar {
     /// A line that has already come out `maxRepeats` times is drawn again (a
     /// few tries), so no sentence repeats more than that across a response.
     mutating func render(symbol: String, maxRepeats: Int = 2) -> String? {
+        render(firstFreshOf: [symbol], maxRepeats: maxRepeats)
+    }
+
+    /// A line from the first of `symbols` that still has one under `maxRepeats`
+    /// uses; if every one is used up, the last line drawn.
+    mutating func render(firstFreshOf symbols: [String], maxRepeats: Int = 2) -> String? {
         var result: String?
-        for _ in 0..<6 {
-            guard let raw = choose(symbol) else { return nil }
-            let text = render(raw)
-            result = text
-            if seen[text, default: 0] < maxRepeats { break }
+        search: for symbol in symbols {
+            for _ in 0..<6 {
+                guard let raw = choose(symbol) else { continue search }
+                let text = render(raw)
+                result = text
+                if seen[text, default: 0] < maxRepeats { break search }
+            }
         }
         if let result { seen[result, default: 0] += 1 }
         return result

@@ -59,12 +59,19 @@ struct ReviewWriter {
     /// generic frame over the domain's aspects, sometimes dressed with a lead-in or an aside.
     private func detail(_ direction: Sentiment, _ g: inout Grammar, _ rng: inout TextRNG, dressed: Bool = true) -> String {
         let roll = rng.unit()
-        var text: String
+        let symbols: [String]
         switch direction {
-        case .positive: text = line(roll < 0.3 ? "good" : roll < 0.45 ? "praise" : roll < 0.7 ? "praise_more" : "praise_thing", &g)
-        case .negative: text = line(roll < 0.25 ? "bad" : roll < 0.4 ? "complaint" : roll < 0.7 ? "complaint_more" : "complaint_thing", &g)
-        case .neutral: text = line(roll < 0.35 ? "meh" : roll < 0.65 ? "neutral" : "neutral_thing", &g)
+        case .positive:
+            let first = roll < 0.3 ? "good" : roll < 0.45 ? "praise" : roll < 0.7 ? "praise_more" : "praise_thing"
+            symbols = [first, "praise_more", "praise_thing", "good", "praise"]
+        case .negative:
+            let first = roll < 0.25 ? "bad" : roll < 0.4 ? "complaint" : roll < 0.7 ? "complaint_more" : "complaint_thing"
+            symbols = [first, "complaint_more", "complaint_thing", "bad", "complaint"]
+        case .neutral:
+            let first = roll < 0.35 ? "meh" : roll < 0.65 ? "neutral" : "neutral_thing"
+            symbols = [first, "neutral_thing", "neutral", "meh"]
         }
+        var text = g.render(firstFreshOf: symbols) ?? ""
         guard dressed else { return text }
         if direction != .neutral, rng.chance(0.3), text.hasSuffix("."), !text.contains(",") {
             text = String(text.dropLast()) + ", " + ReviewWriter.lowerFirst(line(direction == .positive ? "aside_good" : "aside_bad", &g)) + "."

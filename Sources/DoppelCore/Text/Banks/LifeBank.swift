@@ -25,7 +25,7 @@ enum LifeBank {
     anecdote.negative:
       {companion_cap} [laughed|winced|sighed] when I [told them|showed them the emails], because the same thing [happened to them|had happened to a friend] in {any_month}.
       I [took|used up] a [half day|morning|whole afternoon] of leave to sort this out, which [stung|I could not really spare] while {life_event}.
-      [Between|With] {life_event} and {companion} [in hospital|moving in|starting school], I [needed|was counting on] this to be the easy part. It wasn't.
+      [Between|With] {life_event} and {companion} [in hospital|moving in|starting school], I [needed|was counting on] this to be the easy part, and it was anything but.
       I [kept|have kept] [screenshots|notes|every email] since {any_month}, and [they tell the same story|the pattern is obvious].
       [Honestly,|Frankly,] {companion} [now refuses to|won't] [go near|use] {it} [again|after hearing about this].
       [It's|This is] the [first|only] [one-star|bad] review I've written in {#3-12} years, [which tells you something|if that says anything].
