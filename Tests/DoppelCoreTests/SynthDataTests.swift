@@ -190,4 +190,25 @@ import DoppelJSON
             #expect(e.data["details"]?["multiplier"]?.stringValue?.contains("10000") == true)
         }
     }
+
+    @Test func oddExamplesStillGiveRowsThatFitTheirShape() throws {
+        let text = #"""
+        {"multiplier": 3, "seed": 2, "examples": [
+          {"big": -9223372036854775808, "top": 9223372036854775807, "grid": [[1, 2], [3]], "mixed": 1, "maybe": null,
+           "empty": [], "note": "Ünïcödé café ☕ with several words here", "when": "2024-02-29 23:59:59", "t": "09:30",
+           "ratio": 0.125, "nested": {"deeper": {"deepest": [{"k": "A-1"}]}}},
+          {"big": 0, "top": 5, "grid": [], "mixed": "one", "maybe": 2.5, "empty": [],
+           "note": "Short", "when": "2023-12-31 00:00:00", "t": "17:45", "ratio": 1, "nested": {"deeper": {"deepest": []}}}]}
+        """#
+        let plan = try makePlan(text)
+        let rows = plan.rows()
+        #expect(rows.count == 6)
+        for row in rows {
+            #expect(!plan.isCopy(row.generated))
+            #expect(row.generated.objectValue?.keys.contains("nested") == true)
+            #expect(row.generated["nested"]?["deeper"]?["deepest"]?.arrayValue != nil)
+            let parsed = try JSONParser.parse(try #require(row.json["generated"]?.stringValue))
+            #expect(parsed == row.generated)
+        }
+    }
 }

@@ -59,7 +59,9 @@ struct SynthRowWriter {
     /// Integer range widened a little (10% of the span, or half the value when all were equal), never below zero if the examples were not.
     static func widen(_ r: ClosedRange<Int64>) -> (Int64, Int64) {
         let span = r.upperBound &- r.lowerBound
-        let pad = span == 0 ? max(1, abs(r.lowerBound) / 2) : max(1, span / 10)
+        // magnitudes, not abs(): Int64.min has no positive counterpart
+        let half = Int64(clamping: r.lowerBound.magnitude / 2)
+        let pad = span <= 0 ? max(1, half) : max(1, span / 10)
         var lo = r.lowerBound &- pad
         if r.lowerBound >= 1 { lo = max(lo, 1) } else if r.lowerBound >= 0 { lo = max(lo, 0) }
         return (lo, r.upperBound &+ pad)

@@ -45,7 +45,8 @@ public struct SynthesisPlan: Sendable {
 
     /// The example row `index` is made from.
     public func original(at index: Int) -> JSONObject {
-        request.examples[min(max(0, index / max(1, request.multiplier)), request.examples.count - 1)]
+        guard !request.examples.isEmpty else { return JSONObject() }
+        return request.examples[min(max(0, index / max(1, request.multiplier)), request.examples.count - 1)]
     }
 
     /// Row `index` (0 ..< rowCount), written by the built-in engine.

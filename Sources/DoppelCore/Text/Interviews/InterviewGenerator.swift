@@ -97,7 +97,7 @@ public enum InterviewGenerator {
         var g = Grammar(banks: [bank, InterviewBank.shared], variants: [request.level.rawValue],
                         rng: TextRNG(seed: request.seed, label: "interviews.text", index: index * 256 + attempt))
         g.remember("role", roleName)
-        let question = g.render(parts[0])
+        let question = g.render(parts.first ?? raw)
         var answer = parts.count > 1 ? g.render(parts[1]) : ""
         var rubric = parts.count > 2 ? parts[2].split(separator: "; ").map(String.init).map { g.render($0) } : []
         let base = parts.count > 3 ? parts[3].trimmingSpaces() : "medium"
