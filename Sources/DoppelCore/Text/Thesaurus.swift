@@ -7,7 +7,7 @@ enum Thesaurus {
     private static let anywhere: [String: [String]] = [
         // intensifiers and hedges
         "really": ["genuinely", "truly", "seriously"], "truly": ["really", "genuinely"],
-        "genuinely": ["truly", "really"], "seriously": ["really", "truly"],
+        "genuinely": ["truly", "really"],
         "very": ["extremely", "remarkably", "exceptionally", "incredibly"],
         "pretty": ["fairly", "rather", "quite"], "quite": ["rather", "fairly"],
         "honestly": ["frankly", "truthfully"], "frankly": ["honestly", "bluntly"],
@@ -27,7 +27,7 @@ enum Thesaurus {
         "expensive": ["pricey", "costly"], "overpriced": ["too expensive", "poor value"],
         "confusing": ["baffling", "unclear"], "frustrating": ["exasperating", "maddening"],
         "annoying": ["irritating", "maddening"], "terrible": ["awful", "dreadful"],
-        "disappointing": ["underwhelming", "a letdown"], "rude": ["curt", "brusque"],
+        "disappointing": ["underwhelming"], "rude": ["curt", "brusque"],
         "dirty": ["grimy", "filthy"], "filthy": ["grimy", "dirty"], "noisy": ["loud"], "quiet": ["peaceful", "calm"],
         "broken": ["faulty"], "huge": ["massive", "big"], "delicious": ["tasty", "flavourful"],
         "happy": ["pleased", "delighted"], "pleased": ["happy", "delighted"],
@@ -45,8 +45,8 @@ enum Thesaurus {
     private static let beforeNumber: [String: [String]] = [
         "about": ["around", "roughly", "approximately", "some", "close to"],
         "around": ["about", "roughly"], "roughly": ["about", "around"],
-        "over": ["more than", "upwards of", "just over"],
-        "under": ["less than", "below", "just under"],
+        "over": ["more than", "upwards of"],
+        "under": ["less than", "below"],
     ]
 
     /// `text` with each listed word swapped with probability `rate`.

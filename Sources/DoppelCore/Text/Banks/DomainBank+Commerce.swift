@@ -8,7 +8,7 @@ extension DomainBank {
     brand: {brand_word} [& Co|Goods|Market|Supply|Store]
     noun: store
     stint: I've ordered from {it} {#3-20} times over the past [year|{#2-3} years] | I placed my first order {#2-8} weeks ago | I've been a customer since {#2015-2023}
-    purpose: [mostly|usually] for [household basics|kids' clothes|kitchen gear|gifts] | for [a home office setup|last-minute birthday presents|running shoes]
+    purpose: for [household basics|kids' clothes|kitchen gear|gifts] | for [a home office setup|last-minute birthday presents|running shoes]
     persona: a [bargain hunter|parent of {#2-4}|small business buyer|picky shopper who reads every review] | someone who [returns a lot of clothes|orders online weekly]
     aspect: checkout | delivery time | packaging | product photo | return policy | search filter | size guide | order tracking | customer service | price | product description | loyalty program
     feature: one-click checkout | live order tracking | free return label | size recommendation | saved wish list | price-drop alert | buy-now-pay-later option | same-day delivery | gift wrapping | subscription discount
@@ -100,7 +100,7 @@ extension DomainBank {
     brand: {brand_word}[Eats|Dash|Bite|Go]
     noun: delivery app
     stint: I order through {it} [about|roughly] {#2-4} times a week | I've used {it} for [about|over] {#3-20} months | I've placed around {#20-150} orders with {it}
-    purpose: [mostly|usually] for [weeknight dinners|office lunches|late-night food|groceries] | when I'm [working late|too tired to cook]
+    purpose: for [weeknight dinners|office lunches|late-night food|groceries] | when I'm [working late|too tired to cook]
     persona: a [night-shift worker|busy parent|student|remote worker] | someone who orders in [a lot|more than I'd like to admit]
     aspect: delivery time | order accuracy | food temperature | driver communication | restaurant selection | delivery fee | refund process | live tracking | app checkout | promo code system | packaging | support chat
     feature: live map tracking | group ordering | scheduled delivery | contactless drop-off | subscription plan | reorder button | allergy notes field | tip adjustment | grocery delivery | in-app chat with the driver

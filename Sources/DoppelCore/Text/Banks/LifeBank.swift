@@ -38,7 +38,7 @@ enum LifeBank {
       [If|Had] I [not been|weren't] {life_event}, I might [have been more forgiving|have cared less about the rough edges].
       I was {life_event} at the time, so [maybe I expected too much|I may have been less patient than usual].
       {companion_cap} [likes|uses] {it} more than I do, [to be fair|which says something].
-      [Between|With] {life_event} [and everything else|going on], it was [fine|good enough], [just not memorable|no more].
+      With {life_event}[ and everything else|] going on, it was [fine|good enough], [just not memorable|no more].
     companion_cap: My partner | My husband | My wife | My sister | My brother | My mum | My dad | A colleague | My flatmate | My best friend | My daughter | My neighbour | My cousin
     """#)
 }
