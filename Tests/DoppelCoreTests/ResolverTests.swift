@@ -130,6 +130,16 @@ import DoppelJSON
         }
     }
 
+    @Test func planFromJSONAndCatalogueJSON() throws {
+        let json = try JSONParser.parse(TestSupport.shop)
+        let plan = try Schema.plan(from: json, ResolveOptions(rows: 3)).get()
+        #expect(plan.totalRows == 9)
+        guard case let .failure(e) = Schema.plan(from: ["entities": "no"]) else { Issue.record("decoded"); return }
+        #expect(e.problems.count == 1)
+        #expect(KindCatalogue.json.arrayValue?.count == KindCatalogue.entries.count)
+        #expect(KindCatalogue.json[0]?["kind"] == "id.sequence")
+    }
+
     @Test func rowsAndSeedOverridesApply() throws {
         let plan = try TestSupport.plan(TestSupport.shop, ResolveOptions(seed: 9, rows: 17))
         #expect(plan.seed == 9)

@@ -170,3 +170,14 @@ public enum KindCatalogue {
         return Array((sameLeaf + sameGroup).prefix(5))
     }
 }
+
+extension KindCatalogue {
+    /// The catalogue as JSON (`[{"kind", "type", "summary"}]`), for planners, LLM prompts and a `kinds` method.
+    public static var json: DoppelJSON.JSON {
+        .array(entries.map { e in
+            ["kind": .string(e.name), "type": .string(e.type.rawValue), "summary": .string(e.summary)]
+        })
+    }
+}
+
+import DoppelJSON

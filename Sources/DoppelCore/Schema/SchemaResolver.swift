@@ -30,6 +30,17 @@ extension Schema {
     }
 }
 
+extension Schema {
+    /// Decodes and resolves a schema's JSON form in one step: structural problems
+    /// if it does not decode, otherwise every semantic problem, or the plan.
+    public static func plan(from json: DoppelJSON.JSON, _ options: ResolveOptions = ResolveOptions()) -> Result<DatasetPlan, SchemaError> {
+        switch decode(json) {
+        case let .success(schema): return schema.resolve(options)
+        case let .failure(error): return .failure(error)
+        }
+    }
+}
+
 extension SchemaError {
     /// The error the server returns for a schema that cannot be generated.
     public var requestError: RequestError {
@@ -91,3 +102,4 @@ struct SchemaResolver {
 }
 
 import Foundation
+import DoppelJSON
