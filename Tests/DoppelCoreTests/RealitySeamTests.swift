@@ -12,6 +12,8 @@ struct MessUp: RowBlockTransform {
         for r in 0..<clean {
             if (block.firstRow + r) % 10 == 0, let text = block.text(row: r, column: email) {
                 block.setCell(row: r, column: email, text: text.uppercased())
+                // The record names the row within the block; the writer side knows the output offset.
+                block.sidecar.append(contentsOf: "\(r) \(text.uppercased())\n".utf8)
             }
             if let d = block.text(row: r, column: date) {
                 // 2024-03-05 → 05 Mar 2024: no longer a DATE.
@@ -67,6 +69,32 @@ struct MessUp: RowBlockTransform {
         #expect(status == 0, "\(err)")
         let written = Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(written > 2000 && written <= 2503, "\(out)")
+        // Block reports arrive in order with written-row offsets that count inserted rows,
+        // and the sidecar records point at the rows as written.
+        var reports: [BlockReport] = []
+        var options = GenerationOptions(threads: 2)
+        options.blockRows = 1000
+        options.transform = MessUp()
+        options.blockWritten = { reports.append($0) }
+        let sink = ByteBufferSink()
+        let customersCSV = try #require(g.outputs(for: .csv).first { $0.name == "customers" })
+        try g.write(customersCSV, format: .csv, to: sink, options: options)
+        #expect(reports.map(\.firstRow) == [0, 1000, 2000])
+        #expect(reports.map(\.writtenRows) == [1001, 1001, 501])
+        #expect(reports.map(\.outputRowOffset) == [0, 1001, 2002])
+        let dataLines = sink.text.split(separator: "\n").dropFirst()
+        var records = 0
+        for report in reports {
+            for line in String(decoding: report.sidecar, as: UTF8.self).split(separator: "\n") {
+                let parts = line.split(separator: " ")
+                let writtenRow = report.outputRowOffset + (Int(parts[0]) ?? -1)
+                let cells = dataLines[dataLines.startIndex + writtenRow].split(separator: ",", omittingEmptySubsequences: false)
+                #expect(cells[3] == parts[1])
+                records += 1
+            }
+        }
+        #expect(records == 250)
+
         // JSON stays valid and the rows API applies the same transform.
         let json = try run(.json, threads: 2)
         #expect((try JSONParser.parse(json).arrayValue?.count) == 2503)

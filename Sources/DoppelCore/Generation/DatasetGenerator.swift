@@ -120,23 +120,34 @@ public struct DatasetGenerator: Sendable {
         var done = 0
         let transform = options.transform
         let threads = min(max(1, options.threads), max(1, jobs.count))
+        var written: [Int: Int] = [:]  // rows written so far per entity, for block reports
+        func delivered(_ job: Segment, _ output: BlockOutput) throws {
+            try sink.write(output.bytes)
+            bytes += output.bytes.count
+            done += job.rows.count
+            if let report = options.blockWritten {
+                let offset = written[job.entity, default: 0]
+                report(BlockReport(entity: plan.entities[job.entity].name, firstRow: job.rows.lowerBound,
+                                   cleanRows: job.rows.count, writtenRows: output.rows, outputRowOffset: offset,
+                                   sidecar: output.sidecar))
+            }
+            written[job.entity, default: 0] += output.rows
+            options.progress?(GenerationProgress(rowsDone: done, rowsTotal: total))
+        }
         if threads == 1 {
             var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders)
-            var buffer: [UInt8] = []
+            var output = BlockOutput(bytes: [])
             for job in jobs {
                 if options.isCancelled?() == true { throw CancellationError() }
-                buffer.removeAll(keepingCapacity: true)
-                worker.run(job, into: &buffer)
-                try sink.write(buffer)
-                bytes += buffer.count
-                done += job.rows.count
-                options.progress?(GenerationProgress(rowsDone: done, rowsTotal: total))
+                output.bytes.removeAll(keepingCapacity: true)
+                worker.run(job, into: &output)
+                try delivered(job, output)
             }
         } else {
             let pipeline = OrderedPipeline(count: jobs.count, window: 2 * threads)
             pipeline.start(threads: threads) {
                 var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders)
-                return { index, buffer in worker.run(jobs[index], into: &buffer) }
+                return { index, output in worker.run(jobs[index], into: &output) }
             }
             defer {
                 pipeline.stop()
@@ -144,12 +155,9 @@ public struct DatasetGenerator: Sendable {
             }
             for job in jobs {
                 if options.isCancelled?() == true { throw CancellationError() }
-                guard let buffer = pipeline.take() else { break }
-                try sink.write(buffer)
-                bytes += buffer.count
-                pipeline.recycle(buffer)
-                done += job.rows.count
-                options.progress?(GenerationProgress(rowsDone: done, rowsTotal: total))
+                guard let output = pipeline.take() else { break }
+                try delivered(job, output)
+                pipeline.recycle(output.bytes)
             }
         }
 
@@ -185,6 +193,31 @@ public struct DatasetGenerator: Sendable {
 
 extension GeneratedOutput: Hashable {}
 
+/// One block's encoded bytes and what the calling thread reports about it.
+struct BlockOutput: Sendable {
+    var bytes: [UInt8]
+    var rows = 0
+    var sidecar: [UInt8] = []
+}
+
+/// Delivered on the calling thread after each block is written, in output order.
+///
+/// With a `RowBlockTransform` that inserts rows, `outputRowOffset + i` is the
+/// 0-based index in the written output of the block's row `i`; `sidecar` is
+/// whatever the transform put in `RowBlock.sidecar` (a defect record, say), so
+/// side outputs stay in order without any state shared between workers.
+public struct BlockReport: Sendable {
+    public let entity: String
+    /// Clean (untransformed) entity row index of the block's first row.
+    public let firstRow: Int
+    public let cleanRows: Int
+    /// Rows actually written (after the transform).
+    public let writtenRows: Int
+    /// Rows of this entity already written by this call before this block.
+    public let outputRowOffset: Int
+    public let sidecar: [UInt8]
+}
+
 /// A worker's reusable state: row contexts per entity and a block.
 struct BlockWorker {
     let plan: DatasetPlan
@@ -214,9 +247,11 @@ struct BlockWorker {
         return block
     }
 
-    mutating func run(_ job: DatasetGenerator.Segment, into out: inout [UInt8]) {
+    mutating func run(_ job: DatasetGenerator.Segment, into out: inout BlockOutput) {
         let block = generate(job)
-        encoders[job.entity].encode(block, into: &out)
+        encoders[job.entity].encode(block, into: &out.bytes)
+        out.rows = block.rowCount
+        out.sidecar = block.sidecar
         blocks[job.entity] = block
     }
 }

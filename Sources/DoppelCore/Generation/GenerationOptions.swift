@@ -65,6 +65,8 @@ public struct GenerationOptions {
     public var transform: (any RowBlockTransform)?
     /// Called on the calling thread after each block is written.
     public var progress: ((GenerationProgress) -> Void)?
+    /// Called on the calling thread after each block is written, in order (see `BlockReport`).
+    public var blockWritten: ((BlockReport) -> Void)?
     /// Polled on the calling thread between blocks; when it returns true the write stops with `CancellationError`.
     public var isCancelled: (() -> Bool)?
 

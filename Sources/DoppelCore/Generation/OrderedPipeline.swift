@@ -8,7 +8,7 @@ import Foundation
 ///   and written only while holding `condition`.
 final class OrderedPipeline: @unchecked Sendable {
     private let condition = NSCondition()
-    private var ready: [Int: [UInt8]] = [:]
+    private var ready: [Int: BlockOutput] = [:]
     private var nextClaim = 0
     private var nextTake = 0
     private var stopped = false
@@ -23,7 +23,7 @@ final class OrderedPipeline: @unchecked Sendable {
     }
 
     /// Starts `threads` workers; `work(job, &buffer)` fills a buffer for job `job`.
-    func start(threads: Int, makeWorker: @escaping @Sendable () -> (Int, inout [UInt8]) -> Void) {
+    func start(threads: Int, makeWorker: @escaping @Sendable () -> (Int, inout BlockOutput) -> Void) {
         condition.lock()
         running = threads
         condition.unlock()
@@ -31,9 +31,9 @@ final class OrderedPipeline: @unchecked Sendable {
             let t = Thread { [self] in
                 let work = makeWorker()
                 while let job = self.claim() {
-                    var buffer = self.takeSpare()
-                    work(job, &buffer)
-                    self.finish(job, buffer)
+                    var output = BlockOutput(bytes: self.takeSpare())
+                    work(job, &output)
+                    self.finish(job, output)
                 }
                 self.condition.lock()
                 self.running -= 1
@@ -63,15 +63,15 @@ final class OrderedPipeline: @unchecked Sendable {
         return b
     }
 
-    private func finish(_ job: Int, _ buffer: [UInt8]) {
+    private func finish(_ job: Int, _ output: BlockOutput) {
         condition.lock()
-        ready[job] = buffer
+        ready[job] = output
         condition.broadcast()
         condition.unlock()
     }
 
     /// The result of the next job in order (blocks until it is done); nil after `stop`.
-    func take() -> [UInt8]? {
+    func take() -> BlockOutput? {
         condition.lock()
         defer { condition.unlock() }
         while !stopped && ready[nextTake] == nil { condition.wait() }

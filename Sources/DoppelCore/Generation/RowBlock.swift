@@ -37,6 +37,10 @@ public struct RowBlock: Sendable {
     public var startsOutput: Bool { firstRow == 0 }
     public private(set) var rowCount: Int = 0
 
+    /// Free bytes for a transform's side output (a defect record); handed to
+    /// `GenerationOptions.blockWritten` in output order. Emptied for every block.
+    public var sidecar: [UInt8] = []
+
     var arena: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
@@ -49,6 +53,7 @@ public struct RowBlock: Sendable {
     mutating func reset(firstRow: Int, expectedRows: Int) {
         self.firstRow = firstRow
         rowCount = 0
+        sidecar.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
