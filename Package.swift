@@ -34,6 +34,8 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "doppeld", dependencies: ["DoppelServer"], swiftSettings: strict),
         .executableTarget(name: "doppel", dependencies: ["DoppelCLI"], swiftSettings: strict),
+        // Runs the engine in-process for bench/engine.sh.
+        .executableTarget(name: "doppel-bench", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
 
         .testTarget(name: "DoppelJSONTests", dependencies: ["DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
