@@ -37,5 +37,13 @@ let package = Package(
 
         .testTarget(name: "DoppelJSONTests", dependencies: ["DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelProtocolTests", dependencies: ["DoppelProtocol", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelServerTests",
+                    dependencies: ["DoppelServer", "DoppelProtocol", "DoppelJSON", "DoppelCore"], swiftSettings: strict),
+        .testTarget(name: "DoppelCLITests", dependencies: ["DoppelCLI", "DoppelJSON"], swiftSettings: strict),
+        // Runs the real doppeld and doppel binaries over real sockets.
+        .testTarget(name: "DoppelEndToEndTests",
+                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON"],
+                    swiftSettings: strict),
     ]
 )
