@@ -42,3 +42,24 @@ public enum MonotonicClock {
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 }
+
+extension CurrentProcess {
+    /// Closes every descriptor from 3 up except `keep`.
+    ///
+    /// A daemon started in the background must not hold pipes its starter's
+    /// own parent left open without close-on-exec: whoever waits for those
+    /// pipes to reach end-of-file would wait for the daemon's whole life.
+    public static func closeInheritedDescriptors(except keep: Set<Int32>) {
+        guard let dir = opendir("/proc/self/fd") else { return }
+        let own = dirfd(dir)
+        var open: [Int32] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let fd = Int32(name), fd >= 3, fd != own, !keep.contains(fd) { open.append(fd) }
+        }
+        closedir(dir)
+        for fd in open { Glibc.close(fd) }
+    }
+}

@@ -11,6 +11,16 @@ public enum Signals {
     public static let interrupt = SIGINT
     public static let kill = SIGKILL
 
+    /// Unblocks every signal on the calling thread (and the threads it starts
+    /// later). A process inherits its starter's mask, and a starter running on
+    /// a Dispatch thread has SIGTERM blocked: without this such a daemon would
+    /// never see SIGTERM.
+    public static func unblockAll() {
+        var none = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, nil)
+    }
+
     /// A write to a closed socket must be an error, not the end of the process.
     public static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }
 

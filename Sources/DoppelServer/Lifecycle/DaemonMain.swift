@@ -6,6 +6,7 @@ import Foundation
 public enum DaemonMain {
     /// Runs the daemon; never returns.
     public static func run(arguments: [String]) -> Never {
+        Signals.unblockAll()
         Signals.ignoreBrokenPipe()
         let configuration: DaemonConfiguration
         do {
@@ -26,6 +27,9 @@ public enum DaemonMain {
 
         let location = configuration.location(environment: ProcessInfo.processInfo.environment, uid: CurrentProcess.uid)
         let ready = configuration.readyDescriptor.map { FileDescriptor(rawValue: $0) }
+        if let readyFD = configuration.readyDescriptor {
+            CurrentProcess.closeInheritedDescriptors(except: [readyFD, configuration.lockDescriptor ?? -1])
+        }
         do {
             let lock = try acquire(location, configuration: configuration)
             if configuration.detach && ready == nil {

@@ -9,17 +9,18 @@ final class TestDaemon {
     private let stderrPath: String
 
     /// Starts `doppeld --socket … --enable-debug-methods --idle-timeout 0 <extra>` and waits until it answers.
-    init(extraArguments: [String] = [], directory: TemporaryDirectory? = nil, socketName: String = "d.sock") throws {
+    init(extraArguments: [String] = [], directory: TemporaryDirectory? = nil, socketPath: String? = nil) throws {
         self.directory = try directory ?? TemporaryDirectory()
-        socketPath = self.directory.file(socketName)
+        self.socketPath = socketPath ?? self.directory.file("d.sock")
         stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: Binaries.daemon)
-        process.arguments = ["--socket", socketPath, "--enable-debug-methods", "--idle-timeout", "0"] + extraArguments
+        process.arguments = ["--socket", self.socketPath, "--enable-debug-methods", "--idle-timeout", "0"] + extraArguments
         process.standardError = FileHandle(forWritingAtPath: stderrPath)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let up = eventually { !process.isRunning || (try? UnixSocket.connect(path: socketPath)).map { $0.close(); return true } ?? false }
+        let path = self.socketPath
+        let up = eventually { !process.isRunning || (try? UnixSocket.connect(path: path)).map { $0.close(); return true } ?? false }
         guard up, process.isRunning else {
             throw TestFailure("doppeld did not start: \(stderr)")
         }
