@@ -18,7 +18,8 @@ public final class WorkerPool: @unchecked Sendable {
         threadCount = max(1, threads)
         self.maxQueued = max(1, maxQueued)
         for n in 0..<threadCount {
-            let thread = Thread { [unowned self] in self.workLoop() }
+            // The threads keep the pool alive: it lives as long as the daemon.
+            let thread = Thread { [self] in workLoop() }
             thread.name = "doppel-worker-\(n)"
             thread.start()
         }
