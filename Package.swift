@@ -34,6 +34,9 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "doppeld", dependencies: ["DoppelServer"], swiftSettings: strict),
         .executableTarget(name: "doppel", dependencies: ["DoppelCLI"], swiftSettings: strict),
+        // The RPC latency/throughput benchmark (bench/run.sh).
+        .executableTarget(name: "doppel-rpc-bench", dependencies: ["DoppelProtocol", "DoppelPOSIX"],
+                          swiftSettings: strict),
 
         .testTarget(name: "DoppelJSONTests", dependencies: ["DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
