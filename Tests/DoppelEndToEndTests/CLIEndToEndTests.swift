@@ -92,6 +92,37 @@ import Testing
         #expect(try runCLI(["daemon", "stop"] + socketFlag).status == 0)
     }
 
+    /// A daemon from another build (here: a copy of doppeld with another
+    /// modification time) is restarted when idle, and only warned about when busy.
+    @Test func daemonOfAnotherBuildIsRestartedWhenIdle() throws {
+        let dir = try TemporaryDirectory()
+        let old = dir.file("old-doppeld")
+        try FileManager.default.copyItem(atPath: Binaries.daemon, toPath: old)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: old)
+        let socket = dir.file("d.sock")
+        let start = try runCLI(["--detach", "--socket", socket, "--idle-timeout", "0"], executable: old)
+        #expect(start.status == 0)
+        let oldPID = try #require(RawClient(socketPath: socket).call("status")["result"]?["pid"]?.intValue)
+
+        // Busy (another client connected): a warning, and the old daemon keeps serving.
+        let other = try RawClient(socketPath: socket)
+        let busy = try runCLI(["ping", "--socket", socket])
+        #expect(busy.status == 0)
+        #expect(busy.stderr.contains("run `doppel daemon restart` when it is idle"))
+        #expect(busy.stdout.contains("(pid \(oldPID))"))
+        other.close()
+
+        // Idle: restarted with the doppeld beside doppel.
+        #expect(eventually { (try? RawClient(socketPath: socket).call("status")["result"]?["connections"]?["open"]) == 1 })
+        let idle = try runCLI(["ping", "--socket", socket])
+        #expect(idle.status == 0, "\(idle.stderr)")
+        #expect(idle.stderr.contains("restarting it"))
+        #expect(!idle.stdout.contains("(pid \(oldPID))"))
+        #expect(eventually { !CurrentProcess.isAlive(Int32(oldPID)) })
+        #expect(try runCLI(["daemon", "stop", "--socket", socket]).status == 0)
+        dir.remove()
+    }
+
     @Test func failedRequestExitsOne() throws {
         let daemon = try TestDaemon()
         // A request that outlives --timeout is a failed request: exit 1, the reason on stderr.
