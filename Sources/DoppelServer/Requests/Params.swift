@@ -14,7 +14,7 @@ public struct Params: Sendable {
 
     public func has(_ name: String) -> Bool { value(name) != nil }
 
-    /// The member `name`, nil when absent or null. Throws if params are not an object.
+    /// The member `name`, nil when absent, null, or when params are not an object.
     public func value(_ name: String) -> JSON? {
         guard let member = json?.objectValue?[name], !member.isNull else { return nil }
         return member
