@@ -78,6 +78,40 @@ import Testing
             """)
     }
 
+    /// Interactive zsh in a pseudo-terminal (zpty): Tab really completes a
+    /// subcommand and a flag on the command line.
+    @Test(.enabled(if: available("zsh")))
+    func zshCompletesOnTab() throws {
+        let script = #"""
+            zmodload zsh/zpty
+            zpty z zsh -f -i
+            buffer=""
+            expect() {
+                local deadline=$(( SECONDS + 10 )) chunk
+                while (( SECONDS < deadline )); do
+                    if zpty -r -t z chunk; then
+                        buffer+=$chunk
+                        [[ $buffer == *$1* ]] && { print -r -- "saw: $1"; buffer=""; return 0 }
+                    else
+                        sleep 0.05
+                    fi
+                done
+                print -r -- "missing: $1"
+                return 1
+            }
+            zpty -w z "PS1='ready> '; autoload -U compinit; compinit -u -D; source '\#(Self.path(.zsh))'; setopt nobeep"
+            expect 'ready> '
+            zpty -w -n z $'doppel daemon rest	'
+            expect 'doppel daemon restart'
+            zpty -w -n z $'\C-u'
+            zpty -w -n z $'doppel --socket /tmp/x status --js	'
+            expect 'status --json'
+            zpty -d z
+            """#
+        let out = try shell("/usr/bin/zsh", ["-f", "-c", script])
+        #expect(out == "saw: ready> \nsaw: doppel daemon restart\nsaw: status --json\n")
+    }
+
     @Test(.enabled(if: available("fish")))
     func fishLoadsAndCompletes() throws {
         let script = """
