@@ -33,6 +33,25 @@ import Testing
         #expect(daemon.waitForExit() == 0)
     }
 
+    @Test func sigintAlsoShutsDownCleanly() throws {
+        let daemon = try TestDaemon()
+        #expect(daemon.terminate(signal: Signals.interrupt) == 0)
+        #expect(try FileStatus.of(daemon.socketPath) == nil)
+        #expect(daemon.stderr.contains("shutting down (SIGINT)"))
+    }
+
+    @Test func drainDeadlineCancelsWhatStillRunsThenExits() throws {
+        let daemon = try TestDaemon(extraArguments: ["--drain-timeout", "0.2"])
+        let client = try daemon.connect()
+        try client.send(["id": 1, "method": "debug.sleep", "params": ["seconds": 60]])
+        #expect(try client.receive()["method"] == "$/progress")
+        CurrentProcess.send(signal: Signals.terminate, to: daemon.pid)
+        let reply = try client.response(id: 1)
+        #expect(reply["error"]?["code"] == -32800)
+        #expect(daemon.waitForExit() == 0)
+        #expect(daemon.stderr.contains("drain deadline passed"))
+    }
+
     @Test func shutdownMethodAnswersThenExits() throws {
         let daemon = try TestDaemon()
         let reply = try daemon.connect().call("shutdown")
@@ -134,6 +153,19 @@ import Testing
         #expect(again.stderr.contains("already running"))
         CurrentProcess.send(signal: Signals.terminate, to: Int32(pid))
         #expect(eventually { !CurrentProcess.isAlive(Int32(pid)) })
+    }
+
+    @Test func detachedStartupErrorReachesTheStarter() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // The log file is opened by the background daemon, after detaching:
+        // its failure travels back through the readiness pipe.
+        let result = try runCLI(["--detach", "--socket", dir.file("d.sock"), "--log-file", dir.file("missing/dir/log")],
+                                executable: Binaries.daemon)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot open log file"))
+        #expect(try FileStatus.of(dir.file("d.sock")) == nil)
+        #expect(eventually { !FileLock.isHeld(path: dir.file("d.sock.lock")) })
     }
 
     @Test func usageErrorsExitTwo() throws {

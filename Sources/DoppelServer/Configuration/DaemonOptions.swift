@@ -34,6 +34,7 @@ public enum DaemonOptions {
         DaemonOption("--detach", help: "Run in the background; return once the socket is listening (or print why not)") { c, _ in c.detach = true },
         DaemonOption("--log-file", value: "PATH", help: "Append the log to PATH (mode 0600) instead of standard error") { $0.logFile = $1 },
         DaemonOption("--idle-timeout", value: "SECONDS", help: "Exit after SECONDS with no connections and no work; 0 = never (default 10800)") { $0.idleTimeoutSeconds = try seconds($1, "--idle-timeout") },
+        DaemonOption("--drain-timeout", value: "SECONDS", help: "On shutdown, how long requests in flight may finish before they are cancelled (default 10)") { $0.drainTimeoutSeconds = try seconds($1, "--drain-timeout") },
         DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
         DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
