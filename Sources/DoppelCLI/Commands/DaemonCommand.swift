@@ -24,7 +24,7 @@ extension Command {
     static let daemonStop = Command(
         "stop", summary: "Stop the daemon once its requests in flight finish (at most 10 s)",
         run: { arguments, context in
-            try DaemonControl.stop(try context.client(arguments, autostart: false), console: context.console)
+            try DaemonShutdown.stop(try context.client(arguments, autostart: false), console: context.console)
         })
 
     static let daemonStatus = Command(
@@ -47,7 +47,7 @@ extension Command {
         "restart", summary: "Stop the daemon (if running) and start a new one",
         run: { arguments, context in
             let client = try context.client(arguments, autostart: true)
-            let stopped = try DaemonControl.stop(client, console: context.console)
+            let stopped = try DaemonShutdown.stop(client, console: context.console)
             guard stopped == .ok else { return stopped }
             try client.startDaemon()
             let info = try client.handshake(try ClientConnection.connect(socketPath: client.socketPath))
@@ -57,7 +57,7 @@ extension Command {
 }
 
 /// Stopping a daemon and waiting until it is gone.
-enum DaemonControl {
+enum DaemonShutdown {
     @discardableResult
     static func stop(_ client: DoppelClient, console: any Console) throws -> ExitCode {
         guard let connection = try? ClientConnection.connect(socketPath: client.socketPath) else {
