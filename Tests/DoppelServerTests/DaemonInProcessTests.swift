@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelJSON
 import DoppelPOSIX
 import DoppelProtocol
@@ -68,4 +69,38 @@ func eventually(within seconds: Double = 10, _ condition: () throws -> Bool) ret
         Thread.sleep(forTimeInterval: 0.01)
     }
     return try condition()
+}
+
+@Suite struct ErrorMappingTests {
+    struct Secret: Error { let apiKey = "sk-do-not-leak" }
+
+    let daemon = Daemon(services: makeServices(), registry: MethodRegistry(), location: SocketLocation(socketPath: "/nowhere"),
+                        lock: FileLock(descriptor: FileDescriptor(rawValue: -1)), exitProcess: { _ in })
+
+    @Test func requestErrorKeepsCodeMessageKindAndData() {
+        let thrown = RequestError.invalidParams("invalid params: \"rows\" is required", issues: ["\"rows\" is required"],
+                                                suggestions: ["add rows"], details: [("rows", "required")])
+        let e = daemon.rpcError(for: thrown, in: "generate")
+        #expect(e.code == .invalidParams)
+        #expect(e.message == "invalid params: \"rows\" is required")
+        #expect(e.data["kind"] == "INVALID_PARAMS")
+        #expect(e.data["issues"] == ["\"rows\" is required"])
+        #expect(e.data["suggestions"] == ["add rows"])
+        #expect(e.data["details"] == ["rows": "required"])
+        let app = daemon.rpcError(for: RequestError(code: 1100, kind: "DATASET_NOT_FOUND", message: "no dataset d1"), in: "datasets.get")
+        #expect(app.code.rawValue == 1100 && app.kind == "DATASET_NOT_FOUND")
+    }
+
+    @Test func cancellationBecomesMinus32800() {
+        #expect(daemon.rpcError(for: RequestCancelled(), in: "m").code == .requestCancelled)
+        #expect(daemon.rpcError(for: CancellationError(), in: "m").code == .requestCancelled)
+    }
+
+    @Test func unknownErrorsBecomeASafeInternalError() {
+        let e = daemon.rpcError(for: Secret(), in: "generate")
+        #expect(e.code == .internalError)
+        #expect(e.message == "internal error while handling \"generate\"")
+        #expect(!e.json.serialized().contains("sk-do-not-leak"))
+        #expect(e.data["kind"] == "INTERNAL_ERROR")
+    }
 }
