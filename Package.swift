@@ -48,5 +48,6 @@ let package = Package(
         .testTarget(name: "DoppelEndToEndTests",
                     dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON"],
                     swiftSettings: strict),
+        .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON"], swiftSettings: strict),
     ]
 )
