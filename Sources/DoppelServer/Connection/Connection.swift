@@ -75,9 +75,6 @@ final class Connection: @unchecked Sendable, RequestChannel {
         }
     }
 
-    /// Wakes the reader (used at shutdown); the reader then closes the connection.
-    func shutdownSocket() { fd.shutdownBoth() }
-
     // MARK: - Dispatch
 
     private func handleFrame(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
