@@ -59,6 +59,20 @@ import Testing
         #expect(try client.call("ping", id: 2)["result"] == ["pong": true])
     }
 
+    @Test func hostileFramesAreAnsweredAndTheDaemonKeepsServing() throws {
+        let daemon = try TestDaemon()
+        let client = try daemon.connect()
+        try client.sendRaw(FrameEncoder.frame(Array(repeating: UInt8(ascii: "["), count: 200_000)))
+        #expect(try client.receive()["error"]?["message"]?.stringValue?.contains("nesting deeper than 512") == true)
+        try client.sendRaw(FrameEncoder.frame(Array(#"{"id":2,"method":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)))
+        #expect(try client.receive()["error"]?["message"]?.stringValue?.contains("invalid UTF-8") == true)
+        let big: JSON = ["id": 3, "method": "ping", "params": ["padding": .string(String(repeating: "x", count: 8_000_000))]]
+        try client.send(big)
+        #expect(try client.receive()["result"] == ["pong": true])
+        #expect(try client.call("status", params: [1], id: 4)["error"]?["code"] == -32602)
+        #expect(try daemon.connect().call("ping", id: 5)["result"] == ["pong": true])
+    }
+
     @Test func invalidRequestAndUnknownMethod() throws {
         let daemon = try TestDaemon()
         let client = try daemon.connect()
