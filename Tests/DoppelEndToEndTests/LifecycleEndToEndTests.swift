@@ -2,6 +2,7 @@ import DoppelJSON
 import DoppelPOSIX
 import DoppelProtocol
 import Foundation
+import Glibc
 import Testing
 
 /// Start-up checks, one daemon per socket, stale sockets and shutdown, with the real binary.
@@ -126,6 +127,40 @@ import Testing
         let result = try runCLI(["--socket", path], executable: Binaries.daemon)
         #expect(result.status == 1)
         #expect(result.stderr.contains("longer than the 107"))
+    }
+
+    /// Root runs the daemon as `nobody` and connects to it itself: root can
+    /// reach the socket, but its uid is not the daemon's, so it is turned away
+    /// before a byte is read.
+    @Test(.enabled(if: CurrentProcess.uid == 0 && FileSystem.isExecutableFile("/usr/bin/setpriv")))
+    func peerOfAnotherUserIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let home = dir.file("nobody")
+        try FileSystem.makeDirectory(home, mode: 0o700)
+        guard chown(home, 65534, 65534) == 0 else { throw TestFailure("chown failed") }
+        try FileSystem.setPermissions(dir.path, 0o711)  // let nobody reach its own directory
+        let socket = home + "/d.sock"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Binaries.daemon,
+                             "--socket", socket, "--idle-timeout", "0", "--log-file", home + "/log"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            CurrentProcess.send(signal: Signals.kill, to: process.processIdentifier)
+            process.waitUntilExit()
+        }
+        #expect(eventually { (try? FileStatus.of(socket))??.kind == .socket })
+        let intruder = try RawClient(socketPath: socket)
+        try? intruder.send(["id": 1, "method": "ping"])
+        #expect(intruder.isClosedByPeer())
+        let log = String(decoding: (try? FileSystem.readAll(home + "/log")) ?? [], as: UTF8.self)
+        #expect(log.contains("refused a connection from another user"))
+        CurrentProcess.send(signal: Signals.terminate, to: process.processIdentifier)
+        #expect(eventually { !process.isRunning })
+        #expect(process.terminationStatus == 0)
     }
 
     @Test func idleTimeoutExitsByItself() throws {

@@ -38,7 +38,7 @@ import Testing
         defer { fd.close() }
         var decoder = FrameDecoder()
         func call(_ request: JSON) throws -> JSON {
-            try fd.writeAll(FrameEncoder.frame(request.serializedBytes()))
+            try fd.sendAll(FrameEncoder.frame(request.serializedBytes()))
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
                 if let frame = try decoder.next() {

@@ -75,7 +75,7 @@ public final class ClientConnection {
     /// Sends raw payload bytes as one frame (the `rpc` bridge forwards lines untouched).
     public func sendFrame(payload: [UInt8]) throws {
         do {
-            try fd.writeAll(FrameEncoder.frame(payload))
+            try fd.sendAll(FrameEncoder.frame(payload))
         } catch {
             throw ClientError.connectionClosed
         }

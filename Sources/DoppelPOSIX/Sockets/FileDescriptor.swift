@@ -19,7 +19,9 @@ public struct FileDescriptor: Sendable, Hashable {
         try retryingEINTR("read") { Glibc.read(rawValue, buffer.baseAddress, buffer.count) }
     }
 
-    /// Writes every byte, blocking as needed. Never raises SIGPIPE on a socket.
+    /// Writes every byte, blocking as needed. On a pipe or socket whose reader
+    /// has gone this raises SIGPIPE unless the process ignores it (doppel and
+    /// doppeld do); use `sendAll` on sockets.
     public func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
         while offset < bytes.count {
@@ -32,6 +34,21 @@ public struct FileDescriptor: Sendable, Hashable {
 
     public func writeAll(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try writeAll($0) }
+    }
+
+    /// Sends every byte on a socket, blocking as needed. Unlike `writeAll` it
+    /// never raises SIGPIPE when the peer has gone: it throws EPIPE instead,
+    /// so a library user's process is not killed by a daemon closing a connection.
+    public func sendAll(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = try retryingEINTR("send") {
+                    send(rawValue, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                }
+                offset += n
+            }
+        }
     }
 
     /// Sends what the socket takes now without blocking; returns the count

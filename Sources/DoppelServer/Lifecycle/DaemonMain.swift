@@ -39,10 +39,12 @@ public enum DaemonMain {
             let log = try openLog(configuration)
             try SocketDirectory.removeStaleSocket(location, log: log)
             let daemon = try makeDaemon(configuration, location: location, lock: lock, log: log)
-            try daemon.start()
+            // Watch signals before the first client can connect, so a SIGTERM
+            // at any moment after start-up takes the graceful path.
             try Signals.watch([Signals.terminate, Signals.interrupt]) { signal in
                 daemon.requestShutdown(reason: signal == Signals.terminate ? "SIGTERM" : "SIGINT")
             }
+            try daemon.start()
             if let ready {
                 try? ready.writeAll(Array("ready \(CurrentProcess.pid)\n".utf8))
                 ready.close()

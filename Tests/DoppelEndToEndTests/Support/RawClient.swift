@@ -27,7 +27,7 @@ final class RawClient {
 
     func sendPayload(_ text: String) throws { try sendRaw(FrameEncoder.frame(Array(text.utf8))) }
 
-    func sendRaw(_ bytes: [UInt8]) throws { try fd.writeAll(bytes) }
+    func sendRaw(_ bytes: [UInt8]) throws { try fd.sendAll(bytes) }
 
     /// The next message as JSON; throws on timeout, end of stream or a bad frame.
     func receive(timeout: Double = 10) throws -> JSON {
