@@ -88,3 +88,41 @@ func makeServices(clock: FakeClock = FakeClock(), configure: (inout DaemonConfig
         #expect(report["build"] == "test")
     }
 }
+
+@Suite struct BackpressureTests {
+    @Test func chunkWaitsWhileTheClientIsBehind() async throws {
+        let channel = RecordingChannel()
+        channel.backlog.withLock { $0 = RequestContext.outboundHighWater + 1 }
+        let token = CancellationToken()
+        let context = RequestContext(id: .int(1), method: "m", params: ["stream": true], services: makeServices(),
+                                     cancellation: token, channel: channel)
+        let waiting = Task { try await context.chunk(items: [1]) }
+        try await Task.sleep(nanoseconds: 50_000_000)
+        #expect(channel.sent.current.isEmpty)  // still held back
+        channel.backlog.withLock { $0 = 0 }     // the client caught up
+        try await waiting.value
+        #expect(channel.sent.current.count == 1)
+
+        channel.backlog.withLock { $0 = RequestContext.outboundHighWater + 1 }
+        let cancelled = Task { try await context.chunk(items: [2]) }
+        token.cancel()
+        await #expect(throws: RequestCancelled.self) { try await cancelled.value }
+        #expect(channel.sent.current.count == 1)
+    }
+
+    @Test func workerPoolRefusesWorkBeyondItsQueue() async throws {
+        let pool = WorkerPool(threads: 1, maxQueued: 1)
+        let gate = DispatchSemaphore(value: 0)
+        let token = CancellationToken()
+        let first = Task { try await pool.run(cancellation: token) { gate.wait(); return 1 } }
+        #expect(eventually { pool.figures["busy"] == 1 })
+        let second = Task { try await pool.run(cancellation: token) { 2 } }
+        #expect(eventually { pool.figures["queued"] == 1 })
+        let error = await #expect(throws: RPCError.self) { try await pool.run(cancellation: token) { 3 } }
+        #expect(error?.code == .overloaded)
+        #expect(error?.retryAfter == 1)
+        gate.signal()
+        #expect(try await first.value == 1)
+        #expect(try await second.value == 2)
+    }
+}
