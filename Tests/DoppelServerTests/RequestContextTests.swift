@@ -115,9 +115,9 @@ func makeServices(clock: FakeClock = FakeClock(), configure: (inout DaemonConfig
         let gate = DispatchSemaphore(value: 0)
         let token = CancellationToken()
         let first = Task { try await pool.run(cancellation: token) { gate.wait(); return 1 } }
-        #expect(eventually { pool.figures["busy"] == 1 })
+        #expect(await eventuallyAsync { pool.figures["busy"] == 1 })
         let second = Task { try await pool.run(cancellation: token) { 2 } }
-        #expect(eventually { pool.figures["queued"] == 1 })
+        #expect(await eventuallyAsync { pool.figures["queued"] == 1 })
         let error = await #expect(throws: RPCError.self) { try await pool.run(cancellation: token) { 3 } }
         #expect(error?.code == .overloaded)
         #expect(error?.retryAfter == 1)
@@ -125,4 +125,15 @@ func makeServices(clock: FakeClock = FakeClock(), configure: (inout DaemonConfig
         #expect(try await first.value == 1)
         #expect(try await second.value == 2)
     }
+}
+
+/// Polls without holding a thread of the shared task pool, so the tasks under
+/// test can run on it meanwhile (other tests may be blocking the rest).
+func eventuallyAsync(within seconds: Double = 20, _ condition: () -> Bool) async -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        try? await Task.sleep(nanoseconds: 10_000_000)
+    }
+    return condition()
 }
