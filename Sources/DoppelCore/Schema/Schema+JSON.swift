@@ -27,6 +27,7 @@ extension Schema {
         o.appendUnique("name", .string(name))
         if let seed { o.appendUnique("seed", seed <= UInt64(Int64.max) ? .int(Int64(seed)) : .double(Double(seed))) }
         o.appendUnique("locale", .string(locale))
+        if let referenceDate { o.appendUnique("reference_date", .string(referenceDate)) }
         o.appendUnique("entities", .array(entities.map(\.json)))
         return .object(o)
     }
@@ -115,7 +116,11 @@ struct SchemaDecoder {
         for e in entities where !seen.insert(e.name).inserted {
             problems.append(SchemaProblem(entity: e.name, "entity name appears more than once"))
         }
-        return Schema(name: name, seed: seed, locale: locale, entities: entities)
+        let referenceDate = string(o["reference_date"], "reference_date", entity: nil, field: nil)
+        if let referenceDate, CivilTime.parse(referenceDate) == nil {
+            problems.append(SchemaProblem("reference_date: expected an ISO date such as 2025-01-01, got \"\(referenceDate)\""))
+        }
+        return Schema(name: name, seed: seed, locale: locale, entities: entities, referenceDate: referenceDate)
     }
 
     mutating func entity(_ json: JSON, index: Int) -> Entity? {

@@ -11,12 +11,20 @@ public struct Schema: Sendable, Equatable {
     public var seed: UInt64?
     public var locale: String
     public var entities: [Entity]
+    /// The time anchor as an ISO date or datetime (`reference_date`); nil means
+    /// `Schema.defaultReferenceDate`, so output never depends on the day it is made.
+    public var referenceDate: String?
 
-    public init(name: String, seed: UInt64? = nil, locale: String = Schema.defaultLocale, entities: [Entity]) {
+    /// The default anchor for past/future kinds.
+    public static let defaultReferenceDate = "2025-01-01T00:00:00Z"
+
+    public init(name: String, seed: UInt64? = nil, locale: String = Schema.defaultLocale, entities: [Entity],
+                referenceDate: String? = nil) {
         self.name = name
         self.seed = seed
         self.locale = locale
         self.entities = entities
+        self.referenceDate = referenceDate
     }
 
     public func entity(named name: String) -> Entity? { entities.first { $0.name == name } }

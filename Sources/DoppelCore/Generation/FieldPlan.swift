@@ -1,0 +1,62 @@
+/// One resolved field.
+public struct FieldPlan: Sendable {
+    /// The field with its resolved type and kind.
+    public let field: Field
+    public let column: Int
+    /// Digits after the decimal point for decimal and float output.
+    public let precision: Int
+    /// The entity and column this field references, if any.
+    public let reference: FieldReference?
+    let key: UInt64
+    let nullRate: Double
+    let source: FieldSource
+
+    public var name: String { field.name }
+    public var type: FieldType { field.type }
+    public var kind: String { field.kind ?? "" }
+    public var isNullable: Bool { field.nullable != nil }
+    public var isUnique: Bool { field.unique || field.primaryKey }
+}
+
+enum IndexMode: Sendable {
+    case random
+    /// Row `i` takes value number `permutation(i)`.
+    case unique(IndexPermutation)
+    /// Digit `position` of the group's permuted row number.
+    case group(Int, Int)
+}
+
+enum FieldSource: Sendable {
+    case kind(any KindGenerator, IndexMode)
+    case reference(ReferencePlan)
+    /// An end: the start column plus a duration; `fallback` when the start is NULL.
+    case endAfter(start: Int, fallback: any TimeRangeGenerator)
+    /// A child's time after its parent's: the reference column, and the parent's time column.
+    case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
+    /// `total = price × quantity`.
+    case product(Int, Int)
+}
+
+struct ReferencePlan: Sendable {
+    let parentEntity: Int
+    let parentColumn: Int
+    let parentRows: Int
+    let fanout: Fanout
+    let isSelf: Bool
+    let mode: IndexMode
+    /// Spreads zipf-popular parents over the parent table instead of its first rows.
+    let spread: IndexPermutation
+}
+
+/// A `unique_together` group: the permuted row number in mixed radix, one digit per field.
+struct UniqueGroupPlan: Sendable {
+    let columns: [Int]
+    let radices: [UInt64]
+    let permutation: IndexPermutation
+
+    func digit(_ position: Int, row: Int) -> UInt64 {
+        var v = permutation(UInt64(row))
+        for i in stride(from: radices.count - 1, to: position, by: -1) { v /= radices[i] }
+        return v % radices[position]
+    }
+}

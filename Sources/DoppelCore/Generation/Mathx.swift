@@ -1,0 +1,10 @@
+import Foundation
+
+/// The few transcendental functions the generators need, in one place.
+/// Foundation re-exports the C math library, so no Glibc import is needed here.
+enum Mathx {
+    @inline(__always) static func log(_ x: Double) -> Double { Foundation.log(x) }
+    @inline(__always) static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+    @inline(__always) static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+    @inline(__always) static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+}

@@ -1,0 +1,215 @@
+/// Per-worker state for computing the rows of one entity: typed values of
+/// the current row (for fields derived from others), and contexts for the
+/// parents whose keys and times children look up.
+///
+/// Each cell is still a pure function of (seed, entity, field, row): the
+/// context only memoises within a row, so any thread, block size or order
+/// gives the same bytes. Parent keys are recomputed, never stored.
+final class RowContext {
+    let plan: DatasetPlan
+    let entity: EntityPlan
+    let programRefs: [Unmanaged<CellProgram>]
+    private(set) var row = -1
+    private var stamp: UInt32 = 0
+    // Per-column state lives in raw buffers owned by this object: writes through them need no
+    // dynamic exclusivity checks, which would otherwise cost a quarter of the row loop.
+    private let computed: UnsafeMutablePointer<UInt32>
+    /// Numeric view of each computed cell (numbers; instants in seconds), NaN for text.
+    let scalars: UnsafeMutablePointer<Double>
+    let nulls: UnsafeMutablePointer<Bool>
+    /// For reference columns: the parent row chosen for the current row (-1: NULL).
+    private let parentRows: UnsafeMutablePointer<Int>
+    private let cell: UnsafeMutablePointer<CellContext>
+    private let columnCount: Int
+    private var scratch: [UInt8] = []
+    private var parents: [RowContext?]
+
+    init(plan: DatasetPlan, entity: EntityPlan) {
+        self.plan = plan
+        self.entity = entity
+        programRefs = entity.programRefs
+        let n = max(1, entity.fields.count)
+        columnCount = n
+        computed = .allocate(capacity: n)
+        computed.initialize(repeating: 0, count: n)
+        scalars = .allocate(capacity: n)
+        scalars.initialize(repeating: .nan, count: n)
+        nulls = .allocate(capacity: n)
+        nulls.initialize(repeating: false, count: n)
+        parentRows = .allocate(capacity: n)
+        parentRows.initialize(repeating: -1, count: n)
+        cell = .allocate(capacity: 1)
+        cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
+        parents = Array(repeating: nil, count: plan.entities.count + 1)
+        scratch.reserveCapacity(256)
+    }
+
+    deinit {
+        computed.deallocate()
+        scalars.deallocate()
+        nulls.deallocate()
+        parentRows.deallocate()
+        cell.deinitialize(count: 1)
+        cell.deallocate()
+    }
+
+    /// Starts a row: forgets the previous row's values.
+    func begin(_ row: Int) {
+        self.row = row
+        stamp &+= 1
+        if stamp == 0 {  // wrapped: clear so no stale stamp matches
+            for i in 0..<columnCount { computed[i] = 0 }
+            stamp = 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        let locales = entity.locales
+        if locales.count == 1 { cell.pointee.locale = locales[0] } else {
+            var r = CellRandom(key: entity.localeKey, row: row)
+            cell.pointee.locale = locales[r.below(locales.count)]
+        }
+        cell.pointee.row = row
+    }
+
+    /// Generates row `row` into `block`, cells in dependency order.
+    func generateRow(_ row: Int, into block: inout RowBlock) {
+        begin(row)
+        block.beginRow()
+        for col in entity.order {
+            let start = block.arena.count
+            let tag = evaluate(col, into: &block.arena)
+            block.record(column: col, start: start, tag: tag)
+        }
+    }
+
+    /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).
+    func appendCell(_ column: Int, row: Int, into out: inout [UInt8]) -> CellTag {
+        if row != self.row { begin(row) }
+        // Even when computed into scratch for this row, recompute into `out`: cells are pure, so the bytes are identical.
+        return evaluate(column, into: &out)
+    }
+
+    /// The numeric value of cell `column` of `row`, nil when NULL or not numeric.
+    func scalar(_ column: Int, row: Int) -> Double? {
+        if row != self.row { begin(row) }
+        ensure(column)
+        if nulls[column] { return nil }
+        let v = scalars[column]
+        return v.isNaN ? nil : v
+    }
+
+    @inline(__always) func setScalar(_ column: Int, _ value: Double) { scalars[column] = value }
+
+    @inline(__always) func setNull(_ column: Int) { nulls[column] = true }
+
+    @inline(__always) private func ensure(_ column: Int) {
+        if computed[column] != stamp { _ = evaluate(column, into: &scratch) }
+    }
+
+    private func parentContext(_ index: Int) -> RowContext {
+        if let p = parents[index] { return p }
+        let p = RowContext(plan: plan, entity: plan.entities[index])
+        parents[index] = p
+        return p
+    }
+
+    @inline(__always) private func valueNumber(_ mode: IndexMode) -> UInt64? {
+        switch mode {
+        case .random: return nil
+        case let .unique(p): return p(UInt64(row))
+        case let .group(g, position): return entity.groups[g].digit(position, row: row)
+        }
+    }
+
+    private func chooseParent(_ ref: ReferencePlan, _ r: inout CellRandom) -> Int {
+        if ref.isSelf, case .unique = ref.mode {
+            // One child per parent and no cycles: a chain, each row pointing at the one before.
+            return row - 1
+        }
+        if let v = valueNumber(ref.mode) { return Int(v) }
+        if ref.isSelf {
+            // Only earlier rows: the hierarchy can have no cycle.
+            if row == 0 { return -1 }
+            switch ref.fanout {
+            case .uniform: return r.below(row)
+            case .zipf: return Int(Zipf.sample(n: Double(row), s: 1.1, &r)) - 1
+            }
+        }
+        if ref.parentRows <= 0 { return -1 }
+        switch ref.fanout {
+        case .uniform: return r.below(ref.parentRows)
+        case .zipf:
+            let k = Int(Zipf.sample(n: Double(ref.parentRows), s: 1.1, &r)) - 1
+            return Int(ref.spread(UInt64(k)))
+        }
+    }
+
+    /// Computes one cell, appending its bytes to `out`.
+    private func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
+        // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
+        // worker threads off each other's reference counts.
+        programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
+    }
+
+    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
+        computed[col] = stamp
+        var r = CellRandom(key: f.key, row: row)
+        if f.nullRate > 0, r.unit() < f.nullRate {
+            nulls[col] = true
+            parentRows[col] = -1
+            return .null
+        }
+        nulls[col] = false
+        scalars[col] = .nan
+        let start = out.count
+        if f.isKind {
+            cell.pointee.r = r
+            if case .random = f.mode { cell.pointee.unique = nil } else { cell.pointee.unique = valueNumber(f.mode) }
+            let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
+            return render(col, f.type, f.precision, value, start, &out)
+        }
+        let value: KindValue
+        switch f.source {
+        case .kind:
+            value = .null
+        case let .reference(ref):
+            let p = chooseParent(ref, &r)
+            parentRows[col] = p
+            if p < 0 { nulls[col] = true; return .null }
+            let parent = parentContext(ref.parentEntity)
+            let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
+            scalars[col] = parent.scalars[ref.parentColumn]
+            return tag
+        case let .endAfter(startColumn, fallback):
+            ensure(startColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if nulls[startColumn] || scalars[startColumn].isNaN {
+                value = fallback.generate(&cell.pointee, &out)
+            } else {
+                let s = Int64(scalars[startColumn])
+                if fallback.isDateOnly {
+                    value = .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(cell.pointee.r.below(14)))
+                } else {
+                    // Log-uniform between 5 minutes and 30 days: most spans short, a few long.
+                    let span = Mathx.exp(Mathx.log(300) + cell.pointee.r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
+                    value = .seconds(s + Int64(span))
+                }
+            }
+        case let .afterParent(refColumn, parentEntity, parentColumn, time):
+            ensure(refColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let p = parentRows[refColumn]
+            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
+                value = time.generate(after: Int64(t) + 60, &cell.pointee)
+            } else {
+                value = time.generate(&cell.pointee, &out)
+            }
+        case let .product(a, b):
+            ensure(a)
+            ensure(b)
+            value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] * scalars[b])
+        }
+        return render(col, f.type, f.precision, value, start, &out)
+    }
+}

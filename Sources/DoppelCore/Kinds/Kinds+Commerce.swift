@@ -1,0 +1,86 @@
+/// Product names by the row's category (`commerce.category` on the same row agrees).
+struct ProductNameKind: KindGenerator {
+    let productKey: UInt64
+    var uniqueCapacity: UInt64 {
+        UInt64(Words.productAdjectives.count * Words.materials.count * (Words.productNouns.map(\.count).min() ?? 1))
+    }
+
+    static func category(_ key: UInt64, _ row: Int) -> Int {
+        var r = CellRandom(key: key, row: row)
+        return r.below(Words.categories.count)
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let nouns = Words.productNouns[Self.category(productKey, c.row)]
+        if let u = c.unique {
+            let a = UInt64(Words.productAdjectives.count), m = UInt64(Words.materials.count)
+            Words.productAdjectives.append(Int(u % a), to: &out); out.append(32)
+            Words.materials.append(Int(u / a % m), to: &out); out.append(32)
+            nouns.append(Int(u / (a * m) % UInt64(nouns.count)), to: &out)
+            return .text
+        }
+        Words.productAdjectives.appendRandom(&c.r, to: &out); out.append(32)
+        if c.r.chance(0.5) { Words.materials.appendRandom(&c.r, to: &out); out.append(32) }
+        nouns.appendRandom(&c.r, to: &out)
+        return .text
+    }
+}
+
+struct CategoryKind: KindGenerator {
+    let productKey: UInt64
+    var uniqueCapacity: UInt64 { UInt64(Words.categories.count) }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        Words.categories.append(c.unique.map { Int($0) } ?? ProductNameKind.category(productKey, c.row), to: &out)
+        return .text
+    }
+}
+
+struct CurrencyKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        c.locale.facts.append(2, to: &out)
+        return .text
+    }
+}
+
+struct CouponKind: KindGenerator {
+    var uniqueCapacity: UInt64 { UInt64(Words.couponWords.count) * 100 * 1_679_616 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique {
+            let w = UInt64(Words.couponWords.count)
+            Words.couponWords.append(Int(u % w), to: &out)
+            ByteFormat.appendPadded(Int(u / w % 100), width: 2, to: &out)
+            out.append(45)
+            Pattern.appendNumbered(template: Array("****".utf8), value: u / w / 100, to: &out)
+            return .text
+        }
+        Words.couponWords.appendRandom(&c.r, to: &out)
+        ByteFormat.appendInt(Int64(5 * (1 + c.r.below(10))), to: &out)
+        return .text
+    }
+}
+
+/// Star ratings skewed towards the top, as on real review sites.
+struct RatingKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let x = c.r.unit()
+        return .int(x < 0.05 ? 1 : x < 0.12 ? 2 : x < 0.27 ? 3 : x < 0.55 ? 4 : 5)
+    }
+}
+
+/// Discount percentages in the steps shops use.
+struct DiscountKind: KindGenerator {
+    static let steps: [Int64] = [0, 0, 0, 5, 10, 10, 15, 20, 20, 25, 30, 40, 50]
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        .int(Self.steps[c.r.below(Self.steps.count)])
+    }
+}
+
+/// Quantities: mostly 1, a long tail up to 10 (or the field's bounds).
+struct QuantityKind: KindGenerator {
+    let range: ClosedRange<Int64>?
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let range { return .int(c.r.between(range.lowerBound, range.upperBound)) }
+        let x = c.r.unit()
+        return .int(x < 0.55 ? 1 : x < 0.75 ? 2 : x < 0.85 ? 3 : Int64(4 + c.r.below(7)))
+    }
+}

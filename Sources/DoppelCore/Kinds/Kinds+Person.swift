@@ -1,0 +1,111 @@
+struct FirstNameKind: KindGenerator {
+    let person: PersonSource
+    let middle: Bool
+    /// Unique mode enumerates the names of this locale (the schema's first).
+    unowned(unsafe) let capacityLocale: LocaleData
+    var uniqueCapacity: UInt64 { middle ? 0 : UInt64(capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique {
+            // Unique first names cannot follow the row's person; they enumerate both lists.
+            let m = capacityLocale.maleFirst, f = capacityLocale.femaleFirst
+            let i = Int(u % UInt64(m.count + f.count))
+            if i < m.count { m.append(i, to: &out) } else { f.append(i - m.count, to: &out) }
+            return .text
+        }
+        let p = person.person(c)
+        if middle { p.appendMiddle(to: &out) } else { p.appendFirst(to: &out) }
+        return .text
+    }
+}
+
+struct LastNameKind: KindGenerator {
+    let person: PersonSource
+    unowned(unsafe) let capacityLocale: LocaleData
+    var uniqueCapacity: UInt64 { UInt64(capacityLocale.last.count) }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique { capacityLocale.last.append(Int(u % UInt64(capacityLocale.last.count)), to: &out); return .text }
+        person.person(c).appendLast(to: &out)
+        return .text
+    }
+}
+
+struct FullNameKind: KindGenerator {
+    let person: PersonSource
+    /// Enumerating first × last names of the smallest locale would be exact; the
+    /// schema's locale is used at plan time (`capacityLocale`).
+    unowned(unsafe) let capacityLocale: LocaleData
+    var uniqueCapacity: UInt64 {
+        UInt64((capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) * capacityLocale.last.count)
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var p = person.person(c)
+        if let u = c.unique {
+            let m = capacityLocale.maleFirst.count, f = capacityLocale.femaleFirst.count
+            let i = Int(u % UInt64(m + f))
+            p.locale = capacityLocale
+            p.female = i >= m
+            p.first = p.female ? i - m : i
+            p.last = Int(u / UInt64(m + f)) % capacityLocale.last.count
+        }
+        p.appendFull(to: &out)
+        return .text
+    }
+}
+
+struct GenderKind: KindGenerator {
+    let person: PersonSource
+    let short: Bool
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let female = person.person(c).female
+        if short { out.append(female ? UInt8(ascii: "F") : UInt8(ascii: "M")) } else {
+            out.append(contentsOf: female ? Array("female".utf8) : Array("male".utf8))
+        }
+        return .text
+    }
+}
+
+struct TitleKind: KindGenerator {
+    let person: PersonSource
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let p = person.person(c)
+        let t = p.female ? c.locale.femaleTitles : c.locale.maleTitles
+        // Mostly the plain form of address; a doctor now and then.
+        t.append(c.r.chance(0.85) ? 0 : c.r.below(t.count), to: &out)
+        return .text
+    }
+}
+
+struct AgeKind: KindGenerator {
+    let person: PersonSource
+    let range: ClosedRange<Int64>?
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let range { return .int(c.r.between(range.lowerBound, range.upperBound)) }
+        return .int(Int64(person.person(c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay))))
+    }
+}
+
+struct BirthDateKind: KindGenerator {
+    let person: PersonSource
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        .days(person.person(c).birthDays)
+    }
+}
+
+struct NationalityKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        // Most people hold the nationality of the country they live in.
+        if c.r.chance(0.9) { out.append(contentsOf: c.locale.nationality.utf8) } else { Words.nationalities.appendRandom(&c.r, to: &out) }
+        return .text
+    }
+}
+
+/// `person.suffix`: rare generational or academic suffixes.
+struct SuffixKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        Words.nameSuffixes.appendRandom(&c.r, to: &out)
+        return .text
+    }
+}

@@ -1,0 +1,101 @@
+extension Words {
+    /// make|model,model,… aligned records.
+    static let vehicleMakes = WordTable("Toyota|Ford|Honda|Chevrolet|Volkswagen|BMW|Mercedes-Benz|Nissan|Hyundai|Kia|Tesla|Audi|Subaru|Mazda|Renault|Peugeot|Fiat|Volvo")
+    static let vehicleModels: [WordTable] = [
+        WordTable("Corolla|Camry|RAV4|Prius|Highlander|Tacoma"), WordTable("F-150|Focus|Escape|Mustang|Explorer|Ranger"),
+        WordTable("Civic|Accord|CR-V|Pilot|Fit|HR-V"), WordTable("Silverado|Malibu|Equinox|Tahoe|Camaro|Bolt"),
+        WordTable("Golf|Passat|Tiguan|Polo|Jetta|ID.4"), WordTable("3 Series|5 Series|X3|X5|i4|1 Series"),
+        WordTable("C-Class|E-Class|GLC|A-Class|S-Class|EQE"), WordTable("Altima|Sentra|Rogue|Leaf|Pathfinder|Micra"),
+        WordTable("Elantra|Tucson|Santa Fe|Kona|Ioniq 5|Sonata"), WordTable("Sportage|Sorento|Rio|Niro|EV6|Ceed"),
+        WordTable("Model 3|Model Y|Model S|Model X"), WordTable("A3|A4|A6|Q3|Q5|e-tron"),
+        WordTable("Outback|Forester|Impreza|Crosstrek|Legacy"), WordTable("Mazda3|CX-5|CX-30|MX-5|Mazda6"),
+        WordTable("Clio|Megane|Captur|Zoe|Kadjar"), WordTable("208|308|2008|3008|508"), WordTable("500|Panda|Tipo|Punto"),
+        WordTable("XC40|XC60|XC90|V60|S60"),
+    ]
+    /// World manufacturer identifiers, aligned with `vehicleMakes`.
+    static let vehicleWMI = WordTable("JTD|1FA|JHM|1G1|WVW|WBA|WDD|JN1|KMH|KNA|5YJ|WAU|JF1|JM1|VF1|VF3|ZFA|YV1")
+    static let platePatterns: [String: String] = [
+        "en_US": "%??-####|#???###|???-####", "de_DE": "?? ?? ####|? ?? ###|??? ? ####", "fr_FR": "??-###-??",
+        "es_ES": "#### ???", "pt_BR": "???#?##|???-####", "ja_JP": "### ?? ##-##",
+    ]
+
+    static let bloodTypes = WordTable("O+|A+|B+|AB+|O-|A-|B-|AB-")
+    static let bloodWeights: [Double] = [0.374, 0.357, 0.085, 0.034, 0.066, 0.063, 0.015, 0.006]
+    /// Diagnoses aligned with their ICD-10 codes.
+    static let diagnoses = WordTable("""
+    Essential hypertension|Type 2 diabetes mellitus|Acute upper respiratory infection|Low back pain|Major depressive disorder|\
+    Generalized anxiety disorder|Asthma|Hyperlipidemia|Gastro-esophageal reflux disease|Urinary tract infection|Migraine|\
+    Osteoarthritis of knee|Acute bronchitis|Hypothyroidism|Atrial fibrillation|Chronic obstructive pulmonary disease|\
+    Allergic rhinitis|Iron deficiency anemia|Obesity|Vitamin D deficiency|Acute sinusitis|Otitis media|Influenza|\
+    Contact dermatitis|Insomnia|Pneumonia|Sprain of ankle|Conjunctivitis|Chronic kidney disease|Heart failure
+    """)
+    static let icd10 = WordTable("""
+    I10|E11.9|J06.9|M54.5|F32.9|F41.1|J45.909|E78.5|K21.9|N39.0|G43.909|M17.9|J20.9|E03.9|I48.91|J44.9|J30.9|D50.9|\
+    E66.9|E55.9|J01.90|H66.90|J11.1|L25.9|G47.00|J18.9|S93.409A|H10.9|N18.9|I50.9
+    """)
+    static let medications = WordTable("""
+    Lisinopril 10 mg|Metformin 500 mg|Atorvastatin 20 mg|Levothyroxine 50 mcg|Amlodipine 5 mg|Omeprazole 20 mg|\
+    Albuterol inhaler|Sertraline 50 mg|Ibuprofen 400 mg|Amoxicillin 500 mg|Losartan 50 mg|Gabapentin 300 mg|\
+    Hydrochlorothiazide 25 mg|Prednisone 10 mg|Montelukast 10 mg|Escitalopram 10 mg|Furosemide 40 mg|Warfarin 5 mg|\
+    Insulin glargine|Cetirizine 10 mg|Pantoprazole 40 mg|Tramadol 50 mg|Rosuvastatin 10 mg|Meloxicam 15 mg
+    """)
+    static let allergies = WordTable("""
+    Penicillin|Peanuts|Tree nuts|Shellfish|Latex|Pollen|Dust mites|Cat dander|Dog dander|Eggs|Milk|Soy|Wheat|\
+    Sulfa drugs|Aspirin|Bee stings|Mold|None known
+    """)
+    static let specialties = WordTable("""
+    Cardiology|Dermatology|Endocrinology|Family Medicine|Gastroenterology|General Surgery|Internal Medicine|Neurology|\
+    Obstetrics and Gynecology|Oncology|Ophthalmology|Orthopedics|Pediatrics|Psychiatry|Pulmonology|Radiology|\
+    Rheumatology|Urology|Emergency Medicine|Anesthesiology|Nephrology|Infectious Disease
+    """)
+
+    static let subjects = WordTable("""
+    Mathematics|Physics|Chemistry|Biology|History|Economics|Computer Science|Psychology|Philosophy|Literature|\
+    Sociology|Statistics|Political Science|Art History|Linguistics|Geography|Music Theory|Accounting|Marketing|\
+    Engineering|Astronomy|Anthropology|Environmental Science|Nursing
+    """)
+    static let coursePrefixes = WordTable("Introduction to|Advanced|Principles of|Topics in|Foundations of|Applied|Seminar in|History of")
+    static let grades = WordTable("A|A-|B+|B|B-|C+|C|C-|D|F")
+    static let gradeWeights: [Double] = [0.18, 0.12, 0.13, 0.15, 0.1, 0.09, 0.09, 0.05, 0.05, 0.04]
+    static let degrees = WordTable("""
+    High School Diploma|Associate of Arts|Bachelor of Arts|Bachelor of Science|Master of Arts|Master of Science|\
+    Master of Business Administration|Doctor of Philosophy|Doctor of Medicine|Juris Doctor|Bachelor of Engineering|Master of Engineering
+    """)
+    static let schoolPatterns = WordTable("University of |State University|Institute of Technology|College|Community College|Polytechnic")
+
+    static let airports = RecordTable("""
+    ATL|Hartsfield-Jackson Atlanta International Airport;LAX|Los Angeles International Airport;ORD|O'Hare International Airport;\
+    DFW|Dallas/Fort Worth International Airport;DEN|Denver International Airport;JFK|John F. Kennedy International Airport;\
+    SFO|San Francisco International Airport;SEA|Seattle-Tacoma International Airport;MIA|Miami International Airport;\
+    BOS|Boston Logan International Airport;LHR|London Heathrow Airport;CDG|Paris Charles de Gaulle Airport;\
+    FRA|Frankfurt Airport;MUC|Munich Airport;AMS|Amsterdam Airport Schiphol;MAD|Adolfo Suárez Madrid-Barajas Airport;\
+    BCN|Barcelona-El Prat Airport;FCO|Rome Fiumicino Airport;HND|Tokyo Haneda Airport;NRT|Narita International Airport;\
+    KIX|Kansai International Airport;GRU|São Paulo/Guarulhos International Airport;GIG|Rio de Janeiro/Galeão International Airport;\
+    DXB|Dubai International Airport;SIN|Singapore Changi Airport;HKG|Hong Kong International Airport;SYD|Sydney Airport;\
+    YYZ|Toronto Pearson International Airport;MEX|Mexico City International Airport;ICN|Incheon International Airport
+    """, columns: 2)
+    static let airlines = RecordTable("""
+    Delta Air Lines|DL;American Airlines|AA;United Airlines|UA;Southwest Airlines|WN;Alaska Airlines|AS;JetBlue|B6;\
+    Lufthansa|LH;Air France|AF;British Airways|BA;KLM|KL;Iberia|IB;Japan Airlines|JL;All Nippon Airways|NH;\
+    LATAM Airlines|LA;Emirates|EK;Singapore Airlines|SQ;Qantas|QF;Air Canada|AC;Ryanair|FR;easyJet|U2
+    """, columns: 2)
+    static let hotelWords = WordTable("Grand|Royal|Harbor|Park|Plaza|Palace|Garden|Riverside|Central|Seaside|Summit|Heritage|Boutique|Imperial|Lakeside")
+    static let hotelTypes = WordTable("Hotel|Inn|Resort|Suites|Lodge|Hotel & Spa")
+
+    static let sensorTypes = WordTable("""
+    temperature|humidity|pressure|co2|motion|light|vibration|voltage|current|water_level|air_quality|gps|\
+    accelerometer|gyroscope|proximity|sound|smoke|door_contact
+    """)
+    /// File extension|MIME type aligned records.
+    static let files = RecordTable("""
+    pdf|application/pdf;docx|application/vnd.openxmlformats-officedocument.wordprocessingml.document;\
+    xlsx|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;csv|text/csv;txt|text/plain;jpg|image/jpeg;\
+    png|image/png;gif|image/gif;svg|image/svg+xml;mp4|video/mp4;mp3|audio/mpeg;wav|audio/wav;zip|application/zip;\
+    json|application/json;xml|application/xml;html|text/html;pptx|application/vnd.openxmlformats-officedocument.presentationml.presentation;\
+    md|text/markdown;gz|application/gzip;webp|image/webp
+    """, columns: 2)
+    static let fileWords = WordTable("""
+    report|invoice|summary|notes|draft|final|budget|photo|scan|contract|presentation|backup|export|data|image|\
+    receipt|schedule|proposal|minutes|statement|chart|diagram|recording|archive
+    """)
+}

@@ -1,0 +1,180 @@
+import DoppelJSON
+
+extension SchemaResolver {
+    /// Compiles the resolved schema into entity plans, in dependency order.
+    mutating func build() -> DatasetPlan? {
+        var planIndex: [String: Int] = [:]
+        for (i, e) in order.enumerated() { planIndex[schema.entities[e].name] = i }
+        var plans: [EntityPlan] = []
+        for (i, e) in order.enumerated() {
+            if let p = buildEntity(schema.entities[e], index: i, planIndex: planIndex) { plans.append(p) }
+        }
+        guard problems.isEmpty, plans.count == schema.entities.count else { return nil }
+        var resolved = schema
+        resolved.seed = seed
+        return DatasetPlan(schema: resolved, seed: seed, anchor: anchor, entities: plans)
+    }
+
+    static let sequenceLike: Set<String> = ["id.sequence", "id.uuid"]
+
+    // swiftlint:disable:next function_body_length
+    mutating func buildEntity(_ entity: Entity, index: Int, planIndex: [String: Int]) -> EntityPlan? {
+        let roles = Roles(entity: entity)
+        let fields = entity.fields
+        let pkColumns = fields.indices.filter { fields[$0].primaryKey }
+        let singlePK = pkColumns.count == 1
+        var sources: [FieldSource?] = Array(repeating: nil, count: fields.count)
+        var generators: [(any KindGenerator)?] = Array(repeating: nil, count: fields.count)
+        var capacities: [UInt64] = Array(repeating: 0, count: fields.count)
+
+        for (c, f) in fields.enumerated() {
+            let key = Mix.key(seed: seed, entity: entity.name, stream: f.name)
+            let unique = f.unique || (f.primaryKey && singlePK)
+            if let ref = f.references {
+                guard let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { $0.name == ref.field }) else { continue }
+                capacities[c] = UInt64(parent.rows)
+                let mode: IndexMode = unique ? .unique(IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key)) : .random
+                sources[c] = .reference(ReferencePlan(
+                    parentEntity: p, parentColumn: pc, parentRows: parent.rows, fanout: f.fanout ?? .uniform,
+                    isSelf: ref.entity == entity.name, mode: mode,
+                    spread: IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key ^ 0x5EED)))
+                continue
+            }
+            guard let kind = f.kind else { continue }
+            let ctx = KindBuildContext(
+                seed: seed, entity: entity.name, field: f, type: f.type,
+                personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
+                addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
+                primaryLocale: locales[0], anchor: anchor)
+            switch KindFactory.make(kind, ctx) {
+            case let .failure(e):
+                if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
+                continue
+            case let .success(g):
+                generators[c] = g
+                capacities[c] = g.uniqueCapacity
+                var mode = IndexMode.random
+                if unique && !Self.sequenceLike.contains(kind) {
+                    let cap = g.uniqueCapacity
+                    if cap == 0 {
+                        problem(entity.name, f.name, "unique: kind \(kind) cannot produce guaranteed-distinct values; drop unique or pick a kind such as id.pattern")
+                        continue
+                    }
+                    if UInt64(entity.rows) > cap {
+                        problem(entity.name, f.name, "unique: \(entity.rows) rows need \(entity.rows) distinct values, but kind \(kind) has only \(cap) with these options")
+                        continue
+                    }
+                    // Unbounded kinds number rows densely (short suffixes); bounded ones spread over their whole range.
+                    let domain = cap >= (1 << 62) ? UInt64(max(entity.rows, 1)) : cap
+                    mode = .unique(IndexPermutation(domain: domain, key: key))
+                }
+                sources[c] = .kind(g, mode)
+            }
+        }
+
+        // unique_together groups, and a composite primary key as one more group.
+        var groupSpecs = entity.uniqueTogether.compactMap { names -> [Int]? in
+            let cols = names.compactMap { n in fields.firstIndex { $0.name == n } }
+            return cols.count == names.count && !cols.isEmpty ? cols : nil
+        }
+        if pkColumns.count > 1 { groupSpecs.append(pkColumns) }
+        var groups: [UniqueGroupPlan] = []
+        for cols in groupSpecs {
+            // A group holding an individually unique field is unique already.
+            if cols.contains(where: { fields[$0].unique || (fields[$0].primaryKey && singlePK) }) { continue }
+            var radices: [UInt64] = []
+            var product: UInt64 = 1
+            var ok = true
+            for c in cols {
+                var cap = capacities[c]
+                if let k = fields[c].kind, Self.sequenceLike.contains(k), fields[c].references == nil { cap = 1 << 62 }
+                if cap == 0 {
+                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values")
+                    ok = false
+                    break
+                }
+                let room = (UInt64(1) << 62) / product
+                let r = min(cap, max(room, 1))
+                radices.append(r)
+                product = product.multipliedReportingOverflow(by: r).overflow ? (1 << 62) : product * r
+            }
+            guard ok else { continue }
+            let names = cols.map { fields[$0].name }.joined(separator: ", ")
+            if UInt64(entity.rows) > product {
+                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist")
+                continue
+            }
+            let g = groups.count
+            groups.append(UniqueGroupPlan(columns: cols, radices: radices,
+                                          permutation: IndexPermutation(domain: product, key: Mix.key(seed: seed, entity: entity.name, stream: "@group:" + names))))
+            for (position, c) in cols.enumerated() {
+                switch sources[c] {
+                case let .kind(gen, _)?: sources[c] = .kind(gen, .group(g, position))
+                case let .reference(r)?:
+                    sources[c] = .reference(ReferencePlan(parentEntity: r.parentEntity, parentColumn: r.parentColumn,
+                                                          parentRows: r.parentRows, fanout: r.fanout, isSelf: r.isSelf,
+                                                          mode: .group(g, position), spread: r.spread))
+                default: break
+                }
+            }
+        }
+
+        applyCoherence(entity, &sources, generators, planIndex: planIndex)
+
+        var plans: [FieldPlan] = []
+        for (c, f) in fields.enumerated() {
+            guard let source = sources[c] else { continue }
+            let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
+                : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+            plans.append(FieldPlan(field: f, column: c, precision: precision, reference: f.references,
+                                   key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
+                                   nullRate: f.nullable ?? 0, source: source))
+        }
+        guard plans.count == fields.count else { return nil }
+        let order = Self.evaluationOrder(plans)
+        return EntityPlan(name: entity.name, rows: entity.rows, index: index, fields: plans, order: order,
+                          locales: locales, localeKey: Mix.key(seed: seed, entity: entity.name, stream: RowChoice.locale.rawValue),
+                          groups: groups, primaryKey: pkColumns,
+                          uniqueTogether: entity.uniqueTogether.map { $0.compactMap { n in fields.firstIndex { $0.name == n } } })
+    }
+
+    /// The most digits after the point among an enum's numeric values, so they print as given.
+    static func decimals(_ values: [DoppelJSON.JSON]) -> Int {
+        var most = 0
+        for v in values {
+            guard case let .double(d) = v, d.isFinite else { continue }
+            // The shortest round-trip text says how many digits the value was written with.
+            let text = String(d)
+            if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                let mantissa = text[..<e].split(separator: ".").dropFirst().first?.count ?? 0
+                most = max(most, min(12, max(0, mantissa - (Int(text[text.index(after: e)...]) ?? 0))))
+            } else {
+                most = max(most, min(12, text.split(separator: ".").dropFirst().first.map { $0 == "0" ? 0 : $0.count } ?? 0))
+            }
+        }
+        return most
+    }
+
+    static func dependencies(_ s: FieldSource) -> [Int] {
+        switch s {
+        case .kind, .reference: return []
+        case let .endAfter(start, _): return [start]
+        case let .afterParent(ref, _, _, _): return [ref]
+        case let .product(a, b): return [a, b]
+        }
+    }
+
+    /// Columns ordered so each comes after the columns it derives from.
+    static func evaluationOrder(_ plans: [FieldPlan]) -> [Int] {
+        var done = Array(repeating: false, count: plans.count)
+        var out: [Int] = []
+        func visit(_ c: Int, _ depth: Int) {
+            if done[c] || depth > plans.count { return }
+            for d in dependencies(plans[c].source) { visit(d, depth + 1) }
+            if !done[c] { done[c] = true; out.append(c) }
+        }
+        for c in plans.indices { visit(c, 0) }
+        return out
+    }
+}

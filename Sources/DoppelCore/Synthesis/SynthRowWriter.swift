@@ -1,0 +1,129 @@
+import DoppelJSON
+
+/// Writes new values of an inferred shape: one generated row per call.
+///
+/// Values are new but of the same kind: codes keep their template, dates stay
+/// in (a slightly widened) range, categories come from the values seen, free
+/// text comes from the text engine on the prompt's topic, and a row's text
+/// agrees with its own rating or sentiment when it has one.
+struct SynthRowWriter {
+    let productType: ProductType
+    let scenario: Scenario
+    let seed: UInt64
+    /// Where a row's integer identifiers continue from (unique across rows).
+    let rowIndex: Int
+    var rng: TextRNG
+    var memory = PhraseMemory()
+    var mood: Sentiment?
+    /// The last person named in this row, so an email beside a name belongs to it.
+    var person: (first: String, last: String)?
+
+    init(productType: ProductType, scenario: Scenario, seed: UInt64, rowIndex: Int, rng: TextRNG) {
+        self.productType = productType
+        self.scenario = scenario
+        self.seed = seed
+        self.rowIndex = rowIndex
+        self.rng = rng
+    }
+
+    mutating func row(_ shape: SynthShape) -> JSON { value(shape, key: nil) }
+
+    mutating func value(_ shape: SynthShape, key: String?) -> JSON {
+        switch shape {
+        case .object(let members): return object(members)
+        case .array(let element, let counts):
+            let n = rng.int(in: counts.lowerBound...max(counts.lowerBound, counts.upperBound))
+            return .array((0..<n).map { _ in value(element, key: key) })
+        case .turns(let turns): return .array(messages(turns, extraReplies: 0).prefix)
+        case .string(let kind): return .string(string(kind, key: key))
+        case .integer(let range, let isIdentifier):
+            if isIdentifier { return .int(range.upperBound &+ 1 &+ Int64(rowIndex)) }
+            let (lo, hi) = SynthRowWriter.widen(range)
+            return .int(lo &+ Int64(rng.below(Int(clamping: hi &- lo) &+ 1)))
+        case .decimal(let lo, let hi, let places):
+            let pad = hi == lo ? max(abs(lo) * 0.5, 1) : (hi - lo) * 0.1
+            let low = lo >= 0 ? max(0, lo - pad) : lo - pad
+            let high = hi + pad
+            return .double((low + rng.unit() * (high - low)).rounded(toScale: SynthRowWriter.power10(places)))
+        case .boolean(let rate):
+            let p = rate == 0 || rate == 1 ? 0.5 : rate  // one-sided examples say little about the rate
+            return .bool(rng.chance(p))
+        case .choice(let values, let weights):
+            let pairs = Array(zip(values, weights))
+            return TicketGenerator.weighted(pairs.isEmpty ? [(.null, 1)] : pairs, &rng)
+        case .null: return .null
+        case .mixed(let values): return rng.pick(values) ?? .null
+        }
+    }
+
+    /// Integer range widened a little (10% of the span, or half the value when all were equal), never below zero if the examples were not.
+    static func widen(_ r: ClosedRange<Int64>) -> (Int64, Int64) {
+        let span = r.upperBound &- r.lowerBound
+        // magnitudes, not abs(): Int64.min has no positive counterpart
+        let half = Int64(clamping: r.lowerBound.magnitude / 2)
+        let pad = span <= 0 ? max(1, half) : max(1, span / 10)
+        var lo = r.lowerBound &- pad
+        if r.lowerBound >= 1 { lo = max(lo, 1) } else if r.lowerBound >= 0 { lo = max(lo, 0) }
+        return (lo, r.upperBound &+ pad)
+    }
+
+    static func power10(_ n: Int) -> Double {
+        var x = 1.0
+        for _ in 0..<n { x *= 10 }
+        return x
+    }
+
+    private mutating func object(_ members: [SynthMember]) -> JSON {
+        // fix the row's mood first, so its text agrees with its rating or sentiment
+        var values: [String: JSON] = [:]
+        for m in members where SynthRowWriter.isMoodKey(m.key) {
+            let v = value(m.shape, key: m.key)
+            values[m.key] = v
+            mood = SynthRowWriter.sentiment(of: v, key: m.key, shape: m.shape) ?? mood
+        }
+        // a transcript plus `{role, content}` siblings (`conv_prefix` + `response`) are one conversation
+        let replyKeys = members.filter { SynthRowWriter.isMessageObject($0.shape) }.map(\.key)
+        if let turnsMember = members.first(where: { if case .turns = $0.shape { return true } else { return false } }),
+           case .turns(let turns) = turnsMember.shape {
+            let conversation = messages(turns, extraReplies: replyKeys.count)
+            values[turnsMember.key] = .array(conversation.prefix)
+            for (k, reply) in zip(replyKeys, conversation.replies) { values[k] = reply }
+        }
+        var o = JSONObject()
+        for m in members {
+            if m.presence < 1, !rng.chance(m.presence) { continue }
+            if m.nullRate > 0, rng.chance(m.nullRate) { o.appendUnique(m.key, .null); continue }
+            o.appendUnique(m.key, values[m.key] ?? value(m.shape, key: m.key))
+        }
+        return .object(o)
+    }
+
+    static func isMoodKey(_ key: String) -> Bool {
+        let k = key.lowercased()
+        return ["rating", "stars", "score", "sentiment", "mood", "nps"].contains { k == $0 || k.hasSuffix("_" + $0) }
+    }
+
+    static func sentiment(of value: JSON, key: String, shape: SynthShape) -> Sentiment? {
+        if let s = value.stringValue?.lowercased() {
+            if s.contains("pos") || s == "happy" || s == "good" { return .positive }
+            if s.contains("neg") || s == "angry" || s == "bad" { return .negative }
+            if s.contains("neu") || s.contains("mix") { return .neutral }
+            return nil
+        }
+        guard let x = value.doubleValue else { return nil }
+        var top = 5.0
+        if case .integer(let r, _) = shape { top = Double(max(r.upperBound, 5)) }
+        if case .decimal(_, let hi, _) = shape { top = max(hi, 5) }
+        let share = x / top
+        return share >= 0.7 ? .positive : share <= 0.45 ? .negative : .neutral
+    }
+
+    static func isMessageObject(_ shape: SynthShape) -> Bool {
+        guard case .object(let members) = shape else { return false }
+        return Set(members.map(\.key)).isSuperset(of: ["role", "content"]) && members.count <= 3
+    }
+}
+
+extension Double {
+    func rounded(toScale scale: Double) -> Double { (self * scale).rounded() / scale }
+}

@@ -1,0 +1,141 @@
+/// Phrase banks for services that look after people: healthcare, education, fitness.
+extension DomainBank {
+    static let healthcare = PhraseBank(name: "healthcare", source: #"""
+    thing: appointment reminder | waiting room | check-in kiosk | prescription | referral letter | blood test | invoice | patient portal login | parking ticket | consultation room | follow-up call | X-ray | discharge note | vaccination record | phone queue | booking page | lab result | exam table | repeat prescription | wheelchair ramp | interpreter service | sick note
+    thing_good: clean | clear | quick | well organised | calm | accurate | thorough
+    thing_bad: lost | wrong | delayed | confusing | missing | broken | dirty | overdue
+    it: the clinic | this practice | the clinic | {@brand} | {@brand}
+    brand: {brand_word} [Health|Medical Centre|Family Practice|Clinic]
+    noun: clinic
+    stint: I've been a patient at {it} for {#2-10} years | I had [an appointment|a follow-up|a minor procedure] at {it} last {month} | I took my [son|daughter|mother] to {it} {#2-5} times this year
+    month: January | February | March | May | June | September | October | November
+    purpose: for [a routine check-up|physiotherapy|a persistent cough|blood tests|a knee injury] | to see [a dermatologist|a GP|a specialist]
+    persona: a [parent of {#2-3}|patient with a chronic condition|carer for an elderly parent|nervous patient] | someone who hates waiting rooms
+    aspect: booking system | waiting time | reception desk | bedside manner | billing | follow-up care | patient portal | test result turnaround | parking | cleanliness | prescription refill | telehealth service
+    feature: online booking | same-day appointments | video consultations | text reminders | patient portal | repeat prescriptions online | on-site pharmacy | evening clinics | nurse advice line | digital test results
+    staff: nurse | receptionist | doctor | physiotherapist | pharmacist | practice manager
+    adj_good: caring | efficient | thorough | calm | professional
+    adj_bad: rushed | disorganised | cold | slow | confusing
+    good:
+      The [nurses|physiotherapists] are [wonderful|excellent|patient], and my {thing} was [ready|sorted] within {#1-2} days.
+      The practice manager called me back personally within {#2-4} hours about a billing question.
+      They fitted me in the same day when my [child|mother|partner] had a [high fever|bad fall|sudden rash].
+      I was called in within {#5-10} minutes of my appointment time.
+      Dr {last_name} listened for a full {#15-25} minutes and explained every option.
+      The nurse who took my blood was gentle and quick, and results came back in {#1-3} days.
+      Booking online took {#1-3} minutes and I got a text reminder the day before.
+      The physiotherapist gave me a {#4-8}-week plan with exercises I could actually follow.
+      The receptionist sorted out an insurance mix-up in one phone call.
+      My video consultation started on time and the prescription was ready at my pharmacy {#2-4} hours later.
+    bad:
+      The receptionist [booked me with the wrong doctor|lost my referral letter|sent me to the wrong floor], which cost me another {#1-3} weeks.
+      A follow-up call promised for [{any_day_singular}|the next morning] never came, and I had to ring {#3-6} times.
+      The waiting room [was packed|had {#20-40} people] and [half the chairs were broken|there was nowhere to sit].
+      My {thing} was [lost|wrong|delayed] twice, and nobody apologised.
+      Parking cost {$8-20} for a {#10-15}-minute appointment that started {#40-80} minutes late.
+      I waited {#60-150} minutes past my appointment time with no explanation.
+      The doctor spent about {#4-7} minutes with me and typed the whole time.
+      Test results took {#2-4} weeks and I had to chase them {#2-3} times.
+      I was billed {$150-900} for a visit my insurance should have covered, and billing won't call back.
+      The phone line rings out from 8 am and all appointments are gone by {#8}:{#10-30}.
+      My prescription refill was lost twice, leaving me without medication for {#3-6} days.
+      Reception staff discussed my [results|condition] loud enough for the waiting room to hear.
+    meh:
+      The doctors are excellent; the booking system is a nightmare.
+      Clean and modern, but it runs about {#30-45} minutes behind every time.
+      Good care once you're seen; getting seen is the hard part.
+    wish: add more appointment slots | call patients back about billing | speed up test results | fix the booking system | improve the {feature}
+    alt: my previous practice | the urgent care centre nearby | the hospital outpatient clinic
+    moment: at reception | in the waiting room | at my follow-up | when the bill arrived
+    last_name: Patel | Nguyen | Okafor | Hughes | Fischer | Romero | Kim | Lindqvist | Haddad | Moreau
+    """#)
+
+    static let education = PhraseBank(name: "education", source: #"""
+    thing: lecture video | quiz | assignment brief | reading list | discussion thread | grade | certificate | slide deck | code exercise | peer review | deadline | office hour | transcript | study guide | practice exam | course forum | project rubric | feedback note | module outline | progress bar | audio track | glossary
+    thing_good: clear | engaging | fair | detailed | well structured | up to date | helpful
+    thing_bad: outdated | confusing | broken | missing | unfair | vague | late | riddled with errors
+    it: the course | this online course | the program | {@brand} | {@brand}
+    brand: [{brand_word} Academy|the {brand_word} course|{brand_word} Learning]
+    noun: course
+    stint: I finished {it} after {#6-16} weeks of [evening|weekend] study | I'm {#3-9} modules into {it} | I took {it} last {term} alongside a full-time job
+    term: spring | summer | autumn | winter term
+    purpose: to [switch careers into data analysis|learn Python|prepare for a certification exam|improve my Spanish|brush up on statistics] | for [professional development|my degree]
+    persona: a [career changer|working parent|final-year student|teacher|complete beginner] | someone who has started {#3-6} online courses and finished few
+    aspect: curriculum | instructor | video lecture | quiz design | assignment feedback | discussion forum | pace | certificate | price | learning platform | project work | reading list
+    feature: graded projects | live Q&A sessions | mentor program | downloadable notes | peer review system | job board | mobile app | practice exams | flexible deadlines | capstone project
+    staff: instructor | teaching assistant | tutor | course coordinator | mentor
+    adj_good: engaging | well structured | practical | clear | challenging
+    adj_bad: outdated | shallow | disorganised | dry | overpriced
+    good:
+      My mentor, {first_name}, reviewed my project line by line in a {#30-60}-minute call.
+      The practice exams were close to the real thing; I scored {#80-95}% on both.
+      Every module ends with a small project, so I built {#5-9} things I can actually show.
+      The instructor explains hard ideas with simple examples, and the videos are {#8-15} minutes each.
+      Every assignment came back with detailed feedback within {#2-4} days.
+      The capstone project gave me something real to show in [interviews|my portfolio].
+      Weekly live sessions with the teaching assistant answered questions the videos didn't.
+      I passed the certification exam with {#82-97}% on my first try.
+      The pace of {#4-6} hours a week fit around my job.
+    bad:
+      The [quiz|exam|assignment] in module {#2-8} tested things the videos never covered.
+      My tutor took {#2-4} weeks to reply to a simple question about the {thing}.
+      The platform [logged me out|crashed|lost my progress] {#2-5} times during the final exam.
+      Live sessions were cancelled {#2-4} times with less than an hour's notice.
+      Peer reviews were [one-line comments|clearly rushed|copy-pasted], so the feedback was useless.
+      Half the videos were recorded in {#2014-2018} and show software that no longer looks like that.
+      Assignments were auto-graded and the grader rejected correct answers {#3-5} times.
+      Questions on the forum sit unanswered for {#1-3} weeks.
+      The "certificate" turned out to cost an extra {$49-199}.
+      Module {#3-7} jumps from basics to advanced material with nothing in between.
+      The reading list had {#3-6} broken links.
+    meh:
+      Good content, weak support.
+      Fine as an introduction, too shallow if you already know the basics.
+      The instructor is great; the platform is clunky.
+    wish: update the old videos | staff the forum | include the certificate in the price | smooth the jump in difficulty | add {feature}
+    alt: the free tutorials online | a university evening class | the other course I tried
+    moment: in module {#2-8} | at the final exam | during the capstone | in the first week
+    """#)
+
+    static let fitness = PhraseBank(name: "fitness", source: #"""
+    thing: squat rack | treadmill | rowing machine | locker | shower | sauna | yoga mat | dumbbell rack | class timetable | changing room | water fountain | towel service | cable machine | spin bike | bench | kettlebell | swimming pool | entry gate | booking app | mirror | stretching area | hair dryer
+    thing_good: clean | well maintained | brand new | spacious | quiet | easy to book | spotless
+    thing_bad: broken | filthy | out of order | overcrowded | rusty | missing | cold | always taken
+    it: the gym | this gym | the club | {@brand} | {@brand}
+    brand: {brand_word} [Fitness|Gym|Athletic Club|Strength]
+    noun: gym
+    stint: I've been a member at {it} for {#2-6} years | I joined {it} {#2-10} months ago | I go to {it} {#3-5} mornings a week
+    purpose: to [train for a marathon|lose weight|rehab a shoulder injury|build strength] | for [group classes|swimming|weightlifting]
+    persona: a [beginner|powerlifter|runner|busy parent|retiree] | someone who works out before work
+    aspect: equipment | locker room | class schedule | membership price | cancellation policy | cleanliness | opening hours | parking | staff | pool | app | crowd level
+    feature: group classes | 24/7 access pass | personal training | sauna | climbing wall | booking app | free towels | recovery zone | guest passes | childcare room
+    staff: personal trainer | front desk worker | class instructor | manager
+    adj_good: clean | friendly | well equipped | motivating | spacious
+    adj_bad: crowded | dirty | overpriced | run-down | understaffed
+    good:
+      There are {#6-12} squat racks, so I've never waited for one.
+      The [spin|yoga|HIIT] instructor, {first_name}, remembers everyone's name.
+      The locker room is cleaned [every hour|twice a morning|between every class] and it shows.
+      My trainer built a {#8-12}-week plan that added {#10-30} kg to my deadlift.
+      Opening at {#5-6} am means I'm done before work.
+      Membership is {$25-45} a month with no joining fee.
+    bad:
+      The [air conditioning|ventilation] in the [weights room|studio] [has been broken since {any_month}|barely works], and it smells by {#6-8} pm.
+      My [spin|yoga|HIIT] class was cancelled {#2-4} times this month with a text {#10-30} minutes before the start.
+      A personal trainer [pushed|tried to sell] me a {$200-600} package [during my induction|before I'd even changed].
+      They froze my account [by mistake|without asking] and I was turned away at the entry gate {#2-3} times.
+      At {#5-7} pm it's so crowded I wait {#10-20} minutes for a bench.
+      {#2-4} treadmills have had "out of order" signs for weeks.
+      Cancelling required a letter by post and {#30-60} days' notice.
+      Classes book out within {#2-5} minutes of opening on the app.
+      The showers are lukewarm at best and the drains are clogged.
+      They raised the fee by {$5-15} a month with {#7-14} days' notice.
+    meh:
+      Great equipment, terrible peak hours.
+      The classes are excellent; the locker room needs work.
+      Good value if you go off-peak.
+    wish: fix the broken machines | let us cancel online | add more class slots | clean the showers properly | cap peak-time memberships | improve the {feature}
+    alt: the budget gym nearby | my old club | working out at home
+    moment: at peak hours | in the January rush | in the locker room | during a class
+    """#)
+}

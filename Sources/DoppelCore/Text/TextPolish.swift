@@ -1,0 +1,102 @@
+/// Final clean-up of expanded text: spacing, punctuation, articles, capitals.
+///
+/// Templates are written without caring how slots join up; this pass makes
+/// the joins grammatical ("a {aspect}" with "update" becomes "an update").
+enum TextPolish {
+    static func polish(_ text: String) -> String {
+        var chars = Array(text)
+        chars = collapseSpaces(chars)
+        fixArticles(&chars)
+        capitalize(&chars)
+        return String(chars)
+    }
+
+    private static let closers: Set<Character> = [",", ".", "!", "?", ";", ":", ")"]
+
+    private static func collapseSpaces(_ input: [Character]) -> [Character] {
+        var out: [Character] = []
+        out.reserveCapacity(input.count)
+        for c in input {
+            if c == " " {
+                if let last = out.last, last == " " || last == "\n" { continue }
+                if out.isEmpty { continue }
+                out.append(c)
+            } else if closers.contains(c) {
+                while out.last == " " { out.removeLast() }
+                // "great,." or "it.." from an optional slot that came out empty
+                if let last = out.last, (last == "," || last == ".") && (c == "." || c == ",") {
+                    if c == "." { out.removeLast(); out.append(".") }
+                    continue
+                }
+                out.append(c)
+            } else if c == "\n" {
+                while out.last == " " { out.removeLast() }
+                out.append(c)
+            } else {
+                out.append(c)
+            }
+        }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    private static func fixArticles(_ chars: inout [Character]) {
+        var i = 0
+        while i < chars.count {
+            let startsWord = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "'")
+            guard startsWord, chars[i] == "a" || chars[i] == "A" else { i += 1; continue }
+            var j = i + 1
+            let isAn = j < chars.count && chars[j] == "n"
+            if isAn { j += 1 }
+            guard j < chars.count, chars[j] == " " else { i += 1; continue }
+            var k = j + 1
+            while k < chars.count, chars[k] == "\"" || chars[k] == "'" { k += 1 }
+            var word: [Character] = []
+            var m = k
+            while m < chars.count, chars[m].isLetter || chars[m].isNumber || chars[m] == "-" { word.append(chars[m]); m += 1 }
+            guard !word.isEmpty else { i += 1; continue }
+            let wantAn = needsAn(word)
+            if wantAn && !isAn {
+                chars.insert("n", at: i + 1)
+            } else if !wantAn && isAn {
+                chars.remove(at: i + 1)
+            }
+            i = m
+        }
+    }
+
+    /// Whether a word takes "an": by its sound, not just its first letter.
+    static func needsAn(_ word: [Character]) -> Bool {
+        guard let first = word.first else { return false }
+        let lower = String(word).lowercased()
+        if first.isNumber {
+            if first == "8" { return true }
+            let digits = word.prefix { $0.isNumber }
+            return (lower.hasPrefix("11") || lower.hasPrefix("18")) && (digits.count == 2 || digits.count == 5)
+        }
+        let letters = word.prefix { $0.isLetter }
+        if letters.count >= 2, letters.count <= 5, letters.allSatisfy({ $0.isUppercase }) {
+            return "AEFHILMNORSX".contains(first)  // an API, an SMS, a UX review
+        }
+        for prefix in ["hour", "honest", "honor", "honour", "heir"] where lower.hasPrefix(prefix) { return true }
+        for prefix in ["uni", "use", "usu", "uti", "ura", "eu", "one", "once", "ubiq"] where lower.hasPrefix(prefix) { return false }
+        return "aeiou".contains(lower.first ?? "x")
+    }
+
+    private static func capitalize(_ chars: inout [Character]) {
+        var atStart = true
+        for i in chars.indices {
+            let c = chars[i]
+            if atStart, c.isLetter {
+                if c.isLowercase { chars[i] = Character(c.uppercased()) }
+                atStart = false
+            } else if c == "." || c == "!" || c == "?" || c == "\n" {
+                // "3.5 stars" and "v2.1" are not sentence ends
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                if next == " " || next == "\n" { atStart = true }
+            } else if c.isNumber || (atStart && c != " " && c != "\"" && c != "(") {
+                atStart = false
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Swaps common words for near-synonyms, so texts built from the same
+/// templates do not read word for word alike.
+///
+/// Only swaps that keep the sentence grammatical in any context we write are
+/// listed; a few apply only before a number ("about 5" → "around 5").
+enum Thesaurus {
+    private static let anywhere: [String: [String]] = [
+        // intensifiers and hedges
+        "really": ["genuinely", "truly", "seriously"], "truly": ["really", "genuinely"],
+        "genuinely": ["truly", "really"],
+        "very": ["extremely", "remarkably", "exceptionally", "incredibly"],
+        "pretty": ["fairly", "rather", "quite"], "quite": ["rather", "fairly"],
+        "honestly": ["frankly", "truthfully"], "frankly": ["honestly", "bluntly"],
+        "definitely": ["certainly", "absolutely"], "absolutely": ["definitely", "certainly"],
+        "completely": ["entirely", "totally"], "totally": ["completely", "entirely"],
+        "always": ["consistently", "invariably"], "usually": ["typically", "generally"],
+        "often": ["frequently", "regularly"], "immediately": ["right away", "instantly"],
+        "eventually": ["finally", "in the end"], "quickly": ["promptly", "swiftly"],
+        "nearly": ["almost", "close to"], "almost": ["nearly"],
+        // adjectives, both directions
+        "great": ["excellent", "superb", "terrific"], "excellent": ["outstanding", "superb", "first-class"],
+        "fantastic": ["brilliant", "wonderful"], "impressive": ["striking", "remarkable"],
+        "friendly": ["welcoming", "warm", "personable"], "helpful": ["obliging", "accommodating"],
+        "spotless": ["immaculate", "spotlessly clean"], "comfortable": ["comfy", "cosy"],
+        "quick": ["fast", "speedy", "prompt"], "fast": ["quick", "speedy"], "slow": ["sluggish", "sluggish"],
+        "reliable": ["dependable", "trustworthy"], "dependable": ["reliable", "solid"],
+        "expensive": ["pricey", "costly"], "overpriced": ["too expensive", "poor value"],
+        "confusing": ["baffling", "unclear"], "frustrating": ["exasperating", "maddening"],
+        "annoying": ["irritating", "maddening"], "terrible": ["awful", "dreadful"],
+        "disappointing": ["underwhelming"], "rude": ["curt", "brusque"],
+        "dirty": ["grimy", "filthy"], "filthy": ["grimy", "dirty"], "noisy": ["loud"], "quiet": ["peaceful", "calm"],
+        "broken": ["faulty"], "huge": ["massive", "big"], "delicious": ["tasty", "flavourful"],
+        "happy": ["pleased", "delighted"], "pleased": ["happy", "delighted"],
+        "clear": ["plain", "easy to follow"], "smooth": ["seamless", "painless"], "polished": ["refined", "slick"],
+        // verbs
+        "fixed": ["resolved", "sorted out"], "noticed": ["spotted", "saw"], "arrived": ["showed up", "turned up"],
+        "started": ["began"], "seemed": ["appeared"], "helped": ["assisted"], "love": ["adore"],
+        "appreciated": ["valued"], "appreciate": ["value"], "told": ["informed"], "happened": ["occurred"],
+        "needs": ["requires"], "stopped": ["quit"],
+        // nouns
+        "problem": ["issue", "fault"], "problems": ["issues", "faults"], "issue": ["problem"],
+        "mess": ["shambles", "disaster"], "headache": ["hassle", "pain"], "hassle": ["headache", "bother"],
+        "mistake": ["error"],
+    ]
+    private static let beforeNumber: [String: [String]] = [
+        "about": ["around", "roughly", "approximately", "some", "close to"],
+        "around": ["about", "roughly"], "roughly": ["about", "around"],
+        "over": ["more than", "upwards of"],
+        "under": ["less than", "below"],
+    ]
+
+    /// `text` with each listed word swapped with probability `rate`.
+    static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var word = ""
+        let chars = Array(text)
+        func flush(next index: Int) {
+            guard !word.isEmpty else { return }
+            defer { word = "" }
+            let lower = word.lowercased()
+            var options = anywhere[lower]
+            if options == nil, let numbered = beforeNumber[lower] {
+                var k = index
+                while k < chars.count, chars[k] == " " { k += 1 }
+                if k < chars.count, chars[k].isNumber || chars[k] == "$" { options = numbered }
+            }
+            guard let options, rng.chance(rate), let pick = rng.pick(options) else { out += word; return }
+            out += word.first?.isUppercase == true ? pick.prefix(1).uppercased() + pick.dropFirst() : pick
+        }
+        for (i, c) in chars.enumerated() {
+            if c.isLetter || c == "'" {
+                word.append(c)
+            } else {
+                flush(next: i)
+                out.append(c)
+            }
+        }
+        flush(next: chars.count)
+        return out
+    }
+}

@@ -1,0 +1,186 @@
+/// Support ticket phrases: a subject and the parts of a body per category.
+///
+/// A body is `problem`, then `detail`, sometimes `tried`, then `ask` and a
+/// sign-off. Category symbols are suffixed (`subject.billing`); domain banks
+/// supply the nouns (`thing`, `aspect`, `feature`, `staff`) and `ref`.
+enum TicketBank {
+    static let shared = PhraseBank(name: "tickets", source: #"""
+    ref: #{#10000-99999} | {ref_prefix}-{#1000-99999}
+    ref_prefix: ORD | REF | ACC | INV | BK
+    amount: {$9-240}
+    day: Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
+    date: {month} {#1-28}
+    when: on {month} {#1-28} | last {day} | yesterday | this morning | {#2-6} days ago
+    when_since: {month} {#1-28} | last {day} | yesterday
+    month: January | February | March | April | May | June | July | August | September | October | November | December
+    greeting: Hi, | Hello, | Hi there, | Hello support team, | Good morning, | To whom it may concern,
+    signoff: Thanks, | Thank you, | Kind regards, | Best, | Thanks in advance, | Regards,
+    tried: I've already [tried logging out and back in|restarted everything|cleared my cache|checked the FAQ|tried a different device], [but nothing changed|with no luck|and it didn't help]. | I [called|chatted with] your support team {when}, but [the call dropped|nothing was resolved|I was told to email instead]. | This is my {ordinal} message about this.
+    ordinal: second | third | fourth
+    urgency.urgent: This is urgent: [I can't work until it's fixed|it's affecting my clients right now|I need this sorted today].
+    urgency.high: I'd appreciate a quick reply[ as this is time-sensitive|, this is blocking me].
+    urgency.medium: [Please let me know what you find.|Happy to provide more details.]
+    urgency.low: [No rush, but|Whenever you get a chance,] I'd like to get this sorted.
+
+    subject.technical_issue: {aspect} not working since {when_since} | Error when using the {feature} | {product} keeps crashing on {@thing} | Problem with the {@thing} ({@ref})
+    problem.technical_issue: Since {when_since}, the {aspect} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends].
+    detail.technical_issue: It happens [every time|about {#2-5} times a day|on both my phone and laptop], and I've lost about {#20-90} minutes of work. | My account email is on file and my reference is {@ref}.
+    ask.technical_issue: Could you look into it and tell me if there's a workaround? | Please escalate this to the technical team.
+
+    subject.billing: Charged twice for {@ref} | Unexpected charge of {@amount} | Question about my latest invoice | Wrong amount on my bill
+    problem.billing: I was charged {@amount} [twice|{when}] for {@ref}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {@amount} I was quoted.
+    detail.billing: The charges appear on my card statement {when}. | I've attached a screenshot of the bank statement.
+    ask.billing: Please refund the duplicate charge and confirm by email. | Could you explain the difference and correct the bill?
+
+    subject.account_access: Can't log in to my account | Locked out after password reset | Two-factor code not arriving | Account access problem
+    problem.account_access: I can't log in to {product}: [the password reset email never arrives|it says my account is locked|the verification code is always rejected]. | Since {when_since}, my two-factor codes [don't arrive|are rejected].
+    detail.account_access: I've checked my spam folder and tried {#2-5} times. | I still have access to the email address on the account.
+    ask.account_access: Could you unlock the account or send a new reset link? | Please help me get back in; I need access for work.
+
+    subject.refund: Refund request for {@ref} | Still waiting for my refund | Requesting a refund of {@amount}
+    problem.refund: I requested a refund of {@amount} for {@ref} {when} and haven't received it. | I'd like a refund for {@ref}: the {@thing} was {thing_bad}.
+    detail.refund: I was told it would take {#3-5} business days, and it's now been {#8-20}. | I have the confirmation email with reference {@ref}.
+    ask.refund: Please confirm when the refund will be processed. | Could you process the refund to my original payment method?
+
+    subject.feature_request: Feature request: better {feature} | Suggestion for the {aspect} | Could you add an option for the {@thing}?
+    problem.feature_request: Our team of {#3-40} uses {product} daily, and we'd love an improvement to the {feature}. | It would help a lot if the {aspect} had an option to [export|filter|schedule] the {@thing}.
+    detail.feature_request: Right now we work around it manually, which takes about {#1-5} hours a week. | A competitor we tried already does this.
+    ask.feature_request: Is this on the roadmap? | Could you pass this on to the product team?
+
+    subject.how_to: How do I change the {@thing}? | Question about the {feature} | Where can I find the {aspect} settings?
+    problem.how_to: I can't figure out how to [change|set up|turn off] the {@thing} in {product}. | I'm new to {product} and don't see where the {feature} is configured.
+    detail.how_to: I've looked through the help center but the screenshots don't match what I see. | I'm on the [current|latest] version.
+    ask.how_to: Could you point me to the right steps? | A short guide or link would be great.
+
+    subject.cancellation: Cancel my subscription | Please close my account | Cancellation request ({@ref})
+    problem.cancellation: I'd like to cancel my [subscription|membership|plan] ({@ref}) effective [immediately|at the end of this billing period]. | Please cancel {@ref}; I tried online but the cancel option [is missing|gives an error].
+    detail.cancellation: I was charged {@amount} {when} after I'd already asked to cancel. | The reason is [cost|that we moved to another provider|that we no longer need it].
+    ask.cancellation: Please confirm the cancellation in writing and that there will be no further charges. | Could you confirm the final charge and end date?
+
+    subject.order_status: Where is my order {@ref}? | Order {@ref} not shipped yet | Status of order {@ref}
+    problem.order_status: I placed order {@ref} {when} and it still shows "processing". | My order {@ref} was supposed to arrive by {date}, and tracking hasn't updated in {#3-7} days.
+    detail.order_status: The order total was {@amount} and included [{#2-4} items|a gift]. | I need it by {date} for [a birthday|an event|work].
+    ask.order_status: Could you tell me when it will ship, or cancel it if it can't? | Please check with the warehouse and send me an update.
+
+    subject.delivery: Package marked delivered but not received ({@ref}) | Delivery went to the wrong address | Late delivery for {@ref}
+    problem.delivery: Tracking says {@ref} was delivered {when}, but nothing arrived. | The driver left {@ref} at [the wrong building|a neighbour's door|the lobby] and it's gone.
+    detail.delivery: I checked with my neighbours and building [reception|manager]. | The order was worth {@amount}.
+    ask.delivery: Please open an investigation or send a replacement. | Could you arrange a refund or reshipment?
+
+    subject.damaged_item: Item arrived damaged ({@ref}) | Broken {@thing} in my order | Damaged delivery
+    problem.damaged_item: Order {@ref} arrived today and the {@thing} was {thing_bad}. | The box for {@ref} was crushed and the contents were damaged.
+    detail.damaged_item: I've attached {#2-4} photos of the packaging and the item. | It was a gift, so I need a replacement quickly.
+    ask.damaged_item: Please send a replacement or refund {@amount}. | What's the fastest way to get this replaced?
+
+    subject.complaint: Complaint about {aspect} | Very disappointed with my {ordinal} experience | Complaint regarding a {staff}
+    problem.complaint: I want to raise a complaint about the {aspect} {when}: it was {adj_bad}. | On {date}, a {staff} was [dismissive|rude|unhelpful] when I asked about the {@thing}.
+    detail.complaint: I've been a customer for {#2-9} years and this isn't the service I expect. | My reference is {@ref}.
+    ask.complaint: I'd like an explanation and for this to be passed to a manager. | Please let me know what you'll do to put this right.
+
+    subject.warranty: Warranty claim for faulty unit | Device stopped working after {#3-11} months | Warranty repair request
+    problem.warranty: My {product} stopped working after {#3-11} months: the {@thing} is {thing_bad}. | The {@thing} on my {product} became {thing_bad}, well within the warranty period.
+    detail.warranty: The serial number is SN{#100000-999999} and it was bought {when} ({@ref}). | I've done a factory reset and the problem remains.
+    ask.warranty: Please tell me how to send it in for repair or replacement. | Could you arrange a warranty replacement?
+
+    subject.reservation: Change to reservation {@ref} | Problem with my booking {@ref} | Reservation not found
+    problem.reservation: I need to change reservation {@ref} from {date} to {date}. | I arrived with booking {@ref} and was told there was no record of it.
+    detail.reservation: It's for {#2-6} people. | I booked through your website and paid a deposit of {@amount}.
+    ask.reservation: Please confirm the change and any price difference. | Could you confirm the booking is valid?
+
+    subject.lost_item: Lost item {when} | Left my [jacket|phone charger|glasses|bag] behind | Lost property enquiry
+    problem.lost_item: I think I left my [jacket|phone charger|reading glasses|laptop bag] at {product} {when}. | I lost a [black wallet|set of keys|child's toy] during my visit {when}.
+    detail.lost_item: My booking reference was {@ref}. | It has [sentimental|real] value to me.
+    ask.lost_item: Could you check lost property and let me know? | If it's found, could you post it to me? I'll cover postage.
+
+    subject.special_request: Special request for booking {@ref} | Accessibility request | Dietary requirement for my booking
+    problem.special_request: For booking {@ref} {when}, I [need step-free access|have a severe nut allergy|am travelling with a toddler]. | We're celebrating [an anniversary|a birthday] {when} and wondered if you could arrange something.
+    detail.special_request: There will be {#2-6} of us. | We've stayed with you {#2-5} times before.
+    ask.special_request: Could you confirm this can be accommodated? | Please note it on the booking.
+
+    subject.booking_change: Change flight date for {@ref} | Name correction on booking {@ref} | Rebooking after cancellation
+    problem.booking_change: I need to move booking {@ref} from {date} to {date}. | There's a typo in the passenger name on {@ref}.
+    detail.booking_change: The fare difference shown online is {@amount}, which seems wrong. | It's for {#1-4} passengers.
+    ask.booking_change: Please make the change or tell me the correct fee. | Could you fix this before check-in opens?
+
+    subject.baggage: Delayed bag on flight {flight} | Damaged suitcase | Missing baggage claim {@ref}
+    problem.baggage: My checked bag didn't arrive on flight {flight} {when}. | My suitcase came off flight {flight} with a broken handle and a torn side.
+    detail.baggage: The baggage claim reference is {@ref}. | The bag contains [medication|work clothes|a child's car seat].
+    ask.baggage: Please tell me where the bag is and when it will be delivered. | How do I claim for the damage?
+    flight: [BA|UA|DL|LH|AF|QF]{#100-2999}
+
+    subject.flight_delay: Compensation for delayed flight {flight} | Flight {flight} delayed {#3-9} hours | Missed connection {when}
+    problem.flight_delay: Flight {flight} {when} was delayed by {#3-9} hours and I missed my connection. | Our flight {flight} was delayed overnight and we had to pay for a hotel ({@amount}).
+    detail.flight_delay: No meal vouchers were offered and the desk was unstaffed. | Booking reference {@ref}.
+    ask.flight_delay: Please process compensation and reimburse my expenses. | What compensation am I entitled to?
+
+    subject.card_issue: Card declined | Replacement card not arrived | Card stuck in ATM
+    problem.card_issue: My card ending {#1000-9999} was declined [online|at a shop] {when} even though I have funds. | I ordered a replacement card {when} and it hasn't arrived.
+    detail.card_issue: I'm travelling and it's my only card. | The app shows the card as active.
+    ask.card_issue: Please check what's blocking it and fix it. | Could you send a new card urgently?
+
+    subject.fraud: Unrecognised transaction of {@amount} | Possible fraud on my account | Suspicious charges
+    problem.fraud: There's a payment of {@amount} to a merchant I don't recognise {when}. | I see {#2-5} card payments I didn't make, totalling {@amount}.
+    detail.fraud: My card is still in my possession. | I've frozen the card in the app.
+    ask.fraud: Please block the card, investigate and refund the charges. | What do I need to do to dispute these?
+
+    subject.transfer: Transfer not received | International transfer delayed ({@ref}) | Money sent to the wrong account
+    problem.transfer: A transfer of {@amount} I sent {when} hasn't reached the recipient ({@ref}). | I mistyped one digit of the account number when sending {@amount} {when}.
+    detail.transfer: The money has left my account. | The recipient's bank says nothing has arrived.
+    ask.transfer: Please trace the payment and tell me where it is. | Can you recall the payment?
+
+    subject.claim: Claim {@ref} update | Submitting a claim for {@thing} damage | Claim delayed
+    problem.claim: I submitted claim {@ref} {when} and haven't heard back. | I need to make a claim: the {@thing} was damaged {when}.
+    detail.claim: The repair estimate is {@amount}. | I've uploaded photos and the police report.
+    ask.claim: Please tell me the next step and a timeline. | Could you assign an adjuster?
+
+    subject.policy_change: Update my policy {@ref} | Add a driver to my policy | Change of address
+    problem.policy_change: I'd like to update policy {@ref}: [we've moved house|I've changed cars|I'd like to add my partner as a driver]. | Please update the address on policy {@ref} from {date}.
+    detail.policy_change: The change takes effect {when}. | Let me know if the premium changes.
+    ask.policy_change: Please confirm the update and any new premium. | Send me the revised documents, please.
+
+    subject.outage: No internet since {when_since} | Service outage in my area | Line down for {#2-4} days
+    problem.outage: My [internet|phone line|mobile data] has been down since {when_since}. | The service drops every {#10-40} minutes and has for {#2-6} days.
+    detail.outage: I've restarted the router and checked the cables. | I work from home, so this is costing me work.
+    ask.outage: Please send a technician or tell me when it will be fixed. | Could you credit my account for the downtime?
+
+    subject.plan_change: Change my plan | Upgrade request | Downgrade to a cheaper plan
+    problem.plan_change: I'd like to move from my current plan to one with [more data|faster speeds|a lower price]. | My contract ({@ref}) ends {when} and I want to switch plans.
+    detail.plan_change: I currently pay {@amount} a month. | I've been a customer for {#2-8} years.
+    ask.plan_change: What options do I have? | Please confirm the new monthly price.
+
+    subject.appointment: Reschedule appointment {when} | Can't book an appointment online | Appointment cancelled without notice
+    problem.appointment: I need to move my appointment {when} to later in the week. | My appointment {when} was cancelled and I wasn't told.
+    detail.appointment: My patient reference is {@ref}. | I'm only free [mornings|after 4 pm].
+    ask.appointment: Please offer me another slot. | Could someone call me to rebook?
+
+    subject.prescription: Repeat prescription not ready | Prescription request | Wrong medication dose
+    problem.prescription: I requested my repeat prescription {when} and the pharmacy says it hasn't been sent. | My prescription was issued with the wrong dose.
+    detail.prescription: I have {#2-4} days of medication left. | My patient reference is {@ref}.
+    ask.prescription: Please send it to my pharmacy today. | Could the doctor review and reissue it?
+
+    subject.records_request: Request for my medical records | Copy of test results | Records transfer to new practice
+    problem.records_request: I'd like a copy of my records from {date} onwards. | Please transfer my records to my new practice.
+    detail.records_request: My patient reference is {@ref}. | I need them for [an insurance claim|a specialist referral].
+    ask.records_request: How long will this take? | Please confirm when they've been sent.
+
+    subject.enrollment: Enrollment problem for {product} | Can't access the course after paying | Transfer to a later start date
+    problem.enrollment: I paid {@amount} {when} but I still can't access the course. | I'd like to move my enrollment ({@ref}) to the next start date.
+    detail.enrollment: My receipt number is {@ref}. | The course page says "not enrolled".
+    ask.enrollment: Please fix my access. | Could you confirm the transfer?
+
+    subject.grading: Question about my grade | Assignment marked incorrectly | Regrade request
+    problem.grading: My assignment for module {#2-9} was marked {#40-65}% but the feedback doesn't match my submission. | The auto-grader rejected my answer, which matches the model solution.
+    detail.grading: I've attached my submission. | My student reference is {@ref}.
+    ask.grading: Could an instructor review it? | Please regrade the assignment.
+
+    subject.membership: Freeze my membership | Membership card not working | Question about my membership fee
+    problem.membership: I'd like to freeze my membership from {date} for {#1-3} months. | My membership card stopped working at the entry gate {when}.
+    detail.membership: My member number is {@ref}. | I've been a member for {#1-6} years.
+    ask.membership: Please confirm the freeze and the fee. | Could you reactivate my card?
+
+    subject.booking: Can't book classes | Class booking cancelled | Booking app error
+    problem.booking: The booking app shows every class as full within seconds of opening. | My booking for the {day} class was cancelled without a reason.
+    detail.booking: My member number is {@ref}. | It's happened {#2-5} times this month.
+    ask.booking: Please look into it. | Could you restore my booking?
+    """#)
+}

@@ -1,1 +1,0 @@
-// DoppelLLM: see ../../shared/STYLE.md and Package.swift for this module's job.

@@ -1,0 +1,182 @@
+import DoppelCore
+import DoppelJSON
+import Foundation
+
+/// The LLM backend as the daemon uses it: key checks, the response cache,
+/// single-flight for identical requests, the daily budget, then the client.
+///
+/// For one request, in order:
+/// 1. a model must be configured (or named by the request) — `LLM_NOT_CONFIGURED`;
+/// 2. a key for OpenAI's endpoint must start with `sk-` — `INVALID_API_KEY`;
+/// 3. a cached answer is returned at once, whatever the budget;
+/// 4. an identical request (same cache key, same key) already in flight is
+///    joined rather than repeated;
+/// 5. the budget admits the request or refuses with `RATE_LIMIT_EXCEEDED`;
+/// 6. the client calls upstream with retries; the answer is cached and its
+///    tokens counted.
+///
+/// Callers wait on the model without blocking anything else: the actor is
+/// free while a request is upstream.
+public actor LLMService: LLMCompleting {
+    /// The settings it was built with (`statusJSON` shows them, never the key).
+    public nonisolated let configuration: LLMConfiguration
+    /// The response cache; shared with nothing else, exposed for its figures and path.
+    public nonisolated let cache: ResponseCache
+    private let client: ChatCompletionsClient
+    private let clock: any LLMClock
+    private let counters = ServiceCounters()
+    private var budget: SpendBudget
+    private let budgetFile: BudgetFile?
+    private var inflight: [CacheKey: [Flight]] = [:]
+    private var nextFlightID = 0
+
+    private struct Flight {
+        let id: Int
+        let apiKey: APIKey?
+        let task: Task<ChatCompletion, any Error>
+    }
+
+    /// - Parameters:
+    ///   - cache: defaults to the one `configuration` asks for.
+    ///   - transport: defaults to URLSession; tests pass their own only to reach a fixture.
+    ///   - clock: time for backoff and the budget's day.
+    ///   - warn: cache warnings (paths, never keys).
+    public init(configuration: LLMConfiguration, cache: ResponseCache? = nil,
+                transport: any HTTPTransport = URLSessionTransport(), clock: any LLMClock = SystemClock(),
+                jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+                warn: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.cache = cache ?? ResponseCache(configuration: configuration, warn: warn)
+        self.client = ChatCompletionsClient(baseURL: configuration.baseURL, timeout: configuration.timeout,
+                                            retry: configuration.retry, transport: transport, clock: clock, jitter: jitter)
+        self.clock = clock
+        var budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
+                                 maxTokensPerDay: configuration.maxTokensPerDay)
+        if budget.isLimited, let path = configuration.budgetFile {
+            let file = BudgetFile(path: path, warn: warn)
+            file.load(into: &budget, now: clock.now())
+            budgetFile = file
+        } else {
+            budgetFile = nil
+        }
+        self.budget = budget
+    }
+
+    /// True when a model is configured, so `auto` uses it.
+    public nonisolated var isConfigured: Bool { configuration.isConfigured }
+
+    /// Answers `request` through the steps above; `apiKey` (a request's `api_key`) overrides the configured key.
+    ///
+    /// - Throws: `RequestError` of an `LLMErrorKind`, or `CancellationError`.
+    public func complete(_ request: ChatRequest, apiKey: APIKey? = nil) async throws -> ChatCompletion {
+        guard let model = request.model ?? configuration.model else {
+            counters.add(failures: 1)
+            throw LLMErrorKind.notConfigured.error(
+                "No LLM model is configured: start doppeld with --llm-model (or set DOPPEL_LLM_MODEL) and point --llm-base-url at an OpenAI-compatible endpoint")
+        }
+        let key = apiKey ?? configuration.apiKey
+        if let problem = ChatCompletionsClient.keyProblem(key, baseURL: configuration.baseURL) {
+            counters.add(failures: 1)
+            throw problem
+        }
+        let cacheKey = CacheKey(baseURL: configuration.baseURL, model: model, request: request)
+        if var hit = cache.value(for: cacheKey) {
+            hit.fromCache = true
+            return hit
+        }
+        if let flight = inflight[cacheKey]?.first(where: { $0.apiKey == key }) {
+            counters.add(coalesced: 1)
+            return try await flight.task.value
+        }
+        if key == nil && configuration.isOpenAIEndpoint {
+            counters.add(failures: 1)
+            throw LLMErrorKind.unauthorized.error(
+                "No API key for \(configuration.baseURL): set DOPPEL_LLM_API_KEY or OPENAI_API_KEY, or pass api_key")
+        }
+        if let refusal = budget.admit(now: clock.now()) {
+            counters.add(failures: 1)
+            throw refusal
+        }
+        budgetFile?.save(budget)
+        let id = nextFlightID
+        nextFlightID += 1
+        let client = self.client
+        let counters = self.counters
+        // Unstructured on purpose: if the caller that started it goes away,
+        // the others joined to it still get their answer, and it is cached.
+        // It inherits this actor, so it cannot land before it is registered.
+        let task = Task<ChatCompletion, any Error> {
+            do {
+                let answer = try await client.complete(request, model: model, apiKey: key) { attempt in
+                    switch attempt {
+                    case .sent: counters.add(upstreamCalls: 1)
+                    case .retrying: counters.add(retries: 1)
+                    }
+                }
+                self.land(answer, key: cacheKey, flight: id)
+                return answer
+            } catch {
+                self.drop(key: cacheKey, flight: id)
+                throw error
+            }
+        }
+        inflight[cacheKey, default: []].append(Flight(id: id, apiKey: key, task: task))
+        return try await task.value
+    }
+
+    /// The figures for `status`.
+    public func status() -> LLMStatus {
+        let now = clock.now()
+        let c = counters.snapshot
+        return LLMStatus(configured: configuration.isConfigured, cache: cache.statistics, coalesced: c.coalesced,
+                         upstreamCalls: c.upstreamCalls, retries: c.retries, failures: c.failures,
+                         tokensIn: c.tokensIn, tokensOut: c.tokensOut, budget: budget.current(now: now),
+                         budgetResetsInSeconds: budget.secondsUntilReset(now: now))
+    }
+
+    /// The `llm` section of the daemon's `status`: settings (never the key) and figures.
+    public func statusJSON() -> JSON { status().json(configuration: configuration) }
+
+    private func land(_ answer: ChatCompletion, key: CacheKey, flight: Int) {
+        cache.store(answer, for: key)
+        counters.add(tokensIn: answer.usage.promptTokens, tokensOut: answer.usage.completionTokens)
+        budget.record(tokens: answer.usage.total, now: clock.now())
+        budgetFile?.save(budget)
+        remove(key, flight)
+    }
+
+    private func drop(key: CacheKey, flight: Int) {
+        counters.add(failures: 1)
+        remove(key, flight)
+    }
+
+    private func remove(_ key: CacheKey, _ flight: Int) {
+        inflight[key]?.removeAll { $0.id == flight }
+        if inflight[key]?.isEmpty == true { inflight[key] = nil }
+    }
+}
+
+/// Counters bumped from the client's attempt callback, which runs outside the actor.
+///
+/// `@unchecked Sendable`: every member is reached only under `lock`.
+final class ServiceCounters: @unchecked Sendable {
+    struct Snapshot {
+        var coalesced = 0, upstreamCalls = 0, retries = 0, failures = 0, tokensIn = 0, tokensOut = 0
+    }
+
+    private let lock = NSLock()
+    private var values = Snapshot()
+
+    var snapshot: Snapshot { lock.withLock { values } }
+
+    func add(coalesced: Int = 0, upstreamCalls: Int = 0, retries: Int = 0, failures: Int = 0, tokensIn: Int = 0, tokensOut: Int = 0) {
+        lock.withLock {
+            values.coalesced += coalesced
+            values.upstreamCalls += upstreamCalls
+            values.retries += retries
+            values.failures += failures
+            values.tokensIn += tokensIn
+            values.tokensOut += tokensOut
+        }
+    }
+}

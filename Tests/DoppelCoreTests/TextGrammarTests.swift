@@ -1,0 +1,75 @@
+import Testing
+@testable import DoppelCore
+
+@Suite struct TextGrammarTests {
+    @Test func banksParseListsAndNestedAlternatives() {
+        let bank = PhraseBank(name: "t", source: """
+        # comment
+        color: red | green | [dark|light] blue
+        line:
+          The {color} one.
+          A {#2-4} word [line|phrase].
+        """)
+        #expect(bank["color"] == ["red", "green", "[dark|light] blue"])
+        #expect(bank["line"]?.count == 2)
+    }
+
+    @Test func grammarExpandsSlotsNumbersAndMemory() {
+        let bank = PhraseBank(name: "t", source: """
+        thing: apple | orange | umbrella
+        """)
+        var g = Grammar(banks: [bank], rng: TextRNG(seed: 1))
+        for _ in 0..<20 {
+            let s = g.render("I saw a {thing} for {$3-9} and {#10-12} more, [yes|no].")
+            #expect(!s.contains("{") && !s.contains("[") && s.hasPrefix("I saw "))
+            #expect(s.contains("an apple") || s.contains("an orange") || s.contains("an umbrella"), "\(s)")
+        }
+        let remembered = g.render("{@thing} {@thing} {@thing}")
+        #expect(Set(remembered.lowercased().split(separator: " ")).count == 1)
+    }
+
+    @Test func polishFixesArticlesSpacingAndCapitals() {
+        #expect(TextPolish.polish("a hour ago , it was a  API issue .") == "An hour ago, it was an API issue.")
+        #expect(TextPolish.polish("an user. a 8-minute wait") == "A user. An 8-minute wait")
+        #expect(TextPolish.polish("it took 3.5 hours. then it broke") == "It took 3.5 hours. Then it broke")
+    }
+
+    @Test func everyDomainDefinesWhatTheSharedGrammarsUse() {
+        for type in ProductType.allCases {
+            let bank = type.bank
+            for symbol in DomainBank.requiredSymbols + ["thing", "thing_good", "thing_bad", "brand"] {
+                #expect((bank[symbol]?.count ?? 0) > 0, "\(type.rawValue) lacks \(symbol)")
+            }
+            // features follow "the" in shared templates
+            for feature in bank["feature"] ?? [] {
+                #expect(!feature.hasPrefix("the ") && !feature.hasPrefix("a ") && !feature.hasPrefix("an "), "\(type): \(feature)")
+            }
+        }
+    }
+
+    @Test func everyTemplateExpandsCompletely() {
+        let shared = [ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared, TicketBank.shared, ConversationBank.shared,
+                      InterviewBank.shared, NameBank.shared]
+        for type in ProductType.allCases {
+            var g = Grammar(banks: [type.bank] + shared, variants: ["positive", "casual"], rng: TextRNG(seed: 5))
+            for name in ["product", "item", "plan", "topic", "order_word", "rating_stars", "role"] { g.remember(name, name) }
+            for bank in [type.bank] + shared {
+                for symbol in bank.symbols {
+                    for template in bank[symbol] ?? [] {
+                        let out = g.render(template)
+                        #expect(!out.contains("{") && !out.contains("}") && !out.contains("[") && !out.contains("]"),
+                                "\(type.rawValue)/\(bank.name).\(symbol): \(out)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func productTypeInferenceFromText() {
+        #expect(ProductType.infer(from: "customer service for an online store with late orders") == .ecommerce)
+        #expect(ProductType.infer(from: "Chats with hotel guests about their room") == .hotel)
+        #expect(ProductType.infer(from: "flight delays and lost baggage") == .airline)
+        #expect(ProductType.infer(from: "Acme CRM") == .saas)
+        #expect(ProductType.infer(from: "hello there") == nil)
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import DoppelJSON
+@testable import DoppelCore
+
+@Suite struct TextTicketTests {
+    @Test func ticketsHaveEveryFieldInTimeOrder() throws {
+        let tickets = try #require(TicketGenerator.generate(params: ["product": "Acme CRM", "count": 60, "seed": 4]).arrayValue)
+        #expect(tickets.count == 60)
+        let keys = ["id", "subject", "body", "priority", "category", "status", "channel", "customer_name", "customer_email",
+                    "created_at", "first_response_at", "resolved_at"]
+        var ids = Set<String>()
+        for t in tickets {
+            #expect(t.objectValue?.keys == keys)
+            ids.insert(t["id"]?.stringValue ?? "")
+            let created = try #require(t["created_at"]?.stringValue)
+            let status = try #require(t["status"]?.stringValue.flatMap(TicketStatus.init(rawValue:)))
+            if let first = t["first_response_at"]?.stringValue {
+                #expect(created <= first)
+                if let resolved = t["resolved_at"]?.stringValue { #expect(first <= resolved) }
+            } else {
+                #expect(status == .new)
+            }
+            #expect((t["resolved_at"]?.isNull ?? true) == !status.isResolved, "\(status) resolved_at")
+            #expect(TicketPriority(rawValue: t["priority"]?.stringValue ?? "") != nil)
+            #expect(ProductType.saas.ticketCategories.contains(t["category"]?.stringValue ?? ""))
+            #expect(t["body"]?.stringValue?.contains("Acme CRM") == true || t["subject"]?.stringValue?.isEmpty == false)
+        }
+        #expect(ids.count == 60)
+        let bodies = tickets.compactMap { $0["body"]?.stringValue }
+        #expect(Set(bodies).count == bodies.count)
+    }
+
+    @Test func emailComesFromTheCustomerName() throws {
+        let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": "hotel", "count": 30, "seed": 2], defaultSeed: 0))
+        for t in tickets {
+            let parts = t.slot.customerName.split(separator: " ").map { NameBank.asciiLower(String($0)) }
+            let local = t.slot.customerEmail.split(separator: "@").first.map(String.init) ?? ""
+            #expect(local.contains(parts[1]) || local.hasPrefix(parts[0]), "\(t.slot.customerName) → \(t.slot.customerEmail)")
+            #expect(t.slot.customerEmail.split(separator: "@").count == 2)
+        }
+        #expect(tickets.allSatisfy { ProductType.hotel.ticketCategories.contains($0.slot.category) })
+    }
+
+    @Test func priorityMixIsExactAndChannelsAreHonoured() throws {
+        let request = try TicketRequest(params: ["product": "web_app", "count": 10, "priorityMix": ["urgent": 1, "low": 1],
+                                                 "channels": ["chat", "phone"], "seed": 1], defaultSeed: 0)
+        let tickets = TicketGenerator.generate(request)
+        #expect(tickets.filter { $0.slot.priority == .urgent }.count == 5)
+        #expect(tickets.filter { $0.slot.priority == .low }.count == 5)
+        #expect(tickets.allSatisfy { [.chat, .phone].contains($0.slot.channel) })
+        let typical = TicketGenerator.generate(try TicketRequest(params: ["product": "x", "count": 10, "seed": 1], defaultSeed: 0))
+        #expect(typical.filter { $0.slot.priority == .medium }.count == 4)
+        #expect(typical.filter { $0.slot.priority == .urgent }.count == 1)
+    }
+
+    @Test func badParamsNameTheirFields() throws {
+        do {
+            _ = try TicketGenerator.generate(params: ["count": 0, "priorityMix": ["critical": 1], "channels": ["fax"]])
+            Issue.record("expected an error")
+        } catch let e as RequestError {
+            #expect(e.code == -32602)
+            let details = try #require(e.data["details"]?.objectValue)
+            #expect(Set(details.keys) == ["product", "count", "priorityMix.critical", "channels[0]"])
+            #expect(details["channels[0]"]?.stringValue?.contains("email, chat, phone, web, social") == true)
+            #expect(e.message.contains("tickets.generate"))
+        }
+    }
+
+    @Test func deterministicBySeed() throws {
+        let a = try TicketGenerator.generate(params: ["product": "bank", "count": 5, "seed": 8]).serialized()
+        let b = try TicketGenerator.generate(params: ["product": "bank", "count": 5, "seed": 8]).serialized()
+        let c = try TicketGenerator.generate(params: ["product": "bank", "count": 5, "seed": 9]).serialized()
+        #expect(a == b && a != c)
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+import DoppelJSON
+@testable import DoppelCore
+
+@Suite struct WriterTests {
+    @Test func csvRoundTripsThroughPythonsCSVModule() throws {
+        let plan = try TestSupport.plan(TestSupport.shop)
+        let csv = try #require(try TestSupport.outputs(plan, .csv)["orders.csv"])
+        // Python parses the CSV and prints each row as JSON; it must equal the cells we generated.
+        let script = "import csv, json, sys\nrows = list(csv.reader(sys.stdin.buffer.read().decode('utf-8').splitlines(True)))\nprint(json.dumps(rows))"
+        let (status, out, err) = try TestSupport.run("python3", ["-c", script], input: csv)
+        #expect(status == 0, "\(err)")
+        let parsed = try JSONParser.parse(out)
+        let rows = try #require(parsed.arrayValue)
+        let table = TestSupport.table(plan, "orders")
+        #expect(rows.count == table.count + 1)
+        #expect(rows.first == .array(plan.entity(named: "orders")!.columnNames.map(JSON.string)))
+        var quoted = 0
+        for (r, expected) in zip(rows.dropFirst(), table) {
+            let cells = try #require(r.arrayValue).map { $0.stringValue ?? "?" }
+            #expect(cells == expected.map { $0 ?? "" })
+            if expected.contains(where: { ($0 ?? "").contains("\n") || ($0 ?? "").contains("\"") }) { quoted += 1 }
+        }
+        #expect(quoted > 50, "the sample should exercise quotes and newlines")
+    }
+
+    @Test(arguments: [OutputFormat.json, .jsonl])
+    func jsonAndJSONLParse(format: OutputFormat) throws {
+        let plan = try TestSupport.plan(TestSupport.shop)
+        for (name, bytes) in try TestSupport.outputs(plan, format) {
+            let entity = String(name.split(separator: ".")[0])
+            let e = try #require(plan.entity(named: entity))
+            var objects: [JSON] = []
+            if format == .json {
+                objects = try #require(try JSONParser.parse(bytes).arrayValue)
+            } else {
+                let lines = bytes.split(separator: 10)
+                #expect(bytes.last == 10)
+                objects = try lines.map { try JSONParser.parse($0) }
+            }
+            #expect(objects.count == e.rows, "\(name)")
+            let first = try #require(objects.first?.objectValue)
+            #expect(first.keys == e.columnNames)
+        }
+        // Types: numbers as numbers, booleans as booleans, JSON columns as objects, NULL as null.
+        let items = try TestSupport.outputs(plan, format)["order_items.\(format.fileExtension)"] ?? []
+        let firstLine = format == .json ? try JSONParser.parse(items)[0] : try JSONParser.parse(Array(items.split(separator: 10)[0]))
+        let row = try #require(firstLine)
+        #expect(row["quantity"]?.intValue != nil)
+        #expect(row["price"]?.doubleValue != nil)
+        #expect(row["in_stock"]?.boolValue != nil)
+        #expect(row["meta"]?.objectValue != nil)
+        #expect(row["id"]?.stringValue?.count == 36)
+    }
+
+    @Test func emptyEntityGivesAnEmptyJSONArray() throws {
+        let plan = try TestSupport.plan(TestSupport.shop, ResolveOptions(rows: 0))
+        let out = try TestSupport.outputs(plan, .json)
+        #expect(try JSONParser.parse(try #require(out["orders.json"])) == .array([]))
+    }
+
+    @Test func sqliteLoadsTheScriptWithForeignKeysOn() throws {
+        let dir = try TestSupport.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extended = TestSupport.shop.replacingOccurrences(
+            of: #"{"name": "city", "kind": "address.city"},"#,
+            with: #"{"name": "city", "kind": "address.city"}, {"name": "referrer_id", "references": "customers.id", "nullable": 0.3},"#)
+        let plan = try TestSupport.plan(extended)
+        let sql = try #require(try TestSupport.outputs(plan, .sql(.sqlite))["shop.sql"])
+        let db = dir.appendingPathComponent("shop.db").path
+        var script = Array("PRAGMA foreign_keys=ON;\n".utf8) + sql
+        script += Array("\nPRAGMA foreign_key_check;\nSELECT 'customers', count(*) FROM customers;\nSELECT 'orders', count(*) FROM orders;\nSELECT 'order_items', count(*) FROM order_items;\nSELECT 'note', note FROM orders WHERE note LIKE '%''%' LIMIT 1;\n".utf8)
+        let (status, out, err) = try TestSupport.run("sqlite3", ["-bail", db], input: script)
+        #expect(status == 0, "\(err)")
+        #expect(err.isEmpty, "\(err)")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.contains("customers|300"))
+        #expect(lines.contains("orders|1000"))
+        #expect(lines.contains("order_items|2500"))
+        #expect(lines.contains("note|it's"))
+        // foreign_key_check printed nothing: the only lines are our SELECTs.
+        #expect(lines.count == 4, "\(lines.prefix(5))")
+    }
+
+    @Test func postgresAndMySQLScriptsHaveTheDialectsShape() throws {
+        let plan = try TestSupport.plan(TestSupport.shop, ResolveOptions(rows: 1200))
+        let pg = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.postgres))["shop.sql"]), as: UTF8.self)
+        #expect(pg.contains(#"CREATE TABLE "customers" ("#))
+        #expect(pg.contains(#""id" BIGINT NOT NULL"#))
+        #expect(pg.contains(#""email" TEXT NOT NULL UNIQUE"#))
+        #expect(pg.contains(#""price" NUMERIC(18, 2) NOT NULL"#))
+        #expect(pg.contains(#""in_stock" BOOLEAN NOT NULL"#))
+        #expect(pg.contains(#""meta" JSONB NOT NULL"#))
+        #expect(pg.contains(#""id" UUID NOT NULL"#))
+        #expect(pg.contains(#"FOREIGN KEY ("customer_id") REFERENCES "customers" ("id")"#))
+        #expect(pg.contains("'it''s'"))
+        #expect(pg.contains("TRUE") && pg.contains("FALSE"))
+        #expect(pg.contains(#"INSERT INTO "orders" ("id", "customer_id", "status", "note", "order_date", "delivered_at") VALUES"#))
+        // 1200 rows in statements of at most 500.
+        #expect(pg.components(separatedBy: #"INSERT INTO "orders""#).count - 1 == 3)
+        // Parents' tables and rows come before children's.
+        let c = try #require(pg.range(of: #"INSERT INTO "customers""#)), o = try #require(pg.range(of: #"INSERT INTO "orders""#))
+        #expect(c.lowerBound < o.lowerBound)
+        #expect(!pg.contains("T00:") && !pg.contains("Z'"))
+
+        let my = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.mysql))["shop.sql"]), as: UTF8.self)
+        #expect(my.contains("CREATE TABLE `customers` ("))
+        #expect(my.contains("`email` VARCHAR(255) NOT NULL UNIQUE"))
+        #expect(my.contains("`price` DECIMAL(18, 2) NOT NULL"))
+        #expect(my.contains("`meta` JSON NOT NULL"))
+        #expect(my.contains("`id` CHAR(36) NOT NULL"))
+        #expect(my.contains("FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`)"))
+        #expect(my.contains("'has \"quotes\"'"))
+        #expect(my.contains("SET NAMES utf8mb4;"))
+    }
+
+    @Test func sqlEscapesQuotesAndBackslashesPerDialect() {
+        func literal(_ s: String, _ d: SQLDialect) -> String {
+            var out: [UInt8] = []
+            Array(s.utf8).withUnsafeBufferPointer { SQLSyntax.appendLiteral($0, d, into: &out) }
+            return String(decoding: out, as: UTF8.self)
+        }
+        #expect(literal(#"O'Brien \ done"#, .postgres) == #"'O''Brien \ done'"#)
+        #expect(literal(#"O'Brien \ done"#, .sqlite) == #"'O''Brien \ done'"#)
+        #expect(literal(#"O'Brien \ done"#, .mysql) == #"'O''Brien \\ done'"#)
+        var ident: [UInt8] = []
+        SQLSyntax.quoteIdentifier(#"we"ird`"#, .mysql, into: &ident)
+        #expect(String(decoding: ident, as: UTF8.self) == "`we\"ird```")
+    }
+
+    @Test func textColumnOverridesAreDeclaredWithAComment() throws {
+        let plan = try TestSupport.plan(TestSupport.shop, ResolveOptions(rows: 5))
+        let g = DatasetGenerator(plan: plan)
+        var options = GenerationOptions()
+        options.sql.textColumns = ["customers": ["signup_date": "mixed date formats"]]
+        let sink = ByteBufferSink()
+        try g.write(try #require(g.outputs(for: .sql(.postgres)).first), format: .sql(.postgres), to: sink, options: options)
+        #expect(sink.text.contains("-- customers.signup_date is declared TEXT instead of DATE: mixed date formats"))
+        #expect(sink.text.contains(#""signup_date" TEXT,"#))
+    }
+
+    @Test func rowsAsJSONForInlineResults() throws {
+        let plan = try TestSupport.plan(TestSupport.shop)
+        let g = DatasetGenerator(plan: plan)
+        let rows = try g.rows(of: "order_items", in: 10..<15)
+        #expect(rows.count == 5)
+        let table = TestSupport.table(plan, "order_items")
+        #expect(rows[0]["id"]?.stringValue == table[10][0])
+        #expect(rows[0]["quantity"]?.intValue == Int(table[10][4] ?? ""))
+        #expect(rows[0]["meta"]?.objectValue != nil)
+        // The JSON writer's objects and these agree.
+        let json = try JSONParser.parse(try #require(try TestSupport.outputs(plan, .json)["order_items.json"]))
+        #expect(json[12] == rows[2])
+        #expect(throws: GenerationError.self) { try g.rows(of: "nope", in: 0..<1) }
+    }
+}
