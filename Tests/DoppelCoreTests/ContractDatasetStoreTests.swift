@@ -31,7 +31,7 @@ import DoppelJSON
         #expect(DatasetStorePath.fileName(entity: "order items/../x", format: .csv) == "order_items____x.csv")
         #expect(DatasetStorePath.fileName(entity: "---", format: .json) == "dataset.json")
         for entity in ["a/../../b", "..", "\u{0}", "日本"] {
-            let name = DatasetStorePath.fileName(entity: entity, format: .sql)
+            let name = DatasetStorePath.fileName(entity: entity, format: .sql(.sqlite))
             #expect((try? DatasetStorePath.validateFileName(name).get()) == name)
         }
     }

@@ -132,7 +132,7 @@ import DoppelJSON
     @Test func engineParametersAndAliases() throws {
         let req = try validate(["prompt": "users", "rows": 20, "output_format": "SQL", "dialect": "postgres", "shard": "2/4", "out_dir": "/tmp/x", "stream": true]).get()
         #expect(req.datasetSize == 20)
-        #expect(req.outputFormat == .sql)
+        #expect(req.outputFormat == .sql(.postgres))
         #expect(req.dialect == .postgres)
         #expect(req.shard == Shard(index: 2, count: 4))
         #expect(req.outDir == "/tmp/x")

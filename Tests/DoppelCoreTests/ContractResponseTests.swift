@@ -49,10 +49,10 @@ import DoppelJSON
     }
 
     @Test func timestampsAreUTC() {
-        #expect(ISOTimestamp.string(secondsSince1970: 0) == "1970-01-01T00:00:00Z")
-        #expect(ISOTimestamp.string(secondsSince1970: 951_782_400) == "2000-02-29T00:00:00Z")
-        #expect(ISOTimestamp.string(secondsSince1970: 1_705_314_600) == "2024-01-15T10:30:00Z")
-        #expect(ISOTimestamp.string(secondsSince1970: -1) == "1969-12-31T23:59:59Z")
+        #expect(ISOTimestamp.format(0) == "1970-01-01T00:00:00Z")
+        #expect(ISOTimestamp.format(951_782_400) == "2000-02-29T00:00:00Z")
+        #expect(ISOTimestamp.format(1_705_314_600) == "2024-01-15T10:30:00Z")
+        #expect(ISOTimestamp.format(-1) == "1969-12-31T23:59:59Z")
     }
 
     @Test func groupedNumbers() {

@@ -186,3 +186,44 @@ import DoppelJSON
         #expect(r.schema.entities.allSatisfy { $0.rows == 42 })
     }
 }
+
+/// Plans are checked with the engine's resolver and repaired (EngineFit, breakCycles).
+@Suite struct PlannerEngineFitTests {
+    func plan(_ prompt: String) -> Schema {
+        let s = Planner().plan(prompt).schema
+        let problems = PlanInvariants.problems(s)
+        #expect(problems.isEmpty, "\(problems)")
+        return s
+    }
+
+    func ref(_ s: Schema, _ entity: String, _ field: String) -> String? {
+        s.entity(named: entity)?.field(named: field)?.references?.description
+    }
+
+    @Test func plansAlwaysResolveInTheEngine() {
+        // More airports than real codes: a default count shrinks, a stated one gets generated codes.
+        let guessed = Planner().plan("Flights (flight_no, origin, destination) between airports (iata_code, city)")
+        #expect(PlanInvariants.problems(guessed.schema).isEmpty)
+        #expect(guessed.warnings.contains { $0.contains("so that every `iata_code` can be distinct") })
+        let stated = Planner().plan("Flights (flight_no, origin, destination) and 400 airports (iata_code, city)")
+        #expect(stated.schema.entity(named: "airports")?.rows == 400)
+        #expect(stated.schema.entity(named: "airports")?.field(named: "iata_code")?.kind == "id.pattern")
+        #expect(PlanInvariants.problems(stated.schema).isEmpty)
+        // Ordinals count within their parent: not unique.
+        let s = plan("albums and tracks (id, album_id, track_number, title)")
+        #expect(s.entity(named: "tracks")?.field(named: "track_number")?.unique == false)
+    }
+
+    @Test func referenceLoopsLoseTheirWeakestLink() {
+        // Both listed: the loop is cut and the column stays, plain, with a warning.
+        let r = Planner().plan("employees (id, name, department_id) and departments (id, name, head_employee_id)")
+        #expect(ref(r.schema, "employees", "department_id") == "departments.id")
+        #expect(r.schema.entity(named: "departments")?.field(named: "head_employee_id")?.references == nil)
+        #expect(r.warnings.contains { $0.contains("would close a loop") })
+        #expect(PlanInvariants.problems(r.schema).isEmpty)
+        // Stated beats guessed: "faculties have departments" keeps departments → faculties.
+        let u = plan("University: faculties have departments, departments offer courses")
+        #expect(ref(u, "departments", "faculty_id") == "faculties.id")
+        #expect(ref(u, "courses", "department_id") == "departments.id")
+    }
+}

@@ -105,7 +105,7 @@ enum PlanInvariants {
             for f in e.fields {
                 if !fieldNames.insert(f.name).inserted { out.append("duplicate field \(e.name).\(f.name)") }
                 if f.name.isEmpty || f.name != Identifier.snake(f.name) { out.append("field name not snake_case: \(e.name).\(f.name)") }
-                if let kind = f.kind, !PlannerKinds.all.contains(kind) { out.append("unknown kind \(kind) on \(e.name).\(f.name)") }
+                if let kind = f.kind, KindCatalogue.entry(kind) == nil { out.append("unknown kind \(kind) on \(e.name).\(f.name)") }
                 if let ref = f.references {
                     guard let target = schema.entity(named: ref.entity), let tf = target.field(named: ref.field) else {
                         out.append("dangling reference \(e.name).\(f.name) -> \(ref)")
@@ -127,6 +127,8 @@ enum PlanInvariants {
             }
         }
         if case .failure(let error) = Schema.decode(schema.json) { out.append("does not decode: \(error)") }
+        // The engine's own resolver accepts it: kinds, options, capacities, no reference loops.
+        if case .failure(let error) = schema.resolve() { out += error.problems.prefix(3).map { "engine refuses: \($0)" } }
         return out
     }
 }

@@ -35,7 +35,7 @@ public struct DatasetManifest: Sendable, Equatable {
         self.init(id: id, prompt: request.prompt, schema: request.schema, seed: request.seed ?? request.schema.seed,
                   format: request.outputFormat, reality: request.reality,
                   sizes: request.schema.entities.map { ($0.name, $0.rows) }, files: files,
-                  createdAt: ISOTimestamp.string(secondsSince1970: seconds))
+                  createdAt: ISOTimestamp.format(seconds))
     }
 
     public static let formatVersion = 1
@@ -47,7 +47,8 @@ public struct DatasetManifest: Sendable, Equatable {
         o.appendUnique("created_at", .string(createdAt))
         o.appendUnique("prompt", prompt.map(JSON.string) ?? .null)
         o.appendUnique("seed", seed.map { $0 <= UInt64(Int64.max) ? .int(Int64($0)) : .double(Double($0)) } ?? .null)
-        o.appendUnique("format", .string(format.rawValue))
+        o.appendUnique("format", .string(format.fileExtension))
+        if case let .sql(dialect) = format { o.appendUnique("dialect", .string(dialect.rawValue)) }
         o.appendUnique("reality", .int(reality))
         o.appendUnique("sizes", .object(JSONObject(sizes.map { ($0.0, JSON.int($0.1)) })))
         o.appendUnique("files", .array(files.map(JSON.string)))
@@ -58,7 +59,7 @@ public struct DatasetManifest: Sendable, Equatable {
     /// Reads a manifest back (for `datasets.list` / `datasets.get`); nil when it is not one.
     public static func decode(_ json: JSON) -> DatasetManifest? {
         guard let id = json["id"]?.stringValue, let created = json["created_at"]?.stringValue,
-              let formatText = json["format"]?.stringValue, let format = OutputFormat(rawValue: formatText),
+              let formatText = json["format"]?.stringValue, let format = OutputFormat(name: formatText, dialect: json["dialect"]?.stringValue),
               let schemaJSON = json["schema"], case let .success(schema) = Schema.decode(schemaJSON) else { return nil }
         let sizes = (json["sizes"]?.objectValue).map { o in o.compactMap { k, v in v.intValue.map { (k, $0) } } } ?? []
         let seed = json["seed"]?.int64Value.flatMap { $0 >= 0 ? UInt64($0) : nil }

@@ -65,7 +65,7 @@ public enum DatasetStorePath {
     /// A new dataset id from a creation time and a random number the caller supplies:
     /// `ds-20240115-103000-9f2c4a1b` (sortable by time, unique enough to never clash in practice).
     public static func newID(secondsSince1970: Int64, random: UInt64) -> String {
-        let stamp = ISOTimestamp.string(secondsSince1970: secondsSince1970)
+        let stamp = ISOTimestamp.format(secondsSince1970)
             .filter { $0.isNumber || $0 == "T" }
             .replacingT()
         let hex = String(random & 0xFFFF_FFFF, radix: 16)

@@ -18,10 +18,10 @@ public struct GenerateDataRequest: Sendable {
     /// `"status": false` for clients of the hosted contract that check it.
     public static func validate(_ params: JSON?, limits: GenerateLimits = GenerateLimits(),
                                 plan: (String) -> PlanResult) -> Result<GenerateDataRequest, RequestError> {
-        var r: ParamReader
+        var r: ContractParams
         switch params {
-        case nil, .null?: r = ParamReader(JSONObject())
-        case let .object(o)?: r = ParamReader(o)
+        case nil, .null?: r = ContractParams(JSONObject())
+        case let .object(o)?: r = ContractParams(o)
         case let other?:
             return .failure(failure(["params must be an object, got \(other.typeName)"], ["Send {\"prompt\": …, \"rows\": …}"]))
         }

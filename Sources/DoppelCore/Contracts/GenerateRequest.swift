@@ -48,10 +48,10 @@ extension GenerateRequest {
     /// when the result still fits every limit. Any other mismatch is an issue.
     public static func validate(_ params: JSON?, limits: GenerateLimits = GenerateLimits(),
                                 plan: (String) -> PlanResult) -> Result<GenerateRequest, RequestError> {
-        var r: ParamReader
+        var r: ContractParams
         switch params {
-        case nil, .null?: r = ParamReader(JSONObject())
-        case let .object(o)?: r = ParamReader(o)
+        case nil, .null?: r = ContractParams(JSONObject())
+        case let .object(o)?: r = ContractParams(o)
         case let other?:
             return .failure(invalidPayload(issues: ["params must be an object, got \(other.typeName)"],
                                            suggestions: ["Send params as an object, e.g. {\"prompt\": \"customers and orders\"}"]))
@@ -111,9 +111,9 @@ extension GenerateRequest {
         }
 
         // How to write it
-        var format = OutputFormat.json
+        var formatName = "json"
         if let f = r.string("output_format") {
-            if let parsed = OutputFormat(rawValue: f.lowercased()) { format = parsed } else {
+            if let parsed = OutputFormat(name: f), !f.contains(where: \.isWhitespace) { formatName = parsed.fileExtension } else {
                 r.issue("Unknown output_format \"\(f.prefix(40))\"; expected one of json, csv, sql, jsonl",
                         suggestion: "Set output_format to \"json\", \"csv\", \"sql\" or \"jsonl\"")
             }
@@ -124,16 +124,17 @@ extension GenerateRequest {
                 r.issue("Unknown dialect \"\(d.prefix(40))\"; expected one of sqlite, postgres, mysql", suggestion: "Set dialect to \"sqlite\", \"postgres\" or \"mysql\"")
             }
         }
+        let format = formatName == "sql" ? OutputFormat.sql(dialect ?? .sqlite) : OutputFormat(name: formatName) ?? .json
         var shard: Shard?
         if let s = r.value("shard") {
             if let text = s.stringValue, let parsed = Shard(text) { shard = parsed } else {
-                r.issue("shard must be \"K/N\" with 1 ≤ K ≤ N, got \(ParamReader.describe(s))", suggestion: "Set shard like \"1/4\"")
+                r.issue("shard must be \"K/N\" with 1 ≤ K ≤ N, got \(ContractParams.describe(s))", suggestion: "Set shard like \"1/4\"")
             }
         }
         var seed: UInt64?
         if let s = r.value("seed") {
             if let i = s.int64Value, i >= 0 { seed = UInt64(i) } else {
-                r.issue("seed must be a non-negative whole number, got \(ParamReader.describe(s))")
+                r.issue("seed must be a non-negative whole number, got \(ContractParams.describe(s))")
             }
         }
         let outDir = r.string("out_dir")
@@ -145,7 +146,7 @@ extension GenerateRequest {
         for key in r.params.keys where !r.seen.contains(key) {
             warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
         }
-        if dialect != nil, format != .sql { warnings.append("dialect applies to SQL output only; ignored for \(format.rawValue)") }
+        if dialect != nil, formatName != "sql" { warnings.append("dialect applies to SQL output only; ignored for \(formatName)") }
 
         // What the prompt or schema asks for, reconciled with `datasets` and the limits.
         var planned: PlanResult?

@@ -27,9 +27,9 @@ public enum GenerateResponse {
         meta.appendUnique("total_datasets", .int(datasets.count))
         meta.appendUnique("total_records", .int(datasets.reduce(0) { $0.saturatingPlus($1.size) }))
         meta.appendUnique("reality_level", .int(request.reality))
-        meta.appendUnique("output_format", .string(request.outputFormat.rawValue))
+        meta.appendUnique("output_format", .string(request.outputFormat.fileExtension))
         meta.appendUnique("prompt", request.prompt.map(JSON.string) ?? .null)
-        meta.appendUnique("generation_timestamp", .string(ISOTimestamp.string(secondsSince1970: generatedAt)))
+        meta.appendUnique("generation_timestamp", .string(ISOTimestamp.format(generatedAt)))
         meta.appendUnique("validation", validation.json)
         let allWarnings = request.warnings + warnings
         if !allWarnings.isEmpty { meta.appendUnique("warnings", .array(allWarnings.map(JSON.string))) }

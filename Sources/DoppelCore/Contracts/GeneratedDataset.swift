@@ -27,7 +27,7 @@ public struct GeneratedDataset: Sendable, Equatable {
     /// `{"format": "json", "size": 1000, "columns": [...], "content": [...]}` (or `"path"`).
     public var json: JSON {
         var o = JSONObject()
-        o.appendUnique("format", .string(format.rawValue))
+        o.appendUnique("format", .string(format.fileExtension))
         o.appendUnique("size", .int(size))
         o.appendUnique("columns", .array(columns.map(JSON.string)))
         switch payload {

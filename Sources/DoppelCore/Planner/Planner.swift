@@ -14,7 +14,7 @@
 public struct Planner: Sendable {
     /// Changes whenever the same prompt may plan differently, so caches keyed
     /// on settings drop stale plans.
-    public static let version = "1"
+    public static let version = "2"
 
     public var settings: PlannerSettings
 
@@ -29,6 +29,7 @@ public struct Planner: Sendable {
         let reading = PromptReader.read(bounded)
         var assembler = SchemaAssembler(reading, settings: settings)
         var result = assembler.assemble()
+        EngineFit.fit(&result)
         if bounded.count < prompt.count {
             result.warnings.append("The prompt is longer than \(Self.maxPromptCharacters) characters; only the start was read.")
         }

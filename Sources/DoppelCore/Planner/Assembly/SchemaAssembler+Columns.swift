@@ -187,7 +187,9 @@ extension SchemaAssembler {
             if let d = f.draft { apply(d, to: &spec) }
             let naturalKey = RoleWords.naturalKeyOwners[f.name].map { $0.contains(e.key) || $0.contains(e.head) } ?? false
             if spec.unique && ![.person, .organization, .account].contains(e.nature) && !naturalKey { spec.unique = false }
-            if naturalKey || f.name == e.key + "_number" || f.name == e.head + "_number" { spec.unique = true }
+            // `order_number` identifies an order; `track_number` 1..20 counts within an album.
+            let ordinal = [.integer, .decimal, .float].contains(spec.type) && spec.max != nil
+            if naturalKey || (f.name == e.key + "_number" || f.name == e.head + "_number") && !ordinal { spec.unique = true }
             if f.draft?.unique == true { spec.unique = true }
             f.spec = spec
             entities[i].fields[k] = f

@@ -104,7 +104,14 @@ extension SchemaAssembler {
                [.person, .organization, .thing, .place].contains(entities[c].nature) {
                 swap(&c, &p)
             }
-            if entities[c].references(entities[p].name) { continue }
+            if entities[c].references(entities[p].name) {
+                // The prompt states the reference the domain knowledge added: it is the prompt's now.
+                let parentName = entities[p].name
+                for k in entities[c].fields.indices where entities[c].fields[k].references?.entity == parentName {
+                    entities[c].fields[k].fromTemplate = false
+                }
+                continue
+            }
             let parent = entities[p]
             if let k = entities[c].fields.firstIndex(where: { $0.references == nil && !$0.primaryKey && ($0.name == parent.key || $0.name == parent.key + "_name" || Identifier.words($0.name).last == parent.key) }) {
                 link(field: k, of: c, to: ReferenceTarget(entity: p, field: nil), rename: false)

@@ -38,27 +38,70 @@ extension SchemaAssembler {
         }
     }
 
-    /// References that form a loop between tables (A → B → A) become nullable,
-    /// so there is an order to generate them in.
+    /// The engine generates parents before children, so references between
+    /// tables must not form a loop (A → B → A). Each loop loses its weakest
+    /// reference: one the domain knowledge added before one the prompt asked
+    /// for, and one from a smaller table to a bigger one (a tour guide's
+    /// "tour" when tours are led by guides). A column the prompt listed stays,
+    /// as a plain column, with a warning.
     mutating func breakCycles() {
-        var state = [Int](repeating: 0, count: entities.count)  // 0 new, 1 on stack, 2 done
+        for _ in 0..<64 {
+            guard let cycle = findCycle() else { return }
+            let (i, k) = cycle.max { weakness($0) < weakness($1) } ?? cycle[0]
+            let f = entities[i].fields[k]
+            let target = f.references?.entity ?? "?"
+            if f.draft != nil {
+                entities[i].fields[k].references = nil
+                entities[i].fields[k].fanout = nil
+                let parentRows = entities.first { $0.name == target }?.rows ?? 1000
+                entities[i].fields[k].spec = f.spec?.type == .string || f.spec?.type == .uuid ? ColumnSpec("string id.pattern") : ColumnSpec("integer number.integer 1..\(max(1, parentRows))")
+                warnings.append("`\(entities[i].name).\(f.name)` would close a loop of references back to `\(target)`; kept as a plain column (Doppel generates parents before children).")
+            } else {
+                entities[i].fields.remove(at: k)
+                entities[i].uniqueTogether.removeAll { $0.contains(f.name) }
+            }
+        }
+    }
+
+    /// The references (entity index, field index) of one loop between tables, or nil.
+    func findCycle() -> [(Int, Int)]? {
         let index = Dictionary(entities.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        func visit(_ i: Int) {
+        var state = [Int](repeating: 0, count: entities.count)  // 0 new, 1 on stack, 2 done
+        var path: [(Int, Int)] = []  // edges from the DFS root to the current node
+        func visit(_ i: Int) -> [(Int, Int)]? {
             state[i] = 1
             for k in entities[i].fields.indices {
                 guard let ref = entities[i].fields[k].references, let j = index[ref.entity], j != i else { continue }
                 if state[j] == 1 {
-                    if entities[i].fields[k].nullable == nil {
-                        entities[i].fields[k].nullable = 0.2
-                        warnings.append("`\(entities[i].name).\(entities[i].fields[k].name)` closes a loop of references; made it nullable.")
-                    }
-                } else if state[j] == 0 {
-                    visit(j)
+                    // The loop: the path's edges from j onwards, plus this one.
+                    let from = path.firstIndex { $0.0 == j } ?? path.count
+                    return Array(path[from...]) + [(i, k)]
+                }
+                if state[j] == 0 {
+                    path.append((i, k))
+                    if let c = visit(j) { return c }
+                    path.removeLast()
                 }
             }
             state[i] = 2
+            return nil
         }
-        for i in entities.indices where state[i] == 0 { visit(i) }
+        for i in entities.indices where state[i] == 0 {
+            if let c = visit(i) { return c }
+        }
+        return nil
+    }
+
+    /// How readily a reference gives way in a loop (higher goes first).
+    func weakness(_ edge: (Int, Int)) -> Int {
+        let (i, k) = edge
+        let f = entities[i].fields[k]
+        var w = 0
+        if f.fromTemplate { w += 8 }
+        if f.draft == nil { w += 4 }
+        if f.nullable != nil { w += 2 }
+        if let t = entities.first(where: { $0.name == f.references?.entity }), entities[i].rows < t.rows { w += 1 }
+        return w
     }
 
     mutating func checkExpectations() {

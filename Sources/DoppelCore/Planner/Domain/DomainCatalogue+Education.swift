@@ -2,7 +2,7 @@ extension DomainCatalogue {
     static let education: [EntityTemplate] = [
         EntityTemplate("students pupils learners", .person,
                        "school_id|university_id|class_id|program_id|cohort_id, first_name, last_name, email, date_of_birth, enrolled_on, gpa, major"),
-        EntityTemplate("teachers instructors professors tutors lecturers faculty teaching_assistants", .person,
+        EntityTemplate("teachers instructors professors tutors lecturers teaching_assistants faculty_members", .person,
                        "school_id|department_id|university_id>department, first_name, last_name, email, subject:string education.subject, hire_date"),
         EntityTemplate("courses", .thing, name: "string education.course_name",
                        "instructor_id|teacher_id|professor_id|tutor_id|lecturer_id|faculty_id|trainer_id|author_id|creator_id, department_id|program_id|category_id|school_id|subject_id, course_code, title:string education.course_name, description, credits, level, price:decimal number.decimal 0..300 p2, created_at"),
@@ -20,7 +20,7 @@ extension DomainCatalogue {
         EntityTemplate("submissions", .event, "assignment_id|exam_id|quiz_id|task_id|challenge_id, student_id|user_id|learner_id|participant_id, submitted_at, score, is_late"),
         EntityTemplate("exams tests quizzes assessments", .event, [.education, .hr, .saas, .media],
                        "course_id|class_id|subject_id|lesson_id, title:string text.title, exam_date, duration_minutes:integer enum values=30|45|60|90|120, max_score:integer enum values=50|100"),
-        EntityTemplate("schools universities colleges academies campuses", .place, rows: 20, name: "string education.school",
+        EntityTemplate("schools universities colleges academies campuses faculties", .place, rows: 20, name: "string education.school",
                        "district_id|region_id, name, city, region, founded_year, phone, student_count:integer number.integer 200..30000 lognormal"),
         EntityTemplate("semesters terms academic_terms", .lookup, rows: 8,
                        "name:string enum values=Fall~2023|Spring~2024|Summer~2024|Fall~2024|Spring~2025|Summer~2025, start_date, end_date"),

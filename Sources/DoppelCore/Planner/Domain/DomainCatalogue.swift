@@ -102,7 +102,7 @@ enum DomainCatalogue {
         "therapist", "dentist", "surgeon", "pharmacist", "caregiver", "parent", "child", "kid", "baby", "senior",
         "alumnus", "learner", "pupil", "mentor", "mentee", "intern", "contractor", "freelancer", "consultant", "recruiter",
         "referee", "umpire", "fan", "spectator", "patron", "guide", "tour_guide", "receptionist", "cashier", "clerk",
-        "mechanic", "inspector", "supervisor", "assistant", "accountant", "analyst", "scientist", "researcher", "faculty",
+        "mechanic", "inspector", "supervisor", "assistant", "accountant", "analyst", "scientist", "researcher",
         "practitioner", "clinician", "provider", "beneficiary", "dependent", "spouse", "friend", "creator", "influencer",
         "streamer", "gamer", "teammate", "captain", "shareholder", "founder", "executive", "admin", "moderator",
         "critic", "judge", "mechanic", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",

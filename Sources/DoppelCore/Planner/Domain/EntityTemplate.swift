@@ -35,12 +35,12 @@ struct EntityTemplate: Sendable {
         self.rows = rows
         self.nameSpec = name
         self.join = join
-        self.columns = columns.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        self.columns = columns.split(separator: ",").map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
     }
 }
 
 private extension Substring {
-    func trimmingSpaces() -> String {
+    func trimmedSpaces() -> String {
         var s = self
         while s.first == " " { s = s.dropFirst() }
         while s.last == " " { s = s.dropLast() }

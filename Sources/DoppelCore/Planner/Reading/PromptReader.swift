@@ -244,7 +244,7 @@ struct PromptReader {
             let subject = NounPhrase.read(clause, from: 0)
             if !clause.contains(where: \.isGroup), !subject.isEmpty, subject.end < clause.count,
                let verb = clause[subject.end].wordText,
-               Vocabulary.actionVerbs.contains(verb) || RelationSentenceReader.linkVerbs.contains(verb) || ["belong", "belongs"].contains(verb) {
+               Vocabulary.actionVerbs.contains(verb) || RelationSentenceReader.linkVerbs.contains(verb) || ["belong", "belongs", "has", "have"].contains(verb) {
                 let found = RelationSentenceReader.statements(words.first.map { Vocabulary.conjunctions.contains($0) } == true ? Array(words.dropFirst()) : words)
                 if !found.isEmpty {
                     reading.statements += found

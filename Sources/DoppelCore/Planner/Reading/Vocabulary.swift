@@ -235,7 +235,8 @@ enum Vocabulary {
                     "register", "apply", "donate", "bid", "vote", "invest", "stay", "work", "live", "sign", "adopt", "redeem",
                     "earn", "spend", "win", "lose", "score", "fly", "travel", "visit", "hire", "fire", "enrol", "graduate",
                     "leave", "give", "provide", "get", "rent", "attend", "complete", "pass", "fail", "pick", "pack", "scan",
-                    "load", "unload", "sort", "move", "fix", "clean", "grow", "plant", "harvest", "feed", "walk", "adopt"]
+                    "load", "unload", "sort", "move", "fix", "clean", "grow", "plant", "harvest", "feed", "walk", "adopt",
+                    "offer", "sponsor", "organize", "organise", "stock", "carry", "supply", "list", "sell", "catalog"]
         var all = Set(base)
         for v in base {
             if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") { all.insert(v + "es") } else { all.insert(v + "s") }

@@ -2,7 +2,7 @@ import DoppelJSON
 
 /// Reads request parameters member by member, collecting every problem
 /// rather than stopping at the first, in the words the contracts use.
-struct ParamReader {
+struct ContractParams {
     let params: JSONObject
     private(set) var issues: [String] = []
     private(set) var suggestions: [String] = []
