@@ -63,7 +63,6 @@ enum ColumnLexicon {
 
     static func structural(_ t: [String], _ context: ColumnContext) -> ColumnSpec? {
         guard let last = t.last, let first = t.first else { return nil }
-        let name = t.joined(separator: "_")
         let stem = t.dropLast().joined(separator: "_")
         if t.count >= 2, booleanPrefixes.contains(first), last != "id" {
             var s = ColumnSpec(.boolean, "boolean")
