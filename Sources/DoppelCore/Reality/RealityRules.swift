@@ -1,0 +1,123 @@
+/// Which defects one column can take at a level, as cumulative probabilities
+/// for one draw per cell.
+struct ColumnRules: Sendable {
+    let column: Int
+    /// The column's defect stream: a cell's choices are a pure function of (seed, entity, field, row).
+    let key: UInt64
+    let fieldClass: FieldClass
+    let kinds: [DefectKind]
+    /// Cumulative probabilities, one per kind: a draw `u` picks the first kind with `u < threshold`.
+    let thresholds: [Double]
+    let isMoney: Bool
+    /// For a reference column: how to make a key its parent lacks (orphans).
+    let absent: KeyDomain?
+
+    var total: Double { thresholds.last ?? 0 }
+}
+
+/// Everything the transform needs about one entity at one level.
+struct EntityRules: Sendable {
+    let entity: Int
+    /// Columns with at least one defect kind, in column order.
+    let columns: [ColumnRules]
+    /// Duplicate decisions: one draw per clean row.
+    let rowKey: UInt64
+    let exactRate: Double
+    let nearRate: Double
+    /// Columns a near-duplicate may change (not keys, references or opaque values).
+    let nearCandidates: [Int]
+    let nearClasses: [FieldClass]
+    /// The key a near-duplicate replaces with a fresh one, when the entity has a single one.
+    let freshKey: (column: Int, domain: KeyDomain)?
+    let locales: [LocaleData]
+    let localeKey: UInt64
+
+    var hasDuplicates: Bool { exactRate + nearRate > 0 }
+
+    /// The locale of clean row `row` (phone prefixes and currency signs follow it).
+    func locale(row: Int) -> LocaleData {
+        if locales.count == 1 { return locales[0] }
+        var r = CellRandom(key: localeKey, row: row)
+        return locales[r.below(locales.count)]
+    }
+}
+
+/// Builds the rules of every entity for a level.
+enum RealityRules {
+    /// Mixed into the seed so defect streams never coincide with generation streams.
+    static let salt: UInt64 = 0x5245_414C_4954_5921  // "REALITY!"
+
+    static func build(plan: DatasetPlan, level: Int) -> [EntityRules] {
+        let seed = plan.seed ^ salt
+        // Columns other entities point at: their values must stay intact or references break.
+        var targets = Set<String>()
+        for e in plan.entities { for f in e.fields { if let r = f.reference { targets.insert(r.description) } } }
+        var domains: [String: KeyDomain?] = [:]
+        func domain(_ ref: FieldReference) -> KeyDomain? {
+            if let d = domains[ref.description] { return d }
+            guard let pe = plan.entity(named: ref.entity), let pc = pe.column(named: ref.field) else { return nil }
+            let d = KeyDomain.of(pe.fields[pc], entity: pe, plan: plan)
+            domains[ref.description] = d
+            return d
+        }
+        return plan.entities.map { e in
+            var columns: [ColumnRules] = []
+            var nearCandidates: [Int] = [], nearClasses: [FieldClass] = []
+            let groupColumns = Set(e.uniqueTogether.flatMap { $0 })
+            for f in e.fields {
+                let key = Mix.key(seed: seed, entity: e.name, stream: "@reality/" + f.name)
+                let cls = FieldClass.of(f)
+                let isKey = e.primaryKey.contains(f.column) || groupColumns.contains(f.column)
+                    || targets.contains("\(e.name).\(f.name)") || FieldClass.identifierKinds.contains(f.kind)
+                var kinds: [DefectKind] = []
+                var absent: KeyDomain?
+                if let ref = f.reference {
+                    if f.isNullable { kinds.append(.null) }
+                    if RealityTable.rate(.orphanReference, level: level) > 0, let d = domain(ref) {
+                        kinds.append(.orphanReference)
+                        absent = d
+                    }
+                } else if !isKey {
+                    let required = level >= RealityTable.firstRequiredNullLevel
+                    let uniqueStaysUnique = f.isUnique && level < RealityTable.firstDuplicateLevel
+                    for k in cls.kinds {
+                        switch k {
+                        case .null: if f.isNullable || required { kinds.append(k) }
+                        case .emptyString: if !uniqueStaysUnique && (f.isNullable || required) { kinds.append(k) }
+                        default: if !uniqueStaysUnique { kinds.append(k) }
+                        }
+                    }
+                    if cls != .opaque {
+                        nearCandidates.append(f.column)
+                        nearClasses.append(cls)
+                    }
+                }
+                var thresholds: [Double] = []
+                var chosen: [DefectKind] = []
+                var sum = 0.0
+                for k in kinds {
+                    let p = RealityTable.probability(k, level: level)
+                    guard p > 0 else { continue }
+                    sum += p
+                    chosen.append(k)
+                    thresholds.append(sum)
+                }
+                if !chosen.isEmpty {
+                    columns.append(ColumnRules(column: f.column, key: key, fieldClass: cls, kinds: chosen, thresholds: thresholds,
+                                               isMoney: FieldClass.moneyKinds.contains(f.kind), absent: absent))
+                }
+            }
+            var fresh: (Int, KeyDomain)?
+            let keyColumn: Int? = e.primaryKey.count == 1 ? e.primaryKey[0]
+                : e.primaryKey.isEmpty ? e.fields.first { FieldClass.identifierKinds.contains($0.kind) && $0.reference == nil }?.column : nil
+            if RealityTable.rate(.nearDuplicate, level: level) > 0, let c = keyColumn, e.fields[c].reference == nil, let d = KeyDomain.of(e.fields[c], entity: e, plan: plan) { fresh = (c, d) }
+            let exact = RealityTable.probability(.exactDuplicate, level: level)
+            // A near-duplicate must differ from the row it copies in something besides its key.
+            let near = nearCandidates.isEmpty ? 0 : RealityTable.probability(.nearDuplicate, level: level)
+            return EntityRules(entity: e.index, columns: columns, rowKey: Mix.key(seed: seed, entity: e.name, stream: "@reality.rows"),
+                               exactRate: e.rows > 0 ? exact : 0, nearRate: e.rows > 0 ? near : 0,
+                               nearCandidates: nearCandidates, nearClasses: nearClasses, freshKey: fresh,
+                               locales: e.locales, localeKey: e.localeKey)
+        }
+    }
+}

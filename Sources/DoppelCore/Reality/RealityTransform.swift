@@ -1,0 +1,139 @@
+/// The reality engine's stage between generation and encoding: injects a
+/// level's defects into each block of clean rows and records every one of
+/// them in the block's sidecar.
+///
+/// Every choice is a pure function of (seed, entity, field, clean row index)
+/// and the clean values, never of the block's bounds: output is the same for
+/// any thread count, block size or shard. Duplicates are inserted right after
+/// clean row `t` and copy clean row `t − g` (g in 0…999, log-uniform); when
+/// that row lies before the block, it is regenerated (cells are pure).
+struct RealityTransform: RowBlockTransform {
+    let plan: DatasetPlan
+    let rules: [EntityRules]
+    /// `"field":"name"` per entity and column, rendered once.
+    let fieldMembers: [[[UInt8]]]
+    /// Render each record's JSON (false: headers only, for counts).
+    let details: Bool
+
+    func transform(_ block: inout RowBlock, entity: EntityPlan) {
+        guard entity.index < rules.count else { return }
+        let rules = self.rules[entity.index]
+        guard !rules.columns.isEmpty || rules.hasDuplicates else { return }
+        var editor = BlockEditor(plan: plan, entity: entity, rules: rules, fields: fieldMembers[entity.index], details: details)
+        editor.run(&block)
+        block.sidecar = editor.sidecar.bytes
+    }
+}
+
+/// A duplicate planned for a block: inserted after clean row `after` (block-local), copying clean row `source`.
+struct PlannedDuplicate {
+    let after: Int
+    let source: Int
+    let exact: Bool
+}
+
+extension EntityRules {
+    /// The duplicate inserted after clean row `t`, if any: the clean row it copies and whether it is exact.
+    @inline(__always) func duplicate(after t: Int) -> (source: Int, exact: Bool)? {
+        var r = CellRandom(key: rowKey, row: t)
+        let u = r.unit()
+        guard u < exactRate + nearRate else { return nil }
+        // Log-uniform distance back: half within about 30 rows, some as far as 999.
+        let g = Int(Mathx.exp(r.unit() * Mathx.log(1000))) - 1
+        return (max(0, t - max(0, g)), u < exactRate)
+    }
+
+    /// Rows inserted after clean rows `range` (for written-row numbering outside a block).
+    func duplicates(in range: Range<Int>) -> Int {
+        guard hasDuplicates else { return 0 }
+        var n = 0
+        for t in range where duplicate(after: t) != nil { n += 1 }
+        return n
+    }
+}
+
+/// The per-block work: cell defects row by row, duplicates after their rows, the sidecar.
+struct BlockEditor {
+    let plan: DatasetPlan
+    let entity: EntityPlan
+    let rules: EntityRules
+    let fields: [[UInt8]]
+    var sidecar: DefectSidecar
+    var clean: [UInt8] = []
+    var dirty: [UInt8] = []
+    /// Regenerates rows before the block that a duplicate copies (created on first need).
+    var context: RowContext?
+    var scratch: RowBlock
+
+    init(plan: DatasetPlan, entity: EntityPlan, rules: EntityRules, fields: [[UInt8]], details: Bool) {
+        self.plan = plan
+        self.entity = entity
+        self.rules = rules
+        self.fields = fields
+        sidecar = DefectSidecar(details: details)
+        scratch = RowBlock(columns: entity.fields.count)
+        clean.reserveCapacity(64)
+        dirty.reserveCapacity(64)
+    }
+
+    mutating func run(_ block: inout RowBlock) {
+        let a = block.firstRow, n = block.rowCount
+        var plannedDuplicates: [PlannedDuplicate] = []
+        if rules.hasDuplicates {
+            for i in 0..<n {
+                if let d = rules.duplicate(after: a + i) { plannedDuplicates.append(PlannedDuplicate(after: i, source: d.source, exact: d.exact)) }
+            }
+        }
+        // Near-duplicates copy clean rows: keep the clean cells of those in this block before they get dirty
+        // (edits append to the arena, so the old spans stay valid).
+        var snapshots: [Int: [(Int32, Int32, CellTag)]] = [:]
+        for d in plannedDuplicates where !d.exact && d.source >= a && snapshots[d.source] == nil {
+            snapshots[d.source] = (0..<block.columns).map { block.cellSpan(row: d.source - a, column: $0) }
+        }
+        var insertions = RowBlock.Insertions()
+        var written = [Int](repeating: 0, count: n)  // written row (block-relative) of each clean row
+        var inserted = 0
+        var next = 0
+        for i in 0..<n {
+            written[i] = i + inserted
+            applyCells(&block, row: i, cleanRow: a + i, writtenRow: written[i], recording: true)
+            while next < plannedDuplicates.count && plannedDuplicates[next].after == i {
+                let d = plannedDuplicates[next]
+                let copyOf = d.source >= a ? written[d.source - a] : -((a - d.source) + rules.duplicates(in: d.source..<a))
+                addDuplicate(d, block: &block, cleanRow: a + i, writtenRow: written[i] + 1, copyOf: copyOf,
+                             snapshot: snapshots[d.source], into: &insertions)
+                inserted += 1
+                next += 1
+            }
+        }
+        block.insert(insertions)
+    }
+
+    /// Draws each defect-prone cell of one row once and applies the kind it lands on.
+    mutating func applyCells(_ block: inout RowBlock, row i: Int, cleanRow t: Int, writtenRow w: Int, recording: Bool) {
+        for c in rules.columns {
+            let tag = block.tag(row: i, column: c.column)
+            if tag == .null { continue }
+            var r = CellRandom(key: c.key, row: t)
+            let u = r.unit()
+            if u >= c.total { continue }
+            var k = 0
+            while k < c.thresholds.count - 1 && u >= c.thresholds[k] { k += 1 }
+            let kind = c.kinds[k]
+            clean.removeAll(keepingCapacity: true)
+            block.withCell(row: i, column: c.column) { clean.append(contentsOf: $0) }
+            dirty.removeAll(keepingCapacity: true)
+            let rules = self.rules
+            guard let newTag = CellDefects.apply(kind, c, clean: clean, tag: tag, locale: rules.locale(row: t), &r, &dirty) else { continue }
+            if newTag == .null {
+                block.setNull(row: i, column: c.column)
+            } else {
+                if newTag == tag && dirty == clean { continue }
+                block.setCell(row: i, column: c.column, bytes: dirty, tag: newTag)
+            }
+            if recording {
+                sidecar.cell(kind, row: w, field: fields[c.column], clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
+            }
+        }
+    }
+}
