@@ -7,6 +7,7 @@ import Foundation
 ///     doppel-bench (--standard | --relational | --schema FILE) [--rows N] [--seed S]
 ///                  [--format csv|json|jsonl|sql] [--dialect D] [--threads T] [--shard K/N]
 ///                  [--reality LEVEL [--manifest DIR]] --out PATH
+///     doppel-bench --rates [--mix | --standard | --schema FILE] [--rows N]
 ///
 /// With `--reality`, the level's defects are injected (bench/reality.sh); `--manifest DIR`
 /// also writes `DIR/<entity>.defects.jsonl`. Prints the defect total as `defects=…`.
@@ -25,6 +26,8 @@ var entityName: String?
 var relational = false
 var realityLevel: Int?
 var manifestDir: String?
+var rates = false
+var mix = false
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("doppel-bench: " + message + "\n").utf8))
@@ -41,6 +44,7 @@ while let a = args.popFirst() {
     switch a {
     case "--standard": schemaText = BenchSchemas.standard
     case "--relational": relational = true
+    case "--mix": mix = true
     case "--schema":
         let path = value()
         guard let d = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
@@ -55,11 +59,13 @@ while let a = args.popFirst() {
     case "--out": out = value()
     case "--reality": realityLevel = need(Int(value()), "--reality expects an integer")
     case "--manifest": manifestDir = value()
+    case "--rates": rates = true
     default: fail("unknown argument \(a)")
     }
 }
 format = need(OutputFormat(name: formatName, dialect: dialect), "unknown format \(formatName)")
 if relational { schemaText = BenchSchemas.relational(items: rows ?? 1_000_000); rows = nil }
+if mix { schemaText = BenchSchemas.realityMix(rows: rows ?? 100_000); rows = nil }
 
 /// Appends to a file through a 1 MiB buffer.
 final class FileSink: ByteSink {
@@ -98,6 +104,10 @@ let plan: DatasetPlan
 switch schema.resolve(ResolveOptions(seed: seed, rows: rows)) {
 case let .success(p): plan = p
 case let .failure(e): fail(e.description)
+}
+if rates {
+    try RateReport.run(plan: plan)
+    exit(0)
 }
 let generator = DatasetGenerator(plan: plan)
 var options = GenerationOptions(shard: shard, threads: threads)

@@ -20,6 +20,16 @@ extension RowBlock {
         }
     }
 
+    /// Replaces a cell's bytes and tag from a buffer (no generic collection on the transform's hot path).
+    mutating func setCell(row: Int, column: Int, buffer: UnsafeBufferPointer<UInt8>, tag: CellTag) {
+        let i = row * columns + column
+        let s = arena.count
+        arena.append(contentsOf: buffer)
+        starts[i] = Int32(truncatingIfNeeded: s)
+        ends[i] = Int32(truncatingIfNeeded: arena.count)
+        tags[i] = tag
+    }
+
     /// Appends bytes to the arena and returns their span, for cells of inserted rows.
     mutating func appendToArena(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int32, Int32) {
         let s = arena.count
@@ -48,20 +58,26 @@ extension RowBlock {
         newTags.reserveCapacity(total * columns)
         flags.reserveCapacity(total)
         var k = 0
-        for r in 0..<oldCount {
-            let c0 = r * columns
-            newStarts.append(contentsOf: starts[c0..<(c0 + columns)])
-            newEnds.append(contentsOf: ends[c0..<(c0 + columns)])
-            newTags.append(contentsOf: tags[c0..<(c0 + columns)])
-            flags.append(insertedRows.isEmpty ? false : insertedRows[r])
-            while k < rows.after.count && rows.after[k] == r {
-                let n0 = k * columns
-                newStarts.append(contentsOf: rows.starts[n0..<(n0 + columns)])
-                newEnds.append(contentsOf: rows.ends[n0..<(n0 + columns)])
-                newTags.append(contentsOf: rows.tags[n0..<(n0 + columns)])
-                flags.append(true)
-                k += 1
+        starts.withUnsafeBufferPointer { oldStarts in
+        ends.withUnsafeBufferPointer { oldEnds in
+        tags.withUnsafeBufferPointer { oldTags in
+            for r in 0..<oldCount {
+                let c0 = r * columns
+                newStarts.append(contentsOf: UnsafeBufferPointer(rebasing: oldStarts[c0..<(c0 + columns)]))
+                newEnds.append(contentsOf: UnsafeBufferPointer(rebasing: oldEnds[c0..<(c0 + columns)]))
+                newTags.append(contentsOf: UnsafeBufferPointer(rebasing: oldTags[c0..<(c0 + columns)]))
+                flags.append(insertedRows.isEmpty ? false : insertedRows[r])
+                while k < rows.after.count && rows.after[k] == r {
+                    let n0 = k * columns
+                    newStarts.append(contentsOf: rows.starts[n0..<(n0 + columns)])
+                    newEnds.append(contentsOf: rows.ends[n0..<(n0 + columns)])
+                    newTags.append(contentsOf: rows.tags[n0..<(n0 + columns)])
+                    flags.append(true)
+                    k += 1
+                }
             }
+        }
+        }
         }
         starts = newStarts
         ends = newEnds

@@ -17,7 +17,7 @@ extension BlockEditor {
                 regenerate(d.source)
                 var row = RowBlock(columns: 0)
                 swap(&row, &scratch)  // applyCells mutates self: edit the scratch block outside it
-                applyCells(&row, row: 0, cleanRow: d.source, writtenRow: 0, recording: false)
+                rules.columns.withUnsafeBufferPointer { applyCells(&row, row: 0, cleanRow: d.source, writtenRow: 0, recording: false, $0) }
                 swap(&row, &scratch)
                 spans = copyScratch(into: &block)
             }
@@ -76,8 +76,11 @@ extension BlockEditor {
         for c in changed {
             let (s, e) = block.appendToArena(c.dirty)
             spans[c.column] = (s, e, c.dirtyTag)
-            sidecar.cell(.nearDuplicate, row: w, field: fields[c.column], clean: c.clean, cleanTag: c.cleanTag,
-                         dirty: c.dirty, dirtyTag: c.dirtyTag, copy: copyOf)
+            let (a, b) = (fields.starts[c.column], fields.starts[c.column + 1])
+            fields.bytes.withUnsafeBufferPointer { names in
+                sidecar.cell(.nearDuplicate, row: w, field: UnsafeBufferPointer(rebasing: names[a..<b]), clean: c.clean,
+                             cleanTag: c.cleanTag, dirty: c.dirty, dirtyTag: c.dirtyTag, copy: copyOf)
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 enum CellDefects {
     /// Appends the dirty value of `clean` under `kind` to `out` and returns its tag; nil when
     /// this kind cannot change this value (nothing is then changed or recorded).
-    static func apply(_ kind: DefectKind, _ rules: ColumnRules, clean: [UInt8], tag: CellTag, locale: @autoclosure () -> LocaleData,
+    static func apply(_ kind: DefectKind, _ rules: ColumnRules, clean: [UInt8], tag: CellTag, locale: LocaleData?,
                       _ r: inout CellRandom, _ out: inout [UInt8]) -> CellTag? {
         switch kind {
         case .null: return .null
@@ -12,8 +12,8 @@ enum CellDefects {
         case .typo: return TextNoise.typo(clean, &r, &out) ? .string : nil
         case .encoding: return EncodingNoise.apply(clean, &r, &out) ? .string : nil
         case .dateFormat: return DateFormats.reformat(clean, &r, &out) ? .string : nil
-        case .phoneFormat: return ContactDefects.phone(clean, locale: locale(), &r, &out) ? .string : nil
-        case .numberFormat: return NumberFormats.reformat(clean, money: rules.isMoney, locale: locale(), &r, &out) ? .string : nil
+        case .phoneFormat: return ContactDefects.phone(clean, locale: locale ?? .enUS, &r, &out) ? .string : nil
+        case .numberFormat: return NumberFormats.reformat(clean, money: rules.isMoney, locale: locale ?? .enUS, &r, &out) ? .string : nil
         case .booleanFormat: return tag == .bool && NumberFormats.boolean(clean, &r, &out) ? .string : nil
         case .outlier: return NumberFormats.outlier(clean, &r, &out) ? tag : nil
         case .invalidEmail: return ContactDefects.invalidEmail(clean, &r, &out) ? .string : nil
@@ -48,7 +48,7 @@ enum CellDefects {
         case .temporal: return DateFormats.shift(clean, &r, &out) ? tag : nil
         case .boolean:
             guard tag == .bool else { return nil }
-            out.append(contentsOf: clean.first == 116 ? RowContext.falseBytes : RowContext.trueBytes)
+            out.appendBytes(clean.first == 116 ? RowContext.falseBytes : RowContext.trueBytes)
             return tag
         case .opaque: return nil
         }

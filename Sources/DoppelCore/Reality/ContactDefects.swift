@@ -39,21 +39,21 @@ enum ContactDefects {
             out.removeSubrange(start...)
             switch (first + k) % 4 {
             case 0:  // digits only
-                for g in gs { out.append(contentsOf: g) }
+                for g in gs { out.appendBytes(g) }
             case 1:  // other separators: 555.123.4567, 555-123-4567, 555 123 4567
                 let seps: [UInt8] = [46, 45, 32]
                 let sep = seps[r.below(3)]
                 if plus { out.append(43) }
                 for (n, g) in gs.enumerated() {
                     if n > 0 { out.append(sep) }
-                    out.append(contentsOf: g)
+                    out.appendBytes(g)
                 }
             case 2:  // country prefix dropped, or added
                 if plus {
                     if trunk { out.append(48) }
                     for (n, g) in gs.dropFirst().enumerated() {
                         if n > 0 { out.append(32) }
-                        out.append(contentsOf: g)
+                        out.appendBytes(g)
                     }
                 } else {
                     out.append(43)
@@ -61,11 +61,11 @@ enum ContactDefects {
                     appendNational(gs, trunk: trunk, &out)
                 }
             default:  // 00 instead of +
-                out.append(contentsOf: [48, 48])
+                out.appendBytes([48, 48])
                 if plus {
                     for (n, g) in gs.enumerated() {
                         if n > 0 { out.append(32) }
-                        out.append(contentsOf: g)
+                        out.appendBytes(g)
                     }
                 } else {
                     out.append(contentsOf: cc.utf8)
@@ -81,7 +81,7 @@ enum ContactDefects {
     private static func appendNational(_ gs: [ArraySlice<UInt8>], trunk: Bool, _ out: inout [UInt8]) {
         for (n, g) in gs.enumerated() {
             out.append(32)
-            if n == 0 && trunk && g.first == 48 { out.append(contentsOf: g.dropFirst()) } else { out.append(contentsOf: g) }
+            if n == 0 && trunk && g.first == 48 { out.appendBytes(g.dropFirst()) } else { out.appendBytes(g) }
         }
     }
 
@@ -94,25 +94,25 @@ enum ContactDefects {
         if lastDot != nil { variants += [2, 4] }
         switch variants[r.below(variants.count)] {
         case 0:  // maria.garciagmail.com
-            out.append(contentsOf: s[..<at]); out.append(contentsOf: s[(at + 1)...])
+            out.appendBytes(s[..<at]); out.appendBytes(s[(at + 1)...])
         case 1:  // maria@@gmail.com
-            out.append(contentsOf: s[...at]); out.append(contentsOf: s[at...])
+            out.appendBytes(s[...at]); out.appendBytes(s[at...])
         case 2:  // maria@gmail
-            out.append(contentsOf: s[..<(lastDot ?? s.count)])
+            out.appendBytes(s[..<(lastDot ?? s.count)])
         case 3:  // maria garcia@gmail.com, or maria @gmail.com
             if let dot = s[..<at].firstIndex(of: 46) {
-                out.append(contentsOf: s[..<dot]); out.append(32); out.append(contentsOf: s[(dot + 1)...])
+                out.appendBytes(s[..<dot]); out.append(32); out.appendBytes(s[(dot + 1)...])
             } else {
-                out.append(contentsOf: s[..<at]); out.append(32); out.append(contentsOf: s[at...])
+                out.appendBytes(s[..<at]); out.append(32); out.appendBytes(s[at...])
             }
         case 4:  // maria@gmail,com
             let d = lastDot ?? s.count - 1
-            out.append(contentsOf: s[..<d]); out.append(44); out.append(contentsOf: s[(d + 1)...])
+            out.appendBytes(s[..<d]); out.append(44); out.appendBytes(s[(d + 1)...])
         case 5:  // @gmail.com
-            out.append(contentsOf: s[at...])
+            out.appendBytes(s[at...])
         default:  // maria.garcia@gmail..com
             let d = lastDot ?? at
-            out.append(contentsOf: s[...d]); out.append(contentsOf: s[d...])
+            out.appendBytes(s[...d]); out.appendBytes(s[d...])
         }
         return true
     }
@@ -123,24 +123,24 @@ enum ContactDefects {
         let digits = s.indices.filter { isDigit(s[$0]) }
         guard !digits.isEmpty else { return false }
         if s.first == 48 && r.below(2) == 0 {
-            out.append(contentsOf: s.dropFirst())
+            out.appendBytes(s.dropFirst())
             return true
         }
         let p = digits[r.below(digits.count)]
         switch r.below(4) {
         case 0:  // a digit dropped
-            out.append(contentsOf: s[..<p]); out.append(contentsOf: s[(p + 1)...])
+            out.appendBytes(s[..<p]); out.appendBytes(s[(p + 1)...])
         case 1:  // a digit doubled: too long
-            out.append(contentsOf: s[...p]); out.append(contentsOf: s[p...])
+            out.appendBytes(s[...p]); out.appendBytes(s[p...])
         case 2:  // a look-alike letter for a digit
             let lookAlike: [UInt8] = Array("OIZEASGTBg".utf8)
-            out.append(contentsOf: s)
+            out.appendBytes(s)
             out[out.count - s.count + p] = lookAlike[Int(s[p] - 48)]
         default:  // zeros
             for b in s { out.append(isDigit(b) ? 48 : b) }
             if out.suffix(s.count).elementsEqual(s) {
                 out.removeLast(s.count)
-                out.append(contentsOf: s); out.append(48)
+                out.appendBytes(s); out.append(48)
             }
         }
         return true
@@ -151,7 +151,7 @@ enum ContactDefects {
         let digits = s.indices.filter { isDigit(s[$0]) }
         guard !digits.isEmpty else { return false }
         let p = digits[r.below(digits.count)]
-        out.append(contentsOf: s)
+        out.appendBytes(s)
         let d = s[p] - 48
         out[out.count - s.count + p] = 48 + (d == 9 ? 8 : d + 1)
         return true

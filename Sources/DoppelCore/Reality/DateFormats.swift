@@ -74,15 +74,15 @@ enum DateFormats {
             case 0: two(p.month, &out); out.append(47); two(p.day, &out); out.append(47); num(p.year, &out)   // 03/05/2024
             case 1: two(p.day, &out); out.append(47); two(p.month, &out); out.append(47); num(p.year, &out)   // 05/03/2024
             case 2: two(p.day, &out); out.append(46); two(p.month, &out); out.append(46); num(p.year, &out)   // 05.03.2024
-            case 3: num(p.day, &out); out.append(32); out.append(contentsOf: mon); out.append(32); num(p.year, &out)  // 5 Mar 2024
-            case 4: out.append(contentsOf: month); out.append(32); num(p.day, &out); text(", ", &out); num(p.year, &out)  // March 5, 2024
+            case 3: num(p.day, &out); out.append(32); out.appendBytes(mon); out.append(32); num(p.year, &out)  // 5 Mar 2024
+            case 4: out.appendBytes(month); out.append(32); num(p.day, &out); text(", ", &out); num(p.year, &out)  // March 5, 2024
             case 5: num(p.year, &out); out.append(47); two(p.month, &out); out.append(47); two(p.day, &out)   // 2024/03/05
-            default: two(p.day, &out); out.append(45); out.append(contentsOf: mon); out.append(45); num(p.year, &out)  // 05-Mar-2024
+            default: two(p.day, &out); out.append(45); out.appendBytes(mon); out.append(45); num(p.year, &out)  // 05-Mar-2024
             }
         case (true, true):
             switch r.below(7) {
             case 0:  // 2024-03-05 14:22:10
-                out.append(contentsOf: s[0..<10]); out.append(32); hhmm(p, seconds: true, &out)
+                out.appendBytes(s[0..<10]); out.append(32); hhmm(p, seconds: true, &out)
             case 1:  // 03/05/2024 2:22 PM
                 two(p.month, &out); out.append(47); two(p.day, &out); out.append(47); num(p.year, &out); out.append(32)
                 twelveHour(p, seconds: false, &out)
@@ -93,10 +93,10 @@ enum DateFormats {
                 two(p.day, &out); out.append(46); two(p.month, &out); out.append(46); num(p.year, &out); out.append(32)
                 hhmm(p, seconds: true, &out)
             case 4:  // 5 Mar 2024 14:22
-                num(p.day, &out); out.append(32); out.append(contentsOf: mon); out.append(32); num(p.year, &out); out.append(32)
+                num(p.day, &out); out.append(32); out.appendBytes(mon); out.append(32); num(p.year, &out); out.append(32)
                 hhmm(p, seconds: false, &out)
             case 5:  // March 5, 2024 2:22:10 PM
-                out.append(contentsOf: month); out.append(32); num(p.day, &out); text(", ", &out); num(p.year, &out); out.append(32)
+                out.appendBytes(month); out.append(32); num(p.day, &out); text(", ", &out); num(p.year, &out); out.append(32)
                 twelveHour(p, seconds: true, &out)
             default:  // epoch seconds
                 let days = CivilTime.days(year: p.year, month: p.month, day: p.day)

@@ -20,7 +20,12 @@ public final class DefectRecorder {
     public let entities: [String]
     private var states: [String: EntityState] = [:]
     /// Defects per kind (duplicates: inserted rows; a near-duplicate's changed fields are not counted again).
-    public private(set) var counts: [DefectKind: Int] = [:]
+    public var counts: [DefectKind: Int] {
+        var out: [DefectKind: Int] = [:]
+        for (k, n) in zip(DefectKind.allCases, tally) where n > 0 { out[k] = n }
+        return out
+    }
+    private var tally = [Int](repeating: 0, count: DefectKind.allCases.count)
     /// Rows written per entity, as reported by the generator (inserted duplicates included).
     public private(set) var writtenRows: [String: Int] = [:]
     /// The records as JSON values per entity, when collecting (inline results).
@@ -69,22 +74,36 @@ public final class DefectRecorder {
         guard !report.sidecar.isEmpty else { return }
         let offset = s.base + report.outputRowOffset
         let writeLines = reality.recordsValues && (s.sink != nil || collect)
-        for rec in DefectSidecar.records(report.sidecar) {
-            if rec.counted { counts[rec.kind, default: 0] += 1 }
-            guard writeLines else { continue }
-            let start = s.buffer.count
-            s.buffer.append(contentsOf: s.entityMember)
-            ByteFormat.appendInt(offset + rec.row, to: &s.buffer)
-            s.buffer.append(44)
-            s.buffer.append(contentsOf: rec.payload)
-            if let copy = rec.copy {
-                s.buffer.append(contentsOf: ",\"copy_of\":".utf8)
-                ByteFormat.appendInt(offset + copy, to: &s.buffer)
-            }
-            s.buffer.append(contentsOf: "}\n".utf8)
-            if collect, let line = try? JSONParser.parse(s.buffer[start...]) { defects[report.entity, default: []].append(line) }
-            if s.sink == nil { s.buffer.removeAll(keepingCapacity: true) }
+        var found = [Int](repeating: 0, count: DefectKind.allCases.count)
+        defer { for k in found.indices { tally[k] += found[k] } }
+        guard writeLines else {
+            DefectSidecar.forEach(report.sidecar) { rec in if rec.counted { found[rec.kind.ordinal] += 1 } }
+            return
         }
+        // The lines are built in a local buffer: a class's stored array is checked for exclusive
+        // access on every mutation.
+        var buffer: [UInt8] = []
+        swap(&buffer, &s.buffer)
+        let member = s.entityMember
+        let keepLines = s.sink != nil
+        report.sidecar.withUnsafeBufferPointer { sidecar in
+            DefectSidecar.forEach(report.sidecar) { rec in
+                if rec.counted { found[rec.kind.ordinal] += 1 }
+                let start = buffer.count
+                buffer.appendBytes(member)
+                ByteFormat.appendInt(offset + rec.row, to: &buffer)
+                buffer.append(44)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: sidecar[rec.payload]))
+                if let copy = rec.copy {
+                    buffer.appendBytes(",\"copy_of\":" as StaticString)
+                    ByteFormat.appendInt(offset + copy, to: &buffer)
+                }
+                buffer.appendBytes("}\n" as StaticString)
+                if collect, let line = try? JSONParser.parse(buffer[start...]) { defects[report.entity, default: []].append(line) }
+                if !keepLines { buffer.removeAll(keepingCapacity: true) }
+            }
+        }
+        swap(&buffer, &s.buffer)
         if s.buffer.count >= 1 << 20 { flush(s) }
     }
 
@@ -111,5 +130,5 @@ public final class DefectRecorder {
     }
 
     /// Total defects counted.
-    public var total: Int { counts.values.reduce(0, +) }
+    public var total: Int { tally.reduce(0, +) }
 }

@@ -29,14 +29,14 @@ enum EncodingNoise {
             // A no-break space where a space was (pasted from a web page).
             var done = false
             for b in s {
-                if b == 32 && !done { out.append(contentsOf: noBreakSpace); done = true } else { out.append(b) }
+                if b == 32 && !done { out.appendBytes(noBreakSpace); done = true } else { out.append(b) }
             }
         default:
             // An invisible zero-width space inside the value.
             let p = 1 + r.below(s.count)
-            out.append(contentsOf: s[..<p])
-            out.append(contentsOf: zeroWidthSpace)
-            out.append(contentsOf: s[p...])
+            out.appendBytes(s[..<p])
+            out.appendBytes(zeroWidthSpace)
+            out.appendBytes(s[p...])
         }
         return true
     }
@@ -68,13 +68,13 @@ enum EncodingNoise {
     static func replaceCharacter(_ s: [UInt8], nonASCIIOnly: Bool, _ r: inout CellRandom, _ out: inout [UInt8]) {
         var starts: [Int] = []
         for (i, b) in s.enumerated() where b & 0xC0 != 0x80 && (!nonASCIIOnly || b >= 0xC0) && b != 32 { starts.append(i) }
-        guard !starts.isEmpty else { out.append(contentsOf: s); out.append(contentsOf: replacement); return }
+        guard !starts.isEmpty else { out.appendBytes(s); out.appendBytes(replacement); return }
         let p = starts[r.below(starts.count)]
         var e = p + 1
         while e < s.count && s[e] & 0xC0 == 0x80 { e += 1 }
-        out.append(contentsOf: s[..<p])
-        out.append(contentsOf: replacement)
-        out.append(contentsOf: s[e...])
+        out.appendBytes(s[..<p])
+        out.appendBytes(replacement)
+        out.appendBytes(s[e...])
     }
 
     /// HTML entities left in by a scraper or a web form: `&` → `&amp;`, `'` → `&#39;`.

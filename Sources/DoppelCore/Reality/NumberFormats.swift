@@ -31,7 +31,7 @@ enum NumberFormats {
     /// Integer digits with a separator every three from the right.
     private static func grouped(_ digits: ArraySlice<UInt8>, _ sep: [UInt8], _ out: inout [UInt8]) {
         for (k, d) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out.append(contentsOf: sep) }
+            if k > 0 && (digits.count - k) % 3 == 0 { out.appendBytes(sep) }
             out.append(d)
         }
     }
@@ -56,19 +56,19 @@ enum NumberFormats {
         if money { variants.append(4) }
         let sign: [UInt8] = p.negative ? [45] : []
         func fraction(_ point: UInt8) {
-            if p.hasPoint { out.append(point); out.append(contentsOf: p.fraction) }
+            if p.hasPoint { out.append(point); out.appendBytes(p.fraction) }
         }
         switch variants[r.below(variants.count)] {
         case 0:  // 1,234.56
-            out.append(contentsOf: sign); grouped(p.integer, [44], &out); fraction(46)
+            out.appendBytes(sign); grouped(p.integer, [44], &out); fraction(46)
         case 1:  // 1.234,56 or 12,5
-            out.append(contentsOf: sign); grouped(p.integer, [46], &out); fraction(44)
+            out.appendBytes(sign); grouped(p.integer, [46], &out); fraction(44)
         case 2:  // 1 234.56
-            out.append(contentsOf: sign); grouped(p.integer, [32], &out); fraction(46)
+            out.appendBytes(sign); grouped(p.integer, [32], &out); fraction(46)
         case 3:  // other decimals: 12 → 12.0, 12.50 → 12.5, 12.5 → 12.50
-            out.append(contentsOf: s)
+            out.appendBytes(s)
             if !p.hasPoint {
-                out.append(contentsOf: [46, 48])
+                out.appendBytes([46, 48])
             } else if p.fraction.last == 48 {
                 out.removeLast()
                 if out.last == 46 { out.removeLast() }
@@ -77,7 +77,7 @@ enum NumberFormats {
             }
         default:  // $1,234.56, 1.234,56 €, R$ 1.234,56
             let (prefix, suffix, comma) = currency(locale)
-            out.append(contentsOf: sign)
+            out.appendBytes(sign)
             out.append(contentsOf: prefix.utf8)
             grouped(p.integer, comma ? [46] : [44], &out)
             fraction(comma ? 44 : 46)

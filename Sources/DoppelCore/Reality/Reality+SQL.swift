@@ -7,7 +7,7 @@ extension Reality {
         for (e, entityRules) in zip(plan.entities, rules) {
             for c in entityRules.columns {
                 let f = e.fields[c.column]
-                guard f.type != .string && f.type != .text, let kind = c.kinds.first(where: \.makesText) else { continue }
+                guard f.type != .string && f.type != .text, let kind = entityRules.kinds(of: c).first(where: \.makesText) else { continue }
                 out[e.name, default: [:]][f.name] = "reality level \(level) writes some values as text (\(Self.example(kind, f.type)))"
             }
         }
@@ -18,7 +18,7 @@ extension Reality {
     public var sqlNullableColumns: [String: [String: String]] {
         var out: [String: [String: String]] = [:]
         for (e, entityRules) in zip(plan.entities, rules) {
-            for c in entityRules.columns where c.kinds.contains(.null) && !e.fields[c.column].isNullable {
+            for c in entityRules.columns where entityRules.kinds(of: c).contains(.null) && !e.fields[c.column].isNullable {
                 out[e.name, default: [:]][e.fields[c.column].name] = "reality level \(level) leaves some values missing"
             }
         }
@@ -32,7 +32,7 @@ extension Reality {
         for (e, entityRules) in zip(plan.entities, rules) {
             var why: [String] = []
             if entityRules.hasDuplicates { why.append("duplicate rows repeat keys and unique values") }
-            if entityRules.columns.contains(where: { $0.kinds.contains(.orphanReference) }) {
+            if entityRules.columns.contains(where: { entityRules.kinds(of: $0).contains(.orphanReference) }) {
                 why.append("some references point at keys that do not exist")
             }
             if !why.isEmpty { out[e.name] = "reality level \(level): " + why.joined(separator: "; ") }

@@ -41,7 +41,7 @@ public struct Reality: Sendable {
     /// The stage to put in `GenerationOptions.transform`; nil when the level changes nothing.
     public var transform: (any RowBlockTransform)? {
         if isClean { return nil }
-        return RealityTransform(plan: plan, rules: rules, fieldMembers: plan.entities.map(DefectSidecar.fieldMembers),
+        return RealityTransform(plan: plan, rules: rules, fieldMembers: plan.entities.map(DefectSidecar.FieldMembers.init),
                                 details: recordsValues)
     }
 
@@ -95,6 +95,7 @@ public struct Reality: Sendable {
     /// The columns of `entity` that `kind` can change at this level (for documentation and rate checks).
     public func columns(for kind: DefectKind, entity: String) -> [String] {
         guard let e = plan.entity(named: entity), e.index < rules.count else { return [] }
-        return rules[e.index].columns.filter { $0.kinds.contains(kind) }.map { e.fields[$0.column].name }
+        let r = rules[e.index]
+        return r.columns.filter { r.kinds(of: $0).contains(kind) }.map { e.fields[$0.column].name }
     }
 }

@@ -1,18 +1,19 @@
 /// Which defects one column can take at a level, as cumulative probabilities
-/// for one draw per cell.
+/// for one draw per cell. A plain value (its kinds live in `EntityRules`), so
+/// the per-cell loop copies it without reference counting.
 struct ColumnRules: Sendable {
     let column: Int
     /// The column's defect stream: a cell's choices are a pure function of (seed, entity, field, row).
     let key: UInt64
     let fieldClass: FieldClass
-    let kinds: [DefectKind]
-    /// Cumulative probabilities, one per kind: a draw `u` picks the first kind with `u < threshold`.
-    let thresholds: [Double]
+    /// This column's kinds are `EntityRules.kinds[firstKind ..< firstKind + kindCount]`.
+    let firstKind: Int
+    let kindCount: Int
+    /// The probability that a cell gets any defect.
+    let total: Double
     let isMoney: Bool
     /// For a reference column: how to make a key its parent lacks (orphans).
     let absent: KeyDomain?
-
-    var total: Double { thresholds.last ?? 0 }
 }
 
 /// Everything the transform needs about one entity at one level.
@@ -20,6 +21,10 @@ struct EntityRules: Sendable {
     let entity: Int
     /// Columns with at least one defect kind, in column order.
     let columns: [ColumnRules]
+    /// Every column's kinds, and their cumulative probabilities (a draw `u` picks the first kind with
+    /// `u < threshold`), one run per column.
+    let kinds: [DefectKind]
+    let thresholds: [Double]
     /// Duplicate decisions: one draw per clean row.
     let rowKey: UInt64
     let exactRate: Double
@@ -33,6 +38,17 @@ struct EntityRules: Sendable {
     let localeKey: UInt64
 
     var hasDuplicates: Bool { exactRate + nearRate > 0 }
+
+    /// The kinds a column can take.
+    func kinds(of c: ColumnRules) -> ArraySlice<DefectKind> { kinds[c.firstKind..<(c.firstKind + c.kindCount)] }
+
+    /// The kind a draw `u < c.total` lands on.
+    @inline(__always) func kind(_ c: ColumnRules, draw u: Double) -> DefectKind {
+        var k = c.firstKind
+        let last = c.firstKind + c.kindCount - 1
+        while k < last && u >= thresholds[k] { k += 1 }
+        return kinds[k]
+    }
 
     /// The locale of clean row `row` (phone prefixes and currency signs follow it).
     func locale(row: Int) -> LocaleData {
@@ -62,6 +78,7 @@ enum RealityRules {
         }
         return plan.entities.map { e in
             var columns: [ColumnRules] = []
+            var allKinds: [DefectKind] = [], allThresholds: [Double] = []
             var nearCandidates: [Int] = [], nearClasses: [FieldClass] = []
             let groupColumns = Set(e.uniqueTogether.flatMap { $0 })
             for f in e.fields {
@@ -92,18 +109,18 @@ enum RealityRules {
                         nearClasses.append(cls)
                     }
                 }
-                var thresholds: [Double] = []
-                var chosen: [DefectKind] = []
+                let first = allKinds.count
                 var sum = 0.0
                 for k in kinds {
                     let p = RealityTable.probability(k, level: level)
                     guard p > 0 else { continue }
                     sum += p
-                    chosen.append(k)
-                    thresholds.append(sum)
+                    allKinds.append(k)
+                    allThresholds.append(sum)
                 }
-                if !chosen.isEmpty {
-                    columns.append(ColumnRules(column: f.column, key: key, fieldClass: cls, kinds: chosen, thresholds: thresholds,
+                if allKinds.count > first {
+                    columns.append(ColumnRules(column: f.column, key: key, fieldClass: cls, firstKind: first,
+                                               kindCount: allKinds.count - first, total: sum,
                                                isMoney: FieldClass.moneyKinds.contains(f.kind), absent: absent))
                 }
             }
@@ -114,7 +131,7 @@ enum RealityRules {
             let exact = RealityTable.probability(.exactDuplicate, level: level)
             // A near-duplicate must differ from the row it copies in something besides its key.
             let near = nearCandidates.isEmpty ? 0 : RealityTable.probability(.nearDuplicate, level: level)
-            return EntityRules(entity: e.index, columns: columns, rowKey: Mix.key(seed: seed, entity: e.name, stream: "@reality.rows"),
+            return EntityRules(entity: e.index, columns: columns, kinds: allKinds, thresholds: allThresholds, rowKey: Mix.key(seed: seed, entity: e.name, stream: "@reality.rows"),
                                exactRate: e.rows > 0 ? exact : 0, nearRate: e.rows > 0 ? near : 0,
                                nearCandidates: nearCandidates, nearClasses: nearClasses, freshKey: fresh,
                                locales: e.locales, localeKey: e.localeKey)

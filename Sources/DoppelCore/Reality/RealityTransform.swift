@@ -11,7 +11,7 @@ struct RealityTransform: RowBlockTransform {
     let plan: DatasetPlan
     let rules: [EntityRules]
     /// `"field":"name"` per entity and column, rendered once.
-    let fieldMembers: [[[UInt8]]]
+    let fieldMembers: [DefectSidecar.FieldMembers]
     /// Render each record's JSON (false: headers only, for counts).
     let details: Bool
 
@@ -35,9 +35,10 @@ struct PlannedDuplicate {
 extension EntityRules {
     /// The duplicate inserted after clean row `t`, if any: the clean row it copies and whether it is exact.
     @inline(__always) func duplicate(after t: Int) -> (source: Int, exact: Bool)? {
-        var r = CellRandom(key: rowKey, row: t)
-        let u = r.unit()
+        // One mix decides (most rows get no duplicate); the distance comes from the row's own stream.
+        let u = Double(Mix.finalize(rowKey &+ UInt64(truncatingIfNeeded: t) &* 0x9E37_79B9_7F4A_7C15) >> 11) * 0x1p-53
         guard u < exactRate + nearRate else { return nil }
+        var r = CellRandom(key: rowKey, row: t)
         // Log-uniform distance back: half within about 30 rows, some as far as 999.
         let g = Int(Mathx.exp(r.unit() * Mathx.log(1000))) - 1
         return (max(0, t - max(0, g)), u < exactRate)
@@ -57,7 +58,7 @@ struct BlockEditor {
     let plan: DatasetPlan
     let entity: EntityPlan
     let rules: EntityRules
-    let fields: [[UInt8]]
+    let fields: DefectSidecar.FieldMembers
     var sidecar: DefectSidecar
     var clean: [UInt8] = []
     var dirty: [UInt8] = []
@@ -65,7 +66,7 @@ struct BlockEditor {
     var context: RowContext?
     var scratch: RowBlock
 
-    init(plan: DatasetPlan, entity: EntityPlan, rules: EntityRules, fields: [[UInt8]], details: Bool) {
+    init(plan: DatasetPlan, entity: EntityPlan, rules: EntityRules, fields: DefectSidecar.FieldMembers, details: Bool) {
         self.plan = plan
         self.entity = entity
         self.rules = rules
@@ -94,9 +95,10 @@ struct BlockEditor {
         var written = [Int](repeating: 0, count: n)  // written row (block-relative) of each clean row
         var inserted = 0
         var next = 0
+        let columns = rules.columns
         for i in 0..<n {
             written[i] = i + inserted
-            applyCells(&block, row: i, cleanRow: a + i, writtenRow: written[i], recording: true)
+            columns.withUnsafeBufferPointer { applyCells(&block, row: i, cleanRow: a + i, writtenRow: written[i], recording: true, $0) }
             while next < plannedDuplicates.count && plannedDuplicates[next].after == i {
                 let d = plannedDuplicates[next]
                 let copyOf = d.source >= a ? written[d.source - a] : -((a - d.source) + rules.duplicates(in: d.source..<a))
@@ -110,29 +112,47 @@ struct BlockEditor {
     }
 
     /// Draws each defect-prone cell of one row once and applies the kind it lands on.
-    mutating func applyCells(_ block: inout RowBlock, row i: Int, cleanRow t: Int, writtenRow w: Int, recording: Bool) {
-        for c in rules.columns {
+    /// - Parameter columns: `rules.columns`, passed in so the per-cell loop reads them without reference counting.
+    mutating func applyCells(_ block: inout RowBlock, row i: Int, cleanRow t: Int, writtenRow w: Int, recording: Bool,
+                             _ columns: UnsafeBufferPointer<ColumnRules>) {
+        // The buffers move into locals for the loop: handing parts of `self` to calls that also mutate
+        // `self` would make the compiler retain them cell by cell.
+        var clean: [UInt8] = [], dirty: [UInt8] = [], records = DefectSidecar(details: sidecar.details)
+        swap(&clean, &self.clean)
+        swap(&dirty, &self.dirty)
+        swap(&records.bytes, &sidecar.bytes)
+        defer {
+            swap(&clean, &self.clean)
+            swap(&dirty, &self.dirty)
+            swap(&records.bytes, &sidecar.bytes)
+        }
+        let fieldBytes = fields.bytes, fieldStarts = fields.starts
+        for c in columns {
             let tag = block.tag(row: i, column: c.column)
             if tag == .null { continue }
-            var r = CellRandom(key: c.key, row: t)
-            let u = r.unit()
+            // One mix decides whether the cell is touched (most are not); the choices of a touched
+            // cell come from its own stream.
+            let u = Double(Mix.finalize(c.key &+ UInt64(truncatingIfNeeded: t) &* 0x9E37_79B9_7F4A_7C15) >> 11) * 0x1p-53
             if u >= c.total { continue }
-            var k = 0
-            while k < c.thresholds.count - 1 && u >= c.thresholds[k] { k += 1 }
-            let kind = c.kinds[k]
+            let kind = rules.kind(c, draw: u)
+            var r = CellRandom(key: c.key, row: t)
             clean.removeAll(keepingCapacity: true)
             block.withCell(row: i, column: c.column) { clean.append(contentsOf: $0) }
             dirty.removeAll(keepingCapacity: true)
-            let rules = self.rules
-            guard let newTag = CellDefects.apply(kind, c, clean: clean, tag: tag, locale: rules.locale(row: t), &r, &dirty) else { continue }
+            // Only phone and number formats look at the row's country.
+            let locale = kind == .phoneFormat || kind == .numberFormat ? rules.locale(row: t) : nil
+            guard let newTag = CellDefects.apply(kind, c, clean: clean, tag: tag, locale: locale, &r, &dirty) else { continue }
             if newTag == .null {
                 block.setNull(row: i, column: c.column)
             } else {
                 if newTag == tag && dirty == clean { continue }
-                block.setCell(row: i, column: c.column, bytes: dirty, tag: newTag)
+                dirty.withUnsafeBufferPointer { block.setCell(row: i, column: c.column, buffer: $0, tag: newTag) }
             }
             if recording {
-                sidecar.cell(kind, row: w, field: fields[c.column], clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
+                fieldBytes.withUnsafeBufferPointer { names in
+                    let name = UnsafeBufferPointer(rebasing: names[fieldStarts[c.column]..<fieldStarts[c.column + 1]])
+                    records.cell(kind, row: w, field: name, clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
+                }
             }
         }
     }

@@ -8,11 +8,11 @@ enum TextNoise {
         var variant = r.below(6)
         if variant == 5 && !s.contains(32) { variant = 1 }
         switch variant {
-        case 0: out.append(32); out.append(contentsOf: s)
-        case 1: out.append(contentsOf: s); out.append(32)
-        case 2: out.append(contentsOf: [32, 32]); out.append(contentsOf: s)
-        case 3: out.append(contentsOf: s); out.append(contentsOf: [32, 32])
-        case 4: out.append(32); out.append(contentsOf: s); out.append(32)
+        case 0: out.append(32); out.appendBytes(s)
+        case 1: out.appendBytes(s); out.append(32)
+        case 2: out.appendBytes([32, 32]); out.appendBytes(s)
+        case 3: out.appendBytes(s); out.appendBytes([32, 32])
+        case 4: out.append(32); out.appendBytes(s); out.append(32)
         default:
             // A doubled inner space ("Maria  Garcia").
             var done = false
@@ -27,8 +27,9 @@ enum TextNoise {
     /// UPPER, lower, Title Case or the first letter's case flipped: the first of them, from a
     /// random start, that changes the value.
     static func letterCase(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
-        let text = String(decoding: s, as: UTF8.self)
         let start = r.below(4)
+        if !s.contains(where: { $0 >= 0x80 }) { return asciiCase(s, start, &out) }
+        let text = String(decoding: s, as: UTF8.self)
         for k in 0..<4 {
             let v: String
             switch (start + k) % 4 {
@@ -42,6 +43,30 @@ enum TextNoise {
                 return true
             }
         }
+        return false
+    }
+
+    /// The same four variants on ASCII bytes, without building strings (most values are ASCII).
+    static func asciiCase(_ s: [UInt8], _ start: Int, _ out: inout [UInt8]) -> Bool {
+        let base = out.count
+        for k in 0..<4 {
+            out.removeSubrange(base...)
+            var atWordStart = true
+            var flipped = false
+            for b in s {
+                let letter = isLetter(b)
+                switch (start + k) % 4 {
+                case 0: out.append(letter ? b & ~0x20 : b)
+                case 1: out.append(letter ? b | 0x20 : b)
+                case 2: out.append(letter ? (atWordStart ? b & ~0x20 : b | 0x20) : b)
+                default:
+                    if letter && !flipped { out.append(b ^ 0x20); flipped = true } else { out.append(b) }
+                }
+                atWordStart = !letter && b != 39
+            }
+            if !out[base...].elementsEqual(s) { return true }
+        }
+        out.removeSubrange(base...)
         return false
     }
 
@@ -89,21 +114,21 @@ enum TextNoise {
             let row = neighbours[Int((b | 0x20) - 97)]
             var c = row[r.below(row.count)]
             if b < 97 { c -= 32 }  // keep the case
-            out.append(contentsOf: s)
+            out.appendBytes(s)
             out[out.count - s.count + p] = c
         case 1: return swapped(s, p, &out)
         case 2:
-            out.append(contentsOf: s[..<p])
-            out.append(contentsOf: s[(p + 1)...])
+            out.appendBytes(s[..<p])
+            out.appendBytes(s[(p + 1)...])
         default:
-            out.append(contentsOf: s[...p])
-            out.append(contentsOf: s[p...])
+            out.appendBytes(s[...p])
+            out.appendBytes(s[p...])
         }
         return true
     }
 
     private static func swapped(_ s: [UInt8], _ p: Int, _ out: inout [UInt8]) -> Bool {
-        out.append(contentsOf: s)
+        out.appendBytes(s)
         let base = out.count - s.count
         out.swapAt(base + p, base + p + 1)
         return true
