@@ -21,7 +21,7 @@ extension BlockEditor {
                 swap(&row, &scratch)
                 spans = copyScratch(into: &block)
             }
-            sidecar.duplicate(.exactDuplicate, row: w, copy: copyOf)
+            sidecarSlot?.duplicate(.exactDuplicate, row: w, copy: copyOf)
         } else {
             if let snapshot {
                 spans = snapshot
@@ -29,7 +29,7 @@ extension BlockEditor {
                 regenerate(d.source)
                 spans = copyScratch(into: &block)
             }
-            sidecar.duplicate(.nearDuplicate, row: w, copy: copyOf)
+            sidecarSlot?.duplicate(.nearDuplicate, row: w, copy: copyOf)
             nearChanges(&spans, block: &block, cleanRow: t, writtenRow: w, copyOf: copyOf)
         }
         insertions.after.append(d.after)
@@ -78,7 +78,7 @@ extension BlockEditor {
             spans[c.column] = (s, e, c.dirtyTag)
             let (a, b) = (fields.starts[c.column], fields.starts[c.column + 1])
             fields.bytes.withUnsafeBufferPointer { names in
-                sidecar.cell(.nearDuplicate, row: w, field: UnsafeBufferPointer(rebasing: names[a..<b]), clean: c.clean,
+                sidecarSlot?.cell(.nearDuplicate, row: w, field: UnsafeBufferPointer(rebasing: names[a..<b]), clean: c.clean,
                              cleanTag: c.cleanTag, dirty: c.dirty, dirtyTag: c.dirtyTag, copy: copyOf)
             }
         }

@@ -34,17 +34,8 @@ public final class DefectRecorder {
     public private(set) var error: (any Error)?
 
     final class EntityState {
-        var base: Int
         var sink: (any ByteSink)?
         var buffer: [UInt8] = []
-        let entityMember: [UInt8]
-        init(base: Int, entity: String) {
-            self.base = base
-            var b: [UInt8] = Array("{\"entity\":".utf8)
-            JSONWriter.writeString(entity, into: &b)
-            b.append(contentsOf: ",\"row\":".utf8)
-            entityMember = b
-        }
     }
 
     init(reality: Reality, entities: [String], collect: Bool, sink: ((String) throws -> any ByteSink)?) {
@@ -54,11 +45,9 @@ public final class DefectRecorder {
         sinkFor = sink
     }
 
-    private func state(_ entity: String, firstReport: BlockReport?) -> EntityState {
+    private func state(_ entity: String) -> EntityState {
         if let s = states[entity] { return s }
-        var base = 0
-        if let r = firstReport { base = reality.writtenRowIndex(entity: entity, cleanRow: r.firstRow) - r.outputRowOffset }
-        let s = EntityState(base: base, entity: entity)
+        let s = EntityState()
         if let sinkFor, error == nil {
             do { s.sink = try sinkFor(entity) } catch { self.error = error }
         }
@@ -70,40 +59,19 @@ public final class DefectRecorder {
     public func add(_ report: BlockReport) {
         guard entities.contains(report.entity) else { return }
         writtenRows[report.entity, default: 0] += report.writtenRows
-        let s = state(report.entity, firstReport: report)
+        let s = state(report.entity)
         guard !report.sidecar.isEmpty else { return }
-        let offset = s.base + report.outputRowOffset
-        let writeLines = reality.recordsValues && (s.sink != nil || collect)
-        var found = [Int](repeating: 0, count: DefectKind.allCases.count)
-        defer { for k in found.indices { tally[k] += found[k] } }
-        guard writeLines else {
-            DefectSidecar.forEach(report.sidecar) { rec in if rec.counted { found[rec.kind.ordinal] += 1 } }
-            return
-        }
-        // The lines are built in a local buffer: a class's stored array is checked for exclusive
-        // access on every mutation.
-        var buffer: [UInt8] = []
-        swap(&buffer, &s.buffer)
-        let member = s.entityMember
-        let keepLines = s.sink != nil
-        report.sidecar.withUnsafeBufferPointer { sidecar in
-            DefectSidecar.forEach(report.sidecar) { rec in
-                if rec.counted { found[rec.kind.ordinal] += 1 }
-                let start = buffer.count
-                buffer.appendBytes(member)
-                ByteFormat.appendInt(offset + rec.row, to: &buffer)
-                buffer.append(44)
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: sidecar[rec.payload]))
-                if let copy = rec.copy {
-                    buffer.appendBytes(",\"copy_of\":" as StaticString)
-                    ByteFormat.appendInt(offset + copy, to: &buffer)
-                }
-                buffer.appendBytes("}\n" as StaticString)
-                if collect, let line = try? JSONParser.parse(buffer[start...]) { defects[report.entity, default: []].append(line) }
-                if !keepLines { buffer.removeAll(keepingCapacity: true) }
+        // The worker rendered whole lines with their rows: add the counts, pass the bytes on.
+        let (counts, lines) = DefectSidecar.read(report.sidecar)
+        for k in counts.indices { tally[k] += counts[k] }
+        guard !lines.isEmpty, reality.recordsValues else { return }
+        if collect {
+            for line in report.sidecar[lines].split(separator: 10) {
+                if let json = try? JSONParser.parse(line) { defects[report.entity, default: []].append(json) }
             }
         }
-        swap(&buffer, &s.buffer)
+        guard s.sink != nil else { return }
+        s.buffer.appendBytes(report.sidecar[lines])
         if s.buffer.count >= 1 << 20 { flush(s) }
     }
 
@@ -116,7 +84,7 @@ public final class DefectRecorder {
     /// Flushes every record file (opening empty ones for entities without defects) and rethrows a sink's error.
     public func finish() throws {
         for e in entities {
-            let s = state(e, firstReport: nil)
+            let s = state(e)
             flush(s)
         }
         if let error { throw error }

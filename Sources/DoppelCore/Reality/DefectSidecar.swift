@@ -1,20 +1,52 @@
 /// The defect records of one block as the transform leaves them in
-/// `RowBlock.sidecar`: a fixed header per record, then, when details are
-/// recorded, the record's JSON members after `"row"`.
+/// `RowBlock.sidecar`: the block's count of each kind (16 little-endian
+/// `UInt32`s, in `DefectKind` order), then, when values are recorded, the
+/// finished JSONL lines.
 ///
-/// Header (little-endian): kind ordinal (1 byte), flags (1 byte), row in the
-/// block's written rows (4 bytes), the copied row in the same numbering (4
-/// bytes), payload length (4 bytes). The row numbers are relative to the
-/// block because only the writer knows where the block lands in the output;
-/// `DefectRecorder` adds that offset on the calling thread.
+/// The worker thread renders whole lines, row numbers included: a block
+/// knows where it lands in the written output because duplicates are a pure
+/// function of the clean row index (see `EntityRules.writtenIndex`). The
+/// recorder on the calling thread then only adds up counts and copies bytes.
 struct DefectSidecar {
-    static let headerSize = 14
-    static let counted: UInt8 = 1
-    static let hasCopy: UInt8 = 2
+    static let countsSize = 4 * 16
 
-    var bytes: [UInt8] = []
-    /// False: headers only (counts for `metadata` without the cost of rendering values).
-    var details: Bool
+    var lines = ByteWriter()
+    var counts = [Int](repeating: 0, count: 16)
+    /// False: counts only (for `metadata`, without the cost of rendering values).
+    let details: Bool
+    /// `{"entity":"name","row":` of the block's entity.
+    let entityMember: [UInt8]
+
+    init(details: Bool, entity: String) {
+        self.details = details
+        var b: [UInt8] = Array("{\"entity\":".utf8)
+        DoppelJSON.JSONWriter.writeString(entity, into: &b)
+        b.append(contentsOf: ",\"row\":".utf8)
+        entityMember = b
+    }
+
+    /// The sidecar's bytes: counts, then lines.
+    func bytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(Self.countsSize + lines.count)
+        for n in counts {
+            let v = UInt32(truncatingIfNeeded: n)
+            for k in 0..<4 { out.append(UInt8(truncatingIfNeeded: v >> (8 * UInt32(k)))) }
+        }
+        out.appendBytes(lines.bytes)
+        return out
+    }
+
+    /// The counts and the lines of a sidecar's bytes.
+    static func read(_ b: [UInt8]) -> (counts: [Int], lines: Range<Int>) {
+        guard b.count >= countsSize else { return ([Int](repeating: 0, count: 16), b.count..<b.count) }
+        let counts = (0..<16).map { i -> Int in
+            var v: UInt32 = 0
+            for k in 0..<4 { v |= UInt32(b[4 * i + k]) << (8 * UInt32(k)) }
+            return Int(v)
+        }
+        return (counts, countsSize..<b.count)
+    }
 
     /// `,"kind":"typo","clean":`: static text, so appending it touches no reference count.
     static func kindMember(_ kind: DefectKind) -> StaticString {
@@ -56,87 +88,53 @@ struct DefectSidecar {
         }
     }
 
-    private mutating func header(_ kind: DefectKind, flags: UInt8, row: Int, copy: Int) {
-        // One append of the packed header rather than fourteen of a byte.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.headerSize) { h in
-            h[0] = UInt8(kind.ordinal)
-            h[1] = flags
-            let r = UInt32(bitPattern: Int32(truncatingIfNeeded: row)), c = UInt32(bitPattern: Int32(truncatingIfNeeded: copy))
-            for k in 0..<4 {
-                h[2 + k] = UInt8(truncatingIfNeeded: r >> (8 * UInt32(k)))
-                h[6 + k] = UInt8(truncatingIfNeeded: c >> (8 * UInt32(k)))
-                h[10 + k] = 0
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(h))
+    /// Starts a line: `{"entity":…,"row":N`.
+    @inline(__always) private mutating func open(row: Int) {
+        lines.write(entityMember)
+        lines.write(int: row)
+        lines.write(44)
+    }
+
+    @inline(__always) private mutating func close(copy: Int?) {
+        if let copy {
+            lines.write(",\"copy_of\":" as StaticString)
+            lines.write(int: copy)
         }
+        lines.write("}\n" as StaticString)
     }
 
-    private mutating func finishPayload(from headerStart: Int) {
-        let n = UInt32(bytes.count - headerStart - Self.headerSize)
-        for k in 0..<4 { bytes[headerStart + 10 + k] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(k))) }
-    }
-
-    /// One changed cell: clean and dirty values as the JSON writer prints them.
+    /// One changed cell: clean and dirty values as the JSON writer prints them. `row` and `copy` are
+    /// indexes in the entity's whole written output; a near-duplicate's fields (with `copy`) are not counted.
     mutating func cell(_ kind: DefectKind, row: Int, field: UnsafeBufferPointer<UInt8>, clean: [UInt8], cleanTag: CellTag,
                        dirty: [UInt8], dirtyTag: CellTag, copy: Int? = nil) {
-        let start = bytes.count
-        header(kind, flags: (copy == nil ? Self.counted : Self.hasCopy), row: row, copy: copy ?? 0)
+        if copy == nil { counts[kind.ordinal] += 1 }
         guard details else { return }
-        bytes.append(contentsOf: field)
-        bytes.appendBytes(Self.kindMember(kind))
-        Self.appendValue(clean, cleanTag, &bytes)
-        bytes.appendBytes(",\"dirty\":" as StaticString)
-        Self.appendValue(dirty, dirtyTag, &bytes)
-        finishPayload(from: start)
+        open(row: row)
+        lines.write(field)
+        lines.write(Self.kindMember(kind))
+        Self.writeValue(clean, cleanTag, &lines)
+        lines.write(",\"dirty\":" as StaticString)
+        Self.writeValue(dirty, dirtyTag, &lines)
+        close(copy: copy)
     }
 
     /// A duplicate row: `"field": null` and the row it copies.
     mutating func duplicate(_ kind: DefectKind, row: Int, copy: Int) {
-        let start = bytes.count
-        header(kind, flags: Self.counted | Self.hasCopy, row: row, copy: copy)
+        counts[kind.ordinal] += 1
         guard details else { return }
-        bytes.appendBytes("\"field\":null" as StaticString)
-        bytes.appendBytes(Self.kindMember(kind))
-        bytes.appendBytes("null" as StaticString)
-        bytes.appendBytes(",\"dirty\":" as StaticString)
-        bytes.appendBytes("null" as StaticString)
-        finishPayload(from: start)
+        open(row: row)
+        lines.write("\"field\":null" as StaticString)
+        lines.write(Self.kindMember(kind))
+        lines.write("null,\"dirty\":null" as StaticString)
+        close(copy: copy)
     }
 
     /// A cell as a JSON value, exactly as the JSON writer prints it.
-    static func appendValue(_ b: [UInt8], _ tag: CellTag, _ out: inout [UInt8]) {
+    static func writeValue(_ b: [UInt8], _ tag: CellTag, _ out: inout ByteWriter) {
         switch tag {
-        case .null: out.appendBytes("null" as StaticString)
-        case .number, .bool, .json: out.appendBytes(b)
-        case .string, .date, .datetime, .time, .uuid: b.withUnsafeBufferPointer { JSONEncoder.appendString($0, to: &out) }
-        }
-    }
-
-    /// One record read back from a sidecar; `payload` indexes the sidecar's bytes.
-    struct Record {
-        let kind: DefectKind
-        let counted: Bool
-        let row: Int
-        let copy: Int?
-        let payload: Range<Int>
-    }
-
-    /// Calls `body` with each record of a sidecar, in order.
-    static func forEach(_ b: [UInt8], _ body: (Record) -> Void) {
-        b.withUnsafeBufferPointer { b in
-            var i = 0
-            func u32(_ at: Int) -> UInt32 {
-                UInt32(b[at]) | UInt32(b[at + 1]) << 8 | UInt32(b[at + 2]) << 16 | UInt32(b[at + 3]) << 24
-            }
-            while i + headerSize <= b.count {
-                let kind = DefectKind.byOrdinal[min(Int(b[i]), DefectKind.byOrdinal.count - 1)]
-                let flags = b[i + 1]
-                let n = Int(u32(i + 10))
-                let end = min(b.count, i + headerSize + n)
-                body(Record(kind: kind, counted: flags & counted != 0, row: Int(Int32(bitPattern: u32(i + 2))),
-                            copy: flags & hasCopy != 0 ? Int(Int32(bitPattern: u32(i + 6))) : nil, payload: (i + headerSize)..<end))
-                i = end
-            }
+        case .null: out.write("null" as StaticString)
+        case .number, .bool, .json: out.write(b)
+        case .string, .date, .datetime, .time, .uuid: b.withUnsafeBufferPointer { out.write(jsonString: $0) }
         }
     }
 }

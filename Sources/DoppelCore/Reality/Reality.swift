@@ -83,7 +83,7 @@ public struct Reality: Sendable {
     /// The 0-based index in the whole (unsharded) written output of `entity`'s clean row `cleanRow`.
     public func writtenRowIndex(entity: String, cleanRow: Int) -> Int {
         guard let e = plan.entity(named: entity), e.index < rules.count else { return cleanRow }
-        return cleanRow + rules[e.index].duplicates(in: 0..<max(0, min(cleanRow, e.rows)))
+        return rules[e.index].writtenIndex(max(0, min(cleanRow, e.rows)))
     }
 
     /// Rows `entity`'s whole output has at this level (its clean rows plus duplicates).

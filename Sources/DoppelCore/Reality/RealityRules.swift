@@ -36,8 +36,34 @@ struct EntityRules: Sendable {
     let freshKey: (column: Int, domain: KeyDomain)?
     let locales: [LocaleData]
     let localeKey: UInt64
+    /// Duplicates inserted after clean rows `0 ..< k·prefixStep`, for each k: where any clean row
+    /// lands in the written output, in at most `prefixStep` draws.
+    var duplicatePrefix: [Int] = []
+    static let prefixStep = 4096
 
     var hasDuplicates: Bool { exactRate + nearRate > 0 }
+
+    /// The 0-based index in the entity's whole written output of clean row `row` (duplicates before it counted).
+    func writtenIndex(_ row: Int) -> Int {
+        guard hasDuplicates, row > 0 else { return row }
+        let k = min(row / Self.prefixStep, duplicatePrefix.count - 1)
+        guard k >= 0 else { return row + duplicates(in: 0..<row) }
+        return row + duplicatePrefix[k] + duplicates(in: (k * Self.prefixStep)..<row)
+    }
+
+    /// Fills `duplicatePrefix` for `rows` clean rows (one pass of cheap draws, once per request).
+    mutating func computeDuplicatePrefix(rows: Int) {
+        guard hasDuplicates else { return }
+        var prefix = [0]
+        var n = 0
+        var t = 0
+        while t < rows {
+            if duplicate(after: t) != nil { n += 1 }
+            t += 1
+            if t % Self.prefixStep == 0 { prefix.append(n) }
+        }
+        duplicatePrefix = prefix
+    }
 
     /// The kinds a column can take.
     func kinds(of c: ColumnRules) -> ArraySlice<DefectKind> { kinds[c.firstKind..<(c.firstKind + c.kindCount)] }
@@ -131,10 +157,13 @@ enum RealityRules {
             let exact = RealityTable.probability(.exactDuplicate, level: level)
             // A near-duplicate must differ from the row it copies in something besides its key.
             let near = nearCandidates.isEmpty ? 0 : RealityTable.probability(.nearDuplicate, level: level)
-            return EntityRules(entity: e.index, columns: columns, kinds: allKinds, thresholds: allThresholds, rowKey: Mix.key(seed: seed, entity: e.name, stream: "@reality.rows"),
-                               exactRate: e.rows > 0 ? exact : 0, nearRate: e.rows > 0 ? near : 0,
-                               nearCandidates: nearCandidates, nearClasses: nearClasses, freshKey: fresh,
-                               locales: e.locales, localeKey: e.localeKey)
+            var rules = EntityRules(entity: e.index, columns: columns, kinds: allKinds, thresholds: allThresholds,
+                                    rowKey: Mix.key(seed: seed, entity: e.name, stream: "@reality.rows"),
+                                    exactRate: e.rows > 0 ? exact : 0, nearRate: e.rows > 0 ? near : 0,
+                                    nearCandidates: nearCandidates, nearClasses: nearClasses, freshKey: fresh,
+                                    locales: e.locales, localeKey: e.localeKey)
+            rules.computeDuplicatePrefix(rows: e.rows)
+            return rules
         }
     }
 }

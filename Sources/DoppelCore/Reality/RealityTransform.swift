@@ -21,7 +21,7 @@ struct RealityTransform: RowBlockTransform {
         guard !rules.columns.isEmpty || rules.hasDuplicates else { return }
         var editor = BlockEditor(plan: plan, entity: entity, rules: rules, fields: fieldMembers[entity.index], details: details)
         editor.run(&block)
-        block.sidecar = editor.sidecar.bytes
+        block.sidecar = editor.sidecarSlot?.bytes() ?? []
     }
 }
 
@@ -59,7 +59,8 @@ struct BlockEditor {
     let entity: EntityPlan
     let rules: EntityRules
     let fields: DefectSidecar.FieldMembers
-    var sidecar: DefectSidecar
+    /// The block's records; an optional so the per-cell loop can move it out of `self` without copying.
+    var sidecarSlot: DefectSidecar?
     var clean: [UInt8] = []
     var dirty: [UInt8] = []
     /// Regenerates rows before the block that a duplicate copies (created on first need).
@@ -71,7 +72,7 @@ struct BlockEditor {
         self.entity = entity
         self.rules = rules
         self.fields = fields
-        sidecar = DefectSidecar(details: details)
+        sidecarSlot = DefectSidecar(details: details, entity: entity.name)
         scratch = RowBlock(columns: entity.fields.count)
         clean.reserveCapacity(64)
         dirty.reserveCapacity(64)
@@ -96,12 +97,14 @@ struct BlockEditor {
         var inserted = 0
         var next = 0
         let columns = rules.columns
+        // Rows are numbered in the entity's whole written output (for a shard too).
+        let base = rules.writtenIndex(a)
         for i in 0..<n {
-            written[i] = i + inserted
+            written[i] = base + i + inserted
             columns.withUnsafeBufferPointer { applyCells(&block, row: i, cleanRow: a + i, writtenRow: written[i], recording: true, $0) }
             while next < plannedDuplicates.count && plannedDuplicates[next].after == i {
                 let d = plannedDuplicates[next]
-                let copyOf = d.source >= a ? written[d.source - a] : -((a - d.source) + rules.duplicates(in: d.source..<a))
+                let copyOf = d.source >= a ? written[d.source - a] : rules.writtenIndex(d.source)
                 addDuplicate(d, block: &block, cleanRow: a + i, writtenRow: written[i] + 1, copyOf: copyOf,
                              snapshot: snapshots[d.source], into: &insertions)
                 inserted += 1
@@ -117,14 +120,14 @@ struct BlockEditor {
                              _ columns: UnsafeBufferPointer<ColumnRules>) {
         // The buffers move into locals for the loop: handing parts of `self` to calls that also mutate
         // `self` would make the compiler retain them cell by cell.
-        var clean: [UInt8] = [], dirty: [UInt8] = [], records = DefectSidecar(details: sidecar.details)
+        var clean: [UInt8] = [], dirty: [UInt8] = [], records: DefectSidecar? = nil
         swap(&clean, &self.clean)
         swap(&dirty, &self.dirty)
-        swap(&records.bytes, &sidecar.bytes)
+        swap(&records, &sidecarSlot)
         defer {
             swap(&clean, &self.clean)
             swap(&dirty, &self.dirty)
-            swap(&records.bytes, &sidecar.bytes)
+            swap(&records, &sidecarSlot)
         }
         let fieldBytes = fields.bytes, fieldStarts = fields.starts
         for c in columns {
@@ -151,7 +154,7 @@ struct BlockEditor {
             if recording {
                 fieldBytes.withUnsafeBufferPointer { names in
                     let name = UnsafeBufferPointer(rebasing: names[fieldStarts[c.column]..<fieldStarts[c.column + 1]])
-                    records.cell(kind, row: w, field: name, clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
+                    records?.cell(kind, row: w, field: name, clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
                 }
             }
         }
