@@ -10,6 +10,20 @@ struct ByteWriter {
     /// The bytes written so far.
     var bytes: ArraySlice<UInt8> { storage[0..<count] }
 
+    /// Overwrites bytes already written (a header filled in at the end).
+    mutating func patch(_ at: Int, _ b: UInt8) {
+        if at < count { storage[at] = b }
+    }
+
+    /// The bytes written, as an array, without copying them; the writer is left empty.
+    mutating func finish() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &storage)
+        out.removeLast(out.count - count)
+        count = 0
+        return out
+    }
+
     @inline(__always) private mutating func reserve(_ n: Int) {
         if count + n > storage.count {
             storage.append(contentsOf: repeatElement(0, count: Swift.max(count + n, storage.count * 2, 1024) - storage.count))

@@ -70,7 +70,13 @@ public final class DefectRecorder {
                 if let json = try? JSONParser.parse(line) { defects[report.entity, default: []].append(json) }
             }
         }
-        guard s.sink != nil else { return }
+        guard let sink = s.sink else { return }
+        if s.buffer.isEmpty && lines.count >= 1 << 16 {
+            // A block's lines are already one large chunk: hand them over without another copy.
+            guard error == nil else { return }
+            do { try report.sidecar.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[lines])) } } catch { self.error = error }
+            return
+        }
         s.buffer.appendBytes(report.sidecar[lines])
         if s.buffer.count >= 1 << 20 { flush(s) }
     }

@@ -23,18 +23,17 @@ struct DefectSidecar {
         DoppelJSON.JSONWriter.writeString(entity, into: &b)
         b.append(contentsOf: ",\"row\":".utf8)
         entityMember = b
+        // Room for the counts, filled in by `bytes()`, so the lines are never copied behind them.
+        for _ in 0..<Self.countsSize { lines.write(0) }
     }
 
     /// The sidecar's bytes: counts, then lines.
-    func bytes() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(Self.countsSize + lines.count)
-        for n in counts {
+    mutating func bytes() -> [UInt8] {
+        for (i, n) in counts.enumerated() {
             let v = UInt32(truncatingIfNeeded: n)
-            for k in 0..<4 { out.append(UInt8(truncatingIfNeeded: v >> (8 * UInt32(k)))) }
+            for k in 0..<4 { lines.patch(4 * i + k, UInt8(truncatingIfNeeded: v >> (8 * UInt32(k)))) }
         }
-        out.appendBytes(lines.bytes)
-        return out
+        return lines.finish()
     }
 
     /// The counts and the lines of a sidecar's bytes.
