@@ -68,6 +68,17 @@ awk '
     printf "ratio relational level 10 + manifest / level 0: wall %.2fx, cpu %.2fx\n", w[6] / w[4], c[6] / c[4]
   }' "$TMP/medians"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Instructions and cycles (1 thread) are much steadier than time on a shared machine.
+if command -v perf >/dev/null && perf stat -e instructions true >/dev/null 2>&1; then
+  echo
+  echo "perf stat, 1 thread, standard csv ($ROWS rows):"
+  for i in 0 2 3; do
+    # shellcheck disable=SC2086
+    perf stat -x, -e instructions,cycles "$BIN" ${ARGS[$i]} --threads 1 2>"$TMP/stat" >/dev/null
+    awk -F, -v name="${NAMES[$i]}" '{v[$3] = $1} END {printf "%-40s instructions %6.2f G  cycles %6.2f G\n", name, v["instructions"] / 1e9, v["cycles"] / 1e9}' "$TMP/stat"
+  done
+fi
 echo
 echo "measured rates (doppel-bench --rates --mix --rows 100000):"
 "$BIN" --rates --mix --rows 100000
