@@ -36,9 +36,20 @@ let package = Package(
         .executableTarget(name: "doppel", dependencies: ["DoppelCLI"], swiftSettings: strict),
         // Runs the engine in-process for bench/engine.sh.
         .executableTarget(name: "doppel-bench", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
+        // The RPC latency/throughput benchmark (bench/run.sh).
+        .executableTarget(name: "doppel-rpc-bench", dependencies: ["DoppelProtocol", "DoppelPOSIX"],
+                          swiftSettings: strict),
 
         .testTarget(name: "DoppelJSONTests", dependencies: ["DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelProtocolTests", dependencies: ["DoppelProtocol", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelServerTests",
+                    dependencies: ["DoppelServer", "DoppelProtocol", "DoppelJSON", "DoppelCore"], swiftSettings: strict),
+        .testTarget(name: "DoppelCLITests", dependencies: ["DoppelCLI", "DoppelJSON"], swiftSettings: strict),
+        // Runs the real doppeld and doppel binaries over real sockets.
+        .testTarget(name: "DoppelEndToEndTests",
+                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON"],
+                    swiftSettings: strict),
         .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON"], swiftSettings: strict),
     ]
 )

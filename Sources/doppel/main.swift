@@ -1,1 +1,5 @@
 import DoppelCLI
+import DoppelPOSIX
+
+let status = DoppelCommandLine.run(Array(CommandLine.arguments.dropFirst()))
+CurrentProcess.exit(status.rawValue)

@@ -1,1 +1,3 @@
 import DoppelServer
+
+DaemonMain.run(arguments: Array(CommandLine.arguments.dropFirst()))

@@ -1,1 +1,0 @@
-// DoppelCLI: see ../../shared/STYLE.md and Package.swift for this module's job.

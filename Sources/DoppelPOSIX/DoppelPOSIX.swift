@@ -1,1 +1,0 @@
-// DoppelPOSIX: see ../../shared/STYLE.md and Package.swift for this module's job.

@@ -1,1 +1,0 @@
-// DoppelProtocol: see ../../shared/STYLE.md and Package.swift for this module's job.

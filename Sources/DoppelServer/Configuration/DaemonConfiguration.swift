@@ -1,0 +1,35 @@
+import DoppelProtocol
+import Foundation
+
+/// Everything `doppeld` is told at start-up; parsed in one place (`DaemonOptions`).
+///
+/// Adding a setting: add a stored property here with its default, and one
+/// `DaemonOption` line in `DaemonOptions.all`.
+public struct DaemonConfiguration: Sendable {
+    /// `--socket`; nil resolves through `SocketLocation`.
+    public var socketFlag: String?
+    public var maxFrameBytes = FrameDecoder.defaultMaxFrameBytes
+    /// Exit after this long with no connections and no work; 0 = never.
+    public var idleTimeoutSeconds: Double = 3 * 60 * 60
+    /// How long in-flight requests may run after a shutdown begins.
+    public var drainTimeoutSeconds: Double = 10
+    public var detach = false
+    public var logFile: String?
+    /// Serves `debug.*` methods (diagnostics and tests).
+    public var enableDebugMethods = false
+    /// Threads running CPU-heavy work (`RequestContext.compute`).
+    public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Jobs that may wait for a worker before new ones are refused as overloaded.
+    public var maxQueuedJobs = 256
+    /// Internal: set on the background child of `--detach`.
+    public var readyDescriptor: Int32?
+    /// Internal: the inherited lock descriptor of the background child.
+    public var lockDescriptor: Int32?
+
+    public init() {}
+
+    /// The socket this daemon serves.
+    public func location(environment: [String: String], uid: UInt32) -> SocketLocation {
+        SocketLocation.resolve(flag: socketFlag, environment: environment, uid: uid)
+    }
+}

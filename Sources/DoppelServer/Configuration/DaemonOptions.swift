@@ -1,0 +1,118 @@
+import Foundation
+
+/// The `doppeld` command line: one table of options, parsed and documented from it.
+public struct DaemonOption: Sendable {
+    public let name: String
+    /// The value's placeholder in help (`SECONDS`), or nil for a switch.
+    public let valueName: String?
+    public let help: String
+    /// Left out of `--help` (internal plumbing of `--detach`).
+    public let hidden: Bool
+    let apply: @Sendable (inout DaemonConfiguration, String) throws -> Void
+
+    public init(_ name: String, value: String? = nil, help: String, hidden: Bool = false,
+                apply: @escaping @Sendable (inout DaemonConfiguration, String) throws -> Void) {
+        self.name = name
+        self.valueName = value
+        self.help = help
+        self.hidden = hidden
+        self.apply = apply
+    }
+}
+
+/// A bad `doppeld` command line; `doppeld` prints it and exits 2.
+public struct DaemonUsageError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+public enum DaemonOptions {
+    /// Every option `doppeld` accepts. Adding one is one line here (plus its
+    /// `DaemonConfiguration` property).
+    public static let all: [DaemonOption] = [
+        DaemonOption("--socket", value: "PATH", help: "Unix socket to listen on (default: $DOPPEL_SOCKET, $XDG_RUNTIME_DIR/doppel/doppel.sock, or /tmp/doppel-UID/doppel.sock)") { $0.socketFlag = $1 },
+        DaemonOption("--detach", help: "Run in the background; return once the socket is listening (or print why not)") { c, _ in c.detach = true },
+        DaemonOption("--log-file", value: "PATH", help: "Append the log to PATH (mode 0600) instead of standard error") { $0.logFile = $1 },
+        DaemonOption("--idle-timeout", value: "SECONDS", help: "Exit after SECONDS with no connections and no work; 0 = never (default 10800)") { $0.idleTimeoutSeconds = try seconds($1, "--idle-timeout") },
+        DaemonOption("--drain-timeout", value: "SECONDS", help: "On shutdown, how long requests in flight may finish before they are cancelled (default 10)") { $0.drainTimeoutSeconds = try seconds($1, "--drain-timeout") },
+        DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
+        DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
+        DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
+        DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },
+        DaemonOption("--lock-fd", value: "FD", help: "internal: inherited lock descriptor", hidden: true) { $0.lockDescriptor = Int32(try integer($1, "--lock-fd", 3...1023)) },
+    ]
+
+    /// What the command line asked for.
+    public enum Request: Sendable {
+        case run(DaemonConfiguration)
+        case help
+        case version
+    }
+
+    /// Parses `arguments` (without argv[0]); `--flag value` and `--flag=value` both work.
+    public static func parse(_ arguments: [String]) throws -> Request {
+        var configuration = DaemonConfiguration()
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--help" || argument == "-h" { return .help }
+            if argument == "--version" { return .version }
+            var name = argument
+            var inlineValue: String?
+            if let eq = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<eq])
+                inlineValue = String(argument[argument.index(after: eq)...])
+            }
+            guard let option = all.first(where: { $0.name == name }) else {
+                throw DaemonUsageError(message: "unknown option '\(argument)' (see doppeld --help)")
+            }
+            var value = ""
+            if option.valueName != nil {
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    guard index < arguments.count else {
+                        throw DaemonUsageError(message: "\(name) needs a value (\(option.valueName ?? "VALUE"))")
+                    }
+                    value = arguments[index]
+                    index += 1
+                }
+            } else if inlineValue != nil {
+                throw DaemonUsageError(message: "\(name) takes no value")
+            }
+            try option.apply(&configuration, value)
+        }
+        return .run(configuration)
+    }
+
+    /// `doppeld --help`, generated from the table.
+    public static var helpText: String {
+        var lines = ["Usage: doppeld [options]", "",
+                     "The Doppel daemon: serves length-prefixed JSON-RPC on a Unix socket (see protocol/PROTOCOL.md).",
+                     "", "Options:"]
+        let shown = all.filter { !$0.hidden }
+        let labels = shown.map { $0.name + ($0.valueName.map { " " + $0 } ?? "") }
+        let width = (labels.map(\.count).max() ?? 0) + 2
+        for (option, label) in zip(shown, labels) {
+            lines.append("  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help)
+        }
+        lines.append("  " + "--help".padding(toLength: width, withPad: " ", startingAt: 0) + "Show this help")
+        lines.append("  " + "--version".padding(toLength: width, withPad: " ", startingAt: 0) + "Show the version")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func seconds(_ text: String, _ flag: String) throws -> Double {
+        guard let v = Double(text), v.isFinite, v >= 0 else {
+            throw DaemonUsageError(message: "\(flag) expects a number of seconds ≥ 0, got '\(text)'")
+        }
+        return v
+    }
+
+    static func integer(_ text: String, _ flag: String, _ range: ClosedRange<Int>) throws -> Int {
+        guard let v = Int(text), range.contains(v) else {
+            throw DaemonUsageError(message: "\(flag) expects an integer from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+        }
+        return v
+    }
+}

@@ -1,0 +1,200 @@
+import DoppelJSON
+import DoppelPOSIX
+import DoppelProtocol
+import Foundation
+
+/// One client connection: a reader thread that splits frames and dispatches
+/// them, the requests in flight, and the outbound queue.
+///
+/// Cheap (`inline`) methods are answered on the reader thread itself — no
+/// thread hop between the request arriving and the reply leaving. Others run
+/// as tasks, so the reader keeps taking requests and replies go out in
+/// whatever order the work finishes.
+///
+/// `@unchecked Sendable`: the decoder and scratch buffer are locals of the
+/// reader thread; shared state is in `Locked` and `OutboundQueue`.
+final class Connection: @unchecked Sendable, RequestChannel {
+    let number: Int
+    private let fd: FileDescriptor
+    private let daemon: Daemon
+    private let outbound: OutboundQueue
+    private let inFlight = Locked<[RPCID: InFlightRequest]>([:])
+
+    init(number: Int, fd: FileDescriptor, daemon: Daemon) {
+        self.number = number
+        self.fd = fd
+        self.daemon = daemon
+        self.outbound = OutboundQueue(fd: fd) { fd.shutdownBoth() }
+    }
+
+    var queuedOutboundBytes: Int { outbound.queuedBytes }
+
+    /// The reader loop; returns when the client disconnects or breaks the framing.
+    func run() {
+        var decoder = FrameDecoder(maxFrameBytes: daemon.services.configuration.maxFrameBytes)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(4096)
+        let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+        defer { readBuffer.deallocate() }
+        reading: while true {
+            let n: Int
+            do { n = try fd.read(into: readBuffer) } catch { break }
+            if n == 0 { break }
+            decoder.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<n]))
+            do {
+                while try decoder.nextFrame({ handleFrame($0, scratch: &scratch) }) != nil {}
+            } catch {
+                // The stream cannot be resynchronised: say why, then close.
+                let frameError = error as? FrameError ?? .zeroLength
+                let code: RPCErrorCode = frameError == .zeroLength ? .invalidFrame : .frameTooLarge
+                var extra = JSONObject()
+                if case let .tooLarge(length, max) = frameError {
+                    extra["length"] = .int(Int64(length))
+                    extra["maxFrameBytes"] = .int(max)
+                }
+                send(RPCResponse(id: .null, error: RPCError(code: code, message: frameError.description, extra: extra)))
+                daemon.services.statistics.record(method: nil, nanos: 0, outcome: .failure)
+                break reading
+            }
+        }
+        close()
+    }
+
+    private func close() {
+        cancelAll(reply: false)
+        outbound.close()
+        daemon.connectionClosed(self)
+    }
+
+    /// Cancels every request in flight; with `reply`, each is answered −32800 now.
+    func cancelAll(reply: Bool) {
+        let requests = inFlight.withLock { Array($0.values) }
+        for request in requests {
+            request.cancel()
+            if request.claimReply(), reply { send(RPCResponse(id: request.id, error: .cancelled())) }
+        }
+    }
+
+    // MARK: - Dispatch
+
+    private func handleFrame(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
+        let started = daemon.services.clock()
+        switch RPCMessage.decode(bytes: bytes) {
+        case let .failure(problem):
+            reply(problem.response, scratch: &scratch)
+            daemon.services.statistics.record(method: nil, nanos: 0, outcome: .failure)
+        case let .success(.request(request)):
+            handleRequest(request, started: started, scratch: &scratch)
+        case let .success(.notification(notification)):
+            if notification.method == MethodName.cancel, let params = CancelParams(json: notification.params) {
+                cancel(params.id)
+            }
+            // Other notifications are ignored, as JSON-RPC asks.
+        case .success(.response):
+            break  // The daemon sends no requests, so a response answers nothing.
+        }
+    }
+
+    private func handleRequest(_ request: RPCRequest, started: UInt64, scratch: inout [UInt8]) {
+        let statistics = daemon.services.statistics
+        guard daemon.isAcceptingRequests else {
+            reply(RPCResponse(id: request.id, error: .shuttingDown()), scratch: &scratch)
+            statistics.record(method: nil, nanos: 0, outcome: .failure)
+            return
+        }
+        guard let method = daemon.registry.method(named: request.method) else {
+            reply(RPCResponse(id: request.id, error: .methodNotFound(request.method)), scratch: &scratch)
+            statistics.record(method: nil, nanos: 0, outcome: .failure)
+            return
+        }
+        switch method.handler {
+        case let .inline(handler):
+            let context = RequestContext(id: request.id, method: method.name, params: request.params,
+                                         services: daemon.services, cancellation: CancellationToken(), channel: self)
+            let outcome: Result<JSON, RPCError>
+            do { outcome = .success(try handler(context)) } catch { outcome = .failure(daemon.rpcError(for: error, in: method.name)) }
+            reply(RPCResponse(id: request.id, outcome: outcome), scratch: &scratch)
+            statistics.record(method: method.name, nanos: daemon.services.clock() &- started,
+                              outcome: Self.classify(outcome))
+            context.runAfterReply()
+        case let .task(handler):
+            start(request, method: method.name, handler: handler, started: started, scratch: &scratch)
+        }
+    }
+
+    private func start(_ request: RPCRequest, method: String,
+                       handler: @escaping @Sendable (RequestContext) async throws -> JSON,
+                       started: UInt64, scratch: inout [UInt8]) {
+        let tracked = InFlightRequest(id: request.id, method: method, startedNanos: started)
+        let duplicate = inFlight.withLock { map -> Bool in
+            if map[request.id] != nil { return true }
+            map[request.id] = tracked
+            return false
+        }
+        if duplicate {
+            let error = RPCError(code: .invalidRequest,
+                                 message: "invalid request: id \(request.id) is already used by a request in flight")
+            reply(RPCResponse(id: request.id, error: error), scratch: &scratch)
+            daemon.services.statistics.record(method: nil, nanos: 0, outcome: .failure)
+            return
+        }
+        daemon.requestStarted()
+        let context = RequestContext(id: request.id, method: method, params: request.params,
+                                     services: daemon.services, cancellation: tracked.cancellation, channel: self)
+        let task = Task { [self] in
+            let outcome: Result<JSON, RPCError>
+            do { outcome = .success(try await handler(context)) } catch {
+                outcome = .failure(daemon.rpcError(for: error, in: method))
+            }
+            finish(tracked, outcome: outcome)
+            context.runAfterReply()
+        }
+        tracked.attach(task)
+    }
+
+    private func finish(_ request: InFlightRequest, outcome: Result<JSON, RPCError>) {
+        inFlight.withLock { map in
+            if map[request.id] === request { map[request.id] = nil }
+        }
+        let replied = request.claimReply()
+        if replied { send(RPCResponse(id: request.id, outcome: outcome)) }
+        daemon.services.statistics.record(method: request.method, nanos: daemon.services.clock() &- request.startedNanos,
+                                          outcome: replied ? Self.classify(outcome) : .cancelled)
+        daemon.requestFinished()
+    }
+
+    /// `$/cancel`: answers −32800 at once; the work stops at its next poll.
+    /// An unknown or finished id is ignored.
+    private func cancel(_ id: RPCID) {
+        guard let request = inFlight.withLock({ $0[id] }) else { return }
+        request.cancel()
+        if request.claimReply() { send(RPCResponse(id: id, error: .cancelled())) }
+    }
+
+    private static func classify(_ outcome: Result<JSON, RPCError>) -> MethodStatistics.Outcome {
+        switch outcome {
+        case .success: return .success
+        case let .failure(e): return e.code == .requestCancelled ? .cancelled : .failure
+        }
+    }
+
+    // MARK: - Output
+
+    private func reply(_ response: RPCResponse, scratch: inout [UInt8]) {
+        scratch.removeAll(keepingCapacity: true)
+        RPCEnvelopeWriter.append(response, to: &scratch)
+        outbound.send(scratch)
+    }
+
+    private func send(_ response: RPCResponse) {
+        var bytes: [UInt8] = []
+        RPCEnvelopeWriter.append(response, to: &bytes)
+        outbound.send(bytes)
+    }
+
+    func sendNotification(method: String, params: JSON) {
+        var bytes: [UInt8] = []
+        RPCEnvelopeWriter.appendNotification(method: method, params: params, to: &bytes)
+        outbound.send(bytes)
+    }
+}

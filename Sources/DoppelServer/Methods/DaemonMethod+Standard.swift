@@ -1,0 +1,15 @@
+extension DaemonMethod {
+    /// Every method the daemon serves. Adding a method is one line here.
+    public static func standard(_ configuration: DaemonConfiguration) -> [DaemonMethod] {
+        var methods: [DaemonMethod] = [
+            .initialize,
+            .ping,
+            .status,
+            .shutdown,
+        ]
+        if configuration.enableDebugMethods {
+            methods.append(.debugSleep)
+        }
+        return methods
+    }
+}

@@ -1,0 +1,120 @@
+import DoppelJSON
+import DoppelProtocol
+
+/// Where a request's notifications go: its connection.
+protocol RequestChannel: AnyObject, Sendable {
+    func sendNotification(method: String, params: JSON)
+    /// Bytes queued for the client but not yet taken by its socket.
+    var queuedOutboundBytes: Int { get }
+}
+
+/// Everything a method handler gets: the params, cancellation, progress and
+/// chunk senders, the daemon's shared services and its worker pool.
+public final class RequestContext: Sendable {
+    public let id: RPCID
+    public let method: String
+    public let params: Params
+    public let services: DaemonServices
+    public let cancellation: CancellationToken
+    /// True when the client asked for `"stream": true`: results may go out as `$/chunk` notifications.
+    public let streaming: Bool
+    private let channel: any RequestChannel
+    private let notifications = Locked(NotificationState())
+
+    private struct NotificationState {
+        var nextSeq = 0
+        var lastProgressNanos: UInt64 = 0
+        var afterReply: [@Sendable () -> Void] = []
+    }
+
+    /// A chunk waits while more than this is queued for a slow client, so a
+    /// stream never piles up unbounded memory.
+    static let outboundHighWater = 8 * 1024 * 1024
+    /// Progress notifications closer together than this are dropped (the last, done == total, never is).
+    static let progressIntervalNanos: UInt64 = 100_000_000
+
+    init(id: RPCID, method: String, params: JSON?, services: DaemonServices, cancellation: CancellationToken,
+         channel: any RequestChannel) {
+        self.id = id
+        self.method = method
+        self.params = Params(params)
+        self.services = services
+        self.cancellation = cancellation
+        self.streaming = params?["stream"]?.boolValue ?? false
+        self.channel = channel
+    }
+
+    /// True once the request is cancelled; long loops poll this (or `checkCancellation`).
+    public var isCancelled: Bool { cancellation.isCancelled || Task.isCancelled }
+
+    /// Throws `RequestCancelled` (answered with −32800) if the request is cancelled.
+    public func checkCancellation() throws {
+        if isCancelled { throw RequestCancelled() }
+    }
+
+    /// Sends `$/progress {id, done, total, message}`, at most ten a second.
+    public func progress(done: Int, total: Int?, message: String? = nil) {
+        let now = services.clock()
+        let final = total.map { done >= $0 } ?? false
+        let send = notifications.withLock { state -> Bool in
+            guard final || state.lastProgressNanos == 0 || now &- state.lastProgressNanos >= Self.progressIntervalNanos
+            else { return false }
+            state.lastProgressNanos = max(now, 1)
+            return true
+        }
+        guard send else { return }
+        channel.sendNotification(method: MethodName.progress,
+                                 params: ProgressParams(id: id, done: done, total: total, message: message).json)
+    }
+
+    /// Sends `$/chunk {id, seq, items}`, numbering chunks from 0; waits while the
+    /// client is behind by more than `outboundHighWater` bytes.
+    public func chunk(items: [JSON]) async throws {
+        while channel.queuedOutboundBytes > Self.outboundHighWater {
+            try checkCancellation()
+            try await Task.sleep(nanoseconds: 2_000_000)
+        }
+        try checkCancellation()
+        sendChunk(items)
+    }
+
+    /// `chunk(items:)` for code already running on a worker thread (inside `compute`).
+    public func chunkBlocking(items: [JSON]) throws {
+        while channel.queuedOutboundBytes > Self.outboundHighWater {
+            try checkCancellation()
+            services.sleep(milliseconds: 2)
+        }
+        try checkCancellation()
+        sendChunk(items)
+    }
+
+    private func sendChunk(_ items: [JSON]) {
+        let seq = notifications.withLock { state -> Int in
+            defer { state.nextSeq += 1 }
+            return state.nextSeq
+        }
+        channel.sendNotification(method: MethodName.chunk, params: ChunkParams(id: id, seq: seq, items: items).json)
+    }
+
+    /// Runs `action` once the reply has been handed to the socket (e.g. `shutdown`
+    /// begins the drain only after its client has its answer).
+    public func afterReply(_ action: @escaping @Sendable () -> Void) {
+        notifications.withLock { $0.afterReply.append(action) }
+    }
+
+    func runAfterReply() {
+        let actions = notifications.withLock { state -> [@Sendable () -> Void] in
+            defer { state.afterReply = [] }
+            return state.afterReply
+        }
+        for action in actions { action() }
+    }
+
+    /// Runs CPU-heavy `work` on the daemon's bounded worker pool, off every I/O
+    /// thread. `work` should poll `isCancelled`; if the request is cancelled
+    /// before a worker picks the job up, it never runs.
+    public func compute<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try checkCancellation()
+        return try await services.workers.run(cancellation: cancellation, work)
+    }
+}

@@ -1,0 +1,8 @@
+extension DaemonServices {
+    /// Installs the shared services every daemon has (caches, stores, backends),
+    /// each with its status section. Adding one is one line here, e.g.
+    /// `services.install(SchemaPlanCache(capacity: 256))`.
+    static func installStandard(into services: DaemonServices) {
+        _ = services
+    }
+}

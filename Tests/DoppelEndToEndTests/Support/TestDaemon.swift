@@ -1,0 +1,58 @@
+import DoppelPOSIX
+import Foundation
+
+/// A real `doppeld` on a temporary socket, started in the foreground as a child.
+final class TestDaemon {
+    let directory: TemporaryDirectory
+    let socketPath: String
+    let process = Process()
+    private let stderrPath: String
+
+    /// Starts `doppeld --socket … --enable-debug-methods --idle-timeout 0 <extra>` and waits until it answers.
+    init(extraArguments: [String] = [], directory: TemporaryDirectory? = nil, socketPath: String? = nil) throws {
+        self.directory = try directory ?? TemporaryDirectory()
+        self.socketPath = socketPath ?? self.directory.file("d.sock")
+        stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: Binaries.daemon)
+        process.arguments = ["--socket", self.socketPath, "--enable-debug-methods", "--idle-timeout", "0"] + extraArguments
+        process.standardError = FileHandle(forWritingAtPath: stderrPath)
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Ready once it logs "listening" (after listen()); probing with a
+        // connection would show up in the connection counts tests check.
+        let up = eventually { !process.isRunning || stderr.contains("listening on") }
+        guard up, process.isRunning else {
+            throw TestFailure("doppeld did not start: \(stderr)")
+        }
+    }
+
+    var pid: Int32 { process.processIdentifier }
+    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    func connect() throws -> RawClient { try RawClient(socketPath: socketPath) }
+
+    /// Sends `signal` and waits for the exit; returns the exit status (nil if it did not exit).
+    func terminate(signal: Int32 = Signals.terminate, within seconds: Double = 15) -> Int32? {
+        CurrentProcess.send(signal: signal, to: pid)
+        return waitForExit(within: seconds)
+    }
+
+    func waitForExit(within seconds: Double = 15) -> Int32? {
+        guard eventually(within: seconds, { !process.isRunning }) else { return nil }
+        return process.terminationStatus
+    }
+
+    deinit {
+        if process.isRunning {
+            CurrentProcess.send(signal: Signals.kill, to: pid)
+            process.waitUntilExit()
+        }
+        directory.remove()
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
