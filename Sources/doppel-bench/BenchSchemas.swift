@@ -46,4 +46,31 @@ enum BenchSchemas {
             {"name": "total", "type": "decimal"}]}]}
         """#
     }
+
+    /// A column of every class the reality engine treats differently (bench/reality.sh --rates).
+    static func realityMix(rows: Int) -> String {
+        #"""
+        {"name": "mix", "locale": "en_US", "entities": [
+          {"name": "people", "rows": \#(rows), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "first_name", "kind": "person.first_name"},
+            {"name": "last_name", "kind": "person.last_name"},
+            {"name": "email", "kind": "internet.email"},
+            {"name": "phone", "kind": "phone.number"},
+            {"name": "postal_code", "kind": "address.postal_code"},
+            {"name": "city", "kind": "address.city", "nullable": 0.1},
+            {"name": "sku", "kind": "commerce.sku"},
+            {"name": "signup_date", "type": "date", "kind": "date.past", "nullable": 0.1},
+            {"name": "last_login", "type": "datetime", "kind": "datetime.past"},
+            {"name": "opens_at", "type": "time", "kind": "time.business_hours"},
+            {"name": "active", "type": "boolean"},
+            {"name": "amount", "type": "decimal", "kind": "finance.amount"},
+            {"name": "visits", "type": "integer", "kind": "number.integer", "min": 0, "max": 5000},
+            {"name": "manager_id", "references": "people.id", "nullable": 0.3}]},
+          {"name": "orders", "rows": \#(rows), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "person_id", "references": "people.id"},
+            {"name": "note", "kind": "text.sentence", "nullable": true}]}]}
+        """#
+    }
 }

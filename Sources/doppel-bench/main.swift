@@ -5,7 +5,12 @@ import Foundation
 /// doppel-bench: runs the engine in-process and writes one output to a file.
 ///
 ///     doppel-bench (--standard | --relational | --schema FILE) [--rows N] [--seed S]
-///                  [--format csv|json|jsonl|sql] [--dialect D] [--threads T] [--shard K/N] --out PATH
+///                  [--format csv|json|jsonl|sql] [--dialect D] [--threads T] [--shard K/N]
+///                  [--reality LEVEL [--manifest DIR]] --out PATH
+///     doppel-bench --rates [--mix | --standard | --schema FILE] [--rows N]
+///
+/// With `--reality`, the level's defects are injected (bench/reality.sh); `--manifest DIR`
+/// also writes `DIR/<entity>.defects.jsonl`. Prints the defect total as `defects=…`.
 ///
 /// Prints `rows=… seconds=… rows_per_s=…` like the Python peers.
 var args = CommandLine.arguments.dropFirst()
@@ -19,6 +24,10 @@ var shard = Shard.whole
 var out = "/dev/stdout"
 var entityName: String?
 var relational = false
+var realityLevel: Int?
+var manifestDir: String?
+var rates = false
+var mix = false
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("doppel-bench: " + message + "\n").utf8))
@@ -35,6 +44,7 @@ while let a = args.popFirst() {
     switch a {
     case "--standard": schemaText = BenchSchemas.standard
     case "--relational": relational = true
+    case "--mix": mix = true
     case "--schema":
         let path = value()
         guard let d = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
@@ -47,11 +57,15 @@ while let a = args.popFirst() {
     case "--shard": shard = need(Shard(value()), "--shard expects K/N")
     case "--entity": entityName = value()
     case "--out": out = value()
+    case "--reality": realityLevel = need(Int(value()), "--reality expects an integer")
+    case "--manifest": manifestDir = value()
+    case "--rates": rates = true
     default: fail("unknown argument \(a)")
     }
 }
 format = need(OutputFormat(name: formatName, dialect: dialect), "unknown format \(formatName)")
 if relational { schemaText = BenchSchemas.relational(items: rows ?? 1_000_000); rows = nil }
+if mix { schemaText = BenchSchemas.realityMix(rows: rows ?? 100_000); rows = nil }
 
 /// Appends to a file through a 1 MiB buffer.
 final class FileSink: ByteSink {
@@ -91,8 +105,27 @@ switch schema.resolve(ResolveOptions(seed: seed, rows: rows)) {
 case let .success(p): plan = p
 case let .failure(e): fail(e.description)
 }
+if rates {
+    try RateReport.run(plan: plan)
+    exit(0)
+}
 let generator = DatasetGenerator(plan: plan)
 var options = GenerationOptions(shard: shard, threads: threads)
+var recorder: DefectRecorder?
+var recordSinks: [FileSink] = []
+if let realityLevel {
+    let reality: Reality
+    do { reality = try Reality(level: realityLevel, plan: plan, recordsValues: manifestDir != nil) } catch { fail("\(error)") }
+    let r = reality.makeRecorder(sink: manifestDir.map { dir in
+        { (entity: String) -> any ByteSink in
+            let s = FileSink(path: dir + "/" + Reality.defectsFileName(entity))
+            recordSinks.append(s)
+            return s
+        }
+    })
+    reality.configure(&options, recorder: r)
+    recorder = r
+}
 var produced = 0
 let outputs = generator.outputs(for: format)
 let sink = FileSink(path: out)
@@ -100,6 +133,9 @@ for o in outputs where entityName == nil || o.entities.contains(entityName ?? ""
     // With several entities and no --entity, every output goes to the one file (relational timing).
     produced += try generator.write(o, format: format, to: sink, options: options).rows
 }
+try recorder?.finish()
 sink.flush()
+for s in recordSinks { s.flush() }
 let seconds = Date().timeIntervalSince(start)
-print("rows=\(produced) seconds=\(String(format: "%.3f", seconds)) rows_per_s=\(Int(Double(produced) / seconds))")
+let defects = recorder.map { " defects=\($0.total)" } ?? ""
+print("rows=\(produced) seconds=\(String(format: "%.3f", seconds)) rows_per_s=\(Int(Double(produced) / seconds))" + defects)

@@ -10,8 +10,11 @@ public struct GeneratedOutput: Sendable, Equatable {
 
 /// How much a write produced.
 public struct WriteSummary: Sendable, Equatable {
+    /// Clean rows generated.
     public let rows: Int
     public let bytes: Int
+    /// Rows written: `rows` plus any a transform inserted (the reality engine's duplicates).
+    public var writtenRows: Int = 0
 }
 
 /// Generates a resolved dataset into sinks, or as JSON rows.
@@ -118,6 +121,7 @@ public struct DatasetGenerator: Sendable {
         if !head.isEmpty { try sink.write(head); bytes += head.count }
 
         var done = 0
+        var writtenTotal = 0
         let transform = options.transform
         let threads = min(max(1, options.threads), max(1, jobs.count))
         var written: [Int: Int] = [:]  // rows written so far per entity, for block reports
@@ -132,6 +136,7 @@ public struct DatasetGenerator: Sendable {
                                    sidecar: output.sidecar))
             }
             written[job.entity, default: 0] += output.rows
+            writtenTotal += output.rows
             options.progress?(GenerationProgress(rowsDone: done, rowsTotal: total))
         }
         if threads == 1 {
@@ -168,7 +173,7 @@ public struct DatasetGenerator: Sendable {
             }
             if !tail.isEmpty { try sink.write(tail); bytes += tail.count }
         }
-        return WriteSummary(rows: done, bytes: bytes)
+        return WriteSummary(rows: done, bytes: bytes, writtenRows: writtenTotal)
     }
 
     /// Writes every output of `format`, asking `sink(for:)` for each one's sink.

@@ -35,11 +35,15 @@ public struct RowBlock: Sendable {
     public internal(set) var firstRow: Int = 0
     /// True when this block holds the entity's first row (JSON writers put no separator before it).
     public var startsOutput: Bool { firstRow == 0 }
-    public private(set) var rowCount: Int = 0
+    public internal(set) var rowCount: Int = 0
 
     /// Free bytes for a transform's side output (a defect record); handed to
     /// `GenerationOptions.blockWritten` in output order. Emptied for every block.
     public var sidecar: [UInt8] = []
+
+    /// Per row, true for a row a transform inserted (a duplicate); empty while none is.
+    /// The SQL writer keeps statements on clean-row boundaries with it.
+    public internal(set) var insertedRows: [Bool] = []
 
     var arena: [UInt8] = []
     var starts: [Int32] = []
@@ -54,6 +58,7 @@ public struct RowBlock: Sendable {
         self.firstRow = firstRow
         rowCount = 0
         sidecar.removeAll(keepingCapacity: true)
+        insertedRows.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
@@ -134,8 +139,13 @@ public struct RowBlock: Sendable {
         starts.insert(contentsOf: newStarts, at: p)
         ends.insert(contentsOf: newEnds, at: p)
         tags.insert(contentsOf: newTags, at: p)
+        if insertedRows.isEmpty { insertedRows = Array(repeating: false, count: rowCount) }
+        insertedRows.insert(true, at: position)
         rowCount += 1
     }
+
+    /// True when row `row` was inserted by a transform rather than generated.
+    public func isInserted(row: Int) -> Bool { insertedRows.isEmpty ? false : insertedRows[row] }
 }
 
 /// A stage between generation and the writers: the reality engine's hook.

@@ -25,11 +25,20 @@ struct SQLInsertEncoder: RowEncoder {
     func encode(_ block: RowBlock, into out: inout [UInt8]) {
         let trueLit: [UInt8] = dialect == .sqlite ? [49] : Array("TRUE".utf8)
         let falseLit: [UInt8] = dialect == .sqlite ? [48] : Array("FALSE".utf8)
+        // Statements start at clean rows that are multiples of the batch size; a row a transform
+        // inserted joins the statement of the clean row before it, so shards and thread counts
+        // cut statements the same way whatever was inserted.
+        let inserted = block.insertedRows
+        let hasInserted = !inserted.isEmpty
+        @inline(__always) func startsStatement(_ r: Int, clean: Int) -> Bool {
+            r == 0 || ((!hasInserted || !inserted[r]) && clean % batch == 0)
+        }
         block.arena.withUnsafeBufferPointer { arena in
             var i = 0
+            var clean = 0  // clean rows before row r
             for r in 0..<block.rowCount {
-                let inBatch = r % batch
-                if inBatch == 0 { out.append(contentsOf: prefix) } else { out.append(contentsOf: [44, 10]) }
+                if startsStatement(r, clean: clean) { out.append(contentsOf: prefix) } else { out.append(contentsOf: [44, 10]) }
+                if !hasInserted || !inserted[r] { clean += 1 }
                 out.append(40)
                 for c in 0..<columns {
                     if c > 0 { out.append(contentsOf: [44, 32]) }
@@ -50,7 +59,7 @@ struct SQLInsertEncoder: RowEncoder {
                     i += 1
                 }
                 out.append(41)
-                if inBatch == batch - 1 || r == block.rowCount - 1 { out.append(contentsOf: [59, 10]) }
+                if r == block.rowCount - 1 || startsStatement(r + 1, clean: clean) { out.append(contentsOf: [59, 10]) }
             }
         }
     }

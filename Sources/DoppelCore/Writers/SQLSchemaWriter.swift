@@ -13,10 +13,23 @@ enum SQLSchemaWriter {
 
     static func createTable(_ e: EntityPlan, plan: DatasetPlan, _ d: SQLDialect, _ options: SQLOptions, into out: inout [UInt8]) {
         let overrides = options.textColumns[e.name] ?? [:]
+        let nullable = options.nullableColumns[e.name] ?? [:]
+        let unconstrained = options.unconstrainedEntities[e.name]
+        func oneLine(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") }
+        if let why = unconstrained {
+            out.append(contentsOf: "-- \(oneLine(e.name)) is declared without PRIMARY KEY, UNIQUE or FOREIGN KEY constraints: \(oneLine(why))\n".utf8)
+        }
         for f in e.fields {
             if let why = overrides[f.name] {
-                out.append(contentsOf: "-- \(e.name).\(f.name) is declared TEXT instead of \(columnTypeName(f, d)): \(why.replacingOccurrences(of: "\n", with: " "))\n".utf8)
+                out.append(contentsOf: "-- \(oneLine(e.name)).\(oneLine(f.name)) is declared TEXT instead of \(columnTypeName(f, d)): \(oneLine(why))\n".utf8)
             }
+            if !f.isNullable, let why = nullable[f.name] {
+                out.append(contentsOf: "-- \(oneLine(e.name)).\(oneLine(f.name)) is declared without NOT NULL: \(oneLine(why))\n".utf8)
+            }
+        }
+        for f in e.fields {
+            guard unconstrained == nil, let ref = f.reference, let why = options.unconstrainedEntities[ref.entity] else { continue }
+            out.append(contentsOf: "-- \(oneLine(e.name)).\(oneLine(f.name)) references \(oneLine(ref.description)) without a FOREIGN KEY constraint: \(oneLine(why))\n".utf8)
         }
         out.append(contentsOf: "CREATE TABLE ".utf8)
         SQLSyntax.quoteIdentifier(e.name, d, into: &out)
@@ -28,16 +41,20 @@ enum SQLSchemaWriter {
             l.append(32)
             let type = overrides[f.name] != nil ? (d == .mysql && (f.isUnique || f.field.primaryKey) ? "VARCHAR(255)" : "TEXT") : SQLSyntax.columnType(f, d)
             l.append(contentsOf: type.utf8)
-            if !f.isNullable { l.append(contentsOf: " NOT NULL".utf8) }
-            if f.field.unique && !(e.primaryKey.count == 1 && e.primaryKey[0] == f.column) { l.append(contentsOf: " UNIQUE".utf8) }
+            if !f.isNullable && nullable[f.name] == nil { l.append(contentsOf: " NOT NULL".utf8) }
+            if unconstrained == nil && f.field.unique && !(e.primaryKey.count == 1 && e.primaryKey[0] == f.column) {
+                l.append(contentsOf: " UNIQUE".utf8)
+            }
             lines.append(l)
         }
-        if !e.primaryKey.isEmpty { lines.append(constraint("PRIMARY KEY", e.primaryKey.map { e.fields[$0].name }, d)) }
-        for g in e.uniqueTogether where !g.isEmpty && g.sorted() != e.primaryKey.sorted() {
-            lines.append(constraint("UNIQUE", g.map { e.fields[$0].name }, d))
+        if unconstrained == nil {
+            if !e.primaryKey.isEmpty { lines.append(constraint("PRIMARY KEY", e.primaryKey.map { e.fields[$0].name }, d)) }
+            for g in e.uniqueTogether where !g.isEmpty && g.sorted() != e.primaryKey.sorted() {
+                lines.append(constraint("UNIQUE", g.map { e.fields[$0].name }, d))
+            }
         }
         for f in e.fields {
-            guard let ref = f.reference else { continue }
+            guard unconstrained == nil, let ref = f.reference, options.unconstrainedEntities[ref.entity] == nil else { continue }
             var l = constraint("FOREIGN KEY", [f.name], d)
             l.append(contentsOf: " REFERENCES ".utf8)
             SQLSyntax.quoteIdentifier(ref.entity, d, into: &l)
