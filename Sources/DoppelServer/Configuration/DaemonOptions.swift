@@ -48,7 +48,7 @@ public enum DaemonOptions {
     /// checked together once the whole command line is read.
     static let llmOptions: [DaemonOption] = LLMConfiguration.options.map { option in
         DaemonOption("--" + option.flag, value: placeholder(option.flag),
-                     help: option.help.prefix(1).uppercased() + option.help.dropFirst() + " [$\(option.environment)]") {
+                     help: capitalized(option.help) + " [$\(option.environment)]") {
             $0.llmFlags[option.flag] = $1
         }
     } + [
@@ -122,7 +122,15 @@ public enum DaemonOptions {
         }
         lines.append("  " + "--help".padding(toLength: width, withPad: " ", startingAt: 0) + "Show this help")
         lines.append("  " + "--version".padding(toLength: width, withPad: " ", startingAt: 0) + "Show the version")
+        lines += ["", "The model endpoint's API key comes from \(LLMConfiguration.keyVariables.joined(separator: " or ")), never from a flag",
+                  "(the process list shows flags to every user); a request may bring its own as \"api_key\"."]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "model name; …" → "Model name; …", leaving "off|memory|disk" as it is.
+    static func capitalized(_ help: String) -> String {
+        guard let first = help.split(separator: " ").first, !first.contains("|") else { return help }
+        return help.prefix(1).uppercased() + help.dropFirst()
     }
 
     /// The value's name in `--help` for an LLM flag.
