@@ -17,7 +17,12 @@ final class TestDaemon {
          environment: [String: String] = [:]) throws {
         self.directory = try directory ?? TemporaryDirectory()
         self.socketPath = socketPath ?? self.directory.file("d.sock")
-        stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
+        // With --log-file the log (and its "listening" line) goes there instead of standard error.
+        if let flag = extraArguments.firstIndex(of: "--log-file"), flag + 1 < extraArguments.count {
+            stderrPath = extraArguments[flag + 1]
+        } else {
+            stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
+        }
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DOPPEL_LLM_") && $0.key != "OPENAI_API_KEY" }
         env["XDG_CACHE_HOME"] = self.directory.file("cache")
