@@ -9,7 +9,7 @@ enum TextCommand {
     static let commonFlags: [Flag] = [
         Flag("seed", value: .number("SEED"), help: "Seed: the same seed gives the same output (default 0)"),
         Flag("text-source", value: .choice(["auto", "llm", "builtin"]),
-             help: "Where the words come from: the configured model (llm), the built-in engine, or the model when one is configured (auto, default)"),
+             help: "The model if configured (auto, default), the model or an error (llm), or the built-in engine"),
         Flag("out", value: .path("FILE"), help: "Write the JSON to FILE (via a temporary name, then renamed) instead of standard output"),
     ]
 
