@@ -6,25 +6,24 @@ import Testing
 /// The text methods on the real daemon over a real socket, offline (no model
 /// configured): contracts, validation errors, streaming and determinism.
 @Suite struct TextMethodsEndToEndTests {
-    let daemon: TestDaemon
+    /// Each test starts its own daemon (waits happen off the shared pool: see `offPool`).
+    func daemon() async throws -> TestDaemon { try await TestDaemon.start() }
 
-    init() throws { daemon = try TestDaemon() }
-
-    func client() throws -> RawClient { try daemon.connect() }
-
-    func result(_ method: String, _ params: JSON, on client: RawClient? = nil) throws -> JSON {
-        let reply = try (client ?? self.client()).call(method, params: params, timeout: 60)
+    func result(_ method: String, _ params: JSON, on client: RawClient) async throws -> JSON {
+        let reply = try await client.callAsync(method, params: params)
         return try #require(reply["result"], "\(method): \(reply.serialized())")
     }
 
-    func error(_ method: String, _ params: JSON) throws -> JSON {
-        let reply = try client().call(method, params: params, timeout: 60)
+    func error(_ method: String, _ params: JSON, on client: RawClient) async throws -> JSON {
+        let reply = try await client.callAsync(method, params: params)
         return try #require(reply["error"], "\(method) succeeded: \(reply.serialized())")
     }
 
-    @Test func feedbackContract() throws {
-        let r = try result("feedback.generate", ["productType": "mobile_app", "sentimentMix": "positive", "feedbackCount": 10,
-                                                 "complexityLevel": "simple", "seed": 3])
+    @Test func feedbackContract() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
+        let r = try await result("feedback.generate", ["productType": "mobile_app", "sentimentMix": "positive", "feedbackCount": 10,
+                                                 "complexityLevel": "simple", "seed": 3], on: client)
         #expect(r.objectValue?.keys == ["success", "data"])
         #expect(r["success"] == true)
         let data = try #require(r["data"]?.arrayValue)
@@ -50,8 +49,10 @@ import Testing
         #expect(Set(data.compactMap { $0["content"]?.stringValue }).count == 10)
     }
 
-    @Test func feedbackErrorsAreTheHostedBody() throws {
-        let e = try error("feedback.generate", ["productType": "spaceship", "sentimentMix": "positive", "feedbackCount": 80])
+    @Test func feedbackErrorsAreTheHostedBody() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
+        let e = try await error("feedback.generate", ["productType": "spaceship", "sentimentMix": "positive", "feedbackCount": 80], on: client)
         #expect(e["code"] == -32602)
         #expect(e["data"] == [
             "kind": "INVALID_PARAMETERS", "success": false, "error": "Invalid request parameters", "code": "INVALID_PARAMETERS",
@@ -60,7 +61,7 @@ import Testing
                 "feedbackCount": "Must be an integer from 1 to 50 (got 80)",
             ],
         ])
-        let missing = try error("feedback.generate", ["productType": "hotel", "text_source": "robot", "api_key": 5])
+        let missing = try await error("feedback.generate", ["productType": "hotel", "text_source": "robot", "api_key": 5], on: client)
         #expect(missing["data"]?["details"] == [
             "sentimentMix": "Required. Must be one of: balanced, positive, negative, mixed",
             "feedbackCount": "Required: an integer from 1 to 50",
@@ -69,9 +70,11 @@ import Testing
         ])
     }
 
-    @Test func ticketsContractAndErrors() throws {
-        let r = try result("tickets.generate", ["product": "Acme Banking App", "count": 8, "priorityMix": ["urgent": 1, "low": 1],
-                                                "channels": ["chat", "email"], "seed": 9])
+    @Test func ticketsContractAndErrors() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
+        let r = try await result("tickets.generate", ["product": "Acme Banking App", "count": 8, "priorityMix": ["urgent": 1, "low": 1],
+                                                "channels": ["chat", "email"], "seed": 9], on: client)
         let tickets = try #require(r.arrayValue)
         #expect(tickets.count == 8)
         let keys = ["id", "subject", "body", "priority", "category", "status", "channel", "customer_name", "customer_email",
@@ -85,7 +88,7 @@ import Testing
         }
         #expect(tickets.filter { $0["priority"] == "urgent" }.count == 4)
         #expect(tickets.filter { $0["priority"] == "low" }.count == 4)
-        let e = try error("tickets.generate", ["product": "", "count": 500, "channels": ["fax"]])
+        let e = try await error("tickets.generate", ["product": "", "count": 500, "channels": ["fax"]], on: client)
         #expect(e["code"] == -32602)
         #expect(e["data"]?["kind"] == "INVALID_PARAMS")
         #expect(e["data"]?["details"] == [
@@ -96,8 +99,10 @@ import Testing
         #expect(e["message"]?.stringValue?.hasPrefix("Invalid params for tickets.generate: product: Must not be empty") == true)
     }
 
-    @Test func interviewsContractAndErrors() throws {
-        let r = try result("interviews.generate", ["role": "Senior Backend Engineer", "level": "senior", "count": 10])
+    @Test func interviewsContractAndErrors() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
+        let r = try await result("interviews.generate", ["role": "Senior Backend Engineer", "level": "senior", "count": 10], on: client)
         let questions = try #require(r.arrayValue)
         #expect(questions.count == 10)
         for q in questions {
@@ -108,7 +113,7 @@ import Testing
         // mixed: 5 technical, 3 behavioral, 2 situational
         #expect(questions.filter { $0["type"] == "technical" }.count == 5)
         #expect(Set(questions.compactMap { $0["question"]?.stringValue }).count == 10)
-        let e = try error("interviews.generate", ["role": "nurse", "level": "wizard", "count": 0, "cout": 3])
+        let e = try await error("interviews.generate", ["role": "nurse", "level": "wizard", "count": 0, "cout": 3], on: client)
         #expect(e["data"]?["details"] == [
             "cout": "Unknown parameter; did you mean \"count\"?",
             "level": "Must be one of: junior, mid, senior, lead (got \"wizard\")",
@@ -117,8 +122,10 @@ import Testing
         #expect(e["data"]?["suggestions"] == ["rename \"cout\" to \"count\""])
     }
 
-    @Test func conversationsContractAndErrors() throws {
-        let r = try result("conversations.generate", ["prompt": "customer service chats about billing problems", "count": 3, "turns": 2])
+    @Test func conversationsContractAndErrors() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
+        let r = try await result("conversations.generate", ["prompt": "customer service chats about billing problems", "count": 3, "turns": 2], on: client)
         let rows = try #require(r.arrayValue)
         #expect(rows.count == 3)
         for row in rows {
@@ -129,22 +136,22 @@ import Testing
             let reply = row["response"]?["content"]?.stringValue ?? ""
             #expect(!reply.isEmpty)
         }
-        let e = try error("conversations.generate", ["prompt": "x", "count": 3])
+        let e = try await error("conversations.generate", ["prompt": "x", "count": 3], on: client)
         #expect(e["data"]?["details"] == ["turns": "Required: an integer from 1 to 10"])
     }
 
-    @Test func synthDataContractStreamsEachRow() throws {
+    @Test func synthDataContractStreamsEachRow() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
         let examples: JSON = [
             ["order_id": "ORD-1042", "customer": ["name": "Ann Lee", "email": "ann.lee@example.com"], "total": 12.5,
              "status": "shipped", "items": [["sku": "AB-12", "qty": 2]]],
             ["order_id": "ORD-1077", "customer": ["name": "Bo Chan", "email": "bo.chan@example.com"], "total": 80.25,
              "status": "pending", "items": [["sku": "CD-34", "qty": 1], ["sku": "EF-56", "qty": 3]]],
         ]
-        let client = try client()
         try client.send(["jsonrpc": "2.0", "id": 7, "method": "synth_data.generate",
                          "params": ["examples": examples, "multiplier": 3, "prompt": "orders", "model_id": "ignored", "stream": true]])
-        var notifications: [JSON] = []
-        let reply = try client.response(id: 7, timeout: 60, notifications: &notifications)
+        let (reply, notifications) = try await client.responseAsync(id: 7)
         let rows = try #require(reply["result"]?.arrayValue)
         #expect(rows.count == 6)
         let chunks = notifications.filter { $0["method"] == "$/chunk" }
@@ -159,39 +166,44 @@ import Testing
             #expect(generated["order_id"]?.stringValue?.range(of: #"^ORD-\d{4}$"#, options: .regularExpression) != nil)
             #expect(generated != examples[0] && generated != examples[1])
         }
-        let e = try error("synth_data.generate", ["examples": [], "multiplier": 500])
+        let e = try await error("synth_data.generate", ["examples": [], "multiplier": 500], on: client)
         #expect(e["data"]?["details"] == [
             "examples": "Must contain at least one example object",
             "multiplier": "Must be an integer from 1 to 100 (got 500)",
         ])
     }
 
-    @Test func sameSeedSameBytesAndTheDefaultSeedIsZero() throws {
+    @Test func sameSeedSameBytesAndTheDefaultSeedIsZero() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
         let params: JSON = ["productType": "hotel", "sentimentMix": "mixed", "feedbackCount": 5, "complexityLevel": "complex"]
-        let client = try client()
-        let unseeded = try result("feedback.generate", params, on: client)
-        let zero = try result("feedback.generate", params.merging(JSONObject([("seed", 0)])), on: client)
-        let seven = try result("feedback.generate", params.merging(JSONObject([("seed", 7)])), on: client)
-        let sevenAgain = try result("feedback.generate", params.merging(JSONObject([("seed", 7)])), on: try self.client())
+        let unseeded = try await result("feedback.generate", params, on: client)
+        let zero = try await result("feedback.generate", params.merging(JSONObject([("seed", 0)])), on: client)
+        let seven = try await result("feedback.generate", params.merging(JSONObject([("seed", 7)])), on: client)
+        let sevenAgain = try await result("feedback.generate", params.merging(JSONObject([("seed", 7)])), on: try await daemon.connectAsync())
         #expect(unseeded.serialized() == zero.serialized())
         #expect(seven.serialized() == sevenAgain.serialized())
         #expect(seven != zero)
         let synth: JSON = ["examples": [["a": 1, "b": "x"], ["a": 5, "b": "y"]], "multiplier": 4, "seed": 11]
-        #expect(try result("synth_data.generate", synth, on: client) == result("synth_data.generate", synth, on: client))
+        let synthOnce = try await result("synth_data.generate", synth, on: client)
+        #expect(try await result("synth_data.generate", synth, on: client) == synthOnce)
         let conv: JSON = ["prompt": "refund for a late delivery", "count": 2, "turns": 3, "seed": 2]
-        #expect(try result("conversations.generate", conv, on: client) == result("conversations.generate", conv, on: client))
+        let convOnce = try await result("conversations.generate", conv, on: client)
+        #expect(try await result("conversations.generate", conv, on: client) == convOnce)
     }
 
-    @Test func aMalformedKeyForOpenAIIsRefusedEvenOffline() throws {
+    @Test func aMalformedKeyForOpenAIIsRefusedEvenOffline() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
         // No model is configured; the default endpoint is OpenAI's, whose keys start with "sk-".
-        let e = try error("tickets.generate", ["product": "Acme", "count": 1, "api_key": "not-a-key", "text_source": "builtin"])
+        let e = try await error("tickets.generate", ["product": "Acme", "count": 1, "api_key": "not-a-key", "text_source": "builtin"], on: client)
         #expect(e["code"] == 1601)
         #expect(e["data"] == ["kind": "INVALID_API_KEY", "error": "Invalid API key format", "detail": "API key must start with 'sk-'"])
         #expect(e["message"]?.stringValue?.contains("not-a-key") == false)
-        let ok = try result("tickets.generate", ["product": "Acme", "count": 1, "api_key": "sk-anything"])
+        let ok = try await result("tickets.generate", ["product": "Acme", "count": 1, "api_key": "sk-anything"], on: client)
         #expect(ok.arrayValue?.count == 1)
-        let noModel = try error("feedback.generate", ["productType": "hotel", "sentimentMix": "positive", "feedbackCount": 1,
-                                                      "text_source": "llm"])
+        let noModel = try await error("feedback.generate", ["productType": "hotel", "sentimentMix": "positive", "feedbackCount": 1,
+                                                      "text_source": "llm"], on: client)
         #expect(noModel["code"] == 1600 && noModel["data"]?["kind"] == "LLM_NOT_CONFIGURED")
     }
 }
@@ -206,22 +218,23 @@ extension JSON {
 }
 
 extension TextMethodsEndToEndTests {
-    @Test func aCancelledSynthesisIsAnsweredAtOnceAndTheDaemonServesOn() throws {
+    @Test func aCancelledSynthesisIsAnsweredAtOnceAndTheDaemonServesOn() async throws {
+        let daemon = try await daemon()
+        let client = try await daemon.connectAsync()
         let examples = JSON.array((0..<100).map { i in
             ["id": .int(Int64(i)), "email": .string("user\(i)@example.com"), "review": "Solid build and a fair price for what you get.",
              "total": .double(12.5 + Double(i))]
         })
-        let client = try client()
         // Request and cancel in one write: the cancel arrives while the first of 10,000 rows are being made.
         let request: JSON = ["jsonrpc": "2.0", "id": 1, "method": "synth_data.generate",
                              "params": ["examples": examples, "multiplier": 100]]
         let cancel: JSON = ["jsonrpc": "2.0", "method": "$/cancel", "params": ["id": 1]]
         try client.sendRaw(FrameEncoder.frame(request.serializedBytes()) + FrameEncoder.frame(cancel.serializedBytes()))
-        let reply = try client.response(id: 1, timeout: 60)
+        let reply = try await client.responseAsync(id: 1).response
         #expect(reply["error"]?["code"] == -32800)
-        #expect(try client.call("ping", id: 2)["result"] == ["pong": true])
-        #expect(eventually(within: 30) {
-            let status = try? client.call("status", id: 3)["result"]
+        #expect(try await client.callAsync("ping", id: 2)["result"] == ["pong": true])
+        #expect(await eventuallyAsync(within: 30) {
+            let status = try? await client.callAsync("status", id: 3)["result"]
             return status?["methods"]?["synth_data.generate"]?["cancelled"] == 1 && status?["workers"]?["busy"] == 0
         })
     }
