@@ -14,21 +14,11 @@ public final class LLMBackend: StatusContributor, Sendable {
     public let service: LLMService?
     let log: Logger
 
-    /// - Parameter transport: tests reach a fixture through it; the daemon uses URLSession.
-    public init(configuration: LLMConfiguration, log: Logger, transport: (any HTTPTransport)? = nil) {
+    public init(configuration: LLMConfiguration, log: Logger) {
         self.configuration = configuration
         self.log = log
-        guard configuration.isConfigured else {
-            service = nil
-            return
-        }
         // Warnings name paths and causes, never keys (see DoppelLLM's KeyLeakTests).
-        let warn: @Sendable (String) -> Void = { log.warning($0) }
-        if let transport {
-            service = LLMService(configuration: configuration, transport: transport, warn: warn)
-        } else {
-            service = LLMService(configuration: configuration, warn: warn)
-        }
+        service = configuration.isConfigured ? LLMService(configuration: configuration, warn: { log.warning($0) }) : nil
     }
 
     /// True when a model is configured: `auto` text uses it.
