@@ -48,8 +48,11 @@ let package = Package(
         .testTarget(name: "DoppelCLITests", dependencies: ["DoppelCLI", "DoppelJSON"], swiftSettings: strict),
         // Runs the real doppeld and doppel binaries over real sockets.
         .testTarget(name: "DoppelEndToEndTests",
-                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON"],
+                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON", "DoppelTestSupport"],
                     swiftSettings: strict),
-        .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON", "DoppelTestSupport"],
+                    swiftSettings: strict),
+        // Fixtures shared by test targets (the loopback chat-completions server); only test targets depend on it.
+        .target(name: "DoppelTestSupport", dependencies: ["DoppelJSON"], path: "Tests/DoppelTestSupport", swiftSettings: strict),
     ]
 )

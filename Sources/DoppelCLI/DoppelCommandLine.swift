@@ -1,4 +1,5 @@
 import DoppelClient
+import DoppelJSON
 import DoppelPOSIX
 import DoppelProtocol
 import Foundation
@@ -60,6 +61,11 @@ public enum DoppelCommandLine {
         for issue in error.data["issues"]?.arrayValue ?? [] {
             if let text = issue.stringValue, !error.message.contains(text) { out += "  - \(text)\n" }
         }
+        // Hosted contracts carry their explanation in `details` (field → message) and `detail`.
+        for (field, message) in error.data["details"]?.objectValue ?? JSONObject() {
+            if let text = message.stringValue, !error.message.contains(text) { out += "  - \(field): \(text)\n" }
+        }
+        if let detail = error.data["detail"]?.stringValue, !error.message.contains(detail) { out += "  \(detail)\n" }
         for suggestion in error.data["suggestions"]?.arrayValue ?? [] {
             if let text = suggestion.stringValue { out += "  hint: \(text)\n" }
         }

@@ -3,6 +3,7 @@ import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 @Suite struct BudgetTests {
     @Test func requestBudgetTripsAndResetsAtMidnightUTC() async throws {

@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelJSON
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// The chat-completions client against the loopback fixture: the request it
 /// sends, retries, timeouts and error mapping.

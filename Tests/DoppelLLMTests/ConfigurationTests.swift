@@ -95,9 +95,15 @@ import Testing
         }
     }
 
-    @Test func diskCacheWithoutAnyDirectoryIsAnError() {
-        #expect(throws: LLMConfigurationError.self) { _ = try LLMConfiguration.parse(flags: [:], environment: [:]) }
-        #expect(throws: Never.self) { _ = try LLMConfiguration.parse(flags: ["llm-cache": "memory"], environment: [:]) }
+    @Test func diskCacheWithoutAnyDirectoryIsAnErrorWhenAModelIsConfigured() throws {
+        let error = #expect(throws: LLMConfigurationError.self) {
+            _ = try LLMConfiguration.parse(flags: ["llm-model": "m"], environment: [:])
+        }
+        #expect(error?.problems == ["--llm-cache disk: no cache directory: set --llm-cache-dir, XDG_CACHE_HOME or HOME"])
+        #expect(throws: Never.self) { _ = try LLMConfiguration.parse(flags: ["llm-model": "m", "llm-cache": "memory"], environment: [:]) }
+        // With no model nothing is cached, so a daemon started without HOME still starts.
+        let offline = try LLMConfiguration.parse(flags: [:], environment: [:])
+        #expect(!offline.isConfigured && offline.cacheDirectory == nil)
     }
 
     @Test func openAIEndpointIsRecognisedByHost() {
@@ -143,3 +149,4 @@ import Testing
         #expect(out.hasSuffix("Fine."))
     }
 }
+

@@ -3,6 +3,7 @@ import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// A key must not reach anything Doppel writes or says: cache files,
 /// warnings, error messages and data, `status`.

@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelJSON
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// LLM planning against the loopback fixture, with a validator standing in
 /// for the engine's: the core decoder's problems plus unresolved references.

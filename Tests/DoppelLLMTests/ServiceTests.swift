@@ -3,6 +3,7 @@ import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// The service around the client: response cache, restart warmth,
 /// single-flight, key checks.
@@ -184,7 +185,7 @@ import Testing
         let h = Harness(fixture: fixture, maxRequestsPerDay: 10)
         _ = try await h.service.complete(Harness.ask("s"))
         _ = try await h.service.complete(Harness.ask("s"))
-        let json = await h.service.statusJSON()
+        let json = h.service.statusJSON()  // nonisolated: status reads it on a reader thread
         #expect(json["hits"] == 1 && json["misses"] == 1 && json["upstream_calls"] == 1)
         #expect(json["tokens_in"] == 5 && json["tokens_out"] == 6)
         #expect(json["bytes_held"]?.intValue ?? 0 > 0)

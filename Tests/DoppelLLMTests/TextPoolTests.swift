@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelJSON
 import Testing
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// Free-text pools against the loopback fixture.
 @Suite struct TextPoolTests {

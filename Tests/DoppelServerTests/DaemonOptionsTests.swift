@@ -41,3 +41,49 @@ import Testing
         for option in DaemonOptions.all { #expect(help.contains(option.name) == !option.hidden, "\(option.name)") }
     }
 }
+
+/// The `--llm-*` flags and `DOPPEL_LLM_*` variables as the daemon reads them.
+@Suite struct DaemonLLMOptionsTests {
+    @Test func flagsBeatVariablesAndTheKeyComesFromTheEnvironment() throws {
+        guard case let .run(c) = try DaemonOptions.parse(
+            ["--llm-base-url", "http://127.0.0.1:11434/v1/", "--llm-model=llama3", "--llm-cache", "memory",
+             "--llm-max-requests-per-day", "50"],
+            environment: ["DOPPEL_LLM_MODEL": "other", "DOPPEL_LLM_TIMEOUT": "12", "DOPPEL_LLM_API_KEY": "sk-env-123",
+                          "HOME": "/home/u"])
+        else { Issue.record("not a run"); return }
+        #expect(c.llm.baseURL == "http://127.0.0.1:11434/v1")
+        #expect(c.llm.model == "llama3" && c.llm.isConfigured)
+        #expect(c.llm.timeout == 12)
+        #expect(c.llm.cacheMode == .memory)
+        #expect(c.llm.maxRequestsPerDay == 50)
+        #expect(c.llm.apiKey?.hasPrefix("sk-env") == true)
+    }
+
+    @Test func withoutAModelNothingIsConfigured() throws {
+        guard case let .run(c) = try DaemonOptions.parse([], environment: ["OPENAI_API_KEY": "sk-x", "HOME": "/home/u"]) else { return }
+        #expect(!c.llm.isConfigured)
+        #expect(c.llm.cacheMode == .disk && c.llm.cacheDirectory == "/home/u/.cache/doppel/llm")
+    }
+
+    @Test func badValuesAreNamedAllAtOnceAndKeysAreNeverRepeated() {
+        let bad = #expect(throws: DaemonUsageError.self) {
+            try DaemonOptions.parse(["--llm-cache", "sometimes", "--llm-timeout=-1"], environment: ["DOPPEL_LLM_MAX_RETRIES": "many"])
+        }
+        #expect(bad?.message == "invalid LLM configuration: --llm-timeout: expected seconds from 0.001 to 86400.0, got \"-1\"; "
+            + "DOPPEL_LLM_MAX_RETRIES: expected an integer from 0 to 20, got \"many\"; "
+            + "--llm-cache: expected one of off, memory, disk, got \"sometimes\"")
+        let key = #expect(throws: DaemonUsageError.self) { try DaemonOptions.parse(["--llm-api-key", "sk-secret-1"], environment: [:]) }
+        #expect(key?.message.contains("keys are not taken as flags") == true)
+        #expect(key?.message.contains("sk-secret-1") == false)
+        let unknown = #expect(throws: DaemonUsageError.self) { try DaemonOptions.parse(["--openai-key=sk-secret-2"], environment: [:]) }
+        #expect(unknown?.message == "unknown option '--openai-key' (see doppeld --help)")
+    }
+
+    @Test func helpListsEveryLLMSettingWithItsVariable() {
+        let help = DaemonOptions.helpText
+        #expect(help.contains("  --llm-model NAME                Model name; naming one turns the LLM on [$DOPPEL_LLM_MODEL]\n"))
+        #expect(help.contains("  --llm-cache MODE                off|memory|disk (default disk) [$DOPPEL_LLM_CACHE]\n"))
+        #expect(help.contains("DOPPEL_LLM_API_KEY or OPENAI_API_KEY, never from a flag"))
+        #expect(!help.contains("--llm-api-key"))
+    }
+}

@@ -8,21 +8,39 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout) (( i++ )); continue ;;
+            --socket|--timeout|--product-type|--sentiment-mix|--count|--complexity|--seed|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
         esac
     done
     case "$prev" in
         --socket) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --timeout) COMPREPLY=(); return 0 ;;
+        --product-type) COMPREPLY=(); return 0 ;;
+        --sentiment-mix) COMPREPLY=( $(compgen -W "balanced positive negative mixed" -- "$cur") ); return 0 ;;
+        --count) COMPREPLY=(); return 0 ;;
+        --complexity) COMPREPLY=( $(compgen -W "simple medium complex" -- "$cur") ); return 0 ;;
+        --seed) COMPREPLY=(); return 0 ;;
+        --text-source) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
+        --out) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
+        --product) COMPREPLY=(); return 0 ;;
+        --priority-mix) COMPREPLY=(); return 0 ;;
+        --channels) COMPREPLY=(); return 0 ;;
+        --role) COMPREPLY=(); return 0 ;;
+        --level) COMPREPLY=(); return 0 ;;
+        --question-type) COMPREPLY=( $(compgen -W "technical behavioral situational mixed" -- "$cur") ); return 0 ;;
+        --prompt) COMPREPLY=(); return 0 ;;
+        --turns) COMPREPLY=(); return 0 ;;
+        --examples) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
+        --multiplier) COMPREPLY=(); return 0 ;;
+        --model-id) COMPREPLY=(); return 0 ;;
     esac
     local words=""
     case "$cmd" in
-        "") words="ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="ping status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "daemon") words="start stop status restart --socket --timeout --no-autostart --help -h --version" ;;
@@ -30,6 +48,11 @@ _doppel() {
         "daemon stop") words="--socket --timeout --no-autostart --help -h --version" ;;
         "daemon status") words="--socket --timeout --no-autostart --help -h --version" ;;
         "daemon restart") words="--socket --timeout --no-autostart --help -h --version" ;;
+        "feedback") words="--product-type --sentiment-mix --count --complexity --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "tickets") words="--product --count --priority-mix --channels --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "rpc") words="--socket --timeout --no-autostart --help -h --version" ;;
         "completions") words="bash zsh fish --socket --timeout --no-autostart --help -h --version" ;;
     esac

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout
+            case --socket --timeout --product-type --sentiment-mix --count --complexity --seed --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -18,7 +18,7 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word ping status daemon rpc completions
+                if contains -- $word ping status daemon feedback tickets interviews conversations augment rpc completions
                     set cmd $word
                 end
             case 'daemon'
@@ -37,6 +37,11 @@ complete -c doppel -f
 complete -c doppel -n '__doppel_at ""' -a ping -d 'Check that the daemon answers, starting it if needed'
 complete -c doppel -n '__doppel_at ""' -a status -d 'Show the daemon\'s figures: uptime, connections, requests, latency, caches'
 complete -c doppel -n '__doppel_at ""' -a daemon -d 'Start, stop, restart or inspect the background daemon'
+complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedback with an exact sentiment mix (feedback.generate)'
+complete -c doppel -n '__doppel_at ""' -a tickets -d 'Generate customer support tickets (tickets.generate)'
+complete -c doppel -n '__doppel_at ""' -a interviews -d 'Generate interview questions with ideal answers and rubrics (interviews.generate)'
+complete -c doppel -n '__doppel_at ""' -a conversations -d 'Generate chat conversations on a scenario (conversations.generate)'
+complete -c doppel -n '__doppel_at ""' -a augment -d 'Generate more rows like the examples in a file (synth_data.generate)'
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
 complete -c doppel -n '__doppel_at "status"' -l json -d 'Print the status object as JSON'
@@ -44,6 +49,40 @@ complete -c doppel -n '__doppel_at "daemon"' -a start -d 'Start doppeld in the b
 complete -c doppel -n '__doppel_at "daemon"' -a stop -d 'Stop the daemon once its requests in flight finish (at most 10 s)'
 complete -c doppel -n '__doppel_at "daemon"' -a status -d 'Say whether a daemon is running, with its pid, build and uptime (exit 3 if not)'
 complete -c doppel -n '__doppel_at "daemon"' -a restart -d 'Stop the daemon (if running) and start a new one'
+complete -c doppel -n '__doppel_at "feedback"' -l product-type -x -d 'What is reviewed, e.g. mobile_app or hotel (required)'
+complete -c doppel -n '__doppel_at "feedback"' -l sentiment-mix -x -a 'balanced positive negative mixed' -d 'The sentiment mix (required)'
+complete -c doppel -n '__doppel_at "feedback"' -l count -x -d 'How many items, 1 to 50 (required)'
+complete -c doppel -n '__doppel_at "feedback"' -l complexity -x -a 'simple medium complex' -d 'Length and detail (default medium)'
+complete -c doppel -n '__doppel_at "feedback"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
+complete -c doppel -n '__doppel_at "feedback"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
+complete -c doppel -n '__doppel_at "feedback"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "tickets"' -l product -x -d 'The product, by name ("Acme CRM") or type (saas) (required)'
+complete -c doppel -n '__doppel_at "tickets"' -l count -x -d 'How many tickets, 1 to 200 (required)'
+complete -c doppel -n '__doppel_at "tickets"' -l priority-mix -x -d 'typical (default), balanced, or weights: urgent=1,high=2,medium=3,low=4'
+complete -c doppel -n '__doppel_at "tickets"' -l channels -x -d 'Channels to draw from, comma-separated: email,chat,phone,web,social'
+complete -c doppel -n '__doppel_at "tickets"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
+complete -c doppel -n '__doppel_at "tickets"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
+complete -c doppel -n '__doppel_at "tickets"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "interviews"' -l role -x -d 'The role interviewed for, e.g. "backend engineer" (required)'
+complete -c doppel -n '__doppel_at "interviews"' -l level -x -d 'junior, mid, senior or lead (synonyms such as entry or staff work) (required)'
+complete -c doppel -n '__doppel_at "interviews"' -l count -x -d 'How many questions, 1 to 50 (required)'
+complete -c doppel -n '__doppel_at "interviews"' -l question-type -x -a 'technical behavioral situational mixed' -d 'The kind of questions (default mixed)'
+complete -c doppel -n '__doppel_at "interviews"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
+complete -c doppel -n '__doppel_at "interviews"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
+complete -c doppel -n '__doppel_at "interviews"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "conversations"' -l prompt -x -d 'The scenario, e.g. "customer service chats about billing problems" (required)'
+complete -c doppel -n '__doppel_at "conversations"' -l count -x -d 'How many conversations, 1 to 100 (required)'
+complete -c doppel -n '__doppel_at "conversations"' -l turns -x -d 'User messages per conversation, 1 to 10 (required)'
+complete -c doppel -n '__doppel_at "conversations"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
+complete -c doppel -n '__doppel_at "conversations"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
+complete -c doppel -n '__doppel_at "conversations"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "augment"' -l examples -r -F -d 'Example rows: FILE.json (an array of objects) or FILE.jsonl (required)'
+complete -c doppel -n '__doppel_at "augment"' -l multiplier -x -d 'New rows per example, 1 to 100 (default 1)'
+complete -c doppel -n '__doppel_at "augment"' -l prompt -x -d 'What the data is about; steers free text'
+complete -c doppel -n '__doppel_at "augment"' -l model-id -x -d 'The model to use when the daemon has one configured (ignored otherwise)'
+complete -c doppel -n '__doppel_at "augment"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
+complete -c doppel -n '__doppel_at "augment"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
+complete -c doppel -n '__doppel_at "augment"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
 complete -c doppel -n '__doppel_at "completions"' -a 'bash zsh fish' -d 'The shell'
 complete -c doppel -l socket -r -F -d 'Daemon socket (default: $DOPPEL_SOCKET, $XDG_RUNTIME_DIR/doppel/doppel.sock, /tmp/doppel-UID/doppel.sock)'
 complete -c doppel -l timeout -x -d 'Seconds to wait for each reply; 0 waits for ever (default 60)'

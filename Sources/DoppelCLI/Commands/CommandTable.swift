@@ -8,6 +8,11 @@ public enum CommandTable {
             .ping,
             .status,
             .daemon,
+            .feedback,
+            .tickets,
+            .interviews,
+            .conversations,
+            .augment,
             .rpc,
             .completions,
         ])

@@ -42,6 +42,7 @@ enum StatusReport {
             + "\(text(r?["cancelled"])) cancelled, \(text(r?["inFlight"])) in flight")
         let w = s["workers"]
         lines.append("workers:     \(text(w?["threads"])) threads, \(text(w?["busy"])) busy, \(text(w?["queued"])) queued")
+        if let llm = s["llm"] { lines.append("llm:         " + llmLine(llm)) }
         if let methods = s["methods"]?.objectValue, !methods.isEmpty {
             lines.append("")
             let header = ["method", "count", "errors", "cancelled", "p50 ms", "p90 ms", "p99 ms", "max ms"]
@@ -61,7 +62,8 @@ enum StatusReport {
             }
         }
         let known: Set<String> = ["version", "protocol", "build", "pid", "socket", "state", "startedAt", "uptimeSeconds",
-                                  "idleTimeoutSeconds", "idleDeadline", "connections", "requests", "methods", "workers", "caches"]
+                                  "idleTimeoutSeconds", "idleDeadline", "connections", "requests", "methods", "workers", "caches",
+                                  "llm"]
         if let all = s.objectValue {
             for (name, value) in all where !known.contains(name) {
                 lines.append("\(name): \(value.serialized())")
@@ -73,5 +75,22 @@ enum StatusReport {
             for (name, figures) in caches { lines.append("cache \(name): \(figures.serialized())") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line about the LLM backend: what is configured, then its figures.
+    static func llmLine(_ llm: JSON) -> String {
+        func n(_ key: String) -> String { llm[key]?.intValue.map(String.init) ?? "-" }
+        guard llm["configured"] == true, let model = llm["model"]?.stringValue else {
+            return "no model configured (text comes from the built-in engine)"
+        }
+        var line = "\(model) at \(llm["base_url"]?.stringValue ?? "-"), API key \(llm["api_key"]?.stringValue ?? "-"), "
+            + "cache \(llm["cache"]?.stringValue ?? "-"): \(n("hits")) hits, \(n("misses")) misses, "
+            + "\(n("upstream_calls")) upstream calls, \(n("tokens_in"))/\(n("tokens_out")) tokens in/out, \(n("bytes_held")) bytes held"
+        if let budget = llm["budget"] {
+            let requests = budget["max_requests_per_day"]?.intValue.map { "/\($0)" } ?? ""
+            let tokens = budget["max_tokens_per_day"]?.intValue.map { "/\($0)" } ?? ""
+            line += "; today \(budget["requests_today"]?.intValue ?? 0)\(requests) requests, \(budget["tokens_today"]?.intValue ?? 0)\(tokens) tokens"
+        }
+        return line
     }
 }

@@ -10,13 +10,15 @@ public struct SynthRequest: Sendable, Equatable {
     /// What the data is about; steers free text and conversations.
     public var prompt: String
     public var seed: UInt64
+    /// `text_source`: rows from the model or the built-in engine (routed by the server).
+    public var textSource: TextSourceChoice = .auto
 
     /// `multiplier` accepts 1 to 100; `examples` 1 to 1000 objects; at most
     /// 10,000 rows (examples × multiplier) per request.
     public static let multiplierRange = 1...100
     public static let maxExamples = 1000
     public static let maxRows = 10_000
-    static let known = ["model_id", "multiplier", "examples", "prompt", "seed", "stream"]
+    static let known = ["model_id", "multiplier", "examples", "prompt", "seed", "stream"] + ParamReader.textSourceMembers
 
     public init(examples: [JSONObject], multiplier: Int, prompt: String = "", modelID: String? = nil, seed: UInt64) {
         self.examples = examples
@@ -63,7 +65,9 @@ public struct SynthRequest: Sendable, Equatable {
             if let s = value.stringValue { modelID = s } else { r.fail("model_id", "Must be a string (got \(value.typeName))") }
         }
         let seed = r.seed(default: defaultSeed)
+        let source = r.textSource()
         guard r.isValid, let multiplier else { throw r.error(method: "synth_data.generate") }
         self.init(examples: examples, multiplier: multiplier, prompt: prompt, modelID: modelID, seed: seed)
+        textSource = source
     }
 }

@@ -94,7 +94,8 @@ extension LLMConfiguration {
         } else {
             config.cacheDirectory = defaultCacheDirectory(environment: environment)
         }
-        if config.cacheMode == .disk && config.cacheDirectory == nil && reader.value("llm-cache-dir") == nil {
+        // Only a configured model needs the directory: a daemon with no model must start without HOME too.
+        if config.isConfigured && config.cacheMode == .disk && config.cacheDirectory == nil && reader.value("llm-cache-dir") == nil {
             reader.problems.append("--llm-cache disk: no cache directory: set --llm-cache-dir, XDG_CACHE_HOME or HOME")
         }
         if let mb = reader.integer("llm-cache-memory-mb", range: 0...1_048_576) { config.memoryCacheBytes = mb << 20 }

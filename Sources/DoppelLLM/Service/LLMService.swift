@@ -23,10 +23,9 @@ public actor LLMService: LLMCompleting {
     /// The response cache; shared with nothing else, exposed for its figures and path.
     public nonisolated let cache: ResponseCache
     private let client: ChatCompletionsClient
-    private let clock: any LLMClock
-    private let counters = ServiceCounters()
-    private var budget: SpendBudget
-    private let budgetFile: BudgetFile?
+    private nonisolated let clock: any LLMClock
+    private nonisolated let counters = ServiceCounters()
+    private nonisolated let ledger: BudgetLedger
     private var inflight: [CacheKey: [Flight]] = [:]
     private var nextFlightID = 0
 
@@ -52,14 +51,13 @@ public actor LLMService: LLMCompleting {
         self.clock = clock
         var budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
                                  maxTokensPerDay: configuration.maxTokensPerDay)
+        var budgetFile: BudgetFile?
         if budget.isLimited, let path = configuration.budgetFile {
             let file = BudgetFile(path: path, warn: warn)
             file.load(into: &budget, now: clock.now())
             budgetFile = file
-        } else {
-            budgetFile = nil
         }
-        self.budget = budget
+        ledger = BudgetLedger(budget: budget, file: budgetFile)
     }
 
     /// True when a model is configured, so `auto` uses it.
@@ -93,11 +91,10 @@ public actor LLMService: LLMCompleting {
             throw LLMErrorKind.unauthorized.error(
                 "No API key for \(configuration.baseURL): set DOPPEL_LLM_API_KEY or OPENAI_API_KEY, or pass api_key")
         }
-        if let refusal = budget.admit(now: clock.now()) {
+        if let refusal = ledger.admit(now: clock.now()) {
             counters.add(failures: 1)
             throw refusal
         }
-        budgetFile?.save(budget)
         let id = nextFlightID
         nextFlightID += 1
         let client = self.client
@@ -125,23 +122,26 @@ public actor LLMService: LLMCompleting {
     }
 
     /// The figures for `status`.
-    public func status() -> LLMStatus {
-        let now = clock.now()
+    public func status() -> LLMStatus { currentStatus() }
+
+    /// The figures for `status`, readable from any thread without waiting on
+    /// the actor (the daemon answers `status` on a connection's reader thread).
+    public nonisolated func currentStatus() -> LLMStatus {
+        let (budget, resetsIn) = ledger.snapshot(now: clock.now())
         let c = counters.snapshot
         return LLMStatus(configured: configuration.isConfigured, cache: cache.statistics, coalesced: c.coalesced,
                          upstreamCalls: c.upstreamCalls, retries: c.retries, failures: c.failures,
-                         tokensIn: c.tokensIn, tokensOut: c.tokensOut, budget: budget.current(now: now),
-                         budgetResetsInSeconds: budget.secondsUntilReset(now: now))
+                         tokensIn: c.tokensIn, tokensOut: c.tokensOut, budget: budget,
+                         budgetResetsInSeconds: resetsIn)
     }
 
     /// The `llm` section of the daemon's `status`: settings (never the key) and figures.
-    public func statusJSON() -> JSON { status().json(configuration: configuration) }
+    public nonisolated func statusJSON() -> JSON { currentStatus().json(configuration: configuration) }
 
     private func land(_ answer: ChatCompletion, key: CacheKey, flight: Int) {
         cache.store(answer, for: key)
         counters.add(tokensIn: answer.usage.promptTokens, tokensOut: answer.usage.completionTokens)
-        budget.record(tokens: answer.usage.total, now: clock.now())
-        budgetFile?.save(budget)
+        ledger.record(tokens: answer.usage.total, now: clock.now())
         remove(key, flight)
     }
 

@@ -17,6 +17,16 @@ public struct LLMStatus: Sendable, Equatable {
     public var budget: SpendBudget
     public var budgetResetsInSeconds: Int
 
+    /// The figures of a backend that has made no call: what `status` shows
+    /// when no model is configured and no service was started.
+    public static func idle(configuration: LLMConfiguration, now: Double) -> LLMStatus {
+        let budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
+                                 maxTokensPerDay: configuration.maxTokensPerDay)
+        return LLMStatus(configured: configuration.isConfigured, cache: ResponseCache.Statistics(), coalesced: 0,
+                         upstreamCalls: 0, retries: 0, failures: 0, tokensIn: 0, tokensOut: 0,
+                         budget: budget.current(now: now), budgetResetsInSeconds: budget.secondsUntilReset(now: now))
+    }
+
     /// The `llm` section of `status`: settings (never the key) and figures.
     public func json(configuration: LLMConfiguration) -> JSON {
         var o = configuration.statusJSON.objectValue ?? JSONObject()

@@ -1,3 +1,4 @@
+import DoppelLLM
 import DoppelProtocol
 import Foundation
 
@@ -21,6 +22,11 @@ public struct DaemonConfiguration: Sendable {
     public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Jobs that may wait for a worker before new ones are refused as overloaded.
     public var maxQueuedJobs = 256
+    /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
+    /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
+    public var llm = LLMConfiguration()
+    /// The `--llm-*` flags as given, resolved into `llm` once the command line is read.
+    var llmFlags: [String: String] = [:]
     /// Internal: set on the background child of `--detach`.
     public var readyDescriptor: Int32?
     /// Internal: the inherited lock descriptor of the background child.

@@ -1,3 +1,4 @@
+import DoppelLLM
 import Foundation
 
 /// The `doppeld` command line: one table of options, parsed and documented from it.
@@ -38,8 +39,22 @@ public enum DaemonOptions {
         DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
         DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
+    ] + llmOptions + [
         DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },
         DaemonOption("--lock-fd", value: "FD", help: "internal: inherited lock descriptor", hidden: true) { $0.lockDescriptor = Int32(try integer($1, "--lock-fd", 3...1023)) },
+    ]
+
+    /// One option per LLM setting, from `LLMConfiguration.options`; values are
+    /// checked together once the whole command line is read.
+    static let llmOptions: [DaemonOption] = LLMConfiguration.options.map { option in
+        DaemonOption("--" + option.flag, value: placeholder(option.flag),
+                     help: capitalized(option.help) + " [$\(option.environment)]") {
+            $0.llmFlags[option.flag] = $1
+        }
+    } + [
+        // Refused with a message that does not repeat the value: a command line is visible to every user (ps).
+        DaemonOption("--llm-api-key", value: "KEY", help: "refused: keys come from DOPPEL_LLM_API_KEY or OPENAI_API_KEY",
+                     hidden: true) { $0.llmFlags["llm-api-key"] = $1 },
     ]
 
     /// What the command line asked for.
@@ -50,7 +65,9 @@ public enum DaemonOptions {
     }
 
     /// Parses `arguments` (without argv[0]); `--flag value` and `--flag=value` both work.
-    public static func parse(_ arguments: [String]) throws -> Request {
+    /// LLM settings not given as flags come from `environment` (`DOPPEL_LLM_*`, and the key).
+    public static func parse(_ arguments: [String],
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Request {
         var configuration = DaemonConfiguration()
         var index = 0
         while index < arguments.count {
@@ -65,7 +82,8 @@ public enum DaemonOptions {
                 inlineValue = String(argument[argument.index(after: eq)...])
             }
             guard let option = all.first(where: { $0.name == name }) else {
-                throw DaemonUsageError(message: "unknown option '\(argument)' (see doppeld --help)")
+                // The name only: a value after "=" could be a secret.
+                throw DaemonUsageError(message: "unknown option '\(name)' (see doppeld --help)")
             }
             var value = ""
             if option.valueName != nil {
@@ -83,6 +101,11 @@ public enum DaemonOptions {
             }
             try option.apply(&configuration, value)
         }
+        do {
+            configuration.llm = try LLMConfiguration.parse(flags: configuration.llmFlags, environment: environment)
+        } catch {
+            throw DaemonUsageError(message: error.description)
+        }
         return .run(configuration)
     }
 
@@ -99,7 +122,26 @@ public enum DaemonOptions {
         }
         lines.append("  " + "--help".padding(toLength: width, withPad: " ", startingAt: 0) + "Show this help")
         lines.append("  " + "--version".padding(toLength: width, withPad: " ", startingAt: 0) + "Show the version")
+        lines += ["", "The model endpoint's API key comes from \(LLMConfiguration.keyVariables.joined(separator: " or ")), never from a flag",
+                  "(the process list shows flags to every user); a request may bring its own as \"api_key\"."]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "model name; …" → "Model name; …", leaving "off|memory|disk" as it is.
+    static func capitalized(_ help: String) -> String {
+        guard let first = help.split(separator: " ").first, !first.contains("|") else { return help }
+        return help.prefix(1).uppercased() + help.dropFirst()
+    }
+
+    /// The value's name in `--help` for an LLM flag.
+    static func placeholder(_ flag: String) -> String {
+        if flag == "llm-cache" { return "MODE" }
+        if flag.hasSuffix("-url") { return "URL" }
+        if flag.hasSuffix("-model") { return "NAME" }
+        if flag.hasSuffix("-dir") || flag.hasSuffix("-file") { return "PATH" }
+        if flag.hasSuffix("-mb") { return "MIB" }
+        if flag.hasSuffix("timeout") || flag.hasSuffix("delay") { return "SECONDS" }
+        return "N"
     }
 
     static func seconds(_ text: String, _ flag: String) throws -> Double {

@@ -6,6 +6,11 @@ extension DaemonMethod {
             .ping,
             .status,
             .shutdown,
+            .feedbackGenerate,
+            .ticketsGenerate,
+            .interviewsGenerate,
+            .conversationsGenerate,
+            .synthDataGenerate,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)

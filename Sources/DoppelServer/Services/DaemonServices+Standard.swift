@@ -3,6 +3,8 @@ extension DaemonServices {
     /// each with its status section. Adding one is one line here, e.g.
     /// `services.install(SchemaPlanCache(capacity: 256))`.
     static func installStandard(into services: DaemonServices) {
-        _ = services
+        let llm = services.llm
+        services.log.info(llm.summary)
+        if llm.isConfigured { services.status.register(.cache("llmResponses")) { llm.cacheFigures() } }
     }
 }

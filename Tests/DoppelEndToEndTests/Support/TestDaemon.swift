@@ -9,11 +9,27 @@ final class TestDaemon {
     private let stderrPath: String
 
     /// Starts `doppeld --socket … --enable-debug-methods --idle-timeout 0 <extra>` and waits until it answers.
-    init(extraArguments: [String] = [], directory: TemporaryDirectory? = nil, socketPath: String? = nil) throws {
+    ///
+    /// The daemon's environment is this process's without LLM settings or keys
+    /// (`DOPPEL_LLM_*`, `OPENAI_API_KEY`), with `XDG_CACHE_HOME`, `XDG_STATE_HOME`
+    /// and `XDG_DATA_HOME` inside `directory`, then `environment` on top.
+    init(extraArguments: [String] = [], directory: TemporaryDirectory? = nil, socketPath: String? = nil,
+         environment: [String: String] = [:]) throws {
         self.directory = try directory ?? TemporaryDirectory()
         self.socketPath = socketPath ?? self.directory.file("d.sock")
-        stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
+        // With --log-file the log (and its "listening" line) goes there instead of standard error.
+        if let flag = extraArguments.firstIndex(of: "--log-file"), flag + 1 < extraArguments.count {
+            stderrPath = extraArguments[flag + 1]
+        } else {
+            stderrPath = self.directory.file("daemon-\(UInt16.random(in: 0...UInt16.max)).stderr")
+        }
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DOPPEL_LLM_") && $0.key != "OPENAI_API_KEY" }
+        env["XDG_CACHE_HOME"] = self.directory.file("cache")
+        env["XDG_STATE_HOME"] = self.directory.file("state")
+        env["XDG_DATA_HOME"] = self.directory.file("data")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
         process.executableURL = URL(fileURLWithPath: Binaries.daemon)
         process.arguments = ["--socket", self.socketPath, "--enable-debug-methods", "--idle-timeout", "0"] + extraArguments
         process.standardError = FileHandle(forWritingAtPath: stderrPath)

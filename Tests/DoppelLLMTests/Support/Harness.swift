@@ -1,6 +1,7 @@
 import DoppelCore
 import DoppelJSON
 @testable import DoppelLLM
+import DoppelTestSupport
 
 /// The pieces most service tests need: a fixture, a manual clock, warnings
 /// and a service wired to them.

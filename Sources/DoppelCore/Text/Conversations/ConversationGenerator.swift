@@ -57,7 +57,10 @@ public enum ConversationGenerator {
         return g.render(symbol: "brand") ?? "the service"
     }
 
-    static func assemble(_ request: ConversationRequest, slots: [ConversationSlot], texts: [ConversationText?]) -> [Conversation] {
+    /// Conversations from slots and candidate texts (by slot index; a text is
+    /// used when it has exactly `2 × turns` non-empty messages and repeats no
+    /// earlier one). The synchronous half of `generate(_:source:)`.
+    public static func assemble(_ request: ConversationRequest, slots: [ConversationSlot], texts: [ConversationText?]) -> [Conversation] {
         var memory = PhraseMemory()
         var seen = Set<[String]>()
         return slots.map { slot in

@@ -8,12 +8,14 @@ public struct ConversationRequest: Sendable, Equatable {
     /// User messages in `conv_prefix`; the prefix holds `2 × turns − 1` messages, ending with the user.
     public var turns: Int
     public var seed: UInt64
+    /// `text_source`: the model or the built-in engine (routed by the server).
+    public var textSource: TextSourceChoice = .auto
 
     /// `count` accepts 1 to 100; `turns` 1 to 10; `prompt` up to 4000 characters.
     public static let countRange = 1...100
     public static let turnsRange = 1...10
     public static let maxPromptLength = 4000
-    static let known = ["prompt", "count", "turns", "seed", "stream"]
+    static let known = ["prompt", "count", "turns", "seed", "stream"] + ParamReader.textSourceMembers
 
     /// Reads params `prompt`, `count`, `turns` (all required) and `seed`.
     ///
@@ -27,7 +29,9 @@ public struct ConversationRequest: Sendable, Equatable {
         let count = r.int("count", in: ConversationRequest.countRange, default: nil)
         let turns = r.int("turns", in: ConversationRequest.turnsRange, default: nil)
         let seed = r.seed(default: defaultSeed)
+        let source = r.textSource()
         guard r.isValid, let prompt, let count, let turns else { throw r.error(method: "conversations.generate") }
+        self.textSource = source
         self.prompt = prompt
         self.count = count
         self.turns = turns

@@ -58,7 +58,10 @@ public enum FeedbackGenerator {
     }
 
     /// Items from slots and candidate texts (by slot index; missing or unusable ones are written here).
-    static func assemble(_ request: FeedbackRequest, slots: [FeedbackSlot], texts: [FeedbackText?]) -> [FeedbackItem] {
+    ///
+    /// The synchronous half of `generate(_:source:)`, for callers that fetch
+    /// the texts themselves and run this CPU-bound part elsewhere.
+    public static func assemble(_ request: FeedbackRequest, slots: [FeedbackSlot], texts: [FeedbackText?]) -> [FeedbackItem] {
         var memory = PhraseMemory()
         var titles = Set<String>()
         var bodies = Set<String>()

@@ -7,10 +7,13 @@ public struct FeedbackRequest: Sendable, Equatable {
     public var count: Int
     public var complexity: Complexity
     public var seed: UInt64
+    /// `text_source`: the model or the built-in engine (routed by the server).
+    public var textSource: TextSourceChoice = .auto
 
     /// `feedbackCount` accepts 1 to 50, as the hosted service does.
     public static let countRange = 1...50
     static let known = ["productType", "sentimentMix", "feedbackCount", "complexityLevel", "seed", "stream"]
+        + ParamReader.textSourceMembers
 
     public init(productType: ProductType, sentimentMix: SentimentMix, count: Int,
                 complexity: Complexity = .medium, seed: UInt64) {
@@ -37,10 +40,12 @@ public struct FeedbackRequest: Sendable, Equatable {
             Complexity(rawValue: $0.lowercased())
         }
         let seed = r.seed(default: defaultSeed)
+        let source = r.textSource()
         guard r.isValid, let product, let mix, let count, let complexity else {
             throw FeedbackRequest.hostedError(r.problems)
         }
         self.init(productType: product, sentimentMix: mix, count: count, complexity: complexity, seed: seed)
+        textSource = source
     }
 
     /// The hosted contract's error body, carried as the JSON-RPC error's data.

@@ -23,6 +23,16 @@ public enum InterviewGenerator {
     public static func generate(_ request: InterviewRequest, source: any TextSource) async throws -> [InterviewQuestion] {
         let planned = builtIn(request)
         let texts = try await source.interviewTexts(for: planned.map(\.slot), request: request)
+        return merge(planned, texts: texts)
+    }
+
+    /// The built-in questions, whose slots (ids, types, difficulties) are the
+    /// plan a text source writes for. The CPU-bound half of `generate(_:source:)`.
+    public static func plan(_ request: InterviewRequest) -> [InterviewQuestion] { builtIn(request) }
+
+    /// `planned` with each question replaced by the source's text for its slot
+    /// where that is usable: non-empty question and answer, not repeating an earlier question.
+    public static func merge(_ planned: [InterviewQuestion], texts: [InterviewText?]) -> [InterviewQuestion] {
         var seen = Set<String>()
         return planned.map { item in
             if item.slot.index < texts.count, let t = texts[item.slot.index], !t.question.trimmingSpaces().isEmpty,

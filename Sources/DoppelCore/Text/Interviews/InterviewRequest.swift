@@ -37,10 +37,12 @@ public struct InterviewRequest: Sendable, Equatable {
     public var count: Int
     public var questionType: InterviewQuestionType
     public var seed: UInt64
+    /// `text_source`: the model or the built-in engine (routed by the server).
+    public var textSource: TextSourceChoice = .auto
 
     /// `count` accepts 1 to 50.
     public static let countRange = 1...50
-    static let known = ["role", "level", "count", "questionType", "seed", "stream"]
+    static let known = ["role", "level", "count", "questionType", "seed", "stream"] + ParamReader.textSourceMembers
 
     /// Reads params `role`, `level` (junior, mid, senior, lead, or a synonym), `count`
     /// (1–50), `questionType` (technical, behavioral, situational, mixed; default mixed), `seed`.
@@ -55,7 +57,9 @@ public struct InterviewRequest: Sendable, Equatable {
         let type = r.choice("questionType", accepted: InterviewQuestionType.acceptedList, default: InterviewQuestionType.mixed,
                             parse: InterviewQuestionType.init(name:))
         let seed = r.seed(default: defaultSeed)
+        let source = r.textSource()
         guard r.isValid, let role, let level, let count, let type else { throw r.error(method: "interviews.generate") }
+        self.textSource = source
         self.role = role
         self.level = level
         self.count = count

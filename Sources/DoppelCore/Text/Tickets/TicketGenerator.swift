@@ -79,7 +79,10 @@ public enum TicketGenerator {
         return g.render(symbol: "brand") ?? request.product
     }
 
-    static func assemble(_ request: TicketRequest, slots: [TicketSlot], texts: [TicketText?]) -> [Ticket] {
+    /// Tickets from slots and candidate texts (by slot index; missing, empty or
+    /// repeated bodies are written by the built-in engine). The synchronous
+    /// half of `generate(_:source:)`.
+    public static func assemble(_ request: TicketRequest, slots: [TicketSlot], texts: [TicketText?]) -> [Ticket] {
         var memory = PhraseMemory()
         var bodies = Set<String>()
         return slots.map { slot in

@@ -12,16 +12,18 @@ public struct TicketRequest: Sendable, Equatable {
     /// Channels to draw from, uniformly; nil means the default spread.
     public var channels: [TicketChannel]?
     public var seed: UInt64
+    /// `text_source`: the model or the built-in engine (routed by the server).
+    public var textSource: TextSourceChoice = .auto
 
     /// `count` accepts 1 to 200.
     public static let countRange = 1...200
-    static let known = ["product", "count", "priorityMix", "channels", "seed", "stream"]
+    static let known = ["product", "count", "priorityMix", "channels", "seed", "stream"] + ParamReader.textSourceMembers
     /// The default priority spread: low 30%, medium 40%, high 20%, urgent 10%.
     public static let typicalPriorities: [(TicketPriority, Int)] = [(.low, 30), (.medium, 40), (.high, 20), (.urgent, 10)]
 
     public static func == (a: TicketRequest, b: TicketRequest) -> Bool {
         a.product == b.product && a.productType == b.productType && a.count == b.count && a.channels == b.channels
-            && a.seed == b.seed && a.priorityWeights.map(\.0) == b.priorityWeights.map(\.0)
+            && a.seed == b.seed && a.textSource == b.textSource && a.priorityWeights.map(\.0) == b.priorityWeights.map(\.0)
             && a.priorityWeights.map(\.1) == b.priorityWeights.map(\.1)
     }
 
@@ -37,7 +39,9 @@ public struct TicketRequest: Sendable, Equatable {
         let weights = TicketRequest.readPriorities(&r)
         let channels = TicketRequest.readChannels(&r)
         let seed = r.seed(default: defaultSeed)
+        let source = r.textSource()
         guard r.isValid, let product, let count, let weights else { throw r.error(method: "tickets.generate") }
+        self.textSource = source
         self.product = product
         self.productType = ProductType(name: product) ?? ProductType.infer(from: product) ?? .saas
         self.count = count

@@ -14,20 +14,30 @@ import Glibc
 /// until the test opens it.
 ///
 /// `@unchecked Sendable`: mutable members are reached only under `lock`.
-final class ChatCompletionsFixture: @unchecked Sendable {
-    struct Reply: Sendable {
-        var status: Int
-        var headers: [(String, String)] = []
-        var body: String
+public final class ChatCompletionsFixture: @unchecked Sendable {
+    public struct Reply: Sendable {
+        public var status: Int
+        public var headers: [(String, String)] = []
+        public var body: String
         /// Seconds to wait before answering.
-        var delay: Double = 0
+        public var delay: Double = 0
         /// Held until opened, when set.
-        var gate: Gate?
+        public var gate: Gate?
         /// Seconds between body bytes: a reply that keeps the connection busy but never finishes in time.
-        var trickle: Double = 0
+        public var trickle: Double = 0
+
+        public init(status: Int, headers: [(String, String)] = [], body: String, delay: Double = 0, gate: Gate? = nil,
+                    trickle: Double = 0) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+            self.gate = gate
+            self.trickle = trickle
+        }
 
         /// A successful chat completion whose message content is `content`.
-        static func completion(_ content: String, promptTokens: Int = 10, completionTokens: Int = 20,
+        public static func completion(_ content: String, promptTokens: Int = 10, completionTokens: Int = 20,
                                delay: Double = 0, gate: Gate? = nil) -> Reply {
             let body: JSON = [
                 "id": "chatcmpl-fixture", "object": "chat.completion", "created": 1_700_000_000, "model": "fixture-model",
@@ -39,39 +49,41 @@ final class ChatCompletionsFixture: @unchecked Sendable {
         }
 
         /// An OpenAI-style error reply.
-        static func error(_ status: Int, _ message: String, headers: [(String, String)] = []) -> Reply {
+        public static func error(_ status: Int, _ message: String, headers: [(String, String)] = []) -> Reply {
             let body: JSON = ["error": ["message": .string(message), "type": "fixture_error"]]
             return Reply(status: status, headers: [("Content-Type", "application/json")] + headers, body: body.serialized())
         }
     }
 
     /// One request as the server read it.
-    struct Recorded: Sendable {
-        var method: String
-        var path: String
+    public struct Recorded: Sendable {
+        public var method: String
+        public var path: String
         /// Header names in lower case.
-        var headers: [String: String]
-        var body: JSON?
+        public var headers: [String: String]
+        public var body: JSON?
 
         /// The `messages` of a chat-completions body.
-        var messages: [(role: String, content: String)] {
+        public var messages: [(role: String, content: String)] {
             (body?["messages"]?.arrayValue ?? []).map { ($0["role"]?.stringValue ?? "", $0["content"]?.stringValue ?? "") }
         }
     }
 
     /// A latch a reply waits on.
-    final class Gate: @unchecked Sendable {
+    public final class Gate: @unchecked Sendable {
         private let condition = NSCondition()
         private var open = false
 
-        func release() {
+        public init() {}
+
+        public func release() {
             condition.lock()
             open = true
             condition.broadcast()
             condition.unlock()
         }
 
-        func wait() {
+        public func wait() {
             condition.lock()
             // Bounded, so a test that forgets to open the gate fails instead of hanging.
             let deadline = Date().addingTimeInterval(10)
@@ -85,10 +97,10 @@ final class ChatCompletionsFixture: @unchecked Sendable {
     private var recorded: [Recorded] = []
     private var stopped = false
     private let listener: Int32
-    let port: UInt16
+    public let port: UInt16
 
     /// Answers request `n` (0-based) with `script(request, n)`.
-    init(script: @escaping @Sendable (Recorded, Int) -> Reply) throws {
+    public init(script: @escaping @Sendable (Recorded, Int) -> Reply) throws {
         self.script = script
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw FixtureError("socket failed: errno \(errno)") }
@@ -116,7 +128,7 @@ final class ChatCompletionsFixture: @unchecked Sendable {
     }
 
     /// Answers requests with `replies` in order; past the end, with HTTP 500.
-    convenience init(replies: [Reply]) throws {
+    public convenience init(replies: [Reply]) throws {
         try self.init { _, n in
             n < replies.count ? replies[n] : .error(500, "fixture script exhausted after \(replies.count) replies")
         }
@@ -125,12 +137,12 @@ final class ChatCompletionsFixture: @unchecked Sendable {
     deinit { stop() }
 
     /// The API root to configure the client with.
-    var baseURL: String { "http://127.0.0.1:\(port)/v1" }
+    public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
-    var requests: [Recorded] { lock.withLock { recorded } }
-    var requestCount: Int { lock.withLock { recorded.count } }
+    public var requests: [Recorded] { lock.withLock { recorded } }
+    public var requestCount: Int { lock.withLock { recorded.count } }
 
-    func stop() {
+    public func stop() {
         let first = lock.withLock { () -> Bool in
             defer { stopped = true }
             return !stopped
@@ -243,7 +255,7 @@ final class ChatCompletionsFixture: @unchecked Sendable {
     }
 }
 
-struct FixtureError: Error, CustomStringConvertible {
-    let description: String
-    init(_ d: String) { description = d }
+public struct FixtureError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
 }

@@ -1,0 +1,19 @@
+import DoppelCore
+import DoppelJSON
+
+extension DaemonMethod {
+    /// `conversations.generate` {prompt, count, turns, seed?, text_source?, api_key?, stream?}
+    /// → `[{"conv_prefix": [{role, content}, …], "response": {role: "assistant", content}}, …]`.
+    public static let conversationsGenerate = DaemonMethod(
+        "conversations.generate", summary: "Chat conversations on the scenario a prompt describes", run: { request in
+            let parsed = try ConversationRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let slots = try await request.compute { ConversationGenerator.slots(for: parsed) }
+            let texts = try await source?.conversationTexts(for: slots, request: parsed) ?? []
+            let items = try await request.compute {
+                ConversationGenerator.assemble(parsed, slots: slots, texts: texts).map(\.json)
+            }
+            try await TextMethods.stream(items, for: request)
+            return .array(items)
+        })
+}

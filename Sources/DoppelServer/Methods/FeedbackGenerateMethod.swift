@@ -1,0 +1,21 @@
+import DoppelCore
+import DoppelJSON
+
+extension DaemonMethod {
+    /// `feedback.generate` {productType, sentimentMix, feedbackCount, complexityLevel?, seed?, text_source?, api_key?, stream?}
+    /// → `{"success": true, "data": [{id, rating, title, content, sentiment, timestamp}, …]}` (the hosted contract).
+    ///
+    /// Bad params: −32602 whose data is the hosted body `{success: false, error, code: "INVALID_PARAMETERS", details}` plus `kind`.
+    public static let feedbackGenerate = DaemonMethod(
+        "feedback.generate", summary: "Customer feedback with an exact sentiment mix (hosted contract)", run: { request in
+            let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let slots = FeedbackGenerator.slots(for: parsed)
+            let texts = try await source?.feedbackTexts(for: slots, request: parsed) ?? []
+            let items = try await request.compute {
+                FeedbackGenerator.assemble(parsed, slots: slots, texts: texts).map(\.json)
+            }
+            try await TextMethods.stream(items, for: request)
+            return ["success": true, "data": .array(items)]
+        })
+}

@@ -1,0 +1,17 @@
+import DoppelCore
+import DoppelJSON
+
+extension DaemonMethod {
+    /// `interviews.generate` {role, level, count, questionType?, seed?, text_source?, api_key?, stream?}
+    /// → `[{id, role, level, type, difficulty, question, ideal_answer, rubric}, …]`.
+    public static let interviewsGenerate = DaemonMethod(
+        "interviews.generate", summary: "Interview questions with ideal answers, rubrics and difficulty", run: { request in
+            let parsed = try InterviewRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let planned = try await request.compute { InterviewGenerator.plan(parsed) }
+            let texts = try await source?.interviewTexts(for: planned.map(\.slot), request: parsed) ?? []
+            let items = InterviewGenerator.merge(planned, texts: texts).map(\.json)
+            try await TextMethods.stream(items, for: request)
+            return .array(items)
+        })
+}

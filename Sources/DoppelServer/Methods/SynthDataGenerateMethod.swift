@@ -1,0 +1,27 @@
+import DoppelCore
+import DoppelJSON
+import DoppelLLM
+
+extension DaemonMethod {
+    /// `synth_data.generate` {examples, multiplier?, prompt?, model_id?, seed?, text_source?, api_key?, stream?}
+    /// → `[{"original": {…}, "generated": "<JSON text of a new row>"}, …]`, examples × multiplier long (the hosted contract).
+    ///
+    /// With `"stream": true` each row goes out as its own `$/chunk` as soon as
+    /// it is ready, in order; the reply then holds every row.
+    public static let synthDataGenerate = DaemonMethod(
+        "synth_data.generate", summary: "More rows like the given examples (hosted contract)", run: { request in
+            let params = request.params
+            let plan = try await request.compute {
+                try SynthDataGenerator.plan(params: params.json, defaultSeed: TextMethods.defaultSeed)
+            }
+            let model = try request.services.llm.rowSynthesizer(plan.request.textSource, params: params,
+                                                                modelID: plan.request.modelID)
+            let rows: [JSON]
+            if let model {
+                rows = try await SynthRowStream(plan: plan, request: request).fromModel(model)
+            } else {
+                rows = try await SynthRowStream(plan: plan, request: request).builtIn()
+            }
+            return .array(rows)
+        })
+}
