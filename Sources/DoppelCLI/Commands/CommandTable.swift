@@ -6,6 +6,7 @@ public enum CommandTable {
         "doppel", summary: "Doppel: realistic, reproducible synthetic data from a local daemon.",
         subcommands: [
             .ping,
+            .plan,
             .status,
             .daemon,
             .feedback,

@@ -29,6 +29,13 @@ public final class PlanCache: @unchecked Sendable {
             self.prompt = PlanCache.normalize(prompt)
             self.settings = settings.cacheKey
         }
+
+        /// A key whose settings text is the caller's: a planner other than the
+        /// built-in one adds what makes its plans differ (route, model, endpoint).
+        public init(prompt: String, settingsKey: String) {
+            self.prompt = PlanCache.normalize(prompt)
+            self.settings = settingsKey
+        }
     }
 
     private let lock = NSLock()

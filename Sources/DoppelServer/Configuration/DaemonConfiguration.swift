@@ -22,6 +22,8 @@ public struct DaemonConfiguration: Sendable {
     public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Jobs that may wait for a worker before new ones are refused as overloaded.
     public var maxQueuedJobs = 256
+    /// Byte budget of the plan cache (`schema.plan`, `generate`): plans by prompt, least recently used out.
+    public var planCacheBytes = PlanningService.defaultByteBudget
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()

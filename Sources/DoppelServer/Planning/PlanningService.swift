@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelJSON
+import DoppelLLM
 
 /// A prompt turned into a schema, as `schema.plan` and `generate` use it.
 public struct PlanOutcome: Sendable {
@@ -14,25 +15,59 @@ public struct PlanOutcome: Sendable {
     public var warnings: [String] { result.warnings }
 }
 
-/// The daemon's one way from a prompt to a schema: the planner behind the
-/// schema cache (an LRU with a byte budget, shown in `status.caches.schemaPlans`).
+/// The daemon's one way from a prompt to a schema: the built-in planner or
+/// the model (`planner`: `auto`, `llm`, `builtin`), behind the schema cache
+/// (an LRU with a byte budget, shown in `status.caches.schemaPlans`).
 ///
 /// Every caller (`schema.plan`, `generate`, `generate_data`) goes through
-/// `plan(_:settings:params:)`, so the cache, the planner choice and their
-/// figures are the same for all of them.
+/// `plan(_:settings:params:)`, so the cache, the planner choice, the key
+/// checks and their figures are the same for all of them.
 public final class PlanningService: StatusContributor, Sendable {
     public let cache: PlanCache
+    /// The model, when the daemon has one; nil plans with the built-in planner only.
+    let llm: LLMBackend?
 
-    public init(byteBudget: Int = 8 << 20) {
+    /// - Parameters:
+    ///   - byteBudget: most bytes the plan cache holds (`--plan-cache-bytes`).
+    ///   - llm: the daemon's LLM backend, for `planner` `llm` and `auto`.
+    public init(byteBudget: Int = PlanningService.defaultByteBudget, llm: LLMBackend? = nil) {
         cache = PlanCache(byteBudget: byteBudget)
+        self.llm = llm
     }
 
-    /// The schema for `prompt`, from the cache when the same normalized prompt
-    /// and settings were planned before. `params` is the request's, for
-    /// planner options it may carry.
+    /// The plan cache's default byte budget.
+    public static let defaultByteBudget = 8 << 20
+
+    /// The schema for `prompt`, from the cache when the same normalized prompt,
+    /// settings and planner route were planned before.
+    ///
+    /// `params` is the request's: `planner` (`auto` by default) chooses the
+    /// planner and `api_key` is the key for the model. Both are checked here,
+    /// so every method that plans accepts them the same way.
+    ///
+    /// - Throws: −32602 for a bad `planner` or `api_key`; `INVALID_API_KEY`
+    ///   for a malformed key for OpenAI's endpoint; `LLM_NOT_CONFIGURED` for
+    ///   `planner: "llm"` without a model; with `llm`, `UNAUTHORIZED` and
+    ///   `RATE_LIMIT_EXCEEDED` from upstream. Other model failures fall back to
+    ///   the built-in planner with a warning.
     public func plan(_ prompt: String, settings: PlannerSettings, params: Params) async throws -> PlanOutcome {
+        let mode = try Self.mode(params)
+        let key = try llm?.requestKey(params)
+        let route = try mode.route(llmConfigured: llm?.isConfigured ?? false)
+        if route == .model, let llm, let service = llm.service {
+            return try await planWithModel(prompt, settings: settings, service: service, key: key,
+                                           use: mode == .llm ? .required : .preferred)
+        }
         let (result, cached) = cache.plan(prompt, planner: Planner(settings: settings))
         return PlanOutcome(result: result, cached: cached, planner: "builtin")
+    }
+
+    /// The request's `planner`, `auto` when absent; a −32602 naming it otherwise.
+    static func mode(_ params: Params) throws -> PlannerMode {
+        _ = try params.optionalString("api_key")
+        let accepted = PlannerMode.allCases.map(\.rawValue)
+        let text = try params.choice("planner", accepted, default: PlannerMode.auto.rawValue)
+        return PlannerMode(rawValue: text) ?? .auto
     }
 
     public var statusKey: StatusKey { .cache("schemaPlans") }
@@ -45,8 +80,12 @@ public final class PlanningService: StatusContributor, Sendable {
 }
 
 extension DaemonServices {
-    /// The daemon's planning service, created on first use.
+    /// The daemon's planning service, created on first use with the plan
+    /// cache budget from `--plan-cache-bytes` and the LLM backend.
     public var planning: PlanningService {
-        shared(PlanningService.self) { PlanningService() }
+        let llm = self.llm
+        return shared(PlanningService.self) {
+            PlanningService(byteBudget: configuration.planCacheBytes, llm: llm)
+        }
     }
 }
