@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DoppelCLITests", dependencies: ["DoppelCLI", "DoppelJSON"], swiftSettings: strict),
         // Runs the real doppeld and doppel binaries over real sockets.
         .testTarget(name: "DoppelEndToEndTests",
-                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON", "DoppelTestSupport"],
+                    dependencies: ["DoppelClient", "DoppelProtocol", "DoppelPOSIX", "DoppelJSON", "DoppelCore", "DoppelTestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON", "DoppelTestSupport"],
                     swiftSettings: strict),
