@@ -8,22 +8,23 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--product-type|--sentiment-mix|--count|--complexity|--seed|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
+            --socket|--timeout|--planner|--seed|--product-type|--sentiment-mix|--count|--complexity|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in ping|plan|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
         esac
     done
     case "$prev" in
         --socket) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --timeout) COMPREPLY=(); return 0 ;;
+        --planner) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
+        --seed) COMPREPLY=(); return 0 ;;
         --product-type) COMPREPLY=(); return 0 ;;
         --sentiment-mix) COMPREPLY=( $(compgen -W "balanced positive negative mixed" -- "$cur") ); return 0 ;;
         --count) COMPREPLY=(); return 0 ;;
         --complexity) COMPREPLY=( $(compgen -W "simple medium complex" -- "$cur") ); return 0 ;;
-        --seed) COMPREPLY=(); return 0 ;;
         --text-source) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
         --out) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --product) COMPREPLY=(); return 0 ;;
@@ -40,8 +41,9 @@ _doppel() {
     esac
     local words=""
     case "$cmd" in
-        "") words="ping status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="ping plan status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
+        "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "daemon") words="start stop status restart --socket --timeout --no-autostart --help -h --version" ;;
         "daemon start") words="--socket --timeout --no-autostart --help -h --version" ;;

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --product-type --sentiment-mix --count --complexity --seed --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --planner --seed --product-type --sentiment-mix --count --complexity --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -18,7 +18,7 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word ping status daemon feedback tickets interviews conversations augment rpc completions
+                if contains -- $word ping plan status daemon feedback tickets interviews conversations augment rpc completions
                     set cmd $word
                 end
             case 'daemon'
@@ -35,6 +35,7 @@ function __doppel_at
 end
 complete -c doppel -f
 complete -c doppel -n '__doppel_at ""' -a ping -d 'Check that the daemon answers, starting it if needed'
+complete -c doppel -n '__doppel_at ""' -a plan -d 'Plan a schema from a plain-language description (schema.plan)'
 complete -c doppel -n '__doppel_at ""' -a status -d 'Show the daemon\'s figures: uptime, connections, requests, latency, caches'
 complete -c doppel -n '__doppel_at ""' -a daemon -d 'Start, stop, restart or inspect the background daemon'
 complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedback with an exact sentiment mix (feedback.generate)'
@@ -44,6 +45,9 @@ complete -c doppel -n '__doppel_at ""' -a conversations -d 'Generate chat conver
 complete -c doppel -n '__doppel_at ""' -a augment -d 'Generate more rows like the examples in a file (synth_data.generate)'
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
+complete -c doppel -n '__doppel_at "plan"' -l json -d 'Print only the schema, as JSON'
+complete -c doppel -n '__doppel_at "plan"' -l planner -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in planner'
+complete -c doppel -n '__doppel_at "plan"' -l seed -x -d 'Seed written into the schema'
 complete -c doppel -n '__doppel_at "status"' -l json -d 'Print the status object as JSON'
 complete -c doppel -n '__doppel_at "daemon"' -a start -d 'Start doppeld in the background (does nothing if one is running)'
 complete -c doppel -n '__doppel_at "daemon"' -a stop -d 'Stop the daemon once its requests in flight finish (at most 10 s)'
