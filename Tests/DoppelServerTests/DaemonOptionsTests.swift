@@ -21,6 +21,16 @@ import Testing
         #expect(c.maxFrameBytes == 16 * 1024 * 1024)
         #expect(c.drainTimeoutSeconds == 10)
         #expect(!c.enableDebugMethods)
+        #expect(c.planCacheBytes == 8 << 20)
+    }
+
+    @Test func planCacheBudgetIsAFlag() throws {
+        guard case let .run(c) = try DaemonOptions.parse(["--plan-cache-bytes", "4096"]) else { Issue.record("not a run"); return }
+        #expect(c.planCacheBytes == 4096)
+        #expect(PlanningService(byteBudget: c.planCacheBytes).cache.stats.budget == 4096)
+        let error = #expect(throws: DaemonUsageError.self) { try DaemonOptions.parse(["--plan-cache-bytes", "lots"]) }
+        #expect(error?.message == "--plan-cache-bytes expects an integer from 0 to 1099511627776, got 'lots'")
+        #expect(DaemonOptions.helpText.contains("--plan-cache-bytes N"))
     }
 
     @Test(arguments: [
