@@ -41,6 +41,12 @@ extension SchemaResolver {
                     spread: IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key ^ 0x5EED)))
                 continue
             }
+            if !unique, !f.primaryKey, f.type == .string || f.type == .text,
+               let pool = PooledText(options.textPools[ResolveOptions.poolKey(entity: entity.name, field: f.name)] ?? [], key: key) {
+                generators[c] = pool
+                sources[c] = .kind(pool, .random)
+                continue
+            }
             guard let kind = f.kind else { continue }
             let ctx = KindBuildContext(
                 seed: seed, entity: entity.name, field: f, type: f.type,

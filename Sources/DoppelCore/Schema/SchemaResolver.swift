@@ -6,12 +6,22 @@ public struct ResolveOptions: Sendable {
     public var rows: Int?
     /// Replaces the schema's `reference_date` (the time anchor).
     public var referenceDate: String?
+    /// Texts a field draws its values from instead of its kind, by `"entity.field"`
+    /// (free-text pools a model wrote once): row `i` takes a text chosen by a hash
+    /// of (seed, entity, field, i), so the same seed gives the same texts.
+    /// Applies to string and text fields that are not keys, references or
+    /// unique; an empty pool is ignored.
+    public var textPools: [String: [String]]
 
-    public init(seed: UInt64? = nil, rows: Int? = nil, referenceDate: String? = nil) {
+    public init(seed: UInt64? = nil, rows: Int? = nil, referenceDate: String? = nil, textPools: [String: [String]] = [:]) {
         self.seed = seed
         self.rows = rows
         self.referenceDate = referenceDate
+        self.textPools = textPools
     }
+
+    /// The `textPools` key of a field.
+    public static func poolKey(entity: String, field: String) -> String { entity + "." + field }
 }
 
 extension Schema {
