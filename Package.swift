@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelProtocolTests", dependencies: ["DoppelProtocol", "DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelServerTests",
-                    dependencies: ["DoppelServer", "DoppelProtocol", "DoppelJSON", "DoppelCore", "DoppelLLM"], swiftSettings: strict),
+                    dependencies: ["DoppelServer", "DoppelProtocol", "DoppelJSON", "DoppelCore", "DoppelLLM", "DoppelTestSupport"],
+                    swiftSettings: strict),
         .testTarget(name: "DoppelCLITests", dependencies: ["DoppelCLI", "DoppelJSON"], swiftSettings: strict),
         // Runs the real doppeld and doppel binaries over real sockets.
         .testTarget(name: "DoppelEndToEndTests",
