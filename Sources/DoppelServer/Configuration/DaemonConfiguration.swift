@@ -22,6 +22,8 @@ public struct DaemonConfiguration: Sendable {
     public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Jobs that may wait for a worker before new ones are refused as overloaded.
     public var maxQueuedJobs = 256
+    /// `--data-dir`: the dataset store's directory; nil → `$XDG_DATA_HOME/doppel/datasets`.
+    public var dataDirectory: String?
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()

@@ -11,6 +11,10 @@ extension DaemonMethod {
             .interviewsGenerate,
             .conversationsGenerate,
             .synthDataGenerate,
+            .generateData,
+            .datasetsList,
+            .datasetsGet,
+            .datasetsDelete,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)
