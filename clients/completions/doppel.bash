@@ -12,8 +12,9 @@ _doppel() {
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|augment|datasets|rpc|completions) cmd="$word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
+            "datasets") case "$word" in list|show|rm) cmd="$cmd $word" ;; esac ;;
         esac
     done
     case "$prev" in
@@ -40,7 +41,7 @@ _doppel() {
     esac
     local words=""
     case "$cmd" in
-        "") words="ping status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="ping status daemon feedback tickets interviews conversations augment datasets rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "daemon") words="start stop status restart --socket --timeout --no-autostart --help -h --version" ;;
@@ -53,6 +54,10 @@ _doppel() {
         "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets show") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets rm") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "rpc") words="--socket --timeout --no-autostart --help -h --version" ;;
         "completions") words="bash zsh fish --socket --timeout --no-autostart --help -h --version" ;;
     esac
