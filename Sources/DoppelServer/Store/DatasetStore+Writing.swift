@@ -81,7 +81,10 @@ extension DatasetStore {
             throw error
         }
         noteCreated(id, files: draft.files.count)
-        guard let stored = try load(id) else { throw storeFailed(SystemError("read", subject: root + "/" + id)) }
+        guard let stored = try load(id) else {
+            throw RequestError(code: Self.storeFailedCode, kind: "STORE_FAILED",
+                               message: "Dataset \(id) was stored but its manifest could not be read back")
+        }
         return stored
     }
 
