@@ -177,9 +177,11 @@ extension DatasetStoreEndToEndTests {
         #expect(none.status == 0)
         #expect(none.stdout == "no datasets in \(daemon.directory.file("data"))/doppel/datasets\n")
 
-        let client = try await daemon.connectAsync()
-        let made = try await client.callAsync("generate_data", params: ["prompt": .string(Self.prompt), "rows": "3"])
-        let csvPath = try path(ofFileURL: made["result"]?["message"]?.stringValue)
+        let made = try await runCLIAsync(["generate-data", Self.prompt, "--rows", "3", "--socket", daemon.socketPath, "--no-autostart"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let csvPath = String(made.stdout.dropLast())
+        #expect(made.stdout == csvPath + "\n")
+        #expect(try CSVReader.records(String(contentsOfFile: csvPath, encoding: .utf8)) .count == 4)
         let id = URL(fileURLWithPath: csvPath).deletingLastPathComponent().lastPathComponent
 
         let table = try await doppel(["list"])

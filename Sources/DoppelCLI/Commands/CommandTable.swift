@@ -13,6 +13,7 @@ public enum CommandTable {
             .interviews,
             .conversations,
             .augment,
+            .generateData,
             .datasets,
             .rpc,
             .completions,
