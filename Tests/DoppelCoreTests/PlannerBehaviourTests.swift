@@ -24,6 +24,17 @@ import DoppelJSON
         #expect(s.entity(named: "trips")?.field(named: "minutes")?.type == .integer)
     }
 
+    @Test func aTableNamedAfterAFieldOfPeopleHasPersonNames() {
+        for prompt in ["insurance dataset with the columns (name, amount)", "banking records with columns (name, balance)",
+                       "healthcare data with the columns (name, age)"] {
+            let s = plan(prompt)
+            #expect(s.entities.first?.field(named: "name")?.kind == "person.full_name", "\(prompt)")
+        }
+        // Countable things and templates keep their own names.
+        #expect(plan("gyms (name, city)").entities.first?.field(named: "name")?.kind != "person.full_name")
+        #expect(plan("products (name, price)").entities.first?.field(named: "name")?.kind == "commerce.product_name")
+    }
+
     @Test func naturalListWithSelfReference() {
         let s = plan("staff with staff id, first name, job title, start date, hourly wage and supervisor (another staff member)")
         let staff = s.entities[0]

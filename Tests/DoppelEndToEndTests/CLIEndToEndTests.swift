@@ -16,8 +16,7 @@ import Testing
         let json = try JSONParser.parse(status.stdout)
         #expect(json["pid"]?.intValue == Int(daemon.pid))
         #expect(json["methods"]?["ping"]?["count"] == 1)
-        // The plan cache is there from the start, empty.
-        #expect(json["caches"] == ["schemaPlans": ["hits": 0, "misses": 0, "entries": 0, "bytes": 0, "evictions": 0, "budget": 8_388_608]])
+        #expect(json["caches"]?["schemaPlans"]?["entries"] == 0)
         let human = try runCLI(["status", "--socket", daemon.socketPath])
         #expect(human.status == 0)
         #expect(human.stdout.contains("pid:         \(daemon.pid)"))

@@ -8,12 +8,13 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--planner|--seed|--product-type|--sentiment-mix|--count|--complexity|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
+            --socket|--timeout|--planner|--seed|--product-type|--sentiment-mix|--count|--complexity|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id|--rows) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|plan|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in ping|plan|status|daemon|feedback|tickets|interviews|conversations|augment|generate-data|datasets|rpc|completions) cmd="$word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
+            "datasets") case "$word" in list|show|rm) cmd="$cmd $word" ;; esac ;;
         esac
     done
     case "$prev" in
@@ -38,10 +39,11 @@ _doppel() {
         --examples) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --multiplier) COMPREPLY=(); return 0 ;;
         --model-id) COMPREPLY=(); return 0 ;;
+        --rows) COMPREPLY=(); return 0 ;;
     esac
     local words=""
     case "$cmd" in
-        "") words="ping plan status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="ping plan status daemon feedback tickets interviews conversations augment generate-data datasets rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
@@ -55,6 +57,11 @@ _doppel() {
         "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "generate-data") words="--rows --json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets show") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets rm") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "rpc") words="--socket --timeout --no-autostart --help -h --version" ;;
         "completions") words="bash zsh fish --socket --timeout --no-autostart --help -h --version" ;;
     esac

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --planner --seed --product-type --sentiment-mix --count --complexity --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --planner --seed --product-type --sentiment-mix --count --complexity --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id --rows
                 set skip 1
                 continue
             case '-*'
@@ -18,11 +18,15 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word ping plan status daemon feedback tickets interviews conversations augment rpc completions
+                if contains -- $word ping plan status daemon feedback tickets interviews conversations augment generate-data datasets rpc completions
                     set cmd $word
                 end
             case 'daemon'
                 if contains -- $word start stop status restart
+                    set cmd "$cmd $word"
+                end
+            case 'datasets'
+                if contains -- $word list show rm
                     set cmd "$cmd $word"
                 end
         end
@@ -43,6 +47,8 @@ complete -c doppel -n '__doppel_at ""' -a tickets -d 'Generate customer support 
 complete -c doppel -n '__doppel_at ""' -a interviews -d 'Generate interview questions with ideal answers and rubrics (interviews.generate)'
 complete -c doppel -n '__doppel_at ""' -a conversations -d 'Generate chat conversations on a scenario (conversations.generate)'
 complete -c doppel -n '__doppel_at ""' -a augment -d 'Generate more rows like the examples in a file (synth_data.generate)'
+complete -c doppel -n '__doppel_at ""' -a generate-data -d 'A CSV from a prompt, kept in the dataset store; prints its path (generate_data)'
+complete -c doppel -n '__doppel_at ""' -a datasets -d 'List, show or remove the datasets kept in the daemon\'s dataset store'
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
 complete -c doppel -n '__doppel_at "plan"' -l json -d 'Print only the schema, as JSON'
@@ -87,6 +93,14 @@ complete -c doppel -n '__doppel_at "augment"' -l model-id -x -d 'The model to us
 complete -c doppel -n '__doppel_at "augment"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
 complete -c doppel -n '__doppel_at "augment"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
 complete -c doppel -n '__doppel_at "augment"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "generate-data"' -l rows -x -d 'Rows of the table (default 100)'
+complete -c doppel -n '__doppel_at "generate-data"' -l json -d 'Print the generate_data result ({status, message}) as JSON'
+complete -c doppel -n '__doppel_at "datasets"' -a list -d 'List stored datasets, newest first'
+complete -c doppel -n '__doppel_at "datasets"' -a show -d 'Show one dataset: its manifest and file paths'
+complete -c doppel -n '__doppel_at "datasets"' -a rm -d 'Remove a stored dataset and its files'
+complete -c doppel -n '__doppel_at "datasets list"' -l json -d 'Print the datasets.list result as JSON'
+complete -c doppel -n '__doppel_at "datasets show"' -l json -d 'Print the datasets.get result as JSON'
+complete -c doppel -n '__doppel_at "datasets rm"' -l json -d 'Print the datasets.delete result as JSON'
 complete -c doppel -n '__doppel_at "completions"' -a 'bash zsh fish' -d 'The shell'
 complete -c doppel -l socket -r -F -d 'Daemon socket (default: $DOPPEL_SOCKET, $XDG_RUNTIME_DIR/doppel/doppel.sock, /tmp/doppel-UID/doppel.sock)'
 complete -c doppel -l timeout -x -d 'Seconds to wait for each reply; 0 waits for ever (default 60)'

@@ -14,6 +14,8 @@ public enum CommandTable {
             .interviews,
             .conversations,
             .augment,
+            .generateData,
+            .datasets,
             .rpc,
             .completions,
         ])

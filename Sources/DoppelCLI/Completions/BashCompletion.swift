@@ -16,19 +16,7 @@ enum BashCompletion {
                     case "$word" in
 
             """
-        let valueFlags = model.valueFlags.map { "--" + $0 }.joined(separator: "|")
-        if !valueFlags.isEmpty { s += "            \(valueFlags)) (( i++ )); continue ;;\n" }
-        s += """
-                        -*) continue ;;
-                    esac
-                    case "$cmd" in
-
-            """
-        for group in model.groups {
-            let children = group.command.subcommands.map(\.name).joined(separator: "|")
-            let next = group.path.isEmpty ? "\"$word\"" : "\"$cmd $word\""
-            s += "            \"\(group.path)\") case \"$word\" in \(children)) cmd=\(next) ;; esac ;;\n"
-        }
+        s += model.commandWalkCases
         s += """
                     esac
                 done

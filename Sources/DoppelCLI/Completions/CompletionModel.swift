@@ -71,6 +71,29 @@ struct CompletionModel {
 }
 
 /// Generates the completion scripts from the command table.
+extension CompletionModel {
+    /// The body of the loop bash and zsh share (same syntax in both): skip value
+    /// flags with their value and other flags, and walk `cmd` down the command
+    /// tree by each word typed. Continues an open `case "$word" in`.
+    var commandWalkCases: String {
+        var s = ""
+        let flags = valueFlags.map { "--" + $0 }.joined(separator: "|")
+        if !flags.isEmpty { s += "            \(flags)) (( i++ )); continue ;;\n" }
+        s += """
+                        -*) continue ;;
+                    esac
+                    case "$cmd" in
+
+            """
+        for group in groups {
+            let children = group.command.subcommands.map(\.name).joined(separator: "|")
+            let next = group.path.isEmpty ? "\"$word\"" : "\"$cmd $word\""
+            s += "            \"\(group.path)\") case \"$word\" in \(children)) cmd=\(next) ;; esac ;;\n"
+        }
+        return s
+    }
+}
+
 public enum CompletionScript {
     public static func generate(_ shell: CompletionShell, root: Command, globalFlags: [Flag]) -> String {
         let model = CompletionModel(root: root, globalFlags: globalFlags)

@@ -24,6 +24,8 @@ public struct DaemonConfiguration: Sendable {
     public var maxQueuedJobs = 256
     /// Byte budget of the plan cache (`schema.plan`, `generate`): plans by prompt, least recently used out.
     public var planCacheBytes = PlanningService.defaultByteBudget
+    /// `--data-dir`: the dataset store's directory; nil → `$XDG_DATA_HOME/doppel/datasets`.
+    public var dataDirectory: String?
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()

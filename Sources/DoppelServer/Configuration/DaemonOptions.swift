@@ -39,6 +39,7 @@ public enum DaemonOptions {
         DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
         DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
         DaemonOption("--plan-cache-bytes", value: "N", help: "Byte budget of the plan cache (prompt → schema); 0 keeps no plans (default 8388608)") { $0.planCacheBytes = try integer($1, "--plan-cache-bytes", 0...(1 << 40)) },
+        DaemonOption("--data-dir", value: "PATH", help: "Where generated datasets are stored (default: $XDG_DATA_HOME/doppel/datasets, or ~/.local/share/doppel/datasets)") { $0.dataDirectory = try directory($1, "--data-dir") },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
     ] + llmOptions + [
         DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },
@@ -143,6 +144,15 @@ public enum DaemonOptions {
         if flag.hasSuffix("-mb") { return "MIB" }
         if flag.hasSuffix("timeout") || flag.hasSuffix("delay") { return "SECONDS" }
         return "N"
+    }
+
+    /// A directory path; relative paths are taken from the current directory (the daemon may change it later).
+    static func directory(_ text: String, _ flag: String) throws -> String {
+        guard !text.isEmpty, !text.utf8.contains(0) else {
+            throw DaemonUsageError(message: "\(flag) expects a directory path")
+        }
+        if text.hasPrefix("/") { return text }
+        return FileManager.default.currentDirectoryPath + "/" + text
     }
 
     static func seconds(_ text: String, _ flag: String) throws -> Double {

@@ -12,6 +12,10 @@ extension DaemonMethod {
             .conversationsGenerate,
             .synthDataGenerate,
             .schemaPlan,
+            .generateData,
+            .datasetsList,
+            .datasetsGet,
+            .datasetsDelete,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)

@@ -4,6 +4,8 @@ extension DaemonServices {
     /// `services.install(SomeCache(byteBudget: 1 << 20))`.
     static func installStandard(into services: DaemonServices) {
         _ = services.planning
+        // The store's status section, and leftovers of a write or delete that a crash interrupted cleaned away.
+        services.datasets.removeStale(atStartUp: true)
         let llm = services.llm
         services.log.info(llm.summary)
         if llm.isConfigured { services.status.register(.cache("llmResponses")) { llm.cacheFigures() } }

@@ -2,6 +2,18 @@ extension ColumnLexicon {
     /// Names whose meaning depends on the entity: `name`, `title`, `status`,
     /// `type`, `position`, `rating`, `capacity`, … Nil for every other name,
     /// and for these names when there is no entity to go by.
+    /// True when the table is named after a field of activity whose records are
+    /// about people (`insurance`, `healthcare`, `payroll`, `banking`: "an insurance
+    /// dataset with the columns (name, amount)"), so its `name` is the person's.
+    static func namesAPeopleField(_ entity: String) -> Bool {
+        let people: Set<Domain> = [.healthcare, .finance, .hr, .education, .social, .sports, .travel]
+        guard (Domain.keywordIndex[entity] ?? []).contains(where: { people.contains($0) }) else { return false }
+        // A field's name is a mass noun (`insurance`, `banking`, `education`,
+        // `healthcare`, `payroll`), not a countable thing (`gym`, `card`, `flight`).
+        return Domain(rawValue: entity) != nil || DomainCatalogue.looksLikeEvent(entity)
+            || entity.hasSuffix("care") || entity.hasSuffix("roll")
+    }
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -10,6 +22,7 @@ extension ColumnLexicon {
         switch name {
         case "name":
             if let t = DomainCatalogue.template(for: e, domain: c.domain), let spec = t.nameSpec { return ColumnSpec(spec) }
+            if DomainCatalogue.template(for: e, domain: c.domain) == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
             return ColumnSpec(DomainCatalogue.nameSpec(c.nature))
         case "title":
             if c.nature == .person || isOne(["job", "position", "opening", "job_posting", "vacancy", "role"]) { return ColumnSpec("string company.job_title") }

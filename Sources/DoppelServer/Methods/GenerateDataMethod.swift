@@ -1,0 +1,45 @@
+import DoppelCore
+import DoppelJSON
+
+extension DaemonMethod {
+    /// `generate_data` {prompt, rows?, api_key?} → `{"status": true, "message": "file:///…/<table>.csv"}`
+    /// (the hosted contract; see protocol/CONTRACTS.md).
+    ///
+    /// The prompt is planned (through the planning service and its cache), every
+    /// table is written as CSV into a new dataset in the store, and the answer
+    /// links the CSV of the table the prompt gave columns for. Bad params: −32602
+    /// with `{"error", "issues", "suggestions", "status": false, "message"}`.
+    /// `api_key` is accepted and dropped: it reaches no log, file or manifest.
+    public static let generateData = DaemonMethod(
+        "generate_data", summary: "A CSV from a prompt, kept in the dataset store; answers with its file:// URL (hosted contract)",
+        run: { request in
+            let params = request.params.json
+            let limits = GenerateLimits()
+            // Check the params before planning, so a bad request costs no planning.
+            let checked = try GenerateDataRequest.validate(params, limits: limits) { _ in GenerateDataPlanning.unplanned }.get()
+            let outcome = try await request.services.planning.plan(checked.prompt, settings: PlannerSettings(), params: request.params)
+            let parsed = try GenerateDataRequest.validate(params, limits: limits) { _ in outcome.result }.get()
+            let listed = parsed.plan.origins.contains { $0.0 == parsed.primaryEntity && $0.1 == .listed }
+            let schema = GenerateDataPlanning.askedColumns(parsed.plan.schema, primary: parsed.primaryEntity, listed: listed,
+                                                           prompt: parsed.prompt)
+            let plan = try GenerateDataPlanning.resolve(schema)
+            let store = request.services.datasets
+            let threads = request.services.configuration.workerThreads
+            let (stored, primaryFile) = try await request.compute {
+                var primaryFile = ""
+                let stored = try store.create(method: "generate_data") { draft in
+                    primaryFile = try GenerateDataPlanning.writeCSV(plan, primary: parsed.primaryEntity, into: draft,
+                                                                   threads: threads, request: request)
+                    return DatasetManifest(id: draft.id, prompt: parsed.prompt, schema: plan.schema, seed: plan.seed,
+                                           format: .csv, reality: 0, sizes: plan.entities.map { ($0.name, $0.rows) },
+                                           files: [], createdAt: "")
+                }
+                return (stored, primaryFile)
+            }
+            guard let file = stored.files.first(where: { $0.name == primaryFile }) ?? stored.files.first else {
+                throw RequestError(code: DatasetStore.storeFailedCode, kind: "STORE_FAILED",
+                                   message: "The dataset \(stored.id) was stored without its CSV")
+            }
+            return ["status": true, "message": .string(file.url)]
+        })
+}
