@@ -110,20 +110,34 @@ func makeServices(clock: FakeClock = FakeClock(), configure: (inout DaemonConfig
         #expect(channel.sent.current.count == 1)
     }
 
-    @Test func workerPoolRefusesWorkBeyondItsQueue() async throws {
+    /// Submitted from this thread (no tasks), so a shared task pool kept busy
+    /// by other tests cannot delay the jobs under test.
+    @Test func workerPoolRefusesWorkBeyondItsQueue() throws {
         let pool = WorkerPool(threads: 1, maxQueued: 1)
         let gate = DispatchSemaphore(value: 0)
         let token = CancellationToken()
-        let first = Task { try await pool.run(cancellation: token) { gate.wait(); return 1 } }
-        #expect(await eventuallyAsync { pool.figures["busy"] == 1 })
-        let second = Task { try await pool.run(cancellation: token) { 2 } }
-        #expect(await eventuallyAsync { pool.figures["queued"] == 1 })
-        let error = await #expect(throws: RPCError.self) { try await pool.run(cancellation: token) { 3 } }
-        #expect(error?.code == .overloaded)
-        #expect(error?.retryAfter == 1)
+        let results = Locked<[Int: Result<Int, Error>]>([:])
+        let done = DispatchSemaphore(value: 0)
+        func record(_ n: Int) -> @Sendable (Result<Int, Error>) -> Void {
+            { result in results.withLock { $0[n] = result }; done.signal() }
+        }
+        pool.submit(cancellation: token, { gate.wait(); return 1 }, completion: record(1))
+        #expect(eventually { pool.figures["busy"] == 1 })
+        pool.submit(cancellation: token, { 2 }, completion: record(2))
+        #expect(pool.figures["queued"] == 1)
+        pool.submit(cancellation: token, { 3 }, completion: record(3))
+        // Refused at once, on this thread.
+        let refused = results.withLock { $0[3] }
+        guard case let .failure(error as RPCError)? = refused else {
+            Issue.record("expected overloaded, got \(String(describing: refused))")
+            return
+        }
+        #expect(error.code == .overloaded)
+        #expect(error.retryAfter == 1)
         gate.signal()
-        #expect(try await first.value == 1)
-        #expect(try await second.value == 2)
+        for _ in 0..<3 { #expect(done.wait(timeout: .now() + 60) == .success) }  // 3 (refused), 1, 2
+        #expect(try results.withLock { $0[1] }?.get() == 1)
+        #expect(try results.withLock { $0[2] }?.get() == 2)
     }
 }
 

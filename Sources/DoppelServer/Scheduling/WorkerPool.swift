@@ -31,18 +31,26 @@ public final class WorkerPool: @unchecked Sendable {
     public func run<T: Sendable>(cancellation: CancellationToken,
                                  _ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
-            let accepted = enqueue {
-                if cancellation.isCancelled {
-                    continuation.resume(throwing: RequestCancelled())
-                    return
-                }
-                do { continuation.resume(returning: try work()) } catch { continuation.resume(throwing: error) }
+            submit(cancellation: cancellation, work) { continuation.resume(with: $0) }
+        }
+    }
+
+    /// Queues `work` without waiting: `completion` gets its result on the
+    /// worker, or at once the `overloaded` error when `maxQueued` jobs already
+    /// wait. `run` is this with a continuation.
+    func submit<T: Sendable>(cancellation: CancellationToken, _ work: @escaping @Sendable () throws -> T,
+                             completion: @escaping @Sendable (Result<T, Error>) -> Void) {
+        let accepted = enqueue {
+            if cancellation.isCancelled {
+                completion(.failure(RequestCancelled()))
+                return
             }
-            if !accepted {
-                continuation.resume(throwing: RPCError(
-                    code: .overloaded, message: "the daemon is busy: \(maxQueued) jobs are already waiting for a worker",
-                    extra: JSONObject([("retryAfter", 1)])))
-            }
+            completion(Result { try work() })
+        }
+        if !accepted {
+            completion(.failure(RPCError(
+                code: .overloaded, message: "the daemon is busy: \(maxQueued) jobs are already waiting for a worker",
+                extra: JSONObject([("retryAfter", 1)]))))
         }
     }
 
