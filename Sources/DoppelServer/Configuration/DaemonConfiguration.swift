@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelLLM
 import DoppelProtocol
 import Foundation
@@ -22,6 +23,11 @@ public struct DaemonConfiguration: Sendable {
     public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Jobs that may wait for a worker before new ones are refused as overloaded.
     public var maxQueuedJobs = 256
+    /// `--max-records`: most records one `generate` request may ask for, across its datasets.
+    public var maxRecords = GenerateLimits.defaultMaxRecords
+    /// `--max-inline-bytes`: the largest `generate` output returned inline as `content`;
+    /// larger results need `out_dir` or `stream`.
+    public var maxInlineBytes = 8 << 20
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()

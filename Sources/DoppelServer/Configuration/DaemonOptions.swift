@@ -38,6 +38,8 @@ public enum DaemonOptions {
         DaemonOption("--drain-timeout", value: "SECONDS", help: "On shutdown, how long requests in flight may finish before they are cancelled (default 10)") { $0.drainTimeoutSeconds = try seconds($1, "--drain-timeout") },
         DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
         DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
+        DaemonOption("--max-records", value: "N", help: "Most records one generate request may ask for, across its datasets (default 5000000)") { $0.maxRecords = try integer($1, "--max-records", 1...Int(Int32.max)) },
+        DaemonOption("--max-inline-bytes", value: "N", help: "Largest generate output returned inline; larger needs out_dir or stream (default 8388608)") { $0.maxInlineBytes = try integer($1, "--max-inline-bytes", 1...(1 << 30)) },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
     ] + llmOptions + [
         DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },

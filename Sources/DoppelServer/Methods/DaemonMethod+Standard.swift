@@ -11,6 +11,7 @@ extension DaemonMethod {
             .interviewsGenerate,
             .conversationsGenerate,
             .synthDataGenerate,
+            .generate,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)
