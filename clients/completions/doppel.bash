@@ -8,11 +8,11 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--product-type|--sentiment-mix|--count|--complexity|--seed|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
+            --socket|--timeout|--product-type|--sentiment-mix|--count|--complexity|--seed|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--schema|--datasets|--rows|--reality|--format|--dialect|--shard|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|augment|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in ping|status|daemon|feedback|tickets|interviews|conversations|generate|augment|rpc|completions) cmd="$word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
         esac
     done
@@ -34,13 +34,20 @@ _doppel() {
         --question-type) COMPREPLY=( $(compgen -W "technical behavioral situational mixed" -- "$cur") ); return 0 ;;
         --prompt) COMPREPLY=(); return 0 ;;
         --turns) COMPREPLY=(); return 0 ;;
+        --schema) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
+        --datasets) COMPREPLY=(); return 0 ;;
+        --rows) COMPREPLY=(); return 0 ;;
+        --reality) COMPREPLY=(); return 0 ;;
+        --format) COMPREPLY=( $(compgen -W "json jsonl csv sql" -- "$cur") ); return 0 ;;
+        --dialect) COMPREPLY=( $(compgen -W "sqlite postgres mysql" -- "$cur") ); return 0 ;;
+        --shard) COMPREPLY=(); return 0 ;;
         --examples) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --multiplier) COMPREPLY=(); return 0 ;;
         --model-id) COMPREPLY=(); return 0 ;;
     esac
     local words=""
     case "$cmd" in
-        "") words="ping status daemon feedback tickets interviews conversations augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="ping status daemon feedback tickets interviews conversations generate augment rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "daemon") words="start stop status restart --socket --timeout --no-autostart --help -h --version" ;;
@@ -52,6 +59,7 @@ _doppel() {
         "tickets") words="--product --count --priority-mix --channels --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --seed --out --shard --json --socket --timeout --no-autostart --help -h --version" ;;
         "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "rpc") words="--socket --timeout --no-autostart --help -h --version" ;;
         "completions") words="bash zsh fish --socket --timeout --no-autostart --help -h --version" ;;

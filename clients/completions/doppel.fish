@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --product-type --sentiment-mix --count --complexity --seed --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --product-type --sentiment-mix --count --complexity --seed --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --schema --datasets --rows --reality --format --dialect --shard --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -18,7 +18,7 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word ping status daemon feedback tickets interviews conversations augment rpc completions
+                if contains -- $word ping status daemon feedback tickets interviews conversations generate augment rpc completions
                     set cmd $word
                 end
             case 'daemon'
@@ -41,6 +41,7 @@ complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedbac
 complete -c doppel -n '__doppel_at ""' -a tickets -d 'Generate customer support tickets (tickets.generate)'
 complete -c doppel -n '__doppel_at ""' -a interviews -d 'Generate interview questions with ideal answers and rubrics (interviews.generate)'
 complete -c doppel -n '__doppel_at ""' -a conversations -d 'Generate chat conversations on a scenario (conversations.generate)'
+complete -c doppel -n '__doppel_at ""' -a generate -d 'Generate datasets from a plain-language prompt or a schema (generate)'
 complete -c doppel -n '__doppel_at ""' -a augment -d 'Generate more rows like the examples in a file (synth_data.generate)'
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
@@ -76,6 +77,17 @@ complete -c doppel -n '__doppel_at "conversations"' -l turns -x -d 'User message
 complete -c doppel -n '__doppel_at "conversations"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
 complete -c doppel -n '__doppel_at "conversations"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
 complete -c doppel -n '__doppel_at "conversations"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
+complete -c doppel -n '__doppel_at "generate"' -l schema -r -F -d 'Generate from a schema file (JSON) instead of a prompt'
+complete -c doppel -n '__doppel_at "generate"' -l datasets -x -d 'Number of tables, 1 to 5 (default: as many as the prompt describes)'
+complete -c doppel -n '__doppel_at "generate"' -l rows -x -d 'Records per table (default 1000; overrides a schema\'s rows)'
+complete -c doppel -n '__doppel_at "generate"' -l reality -x -d 'Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas'
+complete -c doppel -n '__doppel_at "generate"' -l manifest -d 'Record every injected defect (<table>.defects.jsonl beside the data)'
+complete -c doppel -n '__doppel_at "generate"' -l format -x -a 'json jsonl csv sql' -d 'Output format (default json)'
+complete -c doppel -n '__doppel_at "generate"' -l dialect -x -a 'sqlite postgres mysql' -d 'SQL dialect with --format sql (default sqlite)'
+complete -c doppel -n '__doppel_at "generate"' -l seed -x -d 'Seed: the same seed gives byte-identical output'
+complete -c doppel -n '__doppel_at "generate"' -l out -r -F -d 'Write the files into DIR (created if missing; relative to the current directory)'
+complete -c doppel -n '__doppel_at "generate"' -l shard -x -d 'Only part K of N: shards concatenated in order equal the whole'
+complete -c doppel -n '__doppel_at "generate"' -l json -d 'Print the response JSON (the hosted contract\'s envelope)'
 complete -c doppel -n '__doppel_at "augment"' -l examples -r -F -d 'Example rows: FILE.json (an array of objects) or FILE.jsonl (required)'
 complete -c doppel -n '__doppel_at "augment"' -l multiplier -x -d 'New rows per example, 1 to 100 (default 1)'
 complete -c doppel -n '__doppel_at "augment"' -l prompt -x -d 'What the data is about; steers free text'

@@ -12,6 +12,7 @@ public enum CommandTable {
             .tickets,
             .interviews,
             .conversations,
+            .generate,
             .augment,
             .rpc,
             .completions,
