@@ -32,6 +32,17 @@ struct GenerateHandler {
         case let .failure(error): throw error
         }
 
+        var warnings: [String] = []
+        let destination: GenerationJob.Destination
+        if let dir = parsed.outDir {
+            destination = .directory(try OutputDirectory.prepare(dir))
+            if parsed.stream { warnings.append("stream is ignored with out_dir: the datasets are written as files") }
+        } else if parsed.stream {
+            destination = .stream
+        } else {
+            destination = .inline(limit: configuration.maxInlineBytes)
+        }
+
         let plan: DatasetPlan
         switch parsed.schema.resolve(ResolveOptions(seed: parsed.seed)) {
         case let .success(p): plan = p
@@ -42,16 +53,6 @@ struct GenerateHandler {
         let reality: Reality
         do { reality = try Reality(level: parsed.reality, plan: plan, recordsValues: parsed.manifest) } catch let e as GenerationError {
             throw e.requestError
-        }
-        var warnings: [String] = []
-        let destination: GenerationJob.Destination
-        if let dir = parsed.outDir {
-            destination = .directory(try OutputDirectory.prepare(dir))
-            if parsed.stream { warnings.append("stream is ignored with out_dir: the datasets are written as files") }
-        } else if parsed.stream {
-            destination = .stream
-        } else {
-            destination = .inline(limit: configuration.maxInlineBytes)
         }
         let job = GenerationJob(request: parsed, plan: plan, reality: reality, destination: destination, context: request)
         let outcome = try await request.compute { try job.run() }
