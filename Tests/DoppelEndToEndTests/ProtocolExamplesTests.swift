@@ -20,7 +20,7 @@ import Testing
     @Test func everyMethodHasSchemasAndThereAreExamples() {
         #expect(Self.exampleFiles.count >= 10)
         for method in ["initialize", "ping", "status", "shutdown", "debug.sleep", "feedback.generate", "tickets.generate",
-                       "interviews.generate", "conversations.generate", "synth_data.generate"] {
+                       "interviews.generate", "conversations.generate", "synth_data.generate", "generate"] {
             for part in ["params", "result"] {
                 #expect((try? validator.schema("\(method).\(part).schema.json")) != nil, "\(method).\(part)")
             }
