@@ -10,13 +10,23 @@ import DoppelJSON
 /// looked up in a full pass over the parent's key column, so a value is only
 /// reported missing when it is missing from the whole parent.
 struct GenerationValidator {
-    /// Rows read per entity; every request up to this size is checked whole.
-    static let sampleRows = 100_000
+    /// Rows read per entity by default; every request up to this size is checked whole.
+    static let defaultSampleRows = 100_000
     static let blockRows = 4_000
 
     let plan: DatasetPlan
     let transform: (any RowBlockTransform)?
-    let context: RequestContext
+    let sampleRows: Int
+    /// Polled between blocks; true stops the checks with `RequestCancelled`.
+    let isCancelled: () -> Bool
+
+    init(plan: DatasetPlan, transform: (any RowBlockTransform)?, sampleRows: Int = GenerationValidator.defaultSampleRows,
+         isCancelled: @escaping () -> Bool) {
+        self.plan = plan
+        self.transform = transform
+        self.sampleRows = max(1, sampleRows)
+        self.isCancelled = isCancelled
+    }
 
     func report() throws -> ValidationReport {
         let generator = DatasetGenerator(plan: plan)
@@ -29,15 +39,15 @@ struct GenerationValidator {
             let order = schemaEntity.fields.map { entity.column(named: $0.name) }
             var watched: [(key: String, column: Int, parent: String, parentColumn: Int)] = []
             for field in schemaEntity.fields {
-                guard let ref = field.references, let parent = plan.entity(named: ref.entity), parent.rows > Self.sampleRows,
+                guard let ref = field.references, let parent = plan.entity(named: ref.entity), parent.rows > sampleRows,
                       let column = entity.column(named: field.name), let parentColumn = parent.column(named: ref.field) else { continue }
                 watched.append(("\(entity.name).\(field.name)", column, parent.name, parentColumn))
             }
-            let n = min(entity.rows, Self.sampleRows)
+            let n = min(entity.rows, sampleRows)
             sampledRows[entity.name] = n
             var lo = 0
             while lo < n {
-                try context.checkCancellation()
+                if isCancelled() { throw RequestCancelled() }
                 let hi = min(n, lo + Self.blockRows)
                 guard let block = generator.block(of: entity.name, rows: lo..<hi, transform: transform) else { break }
                 for r in 0..<block.rowCount {
@@ -73,7 +83,7 @@ struct GenerationValidator {
         var left = values
         var lo = 0
         while lo < entity.rows, !left.isEmpty {
-            try context.checkCancellation()
+            if isCancelled() { throw RequestCancelled() }
             let hi = min(entity.rows, lo + Self.blockRows)
             guard let block = generator.block(of: parent, rows: lo..<hi, transform: transform) else { break }
             for r in 0..<block.rowCount { left.remove(Self.key(DatasetGenerator.cellJSON(block, row: r, column: column))) }
