@@ -8,26 +8,33 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--planner|--seed|--product-type|--sentiment-mix|--count|--complexity|--text-source|--out|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id|--rows) (( i++ )); continue ;;
+            --socket|--timeout|--schema|--datasets|--rows|--reality|--format|--dialect|--seed|--out|--shard|--planner|--product-type|--sentiment-mix|--count|--complexity|--text-source|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in ping|plan|status|daemon|feedback|tickets|interviews|conversations|augment|generate-data|datasets|rpc|completions) cmd="$word" ;; esac ;;
-            "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
+            "") case "$word" in generate|plan|generate-data|datasets|feedback|tickets|interviews|conversations|augment|ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
             "datasets") case "$word" in list|show|rm) cmd="$cmd $word" ;; esac ;;
+            "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
         esac
     done
     case "$prev" in
         --socket) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --timeout) COMPREPLY=(); return 0 ;;
-        --planner) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
+        --schema) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
+        --datasets) COMPREPLY=(); return 0 ;;
+        --rows) COMPREPLY=(); return 0 ;;
+        --reality) COMPREPLY=(); return 0 ;;
+        --format) COMPREPLY=( $(compgen -W "json jsonl csv sql" -- "$cur") ); return 0 ;;
+        --dialect) COMPREPLY=( $(compgen -W "sqlite postgres mysql" -- "$cur") ); return 0 ;;
         --seed) COMPREPLY=(); return 0 ;;
+        --out) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
+        --shard) COMPREPLY=(); return 0 ;;
+        --planner) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
         --product-type) COMPREPLY=(); return 0 ;;
         --sentiment-mix) COMPREPLY=( $(compgen -W "balanced positive negative mixed" -- "$cur") ); return 0 ;;
         --count) COMPREPLY=(); return 0 ;;
         --complexity) COMPREPLY=( $(compgen -W "simple medium complex" -- "$cur") ); return 0 ;;
         --text-source) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
-        --out) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --product) COMPREPLY=(); return 0 ;;
         --priority-mix) COMPREPLY=(); return 0 ;;
         --channels) COMPREPLY=(); return 0 ;;
@@ -39,29 +46,29 @@ _doppel() {
         --examples) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --multiplier) COMPREPLY=(); return 0 ;;
         --model-id) COMPREPLY=(); return 0 ;;
-        --rows) COMPREPLY=(); return 0 ;;
     esac
     local words=""
     case "$cmd" in
-        "") words="ping plan status daemon feedback tickets interviews conversations augment generate-data datasets rpc completions --socket --timeout --no-autostart --help -h --version" ;;
-        "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
+        "") words="generate plan generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --seed --out --shard --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
+        "generate-data") words="--rows --json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets show") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "datasets rm") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "feedback") words="--product-type --sentiment-mix --count --complexity --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "tickets") words="--product --count --priority-mix --channels --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
+        "ping") words="--socket --timeout --no-autostart --help -h --version" ;;
         "status") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "daemon") words="start stop status restart --socket --timeout --no-autostart --help -h --version" ;;
         "daemon start") words="--socket --timeout --no-autostart --help -h --version" ;;
         "daemon stop") words="--socket --timeout --no-autostart --help -h --version" ;;
         "daemon status") words="--socket --timeout --no-autostart --help -h --version" ;;
         "daemon restart") words="--socket --timeout --no-autostart --help -h --version" ;;
-        "feedback") words="--product-type --sentiment-mix --count --complexity --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
-        "tickets") words="--product --count --priority-mix --channels --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
-        "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
-        "conversations") words="--prompt --count --turns --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
-        "augment") words="--examples --multiplier --prompt --model-id --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
-        "generate-data") words="--rows --json --socket --timeout --no-autostart --help -h --version" ;;
-        "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;
-        "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;
-        "datasets show") words="--json --socket --timeout --no-autostart --help -h --version" ;;
-        "datasets rm") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "rpc") words="--socket --timeout --no-autostart --help -h --version" ;;
         "completions") words="bash zsh fish --socket --timeout --no-autostart --help -h --version" ;;
     esac

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --planner --seed --product-type --sentiment-mix --count --complexity --text-source --out --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id --rows
+            case --socket --timeout --schema --datasets --rows --reality --format --dialect --seed --out --shard --planner --product-type --sentiment-mix --count --complexity --text-source --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -18,15 +18,15 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word ping plan status daemon feedback tickets interviews conversations augment generate-data datasets rpc completions
+                if contains -- $word generate plan generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions
                     set cmd $word
-                end
-            case 'daemon'
-                if contains -- $word start stop status restart
-                    set cmd "$cmd $word"
                 end
             case 'datasets'
                 if contains -- $word list show rm
+                    set cmd "$cmd $word"
+                end
+            case 'daemon'
+                if contains -- $word start stop status restart
                     set cmd "$cmd $word"
                 end
         end
@@ -38,27 +38,42 @@ function __doppel_at
     test "$current" = "$argv[1]"
 end
 complete -c doppel -f
-complete -c doppel -n '__doppel_at ""' -a ping -d 'Check that the daemon answers, starting it if needed'
+complete -c doppel -n '__doppel_at ""' -a generate -d 'Generate datasets from a plain-language prompt or a schema (generate)'
 complete -c doppel -n '__doppel_at ""' -a plan -d 'Plan a schema from a plain-language description (schema.plan)'
-complete -c doppel -n '__doppel_at ""' -a status -d 'Show the daemon\'s figures: uptime, connections, requests, latency, caches'
-complete -c doppel -n '__doppel_at ""' -a daemon -d 'Start, stop, restart or inspect the background daemon'
+complete -c doppel -n '__doppel_at ""' -a generate-data -d 'A CSV from a prompt, kept in the dataset store; prints its path (generate_data)'
+complete -c doppel -n '__doppel_at ""' -a datasets -d 'List, show or remove the datasets kept in the daemon\'s dataset store'
 complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedback with an exact sentiment mix (feedback.generate)'
 complete -c doppel -n '__doppel_at ""' -a tickets -d 'Generate customer support tickets (tickets.generate)'
 complete -c doppel -n '__doppel_at ""' -a interviews -d 'Generate interview questions with ideal answers and rubrics (interviews.generate)'
 complete -c doppel -n '__doppel_at ""' -a conversations -d 'Generate chat conversations on a scenario (conversations.generate)'
 complete -c doppel -n '__doppel_at ""' -a augment -d 'Generate more rows like the examples in a file (synth_data.generate)'
-complete -c doppel -n '__doppel_at ""' -a generate-data -d 'A CSV from a prompt, kept in the dataset store; prints its path (generate_data)'
-complete -c doppel -n '__doppel_at ""' -a datasets -d 'List, show or remove the datasets kept in the daemon\'s dataset store'
+complete -c doppel -n '__doppel_at ""' -a ping -d 'Check that the daemon answers, starting it if needed'
+complete -c doppel -n '__doppel_at ""' -a status -d 'Show the daemon\'s figures: uptime, connections, requests, latency, caches'
+complete -c doppel -n '__doppel_at ""' -a daemon -d 'Start, stop, restart or inspect the background daemon'
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
+complete -c doppel -n '__doppel_at "generate"' -l schema -r -F -d 'Generate from a schema file (JSON) instead of a prompt'
+complete -c doppel -n '__doppel_at "generate"' -l datasets -x -d 'Number of tables, 1 to 5 (default: as many as the prompt describes)'
+complete -c doppel -n '__doppel_at "generate"' -l rows -x -d 'Records per table (default 1000; overrides a schema\'s rows)'
+complete -c doppel -n '__doppel_at "generate"' -l reality -x -d 'Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas'
+complete -c doppel -n '__doppel_at "generate"' -l manifest -d 'Record every injected defect (<table>.defects.jsonl beside the data)'
+complete -c doppel -n '__doppel_at "generate"' -l format -x -a 'json jsonl csv sql' -d 'Output format (default json)'
+complete -c doppel -n '__doppel_at "generate"' -l dialect -x -a 'sqlite postgres mysql' -d 'SQL dialect with --format sql (default sqlite)'
+complete -c doppel -n '__doppel_at "generate"' -l seed -x -d 'Seed: the same seed gives byte-identical output'
+complete -c doppel -n '__doppel_at "generate"' -l out -r -F -d 'Write the files into DIR (created if missing; relative to the current directory)'
+complete -c doppel -n '__doppel_at "generate"' -l shard -x -d 'Only part K of N: shards concatenated in order equal the whole'
+complete -c doppel -n '__doppel_at "generate"' -l json -d 'Print the response JSON (the hosted contract\'s envelope)'
 complete -c doppel -n '__doppel_at "plan"' -l json -d 'Print only the schema, as JSON'
 complete -c doppel -n '__doppel_at "plan"' -l planner -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in planner'
 complete -c doppel -n '__doppel_at "plan"' -l seed -x -d 'Seed written into the schema'
-complete -c doppel -n '__doppel_at "status"' -l json -d 'Print the status object as JSON'
-complete -c doppel -n '__doppel_at "daemon"' -a start -d 'Start doppeld in the background (does nothing if one is running)'
-complete -c doppel -n '__doppel_at "daemon"' -a stop -d 'Stop the daemon once its requests in flight finish (at most 10 s)'
-complete -c doppel -n '__doppel_at "daemon"' -a status -d 'Say whether a daemon is running, with its pid, build and uptime (exit 3 if not)'
-complete -c doppel -n '__doppel_at "daemon"' -a restart -d 'Stop the daemon (if running) and start a new one'
+complete -c doppel -n '__doppel_at "generate-data"' -l rows -x -d 'Rows of the table (default 100)'
+complete -c doppel -n '__doppel_at "generate-data"' -l json -d 'Print the generate_data result ({status, message}) as JSON'
+complete -c doppel -n '__doppel_at "datasets"' -a list -d 'List stored datasets, newest first'
+complete -c doppel -n '__doppel_at "datasets"' -a show -d 'Show one dataset: its manifest and file paths'
+complete -c doppel -n '__doppel_at "datasets"' -a rm -d 'Remove a stored dataset and its files'
+complete -c doppel -n '__doppel_at "datasets list"' -l json -d 'Print the datasets.list result as JSON'
+complete -c doppel -n '__doppel_at "datasets show"' -l json -d 'Print the datasets.get result as JSON'
+complete -c doppel -n '__doppel_at "datasets rm"' -l json -d 'Print the datasets.delete result as JSON'
 complete -c doppel -n '__doppel_at "feedback"' -l product-type -x -d 'What is reviewed, e.g. mobile_app or hotel (required)'
 complete -c doppel -n '__doppel_at "feedback"' -l sentiment-mix -x -a 'balanced positive negative mixed' -d 'The sentiment mix (required)'
 complete -c doppel -n '__doppel_at "feedback"' -l count -x -d 'How many items, 1 to 50 (required)'
@@ -93,14 +108,11 @@ complete -c doppel -n '__doppel_at "augment"' -l model-id -x -d 'The model to us
 complete -c doppel -n '__doppel_at "augment"' -l seed -x -d 'Seed: the same seed gives the same output (default 0)'
 complete -c doppel -n '__doppel_at "augment"' -l text-source -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in engine'
 complete -c doppel -n '__doppel_at "augment"' -l out -r -F -d 'Write the JSON to FILE (via a temporary name, then renamed) instead of standard output'
-complete -c doppel -n '__doppel_at "generate-data"' -l rows -x -d 'Rows of the table (default 100)'
-complete -c doppel -n '__doppel_at "generate-data"' -l json -d 'Print the generate_data result ({status, message}) as JSON'
-complete -c doppel -n '__doppel_at "datasets"' -a list -d 'List stored datasets, newest first'
-complete -c doppel -n '__doppel_at "datasets"' -a show -d 'Show one dataset: its manifest and file paths'
-complete -c doppel -n '__doppel_at "datasets"' -a rm -d 'Remove a stored dataset and its files'
-complete -c doppel -n '__doppel_at "datasets list"' -l json -d 'Print the datasets.list result as JSON'
-complete -c doppel -n '__doppel_at "datasets show"' -l json -d 'Print the datasets.get result as JSON'
-complete -c doppel -n '__doppel_at "datasets rm"' -l json -d 'Print the datasets.delete result as JSON'
+complete -c doppel -n '__doppel_at "status"' -l json -d 'Print the status object as JSON'
+complete -c doppel -n '__doppel_at "daemon"' -a start -d 'Start doppeld in the background (does nothing if one is running)'
+complete -c doppel -n '__doppel_at "daemon"' -a stop -d 'Stop the daemon once its requests in flight finish (at most 10 s)'
+complete -c doppel -n '__doppel_at "daemon"' -a status -d 'Say whether a daemon is running, with its pid, build and uptime (exit 3 if not)'
+complete -c doppel -n '__doppel_at "daemon"' -a restart -d 'Stop the daemon (if running) and start a new one'
 complete -c doppel -n '__doppel_at "completions"' -a 'bash zsh fish' -d 'The shell'
 complete -c doppel -l socket -r -F -d 'Daemon socket (default: $DOPPEL_SOCKET, $XDG_RUNTIME_DIR/doppel/doppel.sock, /tmp/doppel-UID/doppel.sock)'
 complete -c doppel -l timeout -x -d 'Seconds to wait for each reply; 0 waits for ever (default 60)'

@@ -5,17 +5,18 @@ public enum CommandTable {
     public static let root = Command(
         "doppel", summary: "Doppel: realistic, reproducible synthetic data from a local daemon.",
         subcommands: [
-            .ping,
+            .generate,
             .plan,
-            .status,
-            .daemon,
+            .generateData,
+            .datasets,
             .feedback,
             .tickets,
             .interviews,
             .conversations,
             .augment,
-            .generateData,
-            .datasets,
+            .ping,
+            .status,
+            .daemon,
             .rpc,
             .completions,
         ])

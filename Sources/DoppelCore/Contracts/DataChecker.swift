@@ -25,7 +25,9 @@ public struct DataChecker: Sendable {
 
     /// One row of `entity`, values in the schema's field order. Rows of unknown entities are ignored.
     public mutating func observe(entity: String, row: [JSON]) {
-        guard let e = schema.entity(named: entity), var s = stats[entity] else { return }
+        // Taken out of the dictionary while it is updated: a copy left there would make
+        // every insert copy the whole key sets (quadratic in the rows observed).
+        guard let e = schema.entity(named: entity), var s = stats.removeValue(forKey: entity) else { return }
         s.rows += 1
         for (k, f) in e.fields.enumerated() {
             let v = k < row.count ? row[k] : .null

@@ -23,6 +23,8 @@ public struct GenerateRequest: Sendable {
     public var seed: UInt64?
     public var outDir: String?
     public var stream: Bool
+    /// `manifest: true`: write the reality engine's defect record (`<entity>.defects.jsonl`, or inline `defects`).
+    public var manifest: Bool
     /// An `api_key` member was present (its value is never kept).
     public var apiKeyProvided: Bool
     /// Adjustments and ignored members, for `metadata.warnings`.
@@ -142,6 +144,7 @@ extension GenerateRequest {
             r.issue("out_dir must be a directory path without NUL bytes")
         }
         let stream = r.bool("stream") ?? false
+        let manifest = r.bool("manifest") ?? false
         let apiKeyProvided = r.value("api_key") != nil  // accepted, never kept
         for key in r.params.keys where !r.seen.contains(key) {
             warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
@@ -190,8 +193,10 @@ extension GenerateRequest {
         }
         if let seed { schemaOut.seed = seed }
         return .success(GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
-                                        datasetSize: finalSize, reality: reality ?? limits.defaultReality, outputFormat: format,
-                                        dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream,
+                                        datasetSize: finalSize,
+                                        // A schema is an exact specification: clean unless asked (see CONTRACTS.md).
+                                        reality: reality ?? (schema != nil ? 0 : limits.defaultReality), outputFormat: format,
+                                        dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream, manifest: manifest,
                                         apiKeyProvided: apiKeyProvided, warnings: warnings + (planned?.warnings ?? [])))
     }
 

@@ -75,4 +75,11 @@ public enum FileSystem {
             out.append(contentsOf: chunk[0..<n])
         }
     }
+
+    /// The process's working directory (nil if it cannot be read, e.g. removed).
+    public static func currentDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(cString: buffer)
+    }
 }

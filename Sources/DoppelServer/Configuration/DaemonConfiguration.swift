@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelLLM
 import DoppelProtocol
 import Foundation
@@ -26,6 +27,11 @@ public struct DaemonConfiguration: Sendable {
     public var planCacheBytes = PlanningService.defaultByteBudget
     /// `--data-dir`: the dataset store's directory; nil → `$XDG_DATA_HOME/doppel/datasets`.
     public var dataDirectory: String?
+    /// `--max-records`: most records one `generate` request may ask for, across its datasets.
+    public var maxRecords = GenerateLimits.defaultMaxRecords
+    /// `--max-inline-bytes`: the largest `generate` output returned inline as `content`;
+    /// larger results need `out_dir` or `stream`.
+    public var maxInlineBytes = 8 << 20
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()

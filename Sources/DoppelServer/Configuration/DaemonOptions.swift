@@ -40,6 +40,8 @@ public enum DaemonOptions {
         DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
         DaemonOption("--plan-cache-bytes", value: "N", help: "Byte budget of the plan cache (prompt → schema); 0 keeps no plans (default 8388608)") { $0.planCacheBytes = try integer($1, "--plan-cache-bytes", 0...(1 << 40)) },
         DaemonOption("--data-dir", value: "PATH", help: "Where generated datasets are stored (default: $XDG_DATA_HOME/doppel/datasets, or ~/.local/share/doppel/datasets)") { $0.dataDirectory = try directory($1, "--data-dir") },
+        DaemonOption("--max-records", value: "N", help: "Most records one generate request may ask for, across its datasets (default 5000000)") { $0.maxRecords = try integer($1, "--max-records", 1...Int(Int32.max)) },
+        DaemonOption("--max-inline-bytes", value: "N", help: "Largest generate output returned inline; larger needs out_dir or stream (default 8388608)") { $0.maxInlineBytes = try integer($1, "--max-inline-bytes", 1...(1 << 30)) },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
     ] + llmOptions + [
         DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },

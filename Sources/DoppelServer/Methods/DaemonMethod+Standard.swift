@@ -12,6 +12,7 @@ extension DaemonMethod {
             .conversationsGenerate,
             .synthDataGenerate,
             .schemaPlan,
+            .generate,
             .generateData,
             .datasetsList,
             .datasetsGet,

@@ -62,7 +62,10 @@ final class TestDaemon {
     deinit {
         if process.isRunning {
             CurrentProcess.send(signal: Signals.kill, to: pid)
-            process.waitUntilExit()
+            // Polling, not `waitUntilExit()`: a deinit often runs on a thread of the shared
+            // pool, where Foundation's wait spins the run loop and can starve the queue that
+            // reaps the child (seen: a zombie daemon and a test run spinning for half an hour).
+            _ = eventually(within: 30) { !process.isRunning }
         }
         directory.remove()
     }

@@ -1,0 +1,56 @@
+import Glibc
+
+/// A file written under a temporary name beside its final path, then renamed
+/// into place by `commit()` or removed by `discard()`.
+///
+/// Unlike `AtomicFile`, the bytes arrive in pieces (a generation streams
+/// gigabytes through it); a reader never sees a half-written final file.
+///
+/// - Important: not thread-safe; one writer at a time.
+public final class StagedFile {
+    public let finalPath: String
+    public let temporaryPath: String
+    private var descriptor: FileDescriptor?
+    private var finished = false
+
+    /// Creates the temporary file (`<path>.tmp-<pid>-<random>`, exclusive, `mode`).
+    public init(path: String, mode: UInt32 = 0o644) throws {
+        finalPath = path
+        temporaryPath = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
+        guard fd >= 0 else { throw SystemError("open", subject: temporaryPath) }
+        descriptor = FileDescriptor(rawValue: fd)
+    }
+
+    deinit { discard() }
+
+    /// Appends bytes to the temporary file.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let descriptor else { throw SystemError("write", subject: temporaryPath) }
+        try descriptor.writeAll(bytes)
+    }
+
+    /// Syncs, closes and renames the temporary file to `finalPath`.
+    public func commit() throws {
+        guard let descriptor, !finished else { return }
+        guard fsync(descriptor.rawValue) == 0 else { throw SystemError("fsync", subject: temporaryPath) }
+        descriptor.close()
+        self.descriptor = nil
+        guard rename(temporaryPath, finalPath) == 0 else {
+            let error = SystemError("rename", subject: finalPath)
+            unlink(temporaryPath)
+            finished = true
+            throw error
+        }
+        finished = true
+    }
+
+    /// Closes and removes the temporary file (nothing once committed).
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        descriptor?.close()
+        descriptor = nil
+        unlink(temporaryPath)
+    }
+}

@@ -1,0 +1,79 @@
+import DoppelCore
+import DoppelJSON
+import Foundation
+
+extension DaemonMethod {
+    /// `generate`: datasets from a `prompt` (the hosted contract) or a `schema` (the engine's form), one handler.
+    ///
+    /// Params and result: protocol/PROTOCOL.md and protocol/CONTRACTS.md. Bad payloads are −32602 whose data is
+    /// `{"kind", "error": "Invalid request payload", "issues", "suggestions"}`.
+    public static let generate = DaemonMethod(
+        "generate", summary: "Datasets from a prompt or a schema: files, inline content or $/chunk stream", run: { request in
+            try await GenerateHandler(request: request).run()
+        })
+}
+
+/// The async half of `generate`: plan, validate, resolve; the CPU half is `GenerationJob` on a worker.
+struct GenerateHandler {
+    let request: RequestContext
+
+    func run() async throws -> JSON {
+        let services = request.services
+        let configuration = services.configuration
+        let planned = try await planPrompt()
+        let planning = services.planning
+        let limits = GenerateLimits(maxRecords: configuration.maxRecords)
+        let parsed: GenerateRequest
+        switch GenerateRequest.validate(request.params.json, limits: limits, plan: { prompt in
+            // Normally the plan made above; the synchronous cache path only if validation reads another prompt.
+            planned ?? planning.cache.plan(prompt, planner: Planner(settings: PlannerSettings())).0
+        }) {
+        case let .success(r): parsed = r
+        case let .failure(error): throw error
+        }
+
+        var warnings: [String] = []
+        let destination: GenerationJob.Destination
+        if let dir = parsed.outDir {
+            destination = .directory(try OutputDirectory.prepare(dir))
+            if parsed.stream { warnings.append("stream is ignored with out_dir: the datasets are written as files") }
+        } else if parsed.stream {
+            destination = .stream
+        } else {
+            destination = .inline(limit: configuration.maxInlineBytes)
+        }
+
+        let plan: DatasetPlan
+        switch parsed.schema.resolve(ResolveOptions(seed: parsed.seed)) {
+        case let .success(p): plan = p
+        case let .failure(error):
+            throw GenerateRequest.invalidPayload(issues: error.problems.prefix(20).map { "schema: \($0)" },
+                                                 suggestions: ["Fix the schema (see protocol/SCHEMA.md)"])
+        }
+        let reality: Reality
+        do { reality = try Reality(level: parsed.reality, plan: plan, recordsValues: parsed.manifest) } catch let e as GenerationError {
+            throw e.requestError
+        }
+        let job = GenerationJob(request: parsed, plan: plan, reality: reality, destination: destination, context: request)
+        let outcome = try await request.compute { try job.run() }
+        let result = GenerateResponse.build(request: parsed, datasets: outcome.datasets, validation: outcome.validation,
+                                            generatedAt: Int64(Date().timeIntervalSince1970), warnings: warnings)
+        return Self.adding(defectCounts: outcome.defectCounts, level: parsed.reality, to: result)
+    }
+
+    /// The prompt's plan through the planning service (cached), when the request has a usable prompt and no schema.
+    private func planPrompt() async throws -> PlanResult? {
+        let params = request.params
+        guard params.value("schema") == nil, let prompt = params.value("prompt")?.stringValue,
+              !prompt.allSatisfy(\.isWhitespace), prompt.count <= Planner.maxPromptCharacters else { return nil }
+        return try await request.services.planning.plan(prompt, settings: PlannerSettings(), params: params).result
+    }
+
+    /// `metadata.defect_counts` (per kind) when the level injects defects (3 and up).
+    static func adding(defectCounts: JSON?, level: Int, to result: JSON) -> JSON {
+        guard let defectCounts, level >= 3, var top = result.objectValue, var meta = top["metadata"]?.objectValue else { return result }
+        meta["defect_counts"] = defectCounts
+        top["metadata"] = .object(meta)
+        return .object(top)
+    }
+}

@@ -1,0 +1,72 @@
+import DoppelJSON
+import Testing
+@testable import DoppelCLI
+
+/// `doppel generate` in-process: usage errors, paths, what it prints.
+@Suite struct GenerateCommandTests {
+    private func run(_ arguments: [String]) -> (ExitCode, CapturingConsole) {
+        let console = CapturingConsole()
+        let code = DoppelCommandLine.run(arguments, console: console, environment: ["DOPPEL_NO_AUTOSTART": "1"])
+        return (code, console)
+    }
+
+    @Test func helpListsEveryFlag() {
+        let (code, console) = run(["generate", "--help"])
+        #expect(code == .ok)
+        let help = console.standardOutput
+        #expect(help.hasPrefix("Usage: doppel generate [options] [prompt]\n"))
+        for flag in ["--schema FILE", "--datasets K", "--rows N", "--reality R", "--manifest", "--format json|jsonl|csv|sql",
+                     "--dialect sqlite|postgres|mysql", "--seed S", "--out DIR", "--shard K/N", "--json"] {
+            #expect(help.contains(flag), "\(flag)")
+        }
+        #expect(help.contains("DIR/<schema name>.sql") && help.contains("<table>.defects.jsonl"))
+    }
+
+    @Test func aPromptOrASchemaIsRequiredButNotBoth() {
+        let (none, noneConsole) = run(["generate"])
+        #expect(none == .usage)
+        #expect(noneConsole.standardError.contains("a PROMPT or --schema FILE is required"))
+        let (both, bothConsole) = run(["generate", "users", "--schema", "/nonexistent/schema.json"])
+        #expect(both == .usage)
+        #expect(bothConsole.standardError.contains("--schema /nonexistent/schema.json: cannot read it"))
+        let (badRows, rowsConsole) = run(["generate", "users", "--rows", "many"])
+        #expect(badRows == .usage)
+        #expect(rowsConsole.standardError.contains("--rows expects a whole number, got 'many'"))
+    }
+
+    @Test func relativeOutIsTheCLIsWorkingDirectory() throws {
+        let arguments = ParsedArguments(commandPath: ["doppel", "generate"], flags: [:], positionals: [])
+        #expect(try GenerateRun.absolute("/srv/data", arguments: arguments) == "/srv/data")
+        let resolved = try GenerateRun.absolute("./data/", arguments: arguments)
+        #expect(resolved.hasPrefix("/") && resolved.hasSuffix("/data/") && !resolved.contains("/./"))
+    }
+
+    @Test func rawContentIsWhatTheFileWouldHold() {
+        #expect(GenerateSummary.raw("id\n1\n", format: "csv") == "id\n1\n")
+        let rows: JSON = [["id": 1], ["id": 2]]
+        #expect(GenerateSummary.raw(rows, format: "jsonl") == "{\"id\":1}\n{\"id\":2}\n")
+        #expect(GenerateSummary.raw(rows, format: "json") == "[\n{\"id\":1},\n{\"id\":2}\n]\n")
+        #expect(GenerateSummary.raw([], format: "json") == "[\n]\n")
+    }
+
+    @Test func theSummaryNamesEveryFile() throws {
+        let result = try JSONParser.parse("""
+            {"success": true, "datasets": {"customers": {"size": 1200, "path": "/d/customers.csv"},
+                                           "orders": {"size": 5, "path": "/d/orders.csv", "defects_path": "/d/orders.defects.jsonl"}},
+             "metadata": {"total_records": 1205, "reality_level": 4, "validation": {"validation_score": 9}}}
+            """)
+        #expect(GenerateSummary.render(result) == """
+            Generated 2 datasets, 1,205 records (reality 4, validation score 9/10):
+              customers  1,200 rows  /d/customers.csv
+              orders     5 rows  /d/orders.csv
+                         defects  /d/orders.defects.jsonl
+
+            """)
+    }
+
+    @Test func theProgressLineShowsShareAndCounts() {
+        #expect(ProgressBar.line(done: 300_000, total: 1_000_000, message: "rows")
+                == "[#########---------------------]  30%  300,000/1,000,000 rows")
+        #expect(ProgressBar.line(done: 5, total: 5, message: nil).hasPrefix("[##############################] 100%"))
+    }
+}

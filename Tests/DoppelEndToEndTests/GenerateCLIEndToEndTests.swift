@@ -1,0 +1,70 @@
+import DoppelJSON
+import Foundation
+import Testing
+
+/// `doppel generate` against a real daemon.
+@Suite struct GenerateCLIEndToEndTests {
+    func doppel(_ arguments: [String], _ daemon: TestDaemon) async throws -> CLIResult {
+        try await runCLIAsync(arguments + ["--socket", daemon.socketPath, "--no-autostart"])
+    }
+
+    @Test func aOneTableSchemaGoesToStandardOutputAndOutWritesFiles() async throws {
+        let daemon = try await TestDaemon.start()
+        let schemaFile = daemon.directory.file("people.json")
+        try GenerateFixtures.people.serialized().write(toFile: schemaFile, atomically: true, encoding: .utf8)
+        let stdout = try await doppel(["generate", "--schema", schemaFile, "--format", "csv", "--rows", "12"], daemon)
+        #expect(stdout.status == 0, "\(stdout.stderr)")
+        let lines = stdout.stdout.split(separator: "\n")
+        #expect(lines.first == "id,name,note" && lines.count == 13, "\(stdout.stdout)")
+
+        let dir = daemon.directory.file("people-out")
+        let files = try await doppel(["generate", "--schema", schemaFile, "--format", "csv", "--rows", "12", "--out", dir], daemon)
+        #expect(files.status == 0, "\(files.stderr)")
+        #expect(files.stdout.contains("\(dir)/people.csv"), "\(files.stdout)")
+        #expect(GenerateFixtures.read(dir + "/people.csv") == stdout.stdout)
+    }
+
+    @Test func aPromptWithRelativeOutWritesCSVFilesAndNoKeyAnywhere() async throws {
+        let log = try TemporaryDirectory()
+        let daemon = try await TestDaemon.start(extraArguments: ["--log-file", log.file("doppeld.log")])
+        // A relative --out is the CLI's, not the daemon's: run from a directory of our own.
+        let work = daemon.directory.file("work")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let run = try await offPool {
+            try runCLIIn(work, ["generate", "E-commerce platform with customers, products and orders", "--rows", "25",
+                                "--format", "csv", "--out", "data/", "--manifest", "--reality", "6",
+                                "--socket", daemon.socketPath, "--no-autostart"])
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = GenerateFixtures.files(work + "/data")
+        #expect(files.contains("customers.csv") && files.contains("orders.csv") && files.contains("products.csv"), "\(files)")
+        #expect(files.contains("orders.defects.jsonl"))
+        #expect(GenerateFixtures.read(work + "/data/customers.csv").hasPrefix("id,"))
+
+        // api_key: accepted, never logged or written.
+        let key = "sk-test-\(UInt32.random(in: 0...UInt32.max))"
+        let reply = try await daemon.connectAsync().callAsync("generate", params: [
+            "prompt": "customers and orders", "dataset_size": 5, "api_key": .string(key), "out_dir": .string(work + "/keyed")])
+        #expect(reply["result"] != nil, "\(reply)")
+        #expect(!reply.serialized().contains(key))
+        #expect(!GenerateFixtures.read(log.file("doppeld.log")).contains(key))
+        for f in GenerateFixtures.files(work + "/keyed") { #expect(!GenerateFixtures.read(work + "/keyed/" + f).contains(key)) }
+    }
+}
+
+/// Runs the real `doppel` with `cwd` as its working directory.
+func runCLIIn(_ cwd: String, _ arguments: [String]) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binaries.cli)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                     stderr: String(decoding: stderr, as: UTF8.self))
+}
