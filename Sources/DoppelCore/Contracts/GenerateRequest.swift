@@ -146,6 +146,9 @@ extension GenerateRequest {
         let stream = r.bool("stream") ?? false
         let manifest = r.bool("manifest") ?? false
         let apiKeyProvided = r.value("api_key") != nil  // accepted, never kept
+        // Read by the daemon's planning and text-pool services (planner choice, model or built-in text).
+        _ = r.value("planner")
+        _ = r.value("text_source")
         for key in r.params.keys where !r.seen.contains(key) {
             warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
         }

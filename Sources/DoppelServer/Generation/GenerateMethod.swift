@@ -43,8 +43,11 @@ struct GenerateHandler {
             destination = .inline(limit: configuration.maxInlineBytes)
         }
 
+        // Free-text fields draw from pools the model writes once per field (when one is configured).
+        let pools = try await services.textPools.pools(for: parsed.schema, params: request.params)
+        warnings += pools.warnings
         let plan: DatasetPlan
-        switch parsed.schema.resolve(ResolveOptions(seed: parsed.seed)) {
+        switch parsed.schema.resolve(ResolveOptions(seed: parsed.seed, textPools: pools.pools)) {
         case let .success(p): plan = p
         case let .failure(error):
             throw GenerateRequest.invalidPayload(issues: error.problems.prefix(20).map { "schema: \($0)" },
