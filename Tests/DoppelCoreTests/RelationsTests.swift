@@ -66,6 +66,23 @@ import DoppelJSON
         }
     }
 
+    @Test func costIsBelowPriceOnTheSameRow() throws {
+        let plan = try TestSupport.plan(#"""
+        {"name": "s", "seed": 9, "entities": [{"name": "products", "rows": 2000, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "cost", "type": "decimal", "kind": "finance.amount", "min": 1, "max": 1000},
+          {"name": "price", "type": "decimal", "kind": "commerce.price"}]}]}
+        """#)
+        let e = try #require(plan.entity(named: "products"))
+        let c = try #require(e.column(named: "cost")), p = try #require(e.column(named: "price"))
+        let rows = TestSupport.table(plan, "products")
+        #expect(rows.count == 2000)
+        for r in rows {
+            let cost = try #require(Decimalish(r[c])), price = try #require(Decimalish(r[p]))
+            #expect(cost < price && cost * 100 >= price * 30, "cost \(r[c] ?? "") against price \(r[p] ?? "")")
+        }
+    }
+
     /// Cents of a two-decimal text.
     func Decimalish(_ s: String?) -> Int? {
         guard let s else { return nil }

@@ -35,6 +35,8 @@ enum FieldSource: Sendable {
     case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// `total = price × quantity`.
     case product(Int, Int)
+    /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`.
+    case share(of: Int, low: Double, high: Double)
 }
 
 struct ReferencePlan: Sendable {

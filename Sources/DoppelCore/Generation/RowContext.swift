@@ -209,6 +209,9 @@ final class RowContext {
             ensure(a)
             ensure(b)
             value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] * scalars[b])
+        case let .share(a, low, high):
+            ensure(a)
+            value = nulls[a] || scalars[a].isNaN ? .null : .real(scalars[a] * (low + (high - low) * r.unit()))
         }
         return render(col, f.type, f.precision, value, start, &out)
     }

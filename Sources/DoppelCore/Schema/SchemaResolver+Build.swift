@@ -168,6 +168,7 @@ extension SchemaResolver {
         case let .endAfter(start, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b): return [a, b]
+        case let .share(a, _, _): return [a]
         }
     }
 

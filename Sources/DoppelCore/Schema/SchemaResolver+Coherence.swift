@@ -3,10 +3,13 @@ extension SchemaResolver {
                                           "extended_price", "line_amount", "order_total"]
     static let priceNames = ["unit_price", "price", "item_price", "unit_cost"]
     static let quantityNames = ["quantity", "qty", "units"]
+    /// What a seller pays, always below what the same row sells for.
+    static let costNames: Set<String> = ["cost", "unit_cost", "cost_price", "wholesale_price", "purchase_price"]
+    static let sellingNames = ["price", "unit_price", "list_price", "retail_price", "sale_price", "selling_price"]
 
     /// Rewrites sources so the row agrees with itself and its parents: ends after
     /// starts, later events after the record's creation, a child's creation after
-    /// its parent's, `total = price × quantity`.
+    /// its parent's, `total = price × quantity`, `cost` below `price`.
     func applyCoherence(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                         planIndex: [String: Int]) {
         let fields = entity.fields
@@ -54,6 +57,15 @@ extension SchemaResolver {
                 guard fields[c].references == nil, numeric.contains(fields[c].type), numeric.contains(fields[p].type),
                       numeric.contains(fields[q].type), case .kind(_, .random)? = sources[c] else { continue }
                 sources[c] = .product(p, q)
+            }
+        }
+        // 5. cost below price: 35–80 % of it.
+        if let p = Self.sellingNames.compactMap(column).first {
+            let numeric: Set<FieldType> = [.integer, .decimal, .float]
+            for c in fields.indices where Self.costNames.contains(fields[c].name.lowercased()) && c != p {
+                guard fields[c].references == nil, numeric.contains(fields[c].type), numeric.contains(fields[p].type),
+                      case .kind(_, .random)? = sources[c], !reaches(p, c) else { continue }
+                sources[c] = .share(of: p, low: 0.35, high: 0.8)
             }
         }
     }
