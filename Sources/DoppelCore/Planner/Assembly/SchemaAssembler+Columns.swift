@@ -234,19 +234,8 @@ extension SchemaAssembler {
         if let n = d.nullable { spec.nullable = n ? 0.1 : nil }
     }
 
+    /// The engine's fallback kind for a type, except `json`: left to inference by name.
     static func genericKind(_ t: FieldType) -> String? {
-        switch t {
-        case .integer: return "number.integer"
-        case .decimal: return "number.decimal"
-        case .float: return "number.float"
-        case .boolean: return "boolean"
-        case .date: return "date.past"
-        case .datetime: return "datetime.past"
-        case .time: return "time.of_day"
-        case .uuid: return "id.uuid"
-        case .string: return "text.word"
-        case .text: return "text.sentence"
-        case .json: return nil
-        }
+        t == .json ? nil : KindInference.byType(t)
     }
 }
