@@ -8,6 +8,21 @@ import Testing
         try await runCLIAsync(arguments + ["--socket", daemon.socketPath, "--no-autostart"])
     }
 
+    @Test func plannerAndTextSourceReachTheDaemon() async throws {
+        let daemon = try await TestDaemon.start()
+        let prompt = "customers (id, name, email)"
+        let builtin = try await doppel(["generate", prompt, "--rows", "3", "--format", "csv", "--planner", "builtin",
+                                        "--text-source", "builtin"], daemon)
+        #expect(builtin.status == 0, "\(builtin.stderr)")
+        #expect(builtin.stdout.hasPrefix("id,name,email\n") && builtin.stdout.split(separator: "\n").count == 4)
+        // No model configured: asking for one by name is refused, naming why.
+        let llm = try await doppel(["generate", prompt, "--rows", "3", "--planner", "llm"], daemon)
+        #expect(llm.status == 1)
+        #expect(llm.stderr.contains("LLM_NOT_CONFIGURED") || llm.stderr.contains("needs a model"), "\(llm.stderr)")
+        let bad = try await doppel(["generate", prompt, "--text-source", "cloud"], daemon)
+        #expect(bad.status == 2 && bad.stderr.contains("--text-source"))
+    }
+
     @Test func aOneTableSchemaGoesToStandardOutputAndOutWritesFiles() async throws {
         let daemon = try await TestDaemon.start()
         let schemaFile = daemon.directory.file("people.json")

@@ -8,7 +8,7 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--schema|--datasets|--rows|--reality|--format|--dialect|--seed|--out|--shard|--planner|--product-type|--sentiment-mix|--count|--complexity|--text-source|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
+            --socket|--timeout|--schema|--datasets|--rows|--reality|--format|--dialect|--seed|--out|--shard|--planner|--text-source|--product-type|--sentiment-mix|--count|--complexity|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
@@ -30,11 +30,11 @@ _doppel() {
         --out) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --shard) COMPREPLY=(); return 0 ;;
         --planner) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
+        --text-source) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
         --product-type) COMPREPLY=(); return 0 ;;
         --sentiment-mix) COMPREPLY=( $(compgen -W "balanced positive negative mixed" -- "$cur") ); return 0 ;;
         --count) COMPREPLY=(); return 0 ;;
         --complexity) COMPREPLY=( $(compgen -W "simple medium complex" -- "$cur") ); return 0 ;;
-        --text-source) COMPREPLY=( $(compgen -W "auto llm builtin" -- "$cur") ); return 0 ;;
         --product) COMPREPLY=(); return 0 ;;
         --priority-mix) COMPREPLY=(); return 0 ;;
         --channels) COMPREPLY=(); return 0 ;;
@@ -50,7 +50,7 @@ _doppel() {
     local words=""
     case "$cmd" in
         "") words="generate plan generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
-        "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --seed --out --shard --json --socket --timeout --no-autostart --help -h --version" ;;
+        "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "generate-data") words="--rows --json --socket --timeout --no-autostart --help -h --version" ;;
         "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --schema --datasets --rows --reality --format --dialect --seed --out --shard --planner --product-type --sentiment-mix --count --complexity --text-source --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --schema --datasets --rows --reality --format --dialect --seed --out --shard --planner --text-source --product-type --sentiment-mix --count --complexity --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -62,6 +62,8 @@ complete -c doppel -n '__doppel_at "generate"' -l dialect -x -a 'sqlite postgres
 complete -c doppel -n '__doppel_at "generate"' -l seed -x -d 'Seed: the same seed gives byte-identical output'
 complete -c doppel -n '__doppel_at "generate"' -l out -r -F -d 'Write the files into DIR (created if missing; relative to the current directory)'
 complete -c doppel -n '__doppel_at "generate"' -l shard -x -d 'Only part K of N: shards concatenated in order equal the whole'
+complete -c doppel -n '__doppel_at "generate"' -l planner -x -a 'auto llm builtin' -d 'Who plans a prompt: the model if configured (auto, default), the model or an error (llm), or the built-in planner'
+complete -c doppel -n '__doppel_at "generate"' -l text-source -x -a 'auto llm builtin' -d 'Free-text fields from a model-written pool (auto: when a model is configured, default; llm) or the built-in engine'
 complete -c doppel -n '__doppel_at "generate"' -l json -d 'Print the response JSON (the hosted contract\'s envelope)'
 complete -c doppel -n '__doppel_at "plan"' -l json -d 'Print only the schema, as JSON'
 complete -c doppel -n '__doppel_at "plan"' -l planner -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in planner'

@@ -29,6 +29,10 @@ extension Command {
             Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output"),
             Flag("out", value: .path("DIR"), help: "Write the files into DIR (created if missing; relative to the current directory)"),
             Flag("shard", value: .text("K/N"), help: "Only part K of N: shards concatenated in order equal the whole"),
+            Flag("planner", value: .choice(["auto", "llm", "builtin"]),
+                 help: "Who plans a prompt: the model if configured (auto, default), the model or an error (llm), or the built-in planner"),
+            Flag("text-source", value: .choice(["auto", "llm", "builtin"]),
+                 help: "Free-text fields from a model-written pool (auto: when a model is configured, default; llm) or the built-in engine"),
             Flag("json", help: "Print the response JSON (the hosted contract's envelope)"),
         ],
         positionals: [Positional("prompt", help: "What to generate, in plain language", optional: true)],
@@ -119,6 +123,8 @@ struct GenerateRun {
         if let d = arguments.value("dialect") { params["dialect"] = .string(d) }
         if let s = try arguments.int64Value("seed") { params["seed"] = .int(s) }
         if let shard = arguments.value("shard") { params["shard"] = .string(shard) }
+        if let planner = arguments.value("planner") { params["planner"] = .string(planner) }
+        if let source = arguments.value("text-source") { params["text_source"] = .string(source) }
         if let out = arguments.value("out") { params["out_dir"] = .string(try Self.absolute(out, arguments: arguments)) }
         return params
     }
