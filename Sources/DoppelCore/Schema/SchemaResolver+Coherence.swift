@@ -52,18 +52,16 @@ extension SchemaResolver {
         }
         // 4. total = price × quantity.
         if let p = Self.priceNames.compactMap(column).first, let q = Self.quantityNames.compactMap(column).first {
-            let numeric: Set<FieldType> = [.integer, .decimal, .float]
             for c in fields.indices where Self.totalNames.contains(fields[c].name.lowercased()) && c != p && c != q {
-                guard fields[c].references == nil, numeric.contains(fields[c].type), numeric.contains(fields[p].type),
-                      numeric.contains(fields[q].type), case .kind(_, .random)? = sources[c] else { continue }
+                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
+                      Self.numeric.contains(fields[q].type), case .kind(_, .random)? = sources[c] else { continue }
                 sources[c] = .product(p, q)
             }
         }
         // 5. cost below price: 35–80 % of it.
         if let p = Self.sellingNames.compactMap(column).first {
-            let numeric: Set<FieldType> = [.integer, .decimal, .float]
             for c in fields.indices where Self.costNames.contains(fields[c].name.lowercased()) && c != p {
-                guard fields[c].references == nil, numeric.contains(fields[c].type), numeric.contains(fields[p].type),
+                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
                       case .kind(_, .random)? = sources[c], !reaches(p, c) else { continue }
                 sources[c] = .share(of: p, low: 0.35, high: 0.8)
             }

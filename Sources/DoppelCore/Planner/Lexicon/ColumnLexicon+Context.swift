@@ -21,8 +21,9 @@ extension ColumnLexicon {
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
         switch name {
         case "name":
-            if let t = DomainCatalogue.template(for: e, domain: c.domain), let spec = t.nameSpec { return ColumnSpec(spec) }
-            if DomainCatalogue.template(for: e, domain: c.domain) == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
+            let template = DomainCatalogue.template(for: e, domain: c.domain)
+            if let spec = template?.nameSpec { return ColumnSpec(spec) }
+            if template == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
             return ColumnSpec(DomainCatalogue.nameSpec(c.nature))
         case "title":
             if c.nature == .person || isOne(["job", "position", "opening", "job_posting", "vacancy", "role"]) { return ColumnSpec("string company.job_title") }
