@@ -21,7 +21,10 @@ final class RowContext {
     private let parentRows: UnsafeMutablePointer<Int>
     private let cell: UnsafeMutablePointer<CellContext>
     private let columnCount: Int
-    private var scratch: [UInt8] = []
+    /// Buffers for cells computed only for their numeric view. Evaluation nests (a derived cell's
+    /// inputs may be derived too, and a parent's time may follow its own parent's), so each
+    /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
+    private var spareBuffers: [[UInt8]] = []
     private var parents: [RowContext?]
 
     init(plan: DatasetPlan, entity: EntityPlan) {
@@ -41,7 +44,6 @@ final class RowContext {
         cell = .allocate(capacity: 1)
         cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
         parents = Array(repeating: nil, count: plan.entities.count + 1)
-        scratch.reserveCapacity(256)
     }
 
     deinit {
@@ -61,7 +63,6 @@ final class RowContext {
             for i in 0..<columnCount { computed[i] = 0 }
             stamp = 1
         }
-        scratch.removeAll(keepingCapacity: true)
         let locales = entity.locales
         if locales.count == 1 { cell.pointee.locale = locales[0] } else {
             var r = CellRandom(key: entity.localeKey, row: row)
@@ -84,7 +85,7 @@ final class RowContext {
     /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).
     func appendCell(_ column: Int, row: Int, into out: inout [UInt8]) -> CellTag {
         if row != self.row { begin(row) }
-        // Even when computed into scratch for this row, recompute into `out`: cells are pure, so the bytes are identical.
+        // Even when computed aside for this row, recompute into `out`: cells are pure, so the bytes are identical.
         return evaluate(column, into: &out)
     }
 
@@ -102,7 +103,16 @@ final class RowContext {
     @inline(__always) func setNull(_ column: Int) { nulls[column] = true }
 
     @inline(__always) private func ensure(_ column: Int) {
-        if computed[column] != stamp { _ = evaluate(column, into: &scratch) }
+        if computed[column] != stamp { computeAside(column) }
+    }
+
+    /// Computes a cell for its numeric view and null flag, into a buffer taken out of the pool
+    /// for the duration: a nested `computeAside` finds the pool without it and takes another.
+    private func computeAside(_ column: Int) {
+        var buffer = spareBuffers.popLast() ?? []
+        buffer.removeAll(keepingCapacity: true)
+        _ = evaluate(column, into: &buffer)
+        spareBuffers.append(buffer)
     }
 
     private func parentContext(_ index: Int) -> RowContext {
