@@ -10,7 +10,10 @@ final class RecordingChannel: RequestChannel, @unchecked Sendable {
     let sent = Locked<[(String, JSON)]>([])
     let backlog = Locked(0)
     func sendNotification(method: String, params: JSON) { sent.withLock { $0.append((method, params)) } }
-    var queuedOutboundBytes: Int { backlog.current }
+    var hasStreamRoom: Bool { backlog.current <= RequestContext.outboundHighWater }
+    func waitForStreamRoom(isCancelled: () -> Bool) {
+        while !hasStreamRoom, !isCancelled() { usleep(1000) }
+    }
 }
 
 /// A fake monotonic clock.

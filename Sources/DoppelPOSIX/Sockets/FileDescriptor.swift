@@ -51,28 +51,10 @@ public struct FileDescriptor: Sendable, Hashable {
         }
     }
 
-    /// Sends what the socket takes now without blocking; returns the count
-    /// sent (0 when the peer's buffer is full).
-    public func sendNonBlocking(_ bytes: UnsafeRawBufferPointer) throws -> Int {
-        guard bytes.count > 0 else { return 0 }
-        while true {
-            let n = send(rawValue, bytes.baseAddress, bytes.count, Int32(MSG_DONTWAIT) | Int32(MSG_NOSIGNAL))
-            if n >= 0 { return n }
-            if errno == EINTR { continue }
-            if errno == EAGAIN || errno == EWOULDBLOCK { return 0 }
-            throw SystemError("send")
-        }
-    }
-
     /// Waits until the descriptor is readable (or `timeoutMilliseconds` pass; −1 waits for ever).
     /// Returns false on timeout.
     public func waitReadable(timeoutMilliseconds: Int32) throws -> Bool {
         try poll(events: Int16(POLLIN), timeoutMilliseconds: timeoutMilliseconds)
-    }
-
-    /// Waits until the descriptor is writable; returns false on timeout.
-    public func waitWritable(timeoutMilliseconds: Int32) throws -> Bool {
-        try poll(events: Int16(POLLOUT), timeoutMilliseconds: timeoutMilliseconds)
     }
 
     private func poll(events: Int16, timeoutMilliseconds: Int32) throws -> Bool {

@@ -60,6 +60,16 @@ public enum UnixSocket {
         }
     }
 
+    /// Two connected stream sockets (`socketpair`), close-on-exec: a
+    /// connection without a listener, for tests and for talking to a child.
+    public static func pair() throws -> (FileDescriptor, FileDescriptor) {
+        var fds: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
+            throw SystemError("socketpair")
+        }
+        return (FileDescriptor(rawValue: fds[0]), FileDescriptor(rawValue: fds[1]))
+    }
+
     /// The uid of the process at the other end (`SO_PEERCRED`).
     public static func peerUID(_ fd: FileDescriptor) throws -> UInt32 {
         // struct ucred { pid_t pid; uid_t uid; gid_t gid; } — declared here

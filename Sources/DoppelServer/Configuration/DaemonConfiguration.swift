@@ -32,6 +32,10 @@ public struct DaemonConfiguration: Sendable {
     /// `--max-inline-bytes`: the largest `generate` output returned inline as `content`;
     /// larger results need `out_dir` or `stream`.
     public var maxInlineBytes = 8 << 20
+    /// `--max-connection-queued-bytes`: bytes that may wait for one client that reads slowly or not at all.
+    public var maxConnectionQueuedBytes = OutboundLimits.defaultConnectionBytes
+    /// `--max-queued-bytes`: bytes that may wait for all clients together.
+    public var maxQueuedBytes = OutboundLimits.defaultTotalBytes
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
     /// (see `LLMConfiguration.options`). No model named: nothing calls a model.
     public var llm = LLMConfiguration()
@@ -43,6 +47,10 @@ public struct DaemonConfiguration: Sendable {
     public var lockDescriptor: Int32?
 
     public init() {}
+
+    var outboundLimits: OutboundLimits {
+        OutboundLimits(connectionBytes: maxConnectionQueuedBytes, totalBytes: maxQueuedBytes, largestReplyBytes: maxInlineBytes)
+    }
 
     /// The socket this daemon serves.
     public func location(environment: [String: String], uid: UInt32) -> SocketLocation {

@@ -16,18 +16,27 @@ import Foundation
 final class Connection: @unchecked Sendable, RequestChannel {
     let number: Int
     private let fd: FileDescriptor
-    private let daemon: Daemon
+    let daemon: Daemon
     private let outbound: OutboundQueue
+    let limits: OutboundLimits
     private let inFlight = Locked<[RPCID: InFlightRequest]>([:])
 
-    init(number: Int, fd: FileDescriptor, daemon: Daemon) {
+    init(number: Int, fd: FileDescriptor, daemon: Daemon, socketCalls: SocketCalls = .system) {
         self.number = number
         self.fd = fd
         self.daemon = daemon
-        self.outbound = OutboundQueue(fd: fd) { fd.shutdownBoth() }
+        limits = daemon.services.configuration.outboundLimits
+        outbound = OutboundQueue(socket: OutboundSocket(fd: fd, calls: socketCalls), hardLimit: limits.hardBytes,
+                                 budget: daemon.outboundBudget)
     }
 
     var queuedOutboundBytes: Int { outbound.queuedBytes }
+
+    var hasStreamRoom: Bool { outbound.hasRoom(limit: limits.streamBytes) }
+
+    func waitForStreamRoom(isCancelled: () -> Bool) {
+        outbound.waitForRoom(limit: limits.streamBytes, isCancelled: isCancelled)
+    }
 
     /// The reader loop; returns when the client disconnects or breaks the framing.
     func run() {
@@ -107,8 +116,20 @@ final class Connection: @unchecked Sendable, RequestChannel {
             statistics.record(method: nil, nanos: 0, outcome: .failure)
             return
         }
+        if let refusal = admission(method) {
+            reply(RPCResponse(id: request.id, error: refusal), scratch: &scratch)
+            statistics.record(method: method.name, nanos: 0, outcome: .failure)
+            return
+        }
         switch method.handler {
         case let .inline(handler):
+            // An inline reply goes out before the next frame is read, but an id
+            // still held by a task is taken: one reply per id in flight.
+            if inFlight.withLock({ $0[request.id] != nil }) {
+                reply(RPCResponse(id: request.id, error: Self.duplicate(request.id)), scratch: &scratch)
+                statistics.record(method: nil, nanos: 0, outcome: .failure)
+                return
+            }
             let context = RequestContext(id: request.id, method: method.name, params: request.params,
                                          services: daemon.services, cancellation: CancellationToken(), channel: self)
             let outcome: Result<JSON, RPCError>
@@ -132,9 +153,7 @@ final class Connection: @unchecked Sendable, RequestChannel {
             return false
         }
         if duplicate {
-            let error = RPCError(code: .invalidRequest,
-                                 message: "invalid request: id \(request.id) is already used by a request in flight")
-            reply(RPCResponse(id: request.id, error: error), scratch: &scratch)
+            reply(RPCResponse(id: request.id, error: Self.duplicate(request.id)), scratch: &scratch)
             daemon.services.statistics.record(method: nil, nanos: 0, outcome: .failure)
             return
         }
@@ -157,7 +176,7 @@ final class Connection: @unchecked Sendable, RequestChannel {
             if map[request.id] === request { map[request.id] = nil }
         }
         let replied = request.claimReply()
-        if replied { send(RPCResponse(id: request.id, outcome: outcome)) }
+        if replied { sendReply(RPCResponse(id: request.id, outcome: outcome)) }
         daemon.services.statistics.record(method: request.method, nanos: daemon.services.clock() &- request.startedNanos,
                                           outcome: replied ? Self.classify(outcome) : .cancelled)
         daemon.requestFinished()
@@ -169,6 +188,10 @@ final class Connection: @unchecked Sendable, RequestChannel {
         guard let request = inFlight.withLock({ $0[id] }) else { return }
         request.cancel()
         if request.claimReply() { send(RPCResponse(id: id, error: .cancelled())) }
+    }
+
+    private static func duplicate(_ id: RPCID) -> RPCError {
+        RPCError(code: .invalidRequest, message: "invalid request: id \(id) is already used by a request in flight")
     }
 
     private static func classify(_ outcome: Result<JSON, RPCError>) -> MethodStatistics.Outcome {
@@ -184,6 +207,20 @@ final class Connection: @unchecked Sendable, RequestChannel {
         scratch.removeAll(keepingCapacity: true)
         RPCEnvelopeWriter.append(response, to: &scratch)
         outbound.send(scratch)
+    }
+
+    /// A task's reply, or `OVERLOADED` in its place when it does not fit the
+    /// bytes this client (or every client) may have waiting.
+    private func sendReply(_ response: RPCResponse) {
+        var bytes: [UInt8] = []
+        RPCEnvelopeWriter.append(response, to: &bytes)
+        if !outbound.admitsReply(size: bytes.count, connectionLimit: limits.connectionBytes) {
+            let error = Self.overloaded("the reply (\(bytes.count) bytes) does not fit: this client has"
+                + " \(outbound.queuedBytes) bytes it has not read")
+            bytes.removeAll()
+            RPCEnvelopeWriter.append(RPCResponse(id: response.id, error: error), to: &bytes)
+        }
+        outbound.send(bytes)
     }
 
     private func send(_ response: RPCResponse) {

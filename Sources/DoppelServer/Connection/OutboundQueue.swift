@@ -2,74 +2,47 @@ import DoppelPOSIX
 import Foundation
 
 /// Bytes on their way to one client, written without ever blocking the
-/// thread that produced them.
+/// thread that produced them: `OutboundStateMachine` under a lock, and the
+/// one loop that performs its actions on the socket.
 ///
-/// The producing thread sends directly while the socket takes the bytes (the
-/// common case, with no thread hop); once the client stops reading, the rest
-/// waits here and a flusher thread for this connection sends it when the socket
-/// drains. A stalled client therefore costs memory, never another client's time.
+/// The producing thread writes directly while the socket takes the bytes (the
+/// common case, with no copy and no thread hop); once the client stops
+/// reading, the rest waits here and a flusher thread for this connection sends
+/// it when the socket drains. A stalled client therefore costs memory —
+/// bounded by `OutboundLimits` — never another client's time.
 ///
-/// `@unchecked Sendable`: all state is guarded by `lock`. Only the thread that
-/// owns `sending` touches the socket, and only it (or `close` when nobody
-/// sends) closes the descriptor, so the number cannot be reused under a sender.
+/// `@unchecked Sendable`: `machine` is only touched under `condition`; the
+/// machine lets one writer at a time near the socket and says when the
+/// descriptor may be closed, so its number is never reused under a writer.
 final class OutboundQueue: @unchecked Sendable {
-    /// A client this far behind is dropped: it is not reading at all.
-    static let hardLimit = 512 * 1024 * 1024
+    private let socket: OutboundSocket
+    private let budget: OutboundBudget
+    private let condition = NSCondition()
+    private var machine: OutboundStateMachine
 
-    private let fd: FileDescriptor
-    private let lock = NSLock()
-    private var pending: [UInt8] = []
-    private var sending = false
-    /// No more sending: the connection closed or the peer failed.
-    private var closed = false
-    /// The reader has finished with the descriptor, so it may be closed once nobody sends.
-    private var released = false
-    private var descriptorClosed = false
-    private let onFailure: @Sendable () -> Void
-
-    /// - Parameter onFailure: called once the peer is gone or hopelessly behind;
-    ///   the connection then shuts the socket so its reader stops.
-    init(fd: FileDescriptor, onFailure: @escaping @Sendable () -> Void) {
-        self.fd = fd
-        self.onFailure = onFailure
+    /// - Parameters:
+    ///   - hardLimit: a client this many bytes behind is dropped.
+    ///   - budget: the daemon-wide count this queue adds its bytes to.
+    init(socket: OutboundSocket, hardLimit: Int, budget: OutboundBudget) {
+        self.socket = socket
+        self.budget = budget
+        machine = OutboundStateMachine(hardLimit: hardLimit)
     }
 
-    var queuedBytes: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return pending.count
-    }
+    /// Bytes waiting for this client.
+    var queuedBytes: Int { locked { $0.queuedBytes } }
 
     /// Queues `bytes` (one or more whole frames) and sends what the socket takes now.
     func send(_ bytes: UnsafeRawBufferPointer) {
-        lock.lock()
-        if closed {
-            lock.unlock()
+        switch locked({ $0.send(bytes) }) {
+        case .queued, .dropped:
             return
+        case .overflowed:
+            socket.shutdown()  // its reader wakes, sees the end and closes the connection
+        case .writeDirectly:
+            let outcome = socket.send(bytes)
+            drive(locked { $0.directWriteFinished(outcome, bytes: bytes) })
         }
-        if sending || !pending.isEmpty {
-            let overflow = pending.count + bytes.count > Self.hardLimit
-            if !overflow { pending.append(contentsOf: bytes) }
-            lock.unlock()
-            if overflow { onFailure() }
-            return
-        }
-        sending = true
-        lock.unlock()
-
-        let sent: Int
-        do {
-            sent = try fd.sendNonBlocking(bytes)
-        } catch {
-            finishSending(failed: true)
-            return
-        }
-        if sent < bytes.count {
-            lock.lock()
-            pending.insert(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[sent...]), at: 0)
-            lock.unlock()
-        }
-        continueSending()
     }
 
     func send(_ bytes: [UInt8]) {
@@ -77,108 +50,83 @@ final class OutboundQueue: @unchecked Sendable {
     }
 
     /// Stops sending, drops what is queued and closes the descriptor (now, or
-    /// when the current sender lets go of it).
+    /// when the current writer lets go of it).
     func close() {
-        lock.lock()
-        closed = true
-        released = true
-        pending = []
-        let closeNow = !sending && !descriptorClosed
-        if closeNow { descriptorClosed = true }
-        lock.unlock()
-        if closeNow { fd.close() }
+        if locked({ $0.close() }) { socket.close() }
     }
 
-    /// Sends whatever queued up while this thread owned the socket; hands over
-    /// to a flusher thread if the socket stops taking bytes.
-    private func continueSending() {
+    /// Blocks while more than `limit` bytes wait for this client — or the
+    /// daemon is over its total and this client is behind at all — until they
+    /// drain, the connection closes, or `isCancelled()`.
+    func waitForRoom(limit: Int, isCancelled: () -> Bool) {
+        condition.lock()
+        defer { condition.unlock() }
+        while !machine.isClosed, !hasRoom(limit: limit), !isCancelled() {
+            // Timed: cancellation and the daemon-wide total do not signal this condition.
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+        }
+    }
+
+    func hasRoom(limit: Int) -> Bool {
+        let queued = machine.queuedBytes
+        return queued <= limit && !(queued > 0 && budget.isOver)
+    }
+
+    /// Whether a reply of `size` bytes may be queued: the client is within its
+    /// own bound (or has nothing queued), and the daemon is within its total
+    /// (or this client has nothing queued).
+    func admitsReply(size: Int, connectionLimit: Int) -> Bool {
+        let queued = queuedBytes
+        if queued == 0 { return true }
+        return queued + size <= connectionLimit && !budget.isOver
+    }
+
+    // MARK: - The writer
+
+    /// Performs the machine's actions until the writer lets go. The only loop
+    /// that writes: the producer enters it after a direct write, a flusher
+    /// thread after the socket filled.
+    private func drive(_ first: OutboundStateMachine.WriterAction) {
+        var action = first
         while true {
-            lock.lock()
-            if closed || pending.isEmpty {
-                lock.unlock()
-                finishSending(failed: false)
+            switch action {
+            case let .write(batch, offset):
+                let outcome = batch.withUnsafeBytes { socket.send(UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+                action = locked { $0.writeFinished(outcome) }
+            case .startFlusher:
+                let thread = Thread { [self] in drive(.waitWritable) }
+                thread.name = "doppel-flush"
+                thread.start()
                 return
-            }
-            let batch = pending
-            pending = []
-            lock.unlock()
-            var offset = 0
-            do {
-                while offset < batch.count {
-                    let n = try batch.withUnsafeBytes { try fd.sendNonBlocking(UnsafeRawBufferPointer(rebasing: $0[offset...])) }
-                    if n == 0 { break }
-                    offset += n
-                }
-            } catch {
-                finishSending(failed: true)
+            case .waitWritable:
+                // Bounded, so a close made meanwhile is seen soon.
+                _ = socket.waitWritable(timeoutMilliseconds: 250)
+                action = locked { $0.writableWaitEnded() }
+            case .finished:
                 return
-            }
-            if offset < batch.count {
-                lock.lock()
-                pending.insert(contentsOf: batch[offset...], at: 0)
-                lock.unlock()
-                startFlusher()
+            case let .stop(closeDescriptor):
+                if closeDescriptor { socket.close() }
+                return
+            case let .fail(closeDescriptor):
+                // The reader may still be blocked on the descriptor: wake it;
+                // the descriptor is closed once it lets go too.
+                socket.shutdown()
+                if closeDescriptor { socket.close() }
                 return
             }
         }
     }
 
-    private func startFlusher() {
-        let thread = Thread { [self] in flushLoop() }
-        thread.name = "doppel-flush"
-        thread.start()
-    }
-
-    /// Waits for the socket to drain and sends, until nothing is left or the connection closes.
-    private func flushLoop() {
-        while true {
-            lock.lock()
-            if closed || pending.isEmpty {
-                lock.unlock()
-                finishSending(failed: false)
-                return
-            }
-            let batch = pending
-            pending = []
-            lock.unlock()
-            var offset = 0
-            while offset < batch.count {
-                let n: Int
-                do {
-                    n = try batch.withUnsafeBytes { try fd.sendNonBlocking(UnsafeRawBufferPointer(rebasing: $0[offset...])) }
-                } catch {
-                    finishSending(failed: true)
-                    return
-                }
-                offset += n
-                if n == 0 {
-                    _ = try? fd.waitWritable(timeoutMilliseconds: 250)
-                    lock.lock()
-                    let isClosed = closed
-                    lock.unlock()
-                    if isClosed {
-                        finishSending(failed: false)
-                        return
-                    }
-                }
-            }
-        }
-    }
-
-    /// Releases ownership of the socket; closes it if the reader released it meanwhile.
-    private func finishSending(failed: Bool) {
-        lock.lock()
-        sending = false
-        if failed {
-            closed = true
-            pending = []
-        }
-        // On failure the reader may still be blocked on the descriptor: it is
-        // only shut down (by onFailure) and closed once the reader releases it.
-        let closeNow = released && !descriptorClosed
-        if closeNow { descriptorClosed = true }
-        lock.unlock()
-        if failed { onFailure() }
-        if closeNow { fd.close() }
+    /// One event on the machine, under the lock; keeps the daemon-wide count
+    /// in step and wakes streams waiting for room when bytes left.
+    private func locked<T>(_ event: (inout OutboundStateMachine) -> T) -> T {
+        condition.lock()
+        let before = machine.queuedBytes
+        let result = event(&machine)
+        let delta = machine.queuedBytes - before
+        if delta < 0 || machine.isClosed { condition.broadcast() }
+        condition.unlock()
+        if delta != 0 { budget.add(delta) }
+        return result
     }
 }

@@ -12,6 +12,8 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
     public let services: DaemonServices
     let registry: MethodRegistry
     let location: SocketLocation
+    /// Bytes waiting for every client together (`--max-queued-bytes`).
+    let outboundBudget: OutboundBudget
     private let lock: FileLock
     private let lifecycle: Locked<DaemonLifecycle>
     private let connections = Locked<(next: Int, open: [Int: Connection])>((0, [:]))
@@ -28,6 +30,7 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
         self.lock = lock
         self.exitProcess = exitProcess
         let configuration = services.configuration
+        outboundBudget = OutboundBudget(limit: configuration.maxQueuedBytes)
         lifecycle = Locked(DaemonLifecycle(now: services.clock(), idleTimeoutSeconds: configuration.idleTimeoutSeconds,
                                            drainTimeoutSeconds: configuration.drainTimeoutSeconds))
     }

@@ -4,8 +4,10 @@ import DoppelProtocol
 /// Where a request's notifications go: its connection.
 protocol RequestChannel: AnyObject, Sendable {
     func sendNotification(method: String, params: JSON)
-    /// Bytes queued for the client but not yet taken by its socket.
-    var queuedOutboundBytes: Int { get }
+    /// False while a stream must pause: too much waits for this client (or for all clients, and this one is behind).
+    var hasStreamRoom: Bool { get }
+    /// Blocks until `hasStreamRoom`, the connection closes, or `isCancelled()`.
+    func waitForStreamRoom(isCancelled: () -> Bool)
 }
 
 /// Everything a method handler gets: the params, cancellation, progress and
@@ -29,7 +31,7 @@ public final class RequestContext: Sendable {
 
     /// A chunk waits while more than this is queued for a slow client, so a
     /// stream never piles up unbounded memory.
-    static let outboundHighWater = 8 * 1024 * 1024
+    static let outboundHighWater = OutboundLimits.streamHighWater
     /// Progress notifications closer together than this are dropped (the last, done == total, never is).
     static let progressIntervalNanos: UInt64 = 100_000_000
 
@@ -67,10 +69,10 @@ public final class RequestContext: Sendable {
                                  params: ProgressParams(id: id, done: done, total: total, message: message).json)
     }
 
-    /// Sends `$/chunk {id, seq, items}`, numbering chunks from 0; waits while the
-    /// client is behind by more than `outboundHighWater` bytes.
+    /// Sends `$/chunk {id, seq, items}`, numbering chunks from 0; waits (holding
+    /// no thread) while the client is behind by more than `outboundHighWater` bytes.
     public func chunk(items: [JSON]) async throws {
-        while channel.queuedOutboundBytes > Self.outboundHighWater {
+        while !channel.hasStreamRoom {
             try checkCancellation()
             try await Task.sleep(nanoseconds: 2_000_000)
         }
@@ -78,11 +80,17 @@ public final class RequestContext: Sendable {
         sendChunk(items)
     }
 
-    /// `chunk(items:)` for code already running on a worker thread (inside `compute`).
+    /// `chunk(items:)` for code already running on a worker (inside `compute`).
+    ///
+    /// While the client is behind, the job pauses *without holding a worker*:
+    /// the pool runs other jobs in its place, and the job takes a worker again
+    /// when the client has caught up. Throws `OVERLOADED` when too many jobs
+    /// already pause (see `WorkerPool.paused`).
     public func chunkBlocking(items: [JSON]) throws {
-        while channel.queuedOutboundBytes > Self.outboundHighWater {
-            try checkCancellation()
-            services.sleep(milliseconds: 2)
+        if !channel.hasStreamRoom {
+            try services.workers.paused {
+                channel.waitForStreamRoom(isCancelled: { self.isCancelled })
+            }
         }
         try checkCancellation()
         sendChunk(items)
