@@ -176,9 +176,9 @@ final class Connection: @unchecked Sendable, RequestChannel {
             if map[request.id] === request { map[request.id] = nil }
         }
         let replied = request.claimReply()
-        if replied { sendReply(RPCResponse(id: request.id, outcome: outcome)) }
+        let delivered = replied && sendReply(RPCResponse(id: request.id, outcome: outcome))
         daemon.services.statistics.record(method: request.method, nanos: daemon.services.clock() &- request.startedNanos,
-                                          outcome: replied ? Self.classify(outcome) : .cancelled)
+                                          outcome: replied ? (delivered ? Self.classify(outcome) : .failure) : .cancelled)
         daemon.requestFinished()
     }
 
@@ -210,8 +210,8 @@ final class Connection: @unchecked Sendable, RequestChannel {
     }
 
     /// A task's reply, or `OVERLOADED` in its place when it does not fit the
-    /// bytes this client (or every client) may have waiting.
-    private func sendReply(_ response: RPCResponse) {
+    /// bytes this client (or every client) may have waiting. False when replaced.
+    private func sendReply(_ response: RPCResponse) -> Bool {
         var bytes: [UInt8] = []
         RPCEnvelopeWriter.append(response, to: &bytes)
         if !outbound.admitsReply(size: bytes.count, connectionLimit: limits.connectionBytes) {
@@ -219,8 +219,11 @@ final class Connection: @unchecked Sendable, RequestChannel {
                 + " \(outbound.queuedBytes) bytes it has not read")
             bytes.removeAll()
             RPCEnvelopeWriter.append(RPCResponse(id: response.id, error: error), to: &bytes)
+            outbound.send(bytes)
+            return false
         }
         outbound.send(bytes)
+        return true
     }
 
     private func send(_ response: RPCResponse) {

@@ -43,6 +43,11 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
             throw DaemonStartError("cannot listen on \(location.socketPath): \(error)")
         }
         services.attach(self)
+        let budget = outboundBudget, limits = services.configuration.outboundLimits
+        services.status.register(.section("outbound")) {
+            ["queuedBytes": .int(budget.queuedBytes), "maxQueuedBytes": .int(limits.totalBytes),
+             "maxConnectionQueuedBytes": .int(limits.connectionBytes)]
+        }
         let acceptThread = Thread { [self] in acceptLoop() }
         acceptThread.name = "doppel-accept"
         acceptThread.start()
