@@ -52,7 +52,7 @@ import Testing
         for n in 0..<2 {
             let client = try await daemon.connectAsync()
             try client.send(["id": .int(n), "method": "generate",
-                             "params": ["schema": Self.bigSchema, "format": "csv", "stream": true]])
+                             "params": ["schema": Self.bigSchema, "output_format": "csv", "stream": true]])
             stalled.append(client)
         }
         let other = try await daemon.connectAsync()
@@ -64,7 +64,7 @@ import Testing
         let tickets = try await other.callAsync("tickets.generate", params: ["product": "Acme App", "count": 3], id: "t", timeout: 120)
         #expect(tickets["result"] != nil, "\(tickets)")
         let small: JSON = ["entities": [["name": "users", "rows": 5, "fields": [["name": "id", "type": "integer", "primary_key": true]]]]]
-        let generated = try await other.callAsync("generate", params: ["schema": small, "format": "csv"], id: "g", timeout: 120)
+        let generated = try await other.callAsync("generate", params: ["schema": small, "output_format": "csv"], id: "g", timeout: 120)
         #expect(generated["result"] != nil, "\(generated)")
         withExtendedLifetime(stalled) {}
     }
@@ -81,7 +81,7 @@ import Testing
         var silent: [RawClient] = []
         for _ in 0..<3 {
             let client = try await daemon.connectAsync()
-            for i in 0..<20 { try client.send(["id": .int(i), "method": "generate", "params": ["schema": schema, "format": "csv", "seed": .int(i)]]) }
+            for i in 0..<20 { try client.send(["id": .int(i), "method": "generate", "params": ["schema": schema, "output_format": "csv", "seed": .int(i)]]) }
             silent.append(client)
         }
         let watcher = try await daemon.connectAsync()
@@ -95,7 +95,7 @@ import Testing
         #expect(queued <= bound + 3 * 400_000, "queued \(queued)")
         #expect((status?["methods"]?["generate"]?["errors"]?.intValue ?? 0) > 0)
         // New work from anyone is refused while they hold the bound; cheap methods still answer.
-        let refused = try await watcher.callAsync("generate", params: ["schema": schema, "format": "csv"], id: "g")
+        let refused = try await watcher.callAsync("generate", params: ["schema": schema, "output_format": "csv"], id: "g")
         #expect(refused["error"]?["code"] == 1002)
         #expect(refused["error"]?["data"]?["retryAfter"] == 1)
         #expect(try await watcher.callAsync("ping", id: "p")["result"] == ["pong": true])

@@ -213,3 +213,65 @@ import Testing
         #expect(!help.stdout.contains("--ready-fd"))
     }
 }
+
+/// Signals other than SIGTERM/SIGINT, bursts of connections, and what a kill -9 leaves, with the real binary.
+@Suite struct LifecycleSignalEndToEndTests {
+    /// logrotate moves the log away and sends SIGHUP: the daemon writes to a new file at the path.
+    @Test func sighupReopensTheLogFile() throws {
+        let dir = try TemporaryDirectory()
+        let log = dir.file("daemon.log")
+        let daemon = try TestDaemon(extraArguments: ["--log-file", log], directory: dir)
+        try FileManager.default.moveItem(atPath: log, toPath: log + ".1")
+        CurrentProcess.send(signal: Signals.hangup, to: daemon.pid)
+        #expect(eventually { (try? FileSystem.readAll(log)).map { String(decoding: $0, as: UTF8.self).contains("log file reopened") } == true })
+        #expect(try FileStatus.of(log)?.permissions == 0o600)
+        #expect(try daemon.connect().call("ping")["result"] == ["pong": true])
+        #expect(String(decoding: try FileSystem.readAll(log + ".1"), as: UTF8.self).contains("listening on"))
+        #expect(daemon.terminate() == 0)
+        #expect(try FileStatus.of(daemon.socketPath) == nil)
+    }
+
+    @Test func sigusr1IsLoggedAndIgnored() throws {
+        let daemon = try TestDaemon()
+        CurrentProcess.send(signal: Signals.user1, to: daemon.pid)
+        #expect(eventually { daemon.stderr.contains("SIGUSR1 received: ignored") })
+        #expect(try daemon.connect().call("ping")["result"] == ["pong": true])
+        #expect(daemon.terminate() == 0)
+        #expect(try FileStatus.of(daemon.socketPath) == nil)
+    }
+
+    /// A thousand clients connecting at once (as a parallel test run or a pool
+    /// starting does) are all let in: none is refused for a full backlog.
+    @Test func aBurstOfConnectsIsAccepted() throws {
+        let daemon = try TestDaemon()
+        var refused = 0
+        var connected: [FileDescriptor] = []
+        for _ in 0..<1000 {
+            do { connected.append(try UnixSocket.connect(path: daemon.socketPath, failIfBacklogFull: true)) } catch { refused += 1 }
+        }
+        defer { for fd in connected { fd.close() } }
+        #expect(refused == 0)
+        let client = try daemon.connect()
+        #expect(eventually(within: 60) { (try? client.call("status"))?["result"]?["connections"]?["open"]?.intValue ?? 0 >= 1001 })
+    }
+
+    /// A generation's staged file left by a daemon killed with -9 is removed by the next write of that file.
+    @Test func stagedFilesOfADeadDaemonAreSweptByTheNextRun() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let out = dir.file("out")
+        try FileSystem.makeDirectory(out, mode: 0o700)
+        // A leftover owned by a pid that cannot be alive, and one owned by a live process (this one).
+        let dead = out + "/users.csv.tmp-\(Int32.max - 7)-12345"
+        let live = out + "/users.csv.tmp-\(CurrentProcess.pid)-999"
+        try AtomicFile.write(Array("partial".utf8), to: dead)
+        try AtomicFile.write(Array("partial".utf8), to: live)
+        let daemon = try TestDaemon()
+        let schema: JSON = ["entities": [["name": "users", "rows": 3, "fields": [["name": "id", "type": "integer", "primary_key": true]]]]]
+        let reply = try daemon.connect().call("generate", params: ["schema": schema, "output_format": "csv", "out_dir": .string(out)], timeout: 60)
+        #expect(reply["result"] != nil, "\(reply)")
+        #expect(try FileStatus.of(dead) == nil)
+        #expect(try FileStatus.of(live) != nil)
+        #expect(try FileStatus.of(out + "/users.csv") != nil)
+    }
+}

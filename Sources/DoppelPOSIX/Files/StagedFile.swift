@@ -13,8 +13,11 @@ public final class StagedFile {
     private var descriptor: FileDescriptor?
     private var finished = false
 
-    /// Creates the temporary file (`<path>.tmp-<pid>-<random>`, exclusive, `mode`).
+    /// Creates the temporary file (`<path>.tmp-<pid>-<random>`, exclusive, `mode`),
+    /// first removing the temporary files of `path` left by processes that are
+    /// gone (a writer killed with -9 cannot remove its own).
     public init(path: String, mode: UInt32 = 0o644) throws {
+        Self.removeStale(of: path)
         finalPath = path
         temporaryPath = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
@@ -23,6 +26,22 @@ public final class StagedFile {
     }
 
     deinit { discard() }
+
+    /// Removes `<path>.tmp-<pid>-<digits>` beside `path` whose process no
+    /// longer exists. A live pid keeps its file (even a reused pid: leaving a
+    /// stray file is better than removing a live writer's). Best effort.
+    public static func removeStale(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard let names = try? FileSystem.entries(of: directory.isEmpty ? "/" : directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, UInt32(parts[1]) != nil,
+                  !CurrentProcess.isAlive(pid) else { continue }
+            unlink((directory.isEmpty ? "" : directory) + "/" + name)
+        }
+    }
 
     /// Appends bytes to the temporary file.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {

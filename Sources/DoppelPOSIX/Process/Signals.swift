@@ -10,6 +10,9 @@ public enum Signals {
     public static let terminate = SIGTERM
     public static let interrupt = SIGINT
     public static let kill = SIGKILL
+    public static let hangup = SIGHUP
+    public static let user1 = SIGUSR1
+    public static let user2 = SIGUSR2
 
     /// Unblocks every signal on the calling thread (and the threads it starts
     /// later). A process inherits its starter's mask, and a starter running on

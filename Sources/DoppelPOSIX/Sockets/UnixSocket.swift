@@ -2,10 +2,15 @@ import Glibc
 
 /// Creating, binding and connecting `AF_UNIX` stream sockets.
 public enum UnixSocket {
+    /// Connections the kernel may hold for `accept` by default: more than any
+    /// burst of clients starting at once. Linux caps it at
+    /// `net.core.somaxconn` (4096 by default) without complaint.
+    public static let defaultBacklog: Int32 = 65_535
+
     /// Binds a listening socket at `path` (which must not exist) with `backlog`.
     ///
     /// The socket file is created under `umask 077`, so it is 0600 from birth.
-    public static func listen(path: String, backlog: Int32 = 128) throws -> FileDescriptor {
+    public static func listen(path: String, backlog: Int32 = defaultBacklog) throws -> FileDescriptor {
         let fd = try makeSocket()
         var address = try makeAddress(path)
         let oldMask = umask(0o077)
@@ -29,8 +34,12 @@ public enum UnixSocket {
     }
 
     /// Connects to the socket at `path`; throws ENOENT or ECONNREFUSED when no daemon is there.
-    public static func connect(path: String) throws -> FileDescriptor {
+    /// With `failIfBacklogFull` the call does not wait for room in the
+    /// listener's backlog: it throws EAGAIN instead (the socket stays blocking after).
+    public static func connect(path: String, failIfBacklogFull: Bool = false) throws -> FileDescriptor {
         let fd = try makeSocket()
+        if failIfBacklogFull { _ = fcntl(fd.rawValue, F_SETFL, fcntl(fd.rawValue, F_GETFL) | O_NONBLOCK) }
+        defer { if failIfBacklogFull { _ = fcntl(fd.rawValue, F_SETFL, fcntl(fd.rawValue, F_GETFL) & ~O_NONBLOCK) } }
         var address = try makeAddress(path)
         let r = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {

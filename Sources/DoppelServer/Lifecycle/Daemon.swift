@@ -58,14 +58,17 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
     }
 
     private func acceptLoop() {
+        var backoff = AcceptBackoff()
         while true {
             let fd: FileDescriptor
             do {
                 fd = try UnixSocket.accept(listener)
+                backoff.succeeded()
             } catch {
                 if !isAcceptingRequests { break }
-                services.log.warning("accept failed: \(error)")
-                CurrentProcess.sleep(milliseconds: 50)  // e.g. out of descriptors: do not spin
+                let (wait, line) = backoff.failed(now: services.clock(), reason: "\(error)")
+                if let line { services.log.warning(line) }
+                CurrentProcess.sleep(milliseconds: wait)
                 continue
             }
             // Refuse other users before reading a single byte from them.

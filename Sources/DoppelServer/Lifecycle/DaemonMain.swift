@@ -41,8 +41,15 @@ public enum DaemonMain {
             let daemon = try makeDaemon(configuration, location: location, lock: lock, log: log)
             // Watch signals before the first client can connect, so a SIGTERM
             // at any moment after start-up takes the graceful path.
-            try Signals.watch([Signals.terminate, Signals.interrupt]) { signal in
-                daemon.requestShutdown(reason: signal == Signals.terminate ? "SIGTERM" : "SIGINT")
+            try Signals.watch(DaemonSignal.watched) { signal in
+                switch DaemonSignal.response(to: signal) {
+                case let .shutDown(reason):
+                    daemon.requestShutdown(reason: reason)
+                case .reopenLog:
+                    reopenLog(configuration, log: log)
+                case let .ignore(name):
+                    log.info("\(name) received: ignored (SIGTERM or SIGINT shut doppeld down, SIGHUP reopens its log file)")
+                }
             }
             try daemon.start()
             if let ready {
@@ -79,15 +86,36 @@ public enum DaemonMain {
     private static func openLog(_ configuration: DaemonConfiguration) throws -> Logger {
         if let path = configuration.logFile {
             do {
-                let fd = try FileSystem.openForAppending(path, mode: 0o600)
-                try FileSystem.setPermissions(path, 0o600)
-                try fd.duplicate(onto: .standardError)
-                fd.close()
+                try pointStandardError(at: path)
             } catch {
                 throw DaemonStartError("cannot open log file: \(error)")
             }
         }
         return Logger()
+    }
+
+    /// The log goes to standard error; with `--log-file` that is the file, opened (0600) and put on descriptor 2.
+    private static func pointStandardError(at path: String) throws {
+        let fd = try FileSystem.openForAppending(path, mode: 0o600)
+        defer { fd.close() }
+        try FileSystem.setPermissions(path, 0o600)
+        try fd.duplicate(onto: .standardError)
+    }
+
+    /// SIGHUP: opens `--log-file` again, so a rotated log (moved away by
+    /// logrotate) is followed by a new file at the same path. dup2 swaps
+    /// descriptor 2 in one step: no line is lost or torn.
+    private static func reopenLog(_ configuration: DaemonConfiguration, log: Logger) {
+        guard let path = configuration.logFile else {
+            log.info("SIGHUP received: no --log-file to reopen (logging to standard error)")
+            return
+        }
+        do {
+            try pointStandardError(at: path)
+            log.info("SIGHUP received: log file reopened")
+        } catch {
+            log.error("SIGHUP received: cannot reopen the log file: \(error); logging continues to the old one")
+        }
     }
 
     private static func makeDaemon(_ configuration: DaemonConfiguration, location: SocketLocation, lock: FileLock,
