@@ -75,7 +75,7 @@ import Testing
     @Test func clientsThatNeverReadAreBoundedAcrossTheDaemon() async throws {
         let bound = 2_000_000
         let daemon = try await TestDaemon.start(extraArguments: [
-            "--workers", "2", "--max-queued-bytes", "\(bound)", "--max-connection-queued-bytes", "1000000"])
+            "--workers", "2", "--max-queued-bytes", "\(bound)", "--max-client-queued-bytes", "1000000"])
         let schema: JSON = ["entities": [["name": "rows", "rows": 4000, "fields": [
             ["name": "id", "type": "integer", "primary_key": true], ["name": "note", "type": "text", "kind": "text.sentence"]]]]]
         var silent: [RawClient] = []

@@ -24,6 +24,24 @@ import Testing
         #expect(c.planCacheBytes == 8 << 20)
     }
 
+    @Test func outboundBoundsAreFlags() throws {
+        guard case let .run(defaults) = try DaemonOptions.parse([]) else { Issue.record("not a run"); return }
+        #expect(defaults.maxClientQueuedBytes == 64 << 20)
+        #expect(defaults.maxQueuedBytes == 256 << 20)
+        guard case let .run(c) = try DaemonOptions.parse(["--max-client-queued-bytes", "1000000", "--max-queued-bytes=3000000",
+                                                          "--max-inline-bytes", "100000"])
+        else { Issue.record("not a run"); return }
+        let limits = c.outboundLimits
+        #expect(limits.connectionBytes == 1_000_000 && limits.totalBytes == 3_000_000)
+        #expect(limits.streamBytes == 1_000_000)  // never above the client's own bound
+        #expect(limits.hardBytes == 2 * (1_000_000 + 100_000) + (1 << 20))
+        let error = #expect(throws: DaemonUsageError.self) { try DaemonOptions.parse(["--max-queued-bytes", "10"]) }
+        #expect(error?.message == "--max-queued-bytes expects an integer from 65536 to 1099511627776, got '10'")
+        let help = DaemonOptions.helpText
+        #expect(help.contains("--max-client-queued-bytes N"))
+        #expect(help.contains("--max-queued-bytes N"))
+    }
+
     @Test func planCacheBudgetIsAFlag() throws {
         guard case let .run(c) = try DaemonOptions.parse(["--plan-cache-bytes", "4096"]) else { Issue.record("not a run"); return }
         #expect(c.planCacheBytes == 4096)

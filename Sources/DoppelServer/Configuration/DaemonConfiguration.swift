@@ -32,8 +32,8 @@ public struct DaemonConfiguration: Sendable {
     /// `--max-inline-bytes`: the largest `generate` output returned inline as `content`;
     /// larger results need `out_dir` or `stream`.
     public var maxInlineBytes = 8 << 20
-    /// `--max-connection-queued-bytes`: bytes that may wait for one client that reads slowly or not at all.
-    public var maxConnectionQueuedBytes = OutboundLimits.defaultConnectionBytes
+    /// `--max-client-queued-bytes`: bytes that may wait for one client that reads slowly or not at all.
+    public var maxClientQueuedBytes = OutboundLimits.defaultConnectionBytes
     /// `--max-queued-bytes`: bytes that may wait for all clients together.
     public var maxQueuedBytes = OutboundLimits.defaultTotalBytes
     /// The LLM backend's settings: `--llm-*` flags over `DOPPEL_LLM_*` variables
@@ -49,7 +49,7 @@ public struct DaemonConfiguration: Sendable {
     public init() {}
 
     var outboundLimits: OutboundLimits {
-        OutboundLimits(connectionBytes: maxConnectionQueuedBytes, totalBytes: maxQueuedBytes, largestReplyBytes: maxInlineBytes)
+        OutboundLimits(connectionBytes: maxClientQueuedBytes, totalBytes: maxQueuedBytes, largestReplyBytes: maxInlineBytes)
     }
 
     /// The socket this daemon serves.

@@ -42,7 +42,7 @@ public enum DaemonOptions {
         DaemonOption("--data-dir", value: "PATH", help: "Where generated datasets are stored (default: $XDG_DATA_HOME/doppel/datasets, or ~/.local/share/doppel/datasets)") { $0.dataDirectory = try directory($1, "--data-dir") },
         DaemonOption("--max-records", value: "N", help: "Most records one generate request may ask for, across its datasets (default 5000000)") { $0.maxRecords = try integer($1, "--max-records", 1...Int(Int32.max)) },
         DaemonOption("--max-inline-bytes", value: "N", help: "Largest generate output returned inline; larger needs out_dir or stream (default 8388608)") { $0.maxInlineBytes = try integer($1, "--max-inline-bytes", 1...(1 << 30)) },
-        DaemonOption("--max-connection-queued-bytes", value: "N", help: "Bytes that may wait for one client that reads slowly; past it new work is refused OVERLOADED (default 67108864)") { $0.maxConnectionQueuedBytes = try integer($1, "--max-connection-queued-bytes", (1 << 16)...(1 << 40)) },
+        DaemonOption("--max-client-queued-bytes", value: "N", help: "Bytes that may wait for one client that reads slowly; past it new work is refused OVERLOADED (default 67108864)") { $0.maxClientQueuedBytes = try integer($1, "--max-client-queued-bytes", (1 << 16)...(1 << 40)) },
         DaemonOption("--max-queued-bytes", value: "N", help: "Bytes that may wait for all such clients together (default 268435456)") { $0.maxQueuedBytes = try integer($1, "--max-queued-bytes", (1 << 16)...(1 << 40)) },
         DaemonOption("--enable-debug-methods", help: "Serve diagnostic methods (debug.sleep) used by tests") { c, _ in c.enableDebugMethods = true },
     ] + llmOptions + [

@@ -21,12 +21,12 @@ final class Connection: @unchecked Sendable, RequestChannel {
     let limits: OutboundLimits
     private let inFlight = Locked<[RPCID: InFlightRequest]>([:])
 
-    init(number: Int, fd: FileDescriptor, daemon: Daemon, socketCalls: SocketCalls = .system) {
+    init(number: Int, fd: FileDescriptor, daemon: Daemon) {
         self.number = number
         self.fd = fd
         self.daemon = daemon
         limits = daemon.services.configuration.outboundLimits
-        outbound = OutboundQueue(socket: OutboundSocket(fd: fd, calls: socketCalls), hardLimit: limits.hardBytes,
+        outbound = OutboundQueue(socket: OutboundSocket(fd: fd), hardLimit: limits.hardBytes,
                                  budget: daemon.outboundBudget)
     }
 

@@ -5,7 +5,7 @@
 /// that error, and a stream pauses without holding a worker; a client more than
 /// `hardBytes` behind is not reading at all and is disconnected.
 struct OutboundLimits: Sendable {
-    /// `--max-connection-queued-bytes`: one client's bound.
+    /// `--max-client-queued-bytes`: one client's bound.
     var connectionBytes: Int
     /// `--max-queued-bytes`: all clients together.
     var totalBytes: Int

@@ -61,15 +61,19 @@ final class OutboundQueue: @unchecked Sendable {
     func waitForRoom(limit: Int, isCancelled: () -> Bool) {
         condition.lock()
         defer { condition.unlock() }
-        while !machine.isClosed, !hasRoom(limit: limit), !isCancelled() {
+        while !machine.isClosed, !Self.hasRoom(queued: machine.queuedBytes, limit: limit, budget: budget), !isCancelled() {
             // Timed: cancellation and the daemon-wide total do not signal this condition.
             _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
         }
     }
 
+    /// Whether a stream may send its next chunk now (see `waitForRoom`).
     func hasRoom(limit: Int) -> Bool {
-        let queued = machine.queuedBytes
-        return queued <= limit && !(queued > 0 && budget.isOver)
+        Self.hasRoom(queued: queuedBytes, limit: limit, budget: budget)
+    }
+
+    private static func hasRoom(queued: Int, limit: Int, budget: OutboundBudget) -> Bool {
+        queued <= limit && !(queued > 0 && budget.isOver)
     }
 
     /// Whether a reply of `size` bytes may be queued: the client is within its

@@ -46,7 +46,7 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
         let budget = outboundBudget, limits = services.configuration.outboundLimits
         services.status.register(.section("outbound")) {
             ["queuedBytes": .int(budget.queuedBytes), "maxQueuedBytes": .int(limits.totalBytes),
-             "maxConnectionQueuedBytes": .int(limits.connectionBytes)]
+             "maxClientQueuedBytes": .int(limits.connectionBytes)]
         }
         let acceptThread = Thread { [self] in acceptLoop() }
         acceptThread.name = "doppel-accept"
