@@ -39,6 +39,7 @@ import Testing
             return campaign
         }
         print("protocol fuzz seed \(seed): \(campaign.summary)")
+        print("protocol-fuzz-figures \(campaign.figures.serialized())")
         let failures = campaign.failures
         let reproducer = failures.isEmpty ? "" : Self.save(failures, seed: seed)
         #expect(failures.isEmpty, "seed \(seed) (rerun: DOPPEL_PROTOCOL_FUZZ_SEEDS=\(seed)), \(failures.count) failures, saved to \(reproducer):\n\(failures.prefix(5).joined(separator: "\n"))")

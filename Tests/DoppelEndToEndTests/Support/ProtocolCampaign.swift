@@ -48,6 +48,14 @@ final class ProtocolCampaign: @unchecked Sendable {
         return "frames \(frames), replies \(answered) (class sent/replies: \(byClass)); by code: \(byCode); crashes \(crashes); failures \(failures.count)"
     }
 
+    /// The same figures as one JSON object, for bench/protocol-fuzz.sh to add up.
+    var figures: JSON {
+        func counts(_ d: [String: Int]) -> JSON { .object(JSONObject(d.sorted { $0.key < $1.key }.map { ($0.key, JSON.int($0.value)) })) }
+        return ["seed": .string(String(seed)), "sent": counts(sent), "replies": counts(replies),
+                "codes": counts(Dictionary(uniqueKeysWithValues: codes.map { ($0.key == 0 ? "result" : String($0.key), $0.value) })),
+                "crashes": .int(crashes), "failures": .int(failures.count)]
+    }
+
     func fail(_ what: String) { failures.append(what.count > 600 ? String(what.prefix(600)) + "…" : what) }
 
     private func newID() -> JSON {
@@ -100,6 +108,11 @@ final class ProtocolCampaign: @unchecked Sendable {
                         .contains { $0.hasPrefix("$.\(name):") || $0.hasPrefix("$.\(name).") || $0.hasPrefix("$.\(name)[") } ?? false
                     requests.append(("\(name) drawn", .object(params), refused && named ? .invalidNaming(name) : .notInternal))
                 }
+            }
+            // Somewhere inside the params (a schema's field, an example row, a nested option).
+            for _ in 0..<6 where !base.isEmpty {
+                let (params, path) = ProtocolFuzzer.replacingLeaf(of: .object(base), &rng)
+                requests.append(("nested \(path)", params, .notInternal))
             }
             var extra = base
             extra["zz_unknown_member"] = ProtocolFuzzer.value(&rng)

@@ -113,6 +113,29 @@ enum ProtocolFuzzer {
         }
     }
 
+    /// `value` with one member or element somewhere inside it (not the top level) replaced by a drawn value;
+    /// returns the new value and the path changed (`schema.entities[0].rows`).
+    static func replacingLeaf(of value: JSON, _ rng: inout FuzzRandom, path: String = "") -> (JSON, String) {
+        switch value {
+        case var .object(o) where !o.isEmpty:
+            let key = rng.pick(o.keys)
+            let inner = o[key] ?? .null
+            let deeper = rng.chance(0.7) && (inner.objectValue.map { !$0.isEmpty } ?? inner.arrayValue.map { !$0.isEmpty } ?? false)
+            let (replaced, at) = deeper ? replacingLeaf(of: inner, &rng, path: path + (path.isEmpty ? "" : ".") + key)
+                                        : (Self.value(&rng), path + (path.isEmpty ? "" : ".") + key)
+            o[key] = replaced
+            return (.object(o), at)
+        case var .array(a) where !a.isEmpty:
+            let i = Int.random(in: 0..<a.count, using: &rng)
+            let deeper = rng.chance(0.7) && (a[i].objectValue.map { !$0.isEmpty } ?? a[i].arrayValue.map { !$0.isEmpty } ?? false)
+            let (replaced, at) = deeper ? replacingLeaf(of: a[i], &rng, path: path + "[\(i)]") : (Self.value(&rng), path + "[\(i)]")
+            a[i] = replaced
+            return (.array(a), at)
+        default:
+            return (Self.value(&rng), path)
+        }
+    }
+
     // MARK: - Frames
 
     /// A frame around `body`: 4-byte big-endian length, then the bytes.
