@@ -13,10 +13,23 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
         self.subject = subject
     }
 
+    /// The errno's text, as `strerror` gives it ("No space left on device").
+    public var reason: String { String(cString: strerror(errno)) }
+
     public var description: String {
-        let reason = String(cString: strerror(errno))
         if let subject { return "\(operation) \(subject): \(reason)" }
         return "\(operation): \(reason)"
+    }
+
+    /// errno values callers branch on, named so that only this module imports Glibc.
+    public enum Code {
+        public static let noSpace = ENOSPC
+        public static let readOnly = EROFS
+        public static let permissionDenied = EACCES
+        public static let notPermitted = EPERM
+        public static let nameTooLong = ENAMETOOLONG
+        public static let notDirectory = ENOTDIR
+        public static let exists = EEXIST
     }
 
     public var isConnectionRefused: Bool { errno == ECONNREFUSED }

@@ -50,6 +50,15 @@ import Testing
         #expect(throws: Never.self) { try Params(nil).rejectUnknown(allowed: []) }
     }
 
+    /// A frame with 100,000 unknown members gets a small error, not one that lists them all.
+    @Test func manyUnknownMembersAreCountedNotListed() {
+        let params = JSON.object(JSONObject((0..<100_000).map { ("k\($0)", JSON.int($0)) }))
+        let error = #expect(throws: RequestError.self) { try Params(params).rejectUnknown(allowed: ["rows"]) }
+        #expect(error?.message == "invalid params: unknown members \"k0\", \"k1\", \"k2\", \"k3\", \"k4\", \"k5\", \"k6\", \"k7\", \"k8\", \"k9\" and 99990 more; expected one of rows")
+        #expect(error?.data["issues"]?.arrayValue?.count == 11)
+        #expect(error?.data["details"]?.objectValue?.count == 10)
+    }
+
     @Test func longStringsAreShortenedInMessages() {
         let long = String(repeating: "x", count: 100)
         #expect(Params.describe(.string(long)) == "string \"\(String(repeating: "x", count: 40))…\"")

@@ -130,6 +130,7 @@ struct SchemaDecoder {
         }
         guard let name = string(o["name"], "name", entity: "entities[\(index)]", field: nil), !name.isEmpty else {
             if o["name"] == nil { problems.append(SchemaProblem(entity: "entities[\(index)]", "name: required, missing")) }
+            if o["name"] == .string("") { problems.append(SchemaProblem(entity: "entities[\(index)]", "name: expected a non-empty entity name, got \"\"")) }
             return nil
         }
         var rows = Schema.defaultRows
@@ -172,6 +173,7 @@ struct SchemaDecoder {
         }
         guard let name = string(o["name"], "name", entity: entity, field: "fields[\(index)]"), !name.isEmpty else {
             if o["name"] == nil { problems.append(SchemaProblem(entity: entity, field: "fields[\(index)]", "name: required, missing")) }
+            if o["name"] == .string("") { problems.append(SchemaProblem(entity: entity, field: "fields[\(index)]", "name: expected a non-empty field name, got \"\"")) }
             return nil
         }
         var f = Field(name: name, type: .string)

@@ -93,6 +93,7 @@ struct SchemaResolver {
         if let a = CivilTime.parse(refText) { anchor = a } else {
             problem(nil, nil, "reference_date: expected an ISO date such as 2025-01-01, got \"\(refText)\"")
         }
+        checkEntityFileNames()
         resolveKindsAndTypes()
         resolveReferences()
         checkFields()

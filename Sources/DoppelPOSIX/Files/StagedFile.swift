@@ -45,8 +45,12 @@ public final class StagedFile {
 
     /// Appends bytes to the temporary file.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
-        guard let descriptor else { throw SystemError("write", subject: temporaryPath) }
-        try descriptor.writeAll(bytes)
+        guard let descriptor else { throw SystemError("write", errno: EBADF, subject: temporaryPath) }
+        do { try descriptor.writeAll(bytes) } catch var error as SystemError {
+            // The descriptor does not know its path; the caller's error must name it.
+            error.subject = temporaryPath
+            throw error
+        }
     }
 
     /// Syncs, closes and renames the temporary file to `finalPath`.

@@ -67,6 +67,8 @@ struct GenerateHandler {
     /// The prompt's plan through the planning service (cached), when the request has a usable prompt and no schema.
     private func planPrompt() async throws -> PlanResult? {
         let params = request.params
+        // `planner` and `api_key` are checked in either form, so a bad one is never silently ignored.
+        _ = try PlanningService.mode(params)
         guard params.value("schema") == nil, let prompt = params.value("prompt")?.stringValue,
               !prompt.allSatisfy(\.isWhitespace), prompt.count <= Planner.maxPromptCharacters else { return nil }
         return try await request.services.planning.plan(prompt, settings: PlannerSettings(), params: params).result

@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelJSON
+import DoppelPOSIX
 
 /// The CPU half of `generate`, run on a worker: writes every output of the
 /// plan (files, inline bytes or `$/chunk`s), records defects, validates.
@@ -41,6 +42,10 @@ struct GenerationJob: Sendable {
         } catch is CancellationError {
             staging.discardAll()
             throw RequestCancelled()
+        } catch let error as SystemError {
+            // Only the staged files under out_dir touch the file system here.
+            staging.discardAll()
+            throw IOFailure.error(error, doing: "write the output under out_dir")
         } catch {
             staging.discardAll()
             throw error

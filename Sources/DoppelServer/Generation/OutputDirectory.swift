@@ -18,14 +18,10 @@ enum OutputDirectory {
         do {
             try FileSystem.makeDirectories(trimmed, mode: 0o755)
             guard try FileStatus.following(trimmed)?.kind == .directory else {
-                throw GenerateRequest.invalidPayload(issues: ["out_dir \"\(trimmed.prefix(80))\" exists and is not a directory"],
-                                                     suggestions: ["Choose a directory for out_dir"])
+                throw SystemError("mkdir", errno: SystemError.Code.notDirectory, subject: trimmed)
             }
-        } catch let error as RequestError {
-            throw error
-        } catch {
-            throw GenerateRequest.invalidPayload(issues: ["out_dir \"\(trimmed.prefix(80))\" cannot be created: \(error)"],
-                                                 suggestions: ["Choose a directory the daemon's user can write"])
+        } catch let error as SystemError {
+            throw IOFailure.error(error, doing: "create out_dir")
         }
         return trimmed
     }

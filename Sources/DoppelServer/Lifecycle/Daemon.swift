@@ -158,7 +158,15 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
         case let e as RPCError:
             return e
         case let e as RequestError:
+            if e.kind == IOFailure.kind || e.code == DatasetStore.storeFailedCode {
+                services.log.warning("method \(method): \(e.message)")
+            }
             return RPCError(code: RPCErrorCode(e.code), message: e.message, kind: e.kind, extra: e.extra)
+        case let e as SystemError:
+            // A file-system call a handler did not wrap: still the client's path and errno, never −32603.
+            let error = IOFailure.error(e, doing: "complete \"\(method)\"")
+            services.log.warning("method \(method): \(error.message)")
+            return RPCError(code: RPCErrorCode(error.code), message: error.message, kind: error.kind, extra: error.extra)
         case is RequestCancelled, is CancellationError:
             return .cancelled()
         default:

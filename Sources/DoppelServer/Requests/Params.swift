@@ -28,16 +28,23 @@ public struct Params: Sendable {
         }
     }
 
+    /// Unknown members an error names one by one; the rest are counted.
+    static let unknownMembersNamed = 10
+
     /// Refuses members outside `allowed`, naming them (catches typos such as `row` for `rows`).
     public func rejectUnknown(allowed: Set<String>) throws {
         try requireObject()
         let unknown = object.keys.filter { !allowed.contains($0) }
         guard !unknown.isEmpty else { return }
-        let list = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+        // A hostile request may carry thousands of members: name the first few, count the rest,
+        // so the reply stays small whatever came.
+        let named = unknown.prefix(Self.unknownMembersNamed).map { String($0.prefix(80)) }
+        let more = unknown.count > named.count ? " and \(unknown.count - named.count) more" : ""
+        let list = named.map { "\"\($0)\"" }.joined(separator: ", ") + more
         throw RequestError.invalidParams(
             "invalid params: unknown member\(unknown.count == 1 ? "" : "s") \(list); expected one of \(allowed.sorted().joined(separator: ", "))",
-            issues: unknown.map { "unknown member \"\($0)\"" },
-            details: unknown.map { ($0, "unknown member") })
+            issues: named.map { "unknown member \"\($0)\"" } + (more.isEmpty ? [] : ["\(unknown.count - named.count) more unknown members"]),
+            details: named.map { ($0, "unknown member") })
     }
 
     // MARK: - Strings

@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelJSON
+import DoppelPOSIX
 
 extension DatasetStore {
     /// Code of `DATASET_NOT_FOUND`: a valid id with no dataset behind it.
@@ -17,6 +18,15 @@ extension DatasetStore {
     func storeFailed(_ error: any Error) -> RequestError {
         RequestError(code: Self.storeFailedCode, kind: "STORE_FAILED",
                      message: "The dataset store at \(root) could not be used: \(error)",
-                     extra: JSONObject([("root", .string(root))]))
+                     extra: storeFailedMembers(error))
+    }
+
+    /// `root`, and for a failed system call its `path`, `operation`, `errno` and `reason` (as `IO_FAILED` has them).
+    private func storeFailedMembers(_ error: any Error) -> JSONObject {
+        var o = JSONObject([("root", .string(root))])
+        if let failure = error as? SystemError {
+            for (k, v) in IOFailure.members(failure) { o.appendUnique(k, v) }
+        }
+        return o
     }
 }

@@ -19,6 +19,10 @@ struct ParamReader {
             object = JSONObject()
             problems.append(("params", "Must be an object (got \(other.typeName))"))
         }
+        // `stream` is acted on by the server (RequestContext); a value that is not a boolean is refused here, once for every method.
+        if known.contains("stream"), let stream = object["stream"], !stream.isNull, stream.boolValue == nil {
+            problems.append(("stream", "Must be true or false (got \(ParamReader.describe(stream)))"))
+        }
         for key in object.keys where !known.contains(key) {
             if let intended = ParamReader.closest(key, among: known) {
                 problems.append((key, "Unknown parameter; did you mean \"\(intended)\"?"))
