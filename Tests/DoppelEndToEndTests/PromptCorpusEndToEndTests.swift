@@ -71,7 +71,7 @@ import Testing
         let pid = daemon.pid
         let client = try await daemon.connectAsync()
         var failures: [String] = []
-        var requests = 0, refusedByContract = 0
+        var requests = 0, refusedByContract = 0, referencesChecked = 0
         var id: Int64 = 0
         for (p, (source, prompt)) in prompts.enumerated() {
             let (tables, references) = try await Self.plan(prompt, client: client, id: &id)
@@ -101,13 +101,18 @@ import Testing
                 }
                 var paths: [String: String] = [:], columns: [String: [String]] = [:]
                 for (name, d) in datasets {
-                    paths[name] = d["path"]?.stringValue
+                    guard let path = d["path"]?.stringValue else {
+                        failures.append("\(what): \(name) has no path")
+                        continue
+                    }
+                    paths[name] = path
                     columns[name] = d["columns"]?.arrayValue?.compactMap(\.stringValue)
                 }
                 let check = OutputCheck(format: output.format, dialect: output.dialect, paths: paths, columns: columns,
                                         references: references, checkReferences: reality == 0, scratch: daemon.directory.path)
-                let problems = try await offPool { check.problems() }
+                let (problems, checked) = try await offPool { check.run() }
                 failures += problems.map { "\(what): \($0)" }
+                referencesChecked += checked
                 try? FileManager.default.removeItem(atPath: dir)
             }
             id += 1
@@ -118,8 +123,30 @@ import Testing
             }
         }
         #expect(requests == prompts.count * 9)
-        print("PromptCorpusEndToEndTests: \(prompts.count) prompts, \(requests) requests, \(refusedByContract) refused for more tables than one request returns")
+        print("PromptCorpusEndToEndTests: \(prompts.count) prompts, \(requests) requests, \(refusedByContract) refused for more tables "
+              + "than one request returns, \(referencesChecked) references checked against their parents' keys")
+        // Reality 0 is a third of the requests, and most prompts have references: the check must have run.
+        #expect(referencesChecked >= prompts.count, "only \(referencesChecked) references checked")
         #expect(failures.isEmpty, "\(failures.count) of \(requests) requests failed:\n\(failures.prefix(30).joined(separator: "\n"))")
+    }
+
+    /// The checker itself fails on what it must find: a dangling reference, a ragged CSV record, broken JSON.
+    @Test func theOutputCheckFindsDanglingReferencesRaggedRecordsAndBrokenJSON() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try "id,name\n1,a\n2,b\n".write(toFile: dir.file("users.csv"), atomically: true, encoding: .utf8)
+        try "id,user_id\n1,2\n2,3\n".write(toFile: dir.file("posts.csv"), atomically: true, encoding: .utf8)
+        let reference = OutputCheck.Reference(child: "posts", column: "user_id", parent: "users", parentColumn: "id")
+        func check(_ format: String, _ paths: [String: String], references: [OutputCheck.Reference] = []) -> [String] {
+            OutputCheck(format: format, dialect: nil, paths: paths, columns: [:], references: references, checkReferences: true,
+                        scratch: dir.path).run().problems
+        }
+        let csv = ["users": dir.file("users.csv"), "posts": dir.file("posts.csv")]
+        #expect(check("csv", csv, references: [reference]) == ["posts.user_id → users.id: 1 values missing from the parent, e.g. 3"])
+        try "id,name\n1,a,extra\n".write(toFile: dir.file("users.csv"), atomically: true, encoding: .utf8)
+        #expect(check("csv", ["users": dir.file("users.csv")]).first?.contains("record 1 has 3 fields") == true)
+        try "[{\"id\": 1},".write(toFile: dir.file("users.json"), atomically: true, encoding: .utf8)
+        #expect(check("json", ["users": dir.file("users.json")]).count == 1)
     }
 
     /// The table count and references of the prompt's plan, from `schema.plan` (the plan `generate` sizes).

@@ -111,7 +111,8 @@ extension SchemaResolver {
                 var cap = capacities[c]
                 if let k = fields[c].kind, Self.sequenceLike.contains(k), fields[c].references == nil { cap = 1 << 62 }
                 if cap == 0 {
-                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values")
+                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values; "
+                            + "drop the field from unique_together or pick a kind such as id.pattern")
                     ok = false
                     break
                 }
@@ -123,7 +124,8 @@ extension SchemaResolver {
             guard ok else { continue }
             let names = cols.map { fields[$0].name }.joined(separator: ", ")
             if UInt64(entity.rows) > product {
-                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist")
+                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist; "
+                        + "ask for at most \(product) rows or drop unique_together")
                 continue
             }
             let g = groups.count

@@ -23,18 +23,21 @@ struct OutputCheck {
     /// A directory for the SQLite database.
     let scratch: String
 
-    /// Every problem found; empty when the output is valid.
-    func problems() -> [String] {
+    /// Every problem found (empty when the output is valid), and how many references were checked with values.
+    func run() -> (problems: [String], referencesChecked: Int) {
         switch format {
-        case "sql": return dialect == "sqlite" ? sqliteProblems() : sqlShapeProblems()
+        case "sql":
+            if dialect != "sqlite" { return (sqlShapeProblems(), 0) }
+            return (sqliteProblems(), checkReferences ? references.count : 0)
         default:
             var tables: [String: [String: [String?]]] = [:]  // dataset → column → values (nil for null)
             var out: [String] = []
             for (name, path) in paths.sorted(by: { $0.key < $1.key }) {
                 do { tables[name] = try read(path, dataset: name) } catch { out.append("\(name) (\(format)): \(error)") }
             }
-            if checkReferences, out.isEmpty { out += referenceProblems(tables) }
-            return out
+            guard checkReferences, out.isEmpty else { return (out, 0) }
+            let (problems, checked) = referenceProblems(tables)
+            return (problems, checked)
         }
     }
 
@@ -75,17 +78,22 @@ struct OutputCheck {
         return v.serialized()
     }
 
-    func referenceProblems(_ tables: [String: [String: [String?]]]) -> [String] {
+    func referenceProblems(_ tables: [String: [String: [String?]]]) -> ([String], Int) {
         var out: [String] = []
+        var checked = 0
         for r in references {
-            guard let child = tables[r.child]?[r.column] else { continue }
+            guard let child = tables[r.child]?[r.column] else {
+                out.append("\(r.child).\(r.column): the planned reference column is not in the output")
+                continue
+            }
+            if child.contains(where: { $0 != nil }) { checked += 1 }
             let keys = Set((tables[r.parent]?[r.parentColumn] ?? []).compactMap { $0 })
             let dangling = child.compactMap { $0 }.filter { !keys.contains($0) }
             if let first = dangling.first {
                 out.append("\(r.child).\(r.column) → \(r.parent).\(r.parentColumn): \(dangling.count) values missing from the parent, e.g. \(first)")
             }
         }
-        return out
+        return (out, checked)
     }
 
     /// Loads the script into SQLite; at reality 0 `foreign_key_check` must be empty.
