@@ -181,6 +181,11 @@ extension GenerateRequest {
         }
         if var sizedSchema = target {
             sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: Set(planned?.rowsFromPrompt ?? []), fromPlan: planned != nil)
+            if planned != nil {
+                // The planner fitted the plan to the engine at its own row counts; the rows asked here can
+                // outgrow a kind's values, so it is fitted again at these (every count is now the request's).
+                warnings += EngineFit.fit(&sizedSchema, rowsFromPrompt: Set(sizedSchema.entities.map(\.name)))
+            }
             target = sizedSchema
             // Rows the schema or the prompt fixed count against the limit too.
             let total = sizedSchema.entities.reduce(0) { $0.saturatingPlus($1.rows) }

@@ -132,6 +132,7 @@ public enum KindCatalogue {
     travel.airport_code|string|IATA airport code (agrees with airport_name);\
     travel.airport_name|string|airport name;\
     travel.airline|string|airline (agrees with flight_number);\
+    travel.airline_code|string|IATA code of the row's airline (agrees with airline and flight_number);\
     travel.flight_number|string|the airline's code and a number;\
     travel.seat|string|row and letter (12C);\
     travel.hotel_name|string|hotel name;\

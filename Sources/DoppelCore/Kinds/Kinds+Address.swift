@@ -1,5 +1,5 @@
 /// Every `address.*` kind: one part of the row's (or role's) address.
-struct AddressKind: KindGenerator {
+struct AddressKind: ShapedKind {
     enum Part: Sendable {
         case street, streetName, buildingNumber, secondary, city, region, regionCode, postalCode
         case country, countryCode, latitude, longitude, full, timezone
@@ -12,13 +12,23 @@ struct AddressKind: KindGenerator {
     var uniqueCapacity: UInt64 {
         switch part {
         case .city: return UInt64(capacityLocale.cities.count)
+        // A table of countries: the countries of Doppel's locales, then (see `shape`) more codes of the ISO shape.
+        case .countryCode: return UInt64(LocaleData.all.count)
         default: return 0
         }
+    }
+
+    var shape: (template: String, listed: [String])? {
+        part == .countryCode ? ("??", LocaleData.all.map { $0.facts.string(1) }) : nil
     }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique, part == .city {
             capacityLocale.cities.append(Int(u), LocaleData.CityColumn.name, to: &out)
+            return .text
+        }
+        if let u = c.unique, part == .countryCode {
+            LocaleData.all[Int(u)].facts.append(1, to: &out)
             return .text
         }
         switch part {

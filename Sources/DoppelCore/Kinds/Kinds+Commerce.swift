@@ -35,9 +35,12 @@ struct CategoryKind: KindGenerator {
     }
 }
 
-struct CurrencyKind: KindGenerator {
+/// The row country's currency; unique mode (a table of currencies) enumerates the ISO 4217 codes Doppel lists.
+struct CurrencyKind: ShapedKind {
+    var uniqueCapacity: UInt64 { UInt64(Words.currencyCodes.count) }
+    var shape: (template: String, listed: [String])? { ("???", (0..<Words.currencyCodes.count).map(Words.currencyCodes.string)) }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        c.locale.facts.append(2, to: &out)
+        if let u = c.unique { Words.currencyCodes.append(Int(u), to: &out) } else { c.locale.facts.append(2, to: &out) }
         return .text
     }
 }

@@ -1,9 +1,14 @@
 /// A pick shared by the row: several kinds use the same choice so they agree.
-struct SharedPickKind: KindGenerator {
+struct SharedPickKind: ShapedKind {
     let table: RecordTable
     let column: Int
     let key: UInt64
+    /// The `Pattern` template every value of the column fits (codes), or nil for names.
+    var shapeTemplate: String? = nil
     var uniqueCapacity: UInt64 { UInt64(table.count) }
+    var shape: (template: String, listed: [String])? {
+        shapeTemplate.map { ($0, (0..<table.count).map { table.string($0, column) }) }
+    }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         table.append(c.unique.map { Int($0) } ?? r.below(table.count), column, to: &out)
@@ -68,11 +73,15 @@ struct VehicleKind: KindGenerator {
     }
 }
 
-struct MedicalKind: KindGenerator {
+struct MedicalKind: ShapedKind {
     enum Part: Sendable { case diagnosis, icd10 }
     let part: Part
     let key: UInt64
     var uniqueCapacity: UInt64 { UInt64(Words.diagnoses.count) }
+    /// ICD-10-CM codes are a letter, two digits and a subcategory (`E11.9`); diagnoses are names.
+    var shape: (template: String, listed: [String])? {
+        part == .icd10 ? ("?##.#", (0..<Words.icd10.count).map(Words.icd10.string)) : nil
+    }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         let i = c.unique.map { Int($0) } ?? r.below(Words.diagnoses.count)

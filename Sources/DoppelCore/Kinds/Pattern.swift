@@ -71,6 +71,22 @@ public enum Pattern {
         }
     }
 
+    /// The value number `appendNumbered` gives `text`, or nil when `text` does not have the template's shape.
+    static func number(of text: [UInt8], template: [UInt8]) -> UInt64? {
+        guard text.count == template.count else { return nil }
+        var v: UInt64 = 0
+        for (ch, t) in zip(text, template) {
+            let k = radix(t)
+            if k == 1 {
+                guard ch == t else { return nil }
+                continue
+            }
+            guard let d = (0..<k).first(where: { symbol(t, $0) == ch }) else { return nil }
+            v = v * k + d
+        }
+        return v
+    }
+
     /// `#`/`%` → digits from `bits`; other bytes copied.
     static func appendDigits(template: [UInt8], bits: UInt64, to out: inout [UInt8]) {
         var b = bits
@@ -120,11 +136,20 @@ struct PatternsKind: KindGenerator {
 }
 
 /// A pick from a word list; unique mode takes entry number `u`.
-struct WordKind: KindGenerator {
+struct WordKind: ShapedKind {
     let table: WordTable
+    /// The `Pattern` template every listed value fits (codes), or nil for words.
+    let shapeTemplate: String?
     var uniqueCapacity: UInt64 { UInt64(table.count) }
 
-    init(_ table: WordTable) { self.table = table }
+    init(_ table: WordTable, shape: String? = nil) {
+        self.table = table
+        shapeTemplate = shape
+    }
+
+    var shape: (template: String, listed: [String])? {
+        shapeTemplate.map { ($0, (0..<table.count).map(table.string)) }
+    }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique { table.append(Int(u), to: &out) } else { table.appendRandom(&c.r, to: &out) }

@@ -17,6 +17,13 @@ extension SchemaResolver {
 
     static let sequenceLike: Set<String> = ["id.sequence", "id.uuid"]
 
+    /// What to change when a unique field has more rows than its kind has values (protocol/SCHEMA.md, "Constraints
+    /// the engine cannot meet").
+    static func capacityMessage(rows: UInt64, kind: String, capacity: UInt64) -> String {
+        "unique: \(rows) rows need \(rows) distinct values, but kind \(kind) has only \(capacity) with these options; "
+            + "ask for at most \(capacity) rows, drop unique, or pick a kind with more values (id.pattern, or wider min/max)"
+    }
+
     // swiftlint:disable:next function_body_length
     mutating func buildEntity(_ entity: Entity, index: Int, planIndex: [String: Int]) -> EntityPlan? {
         let roles = Roles(entity: entity)
@@ -57,24 +64,32 @@ extension SchemaResolver {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
                 continue
-            case let .success(g):
-                generators[c] = g
-                capacities[c] = g.uniqueCapacity
+            case var .success(g):
                 var mode = IndexMode.random
                 if unique && !Self.sequenceLike.contains(kind) {
-                    let cap = g.uniqueCapacity
+                    let rows = UInt64(max(entity.rows, 0))
+                    var cap = g.uniqueCapacity
+                    // A listed code kind with more rows than its list continues in its values' shape; rows
+                    // then number densely, so every listed value is used before any continued one.
+                    var dense = cap >= (1 << 62)
+                    if rows > cap, cap > 0, let extended = ShapeExtendedKind(g, key: key), rows <= extended.uniqueCapacity {
+                        g = extended
+                        cap = extended.uniqueCapacity
+                        dense = true
+                    }
                     if cap == 0 {
                         problem(entity.name, f.name, "unique: kind \(kind) cannot produce guaranteed-distinct values; drop unique or pick a kind such as id.pattern")
                         continue
                     }
-                    if UInt64(entity.rows) > cap {
-                        problem(entity.name, f.name, "unique: \(entity.rows) rows need \(entity.rows) distinct values, but kind \(kind) has only \(cap) with these options")
+                    if rows > cap {
+                        problem(entity.name, f.name, Self.capacityMessage(rows: rows, kind: kind, capacity: cap))
                         continue
                     }
                     // Unbounded kinds number rows densely (short suffixes); bounded ones spread over their whole range.
-                    let domain = cap >= (1 << 62) ? UInt64(max(entity.rows, 1)) : cap
-                    mode = .unique(IndexPermutation(domain: domain, key: key))
+                    mode = .unique(IndexPermutation(domain: dense ? max(rows, 1) : cap, key: key))
                 }
+                generators[c] = g
+                capacities[c] = g.uniqueCapacity
                 sources[c] = .kind(g, mode)
             }
         }
@@ -96,7 +111,8 @@ extension SchemaResolver {
                 var cap = capacities[c]
                 if let k = fields[c].kind, Self.sequenceLike.contains(k), fields[c].references == nil { cap = 1 << 62 }
                 if cap == 0 {
-                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values")
+                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values; "
+                            + "drop the field from unique_together or pick a kind such as id.pattern")
                     ok = false
                     break
                 }
@@ -108,7 +124,8 @@ extension SchemaResolver {
             guard ok else { continue }
             let names = cols.map { fields[$0].name }.joined(separator: ", ")
             if UInt64(entity.rows) > product {
-                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist")
+                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist; "
+                        + "ask for at most \(product) rows or drop unique_together")
                 continue
             }
             let g = groups.count

@@ -22,26 +22,33 @@ enum EngineFit {
     static let rounds = 8
 
     static func fit(_ result: inout PlanResult) {
+        result.warnings += fit(&result.schema, rowsFromPrompt: Set(result.rowsFromPrompt))
+    }
+
+    /// Repairs `schema` at its current row counts and returns one warning per repair.
+    ///
+    /// Run again after a request resizes a planned schema (`dataset_size`, `--rows`): a list that held the
+    /// planned rows may not hold the asked ones.
+    static func fit(_ schema: inout Schema, rowsFromPrompt: Set<String>) -> [String] {
         var notes: [String] = []
         var notUnique: Set<String> = []  // "entity.field" that lost `unique` for capacity
         for _ in 0..<rounds {
-            preflight(&result.schema, notUnique: notUnique, notes: &notes)
-            guard case let .failure(error) = result.schema.resolve() else {
-                result.warnings += notes
-                return
+            preflight(&schema, notUnique: notUnique, notes: &notes)
+            guard case let .failure(error) = schema.resolve() else {
+                return notes
             }
             var changed = false
             var shrunk: Set<String> = []
             for p in error.problems {
-                guard let en = p.entity, let ei = result.schema.entities.firstIndex(where: { $0.name == en }),
-                      let fn = p.field, let fi = result.schema.entities[ei].fields.firstIndex(where: { $0.name == fn }) else { continue }
-                var entity = result.schema.entities[ei]
+                guard let en = p.entity, let ei = schema.entities.firstIndex(where: { $0.name == en }),
+                      let fn = p.field, let fi = schema.entities[ei].fields.firstIndex(where: { $0.name == fn }) else { continue }
+                var entity = schema.entities[ei]
                 var f = entity.fields[fi]
                 if f.unique && !f.primaryKey {
                     f.unique = false
                     notUnique.insert("\(en).\(fn)")
                     notes.append("`\(en).\(fn)` cannot hold \(entity.rows) distinct values; it is not unique.")
-                } else if f.primaryKey, f.references == nil, !result.rowsFromPrompt.contains(en), entity.rows > 10 {
+                } else if f.primaryKey, f.references == nil, !rowsFromPrompt.contains(en), entity.rows > 10 {
                     guard shrunk.insert(en).inserted else { continue }
                     entity.rows = max(10, entity.rows / 2)
                     notes.removeAll { $0.hasPrefix("`\(en)` has ") }
@@ -60,15 +67,14 @@ enum EngineFit {
                     continue
                 }
                 entity.fields[fi] = f
-                result.schema.entities[ei] = entity
+                schema.entities[ei] = entity
                 changed = true
             }
             if !changed {
-                result.warnings += notes + error.problems.prefix(3).map { "The engine would refuse this plan: \($0.description)" }
-                return
+                return notes + error.problems.prefix(3).map { "The engine would refuse this plan: \($0.description)" }
             }
         }
-        result.warnings += notes
+        return notes
     }
 
     /// Structural rules of the engine, fixed before resolving: a reference

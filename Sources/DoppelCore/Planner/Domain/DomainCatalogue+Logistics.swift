@@ -35,7 +35,7 @@ extension DomainCatalogue {
                        "airline_id>airline, origin_airport_id|departure_airport_id>origin:string travel.airport_code, destination_airport_id|arrival_airport_id>destination:string travel.airport_code, aircraft_id, flight_number, departure_time, arrival_time, status:string enum values=scheduled:3|on_time:4|delayed:2|cancelled:0.5|landed:3, seats"),
         EntityTemplate("airports", .place, rows: 50, name: "string travel.airport_name",
                        "iata_code, name, city, country, latitude, longitude, timezone"),
-        EntityTemplate("airlines", .organization, rows: 15, name: "string travel.airline", "name, iata_code:string id.pattern pattern=A#, country, founded_year"),
+        EntityTemplate("airlines", .organization, rows: 15, name: "string travel.airline", "name, iata_code:string travel.airline_code, country, founded_year"),
         EntityTemplate("passengers travelers travellers", .person, "first_name, last_name, email, date_of_birth, nationality, passport_number, loyalty_number"),
         EntityTemplate("bookings reservations", .event,
                        "customer_id|passenger_id|guest_id|user_id|member_id|client_id|traveler_id|patient_id|student_id|renter_id, flight_id|room_id|hotel_id|tour_id|trip_id|listing_id|property_id|class_id|session_id|event_id|table_id|restaurant_id|vehicle_id|court_id|venue_id, booked_at, check_in:date date.future, check_out:date date.future, guests, total_price:decimal number.decimal 50..3000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),

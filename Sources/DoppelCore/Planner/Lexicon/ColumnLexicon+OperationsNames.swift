@@ -24,6 +24,7 @@ extension ColumnLexicon {
         // Travel
         ("flight_number flight_no flight_code", "string travel.flight_number"),
         ("airline airline_name operating_airline marketing_carrier", "string travel.airline"),
+        ("airline_code", "string travel.airline_code"),
         ("airport airport_code iata iata_code departure_airport arrival_airport origin_airport destination_airport origin_code destination_code dest",
          "string travel.airport_code"),
         ("airport_name", "string travel.airport_name"),
