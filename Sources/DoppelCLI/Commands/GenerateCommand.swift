@@ -26,6 +26,8 @@ extension Command {
             Flag("manifest", help: "Record every injected defect (<table>.defects.jsonl beside the data)"),
             Flag("format", value: .choice(["json", "jsonl", "csv", "sql"]), help: "Output format (default json)"),
             Flag("dialect", value: .choice(["sqlite", "postgres", "mysql"]), help: "SQL dialect with --format sql (default sqlite)"),
+            Flag("sql-style", value: .choice(["copy", "inserts"]),
+                 help: "PostgreSQL rows as COPY blocks (default, loads fastest) or INSERT statements"),
             Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output"),
             Flag("out", value: .path("DIR"), help: "Write the files into DIR (created if missing; relative to the current directory)"),
             Flag("shard", value: .text("K/N"), help: "Only part K of N: shards concatenated in order equal the whole"),
@@ -121,6 +123,7 @@ struct GenerateRun {
         if arguments.has("manifest") { params["manifest"] = true }
         if let f = arguments.value("format") { params["output_format"] = .string(f) }
         if let d = arguments.value("dialect") { params["dialect"] = .string(d) }
+        if let st = arguments.value("sql-style") { params["sql_style"] = .string(st) }
         if let s = try arguments.int64Value("seed") { params["seed"] = .int(s) }
         if let shard = arguments.value("shard") { params["shard"] = .string(shard) }
         if let planner = arguments.value("planner") { params["planner"] = .string(planner) }

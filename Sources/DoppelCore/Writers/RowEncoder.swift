@@ -20,7 +20,8 @@ enum RowEncoders {
         case .csv: return CSVEncoder(entity: entity)
         case .json: return JSONEncoder(entity: entity, lines: false)
         case .jsonl: return JSONEncoder(entity: entity, lines: true)
-        case let .sql(d): return SQLInsertEncoder(entity: entity, dialect: d, batch: sql.batchRows)
+        case let .sql(d) where sql.usesCopy(d): return SQLCopyEncoder(entity: entity, batch: sql.statementRows(d))
+        case let .sql(d): return SQLInsertEncoder(entity: entity, dialect: d, batch: sql.statementRows(d))
         }
     }
 }

@@ -83,6 +83,7 @@ struct GenerationJob: Sendable {
         var rowsBefore = 0
         for output in outputs {
             var options = GenerationOptions(shard: shard)
+            options.sql.style = request.sqlStyle
             options.isCancelled = { context.isCancelled || router.failed }
             let before = rowsBefore
             options.progress = { p in context.progress(done: before + p.rowsDone, total: rowsTotal ?? p.rowsTotal, message: "rows") }
