@@ -31,6 +31,8 @@ public struct GenerateRequest: Sendable {
     public var warnings: [String]
     /// `sql_style`: COPY blocks (default) or INSERTs in a PostgreSQL script.
     public var sqlStyle: SQLStyle = .copy
+    /// `csv_null` and `csv_datetime`: how CSV writes NULL and datetimes.
+    public var csv = CSVOptions()
 
     /// Records across all datasets.
     public var totalRecords: Int { schema.entities.reduce(0) { $0.saturatingPlus($1.rows) } }
@@ -129,6 +131,20 @@ extension GenerateRequest {
             }
         }
         let format = formatName == "sql" ? OutputFormat.sql(dialect ?? .sqlite) : OutputFormat(name: formatName) ?? .json
+        var csv = CSVOptions()
+        if let token = r.string("csv_null") {
+            if let problem = CSVOptions.problem(withNullToken: token) {
+                r.issue("csv_null: \(problem), got \(ContractParams.describe(.string(String(token.prefix(40)))))",
+                        suggestion: "Set csv_null to a token such as \"\\N\" or \"NULL\"")
+            } else {
+                csv.null = token
+            }
+        }
+        if let style = r.string("csv_datetime") {
+            if let parsed = CSVOptions.DatetimeStyle(rawValue: style.lowercased()) { csv.datetime = parsed } else {
+                r.issue("Unknown csv_datetime \"\(style.prefix(40))\"; expected iso or sql", suggestion: "Set csv_datetime to \"iso\" or \"sql\"")
+            }
+        }
         var sqlStyle = SQLStyle.copy
         if let st = r.string("sql_style") {
             if let parsed = SQLStyle(rawValue: st.lowercased()) { sqlStyle = parsed } else {
@@ -161,6 +177,7 @@ extension GenerateRequest {
             warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
         }
         if dialect != nil, formatName != "sql" { warnings.append("dialect applies to SQL output only; ignored for \(formatName)") }
+        if (r.has("csv_null") || r.has("csv_datetime")), format != .csv { warnings.append("csv_null and csv_datetime apply to CSV output only; ignored for \(format)") }
         if r.has("sql_style"), format != .sql(.postgres) { warnings.append("sql_style applies to PostgreSQL scripts only; ignored for \(format)") }
 
         // What the prompt or schema asks for, reconciled with `datasets` and the limits.
@@ -211,6 +228,7 @@ extension GenerateRequest {
                                         dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream, manifest: manifest,
                                         apiKeyProvided: apiKeyProvided, warnings: warnings + (planned?.warnings ?? []))
         request.sqlStyle = sqlStyle
+        request.csv = csv
         return .success(request)
     }
 

@@ -108,7 +108,7 @@ public struct DatasetGenerator: Sendable {
         let jobs = jobs(segments, blockRows: options.effectiveBlockRows(format))
         let total = jobs.reduce(0) { $0 + $1.rows.count }
         let plan = self.plan
-        let encoders: [any RowEncoder] = plan.entities.map { RowEncoders.make(format, entity: $0, plan: plan, sql: options.sql) }
+        let encoders: [any RowEncoder] = plan.entities.map { RowEncoders.make(format, entity: $0, plan: plan, sql: options.sql, csv: options.csv) }
         var bytes = 0
         var head: [UInt8] = []
         if options.shard.isFirst {

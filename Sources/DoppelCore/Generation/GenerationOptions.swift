@@ -61,6 +61,7 @@ public struct GenerationOptions {
     /// only where statements are split (it is rounded up to a multiple of `sql.statementRows`).
     public var blockRows: Int = 4000
     public var sql = SQLOptions()
+    public var csv = CSVOptions()
     /// A stage between generation and encoding (the reality engine).
     public var transform: (any RowBlockTransform)?
     /// Called on the calling thread after each block is written.

@@ -84,6 +84,7 @@ struct GenerationJob: Sendable {
         for output in outputs {
             var options = GenerationOptions(shard: shard)
             options.sql.style = request.sqlStyle
+            options.csv = request.csv
             options.isCancelled = { context.isCancelled || router.failed }
             let before = rowsBefore
             options.progress = { p in context.progress(done: before + p.rowsDone, total: rowsTotal ?? p.rowsTotal, message: "rows") }
