@@ -16,7 +16,8 @@ import Testing
         let help = console.standardOutput
         #expect(help.hasPrefix("Usage: doppel generate [options] [prompt]\n"))
         for flag in ["--schema FILE", "--datasets K", "--rows N", "--reality R", "--manifest", "--format json|jsonl|csv|sql",
-                     "--dialect sqlite|postgres|mysql", "--seed S", "--out DIR", "--shard K/N", "--json",
+                     "--dialect sqlite|postgres|mysql", "--sql-style copy|inserts", "--csv-null TOKEN", "--csv-datetime iso|sql",
+                     "--seed S", "--out DIR", "--shard K/N", "--json",
                      "--planner auto|llm|builtin", "--text-source auto|llm|builtin"] {
             #expect(help.contains(flag), "\(flag)")
         }
