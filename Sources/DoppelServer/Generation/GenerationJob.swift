@@ -111,7 +111,8 @@ struct GenerationJob: Sendable {
         }
         try recorder.finish()
 
-        let validation = try GenerationValidator(plan: plan, transform: reality.transform, isCancelled: { context.isCancelled }).report()
+        let validation = try GenerationValidator(plan: plan, transform: reality.transform, shard: shard,
+                                                 isCancelled: { context.isCancelled }).report()
 
         // Datasets in output order: schema order, or for SQL the script's (dependency) order.
         let names = isSQL ? plan.entities.map(\.name) : outputs.compactMap(\.entities.first)
