@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelProtocol
 import Testing
 @testable import DoppelCLI
 
@@ -22,6 +23,20 @@ import Testing
             #expect(help.contains(flag), "\(flag)")
         }
         #expect(help.contains("DIR/<schema name>.sql") && help.contains("<table>.defects.jsonl"))
+    }
+
+    @Test func daemonHintsNameTheFlagTheUserTyped() {
+        #expect(GenerateFlagNames.renamed("Set dataset_size to at most 5,000,000") == "Set --rows to at most 5,000,000")
+        #expect(GenerateFlagNames.renamed("max_dataset_size and dataset_sizes stay") == "max_dataset_size and dataset_sizes stay")
+        #expect(GenerateFlagNames.renamed("out_dir must be a directory; Set output_format to \"csv\"")
+            == "--out must be a directory; Set --format to \"csv\"")
+        var extra = JSONObject()
+        extra.appendUnique("issues", ["Dataset size 9 exceeds limit"])
+        extra.appendUnique("suggestions", ["Set dataset_size to at most 5", "Or generate fewer datasets per request"])
+        let error = GenerateFlagNames.renamed(RPCError(code: .invalidParams, message: "Invalid request payload: dataset_size", extra: extra))
+        #expect(error.message == "Invalid request payload: --rows")
+        #expect(error.data["suggestions"] == ["Set --rows to at most 5", "Or generate fewer datasets per request"])
+        #expect(error.data["issues"] == ["Dataset size 9 exceeds limit"])
     }
 
     @Test func aPromptOrASchemaIsRequiredButNotBoth() {

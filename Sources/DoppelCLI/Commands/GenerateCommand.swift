@@ -1,3 +1,4 @@
+import DoppelClient
 import DoppelJSON
 import DoppelPOSIX
 
@@ -52,6 +53,14 @@ struct GenerateRun {
     let context: CLIContext
 
     func run() throws -> ExitCode {
+        do {
+            return try generate()
+        } catch let ClientError.remote(error) where !arguments.has("json") {
+            throw ClientError.remote(GenerateFlagNames.renamed(error))
+        }
+    }
+
+    private func generate() throws -> ExitCode {
         var params = try requestParams()
         let (client, connection, _) = try context.connect(arguments)
         let timeout = arguments.has("timeout") ? client.options.timeout : 0
