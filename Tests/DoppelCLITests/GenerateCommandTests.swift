@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelProtocol
 import Testing
 @testable import DoppelCLI
 
@@ -16,11 +17,26 @@ import Testing
         let help = console.standardOutput
         #expect(help.hasPrefix("Usage: doppel generate [options] [prompt]\n"))
         for flag in ["--schema FILE", "--datasets K", "--rows N", "--reality R", "--manifest", "--format json|jsonl|csv|sql",
-                     "--dialect sqlite|postgres|mysql", "--seed S", "--out DIR", "--shard K/N", "--json",
+                     "--dialect sqlite|postgres|mysql", "--sql-style copy|inserts", "--csv-null TOKEN", "--csv-datetime iso|sql",
+                     "--seed S", "--out DIR", "--shard K/N", "--json",
                      "--planner auto|llm|builtin", "--text-source auto|llm|builtin"] {
             #expect(help.contains(flag), "\(flag)")
         }
         #expect(help.contains("DIR/<schema name>.sql") && help.contains("<table>.defects.jsonl"))
+    }
+
+    @Test func daemonHintsNameTheFlagTheUserTyped() {
+        #expect(GenerateFlagNames.renamed("Set dataset_size to at most 5,000,000") == "Set --rows to at most 5,000,000")
+        #expect(GenerateFlagNames.renamed("max_dataset_size and dataset_sizes stay") == "max_dataset_size and dataset_sizes stay")
+        #expect(GenerateFlagNames.renamed("out_dir must be a directory; Set output_format to \"csv\"")
+            == "--out must be a directory; Set --format to \"csv\"")
+        var extra = JSONObject()
+        extra.appendUnique("issues", ["Dataset size 9 exceeds limit"])
+        extra.appendUnique("suggestions", ["Set dataset_size to at most 5", "Or generate fewer datasets per request"])
+        let error = GenerateFlagNames.renamed(RPCError(code: .invalidParams, message: "Invalid request payload: dataset_size", extra: extra))
+        #expect(error.message == "Invalid request payload: --rows")
+        #expect(error.data["suggestions"] == ["Set --rows to at most 5", "Or generate fewer datasets per request"])
+        #expect(error.data["issues"] == ["Dataset size 9 exceeds limit"])
     }
 
     @Test func aPromptOrASchemaIsRequiredButNotBoth() {

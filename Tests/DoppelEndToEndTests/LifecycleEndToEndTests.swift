@@ -64,7 +64,7 @@ import Testing
     @Test func secondDaemonOnTheSameSocketIsRefused() throws {
         let daemon = try TestDaemon()
         let second = try runCLI(["--socket", daemon.socketPath], executable: Binaries.daemon)
-        #expect(second.status == 1)
+        #expect(second.status == DaemonExitStatus.lockHeld)
         #expect(second.stderr.contains("already running on \(daemon.socketPath)"))
         #expect(try daemon.connect().call("ping")["result"] == ["pong": true])
     }
@@ -184,7 +184,7 @@ import Testing
         #expect(String(decoding: try FileSystem.readAll(log), as: UTF8.self).contains("listening on \(socket)"))
         // A second detached start is refused in the foreground, with the reason on stderr.
         let again = try runCLI(["--detach", "--socket", socket], executable: Binaries.daemon)
-        #expect(again.status == 1)
+        #expect(again.status == DaemonExitStatus.lockHeld)
         #expect(again.stderr.contains("already running"))
         CurrentProcess.send(signal: Signals.terminate, to: Int32(pid))
         #expect(eventually { !CurrentProcess.isAlive(Int32(pid)) })

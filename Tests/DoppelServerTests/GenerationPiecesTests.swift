@@ -72,6 +72,22 @@ import Testing
         #expect(whole.checks.first { $0.target == "children.id" && $0.family == .unique }?.detail == "0 duplicates in 500 values")
     }
 
+    @Test func aShardValidatesItsOwnRowsAndLeavesReferencesToTheWhole() throws {
+        let plan = try plan()
+        // Shard 2/4 of 500 children holds rows 125..<250: its unique check counts those 125 values only.
+        let shard = try #require(Shard(index: 2, count: 4))
+        let report = try GenerationValidator(plan: plan, transform: nil, shard: shard, isCancelled: { false }).report()
+        #expect(report.checks.first { $0.target == "children.id" && $0.family == .unique }?.detail == "0 duplicates in 125 values")
+        #expect(report.checks.first { $0.target == "parents.code" && $0.family == .unique }?.detail == "0 duplicates in 75 values")
+        // Its references point into other shards' parent rows: not checked (nor failed) here.
+        #expect(!report.checks.contains { $0.family == .references })
+        #expect(report.score == 10)
+        // A shard that cannot be cancelled in the middle would not be bounded either.
+        #expect(throws: RequestCancelled.self) {
+            try GenerationValidator(plan: plan, transform: nil, shard: shard, isCancelled: { true }).report()
+        }
+    }
+
     @Test func validationStopsWhenCancelled() throws {
         let plan = try plan()
         #expect(throws: RequestCancelled.self) {

@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --schema --datasets --rows --reality --format --dialect --seed --out --shard --planner --text-source --product-type --sentiment-mix --count --complexity --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --schema --datasets --rows --reality --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --product-type --sentiment-mix --count --complexity --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -59,6 +59,9 @@ complete -c doppel -n '__doppel_at "generate"' -l reality -x -d 'Messiness 0 (cl
 complete -c doppel -n '__doppel_at "generate"' -l manifest -d 'Record every injected defect (<table>.defects.jsonl beside the data)'
 complete -c doppel -n '__doppel_at "generate"' -l format -x -a 'json jsonl csv sql' -d 'Output format (default json)'
 complete -c doppel -n '__doppel_at "generate"' -l dialect -x -a 'sqlite postgres mysql' -d 'SQL dialect with --format sql (default sqlite)'
+complete -c doppel -n '__doppel_at "generate"' -l sql-style -x -a 'copy inserts' -d 'PostgreSQL rows as COPY blocks (default, loads fastest) or INSERT statements'
+complete -c doppel -n '__doppel_at "generate"' -l csv-null -x -d 'Write NULL in CSV as TOKEN (e.g. \\N or NULL) instead of an empty field'
+complete -c doppel -n '__doppel_at "generate"' -l csv-datetime -x -a 'iso sql' -d 'CSV datetimes as 2024-03-05T14:22:00Z (iso, default) or 2024-03-05 14:22:00 (sql)'
 complete -c doppel -n '__doppel_at "generate"' -l seed -x -d 'Seed: the same seed gives byte-identical output'
 complete -c doppel -n '__doppel_at "generate"' -l out -r -F -d 'Write the files into DIR (created if missing; relative to the current directory)'
 complete -c doppel -n '__doppel_at "generate"' -l shard -x -d 'Only part K of N: shards concatenated in order equal the whole'

@@ -1,3 +1,4 @@
+import DoppelClient
 import DoppelJSON
 import DoppelPOSIX
 
@@ -26,6 +27,11 @@ extension Command {
             Flag("manifest", help: "Record every injected defect (<table>.defects.jsonl beside the data)"),
             Flag("format", value: .choice(["json", "jsonl", "csv", "sql"]), help: "Output format (default json)"),
             Flag("dialect", value: .choice(["sqlite", "postgres", "mysql"]), help: "SQL dialect with --format sql (default sqlite)"),
+            Flag("sql-style", value: .choice(["copy", "inserts"]),
+                 help: "PostgreSQL rows as COPY blocks (default, loads fastest) or INSERT statements"),
+            Flag("csv-null", value: .text("TOKEN"), help: "Write NULL in CSV as TOKEN (e.g. \\N or NULL) instead of an empty field"),
+            Flag("csv-datetime", value: .choice(["iso", "sql"]),
+                 help: "CSV datetimes as 2024-03-05T14:22:00Z (iso, default) or 2024-03-05 14:22:00 (sql)"),
             Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output"),
             Flag("out", value: .path("DIR"), help: "Write the files into DIR (created if missing; relative to the current directory)"),
             Flag("shard", value: .text("K/N"), help: "Only part K of N: shards concatenated in order equal the whole"),
@@ -47,6 +53,14 @@ struct GenerateRun {
     let context: CLIContext
 
     func run() throws -> ExitCode {
+        do {
+            return try generate()
+        } catch let ClientError.remote(error) where !arguments.has("json") {
+            throw ClientError.remote(GenerateFlagNames.renamed(error))
+        }
+    }
+
+    private func generate() throws -> ExitCode {
         var params = try requestParams()
         let (client, connection, _) = try context.connect(arguments)
         let timeout = arguments.has("timeout") ? client.options.timeout : 0
@@ -121,6 +135,9 @@ struct GenerateRun {
         if arguments.has("manifest") { params["manifest"] = true }
         if let f = arguments.value("format") { params["output_format"] = .string(f) }
         if let d = arguments.value("dialect") { params["dialect"] = .string(d) }
+        if let st = arguments.value("sql-style") { params["sql_style"] = .string(st) }
+        if let token = arguments.value("csv-null") { params["csv_null"] = .string(token) }
+        if let style = arguments.value("csv-datetime") { params["csv_datetime"] = .string(style) }
         if let s = try arguments.int64Value("seed") { params["seed"] = .int(s) }
         if let shard = arguments.value("shard") { params["shard"] = .string(shard) }
         if let planner = arguments.value("planner") { params["planner"] = .string(planner) }

@@ -1,4 +1,5 @@
 import DoppelPOSIX
+import DoppelProtocol
 
 /// Finds and starts `doppeld` in the background.
 public enum DaemonLauncher {
@@ -14,11 +15,21 @@ public enum DaemonLauncher {
         return FileSystem.findOnPath("doppeld", path: environment["PATH"])
     }
 
+    /// What a start attempt found.
+    public enum StartOutcome: Sendable, Equatable {
+        /// This start's daemon listens.
+        case started
+        /// Another daemon holds the socket's lock (it is starting, running or
+        /// draining); the daemon's message says which lock.
+        case lockHeldByAnother(String)
+    }
+
     /// Runs `doppeld --detach --socket PATH`, which returns once the daemon
     /// listens (or says why it cannot); waits at most 10 s for that verdict.
     ///
     /// - Throws: `ClientError.daemonUnavailable` with the daemon's own message.
-    public static func start(executable: String, socketPath: String, extraArguments: [String] = []) throws {
+    @discardableResult
+    public static func start(executable: String, socketPath: String, extraArguments: [String] = []) throws -> StartOutcome {
         let (readEnd, writeEnd) = try FileDescriptor.pipe()
         let pid: Int32
         do {
@@ -35,7 +46,9 @@ public enum DaemonLauncher {
         let messages = readAll(readEnd, timeoutMilliseconds: readinessTimeoutMilliseconds)
         switch Spawner.wait(pid, timeoutMilliseconds: 1_000) {
         case .exited(0):
-            return
+            return .started
+        case .exited(DaemonExitStatus.lockHeld):
+            return .lockHeldByAnother(trimmed(messages))
         case .stillRunning:
             CurrentProcess.send(signal: Signals.kill, to: pid)
             _ = Spawner.wait(pid, timeoutMilliseconds: 1_000)

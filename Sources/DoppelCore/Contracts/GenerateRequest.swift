@@ -29,6 +29,10 @@ public struct GenerateRequest: Sendable {
     public var apiKeyProvided: Bool
     /// Adjustments and ignored members, for `metadata.warnings`.
     public var warnings: [String]
+    /// `sql_style`: COPY blocks (default) or INSERTs in a PostgreSQL script.
+    public var sqlStyle: SQLStyle = .copy
+    /// `csv_null` and `csv_datetime`: how CSV writes NULL and datetimes.
+    public var csv = CSVOptions()
 
     /// Records across all datasets.
     public var totalRecords: Int { schema.entities.reduce(0) { $0.saturatingPlus($1.rows) } }
@@ -127,6 +131,26 @@ extension GenerateRequest {
             }
         }
         let format = formatName == "sql" ? OutputFormat.sql(dialect ?? .sqlite) : OutputFormat(name: formatName) ?? .json
+        var csv = CSVOptions()
+        if let token = r.string("csv_null") {
+            if let problem = CSVOptions.problem(withNullToken: token) {
+                r.issue("csv_null: \(problem), got \(ContractParams.describe(.string(String(token.prefix(40)))))",
+                        suggestion: "Set csv_null to a token such as \"\\N\" or \"NULL\"")
+            } else {
+                csv.null = token
+            }
+        }
+        if let style = r.string("csv_datetime") {
+            if let parsed = CSVOptions.DatetimeStyle(rawValue: style.lowercased()) { csv.datetime = parsed } else {
+                r.issue("Unknown csv_datetime \"\(style.prefix(40))\"; expected iso or sql", suggestion: "Set csv_datetime to \"iso\" or \"sql\"")
+            }
+        }
+        var sqlStyle = SQLStyle.copy
+        if let st = r.string("sql_style") {
+            if let parsed = SQLStyle(rawValue: st.lowercased()) { sqlStyle = parsed } else {
+                r.issue("Unknown sql_style \"\(st.prefix(40))\"; expected copy or inserts", suggestion: "Set sql_style to \"copy\" or \"inserts\"")
+            }
+        }
         var shard: Shard?
         if let s = r.value("shard") {
             if let text = s.stringValue, let parsed = Shard(text) { shard = parsed } else {
@@ -153,6 +177,8 @@ extension GenerateRequest {
             warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
         }
         if dialect != nil, formatName != "sql" { warnings.append("dialect applies to SQL output only; ignored for \(formatName)") }
+        if (r.has("csv_null") || r.has("csv_datetime")), format != .csv { warnings.append("csv_null and csv_datetime apply to CSV output only; ignored for \(format)") }
+        if r.has("sql_style"), format != .sql(.postgres) { warnings.append("sql_style applies to PostgreSQL scripts only; ignored for \(format)") }
 
         // What the prompt or schema asks for, reconciled with `datasets` and the limits.
         var planned: PlanResult?
@@ -200,12 +226,15 @@ extension GenerateRequest {
             return .failure(invalidPayload(issues: r.issues, suggestions: r.suggestions))
         }
         if let seed { schemaOut.seed = seed }
-        return .success(GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
+        var request = GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
                                         datasetSize: finalSize,
                                         // A schema is an exact specification: clean unless asked (see CONTRACTS.md).
                                         reality: reality ?? (schema != nil ? 0 : limits.defaultReality), outputFormat: format,
                                         dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream, manifest: manifest,
-                                        apiKeyProvided: apiKeyProvided, warnings: warnings + (planned?.warnings ?? [])))
+                                        apiKeyProvided: apiKeyProvided, warnings: warnings + (planned?.warnings ?? []))
+        request.sqlStyle = sqlStyle
+        request.csv = csv
+        return .success(request)
     }
 
     /// The contract's error: `{"error": "Invalid request payload", "issues": [...], "suggestions": [...]}`.

@@ -64,9 +64,9 @@ public struct DatasetGenerator: Sendable {
     /// Which rows of which entities this output's shard holds.
     func segments(_ output: GeneratedOutput, format: OutputFormat, options: GenerationOptions) -> [Segment] {
         let shard = options.shard
-        if case .sql = format {
-            // Shards split the script's sequence of INSERT statements.
-            let batch = max(1, options.sql.batchRows)
+        if case let .sql(d) = format {
+            // Shards split the script's sequence of data statements (INSERTs or COPY blocks).
+            let batch = options.sql.statementRows(d)
             let counts = plan.entities.map { ($0.rows + batch - 1) / batch }
             let range = shard.range(of: counts.reduce(0, +))
             var out: [Segment] = []
@@ -105,10 +105,10 @@ public struct DatasetGenerator: Sendable {
     public func write(_ output: GeneratedOutput, format: OutputFormat, to sink: some ByteSink,
                       options: GenerationOptions = GenerationOptions()) throws -> WriteSummary {
         let segments = segments(output, format: format, options: options)
-        let jobs = jobs(segments, blockRows: options.effectiveBlockRows)
+        let jobs = jobs(segments, blockRows: options.effectiveBlockRows(format))
         let total = jobs.reduce(0) { $0 + $1.rows.count }
         let plan = self.plan
-        let encoders: [any RowEncoder] = plan.entities.map { RowEncoders.make(format, entity: $0, plan: plan, sql: options.sql) }
+        let encoders: [any RowEncoder] = plan.entities.map { RowEncoders.make(format, entity: $0, plan: plan, sql: options.sql, csv: options.csv) }
         var bytes = 0
         var head: [UInt8] = []
         if options.shard.isFirst {
@@ -168,7 +168,9 @@ public struct DatasetGenerator: Sendable {
 
         if options.shard.isLast {
             var tail: [UInt8] = []
-            if case .sql = format {} else if let e = output.entities.first.flatMap({ plan.entity(named: $0) }) {
+            if case let .sql(d) = format {
+                SQLSchemaWriter.footer(plan: plan, dialect: d, options: options.sql, into: &tail)
+            } else if let e = output.entities.first.flatMap({ plan.entity(named: $0) }) {
                 encoders[e.index].footer(into: &tail)
             }
             if !tail.isEmpty { try sink.write(tail); bytes += tail.count }

@@ -58,9 +58,10 @@ public struct GenerationOptions {
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Rows per block: the unit of parallel work, of progress and of cancellation checks.
     /// Blocks start at multiples of it; changing it changes no CSV/JSON/JSONL byte, and SQL
-    /// only where statements are split (it is rounded up to a multiple of `sql.batchRows`).
+    /// only where statements are split (it is rounded up to a multiple of `sql.statementRows`).
     public var blockRows: Int = 4000
     public var sql = SQLOptions()
+    public var csv = CSVOptions()
     /// A stage between generation and encoding (the reality engine).
     public var transform: (any RowBlockTransform)?
     /// Called on the calling thread after each block is written.
@@ -75,8 +76,10 @@ public struct GenerationOptions {
         if let threads { self.threads = max(1, threads) }
     }
 
-    var effectiveBlockRows: Int {
-        let b = max(1, sql.batchRows)
+    /// `blockRows` rounded up to a multiple of the SQL statement size, so a statement never spans two blocks.
+    func effectiveBlockRows(_ format: OutputFormat) -> Int {
+        let b: Int
+        if case let .sql(d) = format { b = sql.statementRows(d) } else { b = max(1, sql.batchRows) }
         let r = max(1, blockRows)
         return (r + b - 1) / b * b
     }

@@ -1,12 +1,17 @@
 /// RFC 4180 CSV: a header line, fields separated by commas, lines ended by
 /// CRLF-free `\n`; fields with a comma, quote, CR or LF are quoted with
-/// quotes doubled. NULL is an empty field; an empty string is `""`.
+/// quotes doubled. NULL is an empty field (or `CSVOptions.null`, and a value
+/// equal to that token is quoted); an empty string is `""`.
 struct CSVEncoder: RowEncoder {
     let columns: Int
     let headerLine: [UInt8]
+    let nullToken: [UInt8]
+    let sqlDatetime: Bool
 
-    init(entity: EntityPlan) {
+    init(entity: EntityPlan, options: CSVOptions = CSVOptions()) {
         columns = entity.fields.count
+        nullToken = Array(options.null.utf8)
+        sqlDatetime = options.datetime == .sql
         var h: [UInt8] = []
         for (i, f) in entity.fields.enumerated() {
             if i > 0 { h.append(44) }
@@ -45,10 +50,19 @@ struct CSVEncoder: RowEncoder {
                 for c in 0..<columns {
                     if c > 0 { out.append(44) }
                     let tag = block.tags[i]
-                    if tag != .null {
+                    if tag == .null {
+                        out.append(contentsOf: nullToken)
+                    } else {
                         let cell = UnsafeBufferPointer(rebasing: arena[Int(block.starts[i])..<Int(block.ends[i])])
-                        if tag == .number || tag == .bool || tag == .date || tag == .datetime || tag == .time || tag == .uuid {
+                        if tag == .datetime && sqlDatetime && cell.count == 20 {
+                            // `YYYY-MM-DDTHH:MM:SSZ` → `YYYY-MM-DD HH:MM:SS`
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: cell[0..<10]))
+                            out.append(32)
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: cell[11..<19]))
+                        } else if tag == .number || tag == .bool || tag == .date || tag == .datetime || tag == .time || tag == .uuid {
                             out.append(contentsOf: cell)  // never contain separators
+                        } else if !nullToken.isEmpty && cell.elementsEqual(nullToken) {
+                            out.append(34); out.append(contentsOf: cell); out.append(34)
                         } else {
                             Self.appendField(cell, to: &out)
                         }

@@ -15,12 +15,14 @@ extension RowEncoder {
 }
 
 enum RowEncoders {
-    static func make(_ format: OutputFormat, entity: EntityPlan, plan: DatasetPlan, sql: SQLOptions) -> any RowEncoder {
+    static func make(_ format: OutputFormat, entity: EntityPlan, plan: DatasetPlan, sql: SQLOptions,
+                     csv: CSVOptions = CSVOptions()) -> any RowEncoder {
         switch format {
-        case .csv: return CSVEncoder(entity: entity)
+        case .csv: return CSVEncoder(entity: entity, options: csv)
         case .json: return JSONEncoder(entity: entity, lines: false)
         case .jsonl: return JSONEncoder(entity: entity, lines: true)
-        case let .sql(d): return SQLInsertEncoder(entity: entity, dialect: d, batch: sql.batchRows)
+        case let .sql(d) where sql.usesCopy(d): return SQLCopyEncoder(entity: entity, batch: sql.statementRows(d))
+        case let .sql(d): return SQLInsertEncoder(entity: entity, dialect: d, batch: sql.statementRows(d))
         }
     }
 }

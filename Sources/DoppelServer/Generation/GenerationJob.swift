@@ -88,6 +88,8 @@ struct GenerationJob: Sendable {
         var rowsBefore = 0
         for output in outputs {
             var options = GenerationOptions(shard: shard)
+            options.sql.style = request.sqlStyle
+            options.csv = request.csv
             options.isCancelled = { context.isCancelled || router.failed }
             let before = rowsBefore
             options.progress = { p in context.progress(done: before + p.rowsDone, total: rowsTotal ?? p.rowsTotal, message: "rows") }
@@ -114,7 +116,8 @@ struct GenerationJob: Sendable {
         }
         try recorder.finish()
 
-        let validation = try GenerationValidator(plan: plan, transform: reality.transform, isCancelled: { context.isCancelled }).report()
+        let validation = try GenerationValidator(plan: plan, transform: reality.transform, shard: shard,
+                                                 isCancelled: { context.isCancelled }).report()
 
         // Datasets in output order: schema order, or for SQL the script's (dependency) order.
         let names = isSQL ? plan.entities.map(\.name) : outputs.compactMap(\.entities.first)

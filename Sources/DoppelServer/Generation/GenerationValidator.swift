@@ -3,12 +3,14 @@ import DoppelJSON
 
 /// Runs `DataChecker` on what `generate` produced, in bounded memory.
 ///
-/// It reads the whole dataset (not one shard: a shard's references point into
-/// other shards) at the request's reality level, as the writers saw it. Each
-/// entity contributes its first `sampleRows` clean rows; for a reference into
-/// an entity larger than that, the child sample's distinct values are then
-/// looked up in a full pass over the parent's key column, so a value is only
-/// reported missing when it is missing from the whole parent.
+/// It reads the rows the request wrote (a shard's own rows, so a shard's work
+/// stays proportional to its size) at the request's reality level, as the
+/// writers saw them. Each entity contributes its first `sampleRows` clean rows;
+/// for a reference into an entity larger than that, the child sample's distinct
+/// values are then looked up in a full pass over the parent's key column, so a
+/// value is only reported missing when it is missing from the whole parent.
+/// A shard of several reports no reference checks: its references point into
+/// other shards' rows, which only the unsharded run reads.
 struct GenerationValidator {
     /// Rows read per entity by default; every request up to this size is checked whole.
     static let defaultSampleRows = 100_000
@@ -17,14 +19,17 @@ struct GenerationValidator {
     let plan: DatasetPlan
     let transform: (any RowBlockTransform)?
     let sampleRows: Int
+    /// The part of every entity the request wrote.
+    let shard: Shard
     /// Polled between blocks; true stops the checks with `RequestCancelled`.
     let isCancelled: () -> Bool
 
     init(plan: DatasetPlan, transform: (any RowBlockTransform)?, sampleRows: Int = GenerationValidator.defaultSampleRows,
-         isCancelled: @escaping () -> Bool) {
+         shard: Shard = .whole, isCancelled: @escaping () -> Bool) {
         self.plan = plan
         self.transform = transform
         self.sampleRows = max(1, sampleRows)
+        self.shard = shard
         self.isCancelled = isCancelled
     }
 
@@ -38,17 +43,18 @@ struct GenerationValidator {
             guard let schemaEntity = plan.schema.entity(named: entity.name) else { continue }
             let order = schemaEntity.fields.map { entity.column(named: $0.name) }
             var watched: [(key: String, column: Int, parent: String, parentColumn: Int)] = []
-            for field in schemaEntity.fields {
+            for field in schemaEntity.fields where shard.count == 1 {
                 guard let ref = field.references, let parent = plan.entity(named: ref.entity), parent.rows > sampleRows,
                       let column = entity.column(named: field.name), let parentColumn = parent.column(named: ref.field) else { continue }
                 watched.append(("\(entity.name).\(field.name)", column, parent.name, parentColumn))
             }
-            let n = min(entity.rows, sampleRows)
-            sampledRows[entity.name] = n
-            var lo = 0
+            let own = shard.range(of: entity.rows)
+            let n = own.lowerBound + min(own.count, sampleRows)
+            sampledRows[entity.name] = n - own.lowerBound
+            var lo = own.lowerBound
             while lo < n {
                 if isCancelled() { throw RequestCancelled() }
-                let hi = min(n, lo + Self.blockRows)
+                let hi = min(n, (lo / Self.blockRows + 1) * Self.blockRows)
                 guard let block = generator.block(of: entity.name, rows: lo..<hi, transform: transform) else { break }
                 for r in 0..<block.rowCount {
                     let row = order.map { c in c.map { DatasetGenerator.cellJSON(block, row: r, column: $0) } ?? .null }
@@ -62,7 +68,10 @@ struct GenerationValidator {
                 lo = hi
             }
         }
-        let first = checker.report()
+        var first = checker.report()
+        if shard.count > 1 {
+            first = ValidationReport(entityTypes: first.entityTypes, checks: first.checks.filter { $0.family != .references })
+        }
         guard !pendingReferences.isEmpty else { return first }
         var checks = first.checks
         for (target, pending) in pendingReferences.sorted(by: { $0.key < $1.key }) {

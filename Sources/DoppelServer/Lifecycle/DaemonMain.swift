@@ -63,7 +63,7 @@ public enum DaemonMain {
             } else {
                 printError(message)
             }
-            CurrentProcess.exit(1)
+            CurrentProcess.exit((error as? DaemonStartError)?.exitStatus ?? 1)
         }
         // Everything runs on the daemon's threads from here on.
         while true { Thread.sleep(forTimeInterval: 3600) }
@@ -78,7 +78,8 @@ public enum DaemonMain {
         }
         guard let lock = try FileLock.tryLock(path: location.lockPath) else {
             throw DaemonStartError("another doppeld is already running on \(location.socketPath)"
-                + " (it holds \(location.lockPath)); stop it with `doppel daemon stop`")
+                + " (it holds \(location.lockPath)); stop it with `doppel daemon stop`",
+                exitStatus: DaemonExitStatus.lockHeld)
         }
         return lock
     }
