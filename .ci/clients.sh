@@ -59,4 +59,5 @@ if [ -d clients/nvim ]; then
     command -v nvim >/dev/null 2>&1 || apt_install neovim
     # `-c luafile` rather than `-l`: Debian 12's Neovim 0.7 has no -l. The script exits with cquit on failure.
     nvim --headless -u NONE -i NONE --cmd "set rtp+=$root/clients/nvim" -c "luafile $root/clients/nvim/test/run.lua"
+    python3 .ci/readme_examples.py nvim "$root/clients/nvim/README.md" "$root/clients/nvim"
 fi
