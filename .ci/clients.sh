@@ -18,6 +18,10 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "$@" >/dev/null
 }
 
+# systemd-socket-activate, for InstallEndToEndTests in `swift test` (Debian's
+# systemd package; it needs no running systemd).
+[ -x /usr/bin/systemd-socket-activate ] || command -v systemd-socket-activate >/dev/null 2>&1 || apt_install systemd
+
 # A private daemon for the run: its own socket directory, debug methods for the
 # cancellation tests, stopped on exit whatever happens.
 work=$(mktemp -d /tmp/doppel-clients.XXXXXX)
