@@ -21,7 +21,8 @@ import Testing
         #expect(Self.exampleFiles.count >= 10)
         for method in ["initialize", "ping", "status", "shutdown", "debug.sleep", "feedback.generate", "tickets.generate",
                        "interviews.generate", "conversations.generate", "synth_data.generate",
-                       "generate_data", "datasets.list", "datasets.get", "datasets.delete", "schema.plan", "generate"] {
+                       "generate_data", "datasets.list", "datasets.get", "datasets.delete", "schema.plan", "generate",
+                       "kinds.list", "schema.validate", "schema.jsonschema"] {
             for part in ["params", "result"] {
                 #expect((try? validator.schema("\(method).\(part).schema.json")) != nil, "\(method).\(part)")
             }

@@ -18,8 +18,12 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word generate plan generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions
+                if contains -- $word generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions
                     set cmd $word
+                end
+            case 'schema'
+                if contains -- $word validate jsonschema
+                    set cmd "$cmd $word"
                 end
             case 'datasets'
                 if contains -- $word list show rm
@@ -40,6 +44,7 @@ end
 complete -c doppel -f
 complete -c doppel -n '__doppel_at ""' -a generate -d 'Generate datasets from a plain-language prompt or a schema (generate)'
 complete -c doppel -n '__doppel_at ""' -a plan -d 'Plan a schema from a plain-language description (schema.plan)'
+complete -c doppel -n '__doppel_at ""' -a schema -d 'Tools for writing schema files: validate one, print the JSON Schema for editors'
 complete -c doppel -n '__doppel_at ""' -a generate-data -d 'A CSV from a prompt, kept in the dataset store; prints its path (generate_data)'
 complete -c doppel -n '__doppel_at ""' -a datasets -d 'List, show or remove the datasets kept in the daemon\'s dataset store'
 complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedback with an exact sentiment mix (feedback.generate)'
@@ -71,6 +76,9 @@ complete -c doppel -n '__doppel_at "generate"' -l json -d 'Print the response JS
 complete -c doppel -n '__doppel_at "plan"' -l json -d 'Print only the schema, as JSON'
 complete -c doppel -n '__doppel_at "plan"' -l planner -x -a 'auto llm builtin' -d 'The model if configured (auto, default), the model or an error (llm), or the built-in planner'
 complete -c doppel -n '__doppel_at "plan"' -l seed -x -d 'Seed written into the schema'
+complete -c doppel -n '__doppel_at "schema"' -a validate -d 'Check a schema file; print each problem as FILE:LINE:COL: severity: message'
+complete -c doppel -n '__doppel_at "schema"' -a jsonschema -d 'Print the JSON Schema (draft 2020-12) of the schema form'
+complete -c doppel -n '__doppel_at "schema validate"' -l json -d 'Print the schema.validate result as JSON'
 complete -c doppel -n '__doppel_at "generate-data"' -l rows -x -d 'Rows of the table (default 100)'
 complete -c doppel -n '__doppel_at "generate-data"' -l json -d 'Print the generate_data result ({status, message}) as JSON'
 complete -c doppel -n '__doppel_at "datasets"' -a list -d 'List stored datasets, newest first'

@@ -7,6 +7,7 @@ public enum CommandTable {
         subcommands: [
             .generate,
             .plan,
+            .schema,
             .generateData,
             .datasets,
             .feedback,

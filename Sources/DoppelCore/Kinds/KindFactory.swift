@@ -45,6 +45,10 @@ enum KindFactory {
             return .success(NumberKind(lo: lo2, hi: hi2, distribution: f.distribution ?? dist, integer: isInt,
                                        precision: f.precision ?? precision))
         }
+        func numeric(_ kind: String) -> Result<any KindGenerator, KindBuildError> {
+            guard let d = KindOptions.numeric[kind] else { return .failure(KindBuildError("unknown kind \"\(kind)\"")) }
+            return number(d.min, d.max, d.distribution, integer: d.integer, precision: d.precision)
+        }
         func isIntegerKind(_ integer: Bool) -> Bool { b.type == .integer || (integer && b.type != .decimal && b.type != .float) }
         func intRange() -> ClosedRange<Int64>? {
             guard f.min != nil || f.max != nil else { return nil }
@@ -101,7 +105,7 @@ enum KindFactory {
         case "commerce.product_name": return .success(ProductNameKind(productKey: b.choiceKey(.product)))
         case "commerce.category": return .success(CategoryKind(productKey: b.choiceKey(.product)))
         case "commerce.sku": return .success(PatternKind("???-#####"))
-        case "commerce.price": return number(1, 1000, .lognormal, integer: false, precision: 2)
+        case "commerce.price": return numeric(kind)
         case "commerce.currency": return .success(CurrencyKind())
         case "commerce.quantity": return .success(QuantityKind(range: intRange()))
         case "commerce.order_status": return .success(WeightedWordKind(Words.orderStatuses, weights: Words.orderStatusWeights))
@@ -123,15 +127,15 @@ enum KindFactory {
         case "finance.card_type": return .success(CardTypeKind(cardKey: b.choiceKey(.card)))
         case "finance.card_expiry": return .success(CardExpiryKind())
         case "finance.cvv": return .success(CVVKind(cardKey: b.choiceKey(.card)))
-        case "finance.amount": return number(1, 10000, .lognormal, integer: false, precision: 2)
+        case "finance.amount": return numeric(kind)
         case "finance.transaction_type": return .success(WordKind(Words.transactionTypes))
         case "finance.merchant": return .success(WordKind(Words.merchants))
         case "finance.currency_code": return .success(WordKind(Words.currencyCodes, shape: "???"))
         case "finance.stock_ticker": return .success(WordKind(Words.tickers, shape: "????"))
-        case "number.integer": return number(0, 1000, .uniform, integer: true, precision: 0)
-        case "number.decimal": return number(0, 1000, .uniform, integer: false, precision: 2)
-        case "number.float": return number(0, 1, .uniform, integer: false, precision: 6)
-        case "number.percentage": return number(0, 100, .uniform, integer: false, precision: 1)
+        case "number.integer": return numeric(kind)
+        case "number.decimal": return numeric(kind)
+        case "number.float": return numeric(kind)
+        case "number.percentage": return numeric(kind)
         case "boolean": return .success(BooleanKind(probability: f.probability ?? 0.5))
         case "enum":
             guard let values = f.values, !values.isEmpty else { return .failure(KindBuildError("enum needs a non-empty values list")) }

@@ -18,6 +18,8 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
     private let lifecycle: Locked<DaemonLifecycle>
     private let connections = Locked<(next: Int, open: [Int: Connection])>((0, [:]))
     private var listener = FileDescriptor(rawValue: -1)
+    /// True when systemd passed the listener: the socket and its path are systemd's to keep.
+    private var socketActivated = false
     private let uid = CurrentProcess.uid
     /// How the process ends; tests of the state machine never reach it.
     private let exitProcess: @Sendable (Int32) -> Void
@@ -35,12 +37,17 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
                                            drainTimeoutSeconds: configuration.drainTimeoutSeconds))
     }
 
-    /// Binds the socket and starts the accept and timer threads.
-    func start() throws {
-        do {
-            listener = try UnixSocket.listen(path: location.socketPath)
-        } catch {
-            throw DaemonStartError("cannot listen on \(location.socketPath): \(error)")
+    /// Binds the socket (or takes the one systemd passed) and starts the accept and timer threads.
+    func start(inheritedListener: FileDescriptor? = nil) throws {
+        if let inheritedListener {
+            listener = inheritedListener
+            socketActivated = true
+        } else {
+            do {
+                listener = try UnixSocket.listen(path: location.socketPath)
+            } catch {
+                throw DaemonStartError("cannot listen on \(location.socketPath): \(error)")
+            }
         }
         services.attach(self)
         let budget = outboundBudget, limits = services.configuration.outboundLimits
@@ -124,8 +131,11 @@ public final class Daemon: @unchecked Sendable, DaemonControl {
             case let .beginDrain(reason):
                 services.log.info("shutting down (\(reason)): closing the listener, draining requests in flight")
                 // Unlink first, so a new client finds no daemon here rather than a dying one.
-                _ = try? FileSystem.remove(location.socketPath)
-                listener.shutdownBoth()
+                // A socket systemd passed stays: clients queue on it and systemd starts the next daemon.
+                if !socketActivated {
+                    _ = try? FileSystem.remove(location.socketPath)
+                    listener.shutdownBoth()
+                }
                 startWatchdog()
             case .cancelRemaining:
                 services.log.warning("drain deadline passed: cancelling the requests still running")

@@ -26,18 +26,20 @@ public enum DaemonMain {
         }
 
         let location = configuration.location(environment: ProcessInfo.processInfo.environment, uid: CurrentProcess.uid)
+        // Started by systemd (doppel.socket): the socket is already listening and is systemd's to keep.
+        let activated = SocketActivation.inheritedListener(environment: ProcessInfo.processInfo.environment)
         let ready = configuration.readyDescriptor.map { FileDescriptor(rawValue: $0) }
         if let readyFD = configuration.readyDescriptor {
             CurrentProcess.closeInheritedDescriptors(except: [readyFD, configuration.lockDescriptor ?? -1])
         }
         do {
             let lock = try acquire(location, configuration: configuration)
-            if configuration.detach && ready == nil {
+            if configuration.detach && ready == nil && activated == nil {
                 detach(arguments: arguments, lock: lock, location: location)
             }
             if ready != nil { CurrentProcess.startNewSession() }
             let log = try openLog(configuration)
-            try SocketDirectory.removeStaleSocket(location, log: log)
+            if activated == nil { try SocketDirectory.removeStaleSocket(location, log: log) }
             let daemon = try makeDaemon(configuration, location: location, lock: lock, log: log)
             // Watch signals before the first client can connect, so a SIGTERM
             // at any moment after start-up takes the graceful path.
@@ -51,7 +53,7 @@ public enum DaemonMain {
                     log.info("\(name) received: ignored (SIGTERM or SIGINT shut doppeld down, SIGHUP reopens its log file)")
                 }
             }
-            try daemon.start()
+            try daemon.start(inheritedListener: activated)
             if let ready {
                 try? ready.writeAll(Array("ready \(CurrentProcess.pid)\n".utf8))
                 ready.close()
