@@ -18,8 +18,8 @@ let package = Package(
         .target(name: "DoppelProtocol", dependencies: ["DoppelJSON"], swiftSettings: strict),
         // Pure: schema model, generators, writers, reality, planner, text engine.
         .target(name: "DoppelCore", dependencies: ["DoppelJSON"], swiftSettings: strict),
-        // The OpenAI-compatible client and its caches.
-        .target(name: "DoppelLLM", dependencies: ["DoppelJSON", "DoppelCore"], swiftSettings: strict),
+        // The OpenAI-compatible client and its caches; sockets through DoppelPOSIX.
+        .target(name: "DoppelLLM", dependencies: ["DoppelJSON", "DoppelCore", "DoppelPOSIX"], swiftSettings: strict),
         // The only module that calls Glibc: sockets, flock, spawn, signals, file writes.
         .target(name: "DoppelPOSIX", swiftSettings: strict),
         // Method handlers, caches, job scheduling, lifecycle.

@@ -43,6 +43,20 @@ public struct CLIContext: Sendable {
         return (client, connection, info)
     }
 
+    /// Seconds to wait for a reply that may come from the model: `--timeout`
+    /// when given; else, when the daemon has a model and `source` is not
+    /// `builtin`, no limit of the CLI's own — the daemon bounds every model
+    /// exchange by its `--llm-timeout` (with its retries and one repair round)
+    /// and then answers, with the built-in engine if need be; else 60 s.
+    func modelWait(_ arguments: ParsedArguments, source: String?, connection: ClientConnection,
+                   client: DoppelClient) throws -> Double {
+        if let given = try arguments.number("timeout") { return given }
+        let fallback = client.options.timeout ?? 60
+        guard source != "builtin" else { return fallback }
+        let status = try connection.call(MethodName.status, timeout: fallback)
+        return status["llm"]?["configured"]?.boolValue == true ? 0 : fallback
+    }
+
     /// Idle: this is its only connection and nothing runs.
     private func isIdle(_ connection: ClientConnection, client: DoppelClient) throws -> Bool {
         let status = try connection.call(MethodName.status, timeout: client.options.timeout)

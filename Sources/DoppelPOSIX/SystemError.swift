@@ -34,6 +34,9 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var isConnectionRefused: Bool { errno == ECONNREFUSED }
     public var isNoSuchFile: Bool { errno == ENOENT }
+    public var isTimedOut: Bool { errno == ETIMEDOUT }
+    /// `getaddrinfo` found no address for the name.
+    public var isHostNotFound: Bool { operation == "getaddrinfo" }
     public var isWouldBlock: Bool { errno == EAGAIN || errno == EWOULDBLOCK }
 }
 

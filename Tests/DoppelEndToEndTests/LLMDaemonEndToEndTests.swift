@@ -14,9 +14,10 @@ import Testing
     static let requestKey = "sk-test-REQKEY-0d5a3b8e61"
 
     /// doppeld flags pointing at `fixture`, without retries (a 5xx is not retried, so tests stay quick).
-    static func flags(_ fixture: ChatCompletionsFixture, cache: String = "memory", extra: [String] = []) -> [String] {
+    static func flags(_ fixture: ChatCompletionsFixture, cache: String = "memory", timeout: String = "10",
+                      extra: [String] = []) -> [String] {
         ["--llm-base-url", fixture.baseURL, "--llm-model", "fixture-model", "--llm-cache", cache, "--llm-max-retries", "0",
-         "--llm-timeout", "10"] + extra
+         "--llm-timeout", timeout] + extra
     }
 
     static let feedback: JSON = ["productType": "hotel", "sentimentMix": "balanced", "feedbackCount": 3,

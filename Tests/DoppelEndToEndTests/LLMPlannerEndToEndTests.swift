@@ -97,14 +97,18 @@ import Testing
         let result = try #require(await Self.plan(client, ["prompt": .string(Self.prompt), "planner": "llm"])["result"])
         #expect(result["planner"] == "builtin" && result["cached"] == false)
         let warnings = result["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        #expect(warnings.contains { $0.contains("still invalid after one repair") && $0.contains("used the built-in planner") })
+        #expect(warnings.contains { $0.contains("still unusable after one repair") && $0.contains("used the built-in planner") })
         let builtin = try #require(await Self.plan(client, ["prompt": .string(Self.prompt), "planner": "builtin"])["result"])
         #expect(result["schema"] == builtin["schema"])
         #expect(fixture.requestCount == 2)
-        // Asked again: the fallback is not kept as a plan, but both answers come from the response cache.
+        // Asked again: neither the fallback nor the unusable answers were kept, so the model is asked
+        // again (it may have recovered), and status counts the failures by kind.
         let again = try #require(await Self.plan(client, ["prompt": .string(Self.prompt), "planner": "llm"])["result"])
         #expect(again["planner"] == "builtin" && again["schema"] == result["schema"])
-        #expect(fixture.requestCount == 2)
+        #expect(fixture.requestCount == 4)
+        let llm = try #require(await client.callAsync("status")["result"]?["llm"])
+        #expect(llm["failures_by_kind"]?["LLM_OUTPUT_INVALID"] == 2)
+        #expect(llm["last_error"]?["kind"] == "LLM_OUTPUT_INVALID")
     }
 
     @Test func refusalsAndKeysStayOutOfEveryFile() async throws {

@@ -12,9 +12,9 @@ import DoppelTestSupport
         let fixture = try ChatCompletionsFixture { _, n in .completion(#"{"n": \#(n)}"#) }
         let h = Harness(fixture: fixture, clock: clock, maxRequestsPerDay: 2)
 
-        _ = try await h.service.complete(Harness.ask("one"))
-        _ = try await h.service.complete(Harness.ask("two"))
-        let refused = await requestError { _ = try await h.service.complete(Harness.ask("three")) }
+        _ = try await h.service.completeAccepted(Harness.ask("one"))
+        _ = try await h.service.completeAccepted(Harness.ask("two"))
+        let refused = await requestError { _ = try await h.service.completeAccepted(Harness.ask("three")) }
         #expect(refused?.kind == "RATE_LIMIT_EXCEEDED")
         #expect(refused?.code == 1603)
         #expect(refused?.extra["retryAfter"] == 1_000)
@@ -22,15 +22,15 @@ import DoppelTestSupport
         #expect(fixture.requestCount == 2)
 
         // Cached answers do not need the model, so they still come.
-        let cached = try await h.service.complete(Harness.ask("one"))
+        let cached = try await h.service.completeAccepted(Harness.ask("one"))
         #expect(cached.fromCache)
 
         clock.advance(by: 400)
-        let later = await requestError { _ = try await h.service.complete(Harness.ask("three")) }
+        let later = await requestError { _ = try await h.service.completeAccepted(Harness.ask("three")) }
         #expect(later?.extra["retryAfter"] == 600)
 
         clock.advance(by: 601)
-        let afterReset = try await h.service.complete(Harness.ask("three"))
+        let afterReset = try await h.service.completeAccepted(Harness.ask("three"))
         #expect(!afterReset.fromCache)
         #expect(fixture.requestCount == 3)
         let status = await h.service.status()
@@ -41,14 +41,14 @@ import DoppelTestSupport
         let clock = ManualClock(now: 1_700_000_000)
         let fixture = try ChatCompletionsFixture { _, _ in .completion("{}", promptTokens: 20, completionTokens: 10) }
         let h = Harness(fixture: fixture, clock: clock, maxTokensPerDay: 50)
-        _ = try await h.service.complete(Harness.ask("a"))  // 30 used
-        _ = try await h.service.complete(Harness.ask("b"))  // 60 used: admitted under the limit, lands over it
-        let refused = await requestError { _ = try await h.service.complete(Harness.ask("c")) }
+        _ = try await h.service.completeAccepted(Harness.ask("a"))  // 30 used
+        _ = try await h.service.completeAccepted(Harness.ask("b"))  // 60 used: admitted under the limit, lands over it
+        let refused = await requestError { _ = try await h.service.completeAccepted(Harness.ask("c")) }
         #expect(refused?.kind == "RATE_LIMIT_EXCEEDED")
         #expect(refused?.message.contains("tokens") == true)
         #expect(fixture.requestCount == 2)
         clock.advance(by: 86_400)
-        _ = try await h.service.complete(Harness.ask("c"))
+        _ = try await h.service.completeAccepted(Harness.ask("c"))
         #expect(fixture.requestCount == 3)
     }
 

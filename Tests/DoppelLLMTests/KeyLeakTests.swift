@@ -36,10 +36,10 @@ import DoppelTestSupport
         }
 
         for q in ["ok one", "ok two", "unauthorized", "rejected", "overloaded", "ratelimited"] {
-            record(await requestError { _ = try await h.service.complete(Harness.ask(q)) })
-            record(await requestError { _ = try await h.service.complete(Harness.ask(q + " per request"), apiKey: perRequestKey) })
+            record(await requestError { _ = try await h.service.completeAccepted(Harness.ask(q)) })
+            record(await requestError { _ = try await h.service.completeAccepted(Harness.ask(q + " per request"), apiKey: perRequestKey) })
         }
-        record(await requestError { _ = try await h.service.complete(Harness.ask("over budget")) })
+        record(await requestError { _ = try await h.service.completeAccepted(Harness.ask("over budget")) })
 
         let planner = LLMSchemaPlanner(model: h.service, validator: { _ in ["always wrong"] })
         if case let .fallback(warning) = try await planner.plan(prompt: "unauthorized plan", draft: nil, apiKey: perRequestKey) {
@@ -56,7 +56,7 @@ import DoppelTestSupport
         try handle.write(contentsOf: Data("{\"key\":\"torn".utf8))
         try handle.close()
         let restarted = Harness(fixture: fixture, cacheMode: .disk, cacheDirectory: dir.path)
-        _ = try await restarted.service.complete(Harness.ask("ok one"))
+        _ = try await restarted.service.completeAccepted(Harness.ask("ok one"))
 
         said += h.warnings.all + restarted.warnings.all
         said.append(await h.service.status().json(configuration: h.service.configuration).serialized())

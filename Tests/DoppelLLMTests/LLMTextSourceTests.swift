@@ -7,12 +7,17 @@ import Testing
 /// The core's text methods with `LLMTextSource` as their source: the model's
 /// words where usable, the built-in engine for the rest, the plan always the core's.
 @Suite struct LLMTextSourceTests {
+    /// Texts that share no wording, so none is a near-duplicate of another.
+    static let distinct = ["amber", "birch", "cobalt", "dune", "ember", "fjord", "garnet", "harbour", "indigo", "juniper"]
+    static let reviews = distinct.map { "The \($0) suite overlooked the \($0) courtyard; breakfast at \($0.count) was calm." }
+
     static func items(_ list: [JSON]) -> String { JSON.object(JSONObject([("items", .array(list))])).serialized() }
 
     @Test func feedbackTextsComeFromTheModelAndThePlanFromTheCore() async throws {
         let model = RespondingModel { request, _ in
             let n = RespondingModel.briefCount(request)
-            return Self.items((0..<n).map { ["title": .string("Model title \($0)"), "content": .string("Model review \($0).")] })
+            return Self.items((0..<n).map { ["title": .string("Model title \(Self.distinct[$0 % Self.distinct.count])"),
+                                             "content": .string(Self.reviews[$0 % Self.reviews.count])] })
         }
         let request = FeedbackRequest(productType: .hotel, sentimentMix: .balanced, count: 12, complexity: .medium, seed: 7)
         let items = try await FeedbackGenerator.generate(request, source: LLMTextSource(model: model))
@@ -37,7 +42,8 @@ import Testing
     @Test func anUnusableItemIsRepairedOnceThenWrittenByTheEngine() async throws {
         let model = RespondingModel { request, n in
             // Both answers leave item 1 without content.
-            Self.items([["title": "A", "content": "Body A."], ["title": "B", "content": ""], ["title": "C", "content": "Body C."]])
+            Self.items([["title": "Smooth co-op nights", "content": "Body A."], ["title": "B", "content": ""],
+                        ["title": "Worth the wait", "content": "Body C."]])
         }
         let warnings = WarningLog()
         let request = FeedbackRequest(productType: .game, sentimentMix: .positive, count: 3, seed: 1)

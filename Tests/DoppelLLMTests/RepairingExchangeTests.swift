@@ -9,6 +9,9 @@ import Testing
 @Suite struct RepairingExchangeTests {
     /// Answers from a list, recording every request.
     final class ScriptedModel: LLMCompleting, @unchecked Sendable {
+        func accept(_ answer: ChatCompletion, for request: ChatRequest) async {}
+        func reject(_ request: ChatRequest, problems: [String]) async {}
+
         private let lock = NSLock()
         private var answers: [String]
         private var seen: [ChatRequest] = []

@@ -25,6 +25,10 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
         public var gate: Gate?
         /// Seconds between body bytes: a reply that keeps the connection busy but never finishes in time.
         public var trickle: Double = 0
+        /// Sends the body with `Transfer-Encoding: chunked` (no `Content-Length`), in pieces of this many bytes.
+        public var chunkSize: Int?
+        /// Hangs up after this many bytes of the whole reply (head included): a dropped connection.
+        public var dropAfter: Int?
 
         public init(status: Int, headers: [(String, String)] = [], body: String, delay: Double = 0, gate: Gate? = nil,
                     trickle: Double = 0) {
@@ -46,6 +50,21 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
                           "total_tokens": .int(promptTokens + completionTokens)],
             ]
             return Reply(status: 200, headers: [("Content-Type", "application/json")], body: body.serialized(), delay: delay, gate: gate)
+        }
+
+        /// A streamed chat completion: one server-sent event per piece of
+        /// `pieces`, then `[DONE]`, sent chunked.
+        public static func stream(_ pieces: [String], delay: Double = 0) -> Reply {
+            var body = ""
+            for piece in pieces {
+                let chunk: JSON = ["object": "chat.completion.chunk",
+                                   "choices": [["index": 0, "delta": ["content": .string(piece)], "finish_reason": .null]]]
+                body += "data: " + chunk.serialized() + "\n\n"
+            }
+            body += "data: [DONE]\n\n"
+            var reply = Reply(status: 200, headers: [("Content-Type", "text/event-stream")], body: body, delay: delay)
+            reply.chunkSize = 7
+            return reply
         }
 
         /// An OpenAI-style error reply.
@@ -95,6 +114,8 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
     private let lock = NSLock()
     private let script: @Sendable (Recorded, Int) -> Reply
     private var recorded: [Recorded] = []
+    private var serving = 0
+    private var peakServing = 0
     private var stopped = false
     private let listener: Int32
     public let port: UInt16
@@ -141,6 +162,8 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
 
     public var requests: [Recorded] { lock.withLock { recorded } }
     public var requestCount: Int { lock.withLock { recorded.count } }
+    /// The most requests read and not yet answered at one time.
+    public var maxConcurrent: Int { lock.withLock { peakServing } }
 
     public func stop() {
         let first = lock.withLock { () -> Bool in
@@ -169,15 +192,34 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
         guard let request = readRequest(fd) else { return }
         let n = lock.withLock { () -> Int in
             recorded.append(request)
+            serving += 1
+            peakServing = max(peakServing, serving)
             return recorded.count - 1
         }
+        defer { lock.withLock { serving -= 1 } }
         let reply = script(request, n)
         reply.gate?.wait()
         if reply.delay > 0 && !waitUnlessHungUp(fd, seconds: reply.delay) { return }
         var head = "HTTP/1.1 \(reply.status) \(reply.status == 200 ? "OK" : "Status")\r\n"
-        let body = Array(reply.body.utf8)
+        var body = Array(reply.body.utf8)
         for (name, value) in reply.headers { head += "\(name): \(value)\r\n" }
-        head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        if let size = reply.chunkSize {
+            head += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            var framed: [UInt8] = []
+            var i = 0
+            while i < body.count {
+                let piece = body[i..<min(body.count, i + max(1, size))]
+                framed += Array((String(piece.count, radix: 16) + "\r\n").utf8) + piece + [13, 10]
+                i += piece.count
+            }
+            body = framed + Array("0\r\n\r\n".utf8)
+        } else {
+            head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        }
+        if let cut = reply.dropAfter {
+            sendAll(fd, Array((Array(head.utf8) + body).prefix(cut)))
+            return
+        }
         guard reply.trickle > 0 else {
             sendAll(fd, Array(head.utf8) + body)
             return

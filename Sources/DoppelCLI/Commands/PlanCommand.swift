@@ -9,7 +9,9 @@ extension Command {
             With --json, standard output is exactly the schema JSON (for `doppel generate --schema`
             or your own tools). --planner auto (default) uses the model when doppeld has one
             configured and the built-in planner otherwise; llm requires the model; builtin never
-            calls it.
+            calls it. Without --timeout, plan waits as long as a model the daemon has may take
+            (the daemon bounds each model call by its --llm-timeout) and shows the tokens received
+            on a terminal.
             """,
         flags: [
             Flag("json", help: "Print only the schema, as JSON"),
@@ -26,7 +28,10 @@ extension Command {
             if let planner = arguments.value("planner") { params["planner"] = .string(planner) }
             if let seed = try arguments.int64Value("seed") { params["seed"] = .int(seed) }
             let (client, connection, _) = try context.connect(arguments)
-            let result = try connection.call("schema.plan", params: .object(params), timeout: client.options.timeout)
+            let wait = try context.modelWait(arguments, source: arguments.value("planner"), connection: connection, client: client)
+            let progress = ProgressBar(console: context.console)
+            let result = try connection.call("schema.plan", params: .object(params), timeout: wait) { progress.notification($0) }
+            progress.finish()
             if arguments.has("json") {
                 context.console.out((result["schema"] ?? .null).serialized(pretty: true) + "\n")
             } else {

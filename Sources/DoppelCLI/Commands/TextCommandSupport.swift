@@ -13,6 +13,11 @@ enum TextCommand {
         Flag("out", value: .path("FILE"), help: "Write the JSON to FILE (via a temporary name, then renamed) instead of standard output"),
     ]
 
+    /// `doppel: warning: …` lines on standard error, one per warning.
+    static func warningLines(_ warnings: [String]) -> String {
+        warnings.map { "doppel: warning: \($0)\n" }.joined()
+    }
+
     /// Params from the common flags: `seed` and `text_source` when given.
     static func commonParams(_ arguments: ParsedArguments) throws -> JSONObject {
         var params = JSONObject()
@@ -24,7 +29,12 @@ enum TextCommand {
     /// Sends `method` with `params` and writes the result as JSON to standard output or `--out`.
     static func run(_ method: String, params: JSONObject, arguments: ParsedArguments, context: CLIContext) throws -> ExitCode {
         let (client, connection, _) = try context.connect(arguments)
-        let result = try connection.call(method, params: .object(params), timeout: client.options.timeout)
+        let wait = try context.modelWait(arguments, source: params["text_source"]?.stringValue, connection: connection, client: client)
+        let progress = ProgressBar(console: context.console)
+        let result = try connection.call(method, params: .object(params), timeout: wait,
+                                         onNotification: { progress.notification($0) },
+                                         onWarnings: { context.console.err(TextCommand.warningLines($0)) })
+        progress.finish()
         let text = result.serialized(pretty: true) + "\n"
         if let path = arguments.value("out") {
             do {

@@ -15,8 +15,14 @@ final class ProgressBar {
     func notification(_ n: RPCNotification) {
         guard n.method == "$/progress", console.errorIsTerminal,
               MonotonicClock.nanoseconds() &- started >= Self.delayNanos,
-              let done = n.params?["done"]?.intValue, let total = n.params?["total"]?.intValue, total > 0 else { return }
-        console.err("\r" + Self.line(done: done, total: total, message: n.params?["message"]?.stringValue))
+              let done = n.params?["done"]?.intValue else { return }
+        let message = n.params?["message"]?.stringValue
+        if let total = n.params?["total"]?.intValue, total > 0 {
+            console.err("\r" + Self.line(done: done, total: total, message: message))
+        } else {
+            // No total: a model streaming its answer (`tokens from the model`).
+            console.err("\r\u{1B}[K" + "\(GenerateSummary.grouped(done)) " + (message ?? ""))
+        }
         drawn = true
     }
 

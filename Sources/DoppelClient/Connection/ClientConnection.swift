@@ -45,8 +45,12 @@ public final class ClientConnection {
     ///   - timeout: seconds; nil or 0 waits for ever.
     ///   - onNotification: called for each notification that arrives meanwhile.
     /// - Throws: `ClientError.remote` carrying the daemon's error, or a transport error.
+    ///
+    /// `onWarnings` gets the response's envelope-level `warnings` (sent beside
+    /// `result` by methods whose result has a fixed shape), when there are any.
     public func call(_ method: String, params: JSON? = nil, timeout: Double? = nil,
-                     onNotification: (RPCNotification) -> Void = { _ in }) throws -> JSON {
+                     onNotification: (RPCNotification) -> Void = { _ in },
+                     onWarnings: ([String]) -> Void = { _ in }) throws -> JSON {
         let id = RPCID.int(nextID)
         nextID += 1
         try send(.request(RPCRequest(id: id, method: method, params: params)))
@@ -58,7 +62,9 @@ public final class ClientConnection {
             switch message {
             case let .response(response) where response.id == id || response.id == .null:
                 switch response.outcome {
-                case let .success(result): return result
+                case let .success(result):
+                    if !response.warnings.isEmpty { onWarnings(response.warnings) }
+                    return result
                 case let .failure(error): throw ClientError.remote(error)
                 }
             case let .notification(n): onNotification(n)

@@ -17,6 +17,8 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
         parts.append(request.temperature.map(JSON.double) ?? .null)
         parts.append(request.responseFormat.json)
         parts.append(request.seed.map { JSON.int($0) } ?? .null)
+        // Only when set, so keys of requests without it are what they were.
+        if let maxTokens = request.maxTokens { parts.append(.int(maxTokens)) }
         self.init(digest: SHA256.hash(JSON.array(parts).serializedBytes()))
     }
 

@@ -25,24 +25,31 @@ public struct ChatRequest: Sendable, Equatable {
     public var responseFormat: ResponseFormat
     /// Sent as `seed` so endpoints that honour it answer reproducibly.
     public var seed: Int?
+    /// Sent as `max_tokens`: the answer's length bound, sized to the task, so
+    /// a model that loops stops instead of filling its context while every
+    /// later request waits behind it.
+    public var maxTokens: Int?
 
     public init(messages: [ChatMessage], model: String? = nil, temperature: Double? = nil,
-                responseFormat: ResponseFormat = .jsonObject, seed: Int? = nil) {
+                responseFormat: ResponseFormat = .jsonObject, seed: Int? = nil, maxTokens: Int? = nil) {
         self.messages = messages
         self.model = model
         self.temperature = temperature
         self.responseFormat = responseFormat
         self.seed = seed
+        self.maxTokens = maxTokens
     }
 
-    /// The `POST /chat/completions` body for `model`.
-    func body(model: String) -> JSON {
+    /// The `POST /chat/completions` body for `model`; `stream` asks for server-sent events.
+    func body(model: String, stream: Bool = false) -> JSON {
         var o = JSONObject()
         o.appendUnique("model", .string(model))
         o.appendUnique("messages", .array(messages.map(\.json)))
         if let temperature { o.appendUnique("temperature", .double(temperature)) }
         if responseFormat == .jsonObject { o.appendUnique("response_format", responseFormat.json) }
         if let seed { o.appendUnique("seed", .int(seed)) }
+        if let maxTokens { o.appendUnique("max_tokens", .int(maxTokens)) }
+        if stream { o.appendUnique("stream", true) }
         return .object(o)
     }
 }

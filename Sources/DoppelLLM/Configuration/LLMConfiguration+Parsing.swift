@@ -18,13 +18,19 @@ extension LLMConfiguration {
                help: "OpenAI-compatible API root (default \(defaultBaseURL))"),
         Option(flag: "llm-model", environment: "DOPPEL_LLM_MODEL", help: "model name; naming one turns the LLM on"),
         Option(flag: "llm-timeout", environment: "DOPPEL_LLM_TIMEOUT",
-               help: "seconds one HTTP attempt may take (default \(Int(defaultTimeout)))"),
+               help: "seconds one HTTP exchange may take in all, connect to last byte (default \(Int(defaultTimeout)))"),
         Option(flag: "llm-max-retries", environment: "DOPPEL_LLM_MAX_RETRIES",
                help: "retries on 429 and 5xx (default 3)"),
         Option(flag: "llm-retry-base-delay", environment: "DOPPEL_LLM_RETRY_BASE_DELAY",
                help: "seconds before the first retry; doubles each time (default 0.5)"),
         Option(flag: "llm-retry-max-delay", environment: "DOPPEL_LLM_RETRY_MAX_DELAY",
                help: "cap on one backoff, seconds (default 30)"),
+        Option(flag: "llm-max-concurrency", environment: "DOPPEL_LLM_MAX_CONCURRENCY",
+               help: "requests in flight to the endpoint at once (default 1 for a loopback endpoint, else \(defaultRemoteConcurrency))"),
+        Option(flag: "llm-max-response-mb", environment: "DOPPEL_LLM_MAX_RESPONSE_MB",
+               help: "bytes read from one answer at most, MiB; a longer one is cut off (default \(defaultMaxResponseBytes >> 20))"),
+        Option(flag: "llm-stream", environment: "DOPPEL_LLM_STREAM",
+               help: "on|off: ask for server-sent events, falling back when refused (default on)"),
         Option(flag: "llm-cache", environment: "DOPPEL_LLM_CACHE", help: "off|memory|disk (default disk)"),
         Option(flag: "llm-cache-dir", environment: "DOPPEL_LLM_CACHE_DIR",
                help: "response log directory (default $XDG_CACHE_HOME/doppel/llm, else ~/.cache/doppel/llm)"),
@@ -80,6 +86,16 @@ extension LLMConfiguration {
         config.retry.maxRetries = reader.integer("llm-max-retries", range: 0...20) ?? config.retry.maxRetries
         config.retry.baseDelay = reader.number("llm-retry-base-delay", range: 0...3_600, default: config.retry.baseDelay)
         config.retry.maxDelay = reader.number("llm-retry-max-delay", range: 0...3_600, default: config.retry.maxDelay)
+
+        config.maxConcurrency = reader.integer("llm-max-concurrency", range: 1...64)
+        if let mb = reader.integer("llm-max-response-mb", range: 1...1_024) { config.maxResponseBytes = mb << 20 }
+        if let stream = reader.value("llm-stream") {
+            switch stream.text.trimmingWhitespace().lowercased() {
+            case "on", "true", "1": config.streaming = true
+            case "off", "false", "0": config.streaming = false
+            default: reader.problems.append("\(stream.source): expected on or off, got \"\(stream.text)\"")
+            }
+        }
 
         config.cacheMode = .disk
         if let mode = reader.value("llm-cache") {

@@ -13,6 +13,10 @@ public struct LLMConfiguration: Sendable {
     public static let defaultMemoryCacheBytes = 32 << 20
     public static let defaultDiskCacheBytes = 256 << 20
     public static let defaultTextPoolSize = 50
+    /// Requests in flight at once to an endpoint on another machine (a hosted API serves many).
+    public static let defaultRemoteConcurrency = 4
+    /// Bytes of one answer read at most: a JSON answer of thousands of items fits in far less.
+    public static let defaultMaxResponseBytes = 8 << 20
 
     /// The OpenAI-compatible API root, without a trailing slash; requests go to `{baseURL}/chat/completions`.
     public var baseURL: String
@@ -20,8 +24,17 @@ public struct LLMConfiguration: Sendable {
     public var model: String?
     /// The daemon-wide key, from `DOPPEL_LLM_API_KEY` or `OPENAI_API_KEY`; a request may bring its own.
     public var apiKey: APIKey?
-    /// Seconds a single HTTP attempt may take, first byte to last.
+    /// Seconds one HTTP exchange may take in all: connecting, sending, and
+    /// the last byte of the answer (a retry gets its own).
     public var timeout: Double
+    /// Requests in flight to the endpoint at once; nil: 1 for a loopback
+    /// endpoint (a local server answers one at a time, and queued requests
+    /// would time out behind a slow one), else `defaultRemoteConcurrency`.
+    public var maxConcurrency: Int?
+    /// Bytes of one answer read at most; past it the answer is cut off (`LLM_BAD_RESPONSE`).
+    public var maxResponseBytes: Int = LLMConfiguration.defaultMaxResponseBytes
+    /// Ask for `stream: true` (server-sent events); a server that refuses it is asked again without.
+    public var streaming: Bool = true
     public var retry: RetryPolicy
     public var cacheMode: CacheMode
     /// The directory of the on-disk response log (used when `cacheMode == .disk`).
@@ -68,6 +81,12 @@ public struct LLMConfiguration: Sendable {
     /// `DOPPEL_LLM_MODEL` does.
     public var isConfigured: Bool { model != nil }
 
+    /// True when the endpoint is on this machine (`localhost`, `127.0.0.0/8`, `::1`).
+    public var isLoopbackEndpoint: Bool { EndpointURL(baseURL)?.isLoopback ?? false }
+
+    /// Requests in flight at once: the configured limit, else the default for the endpoint.
+    public var effectiveConcurrency: Int { maxConcurrency ?? (isLoopbackEndpoint ? 1 : LLMConfiguration.defaultRemoteConcurrency) }
+
     /// True when the base URL is OpenAI's own API, whose keys start with `sk-`.
     public var isOpenAIEndpoint: Bool { LLMConfiguration.isOpenAIHost(baseURL) }
 
@@ -98,6 +117,9 @@ extension LLMConfiguration {
         o.appendUnique("api_key", .string(apiKey == nil ? "unset" : "set"))
         o.appendUnique("timeout_seconds", .double(timeout))
         o.appendUnique("max_retries", .int(retry.maxRetries))
+        o.appendUnique("max_concurrency", .int(effectiveConcurrency))
+        o.appendUnique("max_response_bytes", .int(maxResponseBytes))
+        o.appendUnique("stream", .bool(streaming))
         o.appendUnique("cache", .string(cacheMode.rawValue))
         o.appendUnique("cache_dir", cacheMode == .disk ? cacheDirectory.map(JSON.string) ?? .null : .null)
         o.appendUnique("text_pool_size", .int(textPoolSize))

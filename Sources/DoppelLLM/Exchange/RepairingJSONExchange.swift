@@ -5,8 +5,10 @@ import DoppelJSON
 /// sends it back once with the problems — the pattern every use of the model
 /// in Doppel shares (planning, text pools, rows synthesised from examples).
 ///
-/// At most two requests, both through the caller's `LLMCompleting` (so both
-/// are cached: a repeated exchange costs nothing).
+/// At most two requests, both through the caller's `LLMCompleting`. Only an
+/// accepted answer is cached, under the first request's key (a repaired one
+/// too): a repeated exchange then costs nothing, and an answer that failed
+/// its checks is never served again from the cache.
 public struct RepairingJSONExchange: Sendable {
     /// How the exchange ended.
     public enum Outcome: Sendable, Equatable {
@@ -33,14 +35,21 @@ public struct RepairingJSONExchange: Sendable {
                     check: (JSONObject) -> [String]) async throws -> Outcome {
         let first = try await model.complete(request, apiKey: apiKey)
         let (firstObject, firstProblems) = judge(first.content, check)
-        if let firstObject, firstProblems.isEmpty { return .accepted(firstObject, repaired: false, firstProblems: []) }
+        if let firstObject, firstProblems.isEmpty {
+            await model.accept(first, for: request)
+            return .accepted(firstObject, repaired: false, firstProblems: [])
+        }
 
         var repair = request
         repair.messages.append(.assistant(first.content))
         repair.messages.append(.user(Self.repairMessage(firstProblems, answerAgain: answerAgain)))
         let second = try await model.complete(repair, apiKey: apiKey)
         let (object, problems) = judge(second.content, check)
-        if let object, problems.isEmpty { return .accepted(object, repaired: true, firstProblems: firstProblems) }
+        if let object, problems.isEmpty {
+            await model.accept(second, for: request)
+            return .accepted(object, repaired: true, firstProblems: firstProblems)
+        }
+        await model.reject(request, problems: problems)
         return .rejected(last: object, problems: problems)
     }
 

@@ -43,16 +43,23 @@ public struct LLMSchemaPlanner: Sendable {
     /// - Parameter use: `.required` for `planner: "llm"`, `.preferred` for `auto`.
     /// - Throws: the `RequestError`s `use` surfaces, and `CancellationError`;
     ///   every other failure becomes `.fallback`.
-    public func plan(prompt: String, draft: JSON?, apiKey: APIKey? = nil, use: LLMUse = .preferred) async throws -> Outcome {
+    ///   - requirements: what the schema must keep of the draft (entities and
+    ///     listed columns the prompt named; a key on every table is always checked).
+    public func plan(prompt: String, draft: JSON?, requirements: PlanRequirements = PlanRequirements(),
+                     apiKey: APIKey? = nil, use: LLMUse = .preferred) async throws -> Outcome {
         // Temperature 0 and no seed: one prompt, one plan, cached across dataset seeds.
         let request = ChatRequest(messages: [.system(systemPrompt()), .user(userPrompt(prompt, draft: draft))],
-                                  temperature: 0, responseFormat: .jsonObject)
+                                  temperature: 0, responseFormat: .jsonObject,
+                                  maxTokens: Self.maxTokens(draft: draft))
         let outcome: RepairingJSONExchange.Outcome
         do {
             outcome = try await RepairingJSONExchange(model: model).run(
                 request, apiKey: apiKey,
                 answerAgain: "Answer with the corrected schema as one JSON object in the schema form, and nothing else.",
-                check: { validator(Self.unwrapped($0)) })
+                check: { object in
+                    let schema = Self.unwrapped(object)
+                    return validator(schema) + requirements.problems(schema)
+                })
         } catch let error as RequestError {
             if use.surfaces(error) { throw error }
             return .fallback(warning: "The LLM planner failed (\(error.kind): \(error.message)); used the built-in planner")
@@ -64,8 +71,15 @@ public struct LLMSchemaPlanner: Sendable {
                 : []
             return .planned(schema: Self.unwrapped(object), repaired: repaired, warnings: warnings)
         case let .rejected(last: _, problems: problems):
-            return .fallback(warning: "The LLM planner's schema was still invalid after one repair (\(Self.count(problems.count, "problem")), first: \(problems.first ?? "unknown")); used the built-in planner")
+            return .fallback(warning: "The LLM planner's schema was still unusable after one repair (\(Self.count(problems.count, "problem")), first: \(problems.first ?? "unknown")); used the built-in planner")
         }
+    }
+
+    /// The answer's length bound: room for the draft's tables and as many
+    /// more, about 100 tokens a column, within what an 8k context holds beside the prompt.
+    static func maxTokens(draft: JSON?) -> Int {
+        let fields = (draft?["entities"]?.arrayValue ?? []).reduce(0) { $0 + ($1["fields"]?.arrayValue?.count ?? 0) }
+        return min(4_000, max(1_200, 400 + 100 * fields))
     }
 
     /// The schema itself when a model wrapped it as `{"schema": {...}}`.

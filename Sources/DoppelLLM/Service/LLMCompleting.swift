@@ -7,4 +7,12 @@ public protocol LLMCompleting: Sendable {
     ///
     /// - Throws: `RequestError` of an `LLMErrorKind`, or `CancellationError`.
     func complete(_ request: ChatRequest, apiKey: APIKey?) async throws -> ChatCompletion
+
+    /// `answer` passed every check as the answer to `request` (after a repair
+    /// round, perhaps): only now may it be cached, so an unusable answer is
+    /// never served again.
+    func accept(_ answer: ChatCompletion, for request: ChatRequest) async
+
+    /// The answers to `request` stayed unusable after the repair round; `problems` says why.
+    func reject(_ request: ChatRequest, problems: [String]) async
 }

@@ -12,8 +12,11 @@ import Foundation
 /// 4. an identical request (same cache key, same key) already in flight is
 ///    joined rather than repeated;
 /// 5. the budget admits the request or refuses with `RATE_LIMIT_EXCEEDED`;
-/// 6. the client calls upstream with retries; the answer is cached and its
-///    tokens counted.
+/// 6. at most `effectiveConcurrency` requests go upstream at once (the rest
+///    wait their turn, before their timeout starts);
+/// 7. the client calls upstream with retries; its tokens are counted. The
+///    answer is cached only when its caller `accept`s it — after the meaning
+///    checks — so an unusable answer is never served again.
 ///
 /// Callers wait on the model without blocking anything else: the actor is
 /// free while a request is upstream.
@@ -23,6 +26,7 @@ public actor LLMService: LLMCompleting {
     /// The response cache; shared with nothing else, exposed for its figures and path.
     public nonisolated let cache: ResponseCache
     private let client: ChatCompletionsClient
+    private let gate: ConcurrencyGate
     private nonisolated let clock: any LLMClock
     private nonisolated let counters = ServiceCounters()
     private nonisolated let ledger: BudgetLedger
@@ -37,17 +41,19 @@ public actor LLMService: LLMCompleting {
 
     /// - Parameters:
     ///   - cache: defaults to the one `configuration` asks for.
-    ///   - transport: defaults to URLSession; tests pass their own only to reach a fixture.
+    ///   - transport: defaults to the socket client for `http://` and URLSession for `https://`.
     ///   - clock: time for backoff and the budget's day.
     ///   - warn: cache warnings (paths, never keys).
     public init(configuration: LLMConfiguration, cache: ResponseCache? = nil,
-                transport: any HTTPTransport = URLSessionTransport(), clock: any LLMClock = SystemClock(),
+                transport: any HTTPTransport = EndpointTransport.standard, clock: any LLMClock = SystemClock(),
                 jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
                 warn: @escaping @Sendable (String) -> Void = { _ in }) {
         self.configuration = configuration
         self.cache = cache ?? ResponseCache(configuration: configuration, warn: warn)
         self.client = ChatCompletionsClient(baseURL: configuration.baseURL, timeout: configuration.timeout,
-                                            retry: configuration.retry, transport: transport, clock: clock, jitter: jitter)
+                                            retry: configuration.retry, transport: transport, clock: clock, jitter: jitter,
+                                            maxResponseBytes: configuration.maxResponseBytes, streaming: configuration.streaming)
+        self.gate = ConcurrencyGate(limit: configuration.effectiveConcurrency)
         self.clock = clock
         var budget = SpendBudget(maxRequestsPerDay: configuration.maxRequestsPerDay,
                                  maxTokensPerDay: configuration.maxTokensPerDay)
@@ -68,14 +74,12 @@ public actor LLMService: LLMCompleting {
     /// - Throws: `RequestError` of an `LLMErrorKind`, or `CancellationError`.
     public func complete(_ request: ChatRequest, apiKey: APIKey? = nil) async throws -> ChatCompletion {
         guard let model = request.model ?? configuration.model else {
-            counters.add(failures: 1)
-            throw LLMErrorKind.notConfigured.error(
-                "No LLM model is configured: start doppeld with --llm-model (or set DOPPEL_LLM_MODEL) and point --llm-base-url at an OpenAI-compatible endpoint")
+            throw counters.failed(LLMErrorKind.notConfigured.error(
+                "No LLM model is configured: start doppeld with --llm-model (or set DOPPEL_LLM_MODEL) and point --llm-base-url at an OpenAI-compatible endpoint"), now: clock.now())
         }
         let key = apiKey ?? configuration.apiKey
         if let problem = ChatCompletionsClient.keyProblem(key, baseURL: configuration.baseURL) {
-            counters.add(failures: 1)
-            throw problem
+            throw counters.failed(problem, now: clock.now())
         }
         let cacheKey = CacheKey(baseURL: configuration.baseURL, model: model, request: request)
         if var hit = cache.value(for: cacheKey) {
@@ -87,23 +91,24 @@ public actor LLMService: LLMCompleting {
             return try await flight.task.value
         }
         if key == nil && configuration.isOpenAIEndpoint {
-            counters.add(failures: 1)
-            throw LLMErrorKind.unauthorized.error(
-                "No API key for \(configuration.baseURL): set DOPPEL_LLM_API_KEY or OPENAI_API_KEY, or pass api_key")
+            throw counters.failed(LLMErrorKind.unauthorized.error(
+                "No API key for \(configuration.baseURL): set DOPPEL_LLM_API_KEY or OPENAI_API_KEY, or pass api_key"), now: clock.now())
         }
         if let refusal = ledger.admit(now: clock.now()) {
-            counters.add(failures: 1)
-            throw refusal
+            throw counters.failed(refusal, now: clock.now())
         }
         let id = nextFlightID
         nextFlightID += 1
         let client = self.client
         let counters = self.counters
+        let gate = self.gate
         // Unstructured on purpose: if the caller that started it goes away,
         // the others joined to it still get their answer, and it is cached.
         // It inherits this actor, so it cannot land before it is registered.
         let task = Task<ChatCompletion, any Error> {
+            await gate.enter()
             do {
+                defer { Task { await gate.leave() } }
                 let answer = try await client.complete(request, model: model, apiKey: key) { attempt in
                     switch attempt {
                     case .sent: counters.add(upstreamCalls: 1)
@@ -113,12 +118,26 @@ public actor LLMService: LLMCompleting {
                 self.land(answer, key: cacheKey, flight: id)
                 return answer
             } catch {
-                self.drop(key: cacheKey, flight: id)
+                self.drop(key: cacheKey, flight: id, error: error)
                 throw error
             }
         }
         inflight[cacheKey, default: []].append(Flight(id: id, apiKey: key, task: task))
         return try await task.value
+    }
+
+    /// Caches `answer` for `request` once its caller's checks passed.
+    public func accept(_ answer: ChatCompletion, for request: ChatRequest) {
+        guard !answer.fromCache, let model = request.model ?? configuration.model else { return }
+        var stored = answer
+        stored.fromCache = false
+        cache.store(stored, for: CacheKey(baseURL: configuration.baseURL, model: model, request: request))
+    }
+
+    /// Counts an answer that stayed unusable after its repair round.
+    public func reject(_ request: ChatRequest, problems: [String]) {
+        _ = counters.failed(LLMErrorKind.outputInvalid.error(
+            "The model's answer was still unusable after one repair: \(problems.first ?? "unknown problem")"), now: clock.now())
     }
 
     /// The figures for `status`.
@@ -131,6 +150,7 @@ public actor LLMService: LLMCompleting {
         let c = counters.snapshot
         return LLMStatus(configured: configuration.isConfigured, cache: cache.statistics, coalesced: c.coalesced,
                          upstreamCalls: c.upstreamCalls, retries: c.retries, failures: c.failures,
+                         failuresByKind: c.failuresByKind, lastError: c.lastError,
                          tokensIn: c.tokensIn, tokensOut: c.tokensOut, budget: budget,
                          budgetResetsInSeconds: resetsIn)
     }
@@ -139,14 +159,13 @@ public actor LLMService: LLMCompleting {
     public nonisolated func statusJSON() -> JSON { currentStatus().json(configuration: configuration) }
 
     private func land(_ answer: ChatCompletion, key: CacheKey, flight: Int) {
-        cache.store(answer, for: key)
         counters.add(tokensIn: answer.usage.promptTokens, tokensOut: answer.usage.completionTokens)
         ledger.record(tokens: answer.usage.total, now: clock.now())
         remove(key, flight)
     }
 
-    private func drop(key: CacheKey, flight: Int) {
-        counters.add(failures: 1)
+    private func drop(key: CacheKey, flight: Int, error: any Error) {
+        if let error = error as? RequestError { _ = counters.failed(error, now: clock.now()) }
         remove(key, flight)
     }
 
@@ -162,6 +181,8 @@ public actor LLMService: LLMCompleting {
 final class ServiceCounters: @unchecked Sendable {
     struct Snapshot {
         var coalesced = 0, upstreamCalls = 0, retries = 0, failures = 0, tokensIn = 0, tokensOut = 0
+        var failuresByKind: [String: Int] = [:]
+        var lastError: LLMStatus.LastError?
     }
 
     private let lock = NSLock()
@@ -178,5 +199,15 @@ final class ServiceCounters: @unchecked Sendable {
             values.tokensIn += tokensIn
             values.tokensOut += tokensOut
         }
+    }
+
+    /// Counts `error` under its kind and keeps it as the last error; returns it for `throw`.
+    func failed(_ error: RequestError, now: Double) -> RequestError {
+        lock.withLock {
+            values.failures += 1
+            values.failuresByKind[error.kind, default: 0] += 1
+            values.lastError = LLMStatus.LastError(kind: error.kind, message: error.message, at: now)
+        }
+        return error
     }
 }

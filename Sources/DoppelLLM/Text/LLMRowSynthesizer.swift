@@ -48,12 +48,19 @@ public struct LLMRowSynthesizer: Sendable {
     ///
     /// - Throws: the `RequestError`s `use` surfaces, and `CancellationError`;
     ///   other failures give nil candidates (the built-in rows) and a warning.
+    /// A new row's length bound: twice the longest example's, at about three characters a token.
+    static func tokensPerRow(_ plan: SynthesisPlan) -> Int {
+        let longest = plan.request.examples.map { JSON.object($0).serialized().utf8.count }.max() ?? 300
+        return max(64, 2 * longest / 3)
+    }
+
     public func candidates(_ plan: SynthesisPlan, rows range: Range<Int>, batch: Int) async throws -> [JSON?] {
         let n = range.count
         let answerFormat = "Answer with one JSON object {\"rows\": [...]} holding exactly \(n) new row object\(n == 1 ? "" : "s"), in order."
         let chat = ChatRequest(messages: [.system(Self.system), .user(Self.prompt(plan, rows: range) + "\n\n" + answerFormat)],
                                model: modelName, temperature: 0.8, responseFormat: .jsonObject,
-                               seed: TextBatchWriter.requestSeed(plan.request.seed, batch: batch))
+                               seed: TextBatchWriter.requestSeed(plan.request.seed, batch: batch),
+                               maxTokens: 64 + n * Self.tokensPerRow(plan))
         let outcome: RepairingJSONExchange.Outcome
         do {
             outcome = try await RepairingJSONExchange(model: model).run(

@@ -49,6 +49,9 @@ public struct LLMTextSource: TextSource {
                     + "\nNo two reviews may share a title or a sentence."
             },
             itemFormat: #"{"title": "a short review title", "content": "the review"}"#,
+            tokensPerItem: Self.tokens(request.complexity),
+            meaning: MeaningCheck(strings: { [$0.content, $0.title] }, primary: \.content,
+                                  sentiment: { slots.indices.contains($0) ? slots[$0].sentiment : nil }),
             decode: { item, _ in
                 Self.pair(item, "title", "content").map { FeedbackText(title: $0.0, content: $0.1) }
             })
@@ -64,6 +67,8 @@ public struct LLMTextSource: TextSource {
                     + "and a sign-off with their first name."
             },
             itemFormat: #"{"subject": "the ticket's subject line", "body": "the customer's message"}"#,
+            tokensPerItem: 300,
+            meaning: MeaningCheck(strings: { [$0.body, $0.subject] }, primary: \.body),
             decode: { item, _ in
                 Self.pair(item, "subject", "body").map { TicketText(subject: $0.0, body: $0.1) }
             })
@@ -78,6 +83,8 @@ public struct LLMTextSource: TextSource {
                     + "\nNo two questions may be the same."
             },
             itemFormat: #"{"question": "…", "ideal_answer": "two to four sentences", "rubric": ["three to five short criteria"]}"#,
+            tokensPerItem: 350,
+            meaning: MeaningCheck(strings: { [$0.question, $0.idealAnswer] + $0.rubric }, primary: \.question),
             decode: { item, _ in Self.interview(item) })
     }
 
@@ -93,7 +100,18 @@ public struct LLMTextSource: TextSource {
             },
             itemFormat: "{\"messages\": [\(messages) strings]}: the messages in order, alternating user and assistant, "
                 + "starting with the user; the last one is the assistant's reply to the final user message",
+            tokensPerItem: 150 * messages,
+            meaning: MeaningCheck(strings: \.messages, primary: { $0.messages.joined(separator: " ") }),
             decode: { item, _ in Self.conversation(item, messages: messages) })
+    }
+
+    /// Tokens one review may take at `complexity` (a token is about ¾ of a word).
+    static func tokens(_ complexity: Complexity) -> Int {
+        switch complexity {
+        case .simple: return 120
+        case .medium: return 300
+        case .complex: return 800
+        }
     }
 
     // MARK: reading answers

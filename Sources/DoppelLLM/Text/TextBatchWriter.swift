@@ -30,8 +30,11 @@ struct TextBatchWriter: Sendable {
     ///     request's `seed`, so different seeds are different cache entries.
     ///   - briefs: the user message for a range of indices (without the answer format).
     ///   - itemFormat: how one item looks, e.g. `{"title": "…", "content": "…"}`.
+    ///   - tokensPerItem: the answer's length bound per item, sent as `max_tokens`.
+    ///   - meaning: the checks past the shape for the item at an index (see `MeaningCheck`).
     func write<Text: Sendable>(count: Int, batchSize: Int, what: String, seed: UInt64, system: String,
                                briefs: @escaping @Sendable (Range<Int>) -> String, itemFormat: String,
+                               tokensPerItem: Int, meaning: MeaningCheck<Text>,
                                decode: @escaping Decode<Text>) async throws -> [Text?] {
         let size = max(1, batchSize)
         let ranges = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
@@ -44,7 +47,8 @@ struct TextBatchWriter: Sendable {
                 next += 1
                 group.addTask {
                     (range, try await self.batch(range, number: batch, of: ranges.count, what: what, seed: seed,
-                                                 system: system, briefs: briefs(range), itemFormat: itemFormat, decode: decode))
+                                                 system: system, briefs: briefs(range), itemFormat: itemFormat,
+                                                 tokensPerItem: tokensPerItem, meaning: meaning, decode: decode))
                 }
             }
             for _ in 0..<max(1, maxConcurrent) { launch() }
@@ -59,19 +63,27 @@ struct TextBatchWriter: Sendable {
     }
 
     private func batch<Text: Sendable>(_ range: Range<Int>, number: Int, of total: Int, what: String, seed: UInt64,
-                                       system: String, briefs: String, itemFormat: String,
-                                       decode: @escaping Decode<Text>) async throws -> [Text?] {
+                                       system: String, briefs: String, itemFormat: String, tokensPerItem: Int,
+                                       meaning: MeaningCheck<Text>, decode: @escaping Decode<Text>) async throws -> [Text?] {
         let n = range.count
         let answerFormat = "Answer with one JSON object {\"items\": [...]} holding exactly \(n) item\(n == 1 ? "" : "s"), "
             + "one per brief and in the same order, each \(itemFormat)."
         let chat = ChatRequest(messages: [.system(system), .user(briefs + "\n\n" + answerFormat)], model: modelName,
                                temperature: 0.8, responseFormat: .jsonObject,
-                               seed: Self.requestSeed(seed, batch: number))
+                               seed: Self.requestSeed(seed, batch: number), maxTokens: 64 + n * tokensPerItem)
+        let checked: Decode<Text> = { item, index in
+            switch decode(item, index) {
+            case let .failure(problem): return .failure(problem)
+            case let .success(text):
+                if let problem = meaning.problem(text, index, itemFormat) { return .failure(OutputProblem(problem)) }
+                return .success(text)
+            }
+        }
         let outcome: RepairingJSONExchange.Outcome
         do {
             outcome = try await RepairingJSONExchange(model: model).run(
                 chat, apiKey: apiKey, answerAgain: answerFormat + " Answer with the JSON object only.",
-                check: { Self.problems($0, count: n, first: range.lowerBound, decode: decode) })
+                check: { Self.problems($0, count: n, first: range.lowerBound, decode: checked, primary: meaning.primary) })
         } catch let error as RequestError {
             if use.surfaces(error) { throw error }
             warn("LLM: \(what) \(range.lowerBound + 1)–\(range.upperBound) come from the built-in engine: \(error.kind): \(error.message)")
@@ -79,33 +91,47 @@ struct TextBatchWriter: Sendable {
         }
         switch outcome {
         case let .accepted(object, _, _):
-            return Self.items(object, count: n, first: range.lowerBound, decode: decode)
+            return Self.items(object, count: n, first: range.lowerBound, decode: checked, primary: meaning.primary)
         case let .rejected(last, problems):
             warn("LLM: the model's \(what) \(range.lowerBound + 1)–\(range.upperBound) were still unusable after one repair "
                 + "(\(problems.count) problem\(problems.count == 1 ? "" : "s"), first: \(problems.first ?? "unknown")); "
                 + "the built-in engine writes the unusable ones")
-            return last.map { Self.items($0, count: n, first: range.lowerBound, decode: decode) } ?? []
+            return last.map { Self.items($0, count: n, first: range.lowerBound, decode: checked, primary: meaning.primary) } ?? []
         }
     }
 
-    /// What is wrong with a batch's answer; empty when every item decodes.
-    static func problems<Text>(_ object: JSONObject, count: Int, first: Int, decode: Decode<Text>) -> [String] {
+    /// What is wrong with a batch's answer; empty when every item decodes,
+    /// passes its checks, and no two items are near-duplicates.
+    static func problems<Text>(_ object: JSONObject, count: Int, first: Int, decode: Decode<Text>,
+                               primary: @Sendable (Text) -> String) -> [String] {
         guard let items = object["items"]?.arrayValue else { return ["the answer has no \"items\" array"] }
         var found: [String] = []
         if items.count != count { found.append("expected exactly \(count) items, got \(items.count)") }
+        var decoded: [(Int, String)] = []
         for (i, item) in items.prefix(count).enumerated() {
-            if case let .failure(problem) = decode(item, first + i) { found.append("items[\(i)]: \(problem.message)") }
+            switch decode(item, first + i) {
+            case let .failure(problem): found.append("items[\(i)]: \(problem.message)")
+            case let .success(text): decoded.append((i, primary(text)))
+            }
+        }
+        for (a, b) in TextChecks.nearDuplicates(decoded.map(\.1)) {
+            found.append("items[\(decoded[b].0)] nearly repeats items[\(decoded[a].0)]; make every item different")
         }
         return found
     }
 
-    /// The usable items of an answer, by position (nil where an item is missing or unusable).
-    static func items<Text>(_ object: JSONObject, count: Int, first: Int, decode: Decode<Text>) -> [Text?] {
+    /// The usable items of an answer, by position (nil where an item is
+    /// missing, unusable, or nearly repeats an earlier one).
+    static func items<Text>(_ object: JSONObject, count: Int, first: Int, decode: Decode<Text>,
+                            primary: @Sendable (Text) -> String) -> [Text?] {
         let items = object["items"]?.arrayValue ?? []
-        return (0..<count).map { i in
+        var texts: [Text?] = (0..<count).map { i in
             guard i < items.count, case let .success(text) = decode(items[i], first + i) else { return nil }
             return text
         }
+        let present = texts.indices.compactMap { i in texts[i].map { (i, primary($0)) } }
+        for (_, b) in TextChecks.nearDuplicates(present.map(\.1)) { texts[present[b].0] = nil }
+        return texts
     }
 
     /// A 31-bit seed for the request: endpoints differ in the range they take.
@@ -114,6 +140,29 @@ struct TextBatchWriter: Sendable {
         x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
         x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int((x ^ (x >> 31)) >> 33)
+    }
+}
+
+/// The checks past an item's shape: which of its strings must not be
+/// placeholders or copies of the format hint, the one that must not nearly
+/// repeat another item's, and the sentiment its brief asked for.
+struct MeaningCheck<Text>: Sendable {
+    /// Every string of an item a person would read.
+    let strings: @Sendable (Text) -> [String]
+    /// The string compared across items for near-duplicates.
+    let primary: @Sendable (Text) -> String
+    /// The sentiment the item at a (global) index was asked for, if any.
+    var sentiment: @Sendable (Int) -> Sentiment? = { _ in nil }
+
+    /// The first problem with `text`, the item at `index`, or nil.
+    func problem(_ text: Text, _ index: Int, _ hint: String) -> String? {
+        for s in strings(text) {
+            if let p = TextChecks.placeholderProblem(s, hint: hint) { return p }
+        }
+        if let label = sentiment(index) {
+            return TextChecks.sentimentProblem(strings(text).joined(separator: " "), label: label)
+        }
+        return nil
     }
 }
 

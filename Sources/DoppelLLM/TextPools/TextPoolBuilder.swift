@@ -72,7 +72,9 @@ public struct TextPoolBuilder: Sendable {
                     messages: [.system(Self.systemPrompt), .user(Self.userPrompt(request, want: want, batch: batch, of: total))],
                     // Some temperature for variety; the batch number as seed so
                     // endpoints that honour seeds answer each batch alike every time.
-                    temperature: 0.9, responseFormat: .jsonObject, seed: batch)
+                    temperature: 0.9, responseFormat: .jsonObject, seed: batch,
+                    // A pool text is a sentence or a short paragraph.
+                    maxTokens: 64 + want * 120)
                 let outcome = try await exchange.run(
                     chat, apiKey: apiKey,
                     answerAgain: "Answer with {\"texts\": [...]} holding \(want) distinct non-empty strings, and nothing else.",

@@ -16,7 +16,9 @@ extension RPCMessage {
         case let .response(r):
             o.appendUnique("id", r.id.json)
             switch r.outcome {
-            case let .success(result): o.appendUnique("result", result)
+            case let .success(result):
+                o.appendUnique("result", result)
+                if !r.warnings.isEmpty { o.appendUnique("warnings", .array(r.warnings.map(JSON.string))) }
             case let .failure(error): o.appendUnique("error", error.json)
             }
         }
@@ -42,12 +44,16 @@ extension RPCMessage {
 /// hot path: no intermediate envelope object is built.
 public enum RPCEnvelopeWriter {
     /// Appends a framed success response `{"jsonrpc":"2.0","id":…,"result":…}`.
-    public static func appendResult(id: RPCID, result: JSON, to out: inout [UInt8]) {
+    public static func appendResult(id: RPCID, result: JSON, warnings: [String] = [], to out: inout [UInt8]) {
         let start = FrameEncoder.beginFrame(in: &out)
         out.append(contentsOf: #"{"jsonrpc":"2.0","id":"#.utf8)
         JSONWriter.write(id.json, into: &out)
         out.append(contentsOf: #","result":"#.utf8)
         JSONWriter.write(result, into: &out)
+        if !warnings.isEmpty {
+            out.append(contentsOf: #","warnings":"#.utf8)
+            JSONWriter.write(.array(warnings.map(JSON.string)), into: &out)
+        }
         out.append(UInt8(ascii: "}"))
         FrameEncoder.endFrame(in: &out, start: start)
     }
@@ -66,7 +72,7 @@ public enum RPCEnvelopeWriter {
     /// Appends a framed response with either outcome.
     public static func append(_ response: RPCResponse, to out: inout [UInt8]) {
         switch response.outcome {
-        case let .success(result): appendResult(id: response.id, result: result, to: &out)
+        case let .success(result): appendResult(id: response.id, result: result, warnings: response.warnings, to: &out)
         case let .failure(error): appendError(id: response.id, error: error, to: &out)
         }
     }

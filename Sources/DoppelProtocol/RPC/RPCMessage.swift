@@ -29,10 +29,15 @@ public struct RPCNotification: Sendable, Equatable {
 public struct RPCResponse: Sendable, Equatable {
     public var id: RPCID
     public var outcome: Result<JSON, RPCError>
+    /// Beside `result`: what a method whose result has a fixed (hosted) shape
+    /// did not do as asked — e.g. items the built-in engine wrote because the
+    /// model failed. Sent only when not empty.
+    public var warnings: [String]
 
-    public init(id: RPCID, outcome: Result<JSON, RPCError>) {
+    public init(id: RPCID, outcome: Result<JSON, RPCError>, warnings: [String] = []) {
         self.id = id
         self.outcome = outcome
+        self.warnings = warnings
     }
 
     public init(id: RPCID, result: JSON) { self.init(id: id, outcome: .success(result)) }
@@ -109,7 +114,8 @@ extension RPCMessage {
             return .success(.notification(RPCNotification(method: name, params: params)))
         }
         if let result = o["result"] {
-            return .success(.response(RPCResponse(id: id ?? .null, result: result)))
+            let warnings = o["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            return .success(.response(RPCResponse(id: id ?? .null, outcome: .success(result), warnings: warnings)))
         }
         if let rawError = o["error"] {
             guard let error = RPCError(json: rawError) else {

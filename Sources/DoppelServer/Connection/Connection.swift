@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelLLM
 import DoppelPOSIX
 import DoppelProtocol
 import Foundation
@@ -162,21 +163,23 @@ final class Connection: @unchecked Sendable, RequestChannel {
                                      services: daemon.services, cancellation: tracked.cancellation, channel: self)
         let task = Task { [self] in
             let outcome: Result<JSON, RPCError>
-            do { outcome = .success(try await handler(context)) } catch {
+            // Tokens a model streams while this request waits on it go out as `$/progress`.
+            let tokens: @Sendable (Int) -> Void = { context.progress(done: $0, total: nil, message: "tokens from the model") }
+            do { outcome = .success(try await LLMProgress.$observer.withValue(tokens) { try await handler(context) }) } catch {
                 outcome = .failure(daemon.rpcError(for: error, in: method))
             }
-            finish(tracked, outcome: outcome)
+            finish(tracked, outcome: outcome, warnings: context.warnings)
             context.runAfterReply()
         }
         tracked.attach(task)
     }
 
-    private func finish(_ request: InFlightRequest, outcome: Result<JSON, RPCError>) {
+    private func finish(_ request: InFlightRequest, outcome: Result<JSON, RPCError>, warnings: [String]) {
         inFlight.withLock { map in
             if map[request.id] === request { map[request.id] = nil }
         }
         let replied = request.claimReply()
-        let delivered = replied && sendReply(RPCResponse(id: request.id, outcome: outcome))
+        let delivered = replied && sendReply(RPCResponse(id: request.id, outcome: outcome, warnings: warnings))
         daemon.services.statistics.record(method: request.method, nanos: daemon.services.clock() &- request.startedNanos,
                                           outcome: replied ? (delivered ? Self.classify(outcome) : .failure) : .cancelled)
         daemon.requestFinished()

@@ -40,20 +40,31 @@ extension LLMBackend {
     }
 
     /// The text source for a request of the text methods, or nil for the built-in engine.
-    func textSource(_ choice: TextSourceChoice, params: Params, method: String) throws -> (any TextSource)? {
-        let key = try requestKey(params)
+    ///
+    /// Whatever the built-in engine writes instead of the model, and why, is
+    /// logged and added to the response's `warnings`.
+    func textSource(_ choice: TextSourceChoice, for request: RequestContext) throws -> (any TextSource)? {
+        let key = try requestKey(request.params)
         guard let (service, use) = try route(choice) else { return nil }
+        return LLMTextSource(model: service, apiKey: key, use: use, warn: warner(for: request))
+    }
+
+    /// Logs a warning and adds it to `request`'s response.
+    func warner(for request: RequestContext) -> @Sendable (String) -> Void {
         let log = self.log
-        return LLMTextSource(model: service, apiKey: key, use: use) { log.warning("\(method): \($0)") }
+        let method = request.method
+        return { warning in
+            log.warning("\(method): \(warning)")
+            request.warn(warning)
+        }
     }
 
     /// The model's row writer for `synth_data.generate`, or nil for the built-in engine.
     /// `model_id` names the model for this request when one is configured.
-    func rowSynthesizer(_ choice: TextSourceChoice, params: Params, modelID: String?) throws -> LLMRowSynthesizer? {
-        let key = try requestKey(params)
+    func rowSynthesizer(_ choice: TextSourceChoice, for request: RequestContext, modelID: String?) throws -> LLMRowSynthesizer? {
+        let key = try requestKey(request.params)
         guard let (service, use) = try route(choice) else { return nil }
-        let log = self.log
         let name = modelID.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        return LLMRowSynthesizer(model: service, apiKey: key, modelName: name, use: use) { log.warning("synth_data.generate: \($0)") }
+        return LLMRowSynthesizer(model: service, apiKey: key, modelName: name, use: use, warn: warner(for: request))
     }
 }

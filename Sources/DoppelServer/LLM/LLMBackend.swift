@@ -18,7 +18,10 @@ public final class LLMBackend: StatusContributor, Sendable {
         self.configuration = configuration
         self.log = log
         // Warnings name paths and causes, never keys (see DoppelLLM's KeyLeakTests).
-        service = configuration.isConfigured ? LLMService(configuration: configuration, warn: { log.warning($0) }) : nil
+        // http:// endpoints (local servers) go through the socket client, which
+        // waits without spinning; https:// through URLSession, which speaks TLS.
+        service = configuration.isConfigured
+            ? LLMService(configuration: configuration, transport: EndpointTransport.standard, warn: { log.warning($0) }) : nil
     }
 
     /// True when a model is configured: `auto` text uses it.

@@ -7,7 +7,7 @@ extension DaemonMethod {
     public static let conversationsGenerate = DaemonMethod(
         "conversations.generate", summary: "Chat conversations on the scenario a prompt describes", run: { request in
             let parsed = try ConversationRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
-            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = try await request.compute { ConversationGenerator.slots(for: parsed) }
             let texts = try await source?.conversationTexts(for: slots, request: parsed) ?? []
             let items = try await request.compute {

@@ -9,7 +9,7 @@ extension DaemonMethod {
     public static let feedbackGenerate = DaemonMethod(
         "feedback.generate", summary: "Customer feedback with an exact sentiment mix (hosted contract)", run: { request in
             let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
-            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = FeedbackGenerator.slots(for: parsed)
             let texts = try await source?.feedbackTexts(for: slots, request: parsed) ?? []
             let items = try await request.compute {

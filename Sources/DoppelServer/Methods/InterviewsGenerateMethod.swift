@@ -7,7 +7,7 @@ extension DaemonMethod {
     public static let interviewsGenerate = DaemonMethod(
         "interviews.generate", summary: "Interview questions with ideal answers, rubrics and difficulty", run: { request in
             let parsed = try InterviewRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
-            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let planned = try await request.compute { InterviewGenerator.plan(parsed) }
             let texts = try await source?.interviewTexts(for: planned.map(\.slot), request: parsed) ?? []
             let items = InterviewGenerator.merge(planned, texts: texts).map(\.json)

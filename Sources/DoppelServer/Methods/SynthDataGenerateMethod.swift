@@ -14,7 +14,7 @@ extension DaemonMethod {
             let plan = try await request.compute {
                 try SynthDataGenerator.plan(params: params.json, defaultSeed: TextMethods.defaultSeed)
             }
-            let model = try request.services.llm.rowSynthesizer(plan.request.textSource, params: params,
+            let model = try request.services.llm.rowSynthesizer(plan.request.textSource, for: request,
                                                                 modelID: plan.request.modelID)
             let rows: [JSON]
             if let model {

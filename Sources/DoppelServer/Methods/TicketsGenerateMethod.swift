@@ -8,7 +8,7 @@ extension DaemonMethod {
     public static let ticketsGenerate = DaemonMethod(
         "tickets.generate", summary: "Customer support tickets with ordered times and an exact priority mix", run: { request in
             let parsed = try TicketRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
-            let source = try request.services.llm.textSource(parsed.textSource, params: request.params, method: request.method)
+            let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = try await request.compute { TicketGenerator.slots(for: parsed) }
             let texts = try await source?.ticketTexts(for: slots, request: parsed) ?? []
             let items = try await request.compute {

@@ -19,7 +19,8 @@ extension PlanningService {
         let draft = Planner(settings: settings).plan(prompt)
         let planner = LLMSchemaPlanner(model: service, validator: Self.validate,
                                        kinds: KindCatalogue.entries.map(\.name))
-        let outcome = try await planner.plan(prompt: prompt, draft: draft.schema.json, apiKey: key, use: use)
+        let outcome = try await planner.plan(prompt: prompt, draft: draft.schema.json,
+                                             requirements: Self.requirements(draft, prompt: prompt), apiKey: key, use: use)
         switch outcome {
         case let .planned(json, _, warnings):
             guard case let .success(schema) = Schema.decode(json) else {
@@ -44,6 +45,19 @@ extension PlanningService {
     /// planner's settings (its draft is part of the prompt) plus the endpoint and model.
     static func modelSettingsKey(_ settings: PlannerSettings, _ configuration: LLMConfiguration) -> String {
         settings.cacheKey + ";route=llm;base=\(configuration.baseURL);model=\(configuration.model ?? "-")"
+    }
+
+    /// What the model's schema must keep of the draft: the entities the
+    /// prompt named, and for those it listed with columns, the columns whose
+    /// names the prompt spells (not the keys and stamps the planner adds).
+    static func requirements(_ draft: PlanResult, prompt: String) -> PlanRequirements {
+        let spelled = Set(prompt.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
+        var columns: [String: [String]] = [:]
+        for (name, origin) in draft.origins where origin == .listed {
+            guard let entity = draft.schema.entities.first(where: { $0.name == name }) else { continue }
+            columns[name] = entity.fields.map(\.name).filter { spelled.contains($0.lowercased()) }
+        }
+        return PlanRequirements(entities: draft.namedEntities, columns: columns)
     }
 
     /// The engine's validator: every problem decoding and resolving would report.

@@ -27,6 +27,7 @@ public final class RequestContext: Sendable {
         var nextSeq = 0
         var lastProgressNanos: UInt64 = 0
         var afterReply: [@Sendable () -> Void] = []
+        var warnings: [String] = []
     }
 
     /// A chunk waits while more than this is queued for a slow client, so a
@@ -103,6 +104,16 @@ public final class RequestContext: Sendable {
         }
         channel.sendNotification(method: MethodName.chunk, params: ChunkParams(id: id, seq: seq, items: items).json)
     }
+
+    /// Adds a warning to the response's envelope-level `warnings` (beside
+    /// `result`), for methods whose result has a fixed shape: the text methods
+    /// say there which items the built-in engine wrote instead of the model.
+    public func warn(_ warning: String) {
+        notifications.withLock { $0.warnings.append(warning) }
+    }
+
+    /// The warnings added so far, in order.
+    public var warnings: [String] { notifications.withLock { $0.warnings } }
 
     /// Runs `action` once the reply has been handed to the socket (e.g. `shutdown`
     /// begins the drain only after its client has its answer).

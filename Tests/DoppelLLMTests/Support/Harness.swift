@@ -16,12 +16,16 @@ struct Harness {
 
     init(fixture: ChatCompletionsFixture, clock: ManualClock = ManualClock(), cacheMode: CacheMode = .memory,
          cacheDirectory: String? = nil, timeout: Double = 5, retry: RetryPolicy = RetryPolicy(maxRetries: 3, baseDelay: 0.5),
-         maxRequestsPerDay: Int? = nil, maxTokensPerDay: Int? = nil, apiKey: APIKey? = Harness.key) {
+         maxRequestsPerDay: Int? = nil, maxTokensPerDay: Int? = nil, apiKey: APIKey? = Harness.key,
+         maxConcurrency: Int? = nil, maxResponseBytes: Int? = nil, streaming: Bool = true) {
         self.fixture = fixture
         self.clock = clock
-        let config = LLMConfiguration(baseURL: fixture.baseURL, model: "fixture-model", apiKey: apiKey, timeout: timeout,
+        var config = LLMConfiguration(baseURL: fixture.baseURL, model: "fixture-model", apiKey: apiKey, timeout: timeout,
                                       retry: retry, cacheMode: cacheMode, cacheDirectory: cacheDirectory,
                                       maxRequestsPerDay: maxRequestsPerDay, maxTokensPerDay: maxTokensPerDay)
+        config.maxConcurrency = maxConcurrency
+        if let maxResponseBytes { config.maxResponseBytes = maxResponseBytes }
+        config.streaming = streaming
         service = LLMService(configuration: config, clock: clock, jitter: { 0.5 }, warn: warnings.sink)
     }
 
@@ -39,5 +43,14 @@ func requestError(_ body: () async throws -> Void) async -> RequestError? {
         return e
     } catch {
         return nil
+    }
+}
+
+extension LLMService {
+    /// `complete`, then `accept`: the answer passed its caller's checks, so it is cached.
+    func completeAccepted(_ request: ChatRequest, apiKey: APIKey? = nil) async throws -> ChatCompletion {
+        let answer = try await complete(request, apiKey: apiKey)
+        await accept(answer, for: request)
+        return answer
     }
 }

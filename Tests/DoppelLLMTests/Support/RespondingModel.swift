@@ -6,6 +6,9 @@ import Foundation
 /// A stand-in for the model that answers each request with `answer(request, n)`
 /// (n counts from 0) and records every request.
 final class RespondingModel: LLMCompleting, @unchecked Sendable {
+        func accept(_ answer: ChatCompletion, for request: ChatRequest) async {}
+        func reject(_ request: ChatRequest, problems: [String]) async {}
+
     private let lock = NSLock()
     private var seen: [ChatRequest] = []
     private let answer: @Sendable (ChatRequest, Int) throws -> String

@@ -1,0 +1,150 @@
+import DoppelCore
+import DoppelJSON
+import Foundation
+import Testing
+@testable import DoppelLLM
+import DoppelTestSupport
+
+/// What a local model server does to the client: answers slower than a
+/// minute, streams, runs away, hangs up, and says nothing useful.
+@Suite struct LocalModelTests {
+    /// The configured timeout, not a default of the HTTP stack, decides: a
+    /// server that answers after 3 s is too slow for 2 s and in time for 4 s.
+    @Test func theConfiguredTimeoutGovernsTheWholeExchange() async throws {
+        let slow = try ChatCompletionsFixture { _, _ in .completion(#"{"late": true}"#, delay: 3) }
+        let short = Harness(fixture: slow, timeout: 2)
+        let error = await requestError { _ = try await short.service.complete(Harness.ask("wait")) }
+        #expect(error?.kind == "LLM_TIMEOUT")
+        #expect(error?.message.contains("within 2 s") == true)
+        let long = Harness(fixture: slow, timeout: 4)
+        let answer = try await long.service.complete(Harness.ask("wait"))
+        #expect(answer.content == #"{"late": true}"#)
+    }
+
+    @Test func aStreamedAnswerIsAssembledAndItsTokensReported() async throws {
+        let fixture = try ChatCompletionsFixture(replies: [.stream(["{\"a\"", ": ", "1", "}"])])
+        let h = Harness(fixture: fixture)
+        let seen = TokenLog()
+        let answer = try await LLMProgress.$observer.withValue({ seen.add($0) }) {
+            try await h.service.complete(Harness.ask("stream"))
+        }
+        #expect(answer.content == #"{"a": 1}"#)
+        #expect(answer.usage.completionTokens == 4)
+        #expect(fixture.requests.first?.body?["stream"] == true)
+        #expect(seen.values.last == 4 && seen.values == seen.values.sorted())
+    }
+
+    @Test func aServerThatRefusesStreamingIsAskedAgainWithout() async throws {
+        let fixture = try ChatCompletionsFixture { request, _ in
+            request.body?["stream"] == true ? .error(400, "stream is not supported") : .completion("{}")
+        }
+        let h = Harness(fixture: fixture)
+        _ = try await h.service.complete(Harness.ask("one"))
+        _ = try await h.service.complete(Harness.ask("two"))
+        // Refused once, then never asked to stream again.
+        #expect(fixture.requests.map { $0.body?["stream"] == true } == [true, false, false])
+    }
+
+    @Test func anAnswerOverTheByteLimitIsCutOff() async throws {
+        let huge = String(repeating: "x", count: 300_000)
+        let fixture = try ChatCompletionsFixture { _, _ in .completion(huge) }
+        let h = Harness(fixture: fixture, maxResponseBytes: 100_000)
+        let error = await requestError { _ = try await h.service.complete(Harness.ask("big")) }
+        #expect(error?.kind == "LLM_BAD_RESPONSE")
+        #expect(error?.message.contains("over 100000 bytes") == true)
+        var streamed = ChatCompletionsFixture.Reply.stream(Array(repeating: "word ", count: 30_000))
+        streamed.chunkSize = 4096
+        let stream = try ChatCompletionsFixture(replies: [streamed])
+        let cut = await requestError { _ = try await Harness(fixture: stream, maxResponseBytes: 100_000).service.complete(Harness.ask("big")) }
+        #expect(cut?.kind == "LLM_BAD_RESPONSE")
+    }
+
+    @Test func aDroppedConnectionSaysTheConnectionWasLost() async throws {
+        for cut in [0, 20, 120] {
+            var reply = ChatCompletionsFixture.Reply.completion(#"{"never": "complete"}"#)
+            reply.dropAfter = cut
+            let fixture = try ChatCompletionsFixture(replies: [reply])
+            let error = await requestError { _ = try await Harness(fixture: fixture).service.complete(Harness.ask("drop")) }
+            #expect(error?.kind == "LLM_UNAVAILABLE", "cut at \(cut)")
+            #expect(error?.message.contains("connection lost") == true, "cut at \(cut): \(error?.message ?? "")")
+            #expect(error?.message.contains("malformed") == false)
+        }
+    }
+
+    @Test func maxTokensIsSentAndSizedToTheTask() async throws {
+        let fixture = try ChatCompletionsFixture { request, _ in
+            let n = RespondingModel.briefCount(ChatRequest(messages: request.messages.map { ChatMessage(role: $0.role, content: $0.content) }))
+            return .completion(JSON.object(JSONObject([("items", .array((0..<n).map { _ in ["subject": "x", "body": "y"] }))])).serialized())
+        }
+        let h = Harness(fixture: fixture)
+        let small = try TicketRequest(params: ["product": "Acme", "count": 2, "seed": 1], defaultSeed: 0)
+        let large = try TicketRequest(params: ["product": "Acme", "count": 10, "seed": 1], defaultSeed: 0)
+        _ = try await TicketGenerator.generate(small, source: LLMTextSource(model: h.service))
+        _ = try await TicketGenerator.generate(large, source: LLMTextSource(model: h.service))
+        let limits = fixture.requests.compactMap { $0.body?["max_tokens"]?.intValue }
+        #expect(limits.count == fixture.requestCount)
+        #expect(limits.first.map { $0 > 0 && $0 < 2_000 } == true)
+        #expect(limits.max().map { $0 > limits.first ?? 0 } == true)
+    }
+
+    /// An unusable answer is not cached: once the endpoint answers well, the next request gets the good answer.
+    @Test func anUnusableAnswerIsNeverServedAgain() async throws {
+        let recovered = Locked(false)
+        let fixture = try ChatCompletionsFixture { _, _ in
+            recovered.value ? .completion(#"{"ok": true}"#) : .completion(#"{"ok": false}"#)
+        }
+        let h = Harness(fixture: fixture)
+        let check: (JSONObject) -> [String] = { $0["ok"] == true ? [] : ["not ok"] }
+        let first = try await RepairingJSONExchange(model: h.service).run(Harness.ask("q"), apiKey: nil, answerAgain: "again", check: check)
+        #expect(first == .rejected(last: JSONObject([("ok", false)]), problems: ["not ok"]))
+        recovered.value = true
+        let second = try await RepairingJSONExchange(model: h.service).run(Harness.ask("q"), apiKey: nil, answerAgain: "again", check: check)
+        #expect(second == .accepted(JSONObject([("ok", true)]), repaired: false, firstProblems: []))
+        #expect(fixture.requestCount == 3)
+        // Now accepted, it is cached: a third exchange makes no request.
+        _ = try await RepairingJSONExchange(model: h.service).run(Harness.ask("q"), apiKey: nil, answerAgain: "again", check: check)
+        #expect(fixture.requestCount == 3)
+        let status = await h.service.status()
+        #expect(status.failuresByKind["LLM_OUTPUT_INVALID"] == 1)
+        #expect(status.lastError?.kind == "LLM_OUTPUT_INVALID")
+    }
+
+    /// Loopback endpoints get one request at a time by default; the rest wait their turn.
+    @Test func aLoopbackEndpointTakesOneRequestAtATime() async throws {
+        let fixture = try ChatCompletionsFixture { _, _ in .completion("{}", delay: 0.2) }
+        let h = Harness(fixture: fixture)
+        #expect(h.service.configuration.effectiveConcurrency == 1)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<3 { group.addTask { _ = try await h.service.complete(Harness.ask("q\(i)")) } }
+            try await group.waitForAll()
+        }
+        #expect(fixture.requestCount == 3)
+        #expect(fixture.maxConcurrent == 1)
+        let wide = try ChatCompletionsFixture { _, _ in .completion("{}", delay: 0.2) }
+        let h3 = Harness(fixture: wide, maxConcurrency: 3)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<3 { group.addTask { _ = try await h3.service.complete(Harness.ask("q\(i)")) } }
+            try await group.waitForAll()
+        }
+        #expect(wide.maxConcurrent == 3)
+    }
+}
+
+/// Token counts reported by `LLMProgress`, in order.
+final class TokenLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [Int] = []
+    func add(_ n: Int) { lock.withLock { list.append(n) } }
+    var values: [Int] { lock.withLock { list } }
+}
+
+/// A value shared with a fixture's script.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
