@@ -7,7 +7,7 @@ import DoppelPOSIX
 enum TextCommand {
     /// `--seed`, `--text-source`, `--out`, after each command's own flags.
     static let commonFlags: [Flag] = [
-        Flag("seed", value: .number("SEED"), help: "Seed: the same seed gives the same output (default 0)"),
+        Flag("seed", value: .number("SEED"), help: "Seed: the same seed gives the same output (default: a fresh one, printed to standard error)"),
         Flag("text-source", value: .choice(["auto", "llm", "builtin"]),
              help: "The model if configured (auto, default), the model or an error (llm), or the built-in engine"),
         Flag("out", value: .path("FILE"), help: "Write the JSON to FILE (via a temporary name, then renamed) instead of standard output"),
@@ -24,7 +24,12 @@ enum TextCommand {
     /// Sends `method` with `params` and writes the result as JSON to standard output or `--out`.
     static func run(_ method: String, params: JSONObject, arguments: ParsedArguments, context: CLIContext) throws -> ExitCode {
         let (client, connection, _) = try context.connect(arguments)
-        let result = try connection.call(method, params: .object(params), timeout: client.options.timeout)
+        let result = try connection.call(method, params: .object(params), timeout: client.options.timeout) { note in
+            // The daemon drew a seed (no --seed): name it so the output can be made again.
+            if note.method == "$/seed", let seed = note.params?["seed"]?.int64Value {
+                context.console.err(GenerateSummary.seedLine(seed))
+            }
+        }
         let text = result.serialized(pretty: true) + "\n"
         if let path = arguments.value("out") {
             do {

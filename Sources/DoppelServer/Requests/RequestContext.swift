@@ -78,6 +78,11 @@ public final class RequestContext: Sendable {
         sendChunk(items)
     }
 
+    /// Sends `$/seed {id, seed}`: the seed a request without one was answered with.
+    public func announce(seed: UInt64) {
+        channel.sendNotification(method: MethodName.seed, params: SeedParams(id: id, seed: Int64(bitPattern: seed)).json)
+    }
+
     /// `chunk(items:)` for code already running on a worker thread (inside `compute`).
     public func chunkBlocking(items: [JSON]) throws {
         while channel.queuedOutboundBytes > Self.outboundHighWater {
