@@ -70,10 +70,10 @@ import Testing
         let result = try JSONParser.parse("""
             {"success": true, "datasets": {"customers": {"size": 1200, "path": "/d/customers.csv"},
                                            "orders": {"size": 5, "path": "/d/orders.csv", "defects_path": "/d/orders.defects.jsonl"}},
-             "metadata": {"total_records": 1205, "reality_level": 4, "validation": {"validation_score": 9}}}
+             "metadata": {"total_records": 1205, "reality_level": 4, "seed": 42, "validation": {"validation_score": 9}}}
             """)
         #expect(GenerateSummary.render(result) == """
-            Generated 2 datasets, 1,205 records (reality 4, validation score 9/10):
+            Generated 2 datasets, 1,205 records (reality 4, seed 42, validation score 9/10):
               customers  1,200 rows  /d/customers.csv
               orders     5 rows  /d/orders.csv
                          defects  /d/orders.defects.jsonl

@@ -29,7 +29,7 @@ import Testing
               --count N                   How many items, 1 to 50 (required)
               --complexity simple|medium|complex
                                           Length and detail (default medium)
-              --seed SEED                 Seed: the same seed gives the same output (default 0)
+              --seed SEED                 Seed: the same seed gives the same output (default: a fresh one, printed to standard error)
               --text-source auto|llm|builtin
                                           The model if configured (auto, default), the model or an error (llm), or the built-in engine
               --out FILE                  Write the JSON to FILE (via a temporary name, then renamed) instead of standard output

@@ -52,7 +52,9 @@ import Testing
                 try client.sendRaw(bytes.compactMap { $0.intValue.map(UInt8.init(truncatingIfNeeded:)) })
             } else if let expected = step["receive"] {
                 var actual = try client.receive()
-                while actual["method"] == "$/progress", expected["method"] != "$/progress" {
+                // $/progress and $/seed are informational: skipped unless the step expects them.
+                while let method = actual["method"]?.stringValue, ["$/progress", "$/seed"].contains(method),
+                      expected["method"]?.stringValue != method {
                     actual = try client.receive()
                 }
                 var why: [String] = []

@@ -32,7 +32,7 @@ extension Command {
             Flag("csv-null", value: .text("TOKEN"), help: "Write NULL in CSV as TOKEN (e.g. \\N or NULL) instead of an empty field"),
             Flag("csv-datetime", value: .choice(["iso", "sql"]),
                  help: "CSV datetimes as 2024-03-05T14:22:00Z (iso, default) or 2024-03-05 14:22:00 (sql)"),
-            Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output"),
+            Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output (default: a fresh one, printed in the summary or to standard error)"),
             Flag("out", value: .path("DIR"), help: "Write the files into DIR (created if missing; relative to the current directory)"),
             Flag("shard", value: .text("K/N"), help: "Only part K of N: shards concatenated in order equal the whole"),
             Flag("planner", value: .choice(["auto", "llm", "builtin"]),
@@ -93,11 +93,13 @@ struct GenerateRun {
             }
             progress.finish()
             printWarnings(result)
+            printSeed(result)
             return .ok
         }
         let result = try connection.call("generate", params: .object(params), timeout: timeout) { progress.notification($0) }
         progress.finish()
         printWarnings(result)
+        printSeed(result)
         let datasets = result["datasets"]?.objectValue ?? JSONObject()
         if datasets.count == 1, let only = datasets.values.first, let content = only["content"] {
             context.console.out(GenerateSummary.raw(content, format: only["format"]?.stringValue))
@@ -161,6 +163,12 @@ struct GenerateRun {
     private func isSingleOutput(_ params: JSONObject) -> Bool {
         if arguments.value("format")?.lowercased() == "sql" { return true }
         return (params["schema"]?["entities"]?.arrayValue?.count ?? 0) == 1
+    }
+
+    /// Raw data goes to standard output, so a seed the daemon drew goes to standard error.
+    private func printSeed(_ result: JSON) {
+        guard !arguments.has("seed"), let seed = result["metadata"]?["seed"]?.int64Value else { return }
+        context.console.err(GenerateSummary.seedLine(seed))
     }
 
     private func printWarnings(_ result: JSON) {

@@ -7,7 +7,7 @@ import DoppelPOSIX
 enum TextCommand {
     /// `--seed`, `--text-source`, `--out`, after each command's own flags.
     static let commonFlags: [Flag] = [
-        Flag("seed", value: .number("SEED"), help: "Seed: the same seed gives the same output (default 0)"),
+        Flag("seed", value: .number("SEED"), help: "Seed: the same seed gives the same output (default: a fresh one, printed to standard error)"),
         Flag("text-source", value: .choice(["auto", "llm", "builtin"]),
              help: "The model if configured (auto, default), the model or an error (llm), or the built-in engine"),
         Flag("out", value: .path("FILE"), help: "Write the JSON to FILE (via a temporary name, then renamed) instead of standard output"),
@@ -32,7 +32,13 @@ enum TextCommand {
         let wait = try context.modelWait(arguments, source: params["text_source"]?.stringValue, connection: connection, client: client)
         let progress = ProgressBar(console: context.console)
         let result = try connection.call(method, params: .object(params), timeout: wait,
-                                         onNotification: { progress.notification($0) },
+                                         onNotification: { note in
+                                             // The daemon drew a seed (no --seed): name it so the output can be made again.
+                                             if note.method == "$/seed", let seed = note.params?["seed"]?.int64Value {
+                                                 context.console.err(GenerateSummary.seedLine(seed))
+                                             }
+                                             progress.notification(note)
+                                         },
                                          onWarnings: { context.console.err(TextCommand.warningLines($0)) })
         progress.finish()
         let text = result.serialized(pretty: true) + "\n"

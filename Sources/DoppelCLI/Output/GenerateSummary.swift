@@ -5,7 +5,7 @@ enum GenerateSummary {
     /// The files written, one line each, under a headline.
     ///
     /// ```
-    /// Generated 2 datasets, 2,000 records (reality 0, validation score 10/10):
+    /// Generated 2 datasets, 2,000 records (reality 0, seed 42, validation score 10/10):
     ///   customers  1,000 rows  /home/me/data/customers.csv
     /// ```
     static func render(_ result: JSON) -> String {
@@ -13,8 +13,9 @@ enum GenerateSummary {
         let datasets = result["datasets"]?.objectValue ?? JSONObject()
         let total = meta?["total_records"]?.intValue ?? 0
         let score = meta?["validation"]?["validation_score"]?.intValue ?? 0
+        let seed = meta?["seed"]?.int64Value.map { ", seed \($0)" } ?? ""
         var out = "Generated \(datasets.count) dataset\(datasets.count == 1 ? "" : "s"), \(grouped(total)) records"
-            + " (reality \(meta?["reality_level"]?.intValue ?? 0), validation score \(score)/10):\n"
+            + " (reality \(meta?["reality_level"]?.intValue ?? 0)\(seed), validation score \(score)/10):\n"
         let width = datasets.keys.map(\.count).max() ?? 0
         for (name, d) in datasets {
             let rows = grouped(d["size"]?.intValue ?? 0)
@@ -34,6 +35,11 @@ enum GenerateSummary {
         let rows = (content.arrayValue ?? []).map { $0.serialized() }
         if format == "jsonl" { return rows.map { $0 + "\n" }.joined() }
         return "[" + (rows.isEmpty ? "" : "\n" + rows.joined(separator: ",\n")) + "\n]\n"
+    }
+
+    /// The stderr line naming a seed the daemon drew, so the output can be made again.
+    static func seedLine(_ seed: Int64) -> String {
+        "doppel: seed \(seed) (repeat with --seed \(seed))\n"
     }
 
     static func grouped(_ n: Int) -> String {

@@ -6,7 +6,7 @@ import DoppelJSON
 /// {"success": true, "message": "Successfully generated 2 dataset(s)",
 ///  "datasets": {"customers": {"format": "json", "size": 1000, "columns": [...], "content": [...]}},
 ///  "metadata": {"total_datasets": 2, "total_records": 2000, "reality_level": 3, "output_format": "json",
-///               "prompt": "...", "generation_timestamp": "2024-01-15T10:30:00Z",
+///               "prompt": "...", "generation_timestamp": "2024-01-15T10:30:00Z", "seed": 8273645519,
 ///               "validation": {"entity_types_generated": [...], "validation_status": "completed",
 ///                              "validation_score": 9, "checks": [...]}},
 ///  "download_links": null}
@@ -30,6 +30,7 @@ public enum GenerateResponse {
         meta.appendUnique("output_format", .string(request.outputFormat.fileExtension))
         meta.appendUnique("prompt", request.prompt.map(JSON.string) ?? .null)
         meta.appendUnique("generation_timestamp", .string(ISOTimestamp.format(generatedAt)))
+        meta.appendUnique("seed", FreshSeed.json(request.usedSeed))
         meta.appendUnique("validation", validation.json)
         let allWarnings = request.warnings + warnings
         if !allWarnings.isEmpty { meta.appendUnique("warnings", .array(allWarnings.map(JSON.string))) }

@@ -11,6 +11,8 @@ public enum MethodName {
     public static let progress = "$/progress"
     /// Daemon → client: a batch of items of a request that asked for `stream: true`.
     public static let chunk = "$/chunk"
+    /// Daemon → client: the seed a text method drew for a request that gave none, before the reply.
+    public static let seed = "$/seed"
     /// Client → daemon: stop a request; it is answered with −32800.
     public static let cancel = "$/cancel"
 }

@@ -40,6 +40,25 @@ public struct ChunkParams: Sendable, Equatable {
     public var json: JSON { ["id": id.json, "seq": .int(seq), "items": .array(items)] }
 }
 
+/// `$/seed` params: the seed request `id` was answered with, when its params gave none.
+public struct SeedParams: Sendable, Equatable {
+    public var id: RPCID
+    /// As the request's `seed` member would carry it (a seed Doppel draws is below 2^53).
+    public var seed: Int64
+
+    public init(id: RPCID, seed: Int64) {
+        self.id = id
+        self.seed = seed
+    }
+
+    public init?(json: JSON?) {
+        guard let raw = json?["id"], let id = RPCID(json: raw), let seed = json?["seed"]?.int64Value else { return nil }
+        self.init(id: id, seed: seed)
+    }
+
+    public var json: JSON { ["id": id.json, "seed": .int(seed)] }
+}
+
 /// `$/cancel` params: the id of the request to stop.
 public struct CancelParams: Sendable, Equatable {
     public var id: RPCID

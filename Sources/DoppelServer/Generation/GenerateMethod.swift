@@ -23,7 +23,7 @@ struct GenerateHandler {
         let planned = try await planPrompt()
         let planning = services.planning
         let limits = GenerateLimits(maxRecords: configuration.maxRecords)
-        let parsed: GenerateRequest
+        var parsed: GenerateRequest
         switch GenerateRequest.validate(request.params.json, limits: limits, plan: { prompt in
             // Normally the plan made above; the synchronous cache path only if validation reads another prompt.
             planned ?? planning.cache.plan(prompt, planner: Planner(settings: PlannerSettings())).0
@@ -33,6 +33,8 @@ struct GenerateHandler {
         }
 
         var warnings: [String] = []
+        // Without a seed each call draws its own, reported in metadata.seed (CONTRACTS.md).
+        if let note = parsed.settleSeed(fresh: services.freshSeed) { warnings.append(note) }
         let destination: GenerationJob.Destination
         if let dir = parsed.outDir {
             destination = .directory(try OutputDirectory.prepare(dir))

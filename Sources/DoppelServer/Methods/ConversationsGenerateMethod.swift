@@ -6,7 +6,8 @@ extension DaemonMethod {
     /// → `[{"conv_prefix": [{role, content}, …], "response": {role: "assistant", content}}, …]`.
     public static let conversationsGenerate = DaemonMethod(
         "conversations.generate", summary: "Chat conversations on the scenario a prompt describes", run: { request in
-            let parsed = try ConversationRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let parsed = try ConversationRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            TextMethods.announce(parsed.seed, for: request)
             let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = try await request.compute { ConversationGenerator.slots(for: parsed) }
             let texts = try await source?.conversationTexts(for: slots, request: parsed) ?? []

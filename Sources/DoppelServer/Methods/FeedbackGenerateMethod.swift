@@ -8,7 +8,8 @@ extension DaemonMethod {
     /// Bad params: −32602 whose data is the hosted body `{success: false, error, code: "INVALID_PARAMETERS", details}` plus `kind`.
     public static let feedbackGenerate = DaemonMethod(
         "feedback.generate", summary: "Customer feedback with an exact sentiment mix (hosted contract)", run: { request in
-            let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            TextMethods.announce(parsed.seed, for: request)
             let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = FeedbackGenerator.slots(for: parsed)
             let texts = try await source?.feedbackTexts(for: slots, request: parsed) ?? []

@@ -20,8 +20,10 @@ extension DaemonMethod {
             let outcome = try await request.services.planning.plan(checked.prompt, settings: PlannerSettings(), params: request.params)
             let parsed = try GenerateDataRequest.validate(params, limits: limits) { _ in outcome.result }.get()
             let listed = parsed.plan.origins.contains { $0.0 == parsed.primaryEntity && $0.1 == .listed }
-            let schema = GenerateDataPlanning.askedColumns(parsed.plan.schema, primary: parsed.primaryEntity, listed: listed,
+            var schema = GenerateDataPlanning.askedColumns(parsed.plan.schema, primary: parsed.primaryEntity, listed: listed,
                                                            prompt: parsed.prompt)
+            // The contract has no seed: each call draws one, recorded in the dataset's manifest.
+            schema.seed = request.services.freshSeed()
             let plan = try GenerateDataPlanning.resolve(schema)
             let store = request.services.datasets
             let threads = request.services.configuration.workerThreads

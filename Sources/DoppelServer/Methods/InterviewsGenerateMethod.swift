@@ -6,7 +6,8 @@ extension DaemonMethod {
     /// → `[{id, role, level, type, difficulty, question, ideal_answer, rubric}, …]`.
     public static let interviewsGenerate = DaemonMethod(
         "interviews.generate", summary: "Interview questions with ideal answers, rubrics and difficulty", run: { request in
-            let parsed = try InterviewRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let parsed = try InterviewRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            TextMethods.announce(parsed.seed, for: request)
             let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let planned = try await request.compute { InterviewGenerator.plan(parsed) }
             let texts = try await source?.interviewTexts(for: planned.map(\.slot), request: parsed) ?? []

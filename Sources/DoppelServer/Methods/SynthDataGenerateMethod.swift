@@ -12,8 +12,9 @@ extension DaemonMethod {
         "synth_data.generate", summary: "More rows like the given examples (hosted contract)", run: { request in
             let params = request.params
             let plan = try await request.compute {
-                try SynthDataGenerator.plan(params: params.json, defaultSeed: TextMethods.defaultSeed)
+                try SynthDataGenerator.plan(params: params.json, defaultSeed: TextMethods.seed(for: request))
             }
+            TextMethods.announce(plan.request.seed, for: request)
             let model = try request.services.llm.rowSynthesizer(plan.request.textSource, for: request,
                                                                 modelID: plan.request.modelID)
             let rows: [JSON]

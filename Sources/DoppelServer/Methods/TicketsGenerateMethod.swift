@@ -7,7 +7,8 @@ extension DaemonMethod {
     /// created_at, first_response_at, resolved_at}, …]`.
     public static let ticketsGenerate = DaemonMethod(
         "tickets.generate", summary: "Customer support tickets with ordered times and an exact priority mix", run: { request in
-            let parsed = try TicketRequest(params: request.params.json, defaultSeed: TextMethods.defaultSeed)
+            let parsed = try TicketRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            TextMethods.announce(parsed.seed, for: request)
             let source = try request.services.llm.textSource(parsed.textSource, for: request)
             let slots = try await request.compute { TicketGenerator.slots(for: parsed) }
             let texts = try await source?.ticketTexts(for: slots, request: parsed) ?? []

@@ -81,6 +81,11 @@ public final class RequestContext: Sendable {
         sendChunk(items)
     }
 
+    /// Sends `$/seed {id, seed}`: the seed a request without one was answered with.
+    public func announce(seed: UInt64) {
+        channel.sendNotification(method: MethodName.seed, params: SeedParams(id: id, seed: Int64(bitPattern: seed)).json)
+    }
+
     /// `chunk(items:)` for code already running on a worker (inside `compute`).
     ///
     /// While the client is behind, the job pauses *without holding a worker*:

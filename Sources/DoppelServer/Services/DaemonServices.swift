@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelJSON
 import DoppelPOSIX
 import Foundation
@@ -31,6 +32,8 @@ public final class DaemonServices: Sendable {
     public let methodNames: [String]
     let statistics = MethodStatistics()
     let clock: @Sendable () -> UInt64
+    /// Draws the seed of a request that gave none (see `FreshSeed`); tests may fix it.
+    let freshSeed: @Sendable () -> UInt64
     private let control = Locked<WeakControl>(WeakControl())
     private let shared = Locked<[ObjectIdentifier: any Sendable]>([:])
 
@@ -40,13 +43,15 @@ public final class DaemonServices: Sendable {
     }
 
     init(configuration: DaemonConfiguration, socketPath: String, log: Logger, identity: DaemonIdentity,
-         methodNames: [String], clock: @escaping @Sendable () -> UInt64 = MonotonicClock.nanoseconds) {
+         methodNames: [String], clock: @escaping @Sendable () -> UInt64 = MonotonicClock.nanoseconds,
+         freshSeed: @escaping @Sendable () -> UInt64 = FreshSeed.draw) {
         self.configuration = configuration
         self.socketPath = socketPath
         self.log = log
         self.identity = identity
         self.methodNames = methodNames
         self.clock = clock
+        self.freshSeed = freshSeed
         self.workers = WorkerPool(threads: configuration.workerThreads, maxQueued: configuration.maxQueuedJobs)
     }
 

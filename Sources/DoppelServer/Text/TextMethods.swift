@@ -3,9 +3,22 @@ import DoppelJSON
 /// What the text methods (`feedback.generate`, `tickets.generate`,
 /// `interviews.generate`, `conversations.generate`, `synth_data.generate`) share.
 enum TextMethods {
-    /// The seed when a request gives none: fixed, so a request without one is
-    /// still answered the same every time (documented in PROTOCOL.md).
-    static let defaultSeed: UInt64 = 0
+    /// The default seed for a request's reader: unused when the params carry
+    /// a seed (the reader parses it, or refuses it), else one drawn fresh, so
+    /// every call without a seed differs.
+    static func seed(for request: RequestContext) -> UInt64 {
+        givenSeed(request) ? 0 : request.services.freshSeed()
+    }
+
+    /// After the params were read: sends `$/seed {id, seed}` when the seed was
+    /// drawn, before the reply, so the answer can be reproduced (PROTOCOL.md).
+    static func announce(_ seed: UInt64, for request: RequestContext) {
+        if !givenSeed(request) { request.announce(seed: seed) }
+    }
+
+    private static func givenSeed(_ request: RequestContext) -> Bool {
+        request.params.value("seed").map { !$0.isNull } ?? false
+    }
 
     /// With `"stream": true`, sends each item as its own `$/chunk` before the reply.
     static func stream(_ items: [JSON], for request: RequestContext) async throws {
