@@ -12,7 +12,8 @@ _doppel() {
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in generate|plan|generate-data|datasets|feedback|tickets|interviews|conversations|augment|ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in generate|plan|schema|generate-data|datasets|feedback|tickets|interviews|conversations|augment|ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
+            "schema") case "$word" in validate|jsonschema) cmd="$cmd $word" ;; esac ;;
             "datasets") case "$word" in list|show|rm) cmd="$cmd $word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
         esac
@@ -52,9 +53,12 @@ _doppel() {
     esac
     local words=""
     case "$cmd" in
-        "") words="generate plan generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
+        "schema") words="validate jsonschema --socket --timeout --no-autostart --help -h --version" ;;
+        "schema validate") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "schema jsonschema") words="--socket --timeout --no-autostart --help -h --version" ;;
         "generate-data") words="--rows --json --socket --timeout --no-autostart --help -h --version" ;;
         "datasets") words="list show rm --socket --timeout --no-autostart --help -h --version" ;;
         "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;

@@ -57,6 +57,11 @@ public struct FileDescriptor: Sendable, Hashable {
         try poll(events: Int16(POLLIN), timeoutMilliseconds: timeoutMilliseconds)
     }
 
+    /// Waits until the descriptor is writable; returns false on timeout.
+    public func waitWritable(timeoutMilliseconds: Int32) throws -> Bool {
+        try poll(events: Int16(POLLOUT), timeoutMilliseconds: timeoutMilliseconds)
+    }
+
     private func poll(events: Int16, timeoutMilliseconds: Int32) throws -> Bool {
         var entry = pollfd(fd: rawValue, events: events, revents: 0)
         let n = try retryingEINTR("poll") { Glibc.poll(&entry, 1, timeoutMilliseconds) }
