@@ -31,10 +31,11 @@ enum TextCommand {
         let (client, connection, _) = try context.connect(arguments)
         let wait = try context.modelWait(arguments, source: params["text_source"]?.stringValue, connection: connection, client: client)
         let progress = ProgressBar(console: context.console)
+        var warnings: [String] = []
         let result = try connection.call(method, params: .object(params), timeout: wait,
-                                         onNotification: { progress.notification($0) },
-                                         onWarnings: { context.console.err(TextCommand.warningLines($0)) })
+                                         onNotification: { progress.notification($0) }, onWarnings: { warnings = $0 })
         progress.finish()
+        context.console.err(TextCommand.warningLines(warnings))
         let text = result.serialized(pretty: true) + "\n"
         if let path = arguments.value("out") {
             do {
