@@ -130,6 +130,18 @@ import DoppelTestSupport
     }
 }
 
+extension LocalModelTests {
+    /// llama-cpp-python's default context is too small for the planner's prompt: the error says what to change.
+    @Test func aContextTooSmallSaysHowToGrowIt() async throws {
+        let fixture = try ChatCompletionsFixture { _, _ in
+            .error(400, "Requested tokens (2811) exceed context window of 2048")
+        }
+        let error = await requestError { _ = try await Harness(fixture: fixture).service.complete(Harness.ask("long")) }
+        #expect(error?.kind == "LLM_REQUEST_REJECTED")
+        #expect(error?.message.contains("n_ctx 8192") == true)
+    }
+}
+
 /// Token counts reported by `LLMProgress`, in order.
 final class TokenLog: @unchecked Sendable {
     private let lock = NSLock()
