@@ -85,5 +85,7 @@ import Testing
         #expect(ProgressBar.line(done: 300_000, total: 1_000_000, message: "rows")
                 == "[#########---------------------]  30%  300,000/1,000,000 rows")
         #expect(ProgressBar.line(done: 5, total: 5, message: nil).hasPrefix("[##############################] 100%"))
+        // No total: the tokens a model has streamed so far.
+        #expect(ProgressBar.countLine(done: 1234, message: "tokens from the model") == "1,234 tokens from the model")
     }
 }

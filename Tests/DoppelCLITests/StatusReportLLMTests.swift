@@ -15,6 +15,15 @@ import Testing
         #expect(report.contains("workers:     2 threads, 0 busy, 0 queued\nllm:         llama3 at "))
     }
 
+    @Test func failuresByKindAndTheLastErrorAreShown() {
+        let llm: JSON = ["configured": true, "model": "m", "base_url": "http://127.0.0.1:8080/v1", "api_key": "unset",
+                         "cache": "off", "failures_by_kind": ["LLM_OUTPUT_INVALID": 1, "LLM_TIMEOUT": 2],
+                         "last_error": ["kind": "LLM_TIMEOUT", "message": "no complete answer within 60 s",
+                                        "at": "2026-12-03T08:00:00Z"]]
+        #expect(StatusReport.llmLine(llm).hasSuffix("; failures LLM_OUTPUT_INVALID 1, LLM_TIMEOUT 2; "
+            + "last error LLM_TIMEOUT at 2026-12-03T08:00:00Z: no complete answer within 60 s"))
+    }
+
     @Test func unconfiguredBackendSaysSo() {
         #expect(StatusReport.llmLine(["configured": false, "model": .null]) == "no model configured (text comes from the built-in engine)")
     }

@@ -89,4 +89,23 @@ import Testing
         #expect(llm["last_error"]?["message"]?.stringValue?.contains("within 1 s") == true)
         #expect(llm["max_concurrency"] == 1 && llm["stream"] == true)
     }
+
+    /// `doppel` prints the response's warnings on standard error and the result alone on standard
+    /// output; without --timeout it waits for a daemon's model past the CLI's usual 60 s default
+    /// (shown here with a 1 s --timeout that a 2 s model beats only when the flag is left out).
+    @Test func theCLIPrintsWarningsAndWaitsForTheModel() async throws {
+        let fixture = try ChatCompletionsFixture { request, _ in
+            let n = ModelAnswers.briefs(request.messages.first { $0.role == "user" }?.content ?? "")
+            let items = (0..<n).map { _ -> JSON in ["subject": "Hello world!", "body": "This is a test."] }
+            return .completion(JSON.object(JSONObject([("items", .array(items))])).serialized(), delay: 2)
+        }
+        let daemon = try await TestDaemon.start(extraArguments: LLMDaemonEndToEndTests.flags(fixture))
+        let base = ["tickets", "--product", "Acme CRM", "--count", "2", "--socket", daemon.socketPath, "--no-autostart"]
+        let run = try await runCLIAsync(base)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("doppel: warning: LLM: the model's ticket texts 1–2 were still unusable"))
+        #expect(try JSONParser.parse(run.stdout).arrayValue?.count == 2)
+        let impatient = try await runCLIAsync(base + ["--timeout", "1"])
+        #expect(impatient.status != 0)
+    }
 }

@@ -130,6 +130,42 @@ import DoppelTestSupport
     }
 }
 
+extension LocalModelTests {
+    /// llama-cpp-python's default context is too small for the planner's prompt: the error says what to change.
+    @Test func aContextTooSmallSaysHowToGrowIt() async throws {
+        let fixture = try ChatCompletionsFixture { _, _ in
+            .error(400, "Requested tokens (2811) exceed context window of 2048")
+        }
+        let error = await requestError { _ = try await Harness(fixture: fixture).service.complete(Harness.ask("long")) }
+        #expect(error?.kind == "LLM_REQUEST_REJECTED")
+        #expect(error?.message.contains("n_ctx 8192") == true)
+    }
+}
+
+/// The URLSession transport (used for `https://`) honours the same limits; here
+/// it is pointed at the plain-HTTP fixture directly.
+@Suite struct URLSessionTransportTests {
+    static func post(_ fixture: ChatCompletionsFixture, timeout: Double, limit: Int = 1 << 20) async -> Result<HTTPReply, TransportFailure> {
+        let post = HTTPPost(url: fixture.baseURL + "/chat/completions", headers: [("Content-Type", "application/json")],
+                            body: Array("{}".utf8), timeout: timeout, maxResponseBytes: limit)
+        do { return .success(try await URLSessionTransport().post(post) { _ in }) } catch { return .failure(error) }
+    }
+
+    @Test func theSessionTakesTheConfiguredTimeout() async throws {
+        let slow = try ChatCompletionsFixture { _, _ in .completion("{}", delay: 3) }
+        let short = await Self.post(slow, timeout: 2)
+        #expect(short == .failure(.timeout))
+        let long = await Self.post(slow, timeout: 4)
+        #expect((try? long.get())?.status == 200)
+    }
+
+    @Test func aBodyOverTheLimitIsCutOff() async throws {
+        let big = try ChatCompletionsFixture { _, _ in .completion(String(repeating: "x", count: 200_000)) }
+        #expect(await Self.post(big, timeout: 10, limit: 50_000) == .failure(.tooLarge(limit: 50_000)))
+        #expect((try? await Self.post(big, timeout: 10, limit: 1_000_000).get())?.body.count ?? 0 > 200_000)
+    }
+}
+
 /// Token counts reported by `LLMProgress`, in order.
 final class TokenLog: @unchecked Sendable {
     private let lock = NSLock()

@@ -149,3 +149,22 @@ final class ScriptedSocket: @unchecked Sendable {
         queue.close()
     }
 }
+
+@Suite struct OutboundAbandonTests {
+    @Test func abandoningAClientFreesWhatWaitsAndShutsItsSocketOnce() {
+        let socket = ScriptedSocket(Array(repeating: .fail(EAGAIN), count: 10_000))
+        let budget = OutboundBudget(limit: 1 << 30)
+        let queue = socket.queue(budget: budget)
+        queue.send(Array(repeating: 1, count: 100))
+        queue.send(Array(repeating: 2, count: 100))
+        #expect(eventually { budget.queuedBytes == 200 })
+        #expect(queue.abandon())
+        #expect(!queue.abandon())
+        #expect(budget.queuedBytes == 0 && queue.queuedBytes == 0)
+        #expect(socket.state.current.shutdowns == 1)
+        queue.send([3])  // dropped
+        #expect(queue.queuedBytes == 0)
+        queue.close()
+        #expect(eventually { socket.state.current.closes == 1 })
+    }
+}

@@ -102,6 +102,18 @@ import Testing
         #expect(m.close() == true)
     }
 
+    @Test func anAbandonedClientDropsItsBytesAndTheLastToLetGoCloses() {
+        var m = Machine(hardLimit: 100)
+        _ = send(&m, [1])
+        _ = send(&m, [2, 3])
+        let first = m.abandon(), second = m.abandon()
+        #expect(first && !second)
+        #expect(m.state == .closing(.producer) && m.queuedBytes == 0)
+        #expect(send(&m, [4]) == .dropped)
+        #expect(direct(&m, .sent(1), [1]) == .stop(closeDescriptor: false))
+        #expect(m.close() == true)
+    }
+
     /// Random interleavings of senders and a socket that takes random amounts:
     /// every byte arrives once, in order, and when the writer lets go nothing is left.
     @Test(arguments: [1, 2, 3, 42, 2026, UInt64(Date().timeIntervalSince1970)])

@@ -91,6 +91,12 @@ enum StatusReport {
             let tokens = budget["max_tokens_per_day"]?.intValue.map { "/\($0)" } ?? ""
             line += "; today \(budget["requests_today"]?.intValue ?? 0)\(requests) requests, \(budget["tokens_today"]?.intValue ?? 0)\(tokens) tokens"
         }
+        if let kinds = llm["failures_by_kind"]?.objectValue, !kinds.isEmpty {
+            line += "; failures " + kinds.map { "\($0.0) \($0.1.intValue ?? 0)" }.joined(separator: ", ")
+        }
+        if let last = llm["last_error"], let kind = last["kind"]?.stringValue {
+            line += "; last error \(kind) at \(last["at"]?.stringValue ?? "-"): \(last["message"]?.stringValue ?? "")"
+        }
         return line
     }
 }

@@ -31,6 +31,7 @@ enum TextCommand {
         let (client, connection, _) = try context.connect(arguments)
         let wait = try context.modelWait(arguments, source: params["text_source"]?.stringValue, connection: connection, client: client)
         let progress = ProgressBar(console: context.console)
+        var warnings: [String] = []
         let result = try connection.call(method, params: .object(params), timeout: wait,
                                          onNotification: { note in
                                              // The daemon drew a seed (no --seed): name it so the output can be made again.
@@ -39,8 +40,9 @@ enum TextCommand {
                                              }
                                              progress.notification(note)
                                          },
-                                         onWarnings: { context.console.err(TextCommand.warningLines($0)) })
+                                         onWarnings: { warnings = $0 })
         progress.finish()
+        context.console.err(TextCommand.warningLines(warnings))
         let text = result.serialized(pretty: true) + "\n"
         if let path = arguments.value("out") {
             do {

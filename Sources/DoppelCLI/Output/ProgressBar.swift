@@ -20,8 +20,7 @@ final class ProgressBar {
         if let total = n.params?["total"]?.intValue, total > 0 {
             console.err("\r" + Self.line(done: done, total: total, message: message))
         } else {
-            // No total: a model streaming its answer (`tokens from the model`).
-            console.err("\r\u{1B}[K" + "\(GenerateSummary.grouped(done)) " + (message ?? ""))
+            console.err("\r\u{1B}[K" + Self.countLine(done: done, message: message))
         }
         drawn = true
     }
@@ -33,6 +32,11 @@ final class ProgressBar {
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
             + String(Int(fraction * 100)).leftPadded(3) + "%  \(GenerateSummary.grouped(done))/\(GenerateSummary.grouped(total))"
             + (message.map { " " + $0 } ?? "")
+    }
+
+    /// A count without a total — a model streaming its answer: `1,234 tokens from the model`.
+    static func countLine(done: Int, message: String?) -> String {
+        GenerateSummary.grouped(done) + (message.map { " " + $0 } ?? "")
     }
 
     /// Clears the bar so later output starts on a clean line.

@@ -116,8 +116,12 @@ public struct ChatCompletionsClient: Sendable {
                 try await clock.sleep(seconds: wait)
                 attempt += 1
             default:
-                let detail = Self.upstreamMessage(reply.body).map { ": " + $0.redacted(key: apiKey) } ?? ""
-                throw LLMErrorKind.requestRejected.error("The LLM endpoint at \(baseURL) refused the request (HTTP \(reply.status))\(detail)",
+                let upstream = Self.upstreamMessage(reply.body)
+                let detail = upstream.map { ": " + $0.redacted(key: apiKey) } ?? ""
+                // Local servers default to small contexts (llama-cpp-python: 2048 tokens); say what to change.
+                let hint = upstream.map { $0.lowercased().contains("context") } == true
+                    ? " (start the server with a larger context, e.g. llama-server -c 8192 or n_ctx 8192; see docs/LLM.md)" : ""
+                throw LLMErrorKind.requestRejected.error("The LLM endpoint at \(baseURL) refused the request (HTTP \(reply.status))\(detail)\(hint)",
                                                          extra: JSONObject([("status", .int(reply.status))]))
             }
         }

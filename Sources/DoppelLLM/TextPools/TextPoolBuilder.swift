@@ -110,7 +110,7 @@ public struct TextPoolBuilder: Sendable {
     }
 
     /// The new, distinct, non-empty texts of an answer's `texts` array (or
-    /// its only array member), or nil when it has none.
+    /// its only array member) that are not placeholders, or nil when it has none.
     static func texts(in object: JSONObject, excluding seen: Set<String>) -> [String]? {
         guard let list = object["texts"]?.arrayValue ?? object.values.first(where: { $0.arrayValue != nil })?.arrayValue else {
             return nil
@@ -118,7 +118,8 @@ public struct TextPoolBuilder: Sendable {
         var seen = seen
         var out: [String] = []
         for item in list {
-            guard let s = item.stringValue?.trimmingWhitespace(), !s.isEmpty else { continue }
+            guard let s = item.stringValue?.trimmingWhitespace(), !s.isEmpty,
+                  TextChecks.placeholderProblem(s, hint: "") == nil else { continue }
             if seen.insert(normal(s)).inserted { out.append(s) }
         }
         return out

@@ -18,7 +18,7 @@ final class Connection: @unchecked Sendable, RequestChannel {
     let number: Int
     private let fd: FileDescriptor
     let daemon: Daemon
-    private let outbound: OutboundQueue
+    let outbound: OutboundQueue
     let limits: OutboundLimits
     private let inFlight = Locked<[RPCID: InFlightRequest]>([:])
 

@@ -55,6 +55,14 @@ final class OutboundQueue: @unchecked Sendable {
         if locked({ $0.close() }) { socket.close() }
     }
 
+    /// Drops the client: frees what waits for it and shuts the socket, so its
+    /// reader stops and closes the connection. False if it was already closed.
+    func abandon() -> Bool {
+        guard locked({ $0.abandon() }) else { return false }
+        socket.shutdown()
+        return true
+    }
+
     /// Blocks while more than `limit` bytes wait for this client — or the
     /// daemon is over its total and this client is behind at all — until they
     /// drain, the connection closes, or `isCancelled()`.

@@ -137,6 +137,23 @@ struct OutboundStateMachine: Sendable {
     /// The flusher's wait for writability ended (ready or timed out).
     mutating func writableWaitEnded() -> WriterAction { next(after: .sent(0)) }
 
+    /// The client is dropped (it reads nothing while the daemon is short of
+    /// room): what waits for it is freed now, later bytes are dropped, and the
+    /// descriptor is closed once both the reader and any writer let go. True
+    /// when this call dropped it (it was open).
+    mutating func abandon() -> Bool {
+        switch state {
+        case let .writing(writer):
+            state = .closing(writer)
+        case .idle:
+            state = .closed
+        case .closing, .closed:
+            return false
+        }
+        dropQueued()
+        return true
+    }
+
     /// The reader is done with the connection: stop sending, drop what waits,
     /// close the descriptor now (true) or when the writer lets go.
     mutating func close() -> Bool {

@@ -25,9 +25,8 @@ public final class WorkerPool: @unchecked Sendable {
     /// Jobs paused outside their slot, and those of them waiting to take one back.
     private var paused = 0
     private var resuming = 0
-    /// Live threads, and those idle in `workLoop`.
+    /// Live threads (working, paused or idle).
     private var threads = 0
-    private var idle = 0
 
     public init(threads: Int, maxQueued: Int, maxPaused: Int? = nil) {
         threadCount = max(1, threads)
@@ -149,9 +148,7 @@ public final class WorkerPool: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            idle += 1
             condition.wait()
-            idle -= 1
         }
     }
 }
