@@ -44,7 +44,8 @@ run_pytest() {
 
 # --- Python: the package, its pytest plugin and the example suite -------------
 echo "== clients/python" >&2
-python3 -m venv "$work/venv"
+# Debian's python3 needs python3-venv for this; install it once if the first try fails.
+python3 -m venv "$work/venv" 2>/dev/null || { rm -rf "$work/venv"; apt_install python3-venv; python3 -m venv "$work/venv"; }
 "$work/venv/bin/pip" install -q --disable-pip-version-check "$root/clients/python" pytest
 run_pytest "$work/venv/bin/python" -m pytest -q -p no:cacheprovider "$root/clients/python/tests" "$root/clients/python/examples"
 "$work/venv/bin/python" .ci/readme_examples.py python "$root/clients/python/README.md" "$work/venv/bin/python"

@@ -162,7 +162,7 @@ import DoppelJSON
 
     @Test func schemaDocumentsListEveryKind() throws {
         let doc = try String(contentsOf: Self.root.appendingPathComponent("protocol/SCHEMA.md"), encoding: .utf8)
-        let json = try JSONParser.parse(try Data(contentsOf: Self.root.appendingPathComponent("protocol/schemas/schema.json")))
+        let json = try JSONParser.parse(try Data(contentsOf: Self.root.appendingPathComponent("protocol/schemas/doppel-schema.schema.json")))
         let listed = json["$defs"]?["field"]?["properties"]?["kind"]?["enum"]?.arrayValue?.compactMap(\.stringValue) ?? []
         #expect(listed == KindCatalogue.entries.map(\.name))
         for e in KindCatalogue.entries {

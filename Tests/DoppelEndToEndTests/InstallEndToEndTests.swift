@@ -61,4 +61,14 @@ import Testing
         // The socket is systemd's: the daemon leaves it for the next activation.
         #expect((try? FileStatus.of(socket))??.kind == .socket)
     }
+
+    /// LISTEN_* meant for another process (a parent's, leaked) are not taken:
+    /// the daemon binds its own socket and, on shutdown, removes it as usual.
+    @Test func listenVariablesForAnotherProcessAreIgnored() throws {
+        let daemon = try TestDaemon(environment: ["LISTEN_PID": "1", "LISTEN_FDS": "1"])
+        let client = try daemon.connect()
+        #expect(try client.call("ping")["result"] == ["pong": true])
+        #expect(daemon.terminate() == 0)
+        #expect(try FileStatus.of(daemon.socketPath) == nil)
+    }
 }

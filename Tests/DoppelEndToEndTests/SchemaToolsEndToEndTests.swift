@@ -19,6 +19,25 @@ import Testing
         #expect(printed.stdout == (try String(contentsOf: Self.shipped, encoding: .utf8)))
     }
 
+    /// What an editor would check with the shipped file: planned schemas and the
+    /// client examples conform; a misspelt kind and an unknown entity member do not.
+    @Test func plannedSchemasConformToTheShippedJSONSchema() throws {
+        let validator = JSONSchemaValidator(directory: Self.shipped.deletingLastPathComponent())
+        let daemon = try TestDaemon()
+        let client = try daemon.connect()
+        for (i, prompt) in ["customers (id, name, email) and orders (id, customer_id, total, order_date)",
+                            "A clinic with patients, doctors and appointments. Include 20 doctors.",
+                            "an online library: books, authors, loans and members"].enumerated() {
+            let schema = try #require(client.call("schema.plan", params: ["prompt": .string(prompt)], id: .int(Int64(i + 1)))["result"]?["schema"])
+            #expect(try validator.validate(schema, against: "doppel-schema.schema.json") == [], "\(prompt)")
+        }
+        let example = try JSONParser.parse(Data(contentsOf: ProtocolExamplesTests.protocolDirectory.deletingLastPathComponent()
+            .appendingPathComponent("clients/python/examples/schemas/shop.json")))
+        #expect(try validator.validate(example, against: "doppel-schema.schema.json") == [])
+        let misspelt: JSON = ["entities": [["name": "u", "rowz": 3, "fields": [["name": "m", "kind": "internet.emial"]]]]]
+        #expect(try validator.validate(misspelt, against: "doppel-schema.schema.json").count == 2)
+    }
+
     @Test func validatePrintsQuickfixLinesAndExitsOneOnErrors() throws {
         let daemon = try TestDaemon()
         let dir = try TemporaryDirectory()
