@@ -112,5 +112,10 @@ import DoppelJSON
                                                     limits: GenerateLimits(), plan: { Planner().plan($0) }).get()
         #expect(airports.schema.entities.first?.field(named: "iata_code")?.kind == "travel.airport_code")
         #expect(try airports.schema.resolve().get().entities[0].rows == 500)
+        // generate_data sizes its plan too.
+        let data = try GenerateDataRequest.validate(["prompt": "Departments (name unique, budget)", "rows": 300],
+                                                    plan: { Planner().plan($0) }).get()
+        #expect(data.plan.schema.entities.first?.field(named: "name")?.unique == false, "\(data.plan.warnings)")
+        #expect(throws: Never.self) { try data.plan.schema.resolve().get() }
     }
 }
