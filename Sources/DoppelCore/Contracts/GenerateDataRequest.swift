@@ -49,6 +49,8 @@ public struct GenerateDataRequest: Sendable {
         for i in planned.schema.entities.indices where !keep.contains(planned.schema.entities[i].name) || planned.schema.entities[i].name == primary {
             planned.schema.entities[i].rows = count
         }
+        // Fitted to the engine at the planner's rows; these rows can outgrow a kind's values (see EngineFit).
+        planned.warnings += EngineFit.fit(&planned.schema, rowsFromPrompt: Set(planned.schema.entities.map(\.name)))
         let total = planned.schema.entities.reduce(0) { $0.saturatingPlus($1.rows) }
         if total > limits.maxRecords {
             return .failure(failure(["The plan has \(planned.schema.entities.count) tables; \(count.grouped) rows each is \(total.grouped) records, over the limit of \(limits.maxRecords.grouped)"],

@@ -9,7 +9,8 @@ import DoppelJSON
 /// typical plan), so the plan is resolved and each problem the resolver
 /// names is repaired in the least surprising way:
 ///
-/// - a column that cannot be unique with that many rows loses `unique`;
+/// - a unique code (`id.pattern`) too short for its rows gets more digits;
+/// - any other column that cannot be unique with that many rows loses `unique`;
 /// - a key that cannot be: the table gets fewer rows when the prompt did not
 ///   state its count, otherwise the key becomes a pattern code with room
 ///   for every row;
@@ -44,7 +45,11 @@ enum EngineFit {
                       let fn = p.field, let fi = schema.entities[ei].fields.firstIndex(where: { $0.name == fn }) else { continue }
                 var entity = schema.entities[ei]
                 var f = entity.fields[fi]
-                if f.unique && !f.primaryKey {
+                if f.kind == "id.pattern", f.unique || f.primaryKey, let wider = Self.widened(f, rows: entity.rows) {
+                    f.pattern = wider
+                    f.options["pattern"] = nil
+                    notes.append("`\(en).\(fn)` is \(wider): \(entity.rows) rows need that many distinct codes.")
+                } else if f.unique && !f.primaryKey {
                     f.unique = false
                     notUnique.insert("\(en).\(fn)")
                     notes.append("`\(en).\(fn)` cannot hold \(entity.rows) distinct values; it is not unique.")
@@ -103,6 +108,16 @@ enum EngineFit {
             let selfRefs = Set(schema.entities[ei].fields.filter { $0.references?.entity == schema.entities[ei].name }.map(\.name))
             schema.entities[ei].uniqueTogether.removeAll { !selfRefs.isDisjoint(with: $0) }
         }
+    }
+
+    /// A unique code's pattern with digits added until it has a value for every row (`CRS-###` → `CRS-#####`),
+    /// or nil when the pattern already has room or is not a plain template.
+    static func widened(_ f: Field, rows: Int) -> String? {
+        guard let pattern = f.pattern ?? f.options["pattern"]?.stringValue else { return nil }
+        var template = Array(pattern.utf8)
+        guard Pattern.capacity(template) < UInt64(max(rows, 0)) else { return nil }
+        while Pattern.capacity(template) < UInt64(rows), template.count < 40 { template.append(UInt8(ascii: "#")) }
+        return String(decoding: template, as: UTF8.self)
     }
 
     private static func clearOptions(_ f: inout Field) {
