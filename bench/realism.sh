@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Realism judges nobody here wrote, at reality 0 (issue 13). Not run in CI.
 #
-#   bench/realism.sh [ROWS]
+#   bench/realism.sh [ROWS]   (ROWS: review rows of the generate table, default 4000)
 #
 # Installs vaderSentiment into a virtualenv (bench/.venv-realism), starts a private
 # doppeld, and prints one table:
@@ -16,7 +16,7 @@
 #   - the share of description cells that mention the row's name, title or category.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROWS=${1:-2000}
+ROWS=${1:-4000}
 VENV=bench/.venv-realism
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/pip" install -q vaderSentiment==3.3.2

@@ -71,11 +71,30 @@ import DoppelJSON
             case .shipped: ok = shipped && !delivered && !cancelled
             case .delivered, .returned: ok = shipped && delivered && !cancelled
             case .cancelled: ok = !shipped && !delivered && cancelled
+            case .resolved: ok = false  // not an order status
             }
             if !ok { broken += 1 }
             if let s = o["shipped_at"] ?? nil, let d = o["delivered_at"] ?? nil { #expect(s <= d) }
         }
         #expect(broken == 0, "\(broken) orders whose timestamps contradict their status")
+    }
+
+    @Test func ticketsHaveAResolutionTimeOnlyOnceResolvedOrClosed() throws {
+        let text = #"""
+        {"name": "desk", "seed": 4, "entities": [{"name": "tickets", "rows": 100000, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "status", "type": "string", "kind": "enum", "values": ["open", "in_progress", "resolved", "closed"]},
+          {"name": "created_at", "type": "datetime", "kind": "datetime.past"},
+          {"name": "resolved_at", "type": "datetime", "kind": "datetime.past"}]}]}
+        """#
+        let plan = try TestSupport.plan(text)
+        let rows = TestSupport.table(plan, "tickets")
+        #expect(rows.count == 100_000)
+        let broken = rows.filter { row in
+            let done = row[1] == "resolved" || row[1] == "closed"
+            return done != (row[3] != nil) || (row[3].map { $0 < (row[2] ?? "") } ?? false)
+        }.count
+        #expect(broken == 0)
     }
 
     @Test func theCheckerExpectsTheNullsTheStatusesImply() throws {

@@ -13,6 +13,8 @@ struct StatusGate: Sendable {
 /// Where an order-like record is in its life, read from a status value.
 enum LifecycleStage: Sendable {
     case open, shipped, delivered, returned, cancelled
+    /// A case or ticket that was resolved or closed.
+    case resolved
 
     init(status: String) {
         let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -21,6 +23,8 @@ enum LifecycleStage: Sendable {
             self = .cancelled
         } else if any(["returned", "refunded", "refund", "return"]) {
             self = .returned
+        } else if any(["resolved", "closed", "solved", "fixed", "done"]) {
+            self = .resolved
         } else if any(["delivered", "completed", "complete", "fulfilled", "received"]) && !any(["partially", "partly"]) {
             self = .delivered
         } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) {
@@ -37,7 +41,8 @@ enum LifecycleStage: Sendable {
         case .delivered: return [.delivered, .returned]
         case .returned: return [.returned]
         case .cancelled: return [.cancelled]
-        case .open: return [.open, .shipped, .delivered, .returned, .cancelled]
+        case .resolved: return [.resolved]
+        case .open: return [.open, .shipped, .delivered, .returned, .cancelled, .resolved]
         }
     }
 
@@ -47,6 +52,7 @@ enum LifecycleStage: Sendable {
         if !words.isDisjoint(with: ["estimated", "expected", "scheduled", "promised", "planned", "eta", "due", "target"]) { return nil }
         if !words.isDisjoint(with: ["cancelled", "canceled", "cancellation"]) { return .cancelled }
         if !words.isDisjoint(with: ["returned", "refunded"]) { return .returned }
+        if !words.isDisjoint(with: ["resolved", "closed", "solved"]) { return .resolved }
         if !words.isDisjoint(with: ["delivered", "completed", "fulfilled"]) { return .delivered }
         if !words.isDisjoint(with: ["shipped", "dispatched"]) { return .shipped }
         return nil

@@ -68,7 +68,7 @@ extension SchemaResolver {
             switch sources[c] {
             case .kind?, .reference?, .derived?: return true
             // A product name written from its category reads no sibling, so a description may read it.
-            case let .rowText(plan)?: return plan.form == .productName || plan.form == .jobTitle
+            case let .rowText(plan)?: return plan.form == .productName || plan.form == .jobTitle || plan.form == .title
             default: return false
             }
         }
@@ -104,8 +104,14 @@ extension SchemaResolver {
                 form = .reviewTitle
             } else if isComment && subject != nil && !tokens.isDisjoint(with: Self.bodyWords) {
                 form = .comment
+            } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
+                      !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
+                form = .article
             } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
                 form = .description
+            } else if !isReview && (kind == "text.title" || kind == "text.words"), RowTitleWriter.family(ofNoun: noun) != nil,
+                      !tokens.isDisjoint(with: ["title", "name", "subject", "headline", "topic"]) {
+                form = .title
             } else {
                 continue
             }

@@ -11,7 +11,7 @@ extension SchemaResolver {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
               fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
-              let (texts, given) = Self.statusValues(fields[sc]) else { return }
+              let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
         let weights = given ?? Array(repeating: 1, count: texts.count)
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
@@ -38,11 +38,13 @@ extension SchemaResolver {
         }
     }
 
-    /// The values a status column draws from, with their weights (nil: equal): an enum's, or the order-status kind's.
-    static func statusValues(_ f: Field) -> ([String], [Double]?)? {
-        if f.kind == "commerce.order_status" {
-            return ((0..<Words.orderStatuses.count).map { Words.orderStatuses.string($0) }, Words.orderStatusWeights)
+    /// The values a status column draws from, with their weights (nil: equal): an enum's, or a word list kind's.
+    static func statusValues(_ f: Field, _ generator: (any KindGenerator)?) -> ([String], [Double]?)? {
+        if let g = generator as? WeightedWordKind {
+            let weights = g.cumulative.enumerated().map { $0.element - ($0.offset == 0 ? 0 : g.cumulative[$0.offset - 1]) }
+            return ((0..<g.table.count).map { g.table.string($0) }, weights.count == g.table.count ? weights : nil)
         }
+        if let g = generator as? WordKind { return ((0..<g.table.count).map { g.table.string($0) }, nil) }
         guard f.kind == "enum", let values = f.values else { return nil }
         let texts = values.compactMap(\.stringValue)
         guard texts.count == values.count, !texts.isEmpty else { return nil }

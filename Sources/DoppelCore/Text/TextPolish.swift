@@ -106,12 +106,23 @@ enum TextPolish {
                 if c.isLowercase { chars[i] = Character(c.uppercased()) }
                 atStart = false
             } else if c == "." || c == "!" || c == "?" || c == "\n" {
-                // "3.5 stars" and "v2.1" are not sentence ends
+                // "3.5 stars" and "v2.1" are not sentence ends, nor is the point of "Inc." or "Dr."
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
-                if next == " " || next == "\n" { atStart = true }
+                if (next == " " || next == "\n") && !(c == "." && endsAbbreviation(chars, at: i)) { atStart = true }
             } else if c.isNumber || (atStart && c != " " && c != "\"" && c != "(") {
                 atStart = false
             }
         }
+    }
+
+    /// Abbreviations whose point does not end a sentence (in names and titles).
+    static let abbreviations: Set<String> = ["inc", "ltd", "co", "corp", "llc", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
+                                             "vs", "etc", "prof", "no", "dept", "mt", "ft", "plc", "bros"]
+
+    private static func endsAbbreviation(_ chars: [Character], at dot: Int) -> Bool {
+        var start = dot
+        while start > 0, chars[start - 1].isLetter { start -= 1 }
+        guard start < dot else { return false }
+        return abbreviations.contains(String(chars[start..<dot]).lowercased())
     }
 }

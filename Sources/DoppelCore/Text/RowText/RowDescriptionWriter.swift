@@ -7,6 +7,9 @@ enum RowDescriptionWriter {
         let name = f.name.map { c.quotesTitles ? "\"" + $0 + "\"" : $0 } ?? "This " + f.noun
         let kind = kindPhrase(f, c)
         let by = f.maker.map { " by " + $0 } ?? ""
+        if RowTitleWriter.family(ofNoun: f.noun) == .event {
+            return "\(name) is a \(kind) that brings together \(pick(eventCrowds, &r)) for \(pick(eventDays, &r))."
+        }
         switch c {
         case .reading:
             return "\(name) is a \(kind)\(by). It follows \(pick(protagonists, &r)) who \(pick(goals, &r)). \(pick(readingVerdicts, &r))"
@@ -34,12 +37,18 @@ enum RowDescriptionWriter {
         let noun = c == .reading && f.noun == "book" ? "book" : f.noun
         guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return noun }
         let words = category.split(separator: " ")
-        let lowered = words.allSatisfy { $0.count > 1 && $0.allSatisfy(\.isUppercase) } ? category : category.lowercased()
+        // Acronyms (SUV) and nationalities (Italian, Japanese) keep their capitals; other categories read as common nouns.
+        let keep = words.allSatisfy { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+            || (words.count == 1 && demonymEndings.contains { category.hasSuffix($0) } && category.first?.isUppercase == true)
+        let lowered = keep ? category : category.lowercased()
         if lowered.lowercased().hasSuffix(noun.lowercased()) { return lowered }
         return lowered + " " + noun
     }
 
     static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
+
+    /// Endings of nationality adjectives, written with a capital in English.
+    static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "nch", "hai", "eek", "tch", "ican"]
 
     static let protagonists = ["a young detective", "two estranged sisters", "a retired teacher", "a ship's doctor",
                                "a small-town journalist", "an ambitious chef", "a grieving father", "a runaway heiress",
@@ -67,6 +76,10 @@ enum RowDescriptionWriter {
     static let collectionLines = ["Everything in", "Browse our range of", "Shop the best of", "Popular picks and new arrivals in"]
     static let collectionEnds = [", from everyday essentials to new arrivals.", ", chosen for quality and value.",
                                  ", updated every week.", ", with free returns on every order."]
+    static let eventCrowds = ["speakers, makers and fans", "local artists and their audiences", "practitioners and newcomers alike",
+                              "families and friends"]
+    static let eventDays = ["a day of talks, workshops and networking", "an evening of live performances",
+                            "two days of sessions and demonstrations", "a weekend of food, music and conversation"]
     static let productLines = ["designed for everyday use.", "made to last.", "built with comfort and reliability in mind.",
                                "that is easy to set up and use."]
     static let productExtras = ["It comes with a one-year warranty.", "It is easy to clean and store.",

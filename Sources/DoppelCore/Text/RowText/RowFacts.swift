@@ -10,6 +10,10 @@ enum RowTextForm: String, Sendable {
     case comment
     /// A product's name from the vocabulary of the category it references.
     case productName
+    /// The body of a post or article, on its own title (`RowArticleWriter`).
+    case article
+    /// A title or short name fitting the entity (`RowTitleWriter`).
+    case title
     /// A job title from the row's department (`JobLadder`).
     case jobTitle
     /// A yearly salary in the band of the row's job title (a number, not text).

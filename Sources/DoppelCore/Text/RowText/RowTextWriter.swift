@@ -14,6 +14,8 @@ enum RowTextWriter {
         case .comment: text = comment(facts, &r)
         case .productName: return productName(facts, &r)
         case .jobTitle: return JobLadder.title(department: facts.category, &r)
+        case .title: return RowTitleWriter.write(facts, &r)
+        case .article: text = RowArticleWriter.write(facts, &r)
         case .salary: return ""
         }
         return TextPolish.polish(text)
@@ -98,7 +100,8 @@ enum RowTextWriter {
     static func subject(_ f: RowFacts, _ c: SubjectClass) -> String {
         guard let name = f.subjectName, !name.isEmpty else { return "this " + (f.subjectNoun ?? f.noun) }
         if c.quotesTitles { return "\"" + name + "\"" }
-        if name.hasPrefix("The ") || name.hasPrefix("the ") { return name }
+        // "the Ultra Almonds", but a one-word brand or a domain stands alone ("Spotify", "maple.com").
+        if name.hasPrefix("The ") || name.hasPrefix("the ") || !name.contains(" ") { return name }
         return "the " + name
     }
 
