@@ -6,9 +6,9 @@ import DoppelJSON
 /// {"success": true, "message": "Successfully generated 2 dataset(s)",
 ///  "datasets": {"customers": {"format": "json", "size": 1000, "columns": [...], "content": [...]}},
 ///  "metadata": {"total_datasets": 2, "total_records": 2000, "reality_level": 3, "output_format": "json",
-///               "prompt": "...", "generation_timestamp": "2024-01-15T10:30:00Z", "seed": 8273645519,
+///               "prompt": "...", "generation_timestamp": "2024-01-15T10:30:00Z",
 ///               "validation": {"entity_types_generated": [...], "validation_status": "completed",
-///                              "validation_score": 9, "checks": [...]}},
+///                              "validation_score": 9, "checks": [...]}, "seed": 8273645519},
 ///  "download_links": null}
 /// ```
 /// `metadata.warnings` appears only when there are warnings.
@@ -30,8 +30,9 @@ public enum GenerateResponse {
         meta.appendUnique("output_format", .string(request.outputFormat.fileExtension))
         meta.appendUnique("prompt", request.prompt.map(JSON.string) ?? .null)
         meta.appendUnique("generation_timestamp", .string(ISOTimestamp.format(generatedAt)))
-        meta.appendUnique("seed", FreshSeed.json(request.usedSeed))
         meta.appendUnique("validation", validation.json)
+        // Doppel's addition, after the hosted members so their order is kept.
+        meta.appendUnique("seed", FreshSeed.json(request.usedSeed))
         let allWarnings = request.warnings + warnings
         if !allWarnings.isEmpty { meta.appendUnique("warnings", .array(allWarnings.map(JSON.string))) }
         var o = JSONObject()

@@ -37,6 +37,14 @@ enum FieldSource: Sendable {
     case product(Int, Int)
     /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`.
     case share(of: Int, low: Double, high: Double)
+    /// Free text written for its row: it reads sibling and parent cells (`RowTextWriter`).
+    case rowText(RowTextPlan)
+    /// A value derived through a reference: the parent's cell, copied or adjusted.
+    case derived(DerivedPlan)
+    /// `net = gross − tax`: one column less another.
+    case difference(Int, Int)
+    /// A lifecycle timestamp that exists only once the row's status has reached it.
+    case statusGated(StatusGate)
 }
 
 struct ReferencePlan: Sendable {

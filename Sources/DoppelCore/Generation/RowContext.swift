@@ -1,3 +1,13 @@
+/// How far an end lies after its start (`FieldSource.endAfter`).
+enum EndAfter {
+    static func value(start s: Int64, isDateOnly: Bool, _ r: inout CellRandom) -> KindValue {
+        if isDateOnly { return .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(r.below(14))) }
+        // Log-uniform between 5 minutes and 30 days: most spans short, a few long.
+        let span = Mathx.exp(Mathx.log(300) + r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
+        return .seconds(s + Int64(span))
+    }
+}
+
 /// Per-worker state for computing the rows of one entity: typed values of
 /// the current row (for fields derived from others), and contexts for the
 /// parents whose keys and times children look up.
@@ -18,13 +28,13 @@ final class RowContext {
     let scalars: UnsafeMutablePointer<Double>
     let nulls: UnsafeMutablePointer<Bool>
     /// For reference columns: the parent row chosen for the current row (-1: NULL).
-    private let parentRows: UnsafeMutablePointer<Int>
-    private let cell: UnsafeMutablePointer<CellContext>
+    let parentRows: UnsafeMutablePointer<Int>
+    let cell: UnsafeMutablePointer<CellContext>
     private let columnCount: Int
     /// Buffers for cells computed only for their numeric view. Evaluation nests (a derived cell's
     /// inputs may be derived too, and a parent's time may follow its own parent's), so each
     /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
-    private var spareBuffers: [[UInt8]] = []
+    var spareBuffers: [[UInt8]] = []
     private var parents: [RowContext?]
 
     init(plan: DatasetPlan, entity: EntityPlan) {
@@ -102,7 +112,7 @@ final class RowContext {
 
     @inline(__always) func setNull(_ column: Int) { nulls[column] = true }
 
-    @inline(__always) private func ensure(_ column: Int) {
+    @inline(__always) func ensure(_ column: Int) {
         if computed[column] != stamp { computeAside(column) }
     }
 
@@ -115,7 +125,7 @@ final class RowContext {
         spareBuffers.append(buffer)
     }
 
-    private func parentContext(_ index: Int) -> RowContext {
+    func parentContext(_ index: Int) -> RowContext {
         if let p = parents[index] { return p }
         let p = RowContext(plan: plan, entity: plan.entities[index])
         parents[index] = p
@@ -154,7 +164,7 @@ final class RowContext {
     }
 
     /// Computes one cell, appending its bytes to `out`.
-    private func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
+    func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
         // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
         // worker threads off each other's reference counts.
         programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
@@ -196,14 +206,7 @@ final class RowContext {
             if nulls[startColumn] || scalars[startColumn].isNaN {
                 value = fallback.generate(&cell.pointee, &out)
             } else {
-                let s = Int64(scalars[startColumn])
-                if fallback.isDateOnly {
-                    value = .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(cell.pointee.r.below(14)))
-                } else {
-                    // Log-uniform between 5 minutes and 30 days: most spans short, a few long.
-                    let span = Mathx.exp(Mathx.log(300) + cell.pointee.r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
-                    value = .seconds(s + Int64(span))
-                }
+                value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, &cell.pointee.r)
             }
         case let .afterParent(refColumn, parentEntity, parentColumn, time):
             ensure(refColumn)
@@ -222,6 +225,16 @@ final class RowContext {
         case let .share(a, low, high):
             ensure(a)
             value = nulls[a] || scalars[a].isNaN ? .null : .real(scalars[a] * (low + (high - low) * r.unit()))
+        case let .rowText(plan):
+            value = writeRowText(plan, &r, into: &out)
+        case let .derived(plan):
+            return derive(col, f, plan, &r, start, into: &out)
+        case let .difference(a, b):
+            ensure(a)
+            ensure(b)
+            value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] - scalars[b])
+        case let .statusGated(gate):
+            value = gatedTime(gate, &r, into: &out)
         }
         return render(col, f.type, f.precision, value, start, &out)
     }

@@ -144,6 +144,11 @@ extension SchemaResolver {
         }
 
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
+        applyPayRules(entity, &sources)
+        applyHomeRules(entity, &sources)
+        applyReferenceDerivations(entity, &sources, planIndex: planIndex)
+        applyRowText(entity, &sources, planIndex: planIndex)
+        applyStatusTimes(entity, &sources, generators)
 
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
@@ -186,6 +191,10 @@ extension SchemaResolver {
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b): return [a, b]
         case let .share(a, _, _): return [a]
+        case let .rowText(t): return t.dependencies
+        case let .derived(d): return [d.referenceColumn]
+        case let .difference(a, b): return [a, b]
+        case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
         }
     }
 

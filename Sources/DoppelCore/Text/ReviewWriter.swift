@@ -35,7 +35,8 @@ struct ReviewWriter {
         case .complex: paragraphs = complex(&g, &rng)
         }
         var content = paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")
-        content = Thesaurus.vary(content, rate: 0.8, rng: &rng)
+        // Synonyms go in after polishing, so the articles before them are fixed again ("an excellent" → "a first-class").
+        content = TextPolish.articles(Thesaurus.vary(content, rate: 0.8, rng: &rng))
         return (title, content)
     }
 

@@ -40,6 +40,13 @@ enum TextPolish {
         return out
     }
 
+    /// Only the articles fixed: for text changed after polishing (a synonym swapped in after "a").
+    static func articles(_ text: String) -> String {
+        var chars = Array(text)
+        fixArticles(&chars)
+        return String(chars)
+    }
+
     private static func fixArticles(_ chars: inout [Character]) {
         var i = 0
         while i < chars.count {
@@ -75,11 +82,19 @@ enum TextPolish {
             return (lower.hasPrefix("11") || lower.hasPrefix("18")) && (digits.count == 2 || digits.count == 5)
         }
         let letters = word.prefix { $0.isLetter }
-        if letters.count >= 2, letters.count <= 5, letters.allSatisfy({ $0.isUppercase }) {
-            return "AEFHILMNORSX".contains(first)  // an API, an SMS, a UX review
+        // Capitals spelled out letter by letter: an API, an SMS, an F, a UX review. Four or five capitals
+        // with a vowel among the first three are read as a word (a NASA probe, a NATO summit).
+        if letters.count >= 1, letters.count <= 5, letters.allSatisfy({ $0.isUppercase }) {
+            let readAsWord = letters.count >= 4 && letters.prefix(3).contains { "AEIOU".contains($0) }
+            if !readAsWord { return "AEFHILMNORSX".contains(first) }
         }
+        // A silent h: the word starts with a vowel sound.
         for prefix in ["hour", "honest", "honor", "honour", "heir"] where lower.hasPrefix(prefix) { return true }
-        for prefix in ["uni", "use", "usu", "uti", "ura", "eu", "one", "once", "ubiq"] where lower.hasPrefix(prefix) { return false }
+        // un- + a vowel sound is a negation (an unimportant detail), not "you" (a unit).
+        for prefix in ["unim", "unin", "unid", "unint"] where lower.hasPrefix(prefix) { return true }
+        // A "you" or "w" sound: a user, a unit, a European, a one-off.
+        for prefix in ["uni", "use", "usu", "uti", "ura", "uri", "uro", "ute", "uto", "uta", "uku", "ubiq", "eu", "ewe",
+                       "one", "once"] where lower.hasPrefix(prefix) { return false }
         return "aeiou".contains(lower.first ?? "x")
     }
 
@@ -91,12 +106,23 @@ enum TextPolish {
                 if c.isLowercase { chars[i] = Character(c.uppercased()) }
                 atStart = false
             } else if c == "." || c == "!" || c == "?" || c == "\n" {
-                // "3.5 stars" and "v2.1" are not sentence ends
+                // "3.5 stars" and "v2.1" are not sentence ends, nor is the point of "Inc." or "Dr."
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
-                if next == " " || next == "\n" { atStart = true }
+                if (next == " " || next == "\n") && !(c == "." && endsAbbreviation(chars, at: i)) { atStart = true }
             } else if c.isNumber || (atStart && c != " " && c != "\"" && c != "(") {
                 atStart = false
             }
         }
+    }
+
+    /// Abbreviations whose point does not end a sentence (in names and titles).
+    static let abbreviations: Set<String> = ["inc", "ltd", "co", "corp", "llc", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
+                                             "vs", "etc", "prof", "no", "dept", "mt", "ft", "plc", "bros"]
+
+    private static func endsAbbreviation(_ chars: [Character], at dot: Int) -> Bool {
+        var start = dot
+        while start > 0, chars[start - 1].isLetter { start -= 1 }
+        guard start < dot else { return false }
+        return abbreviations.contains(String(chars[start..<dot]).lowercased())
     }
 }

@@ -67,6 +67,13 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=bronze:5|silver:3|gold:1.5|platinum:0.5")
             }
             return nil
+        case "contract_type", "contract", "contract_term", "contract_length":
+            // A person's contract with an employer is employment; a customer's is a subscription term (churn data).
+            if isOne(["employee", "staff", "worker", "contractor", "job", "position", "hire", "candidate", "applicant",
+                      "employment", "job_posting", "vacancy", "role"]) {
+                return ColumnSpec("string enum values=full_time:7|part_time:2|contract:1.5|intern:0.5")
+            }
+            return ColumnSpec("string enum values=month-to-month:5|one-year:2.5|two-year:2.5")
         case "stage":
             if isOne(["application", "candidate", "applicant", "interview", "hire", "job_application"]) {
                 return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")

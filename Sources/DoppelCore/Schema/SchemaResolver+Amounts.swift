@@ -1,0 +1,60 @@
+import DoppelJSON
+
+/// Pay slips and homes: gross, tax and net agree; a home's size follows its
+/// bedrooms and its price its size (protocol/SCHEMA.md, *Rows that agree*).
+extension SchemaResolver {
+    static let grossNames = ["gross", "gross_pay", "gross_salary", "gross_amount", "gross_income", "gross_wage", "gross_wages"]
+    static let taxNames = ["tax", "tax_amount", "income_tax", "taxes", "tax_withheld", "withholding", "deductions", "total_deductions"]
+    static let netNames = ["net", "net_pay", "net_salary", "net_amount", "net_income", "take_home", "take_home_pay"]
+    static let bedroomNames = ["bedrooms", "beds", "num_bedrooms", "bedroom_count", "number_of_bedrooms"]
+    static let bathroomNames = ["bathrooms", "baths", "num_bathrooms", "bathroom_count", "number_of_bathrooms"]
+    static let sizeFeetNames = ["square_feet", "sqft", "sq_ft", "size_sqft", "living_area", "floor_area", "area_sqft", "square_footage"]
+    static let sizeMetreNames = ["square_meters", "square_metres", "sqm", "size_sqm", "area_sqm", "area_m2"]
+    static let homePriceNames = ["price", "list_price", "sale_price", "asking_price", "listing_price", "sold_price", "value"]
+
+    /// Tax is 10–35 % of gross; net is gross − tax (or, with no tax column, 65–90 % of gross).
+    func applyPayRules(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        func free(_ names: [String]) -> Int? {
+            for n in names {
+                if let c = fields.firstIndex(where: { $0.name.lowercased() == n }), fields[c].references == nil,
+                   Self.numeric.contains(fields[c].type), !fields[c].unique, case .kind(_, .random)? = sources[c] { return c }
+            }
+            return nil
+        }
+        guard let gross = free(Self.grossNames) else { return }
+        let tax = free(Self.taxNames), net = free(Self.netNames)
+        if let tax { sources[tax] = .share(of: gross, low: 0.10, high: 0.35) }
+        if let net {
+            if let tax { sources[net] = .difference(gross, tax) } else { sources[net] = .share(of: gross, low: 0.65, high: 0.90) }
+        }
+    }
+
+    /// Bedrooms 1–6; square feet 380–700 per bedroom (35–65 m²); bathrooms half to one per bedroom;
+    /// price $120–450 per square foot ($1,300–4,800 per m²).
+    func applyHomeRules(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        func free(_ names: [String]) -> Int? {
+            for n in names {
+                if let c = fields.firstIndex(where: { $0.name.lowercased() == n }), fields[c].references == nil,
+                   Self.numeric.contains(fields[c].type), !fields[c].unique, !fields[c].primaryKey,
+                   case .kind(_, .random)? = sources[c] { return c }
+            }
+            return nil
+        }
+        guard let bedrooms = free(Self.bedroomNames) else { return }
+        sources[bedrooms] = .kind(EnumKind(values: [1, 2, 3, 4, 5, 6], weights: [1, 3, 4, 2.5, 1, 0.5]), .random)
+        if let baths = free(Self.bathroomNames) { sources[baths] = .share(of: bedrooms, low: 0.5, high: 1.0) }
+        let feet = free(Self.sizeFeetNames), metres = feet == nil ? free(Self.sizeMetreNames) : nil
+        if let feet { sources[feet] = .share(of: bedrooms, low: 380, high: 700) }
+        if let metres { sources[metres] = .share(of: bedrooms, low: 35, high: 65) }
+        guard let price = free(Self.homePriceNames) else { return }
+        if let feet {
+            sources[price] = .share(of: feet, low: 120, high: 450)
+        } else if let metres {
+            sources[price] = .share(of: metres, low: 1300, high: 4800)
+        } else {
+            sources[price] = .share(of: bedrooms, low: 90_000, high: 260_000)
+        }
+    }
+}

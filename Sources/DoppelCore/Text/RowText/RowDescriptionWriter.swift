@@ -1,0 +1,97 @@
+/// Describes the row's own thing: it names the row (its name or title) and its
+/// category, and says what a thing of that kind is for, so the description
+/// agrees with the columns beside it.
+enum RowDescriptionWriter {
+    static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let c = SubjectClass(noun: f.noun)
+        let name = f.name.map { c.quotesTitles ? "\"" + $0 + "\"" : $0 } ?? "This " + f.noun
+        let kind = kindPhrase(f, c)
+        let by = f.maker.map { " by " + $0 } ?? ""
+        if RowTitleWriter.family(ofNoun: f.noun) == .event {
+            return "\(name) is a \(kind) that brings together \(pick(eventCrowds, &r)) for \(pick(eventDays, &r))."
+        }
+        switch c {
+        case .reading:
+            return "\(name) is a \(kind)\(by). It follows \(pick(protagonists, &r)) who \(pick(goals, &r)). \(pick(readingVerdicts, &r))"
+        case .course:
+            return "\(name) is a \(kind)\(by.isEmpty ? "" : " taught" + by) that \(pick(courseAims, &r)). \(pick(courseFormats, &r))"
+        case .media:
+            return "\(name) is a \(kind)\(by). \(pick(mediaLines, &r))"
+        case .place:
+            return "\(name) is a \(kind) \(pick(placeLines, &r))"
+        case .software:
+            return "\(name) is a \(kind)\(by) that \(pick(softwareAims, &r))."
+        case .food:
+            return "\(name) is a \(kind) \(pick(foodLines, &r))"
+        case .service:
+            return "\(name) is a \(kind)\(by). \(pick(serviceLines, &r))"
+        case .collection:
+            return "\(pick(collectionLines, &r)) \(f.name ?? "this " + f.noun)\(pick(collectionEnds, &r))"
+        case .product:
+            return "\(name) is a \(kind)\(by) \(pick(productLines, &r)) \(pick(productExtras, &r))"
+        }
+    }
+
+    /// "mystery novel", "kitchen product": the category (lowercased unless it is a proper name) before the noun.
+    static func kindPhrase(_ f: RowFacts, _ c: SubjectClass) -> String {
+        let noun = c == .reading && f.noun == "book" ? "book" : f.noun
+        guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return noun }
+        let words = category.split(separator: " ")
+        // Acronyms (SUV) and nationalities (Italian, Japanese) keep their capitals; other categories read as common nouns.
+        let keep = words.allSatisfy { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+            || (words.count == 1 && demonymEndings.contains { category.hasSuffix($0) } && category.first?.isUppercase == true)
+        let lowered = keep ? category : category.lowercased()
+        if lowered.lowercased().hasSuffix(noun.lowercased()) { return lowered }
+        return lowered + " " + noun
+    }
+
+    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
+
+    /// Endings of nationality adjectives, written with a capital in English.
+    static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "nch", "hai", "eek", "tch", "ican"]
+
+    static let protagonists = ["a young detective", "two estranged sisters", "a retired teacher", "a ship's doctor",
+                               "a small-town journalist", "an ambitious chef", "a grieving father", "a runaway heiress",
+                               "a reluctant soldier", "an elderly widow"]
+    static let goals = ["uncovers a secret that could change everything", "must choose between duty and family",
+                        "sets out to find a missing friend", "tries to rebuild a life after a long absence",
+                        "returns home to face an old mistake", "is drawn into a conflict far bigger than expected"]
+    static let readingVerdicts = ["A gripping read from the first page.", "Thoughtful, warm and often funny.",
+                                  "A moving story that stays with you.", "Sharp, well paced and hard to put down."]
+    static let courseAims = ["takes you from the basics to confident practice", "covers the essentials step by step",
+                             "builds practical skills you can use at work straight away",
+                             "prepares you for real projects with guided practice"]
+    static let courseFormats = ["Each lesson ends with a short exercise.", "It includes video lessons, quizzes and a final project.",
+                                "Learners can go at their own pace.", "No prior experience is needed."]
+    static let mediaLines = ["Critics praised its performances and its score.", "It has found a loyal audience since its release.",
+                             "It is best enjoyed without spoilers.", "Its closing scenes are still talked about."]
+    static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",
+                             "close to public transport and local shops.", "that is popular with families and business travellers alike."]
+    static let softwareAims = ["helps teams get routine work done faster", "keeps your data organised in one place",
+                               "makes everyday tasks simpler", "works on desktop and mobile"]
+    static let foodLines = ["made with fresh, seasonal ingredients.", "that is simple to prepare and full of flavour.",
+                            "loved for its generous portions.", "that pairs well with a light salad."]
+    static let serviceLines = ["Booking takes only a few minutes.", "Customers can change or cancel up to a day in advance.",
+                               "It is available every day of the week."]
+    static let collectionLines = ["Everything in", "Browse our range of", "Shop the best of", "Popular picks and new arrivals in"]
+    static let collectionEnds = [", from everyday essentials to new arrivals.", ", chosen for quality and value.",
+                                 ", updated every week.", ", with free returns on every order."]
+    static let eventCrowds = ["speakers, makers and fans", "local artists and their audiences", "practitioners and newcomers alike",
+                              "families and friends"]
+    static let eventDays = ["a day of talks, workshops and networking", "an evening of live performances",
+                            "two days of sessions and demonstrations", "a weekend of food, music and conversation"]
+    static let productLines = ["designed for everyday use.", "made to last.", "built with comfort and reliability in mind.",
+                               "that is easy to set up and use."]
+    static let productExtras = ["It comes with a one-year warranty.", "It is easy to clean and store.",
+                                "Customers often buy it as a gift.", "It ships in recyclable packaging.", ""]
+}
+
+extension String {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

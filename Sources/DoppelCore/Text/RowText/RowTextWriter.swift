@@ -1,0 +1,139 @@
+/// Writes a free-text cell from the facts of its row: a review about the
+/// product or book it references, leaning the way its rating does; a
+/// description naming its row and category; a comment answering its post.
+///
+/// A pure function of the facts and the cell's random stream, so a cell is
+/// still a function of (seed, entity, field, row) and shards agree.
+enum RowTextWriter {
+    static func write(_ facts: RowFacts, _ r: inout CellRandom) -> String {
+        let text: String
+        switch facts.form {
+        case .reviewBody: text = review(facts, &r)
+        case .reviewTitle: text = reviewTitle(facts, &r)
+        case .description: text = RowDescriptionWriter.write(facts, &r)
+        case .comment: text = comment(facts, &r)
+        case .productName: return productName(facts, &r)
+        case .jobTitle: return JobLadder.title(department: facts.category, &r)
+        case .title: return RowTitleWriter.write(facts, &r)
+        case .article: text = RowArticleWriter.write(facts, &r)
+        case .salary: return ""
+        }
+        return TextPolish.polish(text)
+    }
+
+    // MARK: reviews
+
+    static func review(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let subjectClass = SubjectClass(noun: f.subjectNoun ?? f.noun)
+        let s = subject(f, subjectClass)
+        let (a, b) = twoAspects(subjectClass, &r)
+        let verb = RowPhrases.experienceVerb(subjectClass)
+        var parts: [String] = []
+        switch RowMood(stars: f.stars) {
+        case .positive:
+            parts.append(fill(pick(RowPhrases.positiveOpeners, &r), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(pick(RowPhrases.positiveDetails, &r), a, b))
+            if r.chance(0.6) { parts.append(aspectLine(pick(RowPhrases.positiveSecondDetails, &r), b, a)) }
+            parts.append(pick(RowPhrases.positiveClosers, &r))
+        case .mixed:
+            parts.append(fill(pick(RowPhrases.mixedOpeners, &r), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(pick(RowPhrases.mixedDetails, &r), a, b))
+            parts.append(pick(RowPhrases.mixedClosers, &r))
+        case .negative:
+            parts.append(fill(pick(RowPhrases.negativeOpeners, &r), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(pick(RowPhrases.negativeDetails, &r), a, b))
+            if r.chance(0.5) { parts.append(aspectLine(pick(RowPhrases.negativeSecondDetails, &r), b, a)) }
+            parts.append(pick(RowPhrases.negativeClosers, &r))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static func reviewTitle(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let noun = f.subjectNoun ?? "purchase"
+        let list: [String]
+        switch RowMood(stars: f.stars) {
+        case .positive: list = RowPhrases.positiveTitles
+        case .mixed: list = RowPhrases.mixedTitles
+        case .negative: list = RowPhrases.negativeTitles
+        }
+        return pick(list, &r).replacingOccurrences(of: "{n}", with: noun)
+    }
+
+    // MARK: product names
+
+    /// Adjectives that fit any product, so a name never says "Wireless Almonds".
+    static let productAdjectives = ["Classic", "Premium", "Essential", "Everyday", "Deluxe", "Original", "Signature", "Select",
+                                    "Pro", "Favourite"]
+
+    /// "Premium Dark Chocolate" for a product in Grocery: a noun of the category's own list, or, for a
+    /// category the vocabulary does not know, the category's singular ("Premium Widget" in "Widgets").
+    static func productName(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let adjective = pick(productAdjectives, &r)
+        guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return adjective + " " + capitalised(f.noun) }
+        let lower = category.lowercased()
+        for i in 0..<Words.categories.count where Words.categories.string(i).lowercased() == lower {
+            let nouns = Words.productNouns[i]
+            return adjective + " " + nouns.string(r.below(nouns.count))
+        }
+        return adjective + " " + Inflector.singular(lower).split(separator: " ").map { capitalised(String($0)) }.joined(separator: " ")
+    }
+
+    // MARK: comments
+
+    static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
+        let s = subject(f, subjectClass)
+        let (a, _) = twoAspects(subjectClass, &r)
+        let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
+        let list: [String]
+        switch mood {
+        case .positive: list = RowPhrases.positiveComments
+        case .mixed: list = RowPhrases.questionComments
+        case .negative: list = RowPhrases.negativeComments
+        }
+        return fill(pick(list, &r), s: s, verb: "", r: &r).replacingOccurrences(of: "{a}", with: a.text)
+    }
+
+    // MARK: pieces
+
+    /// How the text names what it is about: a title in quotes, a product as "the …", or "this book".
+    static func subject(_ f: RowFacts, _ c: SubjectClass) -> String {
+        guard let name = f.subjectName, !name.isEmpty else { return "this " + (f.subjectNoun ?? f.noun) }
+        if c.quotesTitles { return "\"" + name + "\"" }
+        // "the Ultra Almonds", but a one-word brand or a domain stands alone ("Spotify", "maple.com").
+        if name.hasPrefix("The ") || name.hasPrefix("the ") || !name.contains(" ") { return name }
+        return "the " + name
+    }
+
+    static func twoAspects(_ c: SubjectClass, _ r: inout CellRandom) -> (SubjectClass.Aspect, SubjectClass.Aspect) {
+        let list = c.aspects
+        let i = r.below(list.count)
+        let j = (i + 1 + r.below(list.count - 1)) % list.count
+        return (list[i], list[j])
+    }
+
+    /// `{A}`/`{a}` the first aspect (capitalised or not), `{b}` the second, `{va}`/`{vb}` their "was"/"were",
+    /// `{ha}` "has"/"have" for the first.
+    static func aspectLine(_ template: String, _ a: SubjectClass.Aspect, _ b: SubjectClass.Aspect) -> String {
+        template.replacingOccurrences(of: "{va}", with: a.plural ? "were" : "was")
+            .replacingOccurrences(of: "{vb}", with: b.plural ? "were" : "was")
+            .replacingOccurrences(of: "{ia}", with: a.plural ? "are" : "is")
+            .replacingOccurrences(of: "{A}", with: capitalised(a.text))
+            .replacingOccurrences(of: "{a}", with: a.text)
+            .replacingOccurrences(of: "{b}", with: b.text)
+    }
+
+    static func fill(_ template: String, s: String, verb: String, r: inout CellRandom) -> String {
+        template.replacingOccurrences(of: "{S}", with: capitalised(s))
+            .replacingOccurrences(of: "{s}", with: s)
+            .replacingOccurrences(of: "{verb}", with: verb)
+            .replacingOccurrences(of: "{when}", with: pick(RowPhrases.when, &r))
+    }
+
+    static func capitalised(_ s: String) -> String {
+        guard let first = s.first, first.isLowercase else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
+    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
+}

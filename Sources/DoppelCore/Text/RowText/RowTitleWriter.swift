@@ -1,0 +1,70 @@
+/// Titles and short names that fit their entity: a recipe is a dish, a course
+/// a subject at a level, a post a headline, a ticket a problem, a project a
+/// code name and a goal. Nil for entities it knows nothing about (their kind stays).
+enum RowTitleWriter {
+    enum Family { case post, course, dish, event, ticket, project }
+
+    static func family(ofNoun noun: String) -> Family? {
+        let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        if any(["post", "article", "blog", "story", "essay", "newsletter", "thread", "topic"]) { return .post }
+        if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
+        if any(["recipe", "dish", "meal", "menu"]) { return .dish }
+        if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
+        if any(["ticket", "case", "incident", "issue", "request", "complaint", "inquiry", "enquiry"]) { return .ticket }
+        if any(["project", "initiative", "campaign", "program", "programme"]) { return .project }
+        return nil
+    }
+
+    static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        guard let family = family(ofNoun: f.noun) else { return "" }
+        let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        switch family {
+        case .post:
+            let t = topic ?? pick(postTopics, &r)
+            return fill(pick(postPatterns, &r), t, &r)
+        case .course:
+            let t = topic ?? pick(courseTopics, &r)
+            return fill(pick(coursePatterns, &r), t, &r)
+        case .dish:
+            return pick(flavours, &r) + " " + pick(mains, &r)
+        case .event:
+            let t = topic ?? pick(eventTopics, &r)
+            return t + " " + pick(eventKinds, &r)
+        case .ticket:
+            if let product = f.subjectName, r.chance(0.5) { return fill(pick(productProblems, &r), product, &r) }
+            return pick(problems, &r)
+        case .project:
+            return pick(codeNames, &r) + " " + pick(projectGoals, &r)
+        }
+    }
+
+    static func fill(_ pattern: String, _ topic: String, _ r: inout CellRandom) -> String {
+        pattern.replacingOccurrences(of: "{t}", with: topic).replacingOccurrences(of: "{n}", with: String(3 + r.below(8)))
+    }
+
+    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
+
+    static let postTopics = ["Remote Work", "Personal Finance", "Home Cooking", "Small Business Marketing", "Urban Gardening",
+                             "Running", "Photography", "Productivity", "Budget Travel", "Learning a Language"]
+    static let postPatterns = ["A Beginner's Guide to {t}", "{n} Lessons I Learned About {t}", "Why {t} Matters More Than Ever",
+                               "What Nobody Tells You About {t}", "{n} Common Mistakes in {t}", "Getting Started with {t}"]
+    static let courseTopics = ["Python", "Data Analysis", "Photography", "Public Speaking", "Yoga", "Spanish",
+                               "Watercolour Painting", "Project Management", "Strength Training", "Music Theory"]
+    static let coursePatterns = ["Introduction to {t}", "{t} for Beginners", "Practical {t}", "Advanced {t}", "{t} Fundamentals",
+                                 "{t} in {n} Weeks"]
+    static let flavours = ["Lemon Garlic", "Honey Mustard", "Spicy", "Creamy", "Smoky", "Herb-Roasted", "Slow-Cooked", "Crispy",
+                           "One-Pan", "Classic"]
+    static let mains = ["Chicken", "Salmon", "Black Bean Tacos", "Vegetable Curry", "Pasta Bake", "Beef Stew", "Tofu Stir-Fry",
+                        "Mushroom Risotto", "Lentil Soup", "Pork Chops"]
+    static let eventTopics = ["Jazz", "Tech", "Food and Wine", "Indie Film", "Design", "Startup", "Book", "Craft Beer"]
+    static let eventKinds = ["Festival", "Summit", "Meetup", "Night", "Conference", "Fair"]
+    static let problems = ["Cannot log in to my account", "Refund request for a duplicate charge", "Order arrived damaged",
+                           "Password reset email never arrived", "App crashes on startup", "Question about my invoice",
+                           "How do I change my plan?", "Delivery is running late", "Unable to update payment details"]
+    static let productProblems = ["{t} stopped working", "Problem setting up {t}", "Question about {t}", "{t} keeps crashing",
+                                  "Return request for {t}"]
+    static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone"]
+    static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
+                               "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
+}

@@ -1,0 +1,64 @@
+/// Broad kinds of things rows talk about, each with aspects a person would
+/// mention. Chosen from the words of the entity's name (`books` → reading).
+enum SubjectClass {
+    case reading, course, place, software, media, food, service, product
+    /// A grouping of other rows: a category, genre or department.
+    case collection
+
+    /// An aspect and whether it is plural (for "was" / "were").
+    typealias Aspect = (text: String, plural: Bool)
+
+    init(noun: String) {
+        let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { list.contains { words.contains($0) } }
+        if any(["category", "categories", "genre", "department", "collection", "section", "aisle", "catalog", "catalogue"]) {
+            self = .collection
+        } else if any(["book", "novel", "article", "story", "post", "blog", "essay", "paper", "magazine", "comic", "ebook", "chapter"]) {
+            self = .reading
+        } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
+            self = .course
+        } else if any(["hotel", "restaurant", "cafe", "venue", "property", "listing", "room", "stay", "apartment", "rental", "store",
+                       "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort"]) {
+            self = .place
+        } else if any(["app", "application", "software", "game", "tool", "plugin", "extension", "service", "platform", "api", "website"]) {
+            self = .software
+        } else if any(["movie", "film", "song", "track", "album", "episode", "podcast", "show", "series", "video", "play", "concert"]) {
+            self = .media
+        } else if any(["recipe", "dish", "meal", "menu", "drink", "wine", "beer", "coffee", "food", "snack"]) {
+            self = .food
+        } else if any(["trip", "ride", "delivery", "booking", "appointment", "session", "visit", "flight", "tour", "order", "ticket"]) {
+            self = .service
+        } else {
+            self = .product
+        }
+    }
+
+    var aspects: [Aspect] {
+        switch self {
+        case .reading: return [("the writing", false), ("the characters", true), ("the pacing", false), ("the ending", false),
+                               ("the plot", false), ("the dialogue", false), ("the research behind it", false)]
+        case .course: return [("the instructor", false), ("the exercises", true), ("the course material", false),
+                              ("the pace of the lessons", false), ("the examples", true), ("the quizzes", true)]
+        case .place: return [("the staff", true), ("the location", false), ("the service", false), ("the cleanliness", false),
+                             ("the atmosphere", false), ("the value for money", false)]
+        case .software: return [("the interface", false), ("the features", true), ("the performance", false), ("the updates", true),
+                                ("the support team", false), ("the setup", false)]
+        case .media: return [("the story", false), ("the soundtrack", false), ("the performances", true), ("the ending", false),
+                             ("the production", false), ("the pacing", false)]
+        case .food: return [("the flavour", false), ("the portion size", false), ("the ingredients", true), ("the presentation", false),
+                            ("the price", false)]
+        case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
+                               ("the booking process", false)]
+        case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
+                               ("the design", false), ("the instructions", true)]
+        }
+    }
+
+    /// Whether a name is a title, written in quotation marks (“The Silent River”), rather than a product name.
+    var quotesTitles: Bool {
+        switch self {
+        case .reading, .course, .media: return true
+        default: return false
+        }
+    }
+}
