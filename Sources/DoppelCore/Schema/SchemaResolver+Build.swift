@@ -150,12 +150,16 @@ extension SchemaResolver {
         applyRowText(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
 
+        // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
+        // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate.
+        let declared = schema.entities.first { $0.name == entity.name }?.fields ?? fields
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
             guard let source = sources[c] else { continue }
             let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
                 : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
-            plans.append(FieldPlan(field: f, column: c, precision: precision, reference: f.references,
+            plans.append(FieldPlan(field: declared.count == fields.count ? declared[c] : f, column: c, precision: precision,
+                                   reference: f.references,
                                    key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
                                    nullRate: f.nullable ?? 0, source: source))
         }
