@@ -75,9 +75,14 @@ import DoppelJSON
         for e in req.schema.entities where !facts.contains(e.name) {
             // Parents are at most a tenth of their largest child; products stay in the thousands or below.
             let largest = RowScale.children(of: e.name, in: req.schema).compactMap { r[$0] }.max() ?? 0
-            #expect(e.rows * RowScale.parentRatio <= largest, "\(e.name): \(r)")
+            let ratio = RowScale.children(of: e.name, in: req.schema).allSatisfy { RowScale.isDetail($0, of: e.name) }
+                ? RowScale.headerRatio : RowScale.parentRatio
+            #expect(e.rows * ratio <= largest, "\(e.name): \(r)")
         }
-        if let products = r["products"] { #expect(products < 100_000, "\(r)") }
+        // Orders are a header of their lines (a few lines each); products a dimension (thousands).
+        #expect((50_000...400_000).contains(r["orders"] ?? 0), "\(r)")
+        #expect((1_000...50_000).contains(r["products"] ?? 0), "\(r)")
+        #expect(RowScale.isDetail("order_items", of: "orders") && !RowScale.isDetail("orders", of: "customers"))
     }
 
     @Test func datasetSizeStillSetsEveryTable() throws {

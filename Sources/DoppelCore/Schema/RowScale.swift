@@ -8,8 +8,10 @@ import Foundation
 ///
 /// 1. **Baseline.** Each table's own rows (a schema's `rows`, a plan's template sizes), except that a table
 ///    referenced by others must be smaller than its largest child: if its rows are not, it gets a tenth
-///    (`parentRatio`) of that child's baseline. Plans give most tables the same default, so this is what
-///    tells customers (parents) from orders (facts) there.
+///    (`parentRatio`) of that child's baseline, or a third (`headerRatio`) when the child is its detail
+///    table, named after it (`order_items`, `invoice_lines` under `orders`, `invoices`): an order has a
+///    few lines, a product many. Plans give most tables the same default, so this is what tells
+///    customers (parents) from orders (facts) there.
 /// 2. **Power law.** With R the largest fact baseline and N the asked size, every table gets
 ///    `baseline ^ (ln N / ln R)`: the largest fact gets N exactly, and ratios are kept in log space, so a
 ///    parent ten times smaller than its children at R is `10 ^ (ln N / ln R)` times smaller at N. Lookups
@@ -21,6 +23,13 @@ import Foundation
 public enum RowScale {
     /// How many times smaller than its largest child a parent's baseline is when the schema does not say.
     public static let parentRatio = 10
+    /// The same for a header table under its detail table (orders under order_items).
+    public static let headerRatio = 3
+
+    /// True when `child` is `parent`'s detail table: its name is the parent's singular, `_`, more.
+    static func isDetail(_ child: String, of parent: String) -> Bool {
+        child.lowercased().hasPrefix(Inflector.singular(parent.lowercased()) + "_")
+    }
 
     /// `schema` with the largest fact table at `factRows` rows and every other table scaled from it.
     public static func scaled(_ schema: Schema, factRows n: Int) -> Schema {
@@ -53,8 +62,10 @@ public enum RowScale {
             visiting.insert(name)
             defer { visiting.remove(name) }
             let own = max(1, entity.rows)
-            let largestChild = children(of: name, in: schema).map(base).max()
-            let b = largestChild.map { own < $0 ? own : max(1, $0 / parentRatio) } ?? own
+            let kids = children(of: name, in: schema)
+            let largestChild = kids.map(base).max()
+            let fromChildren = kids.map { base($0) / (isDetail($0, of: name) ? headerRatio : parentRatio) }.max()
+            let b = largestChild.map { own < $0 ? own : max(1, fromChildren ?? 1) } ?? own
             memo[name] = b
             return b
         }
