@@ -118,6 +118,13 @@ import DoppelJSON
             .contains("fact_rows and dataset_size are both given; they size tables differently"))
     }
 
+    @Test func aFactRowsTotalOverTheLimitIsAnIssueWithAFactRowsHint() throws {
+        let r = validate(["schema": try Self.shopSchema, "fact_rows": 5_000_000])
+        #expect(issues(r).contains { $0.hasPrefix("Schema asks for") && $0.hasSuffix("the limit is 5,000,000") }, "\(issues(r))")
+        guard case let .failure(e) = r else { Issue.record("expected failure"); return }
+        #expect(e.extra["suggestions"]?.arrayValue?.contains("Lower fact_rows, or set smaller tables with rows_per") == true)
+    }
+
     @Test func scalingIsMonotoneAndBoundedForDrawnSizes() throws {
         let schema = try Schema.decode(try Self.shopSchema).get()
         var g = SystemRandomNumberGenerator()

@@ -222,7 +222,8 @@ extension GenerateRequest {
             if total > limits.maxRecords, !sizeOverLimit {
                 let biggest = sizedSchema.entities.max { $0.rows < $1.rows }
                 r.issue("\(planned == nil ? "Schema" : "Prompt") asks for \(total.grouped) records in total; the limit is \(limits.maxRecords.grouped)",
-                        suggestion: "Lower the rows of \(biggest?.name ?? "the largest entity") or set dataset_size")
+                        suggestion: shape.factRows == nil ? "Lower the rows of \(biggest?.name ?? "the largest entity") or set dataset_size"
+                                                          : "Lower fact_rows, or set smaller tables with rows_per")
             }
         }
         guard r.issues.isEmpty, var schemaOut = target else {
