@@ -16,7 +16,7 @@ import Testing
         #expect(code == .ok)
         let help = console.standardOutput
         #expect(help.hasPrefix("Usage: doppel generate [options] [prompt]\n"))
-        for flag in ["--schema FILE", "--datasets K", "--rows N", "--reality R", "--manifest", "--format json|jsonl|csv|sql",
+        for flag in ["--schema FILE", "--datasets K", "--rows N", "--rows-per TABLE=N", "--reality R", "--manifest", "--format json|jsonl|csv|sql",
                      "--dialect sqlite|postgres|mysql", "--sql-style copy|inserts", "--csv-null TOKEN", "--csv-datetime iso|sql",
                      "--seed S", "--out DIR", "--shard K/N", "--json",
                      "--planner auto|llm|builtin", "--text-source auto|llm|builtin"] {
@@ -49,6 +49,28 @@ import Testing
         let (badRows, rowsConsole) = run(["generate", "users", "--rows", "many"])
         #expect(badRows == .usage)
         #expect(rowsConsole.standardError.contains("--rows expects a whole number, got 'many'"))
+    }
+
+    @Test func rowsSendsFactRowsAndRowsPerEachTable() throws {
+        let arguments = ParsedArguments(commandPath: ["doppel", "generate"],
+                                        flags: ["rows": ["5000"], "rows-per": ["products=2000", "customers=1,500", "products=2500"]],
+                                        positionals: ["shop with customers, products and orders"])
+        let context = CLIContext(console: CapturingConsole(), environment: [:], root: CommandTable.root, globalFlags: CommandTable.globalFlags)
+        let params = try GenerateRun(arguments: arguments, context: context).requestParams()
+        #expect(params["fact_rows"] == 5000)
+        #expect(params["dataset_size"] == nil)
+        #expect(params["rows_per"] == ["products": 2500, "customers": 1500])
+        let (code, console) = run(["generate", "users", "--rows-per", "products"])
+        #expect(code == .usage)
+        #expect(console.standardError.contains("--rows-per expects TABLE=N (a table name and a whole number), got 'products'"))
+        let (bad, badConsole) = run(["generate", "users", "--rows-per", "=5"])
+        #expect(bad == .usage && badConsole.standardError.contains("got '=5'"))
+    }
+
+    @Test func shapeHintsNameRowsAndRowsPer() {
+        #expect(GenerateFlagNames.renamed("rows_per: unknown table \"widgets\"; the tables are customers, orders")
+            == "--rows-per: unknown table \"widgets\"; the tables are customers, orders")
+        #expect(GenerateFlagNames.renamed("fact_rows must be between 1 and 5,000,000, got 0") == "--rows must be between 1 and 5,000,000, got 0")
     }
 
     @Test func relativeOutIsTheCLIsWorkingDirectory() throws {

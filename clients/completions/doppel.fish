@@ -10,7 +10,7 @@ function __doppel_command
             continue
         end
         switch $word
-            case --socket --timeout --schema --datasets --rows --reality --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --product-type --sentiment-mix --count --complexity --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
+            case --socket --timeout --schema --datasets --rows --rows-per --reality --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --product-type --sentiment-mix --count --complexity --product --priority-mix --channels --role --level --question-type --prompt --turns --examples --multiplier --model-id
                 set skip 1
                 continue
             case '-*'
@@ -59,7 +59,8 @@ complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the dae
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
 complete -c doppel -n '__doppel_at "generate"' -l schema -r -F -d 'Generate from a schema file (JSON) instead of a prompt'
 complete -c doppel -n '__doppel_at "generate"' -l datasets -x -d 'Number of tables, 1 to 5 (default: as many as the prompt describes)'
-complete -c doppel -n '__doppel_at "generate"' -l rows -x -d 'Records per table (default 1000; overrides a schema\'s rows)'
+complete -c doppel -n '__doppel_at "generate"' -l rows -x -d 'Records in the largest (fact) table; the others scaled from it (default: 1000 per table)'
+complete -c doppel -n '__doppel_at "generate"' -l rows-per -x -d 'Records in TABLE, over --rows and the schema (repeatable)'
 complete -c doppel -n '__doppel_at "generate"' -l reality -x -d 'Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas'
 complete -c doppel -n '__doppel_at "generate"' -l manifest -d 'Record every injected defect (<table>.defects.jsonl beside the data)'
 complete -c doppel -n '__doppel_at "generate"' -l format -x -a 'json jsonl csv sql' -d 'Output format (default json)'

@@ -7,8 +7,12 @@ extension Command {
         "generate", summary: "Generate datasets from a plain-language prompt or a schema (generate)",
         discussion: """
             Give a PROMPT ("E-commerce platform with customers, products and orders") or --schema FILE
-            (the schema form, protocol/SCHEMA.md). Every table gets --rows records unless the prompt states
-            a count ("Include 5 product categories") or the schema sets rows.
+            (the schema form, protocol/SCHEMA.md). --rows N sizes the largest fact table (one no other table
+            references: orders, order lines, events); the tables it references get fewer rows, scaled from
+            the plan's or schema's shape (a million order lines come with thousands of products, not a
+            million), and counts the prompt states ("Include 5 product categories") are kept. --rows-per
+            TABLE=N sets one table (repeatable). Without --rows, every table gets 1000 records (a schema
+            keeps its rows). Popular parents get more children, but never more than ~50 times the mean.
 
             With --out DIR, one file per table is written there, DIR/<table>.<ext> (SQL: one script,
             DIR/<schema name>.sql), each under a temporary name and then renamed; a summary is printed.
@@ -22,7 +26,8 @@ extension Command {
         flags: [
             Flag("schema", value: .path("FILE"), help: "Generate from a schema file (JSON) instead of a prompt"),
             Flag("datasets", value: .number("K"), help: "Number of tables, 1 to 5 (default: as many as the prompt describes)"),
-            Flag("rows", value: .number("N"), help: "Records per table (default 1000; overrides a schema's rows)"),
+            Flag("rows", value: .number("N"), help: "Records in the largest (fact) table; the others scaled from it (default: 1000 per table)"),
+            Flag("rows-per", value: .text("TABLE=N"), help: "Records in TABLE, over --rows and the schema (repeatable)"),
             Flag("reality", value: .number("R"), help: "Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas"),
             Flag("manifest", help: "Record every injected defect (<table>.defects.jsonl beside the data)"),
             Flag("format", value: .choice(["json", "jsonl", "csv", "sql"]), help: "Output format (default json)"),
@@ -132,7 +137,8 @@ struct GenerateRun {
             throw UsageError("a PROMPT or --schema FILE is required", commandPath: arguments.commandPath)
         }
         if let k = try arguments.int64Value("datasets") { params["datasets"] = .int(k) }
-        if let n = try arguments.int64Value("rows") { params["dataset_size"] = .int(n) }
+        if let n = try arguments.int64Value("rows") { params["fact_rows"] = .int(n) }
+        if let pairs = arguments.flags["rows-per"] { params["rows_per"] = .object(try Self.rowsPer(pairs, arguments: arguments)) }
         if let r = try arguments.int64Value("reality") { params["reality"] = .int(r) }
         if arguments.has("manifest") { params["manifest"] = true }
         if let f = arguments.value("format") { params["output_format"] = .string(f) }
@@ -146,6 +152,19 @@ struct GenerateRun {
         if let source = arguments.value("text-source") { params["text_source"] = .string(source) }
         if let out = arguments.value("out") { params["out_dir"] = .string(try Self.absolute(out, arguments: arguments)) }
         return params
+    }
+
+    /// `--rows-per TABLE=N`, each given, as `rows_per`'s object (a later TABLE wins).
+    static func rowsPer(_ pairs: [String], arguments: ParsedArguments) throws -> JSONObject {
+        var out = JSONObject()
+        for pair in pairs {
+            guard let eq = pair.lastIndex(of: "="), !pair[..<eq].isEmpty,
+                  let n = Int64(pair[pair.index(after: eq)...].filter { $0 != "," && $0 != "_" }) else {
+                throw UsageError("--rows-per expects TABLE=N (a table name and a whole number), got '\(pair)'", commandPath: arguments.commandPath)
+            }
+            out[String(pair[..<eq])] = .int(n)
+        }
+        return out
     }
 
     /// `--out` against the CLI's working directory: the daemon has its own.

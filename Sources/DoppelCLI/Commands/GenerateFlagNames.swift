@@ -7,7 +7,7 @@ import DoppelProtocol
 /// 5,000,000"), name what the user typed ("Set --rows to at most 5,000,000").
 enum GenerateFlagNames {
     static let byParameter: [(parameter: String, flag: String)] = [
-        ("dataset_size", "--rows"), ("reality", "--reality"), ("output_format", "--format"),
+        ("dataset_size", "--rows"), ("fact_rows", "--rows"), ("rows_per", "--rows-per"), ("reality", "--reality"), ("output_format", "--format"),
         ("dialect", "--dialect"), ("sql_style", "--sql-style"), ("csv_null", "--csv-null"), ("csv_datetime", "--csv-datetime"),
         ("shard", "--shard"), ("seed", "--seed"), ("out_dir", "--out"), ("planner", "--planner"), ("text_source", "--text-source"),
     ]

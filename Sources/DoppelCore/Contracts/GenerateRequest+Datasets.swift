@@ -43,6 +43,12 @@ extension GenerateRequest {
         for i in out.entities.indices where !keep.contains(out.entities[i].name) {
             out.entities[i].rows = size
         }
+        return cappedToPairs(out)
+    }
+
+    /// Join tables kept within the distinct pairs their parents allow.
+    static func cappedToPairs(_ schema: Schema) -> Schema {
+        var out = schema
         for i in out.entities.indices {
             guard let pair = out.entities[i].uniqueTogether.first, pair.count == 2 else { continue }
             let parents = pair.compactMap { name in out.entities[i].field(named: name)?.references?.entity }

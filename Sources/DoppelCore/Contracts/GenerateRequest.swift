@@ -14,7 +14,7 @@ public struct GenerateRequest: Sendable {
     public var schema: Schema
     /// Number of datasets (tables) to generate; equals `schema.entities.count`.
     public var datasets: Int
-    /// Records per dataset (entities whose count the prompt stated keep it).
+    /// Records per dataset (entities whose count the prompt stated keep it), or `fact_rows` when that sized the tables.
     public var datasetSize: Int
     public var reality: Int
     public var outputFormat: OutputFormat
@@ -110,6 +110,10 @@ extension GenerateRequest {
             r.issue("Dataset size \(s.grouped) exceeds limit of \(limits.maxDatasetSize.grouped) records per dataset",
                     suggestion: "Set dataset_size to at most \(limits.maxDatasetSize.grouped)")
         }
+        let shape = readRowShape(&r, limits: limits)
+        if shape.factRows != nil, size != nil {
+            r.issue("fact_rows and dataset_size are both given; they size tables differently", suggestion: "Send only one of fact_rows and dataset_size")
+        }
         let reality = r.wholeNumber("reality", what: "Reality level")
         if let v = reality, v < limits.minReality || v > limits.maxReality {
             r.issue("Reality level must be between \(limits.minReality) and \(limits.maxReality), got \(v)",
@@ -198,7 +202,7 @@ extension GenerateRequest {
         let finalSize = size ?? limits.defaultDatasetSize
         let count = max(datasets, 1)
         let (total, overflow) = finalSize.multipliedReportingOverflow(by: count)
-        let sizeOverLimit = finalSize >= 1 && finalSize <= limits.maxDatasetSize && (overflow || total > limits.maxRecords)
+        let sizeOverLimit = shape.factRows == nil && finalSize >= 1 && finalSize <= limits.maxDatasetSize && (overflow || total > limits.maxRecords)
         if sizeOverLimit {
             let perDataset = limits.maxRecords / count
             r.issue("Dataset size \(finalSize.grouped) exceeds limit. With \(count) datasets, max size per dataset is \(perDataset.grouped)",
@@ -206,7 +210,11 @@ extension GenerateRequest {
             r.suggest("Or generate fewer datasets per request")
         }
         if var sizedSchema = target {
-            sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: Set(planned?.rowsFromPrompt ?? []), fromPlan: planned != nil)
+            let keep = Set(planned?.rowsFromPrompt ?? [])
+            if shape.factRows == nil {
+                sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: keep, fromPlan: planned != nil)
+            }
+            sizedSchema = shaped(sizedSchema, shape: shape, keep: keep, reader: &r)
             if planned != nil {
                 // The planner fitted the plan to the engine at its own row counts; the rows asked here can
                 // outgrow a kind's values, so it is fitted again at these (every count is now the request's).
@@ -219,7 +227,8 @@ extension GenerateRequest {
             if total > limits.maxRecords, !sizeOverLimit {
                 let biggest = sizedSchema.entities.max { $0.rows < $1.rows }
                 r.issue("\(planned == nil ? "Schema" : "Prompt") asks for \(total.grouped) records in total; the limit is \(limits.maxRecords.grouped)",
-                        suggestion: "Lower the rows of \(biggest?.name ?? "the largest entity") or set dataset_size")
+                        suggestion: shape.factRows == nil ? "Lower the rows of \(biggest?.name ?? "the largest entity") or set dataset_size"
+                                                          : "Lower fact_rows, or set smaller tables with rows_per")
             }
         }
         guard r.issues.isEmpty, var schemaOut = target else {
@@ -227,7 +236,7 @@ extension GenerateRequest {
         }
         if let seed { schemaOut.seed = seed }
         var request = GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
-                                        datasetSize: finalSize,
+                                        datasetSize: shape.factRows ?? finalSize,
                                         // A schema is an exact specification: clean unless asked (see CONTRACTS.md).
                                         reality: reality ?? (schema != nil ? 0 : limits.defaultReality), outputFormat: format,
                                         dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream, manifest: manifest,

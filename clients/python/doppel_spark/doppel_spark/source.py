@@ -39,7 +39,7 @@ def _run(doppel, arguments, socket=None):
 
 class DoppelDataSource(DataSource):
     """Options: schema (a Doppel schema file, required), entity (required), seed,
-    partitions (default 8), rows (every table's rows, as --rows), reality (0-10),
+    partitions (default 8), rows (the largest fact table's rows, as --rows; the others scaled), reality (0-10),
     doppel (the executable), socket (the daemon's socket)."""
 
     @classmethod
