@@ -8,7 +8,7 @@ _doppel() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --socket|--timeout|--schema|--datasets|--rows|--reality|--format|--dialect|--sql-style|--csv-null|--csv-datetime|--seed|--out|--shard|--planner|--text-source|--product-type|--sentiment-mix|--count|--complexity|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
+            --socket|--timeout|--schema|--datasets|--rows|--rows-per|--reality|--format|--dialect|--sql-style|--csv-null|--csv-datetime|--seed|--out|--shard|--planner|--text-source|--product-type|--sentiment-mix|--count|--complexity|--product|--priority-mix|--channels|--role|--level|--question-type|--prompt|--turns|--examples|--multiplier|--model-id) (( i++ )); continue ;;
             -*) continue ;;
         esac
         case "$cmd" in
@@ -24,6 +24,7 @@ _doppel() {
         --schema) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
         --datasets) COMPREPLY=(); return 0 ;;
         --rows) COMPREPLY=(); return 0 ;;
+        --rows-per) COMPREPLY=(); return 0 ;;
         --reality) COMPREPLY=(); return 0 ;;
         --format) COMPREPLY=( $(compgen -W "json jsonl csv sql" -- "$cur") ); return 0 ;;
         --dialect) COMPREPLY=( $(compgen -W "sqlite postgres mysql" -- "$cur") ); return 0 ;;
@@ -54,7 +55,7 @@ _doppel() {
     local words=""
     case "$cmd" in
         "") words="generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
-        "generate") words="--schema --datasets --rows --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
+        "generate") words="--schema --datasets --rows --rows-per --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "schema") words="validate jsonschema --socket --timeout --no-autostart --help -h --version" ;;
         "schema validate") words="--json --socket --timeout --no-autostart --help -h --version" ;;
