@@ -18,6 +18,8 @@ struct KindBuildContext {
 
     func string(_ name: String) -> String? { field.options[name]?.stringValue }
     func number(_ name: String) -> Double? { field.options[name]?.doubleValue }
+    /// An integer option exactly as written (a double would round large ones), else a number clamped.
+    func integer(_ name: String) -> Int64? { field.options[name].flatMap { $0.int64Value ?? $0.doubleValue.map(clampedInt) } }
 }
 
 /// Builds generators from kind names.
@@ -53,7 +55,9 @@ enum KindFactory {
         }
         switch kind {
         case "id.sequence":
-            return .success(SequenceKind(start: clampedInt(b.number("start") ?? f.min ?? 1), step: clampedInt(b.number("step") ?? 1)))
+            let step = b.integer("step") ?? 1
+            if step == 0 { return .failure(KindBuildError("step: a sequence with step 0 gives every row the same value; use a non-zero step")) }
+            return .success(SequenceKind(start: b.integer("start") ?? clampedInt(f.min ?? 1), step: step))
         case "id.uuid": return .success(UUIDKind(key: Mix.key(seed: b.seed, entity: b.entity, stream: f.name + "@uuid")))
         case "id.pattern": return .success(PatternKind(f.pattern ?? b.string("pattern") ?? "ID-########"))
         case "person.first_name": return .success(FirstNameKind(person: person, middle: false, capacityLocale: b.primaryLocale))

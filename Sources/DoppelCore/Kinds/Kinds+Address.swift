@@ -11,14 +11,14 @@ struct AddressKind: KindGenerator {
 
     var uniqueCapacity: UInt64 {
         switch part {
-        case .city: return UInt64(capacityLocale.cities.count)
+        case .city: return UInt64(capacityLocale.distinctCityRows.count)
         default: return 0
         }
     }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique, part == .city {
-            capacityLocale.cities.append(Int(u), LocaleData.CityColumn.name, to: &out)
+            capacityLocale.cities.append(capacityLocale.distinctCityRows[Int(u)], LocaleData.CityColumn.name, to: &out)
             return .text
         }
         switch part {

@@ -58,6 +58,10 @@ extension SchemaResolver {
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
                 continue
             case let .success(g):
+                if let s = g as? SequenceKind, UInt64(entity.rows) > s.uniqueCapacity {
+                    problem(entity.name, f.name, "start, step: \(entity.rows) rows from \(s.start) in steps of \(s.step) pass the 64-bit integer range; use a smaller start or step")
+                    continue
+                }
                 generators[c] = g
                 capacities[c] = g.uniqueCapacity
                 var mode = IndexMode.random
@@ -133,6 +137,14 @@ extension SchemaResolver {
             guard let source = sources[c] else { continue }
             let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
                 : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+            // Fractional values are written as integers scaled by 10^precision: past ±9.2e18 scaled,
+            // every value would print as the same clamped figure.
+            if case let .kind(g, _) = source, let n = g as? NumberKind, !n.integer,
+               max(abs(n.lo), abs(n.hi)) * Double(ByteFormat.pow10(precision)) >= 9.2e18 {
+                let limit = 9.2e18 / Double(ByteFormat.pow10(precision))
+                problem(entity.name, f.name, "min/max: written with \(precision) digits after the point, values must lie within ±\(limit); narrow min/max or lower precision")
+                continue
+            }
             plans.append(FieldPlan(field: f, column: c, precision: precision, reference: f.references,
                                    key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
                                    nullRate: f.nullable ?? 0, source: source))
@@ -167,8 +179,8 @@ extension SchemaResolver {
         case .kind, .reference: return []
         case let .endAfter(start, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
-        case let .product(a, b): return [a, b]
-        case let .share(a, _, _): return [a]
+        case let .product(a, b, _): return [a, b]
+        case let .share(a, _, _, _): return [a]
         }
     }
 
