@@ -19,7 +19,13 @@ import Testing
         let client = try await daemon.connectAsync()
         let fresh = UInt64.random(in: 0...UInt64.max)
         var freshSeeds = FuzzRandom(seed: fresh)
-        let seeds = (0..<UInt64(Self.fixedCount)).map { Self.fixedBase + $0 } + (0..<Self.freshCount).map { _ in freshSeeds.next() }
+        // A request generates at most 5 tables (the hosted contract's limit), so draws with more
+        // are passed over here; the in-process suite covers them.
+        func fits(_ seed: UInt64) -> Bool { SchemaDrawer.draw(seed: seed).entityRows.count <= 5 }
+        let fixed = (0..<UInt64(4 * Self.fixedCount)).lazy.map { Self.fixedBase + $0 }.filter(fits).prefix(Self.fixedCount)
+        var freshList: [UInt64] = []
+        while freshList.count < Self.freshCount { let s = freshSeeds.next(); if fits(s) { freshList.append(s) } }
+        let seeds = Array(fixed) + freshList
         var failures: [String] = []
         var generated = 0
         var sqlite = SQLiteBatch()
@@ -53,7 +59,8 @@ import Testing
         }
         for f in try sqlite.failures() { failures.append("clean SQLite script does not load: \(f)") }
         #expect(failures.isEmpty, "fresh seed this run: \(fresh); reproduce with SchemaDrawer.draw(seed:):\n\(failures.prefix(10).joined(separator: "\n"))")
-        #expect(generated >= seeds.count / 2, "only \(generated) of \(seeds.count) generated")
+        #expect(seeds.count == Self.fixedCount + Self.freshCount)
+        #expect(generated * 10 >= seeds.count * 6, "only \(generated) of \(seeds.count) generated")
     }
 
     enum Outcome { case generated, refused, failed(String) }
@@ -71,24 +78,34 @@ import Testing
         if let error = whole["error"] {
             let issues = error["data"]?["issues"]?.arrayValue?.compactMap(\.stringValue) ?? []
             guard error["code"] == -32602, !issues.isEmpty else { return "refused without issues: \(error.serialized().prefix(300))" }
-            if let unnamed = issues.first(where: { !$0.hasPrefix("schema: ") || !$0.contains(":") }) { return "issue names no field: \(unnamed)" }
-            if plan != nil { return "refused, though the schema resolves in-process: \(issues.prefix(2))" }
+            // Schema problems name `entity.field`; the request limit on tables names `datasets`.
+            if let unnamed = issues.first(where: { !$0.hasPrefix("schema: ") && !$0.contains("datasets") }) { return "issue names no field: \(unnamed)" }
+            if plan != nil && !issues.allSatisfy({ $0.contains("datasets") }) {
+                return "refused, though the schema resolves in-process: \(issues.prefix(2))"
+            }
             return ""
         }
         guard let plan else { return "generated, though the schema does not resolve in-process" }
         guard let datasets = whole["result"]?["datasets"]?.objectValue else { return "no datasets: \(whole.serialized().prefix(300))" }
         let again = try await call(nil)
         if again["result"]?["datasets"] != whole["result"]?["datasets"] { return "same seed, different output" }
-        // Shards concatenate to the whole, dataset by dataset.
+        // Shards concatenate to the whole: dataset by dataset, or for SQL as one script (the
+        // unit of a SQL shard is the statement over the whole script).
         var joined: [String: JSON] = [:]
+        var script = ""
         for k in 1...c.shards {
             let part = try await call(k)
             guard let ds = part["result"]?["datasets"]?.objectValue else { return "shard \(k): \(part.serialized().prefix(300))" }
             for (name, d) in ds {
                 joined[name] = concat(joined[name], d["content"] ?? .null)
+                script += d["content"]?.stringValue ?? ""
             }
         }
-        for (name, d) in datasets where joined[name] != d["content"] {
+        if c.format == "sql" {
+            if script != datasets.map({ $0.1["content"]?.stringValue ?? "" }).joined() {
+                return "shards 1…\(c.shards) do not concatenate to the whole script"
+            }
+        } else if let name = datasets.first(where: { joined[$0.0] != $0.1["content"] })?.0 {
             return "shards 1…\(c.shards) of \(name) do not concatenate to the whole"
         }
         if c.reality <= 2 && (c.format == "json" || c.format == "jsonl" || c.format == "csv") {
