@@ -13,6 +13,9 @@ struct KindBuildContext {
     /// The schema's first locale: unique modes enumerate its tables.
     let primaryLocale: LocaleData
     let anchor: Int64
+    /// Digits after the point the column is written with: unique numbers are enumerated at no
+    /// finer a step, or two values would print the same.
+    let writtenPrecision: Int
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
@@ -45,7 +48,7 @@ enum KindFactory {
             if lo2 > hi2 { return .failure(KindBuildError("")) }
             let isInt = b.type == .integer || (integer && b.type != .decimal && b.type != .float)
             return .success(NumberKind(lo: lo2, hi: hi2, distribution: f.distribution ?? dist, integer: isInt,
-                                       precision: f.precision ?? precision))
+                                       precision: min(f.precision ?? precision, b.writtenPrecision)))
         }
         func isIntegerKind(_ integer: Bool) -> Bool { b.type == .integer || (integer && b.type != .decimal && b.type != .float) }
         func intRange() -> ClosedRange<Int64>? {

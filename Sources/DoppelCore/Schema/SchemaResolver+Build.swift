@@ -52,7 +52,7 @@ extension SchemaResolver {
                 seed: seed, entity: entity.name, field: f, type: f.type,
                 personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
-                primaryLocale: locales[0], anchor: anchor)
+                primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f))
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
@@ -135,8 +135,7 @@ extension SchemaResolver {
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
             guard let source = sources[c] else { continue }
-            let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
-                : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+            let precision = Self.writtenPrecision(f)
             // Fractional values are written as integers scaled by 10^precision: past ±9.2e18 scaled,
             // every value would print as the same clamped figure.
             if case let .kind(g, _) = source, let n = g as? NumberKind, !n.integer,
@@ -172,6 +171,12 @@ extension SchemaResolver {
             }
         }
         return most
+    }
+
+    /// Digits after the point a field's numbers are written with.
+    static func writtenPrecision(_ f: Field) -> Int {
+        f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
+            : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
     }
 
     static func dependencies(_ s: FieldSource) -> [Int] {

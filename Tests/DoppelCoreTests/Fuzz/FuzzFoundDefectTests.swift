@@ -92,3 +92,16 @@ extension FuzzFoundDefectTests {
         #expect(!Self.problems(Self.one(#"{"name": "v", "type": "float", "min": -1e16, "max": 1e16}"#)).isEmpty)
     }
 }
+
+extension FuzzFoundDefectTests {
+    /// Seeds 1036014 and 1010800 (the long campaign): a unique `number.float` in a decimal
+    /// column was enumerated in steps of 10^-6 but written with 2 digits, so values repeated.
+    @Test func uniqueNumbersAreEnumeratedAtTheWrittenPrecision() throws {
+        let field = #"{"name": "v", "kind": "number.float", "type": "decimal", "min": 0, "max": 1, "unique": true}"#
+        let plan = try TestSupport.plan(Self.one(field, rows: 101))
+        let values = TestSupport.column(plan, "t", "v")
+        #expect(Set(values).count == 101, "\(values.prefix(10))")
+        // 0.00 … 1.00 holds 101 values at 2 digits: a 102nd row is refused by name.
+        #expect(Self.problems(Self.one(field, rows: 102)).contains { $0.field == "v" && $0.message.hasPrefix("unique:") })
+    }
+}
