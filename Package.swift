@@ -41,7 +41,7 @@ let package = Package(
                           swiftSettings: strict),
 
         .testTarget(name: "DoppelJSONTests", dependencies: ["DoppelJSON"], swiftSettings: strict),
-        .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON"], swiftSettings: strict),
+        .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelJSON", "DoppelTestSupport"], swiftSettings: strict),
         .testTarget(name: "DoppelProtocolTests", dependencies: ["DoppelProtocol", "DoppelJSON"], swiftSettings: strict),
         .testTarget(name: "DoppelServerTests",
                     dependencies: ["DoppelServer", "DoppelProtocol", "DoppelJSON", "DoppelCore", "DoppelLLM", "DoppelTestSupport"],
@@ -53,7 +53,7 @@ let package = Package(
                     swiftSettings: strict),
         .testTarget(name: "DoppelLLMTests", dependencies: ["DoppelLLM", "DoppelCore", "DoppelJSON", "DoppelTestSupport"],
                     swiftSettings: strict),
-        // Fixtures shared by test targets (the loopback chat-completions server); only test targets depend on it.
-        .target(name: "DoppelTestSupport", dependencies: ["DoppelJSON"], path: "Tests/DoppelTestSupport", swiftSettings: strict),
+        // Fixtures shared by test targets (the loopback chat-completions server, the schema drawer); only test targets depend on it.
+        .target(name: "DoppelTestSupport", dependencies: ["DoppelJSON", "DoppelCore"], path: "Tests/DoppelTestSupport", swiftSettings: strict),
     ]
 )

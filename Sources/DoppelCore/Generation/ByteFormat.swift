@@ -66,6 +66,7 @@ public enum ByteFormat {
 
     @inline(__always) public static func scaled(_ value: Double, precision: Int) -> Int64 {
         let s = (value * Double(pow10(precision))).rounded(.toNearestOrAwayFromZero)
+        if s.isNaN { return 0 }
         if s >= 9.2e18 { return Int64.max }
         if s <= -9.2e18 { return Int64.min + 1 }
         return Int64(s)

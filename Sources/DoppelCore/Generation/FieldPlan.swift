@@ -33,10 +33,11 @@ enum FieldSource: Sendable {
     case endAfter(start: Int, fallback: any TimeRangeGenerator)
     /// A child's time after its parent's: the reference column, and the parent's time column.
     case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
-    /// `total = price × quantity`.
-    case product(Int, Int)
-    /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`.
-    case share(of: Int, low: Double, high: Double)
+    /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
+    case product(Int, Int, fallback: any KindGenerator)
+    /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`; the
+    /// field's own kind (`fallback`) where that column is NULL.
+    case share(of: Int, low: Double, high: Double, fallback: any KindGenerator)
     /// Free text written for its row: it reads sibling and parent cells (`RowTextWriter`).
     case rowText(RowTextPlan)
     /// A value derived through a reference: the parent's cell, copied or adjusted.

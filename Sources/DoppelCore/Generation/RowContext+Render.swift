@@ -24,7 +24,8 @@ extension RowContext {
         case let .real(d):
             switch type {
             case .integer:
-                let v = Int64(d.rounded(.toNearestOrAwayFromZero))
+                // Clamped: a product of two large inputs can pass the 64-bit range (or be NaN).
+                let v = ByteFormat.scaled(d, precision: 0)
                 setScalar(col, Double(v))
                 ByteFormat.appendInt(v, to: &out)
                 return .number

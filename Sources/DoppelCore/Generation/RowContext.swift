@@ -163,6 +163,13 @@ final class RowContext {
         }
     }
 
+    /// A derived cell's value from its own kind, for rows whose inputs are NULL.
+    private func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
+        cell.pointee.r = r
+        cell.pointee.unique = nil
+        return kind.generate(&cell.pointee, &out)
+    }
+
     /// Computes one cell, appending its bytes to `out`.
     func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
         // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
@@ -218,13 +225,21 @@ final class RowContext {
             } else {
                 value = time.generate(&cell.pointee, &out)
             }
-        case let .product(a, b):
+        case let .product(a, b, fallback):
             ensure(a)
             ensure(b)
-            value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] * scalars[b])
-        case let .share(a, low, high):
+            if nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] * scalars[b])
+            }
+        case let .share(a, low, high, fallback):
             ensure(a)
-            value = nulls[a] || scalars[a].isNaN ? .null : .real(scalars[a] * (low + (high - low) * r.unit()))
+            if nulls[a] || scalars[a].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] * (low + (high - low) * r.unit()))
+            }
         case let .rowText(plan):
             value = writeRowText(plan, &r, into: &out)
         case let .derived(plan):

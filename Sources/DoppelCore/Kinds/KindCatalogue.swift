@@ -5,6 +5,12 @@ public enum KindCatalogue {
         public let name: String
         public let type: FieldType
         public let summary: String
+
+        /// Whether a column of `type` can hold this kind's values: numeric kinds any numeric
+        /// type, date kinds date or datetime, every kind `string`/`text`/`json` (the resolver's rule).
+        public func accepts(_ type: FieldType) -> Bool {
+            SchemaResolver.compatible(kindType: self.type, fieldType: type)
+        }
     }
 
     /// name|default type|summary, one kind per `;`.

@@ -13,11 +13,16 @@ struct KindBuildContext {
     /// The schema's first locale: unique modes enumerate its tables.
     let primaryLocale: LocaleData
     let anchor: Int64
+    /// Digits after the point the column is written with: unique numbers are enumerated at no
+    /// finer a step, or two values would print the same.
+    let writtenPrecision: Int
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
     func string(_ name: String) -> String? { field.options[name]?.stringValue }
     func number(_ name: String) -> Double? { field.options[name]?.doubleValue }
+    /// An integer option exactly as written (a double would round large ones), else a number clamped.
+    func integer(_ name: String) -> Int64? { field.options[name].flatMap { $0.int64Value ?? $0.doubleValue.map(clampedInt) } }
 }
 
 /// Builds generators from kind names.
@@ -43,7 +48,7 @@ enum KindFactory {
             if lo2 > hi2 { return .failure(KindBuildError("")) }
             let isInt = b.type == .integer || (integer && b.type != .decimal && b.type != .float)
             return .success(NumberKind(lo: lo2, hi: hi2, distribution: f.distribution ?? dist, integer: isInt,
-                                       precision: f.precision ?? precision))
+                                       precision: min(f.precision ?? precision, b.writtenPrecision)))
         }
         func numeric(_ kind: String) -> Result<any KindGenerator, KindBuildError> {
             guard let d = KindOptions.numeric[kind] else { return .failure(KindBuildError("unknown kind \"\(kind)\"")) }
@@ -57,7 +62,9 @@ enum KindFactory {
         }
         switch kind {
         case "id.sequence":
-            return .success(SequenceKind(start: clampedInt(b.number("start") ?? f.min ?? 1), step: clampedInt(b.number("step") ?? 1)))
+            let step = b.integer("step") ?? 1
+            if step == 0 { return .failure(KindBuildError("step: a sequence with step 0 gives every row the same value; use a non-zero step")) }
+            return .success(SequenceKind(start: b.integer("start") ?? clampedInt(f.min ?? 1), step: step))
         case "id.uuid": return .success(UUIDKind(key: Mix.key(seed: b.seed, entity: b.entity, stream: f.name + "@uuid")))
         case "id.pattern": return .success(PatternKind(f.pattern ?? b.string("pattern") ?? "ID-########"))
         case "person.first_name": return .success(FirstNameKind(person: person, middle: false, capacityLocale: b.primaryLocale))

@@ -11,7 +11,7 @@ struct AddressKind: ShapedKind {
 
     var uniqueCapacity: UInt64 {
         switch part {
-        case .city: return UInt64(capacityLocale.cities.count)
+        case .city: return UInt64(capacityLocale.distinctCityRows.count)
         // A table of countries: the countries of Doppel's locales, then (see `shape`) more codes of the ISO shape.
         case .countryCode: return UInt64(LocaleData.all.count)
         default: return 0
@@ -24,7 +24,7 @@ struct AddressKind: ShapedKind {
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique, part == .city {
-            capacityLocale.cities.append(Int(u), LocaleData.CityColumn.name, to: &out)
+            capacityLocale.cities.append(capacityLocale.distinctCityRows[Int(u)], LocaleData.CityColumn.name, to: &out)
             return .text
         }
         if let u = c.unique, part == .countryCode {

@@ -156,7 +156,15 @@ struct EnumKind: KindGenerator {
 struct SequenceKind: KindGenerator {
     let start: Int64
     let step: Int64
-    var uniqueCapacity: UInt64 { 1 << 62 }
+    /// The values before the sequence would leave the 64-bit range (the resolver refuses more
+    /// rows than that, so the wrapping arithmetic below never wraps).
+    var uniqueCapacity: UInt64 {
+        if step == 0 { return 1 }
+        // The true distance to the end of Int64 in the step's direction always fits a UInt64.
+        let room = step > 0 ? UInt64(bitPattern: Int64.max) &- UInt64(bitPattern: start)
+                            : UInt64(bitPattern: start) &- UInt64(bitPattern: Int64.min)
+        return min(room / step.magnitude, (1 << 62) - 1) + 1
+    }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         .int(start &+ Int64(c.row) &* step)
     }

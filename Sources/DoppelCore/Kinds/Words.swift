@@ -11,7 +11,7 @@ enum Words {
     action|model|season|society|tax|director|position|player|record|paper|space|ground|form|event|official|matter|\
     center|couple|site|project|activity|star|table|need|court|oil|situation|cost|industry|figure|street|image|phone|\
     data|picture|practice|piece|land|product|doctor|wall|patient|worker|news|test|movie|north|love|support|technology|\
-    step|baby|computer|type|attention|film|tree|source|organization|hair|window|evidence|population|site|bank|garden|\
+    step|baby|computer|type|attention|film|tree|source|organization|hair|window|evidence|population|bank|garden|\
     quick|bright|simple|green|quiet|early|strong|clear|fresh|happy|modern|local|final|common|open|easy|small|large
     """)
     static let verbs = WordTable("""

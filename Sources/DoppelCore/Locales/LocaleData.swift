@@ -35,6 +35,9 @@ public final class LocaleData: Sendable {
     public let lastLatin: WordTable?
     /// city|region|region code|postal prefix|latitude|longitude|time zone
     public let cities: RecordTable
+    /// The first row of each distinct city name, in table order: unique city names enumerate
+    /// these, since two cities may share a name (Charleston, SC and Charleston, WV).
+    let distinctCityRows: [Int]
     /// `#` a digit; the postal prefix of the city replaces the leading `#`s.
     public let postalFormat: String
     public let streets: WordTable
@@ -68,6 +71,8 @@ public final class LocaleData: Sendable {
         self.secondary = secondary; self.emailDomains = emailDomains; self.maleTitles = maleTitles; self.femaleTitles = femaleTitles
         companySuffixes = Words.companySuffixesByLocale[code] ?? Words.companySuffixes
         facts = WordTable([country, countryCode, currency, nationality].joined(separator: "|"))
+        var seenCities = Set<String>()
+        distinctCityRows = (0..<cities.count).filter { seenCities.insert(cities.string($0, CityColumn.name)).inserted }
         coordinates = (0..<cities.count).flatMap { c in
             [Double(cities.string(c, CityColumn.lat)) ?? 0, Double(cities.string(c, CityColumn.lon)) ?? 0]
         }

@@ -59,12 +59,16 @@ extension SchemaResolver {
                 seed: seed, entity: entity.name, field: f, type: f.type,
                 personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
-                primaryLocale: locales[0], anchor: anchor)
+                primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f))
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
                 continue
             case var .success(g):
+                if let s = g as? SequenceKind, UInt64(entity.rows) > s.uniqueCapacity {
+                    problem(entity.name, f.name, "start, step: \(entity.rows) rows from \(s.start) in steps of \(s.step) pass the 64-bit integer range; use a smaller start or step")
+                    continue
+                }
                 var mode = IndexMode.random
                 if unique && !Self.sequenceLike.contains(kind) {
                     let rows = UInt64(max(entity.rows, 0))
@@ -156,8 +160,15 @@ extension SchemaResolver {
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
             guard let source = sources[c] else { continue }
-            let precision = f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
-                : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+            let precision = Self.writtenPrecision(f)
+            // Fractional values are written as integers scaled by 10^precision: past ±9.2e18 scaled,
+            // every value would print as the same clamped figure.
+            if case let .kind(g, _) = source, let n = g as? NumberKind, !n.integer,
+               max(abs(n.lo), abs(n.hi)) * Double(ByteFormat.pow10(precision)) >= 9.2e18 {
+                let limit = 9.2e18 / Double(ByteFormat.pow10(precision))
+                problem(entity.name, f.name, "min/max: written with \(precision) digits after the point, values must lie within ±\(limit); narrow min/max or lower precision")
+                continue
+            }
             plans.append(FieldPlan(field: declared.count == fields.count ? declared[c] : f, column: c, precision: precision,
                                    reference: f.references,
                                    key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
@@ -188,13 +199,19 @@ extension SchemaResolver {
         return most
     }
 
+    /// Digits after the point a field's numbers are written with.
+    static func writtenPrecision(_ f: Field) -> Int {
+        f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
+            : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+    }
+
     static func dependencies(_ s: FieldSource) -> [Int] {
         switch s {
         case .kind, .reference: return []
         case let .endAfter(start, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
-        case let .product(a, b): return [a, b]
-        case let .share(a, _, _): return [a]
+        case let .product(a, b, _): return [a, b]
+        case let .share(a, _, _, _): return [a]
         case let .rowText(t): return t.dependencies
         case let .derived(d): return [d.referenceColumn]
         case let .difference(a, b): return [a, b]

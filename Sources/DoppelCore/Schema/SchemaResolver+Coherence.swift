@@ -54,16 +54,18 @@ extension SchemaResolver {
         if let p = Self.priceNames.compactMap(column).first, let q = Self.quantityNames.compactMap(column).first {
             for c in fields.indices where Self.totalNames.contains(fields[c].name.lowercased()) && c != p && c != q {
                 guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
-                      Self.numeric.contains(fields[q].type), case .kind(_, .random)? = sources[c] else { continue }
-                sources[c] = .product(p, q)
+                      Self.numeric.contains(fields[q].type), case let .kind(own, .random)? = sources[c] else { continue }
+                // A NULL price or quantity has no product: the row keeps the column's own value
+                // rather than a NULL its column may not allow.
+                sources[c] = .product(p, q, fallback: own)
             }
         }
         // 5. cost below price: 35–80 % of it.
         if let p = Self.sellingNames.compactMap(column).first {
             for c in fields.indices where Self.costNames.contains(fields[c].name.lowercased()) && c != p {
                 guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
-                      case .kind(_, .random)? = sources[c], !reaches(p, c) else { continue }
-                sources[c] = .share(of: p, low: 0.35, high: 0.8)
+                      case let .kind(own, .random)? = sources[c], !reaches(p, c) else { continue }
+                sources[c] = .share(of: p, low: 0.35, high: 0.8, fallback: own)
             }
         }
     }

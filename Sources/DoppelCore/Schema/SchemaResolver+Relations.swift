@@ -77,7 +77,9 @@ extension SchemaResolver {
                 if schema.entities[p].rows == 0 && entity.rows > 0 && f.nullable == nil {
                     problem(entity.name, f.name, "references: \(ref.entity) has 0 rows, so \(entity.rows) required references have nothing to point to")
                 }
-                if f.unique && schema.entities[p].rows < entity.rows && !(f.primaryKey && false) {
+                // A reference that is the whole primary key is one-to-one just as a unique one is.
+                let oneToOne = f.unique || (f.primaryKey && entity.fields.filter(\.primaryKey).count == 1)
+                if oneToOne && schema.entities[p].rows < entity.rows {
                     problem(entity.name, f.name, "unique: \(entity.rows) rows each need a different \(ref.entity) but it has only \(schema.entities[p].rows)")
                 }
             }
