@@ -42,8 +42,8 @@ enum FieldSource: Sendable {
     case rowText(RowTextPlan)
     /// A value derived through a reference: the parent's cell, copied or adjusted.
     case derived(DerivedPlan)
-    /// `net = gross − tax`: one column less another.
-    case difference(Int, Int)
+    /// `net = gross − tax`: one column less another; the field's own kind (`fallback`) where an input is NULL.
+    case difference(Int, Int, fallback: any KindGenerator)
     /// A lifecycle timestamp that exists only once the row's status has reached it.
     case statusGated(StatusGate)
 }

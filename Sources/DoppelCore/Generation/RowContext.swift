@@ -244,10 +244,14 @@ final class RowContext {
             value = writeRowText(plan, &r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
-        case let .difference(a, b):
+        case let .difference(a, b, fallback):
             ensure(a)
             ensure(b)
-            value = nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN ? .null : .real(scalars[a] - scalars[b])
+            if nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] - scalars[b])
+            }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
         }

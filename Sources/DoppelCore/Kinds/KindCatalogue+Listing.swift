@@ -11,10 +11,11 @@ extension KindCatalogue {
     public static func distinctValues(_ kind: String, locale: LocaleData = LocaleData.all[0]) -> UInt64? {
         guard let entry = entry(kind), kind != "enum" else { return nil }
         if SchemaResolver.sequenceLike.contains(kind) { return nil }
+        let field = Field(name: "value", type: entry.type, kind: kind)
         let context = KindBuildContext(
-            seed: 0, entity: "kinds", field: Field(name: "value", type: entry.type, kind: kind), type: entry.type,
+            seed: 0, entity: "kinds", field: field, type: entry.type,
             personKey: 1, addressKey: 2, primaryLocale: locale,
-            anchor: CivilTime.parse(Schema.defaultReferenceDate) ?? 0)
+            anchor: CivilTime.parse(Schema.defaultReferenceDate) ?? 0, writtenPrecision: SchemaResolver.writtenPrecision(field))
         guard case let .success(generator) = KindFactory.make(kind, context) else { return 0 }
         let capacity = generator.uniqueCapacity
         return capacity >= unboundedCapacity ? nil : capacity

@@ -24,9 +24,11 @@ extension SchemaResolver {
         }
         guard let gross = free(Self.grossNames) else { return }
         let tax = free(Self.taxNames), net = free(Self.netNames)
-        if let tax { sources[tax] = .share(of: gross, low: 0.10, high: 0.35) }
+        // Where an input is NULL a derived column keeps its own kind's value, not a NULL its column may not allow.
+        if let tax { sources[tax] = .share(of: gross, low: 0.10, high: 0.35, fallback: Self.ownKind(sources[tax])) }
         if let net {
-            if let tax { sources[net] = .difference(gross, tax) } else { sources[net] = .share(of: gross, low: 0.65, high: 0.90) }
+            let own = Self.ownKind(sources[net])
+            if let tax { sources[net] = .difference(gross, tax, fallback: own) } else { sources[net] = .share(of: gross, low: 0.65, high: 0.90, fallback: own) }
         }
     }
 
@@ -44,17 +46,23 @@ extension SchemaResolver {
         }
         guard let bedrooms = free(Self.bedroomNames) else { return }
         sources[bedrooms] = .kind(EnumKind(values: [1, 2, 3, 4, 5, 6], weights: [1, 3, 4, 2.5, 1, 0.5]), .random)
-        if let baths = free(Self.bathroomNames) { sources[baths] = .share(of: bedrooms, low: 0.5, high: 1.0) }
+        if let baths = free(Self.bathroomNames) { sources[baths] = .share(of: bedrooms, low: 0.5, high: 1.0, fallback: Self.ownKind(sources[baths])) }
         let feet = free(Self.sizeFeetNames), metres = feet == nil ? free(Self.sizeMetreNames) : nil
-        if let feet { sources[feet] = .share(of: bedrooms, low: 380, high: 700) }
-        if let metres { sources[metres] = .share(of: bedrooms, low: 35, high: 65) }
+        if let feet { sources[feet] = .share(of: bedrooms, low: 380, high: 700, fallback: Self.ownKind(sources[feet])) }
+        if let metres { sources[metres] = .share(of: bedrooms, low: 35, high: 65, fallback: Self.ownKind(sources[metres])) }
         guard let price = free(Self.homePriceNames) else { return }
         if let feet {
-            sources[price] = .share(of: feet, low: 120, high: 450)
+            sources[price] = .share(of: feet, low: 120, high: 450, fallback: Self.ownKind(sources[price]))
         } else if let metres {
-            sources[price] = .share(of: metres, low: 1300, high: 4800)
+            sources[price] = .share(of: metres, low: 1300, high: 4800, fallback: Self.ownKind(sources[price]))
         } else {
-            sources[price] = .share(of: bedrooms, low: 90_000, high: 260_000)
+            sources[price] = .share(of: bedrooms, low: 90_000, high: 260_000, fallback: Self.ownKind(sources[price]))
         }
+    }
+
+    /// The generator a free column had before a rule derived it (`free` only picks `.kind` columns).
+    static func ownKind(_ source: FieldSource?) -> any KindGenerator {
+        if case let .kind(g, _)? = source { return g }
+        return NumberKind(lo: 0, hi: 0, distribution: .uniform, integer: true, precision: 0)  // not reached: rules derive only free `.kind` columns
     }
 }

@@ -214,7 +214,7 @@ extension SchemaResolver {
         case let .share(a, _, _, _): return [a]
         case let .rowText(t): return t.dependencies
         case let .derived(d): return [d.referenceColumn]
-        case let .difference(a, b): return [a, b]
+        case let .difference(a, b, _): return [a, b]
         case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
         }
     }

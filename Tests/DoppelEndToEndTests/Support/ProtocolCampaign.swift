@@ -17,7 +17,7 @@ final class ProtocolCampaign: @unchecked Sendable {
 
     let daemon: TestDaemon
     let seed: UInt64
-    var rng: FuzzRandom
+    var rng: FrameRandom
     let shapes: [MethodShape]
     let validator = JSONSchemaValidator(directory: ProtocolFuzzer.protocolDirectory.appendingPathComponent("schemas"))
     private(set) var failures: [String] = []
@@ -33,7 +33,7 @@ final class ProtocolCampaign: @unchecked Sendable {
     init(daemon: TestDaemon, seed: UInt64) throws {
         self.daemon = daemon
         self.seed = seed
-        rng = FuzzRandom(state: seed)
+        rng = FrameRandom(state: seed)
         client = try daemon.connect()
         let hello = try client.call("initialize", params: ["protocol": "1.0"], id: 1)
         let methods = hello["result"]?["methods"]?.arrayValue?.compactMap(\.stringValue) ?? []
