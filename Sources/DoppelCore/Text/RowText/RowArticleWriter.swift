@@ -3,7 +3,7 @@
 enum RowArticleWriter {
     static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let title = f.name.map { "\"" + $0 + "\"" } ?? "this topic"
-        var parts = [pick(openers, &r).replacingOccurrences(of: "{t}", with: title)]
+        var parts = [SlotFill.fill(pick(openers, &r)) { $0 == "t" ? title : nil }]
         parts.append(pick(middles, &r))
         parts.append(pick(lessons, &r))
         parts.append(pick(closers, &r))

@@ -56,7 +56,7 @@ enum RowTextWriter {
         case .mixed: list = RowPhrases.mixedTitles
         case .negative: list = RowPhrases.negativeTitles
         }
-        return pick(list, &r).replacingOccurrences(of: "{n}", with: noun)
+        return SlotFill.fill(pick(list, &r)) { $0 == "n" ? noun : nil }
     }
 
     // MARK: product names
@@ -91,7 +91,7 @@ enum RowTextWriter {
         case .mixed: list = RowPhrases.questionComments
         case .negative: list = RowPhrases.negativeComments
         }
-        return fill(pick(list, &r), s: s, verb: "", r: &r).replacingOccurrences(of: "{a}", with: a.text)
+        return SlotFill.fill(fill(pick(list, &r), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
     }
 
     // MARK: pieces
@@ -115,19 +115,30 @@ enum RowTextWriter {
     /// `{A}`/`{a}` the first aspect (capitalised or not), `{b}` the second, `{va}`/`{vb}` their "was"/"were",
     /// `{ha}` "has"/"have" for the first.
     static func aspectLine(_ template: String, _ a: SubjectClass.Aspect, _ b: SubjectClass.Aspect) -> String {
-        template.replacingOccurrences(of: "{va}", with: a.plural ? "were" : "was")
-            .replacingOccurrences(of: "{vb}", with: b.plural ? "were" : "was")
-            .replacingOccurrences(of: "{ia}", with: a.plural ? "are" : "is")
-            .replacingOccurrences(of: "{A}", with: capitalised(a.text))
-            .replacingOccurrences(of: "{a}", with: a.text)
-            .replacingOccurrences(of: "{b}", with: b.text)
+        SlotFill.fill(template) { key in
+            switch key {
+            case "va": return a.plural ? "were" : "was"
+            case "vb": return b.plural ? "were" : "was"
+            case "ia": return a.plural ? "are" : "is"
+            case "A": return capitalised(a.text)
+            case "a": return a.text
+            case "b": return b.text
+            default: return nil
+            }
+        }
     }
 
     static func fill(_ template: String, s: String, verb: String, r: inout CellRandom) -> String {
-        template.replacingOccurrences(of: "{S}", with: capitalised(s))
-            .replacingOccurrences(of: "{s}", with: s)
-            .replacingOccurrences(of: "{verb}", with: verb)
-            .replacingOccurrences(of: "{when}", with: pick(RowPhrases.when, &r))
+        let when = template.contains("{when}") ? pick(RowPhrases.when, &r) : ""
+        return SlotFill.fill(template) { key in
+            switch key {
+            case "S": return capitalised(s)
+            case "s": return s
+            case "verb": return verb
+            case "when": return when
+            default: return nil
+            }
+        }
     }
 
     static func capitalised(_ s: String) -> String {

@@ -40,7 +40,8 @@ enum RowTitleWriter {
     }
 
     static func fill(_ pattern: String, _ topic: String, _ r: inout CellRandom) -> String {
-        pattern.replacingOccurrences(of: "{t}", with: topic).replacingOccurrences(of: "{n}", with: String(3 + r.below(8)))
+        let n = String(3 + r.below(8))
+        return SlotFill.fill(pattern) { $0 == "t" ? topic : $0 == "n" ? n : nil }
     }
 
     static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
