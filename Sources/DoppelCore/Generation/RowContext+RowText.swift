@@ -5,8 +5,8 @@ extension RowContext {
     /// Writes the free text of `plan` for the current row; `.text`, or `.null` when nothing could be said.
     func writeRowText(_ plan: RowTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
         if plan.form == .salary {
-            guard let title = plan.nameColumn.flatMap(siblingText) else { return .null }
-            return .real(JobLadder.salary(forTitle: title, &r))
+            // Without a title (a NULL one) the band is the generic one: the column may not allow NULL.
+            return .real(JobLadder.salary(forTitle: plan.nameColumn.flatMap(siblingText) ?? "", &r))
         }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
         facts.name = plan.nameColumn.flatMap(siblingText)
@@ -31,22 +31,22 @@ extension RowContext {
                 into out: inout [UInt8]) -> CellTag {
         ensure(plan.referenceColumn)
         let p = parentRows[plan.referenceColumn]
-        if nulls[plan.referenceColumn] || p < 0 {
-            setNull(col)
-            return .null
+        // With no parent value to derive from (a NULL reference or parent cell), the column keeps its
+        // own kind's value rather than a NULL it may not allow.
+        func own() -> CellTag {
+            out.removeSubrange(start...)
+            return render(col, f.type, f.precision, generateOwn(plan.fallback, r, &out), start, &out)
         }
+        if nulls[plan.referenceColumn] || p < 0 { return own() }
         let parent = parentContext(plan.parentEntity)
         switch plan.rule {
         case .copy:
             let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)
+            if tag == .null { return own() }
             scalars[col] = parent.scalars[plan.parentColumn]
-            if tag == .null { setNull(col) }
             return tag
         case .discountedPrice:
-            guard let price = parent.scalar(plan.parentColumn, row: p) else {
-                setNull(col)
-                return .null
-            }
+            guard let price = parent.scalar(plan.parentColumn, row: p) else { return own() }
             return render(col, f.type, f.precision, .real(price * PriceDiscount.factor(&r)), start, &out)
         }
     }

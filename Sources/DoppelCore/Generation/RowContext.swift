@@ -164,7 +164,7 @@ final class RowContext {
     }
 
     /// A derived cell's value from its own kind, for rows whose inputs are NULL.
-    private func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
+    func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
         cell.pointee.r = r
         cell.pointee.unique = nil
         return kind.generate(&cell.pointee, &out)

@@ -41,4 +41,6 @@ struct DerivedPlan: Sendable {
     let parentEntity: Int
     let parentColumn: Int
     let rule: Rule
+    /// The column's own kind, for rows with nothing to derive from (a NULL reference or parent cell).
+    let fallback: any KindGenerator
 }

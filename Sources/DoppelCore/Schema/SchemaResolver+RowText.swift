@@ -24,7 +24,7 @@ extension SchemaResolver {
     func applyReferenceDerivations(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         for (c, f) in fields.enumerated() {
-            guard f.references == nil, !f.unique, !f.primaryKey, case .kind(_, .random)? = sources[c] else { continue }
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             let lower = f.name.lowercased()
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
@@ -36,7 +36,7 @@ extension SchemaResolver {
                 let numericPair = Self.numeric.contains(f.type)
                 if numericPair, ["unit_price", "item_price", "price", "sale_price"].contains(lower),
                    let pc = parentColumn(Self.priceColumns), Self.numeric.contains(parent.fields[pc].type) {
-                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice))
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice, fallback: own))
                     break
                 }
                 // `product_name` beside `product_id`: the referenced product's `name`.
@@ -46,7 +46,7 @@ extension SchemaResolver {
                 let candidates = suffix == "name" ? [lower, "name", "title", "full_name"] : [lower, suffix]
                 if let pc = parentColumn(candidates), pc != parent.fields.firstIndex(where: { $0.name == ref.field }),
                    Self.numeric.contains(parent.fields[pc].type) == numericPair {
-                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy))
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
             }
