@@ -64,12 +64,18 @@ class SparkSourceTests(unittest.TestCase):
         self.assertEqual(types["placed_at"], TimestampNTZType())
 
     def test_partitions_hold_the_unsharded_rows(self):
-        for entity in ("products", "orders"):
-            sharded = self.read(entity, 7)
-            self.assertEqual(sharded.rdd.getNumPartitions(), 7)
-            whole = self.read(entity, 1).collect()
-            self.assertEqual(len(whole), ROWS)
-            self.assertEqual(sharded.collect(), whole, entity)
+        # `rows` sizes the largest (fact) table and scales the others, exactly as `doppel generate --rows`.
+        with tempfile.TemporaryDirectory() as out:
+            generate("--format", "jsonl", "--out", out)
+            for entity in ("products", "orders"):
+                with open(os.path.join(out, entity + ".jsonl"), encoding="utf-8") as f:
+                    expected = sum(1 for line in f if line.strip())
+                self.assertGreater(expected, 0, entity)
+                sharded = self.read(entity, 7)
+                self.assertEqual(sharded.rdd.getNumPartitions(), 7)
+                whole = self.read(entity, 1).collect()
+                self.assertEqual(len(whole), expected, entity)
+                self.assertEqual(sharded.collect(), whole, entity)
 
     def test_checksums_match_sparks_own_json_reader(self):
         with tempfile.TemporaryDirectory() as out:
