@@ -153,7 +153,10 @@ import Testing
             process.waitUntilExit()
         }
         #expect(eventually { (try? FileStatus.of(socket))??.kind == .socket })
-        let intruder = try RawClient(socketPath: socket)
+        // The socket file exists from bind(); until listen() a connect is refused, so try again briefly.
+        var connected: RawClient?
+        #expect(eventually { connected = try? RawClient(socketPath: socket); return connected != nil })
+        let intruder = try #require(connected)
         try? intruder.send(["id": 1, "method": "ping"])
         #expect(intruder.isClosedByPeer())
         let log = String(decoding: (try? FileSystem.readAll(home + "/log")) ?? [], as: UTF8.self)
