@@ -25,7 +25,7 @@ import DoppelTestSupport
         let fixture = try ChatCompletionsFixture(replies: [.stream(["{\"a\"", ": ", "1", "}"])])
         let h = Harness(fixture: fixture)
         let seen = TokenLog()
-        let answer = try await LLMProgress.$observer.withValue({ seen.add($0) }) {
+        let answer = try await LLMProgress.$observer.withValue(LLMProgress.Observer { seen.add($0) }) {
             try await h.service.complete(Harness.ask("stream"))
         }
         #expect(answer.content == #"{"a": 1}"#)

@@ -82,6 +82,15 @@ final class StreamMeter: @unchecked Sendable {
 /// method handler around its use of the model (a task-local value, so it
 /// reaches the client through the service without every signature carrying it).
 public enum LLMProgress {
-    /// Called with the count of tokens received for the current answer.
-    @TaskLocal public static var observer: (@Sendable (Int) -> Void)?
+    /// Receives the count of tokens received for the current answer.
+    ///
+    /// - Important: a struct, not a bare closure: a task-local of function type, specialised in an
+    ///   optimised build, pushed its value with the wrong type metadata and crashed the daemon
+    ///   (`swift_task_localValuePush`, Swift 6.3.1 on Linux) on the first request.
+    public struct Observer: Sendable {
+        public let report: @Sendable (Int) -> Void
+        public init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
+    }
+
+    @TaskLocal public static var observer: Observer?
 }

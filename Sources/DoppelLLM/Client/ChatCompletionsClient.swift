@@ -70,7 +70,7 @@ public struct ChatCompletionsClient: Sendable {
             let stream = streaming && streamSupport.mayStream && !askedWithoutStream
             let post = HTTPPost(url: url, headers: headers, body: request.body(model: model, stream: stream).serializedBytes(),
                                 timeout: timeout, maxResponseBytes: maxResponseBytes)
-            let meter = progress.map { StreamMeter(report: $0) }
+            let meter = progress.map { StreamMeter(report: $0.report) }
             observe(.sent)
             let reply: HTTPReply
             do {

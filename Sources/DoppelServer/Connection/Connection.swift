@@ -165,7 +165,7 @@ final class Connection: @unchecked Sendable, RequestChannel {
             let outcome: Result<JSON, RPCError>
             // Tokens a model streams while this request waits on it go out as `$/progress`.
             let tokens: @Sendable (Int) -> Void = { context.progress(done: $0, total: nil, message: "tokens from the model") }
-            do { outcome = .success(try await LLMProgress.$observer.withValue(tokens) { try await handler(context) }) } catch {
+            do { outcome = .success(try await LLMProgress.$observer.withValue(LLMProgress.Observer(tokens)) { try await handler(context) }) } catch {
                 outcome = .failure(daemon.rpcError(for: error, in: method))
             }
             finish(tracked, outcome: outcome, warnings: context.warnings)
