@@ -1,5 +1,6 @@
 import DoppelJSON
 import DoppelPOSIX
+import DoppelTestSupport
 import Foundation
 
 /// One seed's run of the protocol campaign against a live daemon: sends what
@@ -17,7 +18,7 @@ final class ProtocolCampaign: @unchecked Sendable {
 
     let daemon: TestDaemon
     let seed: UInt64
-    var rng: FrameRandom
+    var rng: FuzzRandom
     let shapes: [MethodShape]
     let validator = JSONSchemaValidator(directory: ProtocolFuzzer.protocolDirectory.appendingPathComponent("schemas"))
     private(set) var failures: [String] = []
@@ -33,7 +34,7 @@ final class ProtocolCampaign: @unchecked Sendable {
     init(daemon: TestDaemon, seed: UInt64) throws {
         self.daemon = daemon
         self.seed = seed
-        rng = FrameRandom(state: seed)
+        rng = FuzzRandom(seed: seed)
         client = try daemon.connect()
         let hello = try client.call("initialize", params: ["protocol": "1.0"], id: 1)
         let methods = hello["result"]?["methods"]?.arrayValue?.compactMap(\.stringValue) ?? []

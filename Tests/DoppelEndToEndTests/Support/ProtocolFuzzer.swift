@@ -1,20 +1,6 @@
 import DoppelJSON
+import DoppelTestSupport
 import Foundation
-
-/// SplitMix64: a tiny deterministic generator, so a fuzz run reproduces from its seed.
-struct FrameRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-}
 
 /// What a method's params look like, from protocol/schemas/<method>.params.schema.json,
 /// and a request the protocol examples show it answering with a result.
@@ -94,7 +80,7 @@ enum ProtocolFuzzer {
     }
 
     /// A value of any JSON type, often hostile: huge, deep, empty, non-ASCII, extreme numbers.
-    static func value(_ rng: inout FrameRandom) -> JSON {
+    static func value(_ rng: inout FuzzRandom) -> JSON {
         switch Int.random(in: 0..<14, using: &rng) {
         case 0: return .bool(rng.chance(0.5))
         case 1: return .int(rng.pick([Int64.min, -1, 0, Int64.max, 2_147_483_648]))
@@ -115,7 +101,7 @@ enum ProtocolFuzzer {
 
     /// `value` with one member or element somewhere inside it (not the top level) replaced by a drawn value;
     /// returns the new value and the path changed (`schema.entities[0].rows`).
-    static func replacingLeaf(of value: JSON, _ rng: inout FrameRandom, path: String = "") -> (JSON, String) {
+    static func replacingLeaf(of value: JSON, _ rng: inout FuzzRandom, path: String = "") -> (JSON, String) {
         switch value {
         case var .object(o) where !o.isEmpty:
             let key = rng.pick(o.keys)
@@ -154,7 +140,7 @@ enum ProtocolFuzzer {
     ]
 
     /// A request's bytes with a few random edits: flipped, inserted, deleted or duplicated bytes, or a truncation.
-    static func mutate(_ text: String, _ rng: inout FrameRandom) -> [UInt8] {
+    static func mutate(_ text: String, _ rng: inout FuzzRandom) -> [UInt8] {
         var bytes = Array(text.utf8)
         for _ in 0..<Int.random(in: 1...4, using: &rng) where !bytes.isEmpty {
             let i = Int.random(in: 0..<bytes.count, using: &rng)
@@ -170,19 +156,19 @@ enum ProtocolFuzzer {
     }
 
     /// Random bytes, sometimes starting like JSON.
-    static func garbage(_ rng: inout FrameRandom) -> [UInt8] {
+    static func garbage(_ rng: inout FuzzRandom) -> [UInt8] {
         let prefix: [UInt8] = rng.chance(0.5) ? Array(rng.pick(["{", "[", "\"", "{\"id\":", "nul", "-"]).utf8) : []
         return prefix + (0..<Int.random(in: 1...200, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
     }
 
     /// A valid request whose string holds bytes that are not UTF-8.
-    static func nonUTF8(_ rng: inout FrameRandom) -> [UInt8] {
+    static func nonUTF8(_ rng: inout FuzzRandom) -> [UInt8] {
         let bad: [[UInt8]] = [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC0, 0xAF], [0x80]]
         return Array(#"{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":""#.utf8) + rng.pick(bad) + Array(#""}}"#.utf8)
     }
 
     /// Texts that are JSON-ish but out of bounds: deep nesting, huge numbers.
-    static func extremeText(_ rng: inout FrameRandom) -> String {
+    static func extremeText(_ rng: inout FuzzRandom) -> String {
         switch Int.random(in: 0..<4, using: &rng) {
         case 0: return String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
         case 1: return #"{"jsonrpc":"2.0","id":1,"method":"ping","params":{"n":1"# + String(repeating: "0", count: 400) + "}}"
