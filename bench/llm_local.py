@@ -5,6 +5,7 @@ import json, os, re, statistics, sys, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "clients", "python"))
 from doppel_client import DoppelClient  # noqa: E402
+import text_judges  # noqa: E402  (bench/text_judges.py)
 
 # General prompts of the kinds users write (none from ../shared/eval).
 PROMPTS = [
@@ -40,15 +41,6 @@ def call(client, method, params):
     return reply, time.monotonic() - start, cpu_seconds(PID) - before
 
 
-def words(text):
-    return re.findall(r"[a-z']+", text.lower())
-
-
-def bigram_ratio(texts):
-    bigrams = [tuple(w[i:i + 2]) for w in map(words, texts) for i in range(len(w) - 1)]
-    return len(set(bigrams)) / max(1, len(bigrams))
-
-
 PID = int(sys.argv[2])
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 10
 client = DoppelClient(sys.argv[1], timeout=3600)
@@ -74,17 +66,32 @@ for prompt in PROMPTS[:count]:
         why = next((w for w in result.get("warnings", []) if "LLM" in w), "")[:160]
     print(f"- plan {seconds:6.1f} s, daemon CPU {used:.2f} s: {prompt[:60]!r} {why}", file=sys.stderr)
 
-text_rows = []
-for source in ["llm", "builtin"]:
-    params = {"productType": "hotel", "sentimentMix": "balanced", "feedbackCount": 10,
-              "complexityLevel": "simple", "seed": 1, "text_source": source}
-    reply, seconds, used = call(client, "feedback.generate", params)
-    items = reply.get("result", {}).get("data", [])
-    texts = [i["content"] for i in items]
-    fallback = sum(int(m.group(2)) - int(m.group(1)) + 1
-                   for w in reply.get("warnings", []) for m in [re.search(r"(\d+)–(\d+)", w)] if m)
-    text_rows.append((source, seconds, used, len(items), min(fallback, len(items)), bigram_ratio(texts),
-                      statistics.mean(len(words(t)) for t in texts) if texts else 0, reply.get("warnings", [])))
+# Feedback reviews, the model against the built-in engine, judged by the
+# realism issue's judges. Items the model did not write (the built-in engine
+# filled them in) are told apart by comparing with the built-in run of the
+# same request: the built-in text of a slot is drawn from the slot's own seed.
+FEEDBACK = [("hotel", "simple", 20, 1), ("mobile_app", "simple", 20, 2), ("restaurant", "medium", 10, 3)]
+text_calls, pairs, warnings_seen = [], {"llm": [], "builtin": [], "model": []}, []
+for product, complexity, n, seed in FEEDBACK:
+    items = {}
+    for source in ["builtin", "llm"]:
+        params = {"productType": product, "sentimentMix": "balanced", "feedbackCount": n,
+                  "complexityLevel": complexity, "seed": seed, "text_source": source}
+        reply, seconds, used = call(client, "feedback.generate", params)
+        if "error" in reply:
+            print(f"- feedback {source} {product}: error {reply['error']}", file=sys.stderr)
+            items[source] = []
+            continue
+        items[source] = reply["result"].get("data", [])
+        warnings = reply["result"].get("warnings", []) + reply.get("warnings", [])
+        text_calls.append((source, product, complexity, seconds, used, warnings))
+        if source == "llm":
+            warnings_seen += [f"{product}/{complexity}: {w}" for w in warnings]
+        pairs[source] += [(i["rating"], i["title"] + ". " + i["content"]) for i in items[source]]
+        print(f"- feedback {source} {product}/{complexity} x{n}: {seconds:.1f} s, {len(warnings)} warnings", file=sys.stderr)
+    builtin_texts = {(i["id"], i["content"]) for i in items["builtin"]}
+    pairs["model"] += [(i["rating"], i["title"] + ". " + i["content"]) for i in items["llm"]
+                       if (i["id"], i["content"]) not in builtin_texts]
 
 status = client.call("status")["llm"]
 print()
@@ -96,15 +103,35 @@ print(f"| {outcomes['accepted']} | {outcomes['repaired']} | {outcomes['fallback'
       f"{statistics.median(times):.1f} s ({min(times):.1f}–{max(times):.1f}) | "
       f"{cpu:.2f} CPU-s in {wall:.0f} s = {100 * cpu / max(wall, 1e-9):.2f} % of a core |")
 print()
-print("Feedback texts (10, simple, hotel, balanced):")
+print("Feedback calls (`feedback.generate`, balanced mix):")
 print()
-print("| source | time | daemon CPU | items | by the built-in engine | distinct bigrams | words per text |")
+print("| text_source | product / complexity | time | daemon CPU | warnings |")
+print("|---|---|---:|---:|---:|")
+for source, product, complexity, seconds, used, warnings in text_calls:
+    print(f"| {source} | {product} / {complexity} | {seconds:.1f} s | {used:.2f} s | {len(warnings)} |")
+llm_wall = sum(c[3] for c in text_calls if c[0] == "llm")
+llm_cpu = sum(c[4] for c in text_calls if c[0] == "llm")
+print()
+print(f"Daemon CPU over the `text_source: llm` calls: {llm_cpu:.2f} CPU-s in {llm_wall:.0f} s = "
+      f"{100 * llm_cpu / max(llm_wall, 1e-9):.2f} % of a core.")
+print()
+print("Text judges (issue 13) on the same feedback items (title and content):")
+print()
+print("| texts | items | VADER agrees with rating | mean compound, ratings 1–2 | ratings 4–5 | article errors | distinct bigram ratio |")
 print("|---|---:|---:|---:|---:|---:|---:|")
-for source, seconds, used, n, fallback, ratio, length, _ in text_rows:
-    print(f"| {source} | {seconds:.1f} s | {used:.2f} s | {n} | {fallback} | {ratio:.2f} | {length:.1f} |")
-for source, *_, warnings in text_rows:
-    for w in warnings:
-        print(f"\n- {source} warning: {w[:300]}")
+labels = {"builtin": "built-in engine", "llm": "`text_source: llm`, as returned", "model": "of those, written by the model"}
+for key in ["builtin", "llm", "model"]:
+    group = pairs[key]
+    texts = [t for _, t in group]
+    if not group:
+        print(f"| {labels[key]} | 0 | – | – | – | – | – |")
+        continue
+    agree, neg, pos, judged = text_judges.vader(group)
+    print(f"| {labels[key]} | {len(group)} | {100 * agree:.1f} % of {judged} | {neg:.3f} | {pos:.3f} | "
+          f"{text_judges.article_errors(texts)} | {text_judges.bigram_ratio(texts):.3f} |")
+for w in warnings_seen:
+    print(f"\n- warning ({w[:300]})")
 print()
 print(f"status.llm: failures_by_kind {json.dumps(status.get('failures_by_kind'))}, "
+      f"last_error {json.dumps(status.get('last_error'))[:300]}, "
       f"upstream_calls {status.get('upstream_calls')}, tokens_out {status.get('tokens_out')}")

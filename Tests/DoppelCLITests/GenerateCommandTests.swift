@@ -110,4 +110,20 @@ import Testing
         // No total: the tokens a model has streamed so far.
         #expect(ProgressBar.countLine(done: 1234, message: "tokens from the model") == "1,234 tokens from the model")
     }
+
+    /// On a terminal, the daemon's heartbeat while a model that does not stream works (no tokens yet,
+    /// the seconds waited) is drawn over the previous line; off a terminal nothing is drawn.
+    @Test func aModelHeartbeatIsDrawnOnATerminalOnly() throws {
+        let heartbeat = RPCNotification(method: "$/progress", params: [
+            "id": 1, "done": 0, "total": .null, "message": "tokens from the model (3 s)"])
+        let terminal = CapturingConsole(terminal: true)
+        let bar = ProgressBar(console: terminal, delayNanos: 0)
+        bar.notification(heartbeat)
+        #expect(terminal.standardError == "\r\u{1B}[K0 tokens from the model (3 s)")
+        bar.finish()
+        #expect(terminal.standardError.hasSuffix("\r\u{1B}[K"))
+        let pipe = CapturingConsole()
+        ProgressBar(console: pipe, delayNanos: 0).notification(heartbeat)
+        #expect(pipe.standardError.isEmpty)
+    }
 }

@@ -21,6 +21,12 @@ import Testing
 
             """))
         #expect(console.standardOutput.contains("""
+            calls it. Without --timeout, plan waits as long as a model the daemon has may take
+            (the daemon bounds each model call by its --llm-timeout) and shows on a terminal how
+            long it has waited and the tokens received, also from a server that does not stream.
+
+            """))
+        #expect(console.standardOutput.contains("""
             Arguments:
               prompt  What the data is, e.g. "customers (id, name, email) and their orders"
 

@@ -46,6 +46,54 @@ import Testing
         #expect(reply["warnings"] == nil)
     }
 
+    /// A model server that sends its answer only when it is complete (no
+    /// stream): while the request waits, the daemon sends a `$/progress`
+    /// heartbeat every second with no tokens and the seconds waited. The
+    /// fixture holds its answer until two heartbeats have arrived (or 10 s).
+    @Test func waitingOnAModelThatDoesNotStreamSendsAHeartbeat() async throws {
+        let gate = ChatCompletionsFixture.Gate()
+        let fixture = try ChatCompletionsFixture { request, _ in
+            var reply = ModelAnswers.reply(request)
+            reply.gate = gate
+            return reply
+        }
+        let daemon = try await TestDaemon.start(extraArguments: LLMDaemonEndToEndTests.flags(fixture, timeout: "30"))
+        let client = try await daemon.connectAsync()
+        try client.send(["jsonrpc": "2.0", "id": 1, "method": "tickets.generate", "params": ["product": "Acme CRM", "count": 2]])
+        var beats: [JSON] = []
+        while beats.count < 2 {
+            let message = try await offPool { try client.receive(timeout: 15) }
+            if message["method"] == "$/progress", let params = message["params"] { beats.append(params); continue }
+            if message["id"] != nil { break }
+        }
+        gate.release()
+        #expect(beats.count == 2, "the answer came before two heartbeats")
+        let seconds = beats.compactMap { $0["message"]?.stringValue }
+        #expect(beats.allSatisfy { $0["done"] == 0 && $0["total"] == .null && $0["id"] == 1 })
+        #expect(seconds.count == 2 && seconds.allSatisfy { $0.hasPrefix("tokens from the model (") && $0.hasSuffix(" s)") })
+        if beats.count == 2 {
+            let (reply, _) = try await client.responseAsync(id: 1, timeout: 30)
+            #expect(reply["result"]?[0]?["subject"]?.stringValue?.hasPrefix("MODEL subject") == true)
+        }
+    }
+
+    /// On a terminal (a pseudo-terminal from util-linux `script`), `doppel` draws the heartbeat of
+    /// a model that streams nothing — `0 tokens from the model (N s)` — and clears it before the result.
+    @Test func theCLIShowsTheWaitOnATerminal() async throws {
+        let fixture = try ChatCompletionsFixture { request, _ in
+            var reply = ModelAnswers.reply(request)
+            reply.delay = 4
+            return reply
+        }
+        let daemon = try await TestDaemon.start(extraArguments: LLMDaemonEndToEndTests.flags(fixture, timeout: "30"))
+        let command = [Binaries.cli, "tickets", "--product", "Acme", "--count", "2", "--socket", daemon.socketPath, "--no-autostart"]
+            .map { "'" + $0 + "'" }.joined(separator: " ")
+        let run = try await offPool { try runCLI(["-qec", command, "/dev/null"], executable: "/usr/bin/script") }
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("\r\u{1B}[K0 tokens from the model ("), "\(run.stdout)")
+        #expect(run.stdout.contains("MODEL subject"))
+    }
+
     /// Placeholders are sent back once, then written by the built-in engine,
     /// and the response says so beside its result.
     @Test func unusableTextIsReplacedAndTheResponseSaysWhy() async throws {

@@ -25,13 +25,36 @@ import DoppelTestSupport
         let fixture = try ChatCompletionsFixture(replies: [.stream(["{\"a\"", ": ", "1", "}"])])
         let h = Harness(fixture: fixture)
         let seen = TokenLog()
-        let answer = try await LLMProgress.$observer.withValue(LLMProgress.Observer { seen.add($0) }) {
+        let answer = try await LLMProgress.$observer.withValue(LLMProgress.Observer(heartbeat: 0) { seen.add($0.tokens) }) {
             try await h.service.complete(Harness.ask("stream"))
         }
         #expect(answer.content == #"{"a": 1}"#)
         #expect(answer.usage.completionTokens == 4)
         #expect(fixture.requests.first?.body?["stream"] == true)
         #expect(seen.values.last == 4 && seen.values == seen.values.sorted())
+    }
+
+    /// A server that sends nothing until its whole answer is ready (llama.cpp
+    /// can) still shows the request is alive: heartbeats with no tokens and
+    /// the seconds waited, from the start of the wait until the answer lands
+    /// (the fixture holds its answer until three have arrived).
+    @Test func aServerThatDoesNotStreamGetsAHeartbeatWhileItWorks() async throws {
+        let gate = ChatCompletionsFixture.Gate()
+        let fixture = try ChatCompletionsFixture(replies: [.completion(#"{"done": true}"#, gate: gate)])
+        let h = Harness(fixture: fixture, timeout: 30)
+        let seen = WaitLog()
+        let observer = LLMProgress.Observer(heartbeat: 0.02) { wait in
+            if seen.add(wait) >= 3 { gate.release() }
+        }
+        let answer = try await LLMProgress.$observer.withValue(observer) { try await h.service.complete(Harness.ask("slow")) }
+        #expect(answer.content == #"{"done": true}"#)
+        let beats = seen.values
+        #expect(beats.count >= 3)
+        #expect(beats.allSatisfy { $0.tokens == 0 && $0.message.hasPrefix("tokens from the model (") })
+        #expect(beats.map(\.seconds) == beats.map(\.seconds).sorted())
+        // The heartbeat stops with the wait.
+        try await Task.sleep(nanoseconds: 200_000_000)
+        #expect(seen.values.count == beats.count)
     }
 
     @Test func aServerThatRefusesStreamingIsAskedAgainWithout() async throws {
@@ -172,6 +195,15 @@ final class TokenLog: @unchecked Sendable {
     private var list: [Int] = []
     func add(_ n: Int) { lock.withLock { list.append(n) } }
     var values: [Int] { lock.withLock { list } }
+}
+
+/// Heartbeats and token reports received by an `LLMProgress.Observer`, in order.
+final class WaitLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [ModelWait] = []
+    /// Adds `wait`; returns how many there are now.
+    func add(_ wait: ModelWait) -> Int { lock.withLock { list.append(wait); return list.count } }
+    var values: [ModelWait] { lock.withLock { list } }
 }
 
 /// A value shared with a fixture's script.

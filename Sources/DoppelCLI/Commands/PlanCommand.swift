@@ -10,8 +10,8 @@ extension Command {
             or your own tools). --planner auto (default) uses the model when doppeld has one
             configured and the built-in planner otherwise; llm requires the model; builtin never
             calls it. Without --timeout, plan waits as long as a model the daemon has may take
-            (the daemon bounds each model call by its --llm-timeout) and shows the tokens received
-            on a terminal.
+            (the daemon bounds each model call by its --llm-timeout) and shows on a terminal how
+            long it has waited and the tokens received, also from a server that does not stream.
             """,
         flags: [
             Flag("json", help: "Print only the schema, as JSON"),

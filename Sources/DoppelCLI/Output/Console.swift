@@ -18,19 +18,21 @@ public final class StandardConsole: Console {
     public var errorIsTerminal: Bool { FileDescriptor.standardError.isTerminal }
 }
 
-/// Collects output in memory, for tests of help and usage errors.
+/// Collects output in memory, for tests of help, usage errors and progress.
 ///
 /// `@unchecked Sendable`: both buffers are guarded by `lock`.
 public final class CapturingConsole: Console, @unchecked Sendable {
     private let lock = NSLock()
     private var stdout = ""
     private var stderr = ""
+    private let terminal: Bool
 
-    public init() {}
+    /// - Parameter terminal: whether to pose as a terminal on standard error (progress is drawn only there).
+    public init(terminal: Bool = false) { self.terminal = terminal }
 
     public func out(_ text: String) { lock.lock(); stdout += text; lock.unlock() }
     public func err(_ text: String) { lock.lock(); stderr += text; lock.unlock() }
-    public var errorIsTerminal: Bool { false }
+    public var errorIsTerminal: Bool { terminal }
 
     public var standardOutput: String { lock.lock(); defer { lock.unlock() }; return stdout }
     public var standardError: String { lock.lock(); defer { lock.unlock() }; return stderr }

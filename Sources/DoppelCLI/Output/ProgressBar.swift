@@ -6,15 +6,19 @@ import DoppelProtocol
 final class ProgressBar {
     private let console: any Console
     private let started = MonotonicClock.nanoseconds()
+    private let delayNanos: UInt64
     private var drawn = false
-    static let delayNanos: UInt64 = 1_000_000_000
     static let width = 30
 
-    init(console: any Console) { self.console = console }
+    /// - Parameter delayNanos: how long a run lasts before the bar is drawn (quick runs draw none).
+    init(console: any Console, delayNanos: UInt64 = 1_000_000_000) {
+        self.console = console
+        self.delayNanos = delayNanos
+    }
 
     func notification(_ n: RPCNotification) {
         guard n.method == "$/progress", console.errorIsTerminal,
-              MonotonicClock.nanoseconds() &- started >= Self.delayNanos,
+              MonotonicClock.nanoseconds() &- started >= delayNanos,
               let done = n.params?["done"]?.intValue else { return }
         let message = n.params?["message"]?.stringValue
         if let total = n.params?["total"]?.intValue, total > 0 {
@@ -34,7 +38,8 @@ final class ProgressBar {
             + (message.map { " " + $0 } ?? "")
     }
 
-    /// A count without a total — a model streaming its answer: `1,234 tokens from the model`.
+    /// A count without a total — a model's answer so far, sent every second while the request waits
+    /// on the model even when the server streams nothing: `1,234 tokens from the model (12 s)`.
     static func countLine(done: Int, message: String?) -> String {
         GenerateSummary.grouped(done) + (message.map { " " + $0 } ?? "")
     }

@@ -77,20 +77,3 @@ final class StreamMeter: @unchecked Sendable {
         if after > before { report(after) }
     }
 }
-
-/// Where the tokens an answer has streamed so far are reported: set by a
-/// method handler around its use of the model (a task-local value, so it
-/// reaches the client through the service without every signature carrying it).
-public enum LLMProgress {
-    /// Receives the count of tokens received for the current answer.
-    ///
-    /// - Important: a struct, not a bare closure: a task-local of function type, specialised in an
-    ///   optimised build, pushed its value with the wrong type metadata and crashed the daemon
-    ///   (`swift_task_localValuePush`, Swift 6.3.1 on Linux) on the first request.
-    public struct Observer: Sendable {
-        public let report: @Sendable (Int) -> Void
-        public init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
-    }
-
-    @TaskLocal public static var observer: Observer?
-}

@@ -70,7 +70,7 @@ public struct ChatCompletionsClient: Sendable {
             let stream = streaming && streamSupport.mayStream && !askedWithoutStream
             let post = HTTPPost(url: url, headers: headers, body: request.body(model: model, stream: stream).serializedBytes(),
                                 timeout: timeout, maxResponseBytes: maxResponseBytes)
-            let meter = progress.map { StreamMeter(report: $0.report) }
+            let meter = progress.map { observer in StreamMeter { observer.received(tokens: $0) } }
             observe(.sent)
             let reply: HTTPReply
             do {

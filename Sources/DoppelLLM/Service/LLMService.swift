@@ -88,7 +88,7 @@ public actor LLMService: LLMCompleting {
         }
         if let flight = inflight[cacheKey]?.first(where: { $0.apiKey == key }) {
             counters.add(coalesced: 1)
-            return try await flight.task.value
+            return try await LLMProgress.whileWaiting { try await flight.task.value }
         }
         if key == nil && configuration.isOpenAIEndpoint {
             throw counters.failed(LLMErrorKind.unauthorized.error(
@@ -123,7 +123,7 @@ public actor LLMService: LLMCompleting {
             }
         }
         inflight[cacheKey, default: []].append(Flight(id: id, apiKey: key, task: task))
-        return try await task.value
+        return try await LLMProgress.whileWaiting { try await task.value }
     }
 
     /// Caches `answer` for `request` once its caller's checks passed.

@@ -163,9 +163,9 @@ final class Connection: @unchecked Sendable, RequestChannel {
                                      services: daemon.services, cancellation: tracked.cancellation, channel: self)
         let task = Task { [self] in
             let outcome: Result<JSON, RPCError>
-            // Tokens a model streams while this request waits on it go out as `$/progress`.
-            let tokens: @Sendable (Int) -> Void = { context.progress(done: $0, total: nil, message: "tokens from the model") }
-            do { outcome = .success(try await LLMProgress.$observer.withValue(LLMProgress.Observer(tokens)) { try await handler(context) }) } catch {
+            // While this request waits on a model, `$/progress` says so every second, with the tokens streamed so far.
+            let wait = LLMProgress.Observer(heartbeat: 1) { context.progress(done: $0.tokens, total: nil, message: $0.message) }
+            do { outcome = .success(try await LLMProgress.$observer.withValue(wait) { try await handler(context) }) } catch {
                 outcome = .failure(daemon.rpcError(for: error, in: method))
             }
             finish(tracked, outcome: outcome, warnings: context.warnings)
