@@ -49,7 +49,11 @@ public struct ChatRequest: Sendable, Equatable {
         if responseFormat == .jsonObject { o.appendUnique("response_format", responseFormat.json) }
         if let seed { o.appendUnique("seed", .int(seed)) }
         if let maxTokens { o.appendUnique("max_tokens", .int(maxTokens)) }
-        if stream { o.appendUnique("stream", true) }
+        if stream {
+            o.appendUnique("stream", true)
+            // OpenAI, vLLM and llama-server then send `usage` in a last chunk; without it the budget sees no prompt tokens.
+            o.appendUnique("stream_options", ["include_usage": true])
+        }
         return .object(o)
     }
 }

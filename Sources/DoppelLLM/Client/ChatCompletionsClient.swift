@@ -93,7 +93,10 @@ public struct ChatCompletionsClient: Sendable {
 
             switch reply.status {
             case 200..<300:
-                let answer = try completion(from: reply)
+                var answer = try completion(from: reply)
+                // An answer without `usage` (llama-cpp-python's streams carry none) still cost its prompt: estimate it
+                // at four bytes a token, so the daily token budget and `status` do not count it as free.
+                if answer.usage.promptTokens == 0 { answer.usage.promptTokens = (post.body.count + 3) / 4 }
                 // Remembered only once the plain request worked: a 400 for a long prompt is no refusal to stream.
                 if askedWithoutStream { streamSupport.refuse() }
                 return answer
