@@ -61,6 +61,28 @@ import DoppelTestSupport
         #expect(seen.values.count == beats.count)
     }
 
+    /// An answer that stopped at `max_tokens` (`finish_reason: "length"`, as llama.cpp reports a
+    /// wordy or looping model) is named as cut off — to the model on repair and in the problems the
+    /// warning quotes — not only as broken JSON; plain or streamed.
+    @Test func anAnswerCutOffAtItsTokenLimitIsNamedAsSuch() async throws {
+        var cut = ChatCompletionsFixture.Reply.completion(#"{"name": "a lo"#)
+        cut.body = cut.body.replacingOccurrences(of: #""stop""#, with: #""length""#)
+        let fixture = try ChatCompletionsFixture(replies: [cut, cut])
+        let request = ChatRequest(messages: [.user("q")], maxTokens: 50)
+        let out = try await RepairingJSONExchange(model: Harness(fixture: fixture).service)
+            .run(request, apiKey: nil, answerAgain: "Again.") { _ in [] }
+        guard case let .rejected(_, problems) = out else {
+            Issue.record("a cut-off answer was accepted: \(out)")
+            return
+        }
+        #expect(problems.first?.hasPrefix("the answer was cut off at its limit of 50 tokens") == true)
+        #expect(fixture.requests.last?.messages.last?.content.contains("cut off at its limit of 50 tokens") == true)
+        let sse = #"data: {"choices": [{"delta": {"content": "{\"a"}, "finish_reason": null}]}"# + "\n\n"
+            + #"data: {"choices": [{"delta": {}, "finish_reason": "length"}]}"# + "\n\ndata: [DONE]\n\n"
+        #expect(StreamedCompletion.decode(Array(sse.utf8)).completion?.wasCutOff == true)
+        #expect(ChatCompletion(content: "{}", finishReason: "stop").wasCutOff == false)
+    }
+
     @Test func aServerThatRefusesStreamingIsAskedAgainWithout() async throws {
         let fixture = try ChatCompletionsFixture { request, _ in
             request.body?["stream"] == true ? .error(400, "stream is not supported") : .completion("{}")

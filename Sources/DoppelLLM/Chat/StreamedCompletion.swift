@@ -13,6 +13,8 @@ struct StreamedCompletion {
     private(set) var sawChunk = false
     /// An `error` the server sent inside the stream.
     private(set) var upstreamError: String?
+    /// The last `finish_reason` a chunk carried.
+    private(set) var finishReason: String?
 
     mutating func add(_ data: String) {
         guard data != "[DONE]", let json = try? JSONParser.parse(data) else { return }
@@ -25,6 +27,7 @@ struct StreamedCompletion {
             return
         }
         sawChunk = true
+        if let reason = choice["finish_reason"]?.stringValue { finishReason = reason }
         if let text = choice["delta"]?["content"]?.stringValue ?? choice["message"]?["content"]?.stringValue, !text.isEmpty {
             content += text
             textChunks += 1
@@ -43,7 +46,7 @@ struct StreamedCompletion {
         guard sawChunk else { return nil }
         var u = usage
         if u.completionTokens == 0 { u.completionTokens = textChunks }
-        return ChatCompletion(content: content, usage: u)
+        return ChatCompletion(content: content, usage: u, finishReason: finishReason)
     }
 
     /// Reads a whole event-stream body.

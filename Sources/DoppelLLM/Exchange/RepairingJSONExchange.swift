@@ -34,7 +34,7 @@ public struct RepairingJSONExchange: Sendable {
     public func run(_ request: ChatRequest, apiKey: APIKey?, answerAgain: String,
                     check: (JSONObject) -> [String]) async throws -> Outcome {
         let first = try await model.complete(request, apiKey: apiKey)
-        let (firstObject, firstProblems) = judge(first.content, check)
+        let (firstObject, firstProblems) = judge(first, limit: request.maxTokens, check)
         if let firstObject, firstProblems.isEmpty {
             await model.accept(first, for: request)
             return .accepted(firstObject, repaired: false, firstProblems: [])
@@ -44,7 +44,7 @@ public struct RepairingJSONExchange: Sendable {
         repair.messages.append(.assistant(first.content))
         repair.messages.append(.user(Self.repairMessage(firstProblems, answerAgain: answerAgain)))
         let second = try await model.complete(repair, apiKey: apiKey)
-        let (object, problems) = judge(second.content, check)
+        let (object, problems) = judge(second, limit: repair.maxTokens, check)
         if let object, problems.isEmpty {
             await model.accept(second, for: request)
             return .accepted(object, repaired: true, firstProblems: firstProblems)
@@ -53,8 +53,13 @@ public struct RepairingJSONExchange: Sendable {
         return .rejected(last: object, problems: problems)
     }
 
-    private func judge(_ content: String, _ check: (JSONObject) -> [String]) -> (JSONObject?, [String]) {
-        switch ModelOutput.object(content) {
+    private func judge(_ answer: ChatCompletion, limit: Int?, _ check: (JSONObject) -> [String]) -> (JSONObject?, [String]) {
+        switch ModelOutput.object(answer.content) {
+        case let .failure(problem) where answer.wasCutOff:
+            // Said so, to the model on repair and to the user in the warning: a runaway or wordy
+            // answer reads as broken JSON, and "unterminated string" alone hides why.
+            let tokens = limit.map { " of \($0) tokens" } ?? ""
+            return (nil, ["the answer was cut off at its limit\(tokens) before the JSON was complete; write less (\(problem.message))"])
         case let .failure(problem): return (nil, [problem.message])
         case let .success(object): return (object, check(object))
         }
