@@ -157,3 +157,22 @@ import Testing
         #expect(impatient.status != 0)
     }
 }
+
+extension LocalModelEndToEndTests {
+    /// `doppel generate-data` plans its prompt with the daemon's model: without --timeout it waits
+    /// for the model as plan and the text commands do, where a 1 s --timeout gives up (the model
+    /// answers after 2 s, with no usable plan, so the built-in planner writes the CSV).
+    @Test func generateDataWaitsForTheModelThatPlansIt() async throws {
+        let fixture = try ChatCompletionsFixture { _, _ in .completion(#"{"entities": []}"#, delay: 2) }
+        let daemon = try await TestDaemon.start(extraArguments: LLMDaemonEndToEndTests.flags(fixture))
+        let base = ["generate-data", "insurance dataset with the columns (name, amount)", "--rows", "3",
+                    "--socket", daemon.socketPath, "--no-autostart"]
+        let run = try await runCLIAsync(base)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasSuffix(".csv\n"), "\(run.stdout)")
+        #expect(fixture.requestCount >= 1)
+        let impatient = try await runCLIAsync(base + ["--timeout", "1"])
+        #expect(impatient.status != 0)
+        #expect(impatient.stderr.contains("no reply to generate_data within 1 s"), "\(impatient.stderr)")
+    }
+}

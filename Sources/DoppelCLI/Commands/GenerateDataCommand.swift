@@ -7,7 +7,8 @@ extension Command {
         discussion: """
             Sends the hosted generate_data contract: the prompt is planned, every table is written
             as CSV into a new dataset of the store, and the path of the CSV of the table the prompt
-            listed columns for is printed. See doppel datasets for the store.
+            listed columns for is printed. See doppel datasets for the store. Without --timeout it
+            waits as long as a model the daemon has may take to plan.
             """,
         flags: [Flag("rows", value: .number("N"), help: "Rows of the table (default 100)"),
                 Flag("json", help: "Print the generate_data result ({status, message}) as JSON")],
@@ -19,7 +20,11 @@ extension Command {
             var params = JSONObject([("prompt", .string(prompt))])
             if let rows = try arguments.int64Value("rows") { params["rows"] = .int(rows) }
             let (client, connection, _) = try context.connect(arguments)
-            let result = try connection.call("generate_data", params: .object(params), timeout: client.options.timeout)
+            // The prompt is planned by the daemon's model when it has one, which can take minutes on a CPU.
+            let wait = try context.modelWait(arguments, source: nil, connection: connection, client: client)
+            let progress = ProgressBar(console: context.console)
+            let result = try connection.call("generate_data", params: .object(params), timeout: wait) { progress.notification($0) }
+            progress.finish()
             if arguments.has("json") {
                 context.console.out(result.serialized(pretty: true) + "\n")
             } else if let text = result["message"]?.stringValue, let url = URL(string: text), url.isFileURL {
