@@ -71,6 +71,10 @@ import Testing
         let seconds = beats.compactMap { $0["message"]?.stringValue }
         #expect(beats.allSatisfy { $0["done"] == 0 && $0["total"] == .null && $0["id"] == 1 })
         #expect(seconds.count == 2 && seconds.allSatisfy { $0.hasPrefix("tokens from the model (") && $0.hasSuffix(" s)") })
+        let validator = JSONSchemaValidator(directory: ProtocolExamplesTests.protocolDirectory.appendingPathComponent("schemas"))
+        for beat in beats {
+            #expect(try validator.validate(beat, against: "progress.params.schema.json") == [], "\(beat)")
+        }
         if beats.count == 2 {
             let (reply, _) = try await client.responseAsync(id: 1, timeout: 30)
             #expect(reply["result"]?[0]?["subject"]?.stringValue?.hasPrefix("MODEL subject") == true)
