@@ -73,3 +73,32 @@ import DoppelJSON
         #expect(a == b && a != c)
     }
 }
+
+/// Tickets follow their channel: email has a greeting and a sign-off with the customer's
+/// first name, chat is short and has neither, phone is the agent's note, social is one public line.
+@Suite struct TicketChannelTests {
+    @Test(arguments: TicketChannel.allCases)
+    func bodyTakesItsChannelsForm(channel: TicketChannel) throws {
+        let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": "Acme CRM", "count": 60,
+                                                                          "channels": [.string(channel.rawValue)], "seed": 9],
+                                                                 defaultSeed: 0))
+        #expect(tickets.count == 60)
+        for t in tickets {
+            let body = t.text.body
+            let first = t.slot.customerName.split(separator: " ").first.map(String.init) ?? ""
+            switch channel {
+            case .email:
+                let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count >= 5 && lines.last.map(String.init) == first && lines.first?.hasSuffix(",") == true, "\(body)")
+            case .chat:
+                #expect(body.split(separator: "\n").count <= 2 && !body.hasSuffix(first) && body.first?.isLowercase == true, "\(body)")
+            case .phone:
+                #expect(body.hasPrefix("Call from \(first). Caller said: \""), "\(body)")
+            case .web:
+                #expect(!body.contains("\n") && !body.hasSuffix(first), "\(body)")
+            case .social:
+                #expect(body.count <= 280 && !body.contains("\n"), "\(body)")
+            }
+        }
+    }
+}

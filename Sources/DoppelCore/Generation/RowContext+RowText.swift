@@ -8,6 +8,13 @@ extension RowContext {
             // Without a title (a NULL one) the band is the generic one: the column may not allow NULL.
             return .real(JobLadder.salary(forTitle: plan.nameColumn.flatMap(siblingText) ?? "", &r))
         }
+        if plan.form == .letterGrade, let c = plan.ratingColumn {
+            ensure(c)
+            let letter = nulls[c] || scalars[c].isNaN
+                ? GradeScale.letterWithoutScore(&r) : GradeScale.letter(score: scalars[c], top: plan.ratingScale)
+            out.append(contentsOf: letter.utf8)
+            return .text
+        }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
         facts.name = plan.nameColumn.flatMap(siblingText)
         facts.category = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)

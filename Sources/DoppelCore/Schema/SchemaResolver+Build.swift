@@ -150,6 +150,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
+        applyGradeRule(entity, &sources)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)

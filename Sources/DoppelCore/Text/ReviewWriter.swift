@@ -15,6 +15,12 @@ struct ReviewWriter {
     /// - Parameter memory: which phrase alternatives and lines earlier reviews of
     ///   the same response used; updated, so the next review prefers others.
     func write(rng: TextRNG, memory: inout PhraseMemory) -> (title: String, content: String) {
+        // Longer reviews are composed from the product's facets (see `ReviewComposer`); whole
+        // bank lines repeat too often across a response once a text has ten sentences.
+        if complexity != .simple {
+            return ReviewComposer(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
+                .write(rng: rng, memory: &memory)
+        }
         var rng = rng
         let register: Register = rng.chance(0.5) ? .casual : .formal
         var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
@@ -58,7 +64,7 @@ struct ReviewWriter {
 
     /// A specific line in the given direction: mostly the domain's own, otherwise a
     /// generic frame over the domain's aspects, sometimes dressed with a lead-in or an aside.
-    private func detail(_ direction: Sentiment, _ g: inout Grammar, _ rng: inout TextRNG, dressed: Bool = true) -> String {
+    func detail(_ direction: Sentiment, _ g: inout Grammar, _ rng: inout TextRNG, dressed: Bool = true) -> String {
         let roll = rng.unit()
         let symbols: [String]
         switch direction {

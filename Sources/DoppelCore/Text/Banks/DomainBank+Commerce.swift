@@ -19,7 +19,7 @@ extension DomainBank {
       The packaging was plastic-free and the item was wrapped like a gift.
       I changed my delivery address after ordering and it still arrived on time.
       They price-matched a competitor in a {#3-8}-minute chat.
-      My order arrived in {#1-3} days, {#1-2} days earlier than promised.
+      My order arrived in {#2-3} days, a day earlier than promised.
       The return label was in the box, and my refund of {$20-120} landed within {#2-5} days.
       Everything came [well packed|double-boxed], even the {#2-6} glasses in my order.
       The size guide was spot on; both pairs fit [perfectly|exactly as described].

@@ -65,7 +65,7 @@ enum ReviewBank {
 
     # ---- context ----
     context:
-      [Over|Across] {#2-9} [weeks|months], I [used|relied on|put] {it} [through its paces|in everyday situations|for all sorts of things].
+      [Over|Across] {#2-9} [weeks|months], I [put {it} through its paces|used {it} in everyday situations|relied on {it} for all sorts of things].
       {companion_cap} [recommended|suggested] {it}, [which is why I tried it|so I gave it a go].
       {stint}.
       {stint}, {reason_tail}.

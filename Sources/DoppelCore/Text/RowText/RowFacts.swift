@@ -18,6 +18,8 @@ enum RowTextForm: String, Sendable {
     case jobTitle
     /// A yearly salary in the band of the row's job title (a number, not text).
     case salary
+    /// A letter grade from the row's numeric score (`GradeScale`).
+    case letterGrade
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

@@ -28,7 +28,7 @@ enum TicketBank {
     ask.technical_issue: Could you look into it and tell me if there's a workaround? | Please escalate this to the technical team.
 
     subject.billing: Charged twice for {@ref} | Unexpected charge of {@amount} | Question about my latest invoice | Wrong amount on my bill
-    problem.billing: I was charged {@amount} [twice|{when}] for {@ref}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {@amount} I was quoted.
+    problem.billing: I was charged {@amount} [twice|{when}] for {@ref}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {$20-90} I was quoted.
     detail.billing: The charges appear on my card statement {when}. | I've attached a screenshot of the bank statement.
     ask.billing: Please refund the duplicate charge and confirm by email. | Could you explain the difference and correct the bill?
 

@@ -117,9 +117,33 @@ public enum TicketGenerator {
         if let urgency = g.render(symbol: "urgency.\(slot.priority.rawValue)") { parts.append(urgency) }
         if let ask = g.render(symbol: "ask.\(c)") { parts.append(ask) }
         let firstName = slot.customerName.split(separator: " ").first.map(String.init) ?? slot.customerName
-        let greeting = g.render(symbol: "greeting") ?? "Hi,"
-        let signoff = g.render(symbol: "signoff") ?? "Thanks,"
-        let body = greeting + "\n\n" + parts.joined(separator: " ") + "\n\n" + signoff + "\n" + firstName
-        return TicketText(subject: subject, body: body)
+        return TicketText(subject: subject, body: shaped(parts, for: slot.channel, firstName: firstName, &g, &rng))
+    }
+
+    /// The body in its channel's form: an email has a greeting and a sign-off; a chat is a
+    /// couple of short, informal lines; a phone ticket is the agent's note of the call; a web
+    /// form is the text as typed; a social post is one public line asking for a reply.
+    static func shaped(_ parts: [String], for channel: TicketChannel, firstName: String,
+                       _ g: inout Grammar, _ rng: inout TextRNG) -> String {
+        let problem = parts.first ?? ""
+        let ask = parts.count > 1 ? parts[parts.count - 1] : ""
+        switch channel {
+        case .email:
+            let greeting = g.render(symbol: "greeting") ?? "Hi,"
+            let signoff = g.render(symbol: "signoff") ?? "Thanks,"
+            return greeting + "\n\n" + parts.joined(separator: " ") + "\n\n" + signoff + "\n" + firstName
+        case .chat:
+            let hello = ["hi", "hey", "hello", "hi there"][rng.below(4)]
+            let lines = [hello + ", " + ReviewWriter.lowerFirst(problem), ask].filter { !$0.isEmpty }
+            return lines.joined(separator: "\n")
+        case .phone:
+            // Only what a caller says: the detail lines speak of attachments and screenshots.
+            return "Call from \(firstName). Caller said: \"\(problem)\"" + (ask.isEmpty ? "" : " Asked: \"\(ask)\"")
+        case .web:
+            return parts.joined(separator: " ")
+        case .social:
+            let tail = ["Please DM me.", "Can someone reply?", "Still no answer from support.", "Any help?"][rng.below(4)]
+            return problem + " " + tail
+        }
     }
 }

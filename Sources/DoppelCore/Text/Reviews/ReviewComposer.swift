@@ -1,0 +1,97 @@
+/// Writes medium and complex reviews by composing sentences from the product's facets.
+///
+/// Where `ReviewWriter` picks whole lines from phrase banks, the composer builds each
+/// sentence: it takes a facet of the product type (a noun and the qualities that fit
+/// it), a direction (praise or complaint), and one of many sentence shapes with varied
+/// clause orders and connectors. The rules that keep a text coherent:
+/// - each facet is judged once per review, so no text praises and damns the same thing;
+/// - the review's direction carries the bulk of its sentences, and any counterpoint is
+///   marked as minor ("my only gripe", "to be fair … but that hardly makes up for it");
+/// - the opener and verdict agree with the rating;
+/// - verbs agree with their noun (`ReviewFacet.plural`), and articles are fixed last.
+struct ReviewComposer {
+    let product: ProductType
+    let sentiment: Sentiment
+    let rating: Int
+    let complexity: Complexity
+
+    /// The review for one random stream; the same stream and memory give the same review.
+    func write(rng: TextRNG, memory: inout PhraseMemory) -> (title: String, content: String) {
+        var rng = rng
+        let register: Register = rng.chance(0.5) ? .casual : .formal
+        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
+                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue],
+                        rng: rng.fork())
+        g.usage = memory.usage
+        g.seen = memory.seen
+        defer {
+            memory.usage = g.usage
+            memory.seen = g.seen
+        }
+        g.remember("rating_stars", ReviewWriter.stars(rating))
+        var draft = ReviewDraft(product: product, facets: FacetLexicon.facets(for: product), grammar: g, rng: rng.fork())
+        let title = Self.trimmedTitle(draft.grammar.render(symbol: "title") ?? product.rawValue)
+        let paragraphs: [[String]]
+        switch complexity {
+        case .simple, .medium: paragraphs = [medium(&draft, &rng)]
+        case .complex: paragraphs = complex(&draft, &rng)
+        }
+        g = draft.grammar
+        let content = paragraphs.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "\n\n")
+        // Near-synonyms at a low rate, then articles fixed again ("an excellent" → "a first-class").
+        return (title, TextPolish.articles(Thesaurus.vary(content, rate: 0.8, rng: &rng)))
+    }
+
+    private var main: Sentiment { sentiment == .neutral ? .positive : sentiment }
+
+    private func medium(_ d: inout ReviewDraft, _ rng: inout TextRNG) -> [String] {
+        var s = [d.opener(sentiment)]
+        switch sentiment {
+        case .positive, .negative:
+            s.append(d.judgement(sentiment))
+            if rng.chance(0.6) { s.append(d.judgement(sentiment)) }
+        case .neutral:
+            s.append(d.judgement(.positive))
+            s.append(d.counterpoint(against: .positive))
+        }
+        s.append(d.verdict(sentiment))
+        return s
+    }
+
+    private func complex(_ d: inout ReviewDraft, _ rng: inout TextRNG) -> [[String]] {
+        var opening = [d.opener(sentiment), d.context()]
+        // The context line may already say who the reviewer is; one self-introduction is enough.
+        if rng.chance(0.25), !opening[1].contains("I'm") { opening.append(d.persona()) }
+
+        // One concrete, product-specific line with a figure in it anchors every long review.
+        // Beside the composed judgements, the bank's own detail lines (aspects, things, staff,
+        // times), which vary in different places than the facet sentences do.
+        let lines = ReviewWriter(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
+        var body = [d.judgement(main), d.domainLine(main), lines.detail(main, &d.grammar, &rng)]
+        if rng.chance(0.6) { body.append(d.judgement(main)) }
+        body.append(lines.detail(main, &d.grammar, &rng))
+        if rng.chance(0.15) { body.append(d.list(main)) }
+        rng.shuffle(&body)
+
+        var counterpoint: [String] = []
+        switch sentiment {
+        case .positive:
+            counterpoint.append(d.counterpoint(against: .positive))
+        case .negative:
+            counterpoint.append(d.counterpoint(against: .negative))
+            counterpoint.append(d.judgement(.negative))
+        case .neutral:
+            counterpoint.append(d.counterpoint(against: .positive))
+            counterpoint.append(d.judgement(.negative))
+        }
+        if rng.chance(0.35) { counterpoint.append(d.wish()) }
+
+        return [opening, body, counterpoint, [d.verdict(sentiment)]]
+    }
+
+    static func trimmedTitle(_ t: String) -> String {
+        var t = Substring(t)
+        while let last = t.last, last == "." || last == " " { t.removeLast() }
+        return String(t)
+    }
+}

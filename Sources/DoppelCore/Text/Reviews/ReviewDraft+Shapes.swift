@@ -1,0 +1,162 @@
+/// Sentence shapes: a judgement of one or more facets, in many clause orders.
+extension ReviewDraft {
+    /// One sentence judging a fresh facet in `direction`, in a shape not yet used in this review.
+    mutating func judgement(_ direction: Sentiment) -> String {
+        let shapes = 16
+        var shape = unusedIndex("shape.\(direction.rawValue)", count: shapes)
+        for _ in 0..<shapes where usedShapes.contains(shape + (direction == .negative ? 100 : 0)) {
+            shape = (shape + 1) % shapes
+        }
+        usedShapes.insert(shape + (direction == .negative ? 100 : 0))
+        // A sentence that has come out twice in this response is drawn again with the next facet.
+        var sentence = ""
+        for attempt in 0..<3 {
+            sentence = direction == .negative ? complaint((shape + attempt) % shapes) : praise((shape + attempt) % shapes)
+            if fresh(sentence) { break }
+        }
+        return sentence
+    }
+
+    /// Several facets in one sentence: "The X was A, the Y B, and the Z C."
+    mutating func list(_ direction: Sentiment) -> String {
+        let a = facet(), b = facet(), c = facet()
+        let qa = qualities(a, direction).0, qb = qualities(b, direction).0, qc = qualities(c, direction).0
+        let sentence = "\(a.phrase) \(a.be) \(qa), \(b.phrase) \(b.be) \(qb), and \(c.phrase) \(c.be) \(qc)"
+        if direction == .negative {
+            return Self.capitalized(sentence) + ": " + any(["not one thing worked as it should.", "a catalogue of failures.",
+                                                             "hardly what I paid for.", "it all added up to a bad experience."])
+        }
+        return any(["On the whole, ", "In short, ", "Overall, ", ""]).nonEmptyCapitalizing(sentence) + "."
+    }
+
+    /// The minor note against the review's direction, framed so the direction still wins.
+    mutating func counterpoint(against direction: Sentiment) -> String {
+        let f = facet()
+        if direction == .negative {
+            let (q, _) = qualities(f, .positive)
+            let but = any(["but that hardly makes up for the rest", "but it could not rescue the \(visit)",
+                           "though that was small comfort", "but one good thing does not fix the rest",
+                           "which only made the failures more annoying", "but I would not go back for that alone"])
+            switch unusedIndex("counter.negative", count: 6) {
+            case 0: return "To be fair, \(f.phrase) \(f.be) \(q), \(but)."
+            case 1: return "\(Self.capitalized(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
+            case 2: return "The only bright spot was \(f.phrase), which \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
+            case 3: return "In fairness, I found \(f.phrase) \(q), \(but)."
+            case 4: return "I'll give them one thing: \(f.phrase) \(f.be) \(q); \(any(["sadly, that was it", "that is where the praise ends", "everything else let me down"]))."
+            default: return "Yes, \(f.phrase) \(f.be) \(q), \(but)."
+            }
+        }
+        let (q, _) = qualities(f, .negative)
+        let soft = softened(q)
+        let minor = any(["but it barely mattered", "though that is a minor point", "which I could live with",
+                         "but nothing that spoiled things", "a small thing in the grand scheme", "and that is my only complaint"])
+        switch unusedIndex("counter.positive", count: 7) {
+        case 0: return "My only gripe is that \(f.phrase) \(f.be) \(soft)."
+        case 1: return "If I had to pick a fault, \(f.phrase) \(f.be) \(soft), \(minor)."
+        case 2: return "One small downside: \(f.phrase) \(f.be) \(soft)."
+        case 3: return "\(Self.capitalized(f.phrase)) \(f.be) \(soft), \(minor)."
+        case 4: return "\(any(["Nothing is perfect", "No place is flawless", "To nitpick"])), and \(f.phrase) \(f.be) \(soft), \(minor)."
+        case 5: return "I did find \(f.phrase) \(soft), \(minor)."
+        default: return "\(any(["On the downside", "For balance", "A minor note"])), \(f.phrase) \(f.be) \(soft)."
+        }
+    }
+
+    private mutating func praise(_ shape: Int) -> String {
+        let f = facet()
+        let (q, q2) = qualities(f, .positive)
+        switch shape {
+        case 0:
+            return "\(Self.capitalized(f.phrase)) \(f.be) \(intensified(q, .positive)), \(tail(.positive))."
+        case 1:
+            return "I was \(any(ReviewWords.pleased)) with \(f.phrase): \(q) and \(q2)."
+        case 2:
+            return "What \(any(["struck", "impressed", "delighted"])) me \(any(["most", "first", "straight away"])) was how \(q) \(f.phrase) \(f.be)."
+        case 3:
+            return "\(any(ReviewWords.times)), \(f.phrase) \(f.be) \(q), and I was \(any(ReviewWords.pleased))."
+        case 4:
+            return "Even \(f.phrase) \(f.be) \(intensified(q, .positive)), \(any(["which is not always the case", "which says a lot", "a nice touch"]))."
+        case 5:
+            return "I \(any(["loved", "appreciated", "enjoyed", "really liked"])) \(f.phrase), which \(f.be) \(q) from start to finish."
+        case 6:
+            return "If \(f.phrase) \(f.plural ? "matter" : "matters") to you, good news: \(f.pronoun) \(f.beNow) \(q) and \(q2)."
+        case 7:
+            let staff = inline("{staff}"), name = grammar.render("{first_name}")
+            return "Credit to \(name), \(article(staff)), who made sure \(f.phrase) \(f.be) \(q)."
+        case 8:
+            let g2 = facet()
+            return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(qualities(g2, .positive).0) too."
+        case 9:
+            return "As for \(f.phrase), \(f.pronoun) \(f.be) \(q) and \(q2), \(tail(.positive))."
+        case 10:
+            return "Honestly, \(f.phrase) \(f.be) \(q), and \(f.pronoun) made \(any(["the whole", "my", "our"])) \(visit) \(any(["so much easier", "a joy", "better", "memorable"]))."
+        case 11:
+            return "\(any(["A special mention for", "Top marks for", "Big thanks for", "Hats off for"])) \(f.phrase), \(q) \(any(["every single time", "without fail", "as promised", "throughout"]))."
+        case 12:
+            return "You can tell someone cares about \(f.phrase): \(f.pronoun) \(f.be) \(q), even \(q2)."
+        case 13:
+            return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
+        case 14:
+            return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
+        default:
+            return "\(Self.capitalized(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
+        }
+    }
+
+    private mutating func complaint(_ shape: Int) -> String {
+        let f = facet()
+        let (q, q2) = qualities(f, .negative)
+        switch shape {
+        case 0:
+            return "\(Self.capitalized(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
+        case 1:
+            return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), which \(f.be) \(q) and \(q2)."
+        case 2:
+            return "\(any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])) was \(f.phrase): \(q) and \(q2)."
+        case 3:
+            return "\(any(ReviewWords.times + ReviewWords.badTimes)), \(f.phrase) \(f.be) \(q), and nobody \(any(["did anything about it", "apologised", "offered to help", "seemed to care"]))."
+        case 4:
+            return "I complained about \(f.phrase) \(any(ReviewWords.repeats)), and \(f.pronoun) \(f.be) still \(q)."
+        case 5:
+            return "Sadly, \(f.phrase) \(f.be) \(q), \(tail(.negative))."
+        case 6:
+            return "I expected better, but \(f.phrase) \(f.be) \(intensified(q, .negative)). \(reaction(.negative))"
+        case 7:
+            let staff = inline("{staff}"), name = grammar.render("{first_name}")
+            return "\(name), \(article(staff)), promised to sort out \(f.phrase), but \(f.pronoun) \(f.be) still \(q) \(any(["days later", "a week later", "weeks later", "the last time I checked"]))."
+        case 8:
+            let g2 = facet()
+            return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(qualities(g2, .negative).0) as well, which was \(any(["infuriating", "maddening", "depressing", "awful"]))."
+        case 9:
+            return "As for \(f.phrase), \(f.pronoun) \(f.be) \(q) and \(q2), \(tail(.negative))."
+        case 10:
+            return "Honestly, \(f.phrase) \(f.be) \(q), and \(f.pronoun) made \(any(["the whole", "my", "our"])) \(visit) \(any(["miserable", "a chore", "worse", "stressful"]))."
+        case 11:
+            return "\(any(["Unfortunately", "Worse still", "On top of that", "To make matters worse"])), \(f.phrase) \(f.be) \(intensified(q, .negative))."
+        case 12:
+            return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.be) \(q), even \(q2)."
+        case 13:
+            return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
+        case 14:
+            return "\(Self.capitalized(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+        default:
+            return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
+        }
+    }
+
+    private mutating func tail(_ direction: Sentiment) -> String {
+        fill(any(direction == .negative ? ReviewWords.badTails : ReviewWords.goodTails)).lowercasedFirstWord()
+    }
+
+    /// "a concierge" (the article is corrected by sound when the text is finished).
+    private func article(_ noun: String) -> String { "a " + noun }
+}
+
+extension String {
+    /// `prefix` followed by `sentence`, with the sentence's first letter raised when there is no prefix.
+    fileprivate func nonEmptyCapitalizing(_ sentence: String) -> String {
+        isEmpty ? ReviewDraft.capitalized(sentence) : self + sentence
+    }
+
+    /// The string with its first letter lowered, unless the first word is "I" or a name-like capital run.
+    fileprivate func lowercasedFirstWord() -> String { ReviewWriter.lowerFirst(self) }
+}

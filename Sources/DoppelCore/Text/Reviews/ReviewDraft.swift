@@ -1,0 +1,173 @@
+/// One review being composed: its facets still unjudged, its grammar (for the product's
+/// name, story and staff) and its random stream. Sentence shapes are in `ReviewDraft+Shapes`.
+struct ReviewDraft {
+    let product: ProductType
+    var grammar: Grammar
+    var rng: TextRNG
+    /// Facets not yet judged in this review, in a random order; each is used once.
+    private var unused: [ReviewFacet]
+    /// Shapes already used in this review, so a text does not repeat a sentence pattern.
+    var usedShapes = Set<Int>()
+
+    init(product: ProductType, facets: [ReviewFacet], grammar: Grammar, rng: TextRNG) {
+        self.product = product
+        self.grammar = grammar
+        self.rng = rng
+        var order = facets
+        self.rng.shuffle(&order)
+        unused = order
+    }
+
+    /// What the reviewer did with the product, for "my {visit}".
+    var visit: String {
+        switch product {
+        case .hotel: return "stay"
+        case .restaurant: return "meal"
+        case .airline: return "flight"
+        case .carRental: return "rental"
+        case .foodDelivery, .ecommerce: return "order"
+        case .hardware: return "purchase"
+        case .healthcare: return "visit"
+        case .fitness: return "membership"
+        case .education: return "course"
+        case .mobileApp, .webApp, .saas, .game, .streaming, .bank, .insurance, .telecom: return "experience"
+        }
+    }
+
+    /// The next unjudged facet (a fresh cycle when all are used, which only very long texts reach).
+    mutating func facet() -> ReviewFacet {
+        if unused.isEmpty {
+            unused = FacetLexicon.facets(for: product)
+            rng.shuffle(&unused)
+        }
+        guard var next = unused.popLast() else {
+            return ReviewFacet(noun: product.rawValue, plural: false, good: ["good"], bad: ["poor"])
+        }
+        // Reviewers say "their checkout" as often as "the checkout".
+        if rng.chance(0.3) { next.determiner = "their" }
+        guard !next.otherNames.isEmpty, let name = rng.pick([next.noun] + next.otherNames) else { return next }
+        return next.named(name)
+    }
+
+    /// One of `items`, not reused until the list is spent across the whole response
+    /// (the rotation is kept in the grammar's usage, which the response carries).
+    mutating func any(_ items: [String]) -> String {
+        guard let first = items.first else { return "" }
+        return items[unusedIndex("composer." + first, count: items.count)]
+    }
+
+    /// An index in `0..<count` not yet handed out under `key`, until all have been.
+    mutating func unusedIndex(_ key: String, count: Int) -> Int {
+        var taken = grammar.usage[key] ?? []
+        if taken.count >= count { taken.removeAll() }
+        var i = rng.below(count - taken.count)
+        for t in taken.sorted() where t <= i { i += 1 }
+        taken.append(i)
+        grammar.usage[key] = taken
+        return i
+    }
+
+    /// Whether a whole sentence has come out fewer than twice in this response; counts it when so.
+    mutating func fresh(_ sentence: String) -> Bool {
+        guard grammar.seen[sentence, default: 0] < 2 else { return false }
+        grammar.seen[sentence, default: 0] += 1
+        return true
+    }
+
+    /// A quality of `facet` in `direction`, and a second, different one.
+    mutating func qualities(_ facet: ReviewFacet, _ direction: Sentiment) -> (String, String) {
+        let list = direction == .negative ? facet.bad : facet.good
+        let key = "facet.\(direction.rawValue).\(facet.noun)"
+        let first = unusedIndex(key, count: list.count)
+        let second = list.count > 1 ? (first + 1 + rng.below(list.count - 1)) % list.count : first
+        return (list[first], list[second])
+    }
+
+    /// A quality with an intensifier in front when it is a single word ("really lumpy"), sometimes.
+    mutating func intensified(_ quality: String, _ direction: Sentiment) -> String {
+        guard !quality.contains(" "), !quality.contains("-"), rng.chance(0.55) else { return quality }
+        return any(direction == .negative ? ReviewWords.harshIntensifiers : ReviewWords.intensifiers) + " " + quality
+    }
+
+    /// "a bit lumpy" for a one-word quality; longer ones stand as they are.
+    mutating func softened(_ quality: String) -> String {
+        quality.contains(" ") ? quality : any(["a bit", "slightly", "a little", "somewhat", "a touch", "at times"]) + " " + quality
+    }
+
+    /// The product's name or reference, as the grammar gives it ("the hotel", "the Linden Inn").
+    mutating func it() -> String { ReviewWriter.lowerFirst(grammar.render("{it}")) }
+
+    /// A grammar expansion placed mid-sentence: the polish's capital undone ("the Linden Inn", "night manager").
+    mutating func inline(_ template: String) -> String { ReviewWriter.lowerFirst(grammar.render(template)) }
+
+    /// Fills `{it}` and `{visit}` in a sentence from `ReviewWords`.
+    mutating func fill(_ template: String) -> String {
+        var out = template
+        while let r = out.range(of: "{it}") { out.replaceSubrange(r, with: it()) }
+        while let r = out.range(of: "{visit}") { out.replaceSubrange(r, with: visit) }
+        return Self.capitalized(out)
+    }
+
+    static func capitalized(_ s: String) -> String {
+        guard let first = s.first, first.isLowercase else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
+    // MARK: parts of the review outside the facets
+
+    mutating func opener(_ sentiment: Sentiment) -> String {
+        // The bank's openers have more alternatives; the fixed ones here put the verdict first.
+        if rng.chance(0.2) {
+            let own: String
+            switch sentiment {
+            case .positive: own = fill(any(ReviewWords.goodOpeners))
+            case .negative: own = fill(any(ReviewWords.badOpeners))
+            case .neutral: own = fill(any(ReviewWords.mixedOpeners))
+            }
+            if fresh(own) { return own }
+        }
+        return grammar.render(symbol: "opener") ?? ""
+    }
+
+    mutating func context() -> String { grammar.render(symbol: "context") ?? "" }
+
+    mutating func persona() -> String {
+        let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm {persona}.")
+        return fresh(line) ? line : ""
+    }
+
+    mutating func wish() -> String { grammar.render(symbol: "wish_line") ?? "" }
+
+    mutating func verdict(_ sentiment: Sentiment) -> String {
+        if rng.chance(0.25) {
+            let own: String
+            switch sentiment {
+            case .positive: own = fill(any(ReviewWords.goodVerdicts))
+            case .negative: own = fill(any(ReviewWords.badVerdicts))
+            case .neutral: own = fill(any(ReviewWords.mixedVerdicts))
+            }
+            if fresh(own) { return own }
+        }
+        return grammar.render(symbol: "verdict") ?? ""
+    }
+
+    /// One of the product type's own concrete lines (one with a figure in it when the bank
+    /// has one), followed by a reaction that says how it felt.
+    mutating func domainLine(_ direction: Sentiment) -> String {
+        let symbol = direction == .negative ? "bad" : "good"
+        var line = grammar.render(symbol: symbol) ?? ""
+        for _ in 0..<4 where !line.contains(where: \.isNumber) {
+            line = grammar.render(symbol: symbol) ?? line
+        }
+        // A bank line already out more than twice in this response gives way to a composed one.
+        guard !line.isEmpty, grammar.seen[line, default: 0] <= 2 else { return judgement(direction) }
+        guard rng.chance(0.7) else { return line }
+        return line + " " + reaction(direction)
+    }
+
+    /// A short reaction sentence, or nothing when each has already come out twice.
+    mutating func reaction(_ direction: Sentiment) -> String {
+        let r = any(direction == .negative ? ReviewWords.badReactions : ReviewWords.goodReactions)
+        return fresh(r) ? r : ""
+    }
+}
