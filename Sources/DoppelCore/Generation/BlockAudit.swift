@@ -85,20 +85,40 @@ struct BlockAuditor: Sendable {
                                keys: Array(repeating: [], count: r.keyed.count), groups: Array(repeating: [], count: r.groups.count),
                                referencesChecked: Array(repeating: 0, count: r.byRow.count),
                                referencesUnresolved: Array(repeating: 0, count: r.byRow.count))
-        for k in 0..<n {
-            guard let c = r.columns[k] else {
-                audit.nulls[k] = block.rowCount
-                continue
-            }
-            let type = r.types[k]
-            for row in 0..<block.rowCount {
-                let tag = block.tag(row: row, column: c)
-                if tag == .null {
-                    audit.nulls[k] += 1
-                } else if !block.withCell(row: row, column: c, { Self.holds(type, tag: tag, bytes: $0) }) {
-                    audit.typeFailures[k] += 1
+        // One pass per column over the block's own arrays: this runs for every written cell,
+        // so no per-cell closure, copy-on-write check or String.
+        block.tags.withUnsafeBufferPointer { tags in
+        block.starts.withUnsafeBufferPointer { starts in
+        block.ends.withUnsafeBufferPointer { ends in
+        block.arena.withUnsafeBufferPointer { arena in
+            let columns = block.columns
+            for k in 0..<n {
+                guard let c = r.columns[k] else {
+                    audit.nulls[k] = block.rowCount
+                    continue
                 }
+                let type = r.types[k]
+                let readsBytes = Self.readsBytes(type)
+                var nulls = 0, failures = 0
+                var i = c
+                for _ in 0..<block.rowCount {
+                    let tag = tags[i]
+                    if tag == .null {
+                        nulls += 1
+                    } else if readsBytes {
+                        let bytes = UnsafeBufferPointer(rebasing: arena[Int(starts[i])..<Int(ends[i])])
+                        if !Self.holds(type, tag: tag, bytes: bytes) { failures += 1 }
+                    } else if !Self.holds(type, tag: tag) {
+                        failures += 1
+                    }
+                    i += columns
+                }
+                audit.nulls[k] = nulls
+                audit.typeFailures[k] = failures
             }
+        }
+        }
+        }
         }
         for (slot, k) in r.keyed.enumerated() {
             guard let c = r.columns[k] else { continue }
@@ -159,6 +179,24 @@ struct BlockAuditor: Sendable {
             if key.map({ !resolved.contains($0) }) ?? true { unresolved += 1 }
         }
         return (checked, unresolved)
+    }
+
+    /// True for types whose rule reads the cell's bytes, not only its tag.
+    static func readsBytes(_ type: FieldType) -> Bool {
+        switch type {
+        case .integer, .date, .datetime, .time, .uuid: return true
+        case .decimal, .float, .string, .text, .boolean, .json: return false
+        }
+    }
+
+    /// The rule of a type that needs only the tag (`readsBytes` false).
+    @inline(__always) static func holds(_ type: FieldType, tag: CellTag) -> Bool {
+        switch type {
+        case .decimal, .float: return tag == .number
+        case .string, .text: return tag == .string || tag == .date || tag == .datetime || tag == .time || tag == .uuid
+        case .boolean: return tag == .bool
+        default: return true
+        }
     }
 
     /// The type rules of `DataChecker.hasType`, read from a cell's tag and bytes.

@@ -90,7 +90,8 @@ struct GenerationJob: Sendable {
         var rowsBefore = 0
         let validator = OutputValidator(plan: plan, shard: shard)
         for output in outputs {
-            var options = GenerationOptions(shard: shard)
+            // The daemon's --workers (default: the cores) sets one job's block threads too.
+            var options = GenerationOptions(shard: shard, threads: context.services.configuration.workerThreads)
             options.sql.style = request.sqlStyle
             options.csv = request.csv
             options.isCancelled = { context.isCancelled || router.failed }
