@@ -6,11 +6,14 @@ import Foundation
 ///
 ///     doppel-bench (--standard | --relational | --schema FILE) [--rows N] [--seed S]
 ///                  [--format csv|json|jsonl|sql] [--dialect D] [--threads T] [--shard K/N]
-///                  [--reality LEVEL [--manifest DIR]] --out PATH
+///                  [--reality LEVEL [--manifest DIR]] [--validate] --out PATH
 ///     doppel-bench --rates [--mix | --standard | --schema FILE] [--rows N]
 ///
 /// With `--reality`, the level's defects are injected (bench/reality.sh); `--manifest DIR`
 /// also writes `DIR/<entity>.defects.jsonl`. Prints the defect total as `defects=…`.
+///
+/// With `--validate`, the output is checked as it is written (`OutputValidator`, as `generate`
+/// does) and the score is printed as `score=…`: the cost of validation, A/B.
 ///
 /// Prints `rows=… seconds=… rows_per_s=…` like the Python peers.
 var args = CommandLine.arguments.dropFirst()
@@ -28,6 +31,7 @@ var realityLevel: Int?
 var manifestDir: String?
 var rates = false
 var mix = false
+var validate = false
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("doppel-bench: " + message + "\n").utf8))
@@ -60,6 +64,7 @@ while let a = args.popFirst() {
     case "--reality": realityLevel = need(Int(value()), "--reality expects an integer")
     case "--manifest": manifestDir = value()
     case "--rates": rates = true
+    case "--validate": validate = true
     default: fail("unknown argument \(a)")
     }
 }
@@ -126,6 +131,8 @@ if let realityLevel {
     reality.configure(&options, recorder: r)
     recorder = r
 }
+let validator = validate ? OutputValidator(plan: plan, shard: shard) : nil
+options.validator = validator
 var produced = 0
 let outputs = generator.outputs(for: format)
 let sink = FileSink(path: out)
@@ -136,6 +143,7 @@ for o in outputs where entityName == nil || o.entities.contains(entityName ?? ""
 try recorder?.finish()
 sink.flush()
 for s in recordSinks { s.flush() }
+let score = validator.map { " score=\($0.report().score)" } ?? ""
 let seconds = Date().timeIntervalSince(start)
 let defects = recorder.map { " defects=\($0.total)" } ?? ""
-print("rows=\(produced) seconds=\(String(format: "%.3f", seconds)) rows_per_s=\(Int(Double(produced) / seconds))" + defects)
+print("rows=\(produced) seconds=\(String(format: "%.3f", seconds)) rows_per_s=\(Int(Double(produced) / seconds))" + defects + score)

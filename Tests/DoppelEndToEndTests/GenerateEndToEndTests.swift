@@ -109,6 +109,15 @@ import Testing
             if let shard { params["shard"] = .string(shard) }
             let reply = try await client.callAsync("generate", params: .object(params), id: .int(Int64(id)))
             #expect(reply["result"] != nil, "\(reply)")
+            // A shard checks its own rows' references too, against the parent rows they were drawn from.
+            let checks = reply["result"]?["metadata"]?["validation"]?["checks"]?.arrayValue ?? []
+            let references = checks.filter { $0["check"] == "references_resolve" }
+            // (A SQL shard is a run of statements, which may hold no child rows.)
+            #expect((format == "sql" && shard != nil) || !references.isEmpty, "\(checks)")
+            #expect(references.allSatisfy { $0["passed"] == true }, "\(references)")
+            if shard != nil {
+                #expect(references.allSatisfy { $0["detail"]?.stringValue?.hasSuffix("rows they were drawn from") == true }, "\(references)")
+            }
             return Dictionary(uniqueKeysWithValues: GenerateFixtures.files(dir).map { ($0, GenerateFixtures.read(dir + "/" + $0)) })
         }
         let whole = try await generate(nil, id: 1)

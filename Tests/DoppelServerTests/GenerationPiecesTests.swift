@@ -58,40 +58,4 @@ import Testing
         #expect(sink.failed)
         #expect(throws: Full.self) { try sink.write(Array("y".utf8)) }
     }
-
-    @Test func sampledValidationLooksReferencesUpInTheWholeParent() throws {
-        let plan = try plan()
-        // 50-row samples: the children's codes point all over the 300 parents, yet none is reported missing.
-        let sampled = try GenerationValidator(plan: plan, transform: nil, sampleRows: 50, isCancelled: { false }).report()
-        let reference = try #require(sampled.checks.first { $0.family == .references && $0.target == "children.parent_code" })
-        #expect(reference.passed, "\(reference.detail)")
-        #expect(reference.detail.contains("among all 300 parents rows"))
-        #expect(sampled.score == 10)
-        let whole = try GenerationValidator(plan: plan, transform: nil, isCancelled: { false }).report()
-        #expect(whole.checks.first { $0.target == "children.parent_code" && $0.family == .references }?.passed == true)
-        #expect(whole.checks.first { $0.target == "children.id" && $0.family == .unique }?.detail == "0 duplicates in 500 values")
-    }
-
-    @Test func aShardValidatesItsOwnRowsAndLeavesReferencesToTheWhole() throws {
-        let plan = try plan()
-        // Shard 2/4 of 500 children holds rows 125..<250: its unique check counts those 125 values only.
-        let shard = try #require(Shard(index: 2, count: 4))
-        let report = try GenerationValidator(plan: plan, transform: nil, shard: shard, isCancelled: { false }).report()
-        #expect(report.checks.first { $0.target == "children.id" && $0.family == .unique }?.detail == "0 duplicates in 125 values")
-        #expect(report.checks.first { $0.target == "parents.code" && $0.family == .unique }?.detail == "0 duplicates in 75 values")
-        // Its references point into other shards' parent rows: not checked (nor failed) here.
-        #expect(!report.checks.contains { $0.family == .references })
-        #expect(report.score == 10)
-        // A shard that cannot be cancelled in the middle would not be bounded either.
-        #expect(throws: RequestCancelled.self) {
-            try GenerationValidator(plan: plan, transform: nil, shard: shard, isCancelled: { true }).report()
-        }
-    }
-
-    @Test func validationStopsWhenCancelled() throws {
-        let plan = try plan()
-        #expect(throws: RequestCancelled.self) {
-            try GenerationValidator(plan: plan, transform: nil, isCancelled: { true }).report()
-        }
-    }
 }

@@ -31,24 +31,46 @@ public struct DataChecker: Sendable {
         s.rows += 1
         for (k, f) in e.fields.enumerated() {
             let v = k < row.count ? row[k] : .null
-            if v.isNull {
+            guard let key = ValueKey(json: v) else {
                 s.nulls[k] += 1
                 continue
             }
             if !Self.hasType(v, f.type) { s.typeFailures[k] += 1 }
-            let key = Self.key(v)
-            if f.primaryKey || f.unique || referenced.contains("\(entity).\(f.name)") {
-                if !s.distinct[k, default: []].insert(key).inserted { s.duplicates[k] += 1 }
-            } else if f.references != nil {
-                s.distinct[k, default: []].insert(key)
-            }
+            s.record(key, field: k, counted: f.primaryKey || f.unique || referenced.contains("\(entity).\(f.name)"),
+                     kept: f.references != nil)
         }
         for (g, group) in e.uniqueTogether.enumerated() {
-            let idx = group.compactMap { name in e.fields.firstIndex { $0.name == name } }
-            let key = idx.map { $0 < row.count ? Self.key(row[$0]) : 0 }.reduce(into: Hasher()) { $0.combine($1) }.finalize()
-            if !s.pairs[g, default: []].insert(key).inserted { s.pairDuplicates[g, default: 0] += 1 }
+            var h = Hasher()
+            for name in group {
+                let k = e.fields.firstIndex { $0.name == name }
+                h.combine(k.flatMap { $0 < row.count ? ValueKey(json: row[$0]) : nil })
+            }
+            s.recordGroup(g, h.finalize())
         }
         stats[entity] = s
+    }
+
+    /// One written block's figures (`BlockAudit`), made on the worker that wrote it.
+    mutating func absorb(_ audit: BlockAudit, keyed: [Int], byRow: [BlockAuditor.Reference]) {
+        guard let e = schema.entity(named: audit.entity), var s = stats.removeValue(forKey: audit.entity) else { return }
+        s.rows += audit.rows
+        for k in 0..<min(e.fields.count, audit.nulls.count) {
+            s.nulls[k] += audit.nulls[k]
+            s.typeFailures[k] += audit.typeFailures[k]
+        }
+        for (slot, k) in keyed.enumerated() where k < e.fields.count {
+            let f = e.fields[k]
+            let counted = f.primaryKey || f.unique || referenced.contains("\(audit.entity).\(f.name)")
+            for key in audit.keys[slot] { s.record(key, field: k, counted: counted, kept: true) }
+        }
+        for (g, keys) in audit.groups.enumerated() {
+            for key in keys { s.recordGroup(g, key) }
+        }
+        for (slot, ref) in byRow.enumerated() {
+            s.resolvedByRow[ref.field, default: (0, 0)].checked += audit.referencesChecked[slot]
+            s.resolvedByRow[ref.field, default: (0, 0)].unresolved += audit.referencesUnresolved[slot]
+        }
+        stats[audit.entity] = s
     }
 
     public mutating func observe(entity: String, rows: [[JSON]]) {
@@ -63,9 +85,13 @@ public struct DataChecker: Sendable {
             for (k, f) in e.fields.enumerated() {
                 let target = "\(e.name).\(f.name)"
                 let present = s.rows - s.nulls[k]
-                if let ref = f.references {
-                    let parentKeys = parentValues(ref)
-                    let missing = s.distinct[k, default: []].subtracting(parentKeys).count
+                if let ref = f.references, let byRow = s.resolvedByRow[k] {
+                    let bad = byRow.unresolved
+                    checks.append(ValidationCheck(family: .references, target: target, passed: bad == 0,
+                                                  detail: bad == 0 ? "all \(byRow.checked.grouped) values are keys of the \(ref.entity) rows they were drawn from"
+                                                                   : "\(bad.grouped) of \(byRow.checked.grouped) values are not keys of the \(ref.entity) rows they were drawn from"))
+                } else if let ref = f.references {
+                    let missing = parentValues(ref).map { s.distinct[k]?.countMissing(from: $0) ?? 0 } ?? (s.distinct[k]?.count ?? 0)
                     checks.append(ValidationCheck(family: .references, target: target, passed: missing == 0,
                                                   detail: missing == 0 ? "every value found in \(ref)" : "\(missing.grouped) distinct values missing from \(ref)"))
                 }
@@ -86,9 +112,9 @@ public struct DataChecker: Sendable {
         return ValidationReport(entityTypes: schema.entities.map(\.name).filter { (stats[$0]?.rows ?? 0) > 0 }, checks: checks)
     }
 
-    private func parentValues(_ ref: FieldReference) -> Set<Int> {
-        guard let parent = schema.entity(named: ref.entity), let k = parent.fields.firstIndex(where: { $0.name == ref.field }) else { return [] }
-        return stats[ref.entity]?.distinct[k] ?? []
+    private func parentValues(_ ref: FieldReference) -> KeyLedger? {
+        guard let parent = schema.entity(named: ref.entity), let k = parent.fields.firstIndex(where: { $0.name == ref.field }) else { return nil }
+        return stats[ref.entity]?.distinct[k] ?? KeyLedger()
     }
 
     /// NOT NULL fields have none; nullable ones stay within three standard errors (or two points) of the asked rate.
@@ -127,18 +153,6 @@ public struct DataChecker: Sendable {
         return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[$0] >= 48 && b[$0] <= 57 }
     }
 
-    /// A compact identity for a value: numbers compare by value, so `1` and `1.0` are the same key.
-    static func key(_ v: JSON) -> Int {
-        var h = Hasher()
-        switch v {
-        case let .int(i): h.combine(0); h.combine(Double(i))
-        case let .double(d): h.combine(0); h.combine(d)
-        case let .string(s): h.combine(1); h.combine(s)
-        case let .bool(b): h.combine(2); h.combine(b)
-        default: h.combine(3); h.combine(v.serialized())
-        }
-        return h.finalize()
-    }
 }
 
 private struct EntityStats: Sendable {
@@ -146,14 +160,29 @@ private struct EntityStats: Sendable {
     var nulls: [Int]
     var typeFailures: [Int]
     var duplicates: [Int]
-    var distinct: [Int: Set<Int>] = [:]
+    var distinct: [Int: KeyLedger] = [:]
     var pairs: [Int: Set<Int>] = [:]
     var pairDuplicates: [Int: Int] = [:]
+    /// For a shard: reference fields checked row by row (`BlockAuditor`).
+    var resolvedByRow: [Int: (checked: Int, unresolved: Int)] = [:]
 
     init(fieldCount: Int) {
         nulls = Array(repeating: 0, count: fieldCount)
         typeFailures = Array(repeating: 0, count: fieldCount)
         duplicates = Array(repeating: 0, count: fieldCount)
+    }
+
+    /// `counted`: duplicates of this field are reported; `kept`: its distinct values are kept (a reference's).
+    mutating func record(_ key: ValueKey, field k: Int, counted: Bool, kept: Bool) {
+        if counted {
+            if !distinct[k, default: KeyLedger()].insert(key) { duplicates[k] += 1 }
+        } else if kept {
+            distinct[k, default: KeyLedger()].insert(key)
+        }
+    }
+
+    mutating func recordGroup(_ g: Int, _ key: Int) {
+        if !pairs[g, default: []].insert(key).inserted { pairDuplicates[g, default: 0] += 1 }
     }
 }
 

@@ -15,6 +15,9 @@ public struct WriteSummary: Sendable, Equatable {
     public let bytes: Int
     /// Rows written: `rows` plus any a transform inserted (the reality engine's duplicates).
     public var writtenRows: Int = 0
+    /// Rows the engine started, the output's own and every parent row looked up for them
+    /// (and for `GenerationOptions.validator`'s checks): the measure of a write's work.
+    public var rowsVisited: Int = 0
 }
 
 /// Generates a resolved dataset into sinks, or as JSON rows.
@@ -123,6 +126,9 @@ public struct DatasetGenerator: Sendable {
         var done = 0
         var writtenTotal = 0
         let transform = options.transform
+        let validator = options.validator
+        let auditor = validator?.auditor
+        var visited = 0
         let threads = min(max(1, options.threads), max(1, jobs.count))
         var written: [Int: Int] = [:]  // rows written so far per entity, for block reports
         func delivered(_ job: Segment, _ output: BlockOutput) throws {
@@ -137,10 +143,12 @@ public struct DatasetGenerator: Sendable {
             }
             written[job.entity, default: 0] += output.rows
             writtenTotal += output.rows
+            visited += output.rowsVisited
+            if let audit = output.audit { validator?.absorb(audit) }
             options.progress?(GenerationProgress(rowsDone: done, rowsTotal: total))
         }
         if threads == 1 {
-            var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders)
+            var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders, auditor: auditor)
             var output = BlockOutput(bytes: [])
             for job in jobs {
                 if options.isCancelled?() == true { throw CancellationError() }
@@ -151,7 +159,7 @@ public struct DatasetGenerator: Sendable {
         } else {
             let pipeline = OrderedPipeline(count: jobs.count, window: 2 * threads)
             pipeline.start(threads: threads) {
-                var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders)
+                var worker = BlockWorker(plan: plan, transform: transform, encoders: encoders, auditor: auditor)
                 return { index, output in worker.run(jobs[index], into: &output) }
             }
             defer {
@@ -175,7 +183,7 @@ public struct DatasetGenerator: Sendable {
             }
             if !tail.isEmpty { try sink.write(tail); bytes += tail.count }
         }
-        return WriteSummary(rows: done, bytes: bytes, writtenRows: writtenTotal)
+        return WriteSummary(rows: done, bytes: bytes, writtenRows: writtenTotal, rowsVisited: visited)
     }
 
     /// Writes every output of `format`, asking `sink(for:)` for each one's sink.
@@ -205,6 +213,9 @@ struct BlockOutput: Sendable {
     var bytes: [UInt8]
     var rows = 0
     var sidecar: [UInt8] = []
+    /// The block's figures for `GenerationOptions.validator`, made on the worker.
+    var audit: BlockAudit?
+    var rowsVisited = 0
 }
 
 /// Delivered on the calling thread after each block is written, in output order.
@@ -230,13 +241,15 @@ struct BlockWorker {
     let plan: DatasetPlan
     let transform: (any RowBlockTransform)?
     let encoders: [any RowEncoder]
+    let auditor: BlockAuditor?
     var contexts: [RowContext?]
     var blocks: [RowBlock?]
 
-    init(plan: DatasetPlan, transform: (any RowBlockTransform)?, encoders: [any RowEncoder]) {
+    init(plan: DatasetPlan, transform: (any RowBlockTransform)?, encoders: [any RowEncoder], auditor: BlockAuditor? = nil) {
         self.plan = plan
         self.transform = transform
         self.encoders = encoders
+        self.auditor = auditor
         contexts = Array(repeating: nil, count: plan.entities.count)
         blocks = Array(repeating: nil, count: plan.entities.count)
     }
@@ -255,10 +268,17 @@ struct BlockWorker {
     }
 
     mutating func run(_ job: DatasetGenerator.Segment, into out: inout BlockOutput) {
+        let before = rowsVisited
         let block = generate(job)
         encoders[job.entity].encode(block, into: &out.bytes)
         out.rows = block.rowCount
         out.sidecar = block.sidecar
+        if let auditor, let context = contexts[job.entity] {
+            out.audit = auditor.audit(block, entity: job.entity, context: context)
+        }
+        out.rowsVisited = rowsVisited - before
         blocks[job.entity] = block
     }
+
+    private var rowsVisited: Int { contexts.reduce(0) { $0 + ($1?.rowsVisited ?? 0) } }
 }

@@ -68,6 +68,9 @@ public struct GenerationOptions {
     public var progress: ((GenerationProgress) -> Void)?
     /// Called on the calling thread after each block is written, in order (see `BlockReport`).
     public var blockWritten: ((BlockReport) -> Void)?
+    /// Checks the output as it is written (see `OutputValidator`); its figures cover exactly
+    /// the rows this write produced. Fed on the calling thread, one block at a time, in order.
+    public var validator: OutputValidator?
     /// Polled on the calling thread between blocks; when it returns true the write stops with `CancellationError`.
     public var isCancelled: (() -> Bool)?
 

@@ -20,6 +20,9 @@ final class RowContext {
     let entity: EntityPlan
     let programRefs: [Unmanaged<CellProgram>]
     private(set) var row = -1
+    /// Rows this context has started (generated, or looked up by a child): the instrument
+    /// behind `WriteSummary.rowsVisited`.
+    private(set) var rowsBegun = 0
     private var stamp: UInt32 = 0
     // Per-column state lives in raw buffers owned by this object: writes through them need no
     // dynamic exclusivity checks, which would otherwise cost a quarter of the row loop.
@@ -68,6 +71,7 @@ final class RowContext {
     /// Starts a row: forgets the previous row's values.
     func begin(_ row: Int) {
         self.row = row
+        rowsBegun &+= 1
         stamp &+= 1
         if stamp == 0 {  // wrapped: clear so no stale stamp matches
             for i in 0..<columnCount { computed[i] = 0 }
@@ -98,6 +102,17 @@ final class RowContext {
         // Even when computed aside for this row, recompute into `out`: cells are pure, so the bytes are identical.
         return evaluate(column, into: &out)
     }
+
+    /// Recomputes reference cell `column` of `row` into `out` and returns the parent row it
+    /// drew (-1 for NULL): how a shard checks a written key without reading the parent.
+    func referencedRow(_ column: Int, row: Int, into out: inout [UInt8]) -> Int {
+        if row != self.row { begin(row) }
+        _ = evaluate(column, into: &out)
+        return parentRows[column]
+    }
+
+    /// Rows started by this context and by the parent contexts it made.
+    var rowsVisited: Int { parents.reduce(rowsBegun) { $0 + ($1?.rowsVisited ?? 0) } }
 
     /// The numeric value of cell `column` of `row`, nil when NULL or not numeric.
     func scalar(_ column: Int, row: Int) -> Double? {

@@ -3,10 +3,12 @@ import DoppelJSON
 import DoppelPOSIX
 
 /// The CPU half of `generate`, run on a worker: writes every output of the
-/// plan (files, inline bytes or `$/chunk`s), records defects, validates.
+/// plan (files, inline bytes or `$/chunk`s), records defects, and validates
+/// the blocks as they are written (`OutputValidator`).
 ///
 /// Memory does not grow with the row count when writing files or streaming:
-/// the engine hands over one block at a time and validation reads a bounded sample.
+/// the engine hands over one block at a time; validation keeps only the
+/// distinct keys of unique and referenced fields.
 struct GenerationJob: Sendable {
     enum Destination: Sendable {
         /// Files in this absolute directory, staged then renamed.
@@ -86,11 +88,14 @@ struct GenerationJob: Sendable {
         // Progress over every output: exact for per-entity outputs, the engine's own total for one SQL script.
         let rowsTotal = isSQL ? nil : outputs.reduce(0) { sum, o in sum + shard.range(of: plan.entity(named: o.name)?.rows ?? 0).count }
         var rowsBefore = 0
+        let validator = OutputValidator(plan: plan, shard: shard)
         for output in outputs {
-            var options = GenerationOptions(shard: shard)
+            // The daemon's --workers (default: the cores) sets one job's block threads too.
+            var options = GenerationOptions(shard: shard, threads: context.services.configuration.workerThreads)
             options.sql.style = request.sqlStyle
             options.csv = request.csv
             options.isCancelled = { context.isCancelled || router.failed }
+            options.validator = validator
             let before = rowsBefore
             options.progress = { p in context.progress(done: before + p.rowsDone, total: rowsTotal ?? p.rowsTotal, message: "rows") }
             options.blockWritten = { report in
@@ -116,8 +121,7 @@ struct GenerationJob: Sendable {
         }
         try recorder.finish()
 
-        let validation = try GenerationValidator(plan: plan, transform: reality.transform, shard: shard,
-                                                 isCancelled: { context.isCancelled }).report()
+        let validation = validator.report()
 
         // Datasets in output order: schema order, or for SQL the script's (dependency) order.
         let names = isSQL ? plan.entities.map(\.name) : outputs.compactMap(\.entities.first)
