@@ -23,6 +23,7 @@ extension DaemonMethod {
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)
+            methods.append(.debugWorkerFault)
         }
         return methods
     }

@@ -26,6 +26,8 @@ public final class DaemonServices: Sendable {
     public let socketPath: String
     public let log: Logger
     public let workers: WorkerPool
+    /// Runs `generate` and `generate_data` jobs in worker processes (bounded by `workers`' slots).
+    let workerProcesses: WorkerSupervisor
     public let status = StatusBoard()
     public let identity: DaemonIdentity
     /// The names of the methods served, in registration order.
@@ -53,6 +55,11 @@ public final class DaemonServices: Sendable {
         self.clock = clock
         self.freshSeed = freshSeed
         self.workers = WorkerPool(threads: configuration.workerThreads, maxQueued: configuration.maxQueuedJobs)
+        let crashDirectory = configuration.crashDirectory
+            ?? WorkerSupervisor.defaultCrashDirectory(environment: ProcessInfo.processInfo.environment)
+        self.workerProcesses = WorkerSupervisor(
+            settings: .init(executable: configuration.workerExecutable, memoryLimitMB: configuration.workerMemoryMB,
+                            maxIdle: configuration.workerThreads, crashDirectory: crashDirectory), log: log)
     }
 
     func attach(_ daemon: any DaemonControl) { control.withLock { $0.value = daemon } }
