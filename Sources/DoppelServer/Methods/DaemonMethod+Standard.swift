@@ -20,6 +20,7 @@ extension DaemonMethod {
             .datasetsList,
             .datasetsGet,
             .datasetsDelete,
+            .jobReplay,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)
