@@ -11,7 +11,7 @@ extension WorkerJob {
         o.appendUnique("method", .string(method))
         switch work {
         case let .generate(g):
-            o.appendUnique("schema", g.schema.json)
+            o.appendUnique("schema", Self.json(of: g.schema))
             o.appendUnique("seed", .string(String(g.seed)))
             if !g.textPools.isEmpty {
                 o.appendUnique("text_pools", .object(JSONObject(g.textPools.sorted { $0.key < $1.key }.map {
@@ -32,13 +32,32 @@ extension WorkerJob {
             case .stream: o.appendUnique("stream", true)
             }
         case let .generateData(d):
-            o.appendUnique("schema", d.schema.json)
+            o.appendUnique("schema", Self.json(of: d.schema))
             o.appendUnique("seed", .string(String(d.schema.seed ?? Schema.defaultSeed)))
             o.appendUnique("primary", .string(d.primary))
             o.appendUnique("directory", .string(d.directory))
             o.appendUnique("threads", .int(Int64(d.threads)))
         }
         return .object(o)
+    }
+
+    /// The schema's JSON form, less the types the resolver inferred (from a
+    /// reference or a kind): written out, they would read back as explicit and
+    /// the worker would resolve a different plan than the daemon did.
+    static func json(of schema: Schema) -> JSON {
+        guard var top = schema.json.objectValue, var entities = top["entities"]?.arrayValue else { return schema.json }
+        for (e, entity) in schema.entities.enumerated() where e < entities.count {
+            guard var fields = entities[e]["fields"]?.arrayValue, var object = entities[e].objectValue else { continue }
+            for (f, field) in entity.fields.enumerated() where f < fields.count && !field.typeIsExplicit {
+                guard var member = fields[f].objectValue else { continue }
+                member["type"] = nil
+                fields[f] = .object(member)
+            }
+            object["fields"] = .array(fields)
+            entities[e] = .object(object)
+        }
+        top["entities"] = .array(entities)
+        return .object(top)
     }
 
     /// Reads a job; a bad one is −32602 naming the member, what was expected and what came.

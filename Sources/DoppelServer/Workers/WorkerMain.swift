@@ -20,16 +20,23 @@ enum WorkerMain {
             }
         }
         do {
-            try channel.notify("worker/ready", ["pid": .int(Int64(CurrentProcess.pid))])
-            while true {
-                guard let message = try channel.receive() else { continue }
-                try channel.send(answer(message, channel: channel, limited: memoryLimitMB != nil))
-            }
+            try serve(channel, limited: memoryLimitMB != nil)
         } catch is WorkerChannel.Closed {
             CurrentProcess.exit(0)
         } catch {
             DaemonMain.printError("doppeld worker \(CurrentProcess.pid): \(error)")
             CurrentProcess.exit(1)
+        }
+        CurrentProcess.exit(0)  // serve returns only by throwing
+    }
+
+    /// Announces the worker, then answers `run` messages one at a time until the daemon closes the socket.
+    /// - Throws: `WorkerChannel.Closed` at the end; any other error means the socket failed.
+    static func serve(_ channel: WorkerChannel, limited: Bool) throws -> Never {
+        try channel.notify("worker/ready", ["pid": .int(Int64(CurrentProcess.pid))])
+        while true {
+            guard let message = try channel.receive() else { continue }
+            try channel.send(answer(message, channel: channel, limited: limited))
         }
     }
 

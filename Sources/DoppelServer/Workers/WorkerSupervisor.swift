@@ -31,7 +31,8 @@ final class WorkerSupervisor: Sendable {
 
     private struct Figures {
         var idle: [WorkerProcess] = []
-        var busy = 0
+        /// Workers running a job, by pid.
+        var busy: Set<Int32> = []
         var started = 0
         var crashes = 0
         var lastStartupNanos: UInt64?
@@ -121,7 +122,7 @@ final class WorkerSupervisor: Sendable {
     private func checkOut(_ executable: String) throws -> WorkerProcess {
         while let warm = state.withLock({ f -> WorkerProcess? in
             guard let w = f.idle.popLast() else { return nil }
-            f.busy += 1
+            f.busy.insert(w.pid)
             return w
         }) {
             if !warm.hasExited { return warm }
@@ -130,7 +131,7 @@ final class WorkerSupervisor: Sendable {
         }
         let worker = try WorkerProcess.spawn(executable: executable, memoryLimitMB: settings.memoryLimitMB)
         state.withLock {
-            $0.busy += 1
+            $0.busy.insert(worker.pid)
             $0.started += 1
         }
         return worker
@@ -139,7 +140,7 @@ final class WorkerSupervisor: Sendable {
     /// A worker that answered: kept warm, or ended when enough are.
     private func checkIn(_ worker: WorkerProcess) {
         let kept = state.withLock { f -> Bool in
-            f.busy -= 1
+            f.busy.remove(worker.pid)
             guard f.idle.count < settings.maxIdle else { return false }
             f.idle.append(worker)
             return true
@@ -150,7 +151,7 @@ final class WorkerSupervisor: Sendable {
         }
     }
 
-    private func release(_ worker: WorkerProcess) { state.withLock { $0.busy -= 1 } }
+    private func release(_ worker: WorkerProcess) { state.withLock { _ = $0.busy.remove(worker.pid) } }
 
     func countCrash() { state.withLock { $0.crashes += 1 } }
 
@@ -159,8 +160,9 @@ final class WorkerSupervisor: Sendable {
         state.withLock { f in
             var o = JSONObject()
             o.appendUnique("processes", .bool(settings.executable != nil))
-            o.appendUnique("running", .int(Int64(f.busy + f.idle.count)))
+            o.appendUnique("running", .int(Int64(f.busy.count + f.idle.count)))
             o.appendUnique("warm", .int(Int64(f.idle.count)))
+            o.appendUnique("jobPids", .array(f.busy.sorted().map { .int(Int64($0)) }))
             o.appendUnique("started", .int(Int64(f.started)))
             o.appendUnique("crashes", .int(Int64(f.crashes)))
             o.appendUnique("startupMs", f.lastStartupNanos.map { .double((Double($0) / 1e3).rounded() / 1e3) } ?? .null)
