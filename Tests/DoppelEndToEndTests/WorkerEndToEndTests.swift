@@ -74,7 +74,8 @@ import Testing
     }
 
     @Test func cancellingKillsTheWorkerAndLeavesNoFiles() async throws {
-        let daemon = try await TestDaemon.start()
+        // The key is the daemon's, never a worker's (a worker calls no model).
+        let daemon = try await TestDaemon.start(environment: ["OPENAI_API_KEY": "sk-daemon-only-7731"])
         let client = try await daemon.connectAsync()
         let dir = daemon.directory.file("cancelled")
         try client.send(["jsonrpc": "2.0", "id": "big", "method": "generate", "params": Self.generate(dir, rows: 4_000_000)])
@@ -83,6 +84,8 @@ import Testing
         let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
         let pid = try #require(busy.first, "a worker runs the job")
         #expect(CurrentProcess.isAlive(Int32(pid)))
+        let environment = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))) ?? Data()
+        #expect(!environment.isEmpty && !String(decoding: environment, as: UTF8.self).contains("sk-daemon-only-7731"))
         try client.send(["jsonrpc": "2.0", "method": "$/cancel", "params": ["id": "big"]])
         let (reply, _) = try await client.responseAsync(id: "big")
         #expect(reply["error"]?["code"] == -32800, "\(reply)")

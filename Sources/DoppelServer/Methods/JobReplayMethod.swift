@@ -16,7 +16,14 @@ extension DaemonMethod {
             let params = request.params
             try params.rejectUnknown(allowed: ["job", "out_dir", "stream"])
             guard let saved = params.value("job") else { throw params.missing("job", "a saved job (the JSON object of its file)") }
-            var job = try WorkerJob(json: saved)
+            guard saved.objectValue != nil else { throw params.invalid("job", "a saved job (the JSON object of its file)", saved) }
+            // A saved stream job streams again only if this request asked for a stream.
+            _ = try params.bool("stream", default: false)
+            var job: WorkerJob
+            do { job = try WorkerJob(json: saved) } catch var error as RequestError {
+                error.message = "In the saved job: " + error.message
+                throw error
+            }
             let services = request.services
             switch job.work {
             case var .generate(g):

@@ -30,8 +30,9 @@ final class WorkerJobContext: JobContext, @unchecked Sendable {
         o.appendUnique("done", .int(Int64(done)))
         o.appendUnique("total", total.map { .int(Int64($0)) } ?? .null)
         if let message { o.appendUnique("message", .string(message)) }
-        // A daemon that is gone ends this worker at its next read; nothing to report to.
-        try? channel.notify(MethodName.progress, .object(o))
+        // The daemon is gone (killed): nobody will take these files, so stop now rather than finish the job.
+        // The staged files stay behind under this pid; the next write of the same file removes them.
+        do { try channel.notify(MethodName.progress, .object(o)) } catch { CurrentProcess.exitImmediately(0) }
     }
 
     func chunkBlocking(items: [JSON]) throws {

@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelLLM
 import DoppelPOSIX
 
 /// One worker process as the daemon sees it: its pid and the daemon's end of its socket.
@@ -16,7 +17,7 @@ final class WorkerProcess: Sendable {
 
     /// Starts `executable --worker-fd 3 [--worker-memory-mb N]` with the other
     /// end of a new socket pair at descriptor 3 and the daemon's standard error
-    /// (its log) as its own.
+    /// (its log) as its own. The API key variables stay behind: a worker never calls a model.
     static func spawn(executable: String, memoryLimitMB: Int?) throws -> WorkerProcess {
         let (mine, theirs) = try FileDescriptor.socketPair()
         defer { theirs.close() }
@@ -24,7 +25,8 @@ final class WorkerProcess: Sendable {
         if let mb = memoryLimitMB { arguments += ["--worker-memory-mb", String(mb)] }
         let started = MonotonicClock.nanoseconds()
         do {
-            let pid = try Spawner.spawn(executable: executable, arguments: arguments, stderr: .descriptor(.standardError),
+            let pid = try Spawner.spawn(executable: executable, arguments: arguments,
+                                        removing: Set(LLMConfiguration.keyVariables), stderr: .descriptor(.standardError),
                                         inherit: [(theirs, 3)])
             return WorkerProcess(pid: pid, channel: WorkerChannel(mine), spawnedAt: started)
         } catch {

@@ -171,18 +171,6 @@ final class WorkerSupervisor: Sendable {
         }
     }
 
-    /// Ends every warm worker (shutdown); busy ones end with their requests.
-    func stopWarmWorkers() {
-        let idle = state.withLock { f -> [WorkerProcess] in
-            defer { f.idle = [] }
-            return f.idle
-        }
-        for worker in idle {
-            worker.channel.close()
-            _ = worker.reap()
-        }
-    }
-
     static func requestError(_ error: JSON) -> Error {
         let code = error["code"]?.intValue ?? -32603
         if code == RPCErrorCode.requestCancelled.rawValue { return RequestCancelled() }
