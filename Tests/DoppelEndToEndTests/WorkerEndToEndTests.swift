@@ -96,6 +96,26 @@ import Testing
         #expect(workers?["crashes"] == 0, "a cancel is not a crash: \(workers ?? .null)")
     }
 
+    @Test func aClientGoingAwayKillsItsWorker() async throws {
+        let daemon = try await TestDaemon.start()
+        let client = try await daemon.connectAsync()
+        let dir = daemon.directory.file("abandoned")
+        try client.send(["jsonrpc": "2.0", "id": 1, "method": "generate", "params": Self.generate(dir, rows: 4_000_000)])
+        let first = try await offPool { try client.receive(timeout: 60) }
+        #expect(first["method"] == "$/progress", "\(first)")
+        let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let pid = try #require(busy.first, "a worker runs the job")
+        client.close()
+        let gone = await eventuallyAsync { !CurrentProcess.isAlive(Int32(pid)) }
+        #expect(gone, "worker \(pid) still runs after its client left")
+        let cleaned = await eventuallyAsync { GenerateFixtures.files(dir).isEmpty }
+        #expect(cleaned, "\(GenerateFixtures.files(dir))")
+        // The daemon serves the next client, with a new worker.
+        let next = try await daemon.connectAsync()
+        let reply = try await next.callAsync("generate", params: Self.generate(daemon.directory.file("next"), rows: 100))
+        #expect(reply["result"]?["success"] == true, "\(reply)")
+    }
+
     @Test func atMostWorkersJobsRunAtOnceAndTheRestQueue() async throws {
         let daemon = try await TestDaemon.start(extraArguments: ["--workers", "1"])
         var clients: [RawClient] = []
