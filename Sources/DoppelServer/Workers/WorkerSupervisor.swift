@@ -61,7 +61,8 @@ final class WorkerSupervisor: Sendable {
         } catch {
             // The worker is unusable from here: it died, was killed, or must stop because its request failed.
             let cancelled = watch.end()
-            worker.kill()
+            // At end-of-file the worker has exited (or is exiting): reaping reads how, and a kill would mask it.
+            if !(error is WorkerChannel.Closed) { worker.kill() }
             let exit = worker.reap()
             worker.channel.close()
             release(worker)
