@@ -44,7 +44,7 @@ import Testing
         let out = try shell("/bin/bash", ["--norc", "--noprofile", "-c", script])
         #expect(out == """
             complete -F _doppel doppel
-            generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version
+            generate plan schema generate-data datasets replay feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version
             start stop status restart --socket --timeout --no-autostart --help -h --version
             status
             --json
@@ -71,7 +71,7 @@ import Testing
         let out = try shell("/usr/bin/zsh", ["-f", "-c", script])
         #expect(out == """
             registered: _doppel
-            generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version
+            generate plan schema generate-data datasets replay feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version
             start stop status restart --socket --timeout --no-autostart --help -h --version
             --json --socket --timeout --no-autostart --help -h --version
 

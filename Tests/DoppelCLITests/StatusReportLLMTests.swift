@@ -13,6 +13,9 @@ import Testing
             + "1 upstream calls, 10/20 tokens in/out, 512 bytes held; today 1/100 requests, 30 tokens")
         let report = StatusReport.render(["workers": ["threads": 2, "busy": 0, "queued": 0], "llm": llm])
         #expect(report.contains("workers:     2 threads, 0 busy, 0 queued\nllm:         llama3 at "))
+        let processes = StatusReport.render(["workers": ["threads": 2, "busy": 1, "queued": 0, "processes": true, "running": 2,
+                                                         "warm": 1, "crashes": 3]])
+        #expect(processes.contains("workers:     2 threads, 1 busy, 0 queued; processes: 2 running (1 warm), 3 crashed\n"), "\(processes)")
     }
 
     @Test func failuresByKindAndTheLastErrorAreShown() {

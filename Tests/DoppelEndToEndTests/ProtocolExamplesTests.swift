@@ -22,7 +22,7 @@ import Testing
         for method in ["initialize", "ping", "status", "shutdown", "debug.sleep", "feedback.generate", "tickets.generate",
                        "interviews.generate", "conversations.generate", "synth_data.generate",
                        "generate_data", "datasets.list", "datasets.get", "datasets.delete", "schema.plan", "generate",
-                       "kinds.list", "schema.validate", "schema.jsonschema"] {
+                       "kinds.list", "schema.validate", "schema.jsonschema", "job.replay", "debug.worker_fault"] {
             for part in ["params", "result"] {
                 #expect((try? validator.schema("\(method).\(part).schema.json")) != nil, "\(method).\(part)")
             }

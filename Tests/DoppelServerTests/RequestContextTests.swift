@@ -74,21 +74,29 @@ func makeServices(clock: FakeClock = FakeClock(), configure: (inout DaemonConfig
         await #expect(throws: RequestCancelled.self) { _ = try await context.compute { 1 } }
     }
 
-    @Test func sharedServicesAreCreatedOnceAndReportStatus() {
+    @Test func installedServicesAreFoundByTypeAndReportStatus() {
         struct Cache: StatusContributor {
             let hits: Int
             var statusKey: StatusKey { .cache("plans") }
             func statusFigures() -> JSON { ["hits": .int(hits)] }
         }
         let services = makeServices()
-        let first = services.shared(Cache.self) { Cache(hits: 3) }
-        let second = services.shared(Cache.self) { Cache(hits: 99) }
-        #expect(first.hits == 3 && second.hits == 3)
+        services.install(Cache(hits: 3))
+        #expect(services.service(Cache.self)?.hits == 3)
         services.status.register(.section("llm")) { ["configured": false] }
         let report = services.statusReport()
-        #expect(report["caches"] == ["plans": ["hits": 3]])
+        #expect(report["caches"]?["plans"] == ["hits": 3])
         #expect(report["llm"] == ["configured": false])
         #expect(report["build"] == "test")
+    }
+
+    @Test func theDaemonsOwnServicesAreBuiltAtStartUpAndReportInOrder() {
+        let services = makeServices()
+        // Built by init, before any request: the plan cache and the store already report.
+        #expect(services.statusReport()["caches"]?["schemaPlans"]?["entries"] == 0)
+        let sections = services.statusReport().objectValue?.keys.filter { ["llm", "datasets"].contains($0) }
+        #expect(sections == ["llm", "datasets"])
+        #expect(services.planning === services.planning && services.textPools === services.textPools)
     }
 }
 

@@ -12,7 +12,7 @@ _doppel() {
             -*) continue ;;
         esac
         case "$cmd" in
-            "") case "$word" in generate|plan|schema|generate-data|datasets|feedback|tickets|interviews|conversations|augment|ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
+            "") case "$word" in generate|plan|schema|generate-data|datasets|replay|feedback|tickets|interviews|conversations|augment|ping|status|daemon|rpc|completions) cmd="$word" ;; esac ;;
             "schema") case "$word" in validate|jsonschema) cmd="$cmd $word" ;; esac ;;
             "datasets") case "$word" in list|show|rm) cmd="$cmd $word" ;; esac ;;
             "daemon") case "$word" in start|stop|status|restart) cmd="$cmd $word" ;; esac ;;
@@ -54,7 +54,7 @@ _doppel() {
     esac
     local words=""
     case "$cmd" in
-        "") words="generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
+        "") words="generate plan schema generate-data datasets replay feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
         "generate") words="--schema --datasets --rows --rows-per --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "schema") words="validate jsonschema --socket --timeout --no-autostart --help -h --version" ;;
@@ -65,6 +65,7 @@ _doppel() {
         "datasets list") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "datasets show") words="--json --socket --timeout --no-autostart --help -h --version" ;;
         "datasets rm") words="--json --socket --timeout --no-autostart --help -h --version" ;;
+        "replay") words="--out -o --socket --timeout --no-autostart --help -h --version" ;;
         "feedback") words="--product-type --sentiment-mix --count --complexity --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "tickets") words="--product --count --priority-mix --channels --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;
         "interviews") words="--role --level --count --question-type --seed --text-source --out --socket --timeout --no-autostart --help -h --version" ;;

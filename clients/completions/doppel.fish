@@ -18,7 +18,7 @@ function __doppel_command
         end
         switch "$cmd"
             case ''
-                if contains -- $word generate plan schema generate-data datasets feedback tickets interviews conversations augment ping status daemon rpc completions
+                if contains -- $word generate plan schema generate-data datasets replay feedback tickets interviews conversations augment ping status daemon rpc completions
                     set cmd $word
                 end
             case 'schema'
@@ -47,6 +47,7 @@ complete -c doppel -n '__doppel_at ""' -a plan -d 'Plan a schema from a plain-la
 complete -c doppel -n '__doppel_at ""' -a schema -d 'Tools for writing schema files: validate one, print the JSON Schema for editors'
 complete -c doppel -n '__doppel_at ""' -a generate-data -d 'A CSV from a prompt, kept in the dataset store; prints its path (generate_data)'
 complete -c doppel -n '__doppel_at ""' -a datasets -d 'List, show or remove the datasets kept in the daemon\'s dataset store'
+complete -c doppel -n '__doppel_at ""' -a replay -d 'Run a saved job again: the job_path of an ENGINE_CRASHED error (job.replay)'
 complete -c doppel -n '__doppel_at ""' -a feedback -d 'Generate customer feedback with an exact sentiment mix (feedback.generate)'
 complete -c doppel -n '__doppel_at ""' -a tickets -d 'Generate customer support tickets (tickets.generate)'
 complete -c doppel -n '__doppel_at ""' -a interviews -d 'Generate interview questions with ideal answers and rubrics (interviews.generate)'
@@ -88,6 +89,7 @@ complete -c doppel -n '__doppel_at "datasets"' -a rm -d 'Remove a stored dataset
 complete -c doppel -n '__doppel_at "datasets list"' -l json -d 'Print the datasets.list result as JSON'
 complete -c doppel -n '__doppel_at "datasets show"' -l json -d 'Print the datasets.get result as JSON'
 complete -c doppel -n '__doppel_at "datasets rm"' -l json -d 'Print the datasets.delete result as JSON'
+complete -c doppel -n '__doppel_at "replay"' -s o -l out -r -F -d 'Write the files into DIR instead of the job\'s out_dir'
 complete -c doppel -n '__doppel_at "feedback"' -l product-type -x -d 'What is reviewed, e.g. mobile_app or hotel (required)'
 complete -c doppel -n '__doppel_at "feedback"' -l sentiment-mix -x -a 'balanced positive negative mixed' -d 'The sentiment mix (required)'
 complete -c doppel -n '__doppel_at "feedback"' -l count -x -d 'How many items, 1 to 50 (required)'

@@ -10,6 +10,7 @@ public enum CommandTable {
             .schema,
             .generateData,
             .datasets,
+            .replay,
             .feedback,
             .tickets,
             .interviews,

@@ -41,7 +41,12 @@ enum StatusReport {
         lines.append("requests:    \(text(r?["total"])) total, \(text(r?["errors"])) errors, "
             + "\(text(r?["cancelled"])) cancelled, \(text(r?["inFlight"])) in flight")
         let w = s["workers"]
-        lines.append("workers:     \(text(w?["threads"])) threads, \(text(w?["busy"])) busy, \(text(w?["queued"])) queued")
+        var workers = "workers:     \(text(w?["threads"])) threads, \(text(w?["busy"])) busy, \(text(w?["queued"])) queued"
+        // Worker processes (a daemon that runs the engine in them): how many live, and how many died mid-job.
+        if w?["processes"] == true {
+            workers += "; processes: \(text(w?["running"])) running (\(text(w?["warm"])) warm), \(text(w?["crashes"])) crashed"
+        }
+        lines.append(workers)
         if let llm = s["llm"] { lines.append("llm:         " + llmLine(llm)) }
         if let methods = s["methods"]?.objectValue, !methods.isEmpty {
             lines.append("")

@@ -77,3 +77,20 @@ public final class StagedFile {
         unlink(temporaryPath)
     }
 }
+
+extension StagedFile {
+    /// Removes every temporary file `pid` left in `directory`
+    /// (`<name>.tmp-<pid>-<digits>`): the daemon's clean-up after a worker
+    /// it supervised died mid-write. Best effort; returns the names removed.
+    @discardableResult
+    public static func removeTemporaries(in directory: String, ofProcess pid: Int32) -> [String] {
+        guard let names = try? FileSystem.entries(of: directory) else { return [] }
+        let marker = ".tmp-\(pid)-"
+        var removed: [String] = []
+        for name in names {
+            guard let range = name.range(of: marker), UInt32(name[range.upperBound...]) != nil else { continue }
+            if unlink(directory + "/" + name) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+}

@@ -51,3 +51,26 @@ public enum Signals {
         thread.start()
     }
 }
+
+extension Signals {
+    /// `SIGILL`, `SIGKILL`, …: how a crash report names the signal that ended a
+    /// worker (a Swift trap is SIGILL or SIGTRAP, an abort SIGABRT).
+    public static func name(of signal: Int32) -> String {
+        switch signal {
+        case SIGHUP: return "SIGHUP"
+        case SIGINT: return "SIGINT"
+        case SIGQUIT: return "SIGQUIT"
+        case SIGILL: return "SIGILL"
+        case SIGTRAP: return "SIGTRAP"
+        case SIGABRT: return "SIGABRT"
+        case SIGBUS: return "SIGBUS"
+        case SIGFPE: return "SIGFPE"
+        case SIGKILL: return "SIGKILL"
+        case SIGSEGV: return "SIGSEGV"
+        case SIGPIPE: return "SIGPIPE"
+        case SIGTERM: return "SIGTERM"
+        case SIGXCPU: return "SIGXCPU"
+        default: return "signal \(signal)"
+        }
+    }
+}

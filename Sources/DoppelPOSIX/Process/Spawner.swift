@@ -9,13 +9,14 @@ public enum Spawner {
     }
 
     /// Starts `executable` with `arguments` (not including argv[0]) and the
-    /// current environment plus `environment` overrides.
+    /// current environment less the variables named in `removing`, plus `environment` overrides.
     ///
     /// - Parameters:
     ///   - inherit: descriptors the child receives at exactly the given numbers
     ///     (≥ 3); everything else Doppel opens is close-on-exec and stays behind.
     /// - Returns: the child's pid.
     public static func spawn(executable: String, arguments: [String], environment: [String: String] = [:],
+                             removing: Set<String> = [],
                              stdin: Stream = .devNull, stdout: Stream = .devNull, stderr: Stream = .devNull,
                              inherit: [(FileDescriptor, Int32)] = []) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
@@ -61,6 +62,7 @@ public enum Spawner {
             }
             index += 1
         }
+        for name in removing { merged[name] = nil }
         for (k, v) in environment { merged[k] = v }
 
         let argv = ([executable] + arguments).map { strdup($0) }

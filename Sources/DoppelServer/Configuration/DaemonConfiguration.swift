@@ -19,8 +19,18 @@ public struct DaemonConfiguration: Sendable {
     public var logFile: String?
     /// Serves `debug.*` methods (diagnostics and tests).
     public var enableDebugMethods = false
-    /// Threads running CPU-heavy work (`RequestContext.compute`).
+    /// `--workers`: jobs running CPU-heavy work at once (`RequestContext.compute`); for
+    /// `generate` and `generate_data`, each in its own worker process.
     public var workerThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// `--worker-memory-mb`: the address-space limit of each worker process; nil = none.
+    public var workerMemoryMB: Int?
+    /// The executable re-run as a worker (`doppeld` itself, set at start-up); nil runs
+    /// engine jobs inside the daemon, without fault containment (in-process tests).
+    public var workerExecutable: String?
+    /// Where the job of a worker that died is saved; nil → `$XDG_STATE_HOME/doppel/crashed-jobs`.
+    public var crashDirectory: String?
+    /// Internal: set in a worker process (`--worker-fd`), the socket to its daemon.
+    public var workerDescriptor: Int32?
     /// Jobs that may wait for a worker before new ones are refused as overloaded.
     public var maxQueuedJobs = 256
     /// Byte budget of the plan cache (`schema.plan`, `generate`): plans by prompt, least recently used out.

@@ -37,7 +37,8 @@ public enum DaemonOptions {
         DaemonOption("--idle-timeout", value: "SECONDS", help: "Exit after SECONDS with no connections and no work; 0 = never (default 10800)") { $0.idleTimeoutSeconds = try seconds($1, "--idle-timeout") },
         DaemonOption("--drain-timeout", value: "SECONDS", help: "On shutdown, how long requests in flight may finish before they are cancelled (default 10)") { $0.drainTimeoutSeconds = try seconds($1, "--drain-timeout") },
         DaemonOption("--max-frame-bytes", value: "N", help: "Largest request frame accepted, in bytes (default 16777216)") { $0.maxFrameBytes = try integer($1, "--max-frame-bytes", 64...(1 << 30)) },
-        DaemonOption("--workers", value: "N", help: "Threads for CPU-heavy work (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
+        DaemonOption("--workers", value: "N", help: "Jobs run at once, generation each in its own worker process; more wait in a queue (default: the number of cores)") { $0.workerThreads = try integer($1, "--workers", 1...256) },
+        DaemonOption("--worker-memory-mb", value: "MIB", help: "Address-space limit of each worker process; a job past it fails ENGINE_CRASHED, the daemon goes on (default: none)") { $0.workerMemoryMB = try integer($1, "--worker-memory-mb", 64...(1 << 22)) },
         DaemonOption("--plan-cache-bytes", value: "N", help: "Byte budget of the plan cache (prompt → schema); 0 keeps no plans (default 8388608)") { $0.planCacheBytes = try integer($1, "--plan-cache-bytes", 0...(1 << 40)) },
         DaemonOption("--data-dir", value: "PATH", help: "Where generated datasets are stored (default: $XDG_DATA_HOME/doppel/datasets, or ~/.local/share/doppel/datasets)") { $0.dataDirectory = try directory($1, "--data-dir") },
         DaemonOption("--max-records", value: "N", help: "Most records one generate request may ask for, across its datasets (default 5000000)") { $0.maxRecords = try integer($1, "--max-records", 1...Int(Int32.max)) },
@@ -48,6 +49,7 @@ public enum DaemonOptions {
     ] + llmOptions + [
         DaemonOption("--ready-fd", value: "FD", help: "internal: report readiness on FD", hidden: true) { $0.readyDescriptor = Int32(try integer($1, "--ready-fd", 3...1023)) },
         DaemonOption("--lock-fd", value: "FD", help: "internal: inherited lock descriptor", hidden: true) { $0.lockDescriptor = Int32(try integer($1, "--lock-fd", 3...1023)) },
+        DaemonOption("--worker-fd", value: "FD", help: "internal: run as a worker process on the socket FD", hidden: true) { $0.workerDescriptor = Int32(try integer($1, "--worker-fd", 3...1023)) },
     ]
 
     /// One option per LLM setting, from `LLMConfiguration.options`; values are

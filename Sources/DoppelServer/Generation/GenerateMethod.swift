@@ -16,6 +16,8 @@ extension DaemonMethod {
 /// The async half of `generate`: plan, validate, resolve; the CPU half is `GenerationJob` on a worker.
 struct GenerateHandler {
     let request: RequestContext
+    /// A fault the worker injects into itself (`debug.worker_fault` only).
+    var fault: WorkerFault?
 
     func run() async throws -> JSON {
         let services = request.services
@@ -55,15 +57,23 @@ struct GenerateHandler {
             throw GenerateRequest.invalidPayload(issues: error.problems.prefix(20).map { "schema: \($0)" },
                                                  suggestions: ["Fix the schema (see protocol/SCHEMA.md)"])
         }
-        let reality: Reality
-        do { reality = try Reality(level: parsed.reality, plan: plan, recordsValues: parsed.manifest) } catch let e as GenerationError {
+        // Checked here so a bad level is refused before a worker is taken; the worker builds its own from the job.
+        do { _ = try Reality(level: parsed.reality, plan: plan, recordsValues: parsed.manifest) } catch let e as GenerationError {
             throw e.requestError
         }
-        let job = GenerationJob(request: parsed, plan: plan, reality: reality, destination: destination, context: request)
-        let outcome = try await request.compute { try job.run() }
+        let job = WorkerJob(work: .generate(.init(
+            schema: parsed.schema, seed: parsed.usedSeed, textPools: pools.pools, reality: parsed.reality, format: parsed.outputFormat,
+            shard: parsed.shard, manifest: parsed.manifest, sqlStyle: parsed.sqlStyle, csv: parsed.csv, destination: destination)))
+        let outcome = try await Self.run(job, fault: fault, for: request)
         let result = GenerateResponse.build(request: parsed, datasets: outcome.datasets, validation: outcome.validation,
                                             generatedAt: Int64(Date().timeIntervalSince1970), warnings: warnings)
         return Self.adding(defectCounts: outcome.defectCounts, level: parsed.reality, to: result)
+    }
+
+    /// Runs a resolved `generate` job on a worker slot, in a worker process.
+    static func run(_ job: WorkerJob, fault: WorkerFault? = nil, for request: RequestContext) async throws -> GenerationJob.Outcome {
+        let supervisor = request.services.workerProcesses
+        return try await request.compute { try supervisor.run(job, fault: fault, context: request).generateOutcome() }
     }
 
     /// The prompt's plan through the planning service (cached), when the request has a usable prompt and no schema.

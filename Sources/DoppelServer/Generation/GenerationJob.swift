@@ -29,7 +29,7 @@ struct GenerationJob: Sendable {
     let plan: DatasetPlan
     let reality: Reality
     let destination: Destination
-    let context: RequestContext
+    let context: any JobContext
 
     func run() throws -> Outcome {
         let staging = StagingArea()

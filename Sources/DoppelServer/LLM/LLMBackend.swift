@@ -49,11 +49,3 @@ public final class LLMBackend: StatusContributor, Sendable {
         return "LLM: model \(model) at \(configuration.baseURL) (cache \(cache), API key \(configuration.apiKey == nil ? "unset" : "set"))"
     }
 }
-
-extension DaemonServices {
-    /// The daemon's LLM backend, created from `configuration.llm` on first use
-    /// (at start-up, by `installStandard`).
-    public var llm: LLMBackend {
-        shared(LLMBackend.self) { LLMBackend(configuration: configuration.llm, log: log) }
-    }
-}

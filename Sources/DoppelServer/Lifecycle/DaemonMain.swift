@@ -18,6 +18,11 @@ public enum DaemonMain {
                 print("doppeld \(DoppelVersion.version) (protocol \(ProtocolVersion.current))")
                 CurrentProcess.exit(0)
             case let .run(c):
+                // A worker process: no socket, lock or log of its own, only the job socket.
+                if let fd = c.workerDescriptor {
+                    CurrentProcess.closeInheritedDescriptors(except: [fd])
+                    WorkerMain.run(descriptor: fd, memoryLimitMB: c.workerMemoryMB)
+                }
                 configuration = c
             }
         } catch {
@@ -129,6 +134,8 @@ public enum DaemonMain {
             build: BuildIdentity.of(executable: executable, version: DoppelVersion.version),
             pid: Int(CurrentProcess.pid), startedAt: Date(), startedNanos: MonotonicClock.nanoseconds())
         let registry = MethodRegistry(DaemonMethod.standard(configuration))
+        var configuration = configuration
+        configuration.workerExecutable = configuration.workerExecutable ?? CurrentProcess.executablePath
         let services = DaemonServices(configuration: configuration, socketPath: location.socketPath, log: log,
                                       identity: identity, methodNames: registry.names)
         DaemonServices.installStandard(into: services)

@@ -20,9 +20,11 @@ extension DaemonMethod {
             .datasetsList,
             .datasetsGet,
             .datasetsDelete,
+            .jobReplay,
         ]
         if configuration.enableDebugMethods {
             methods.append(.debugSleep)
+            methods.append(.debugWorkerFault)
         }
         return methods
     }

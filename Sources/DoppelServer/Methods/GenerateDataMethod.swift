@@ -27,11 +27,18 @@ extension DaemonMethod {
             let plan = try GenerateDataPlanning.resolve(schema)
             let store = request.services.datasets
             let threads = request.services.configuration.workerThreads
+            let supervisor = request.services.workerProcesses
             let (stored, primaryFile) = try await request.compute {
                 var primaryFile = ""
                 let stored = try store.create(method: "generate_data") { draft in
-                    primaryFile = try GenerateDataPlanning.writeCSV(plan, primary: parsed.primaryEntity, into: draft,
-                                                                   threads: threads, request: request)
+                    // The worker writes the CSVs straight into the draft; the store makes it a dataset.
+                    let job = WorkerJob(work: .generateData(.init(schema: plan.schema, primary: parsed.primaryEntity,
+                                                                  directory: draft.directory, threads: threads)))
+                    guard case let .generateData(primary, files) = try supervisor.run(job, context: request) else {
+                        throw RequestError(code: -32603, kind: "ENGINE_FAILED", message: "A generate_data job came back with another kind of result")
+                    }
+                    draft.record(files)
+                    primaryFile = primary
                     return DatasetManifest(id: draft.id, prompt: parsed.prompt, schema: plan.schema, seed: plan.seed,
                                            format: .csv, reality: 0, sizes: plan.entities.map { ($0.name, $0.rows) },
                                            files: [], createdAt: "")

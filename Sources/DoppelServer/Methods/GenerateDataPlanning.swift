@@ -38,7 +38,7 @@ enum GenerateDataPlanning {
     /// Writes every table of `plan` as `<table>.csv` into `draft`, with progress
     /// and cancellation; returns the file name of the `primary` table.
     static func writeCSV(_ plan: DatasetPlan, primary: String, into draft: DatasetDraft, threads: Int,
-                         request: RequestContext) throws -> String {
+                         request: any JobContext) throws -> String {
         let generator = DatasetGenerator(plan: plan)
         let total = plan.totalRows
         var before = 0

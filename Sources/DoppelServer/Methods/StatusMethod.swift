@@ -41,7 +41,9 @@ extension DaemonServices {
                                        "total": .int(life?.totalConnections ?? 0)])
         o.appendUnique("requests", .object(requests))
         o.appendUnique("methods", .object(methods))
-        o.appendUnique("workers", workers.figures)
+        var workerFigures = workers.figures.objectValue ?? JSONObject()
+        for (key, value) in workerProcesses.figures { workerFigures.appendUnique(key, value) }
+        o.appendUnique("workers", .object(workerFigures))
         let contributed = status.gather()
         for (name, figures) in contributed.sections where o[name] == nil { o.appendUnique(name, figures) }
         o.appendUnique("caches", .object(contributed.caches))

@@ -78,14 +78,3 @@ public final class PlanningService: StatusContributor, Sendable {
                 "bytes": .int(Int64(s.bytes)), "evictions": .int(Int64(s.evictions)), "budget": .int(Int64(s.budget))]
     }
 }
-
-extension DaemonServices {
-    /// The daemon's planning service, created on first use with the plan
-    /// cache budget from `--plan-cache-bytes` and the LLM backend.
-    public var planning: PlanningService {
-        let llm = self.llm
-        return shared(PlanningService.self) {
-            PlanningService(byteBudget: configuration.planCacheBytes, llm: llm)
-        }
-    }
-}

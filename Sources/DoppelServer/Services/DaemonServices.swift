@@ -20,12 +20,27 @@ protocol DaemonControl: AnyObject, Sendable {
 }
 
 /// The daemon's shared services, handed to every request: configuration,
-/// log, worker pool, status board and shared objects such as caches.
+/// log, worker pool, status board, and the services built from them.
+///
+/// Every service is built here, once, in dependency order (the LLM backend
+/// before the planner and the text pools that call it), and handed to the
+/// others it needs as an argument: no service looks another up, so none can
+/// wait on another's construction.
 public final class DaemonServices: Sendable {
     public let configuration: DaemonConfiguration
     public let socketPath: String
     public let log: Logger
     public let workers: WorkerPool
+    /// Runs `generate` and `generate_data` jobs in worker processes (bounded by `workers`' slots).
+    let workerProcesses: WorkerSupervisor
+    /// The LLM backend, from `configuration.llm` (no model named: it calls nothing).
+    public let llm: LLMBackend
+    /// Planning with the plan cache (`--plan-cache-bytes`) and the LLM backend.
+    public let planning: PlanningService
+    /// The dataset store (`--data-dir`, else the XDG data directory).
+    public let datasets: DatasetStore
+    /// Free-text pools the model writes once per field.
+    public let textPools: TextPoolService
     public let status = StatusBoard()
     public let identity: DaemonIdentity
     /// The names of the methods served, in registration order.
@@ -35,7 +50,7 @@ public final class DaemonServices: Sendable {
     /// Draws the seed of a request that gave none (see `FreshSeed`); tests may fix it.
     let freshSeed: @Sendable () -> UInt64
     private let control = Locked<WeakControl>(WeakControl())
-    private let shared = Locked<[ObjectIdentifier: any Sendable]>([:])
+    private let installed = Locked<[ObjectIdentifier: any Sendable]>([:])
 
     private struct WeakControl: @unchecked Sendable {
         // Only read and written under the `Locked` wrapper.
@@ -53,6 +68,21 @@ public final class DaemonServices: Sendable {
         self.clock = clock
         self.freshSeed = freshSeed
         self.workers = WorkerPool(threads: configuration.workerThreads, maxQueued: configuration.maxQueuedJobs)
+        let crashDirectory = configuration.crashDirectory
+            ?? WorkerSupervisor.defaultCrashDirectory(environment: ProcessInfo.processInfo.environment)
+        self.workerProcesses = WorkerSupervisor(
+            settings: .init(executable: configuration.workerExecutable, memoryLimitMB: configuration.workerMemoryMB,
+                            maxIdle: configuration.workerThreads, crashDirectory: crashDirectory), log: log)
+        let llm = LLMBackend(configuration: configuration.llm, log: log)
+        self.llm = llm
+        self.planning = PlanningService(byteBudget: configuration.planCacheBytes, llm: llm)
+        self.datasets = DatasetStore(root: configuration.dataDirectory
+                                     ?? DatasetStore.defaultRoot(environment: ProcessInfo.processInfo.environment), log: log)
+        self.textPools = TextPoolService(llm: llm)
+        // `status` sections in this order.
+        for service in [llm, planning, datasets, textPools] as [any Sendable] {
+            if let contributor = service as? any StatusContributor { status.register(contributor) }
+        }
     }
 
     func attach(_ daemon: any DaemonControl) { control.withLock { $0.value = daemon } }
@@ -60,35 +90,16 @@ public final class DaemonServices: Sendable {
     var daemon: (any DaemonControl)? { control.withLock { $0.value } }
 
     /// Makes `service` available to every request as `services.service(T.self)`;
-    /// if it is a `StatusContributor` its figures appear in `status`.
+    /// if it is a `StatusContributor` its figures appear in `status`. For services
+    /// an embedder adds at start-up; the daemon's own are the stored properties above.
     public func install<T: Sendable>(_ service: T) {
-        shared.withLock { $0[ObjectIdentifier(T.self)] = service }
+        installed.withLock { $0[ObjectIdentifier(T.self)] = service }
         if let contributor = service as? any StatusContributor { status.register(contributor) }
     }
 
     /// The installed service of type `T`, if any.
     public func service<T: Sendable>(_ type: T.Type) -> T? {
-        shared.withLock { $0[ObjectIdentifier(T.self)] as? T }
-    }
-
-    /// The service of type `T`, created by `make` on first use (once, even under races).
-    public func shared<T: Sendable>(_ type: T.Type, make: () throws -> T) rethrows -> T {
-        let created: T = try shared.withLock { store in
-            if let existing = store[ObjectIdentifier(T.self)] as? T { return existing }
-            let made = try make()
-            store[ObjectIdentifier(T.self)] = made
-            return made
-        }
-        if let contributor = created as? any StatusContributor, !contributorRegistered(T.self) {
-            status.register(contributor)
-        }
-        return created
-    }
-
-    private let registeredContributors = Locked<Set<ObjectIdentifier>>([])
-
-    private func contributorRegistered<T>(_ type: T.Type) -> Bool {
-        registeredContributors.withLock { !$0.insert(ObjectIdentifier(T.self)).inserted }
+        installed.withLock { $0[ObjectIdentifier(T.self)] as? T }
     }
 
     func sleep(milliseconds: Int) { CurrentProcess.sleep(milliseconds: milliseconds) }

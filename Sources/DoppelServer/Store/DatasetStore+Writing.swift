@@ -22,6 +22,12 @@ public final class DatasetDraft {
         self.directory = directory
     }
 
+    /// Files a worker process wrote into the draft's directory (through its own
+    /// `writeFile`), taken over as if written here.
+    func record(_ written: [(name: String, bytes: Int)]) {
+        files.append(contentsOf: written)
+    }
+
     /// Creates file `name` in the draft and hands `body` a sink onto it; the
     /// file is flushed, synced and closed when `body` returns.
     /// - Throws: −32602 for a name that could leave the directory; the file system's errors.

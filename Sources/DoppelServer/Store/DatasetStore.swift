@@ -160,13 +160,3 @@ public final class DatasetStore: StatusContributor, Sendable {
         log?.info("dataset store: stored \(id) (\(files) file\(files == 1 ? "" : "s"))")
     }
 }
-
-extension DaemonServices {
-    /// The daemon's dataset store (`--data-dir`, else the XDG data directory), created on first use.
-    public var datasets: DatasetStore {
-        shared(DatasetStore.self) {
-            DatasetStore(root: configuration.dataDirectory
-                         ?? DatasetStore.defaultRoot(environment: ProcessInfo.processInfo.environment), log: log)
-        }
-    }
-}

@@ -94,11 +94,3 @@ public final class TextPoolService: Sendable {
         }
     }
 }
-
-extension DaemonServices {
-    /// The daemon's free-text pool service, created on first use.
-    public var textPools: TextPoolService {
-        let llm = self.llm
-        return shared(TextPoolService.self) { TextPoolService(llm: llm) }
-    }
-}
