@@ -29,6 +29,8 @@ struct GenerationJob: Sendable {
     let plan: DatasetPlan
     let reality: Reality
     let destination: Destination
+    /// Block threads for each output (the daemon's `--workers`).
+    let threads: Int
     let context: any JobContext
 
     func run() throws -> Outcome {
@@ -91,7 +93,7 @@ struct GenerationJob: Sendable {
         let validator = OutputValidator(plan: plan, shard: shard)
         for output in outputs {
             // The daemon's --workers (default: the cores) sets one job's block threads too.
-            var options = GenerationOptions(shard: shard, threads: context.services.configuration.workerThreads)
+            var options = GenerationOptions(shard: shard, threads: threads)
             options.sql.style = request.sqlStyle
             options.csv = request.csv
             options.isCancelled = { context.isCancelled || router.failed }

@@ -25,7 +25,7 @@ extension WorkerJob {
             do { reality = try Reality(level: g.reality, plan: plan, recordsValues: g.manifest) } catch let e as GenerationError {
                 throw e.requestError
             }
-            let job = GenerationJob(request: request, plan: plan, reality: reality, destination: g.destination, context: context)
+            let job = GenerationJob(request: request, plan: plan, reality: reality, destination: g.destination, threads: g.threads, context: context)
             return .generate(try job.run())
         case let .generateData(d):
             let plan = try GenerateDataPlanning.resolve(d.schema)

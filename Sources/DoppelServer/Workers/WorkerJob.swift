@@ -31,6 +31,8 @@ struct WorkerJob: Sendable, Equatable {
         var sqlStyle: SQLStyle
         var csv: CSVOptions
         var destination: GenerationJob.Destination
+        /// Block threads for the job: the daemon's `--workers`.
+        var threads = 1
 
         /// The request as `GenerationJob` reads it.
         var request: GenerateRequest {
