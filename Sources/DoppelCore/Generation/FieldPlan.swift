@@ -29,8 +29,8 @@ enum IndexMode: Sendable {
 enum FieldSource: Sendable {
     case kind(any KindGenerator, IndexMode)
     case reference(ReferencePlan)
-    /// An end: the start column plus a duration; `fallback` when the start is NULL.
-    case endAfter(start: Int, fallback: any TimeRangeGenerator)
+    /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
+    case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.
     case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.

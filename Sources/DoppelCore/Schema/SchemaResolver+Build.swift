@@ -208,7 +208,7 @@ extension SchemaResolver {
     static func dependencies(_ s: FieldSource) -> [Int] {
         switch s {
         case .kind, .reference: return []
-        case let .endAfter(start, _): return [start]
+        case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]
