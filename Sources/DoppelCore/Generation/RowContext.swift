@@ -167,6 +167,17 @@ final class RowContext {
         }
     }
 
+    /// A reference cell: a parent row drawn by the reference's fanout, and that row's key.
+    func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
+        let p = chooseParent(ref, &r)
+        parentRows[col] = p
+        if p < 0 { nulls[col] = true; return .null }
+        let parent = parentContext(ref.parentEntity)
+        let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
+        scalars[col] = parent.scalars[ref.parentColumn]
+        return tag
+    }
+
     /// A derived cell's value from its own kind, for rows whose inputs are NULL.
     func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
         cell.pointee.r = r
@@ -203,13 +214,9 @@ final class RowContext {
         case .kind:
             value = .null
         case let .reference(ref):
-            let p = chooseParent(ref, &r)
-            parentRows[col] = p
-            if p < 0 { nulls[col] = true; return .null }
-            let parent = parentContext(ref.parentEntity)
-            let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
-            scalars[col] = parent.scalars[ref.parentColumn]
-            return tag
+            return ownReference(col, ref, &r, into: &out)
+        case let .throughParent(plan):
+            return throughParent(col, plan, &r, into: &out)
         case let .endAfter(startColumn, fallback, span):
             ensure(startColumn)
             cell.pointee.r = r

@@ -150,6 +150,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
+        applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
@@ -208,6 +209,7 @@ extension SchemaResolver {
     static func dependencies(_ s: FieldSource) -> [Int] {
         switch s {
         case .kind, .reference: return []
+        case let .throughParent(t): return [t.referenceColumn]
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
