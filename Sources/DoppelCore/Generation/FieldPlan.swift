@@ -31,6 +31,8 @@ enum FieldSource: Sendable {
     case reference(ReferencePlan)
     /// A reference whose key is the one the row's parent holds (`ThroughParentPlan`).
     case throughParent(ThroughParentPlan)
+    /// A record's description written from its own values (`RecordTextPlan`).
+    case recordText(RecordTextPlan)
     /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
     case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.

@@ -153,6 +153,7 @@ extension SchemaResolver {
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyRecordText(entity, &sources)
         applyStatusTimes(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
@@ -210,6 +211,7 @@ extension SchemaResolver {
         switch s {
         case .kind, .reference: return []
         case let .throughParent(t): return [t.referenceColumn]
+        case let .recordText(t): return t.dependencies
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
