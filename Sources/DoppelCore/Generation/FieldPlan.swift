@@ -33,6 +33,8 @@ enum FieldSource: Sendable {
     case throughParent(ThroughParentPlan)
     /// A record's description written from its own values (`RecordTextPlan`).
     case recordText(RecordTextPlan)
+    /// An amount as a share of the parent's price (`ParentSharePlan`).
+    case parentShare(ParentSharePlan)
     /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
     case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.

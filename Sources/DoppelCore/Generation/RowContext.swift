@@ -255,6 +255,8 @@ final class RowContext {
             value = writeRowText(plan, &r, into: &out)
         case let .recordText(plan):
             value = writeRecordText(plan, &r, into: &out)
+        case let .parentShare(plan):
+            value = parentShare(plan, &r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
         case let .difference(a, b, fallback):

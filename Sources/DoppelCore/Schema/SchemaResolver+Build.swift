@@ -151,6 +151,7 @@ extension SchemaResolver {
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
+        applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources)
@@ -212,6 +213,7 @@ extension SchemaResolver {
         case .kind, .reference: return []
         case let .throughParent(t): return [t.referenceColumn]
         case let .recordText(t): return t.dependencies
+        case let .parentShare(t): return [t.referenceColumn]
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
