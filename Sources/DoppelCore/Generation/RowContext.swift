@@ -257,6 +257,8 @@ final class RowContext {
             value = writeRecordText(plan, &r, into: &out)
         case let .parentShare(plan):
             value = parentShare(plan, &r, into: &out)
+        case let .afterParentStart(plan):
+            value = afterParentStart(plan, r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
         case let .difference(a, b, fallback):
