@@ -259,6 +259,8 @@ final class RowContext {
             value = parentShare(plan, &r, into: &out)
         case let .afterParentStart(plan):
             value = afterParentStart(plan, r, into: &out)
+        case let .speciesTrait(plan):
+            value = speciesTrait(plan, &r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
         case let .difference(a, b, fallback):

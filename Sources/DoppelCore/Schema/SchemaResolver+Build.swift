@@ -149,6 +149,7 @@ extension SchemaResolver {
 
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
+        applySpeciesTraits(entity, &sources)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
@@ -216,6 +217,7 @@ extension SchemaResolver {
         case let .recordText(t): return t.dependencies
         case let .parentShare(t): return [t.referenceColumn]
         case let .afterParentStart(t): return [t.referenceColumn]
+        case let .speciesTrait(t): return [t.speciesColumn]
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
