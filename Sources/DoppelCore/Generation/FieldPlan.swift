@@ -29,8 +29,18 @@ enum IndexMode: Sendable {
 enum FieldSource: Sendable {
     case kind(any KindGenerator, IndexMode)
     case reference(ReferencePlan)
-    /// An end: the start column plus a duration; `fallback` when the start is NULL.
-    case endAfter(start: Int, fallback: any TimeRangeGenerator)
+    /// A reference whose key is the one the row's parent holds (`ThroughParentPlan`).
+    case throughParent(ThroughParentPlan)
+    /// A record's description written from its own values (`RecordTextPlan`).
+    case recordText(RecordTextPlan)
+    /// An amount as a share of the parent's price (`ParentSharePlan`).
+    case parentShare(ParentSharePlan)
+    /// A child's time at or after its parent's start (`AfterParentStartPlan`).
+    case afterParentStart(AfterParentStartPlan)
+    /// An animal's breed, weight or birth date from its row's species (`SpeciesTraitPlan`).
+    case speciesTrait(SpeciesTraitPlan)
+    /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
+    case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.
     case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.

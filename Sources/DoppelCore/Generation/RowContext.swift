@@ -1,10 +1,14 @@
 /// How far an end lies after its start (`FieldSource.endAfter`).
 enum EndAfter {
-    static func value(start s: Int64, isDateOnly: Bool, _ r: inout CellRandom) -> KindValue {
-        if isDateOnly { return .days(CivilTime.floorDiv(s, 86_400) + 1 + Int64(r.below(14))) }
-        // Log-uniform between 5 minutes and 30 days: most spans short, a few long.
-        let span = Mathx.exp(Mathx.log(300) + r.unit() * (Mathx.log(30 * 86_400) - Mathx.log(300)))
-        return .seconds(s + Int64(span))
+    static func value(start s: Int64, isDateOnly: Bool, span: ActivitySpan = .general, _ r: inout CellRandom) -> KindValue {
+        if isDateOnly {
+            let width = span.days.upperBound - span.days.lowerBound + 1
+            return .days(CivilTime.floorDiv(s, 86_400) + span.days.lowerBound + Int64(r.below(Int(width))))
+        }
+        // Log-uniform within the activity's span: most spans short, a few long.
+        let lo = Mathx.log(span.seconds.lowerBound), hi = Mathx.log(span.seconds.upperBound)
+        let seconds = Mathx.exp(lo + r.unit() * (hi - lo))
+        return .seconds(s + Int64(seconds))
     }
 }
 
@@ -178,6 +182,17 @@ final class RowContext {
         }
     }
 
+    /// A reference cell: a parent row drawn by the reference's fanout, and that row's key.
+    func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
+        let p = chooseParent(ref, &r)
+        parentRows[col] = p
+        if p < 0 { nulls[col] = true; return .null }
+        let parent = parentContext(ref.parentEntity)
+        let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
+        scalars[col] = parent.scalars[ref.parentColumn]
+        return tag
+    }
+
     /// A derived cell's value from its own kind, for rows whose inputs are NULL.
     func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
         cell.pointee.r = r
@@ -214,21 +229,17 @@ final class RowContext {
         case .kind:
             value = .null
         case let .reference(ref):
-            let p = chooseParent(ref, &r)
-            parentRows[col] = p
-            if p < 0 { nulls[col] = true; return .null }
-            let parent = parentContext(ref.parentEntity)
-            let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
-            scalars[col] = parent.scalars[ref.parentColumn]
-            return tag
-        case let .endAfter(startColumn, fallback):
+            return ownReference(col, ref, &r, into: &out)
+        case let .throughParent(plan):
+            return throughParent(col, plan, &r, into: &out)
+        case let .endAfter(startColumn, fallback, span):
             ensure(startColumn)
             cell.pointee.r = r
             cell.pointee.unique = nil
             if nulls[startColumn] || scalars[startColumn].isNaN {
                 value = fallback.generate(&cell.pointee, &out)
             } else {
-                value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, &cell.pointee.r)
+                value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, span: span, &cell.pointee.r)
             }
         case let .afterParent(refColumn, parentEntity, parentColumn, time):
             ensure(refColumn)
@@ -257,6 +268,14 @@ final class RowContext {
             }
         case let .rowText(plan):
             value = writeRowText(plan, &r, into: &out)
+        case let .recordText(plan):
+            value = writeRecordText(plan, &r, into: &out)
+        case let .parentShare(plan):
+            value = parentShare(plan, &r, into: &out)
+        case let .afterParentStart(plan):
+            value = afterParentStart(plan, r, into: &out)
+        case let .speciesTrait(plan):
+            value = speciesTrait(plan, &r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
         case let .difference(a, b, fallback):

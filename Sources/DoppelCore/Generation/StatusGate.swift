@@ -8,6 +8,8 @@ struct StatusGate: Sendable {
     let allowed: Set<String>
     let start: Int?
     let fallback: any TimeRangeGenerator
+    /// How far after `start` the timestamp lies (`ActivitySpan`).
+    let span: ActivitySpan
 }
 
 /// Where an order-like record is in its life, read from a status value.
@@ -68,7 +70,7 @@ extension RowContext {
         if let s = gate.start {
             ensure(s)
             if !nulls[s], !scalars[s].isNaN {
-                return EndAfter.value(start: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, &cell.pointee.r)
+                return EndAfter.value(start: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span, &cell.pointee.r)
             }
         }
         return gate.fallback.generate(&cell.pointee, &out)

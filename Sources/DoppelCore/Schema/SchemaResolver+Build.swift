@@ -148,11 +148,16 @@ extension SchemaResolver {
         }
 
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
+        applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
+        applySpeciesTraits(entity, &sources)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
+        applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
+        applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyRecordText(entity, &sources)
         applyStatusTimes(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
@@ -209,7 +214,12 @@ extension SchemaResolver {
     static func dependencies(_ s: FieldSource) -> [Int] {
         switch s {
         case .kind, .reference: return []
-        case let .endAfter(start, _): return [start]
+        case let .throughParent(t): return [t.referenceColumn]
+        case let .recordText(t): return t.dependencies
+        case let .parentShare(t): return [t.referenceColumn]
+        case let .afterParentStart(t): return [t.referenceColumn]
+        case let .speciesTrait(t): return [t.speciesColumn]
+        case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]

@@ -30,7 +30,7 @@ extension SchemaResolver {
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
-            sources[c] = .endAfter(start: s, fallback: gen)
+            sources[c] = .endAfter(start: s, fallback: gen, span: ActivitySpan.of(entity: entity.name))
         }
         // 2. Later events after the record's creation.
         let creation = Self.creationColumn(fields)
@@ -38,7 +38,7 @@ extension SchemaResolver {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
-                sources[c] = .endAfter(start: cr, fallback: gen)
+                sources[c] = .endAfter(start: cr, fallback: gen, span: .general)
             }
         }
         // 3. A child's creation after its parent's.

@@ -22,11 +22,11 @@ extension SchemaResolver {
             guard !allowed.isEmpty, allowed.count < Set(texts.map { $0.lowercased() }).count else { continue }
             let gate: StatusGate
             switch sources[c] {
-            case let .endAfter(start, fallback)?:
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback)
+            case let .endAfter(start, fallback, span)?:
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: span)
             case .kind(_, .random)?:
                 guard let g = generators[c] as? any TimeRangeGenerator else { continue }
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: nil, fallback: g)
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: nil, fallback: g, span: .general)
             default: continue
             }
             sources[c] = .statusGated(gate)

@@ -235,8 +235,10 @@ extension SchemaAssembler {
         let key = entities[i].key
         // A join table (`film_tags`) is not its last word's entity (`tags`): no template by head word.
         let joinCompound = entities[i].draft.isJoin && !joinParts(key, createMissing: true).isEmpty
-        entities[i].template = joinCompound ? DomainCatalogue.index[key]?.first : DomainCatalogue.template(for: key, domain: domain)
-        entities[i].nature = entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
+        let activity = DomainCatalogue.index[key] == nil && Self.isActivityRecord(key)
+        entities[i].template = joinCompound ? DomainCatalogue.index[key]?.first
+            : activity ? nil : templateByReferences(key) ?? DomainCatalogue.template(for: key, domain: domain)
+        entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
         entities[i].isJoin = entities[i].draft.isJoin || (entities[i].template?.join ?? false)
     }

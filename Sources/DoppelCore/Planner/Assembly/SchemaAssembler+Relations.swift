@@ -6,7 +6,7 @@ extension SchemaAssembler {
         // Columns given as identifiers (`loans (id, book_id, …)`) are the user's exact table; columns said in
         // words (`each loan has a checkout date and a due date`) still get the references the table usually has.
         let proseList = !entities[i].draft.columns.isEmpty && entities[i].draft.columns.allSatisfy(\.fromProse)
-        guard entities[i].origin != .listed || proseList, let template = entities[i].template else { return }
+        guard entities[i].origin != .listed || proseList || listsNoReferences(i), let template = entities[i].template else { return }
         let wanted = Set(entities[i].draft.relations.compactMap { resolveEntity($0.words) })
         for token in template.columns where Self.isReferenceToken(token) {
             let parts = token.split(separator: ">", maxSplits: 1).map(String.init)

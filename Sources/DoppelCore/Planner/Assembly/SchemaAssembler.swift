@@ -40,6 +40,7 @@ struct SchemaAssembler {
         for i in entities.indices { applyRelations(i) }
         applyStatements()
         for i in entities.indices { completeJoin(i) }
+        linkParticipants()
         linkOrphans()
         for i in entities.indices { ensureKey(i) }
         for i in entities.indices { typeFields(i) }

@@ -49,6 +49,13 @@ extension DomainCatalogue {
     static let hr: [EntityTemplate] = [
         EntityTemplate("employees staff workers personnel staff_members", .person,
                        "department_id>department, office_id|location_id|branch_id|store_id|team_id|company_id|hospital_id|restaurant_id|warehouse_id|plant_id, first_name, last_name, email, phone, job_title, hire_date, salary, manager_id, employment_type, is_active"),
+        // Department names follow the field the organisation works in: a hospital's are clinical.
+        EntityTemplate("departments divisions", .lookup, [.healthcare], rows: 10,
+                       name: "string enum values=Emergency|Cardiology|Pediatrics|Oncology|Radiology|Surgery|Neurology|Orthopedics|Intensive~Care|Maternity|Pharmacy|Laboratory|Outpatient~Clinic|Psychiatry",
+                       "hospital_id|clinic_id|organization_id, name, budget, location:string address.city"),
+        EntityTemplate("departments divisions faculties", .lookup, [.education], rows: 10,
+                       name: "string enum values=Mathematics|English|Science|History|Computer~Science|Languages|Arts|Physical~Education|Music|Economics|Biology|Chemistry|Physics",
+                       "school_id|university_id|faculty_id|organization_id, name, budget, location:string address.city"),
         EntityTemplate("departments divisions", .lookup, rows: 10, name: "string company.department",
                        "hospital_id|company_id|organization_id|school_id|university_id|faculty_id|store_id, name, budget, location:string address.city"),
         EntityTemplate("jobs job_postings positions openings vacancies requisitions", .document, [.hr, .commerce, .saas, .education, .healthcare, .logistics, .manufacturing, .media, .travel, .social, .iot, .realEstate, .sports],

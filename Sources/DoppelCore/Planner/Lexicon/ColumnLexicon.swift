@@ -20,6 +20,11 @@ struct ColumnContext: Sendable {
 enum ColumnLexicon {
     /// The spec for `name` in `context`, or nil when nothing is known about it.
     static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
+        measured(name, lexical(name, context))
+    }
+
+    /// The spec from the entity, the table of names and the name's structure, before measures.
+    static func lexical(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
         if let s = contextual(name, context) { return s }
         if let s = names[name] { return s }
         let tokens = name.split(separator: "_").map(String.init)

@@ -1,0 +1,22 @@
+/// A child's amount as a share of its parent's price (`SchemaResolver.applyParentPriceShares`).
+struct ParentSharePlan: Sendable {
+    let referenceColumn: Int
+    let parentEntity: Int
+    let parentColumn: Int
+    /// The share of the parent's price, drawn uniformly.
+    let share: ClosedRange<Double>
+    /// The column's own kind, for rows whose reference or parent price is NULL.
+    let fallback: any KindGenerator
+}
+
+extension RowContext {
+    func parentShare(_ plan: ParentSharePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        ensure(plan.referenceColumn)
+        let p = parentRows[plan.referenceColumn]
+        if !nulls[plan.referenceColumn], p >= 0, let price = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) {
+            let factor = plan.share.lowerBound + (plan.share.upperBound - plan.share.lowerBound) * r.unit()
+            return .real(price * factor)
+        }
+        return generateOwn(plan.fallback, r, &out)
+    }
+}

@@ -1,0 +1,36 @@
+/// A trait of an animal that follows the species its row names (`AnimalProfile`):
+/// its breed, its weight, its birth date.
+struct SpeciesTraitPlan: Sendable {
+    enum Trait: Sendable {
+        case breed
+        /// Weight in the column's unit: `perKilogram` units per kilogram (1 for kg, 2.20462 for lb, 1000 for g).
+        case weight(perKilogram: Double)
+        /// A birth date or time within the species' lifespan before `anchor` (seconds).
+        case birth(anchor: Int64, dateOnly: Bool)
+    }
+    let speciesColumn: Int
+    let trait: Trait
+    /// The column's own kind, for rows whose species is NULL or unknown.
+    let fallback: any KindGenerator
+}
+
+extension RowContext {
+    func speciesTrait(_ plan: SpeciesTraitPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        guard let species = siblingText(plan.speciesColumn), let profile = AnimalProfile.of(species) else {
+            return generateOwn(plan.fallback, r, &out)
+        }
+        switch plan.trait {
+        case .breed:
+            out.append(contentsOf: profile.breeds[r.below(profile.breeds.count)].utf8)
+            return .text
+        case let .weight(perKilogram):
+            // Log-uniform: small and large animals of a species are both common.
+            let lo = Mathx.log(profile.kilograms.lowerBound), hi = Mathx.log(profile.kilograms.upperBound)
+            return .real(Mathx.exp(lo + r.unit() * (hi - lo)) * perKilogram)
+        case let .birth(anchor, dateOnly):
+            let ageSeconds = Int64(r.unit() * Double(profile.lifespan) * 365.25 * 86_400)
+            let born = anchor - ageSeconds
+            return dateOnly ? .days(CivilTime.floorDiv(born, 86_400)) : .seconds(born)
+        }
+    }
+}

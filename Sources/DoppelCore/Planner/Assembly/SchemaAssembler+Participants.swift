@@ -1,0 +1,99 @@
+extension SchemaAssembler {
+    /// Generic heads of activity records (`play_events`, `login_logs`, `view_records`).
+    static let activityHeads: Set<String> = ["event", "log", "record", "entry", "history", "activity", "action"]
+
+    /// True when a compound name is an activity record of a verb (`play_event`, `click_log`):
+    /// it is an event, not the kind of thing its head names alone (a `play_event` is no
+    /// conference with an organizer).
+    static func isActivityRecord(_ key: String) -> Bool {
+        let words = key.split(separator: "_").map(String.init)
+        guard words.count >= 2, let head = words.last, activityHeads.contains(head) else { return false }
+        let verb = words[words.count - 2]
+        return Vocabulary.actionVerbs.contains(verb) || ["click", "login", "logout", "view", "listen", "search", "scroll",
+                                                         "signup", "page_view", "pageview", "download", "like", "stream"].contains(verb)
+    }
+
+    /// An event or transaction between named entities references both sides: a loan
+    /// the member who borrows and the book borrowed, a play the user and the track,
+    /// an enrolment the student and the course. Only for events that hang off no
+    /// other record (a fine of a loan already reaches its book through the loan)
+    /// and that are not the header of line items (an order's products are on its
+    /// lines). The person is the nearest listed person, preferring one no thing
+    /// points at (users, not the artists albums point at); the thing likewise
+    /// (tracks, not the albums tracks point at).
+    mutating func linkParticipants() {
+        guard entities.count > 1 else { return }
+        let things: Set<EntityNature> = [.thing, .content, .device]
+        let attached: Set<EntityNature> = [.event, .account, .document]
+        func pointedAtByThing(_ j: Int) -> Bool {
+            entities.indices.contains { k in k != j && things.contains(entities[k].nature) && entities[k].references(entities[j].name) }
+        }
+        /// The nearest listed candidate, preferring those no thing points at.
+        func nearest(_ all: [Int], to i: Int) -> Int? {
+            let free = all.filter { !pointedAtByThing($0) }
+            let candidates = free.isEmpty ? all : free
+            return candidates.filter { $0 < i }.max() ?? candidates.filter { $0 > i }.min()
+        }
+        for i in entities.indices where entities[i].nature == .event {
+            let name = entities[i].name
+            let targets = entities[i].fields.compactMap { f in f.references.flatMap { r in entities.firstIndex { $0.name == r.entity } } }
+                .filter { $0 != i }
+            if entities[i].isJoin, Set(targets).count >= 2 { continue }
+            if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
+            let isHeader = entities.indices.contains { k in
+                k != i && entities[k].references(name) && entities[k].fields.contains { f in
+                    f.references.flatMap { r in entities.first { $0.name == r.entity } }.map { things.contains($0.nature) } ?? false
+                }
+            }
+            var added: [String] = []
+            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }),
+               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i) {
+                addReference(from: i, to: p)
+                added.append(entities[p].name)
+            }
+            if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) }),
+               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) }, to: i) {
+                addReference(from: i, to: t)
+                added.append(entities[t].name)
+            }
+            if !added.isEmpty {
+                warnings.append("`\(name)` records something between \(added.map { "`\($0)`" }.joined(separator: " and ")): added a reference to each.")
+            }
+        }
+    }
+}
+
+extension SchemaAssembler {
+    /// Of the templates a name has in different domains (a bank's loan, a
+    /// library's loan), the one whose references name the most tables this plan
+    /// has; nil when no template names any (the domain's pick stands).
+    func templateByReferences(_ key: String) -> EntityTemplate? {
+        guard let candidates = DomainCatalogue.index[key], candidates.count > 1 else { return nil }
+        let keys = Set(entities.map(\.key)).union(entities.map(\.head))
+        func score(_ t: EntityTemplate) -> Int {
+            t.columns.filter(Self.isReferenceToken).filter { token in
+                let refs = token.split(separator: ">").first.map(String.init) ?? token
+                return refs.split(separator: "|").contains { alt in
+                    let stem = alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt)
+                    return stem != key && keys.contains(stem)
+                }
+            }.count
+        }
+        let scored = candidates.map { ($0, score($0)) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0,
+              scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
+    /// True when the prompt listed a table's columns and none of them points at another
+    /// table: the list gives attributes (`loans (borrowed_at, due_at)`), not the whole
+    /// table, so the references the table usually has still apply.
+    func listsNoReferences(_ i: Int) -> Bool {
+        let columns = entities[i].draft.columns
+        return !columns.isEmpty && !columns.contains { c in
+            let words = Identifier.words(c.name)
+            return c.target != nil || words.last == "id" && words.count >= 2 || words.last == "fk"
+                || entities[i].fields.contains { $0.name == c.name && $0.references != nil }
+        }
+    }
+}

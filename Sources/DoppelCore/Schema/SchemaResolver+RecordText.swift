@@ -1,0 +1,37 @@
+extension SchemaResolver {
+    /// Entity words of things sold, whose descriptions are product copy.
+    static let productWords: Set<String> = ["product", "products", "item", "items", "sku", "skus", "good", "goods", "listing",
+                                            "listings", "variant", "variants", "merchandise", "offer", "offers", "article", "articles"]
+
+    /// A description column the row-text rules left to its kind, on an entity that is
+    /// not a product (no product word in its name, no price or sku column), describes
+    /// the record from its own values instead of product copy (`RecordDescriptionWriter`).
+    func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        let words = Set(KindInference.tokens(entity.name))
+        let names = Set(fields.map { $0.name.lowercased() })
+        guard words.isDisjoint(with: Self.productWords), names.isDisjoint(with: ["price", "unit_price", "sku", "list_price", "brand"]) else { return }
+        for (c, f) in fields.enumerated() where f.kind == "text.description" && !f.unique && !f.primaryKey && f.references == nil {
+            guard case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            var facts: [(label: String, column: Int)] = []
+            for (k, other) in fields.enumerated() where k != c && other.references == nil && !other.primaryKey && !other.unique {
+                guard other.type == .string || other.type == .integer && other.kind == "enum" else { continue }
+                guard other.kind == "enum" || Self.factKinds.contains(other.kind ?? ""), case .kind? = sources[k] else { continue }
+                facts.append((KindInference.tokens(other.name).joined(separator: " "), k))
+            }
+            let when = Self.creationColumn(fields).map { k in (verb: Self.loggedVerb(fields[k].name), column: k) }
+            sources[c] = .recordText(RecordTextPlan(noun: Self.noun(entity.name), facts: Array(facts.prefix(5)), when: when))
+        }
+    }
+
+    /// Word kinds short enough to state as a fact of a record.
+    static let factKinds: Set<String> = ["app.status", "company.department", "address.city", "logistics.shipment_status",
+                                         "commerce.order_status", "health.diagnosis", "vehicle.make", "travel.airport_code"]
+
+    /// `reported_at` → reported, `created_at` → recorded, `logged_on` → logged.
+    static func loggedVerb(_ column: String) -> String {
+        let first = KindInference.tokens(column).first ?? ""
+        if first.hasSuffix("ed"), first.count > 4, first != "created" { return first }
+        return "recorded"
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+import DoppelTestSupport
+@testable import DoppelCore
+
+/// An offer, bid, payment or deposit on a priced record is a share of that
+/// record's price that fits what it is. Schemas drawn from a seeded generator
+/// (names, price scales, row counts); a failure prints its seed.
+@Suite struct ParentPriceShareTests {
+    static let children: [(String, String, ClosedRange<Double>)] = [
+        ("offers", "amount", 0.85...1.08), ("bids", "bid_amount", 0.85...1.08), ("payments", "amount", 0.97...1.0),
+        ("deposits", "amount", 0.05...0.2),
+    ]
+
+    @Test func amountsFollowTheirParentsPrice() throws {
+        for seed in UInt64(1)...40 {
+            var rng = FuzzRandom(seed: seed)
+            let (child, column, share) = rng.pick(Self.children)
+            let parent = rng.pick(["listings", "vehicles", "artworks", "invoices", "lots"])
+            let priceName = rng.pick(["price", "asking_price", "list_price", "total"])
+            let top = rng.pick([500.0, 90_000, 2_000_000])
+            let json = """
+            {"name": "s", "seed": \(seed), "entities": [
+              {"name": "\(parent)", "rows": \(rng.int(2...50)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(priceName)", "type": "decimal", "min": \(top / 10), "max": \(top)}]},
+              {"name": "\(child)", "rows": \(rng.int(10...300)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(String(parent.dropLast()))_id", "references": "\(parent).id"},
+                {"name": "\(column)", "type": "decimal", "min": 1, "max": 1000}]}]}
+            """
+            let plan = try TestSupport.plan(json)
+            let prices = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, parent).map { ($0[0] ?? "", Double($0[1] ?? "") ?? .nan) })
+            var off = 0
+            for row in TestSupport.table(plan, child) {
+                guard let price = prices[row[1] ?? ""], let amount = Double(row[2] ?? "") else { off += 1; continue }
+                if !(price * share.lowerBound - 0.01...price * share.upperBound + 0.01).contains(amount) { off += 1 }
+            }
+            #expect(off == 0, "seed \(seed): \(off) \(child).\(column) outside \(share) of \(parent).\(priceName)\n\(json)")
+        }
+    }
+}

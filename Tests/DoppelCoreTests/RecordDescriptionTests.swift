@@ -1,0 +1,58 @@
+import Testing
+import DoppelTestSupport
+@testable import DoppelCore
+
+/// A description on an entity that is not a product describes its own row
+/// (its noun, grade, status and date), never product copy. Entities and their
+/// columns are drawn from a seeded generator; a failure prints the seed.
+@Suite struct RecordDescriptionTests {
+    static let entities = ["incident_reports", "inspections", "claims", "maintenance_jobs", "complaints", "audits", "outages", "defects"]
+    static let grades = [("severity", ["low", "medium", "high", "critical"]), ("priority", ["p1", "p2", "p3"]), ("risk", ["minor", "major"])]
+    static let statuses = ["open", "in_progress", "resolved", "closed", "cancelled", "pending"]
+
+    @Test func descriptionsOfRecordsUseTheRowsOwnValues() throws {
+        for seed in UInt64(1)...40 {
+            var rng = FuzzRandom(seed: seed)
+            let entity = rng.pick(Self.entities)
+            let (grade, values) = rng.pick(Self.grades)
+            let quote: ([String]) -> String = { $0.map { "\"\($0)\"" }.joined(separator: ", ") }
+            let dated = rng.chance(0.7)
+            let json = """
+            {"name": "r", "seed": \(seed), "entities": [{"name": "\(entity)", "rows": 60, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "\(grade)", "kind": "enum", "values": [\(quote(values))]},
+              {"name": "status", "kind": "enum", "values": [\(quote(Self.statuses))]},
+              \(dated ? #"{"name": "reported_at", "type": "datetime"},"# : "")
+              {"name": "description", "type": "text", "kind": "text.description"}]}]}
+            """
+            let plan = try TestSupport.plan(json)
+            let names = plan.entity(named: entity)?.fields.map(\.name) ?? []
+            let noun = SchemaResolver.noun(entity)
+            for row in TestSupport.table(plan, entity) {
+                let cell = Dictionary(uniqueKeysWithValues: zip(names, row))
+                let text = (cell["description"] ?? nil) ?? ""
+                let problems = [
+                    text.contains(noun) ? nil : "no noun \(noun)",
+                    text.contains("made of") ? "product copy" : nil,
+                    text.contains(((cell[grade] ?? nil) ?? "?").lowercased()) ? nil : "no \(grade)",
+                    text.contains(((cell["status"] ?? nil) ?? "?").replacingOccurrences(of: "_", with: " ")) ? nil : "no status",
+                    !dated || text.contains(String(((cell["reported_at"] ?? nil) ?? "?").prefix(10))) ? nil : "no date",
+                    text.contains(" a a") || text.contains("A a") || text.contains(" an high") ? "article" : nil,
+                ].compactMap { $0 }
+                #expect(problems.isEmpty, "seed \(seed): \(entity): \(problems) in \(text.debugDescription)")
+                if !problems.isEmpty { break }
+            }
+        }
+    }
+
+    @Test func productDescriptionsStayProductCopy() throws {
+        let json = """
+        {"name": "p", "seed": 1, "entities": [{"name": "products", "rows": 20, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "status", "kind": "enum", "values": ["active", "retired"]},
+          {"name": "description", "type": "text", "kind": "text.description"}]}]}
+        """
+        let texts = TestSupport.column(try TestSupport.plan(json), "products", "description").compactMap { $0 }
+        #expect(!texts.contains { $0.contains("product,") || $0.hasPrefix("A product") })
+    }
+}
