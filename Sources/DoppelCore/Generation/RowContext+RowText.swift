@@ -15,6 +15,10 @@ extension RowContext {
             out.append(contentsOf: letter.utf8)
             return .text
         }
+        if plan.form == .dose {
+            out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
+            return .text
+        }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
         facts.name = plan.nameColumn.flatMap(siblingText)
         facts.category = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)

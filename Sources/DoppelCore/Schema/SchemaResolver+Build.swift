@@ -153,6 +153,7 @@ extension SchemaResolver {
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
+        applyDoseRule(entity, &sources)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)

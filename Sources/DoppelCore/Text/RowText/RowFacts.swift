@@ -20,6 +20,8 @@ enum RowTextForm: String, Sendable {
     case salary
     /// A letter grade from the row's numeric score (`GradeScale`).
     case letterGrade
+    /// A dose from the strength its row's medication names (`DoseReading`).
+    case dose
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

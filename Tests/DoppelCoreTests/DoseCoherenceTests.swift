@@ -1,0 +1,45 @@
+import Testing
+@testable import DoppelCore
+
+/// A dose states the strength its row's medication names, on every row of drawn schemas.
+@Suite struct DoseCoherenceTests {
+    @Test func doseFollowsTheMedicationsStrength() throws {
+        var draw = TextRNG(seed: 0xD05E)
+        for _ in 0..<4 {
+            let seed = draw.next() % 1_000_000
+            let name = ["dosage", "dose", "strength"][draw.below(3)]
+            let schema = """
+            {"name": "clinic", "seed": \(seed), "entities": [{"name": "prescriptions", "rows": 20000, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "\(name)", "type": "string", "kind": "enum", "values": ["5 mg", "50 mg", "250 mg"]},
+              {"name": "medication", "type": "string", "kind": "health.medication", "nullable": 0.05}]}]}
+            """
+            let rows = TestSupport.table(try TestSupport.plan(schema), "prescriptions")
+            #expect(rows.count == 20_000)
+            var broken = 0, first = ""
+            for row in rows {
+                let dose = row[1] ?? "NULL"
+                let expected: String
+                if let medication = row[2] {
+                    let words = medication.split(separator: " ")
+                    expected = words.count >= 2 && Double(words[words.count - 2]) != nil
+                        ? words.suffix(2).joined(separator: " ") : "as directed"
+                } else {
+                    expected = "as directed"
+                }
+                if dose != expected {
+                    broken += 1
+                    if first.isEmpty { first = "\(row[2] ?? "NULL") → \(dose)" }
+                }
+            }
+            #expect(broken == 0, "seed \(seed) column \(name): \(broken) rows, first \(first)")
+        }
+    }
+
+    @Test func aNameWithoutAStrengthIsTakenAsDirected() {
+        #expect(DoseReading.dose(ofMedication: "Losartan 50 mg") == "50 mg")
+        #expect(DoseReading.dose(ofMedication: "Levothyroxine 50 mcg") == "50 mcg")
+        #expect(DoseReading.dose(ofMedication: "Albuterol inhaler") == "as directed")
+        #expect(DoseReading.dose(ofMedication: "") == "as directed")
+    }
+}
