@@ -139,7 +139,26 @@ import DoppelJSON
         #expect(off.upperBound < begin.lowerBound && begin.upperBound < insert.lowerBound)
         #expect(my.hasSuffix(";\nCOMMIT;\nSET FOREIGN_KEY_CHECKS = 1;\n"))
         let lite = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.sqlite))["shop.sql"]), as: UTF8.self)
-        #expect(lite.contains("PRAGMA foreign_keys = ON;\nBEGIN;\n") && lite.hasSuffix(";\nCOMMIT;\n"))
+        #expect(lite.contains("PRAGMA foreign_keys = OFF;\nPRAGMA cache_size = -262144;\nBEGIN;\n"))
+        #expect(lite.hasSuffix("FROM pragma_foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n"))
+    }
+
+    /// SQLite checks foreign keys once after the data: an orphan row fails the load before COMMIT.
+    @Test func sqliteRefusesAnOrphanInItsOneCheckAfterTheData() throws {
+        let dir = try TestSupport.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = try TestSupport.plan(TestSupport.shop)
+        let sql = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.sqlite))["shop.sql"]), as: UTF8.self)
+        // After the data, one order item points at an order that does not exist.
+        let check = try #require(sql.range(of: "CREATE TEMP TABLE doppel_foreign_key_check"))
+        let orphan = "INSERT INTO \"order_items\" SELECT 'orphan', 888888, product_name, price, quantity, total, in_stock, meta FROM \"order_items\" LIMIT 1;\n"
+        let broken = String(sql[..<check.lowerBound]) + orphan + String(sql[check.lowerBound...])
+        let db = dir.appendingPathComponent("shop.db").path
+        let (status, _, err) = try TestSupport.run("sqlite3", ["-bail", db], input: Array(broken.utf8))
+        #expect(status != 0)
+        #expect(err.contains("rows_without_their_parent"), "\(err)")
+        let (_, count, _) = try TestSupport.run("sqlite3", [db, "SELECT count(*) FROM sqlite_master WHERE name = 'order_items';"], input: [])
+        #expect(count.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "the failed load left tables behind")
     }
 
     @Test func sqlEscapesQuotesAndBackslashesPerDialect() {
