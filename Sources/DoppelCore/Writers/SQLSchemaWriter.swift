@@ -1,7 +1,6 @@
 /// The script around the data: settings, the DDL (one CREATE TABLE per entity,
-/// parents first) and the transaction in the header; in the footer, for
-/// PostgreSQL, the keys and foreign keys, added after the data as pg_dump does
-/// (one index build per key instead of one update per row), then the commit.
+/// parents first) and the transaction in the header; in the footer, the
+/// constraints each dialect adds after the data (`isDeferred`) and the commit.
 ///
 /// The header opens shard 1 and the footer closes the last shard, so a sharded
 /// script is one script cut into pieces: load the pieces in order in one session.
@@ -37,27 +36,46 @@ enum SQLSchemaWriter {
                 PRAGMA foreign_keys = ON;
 
                 """.utf8)
-        case .mysql: out.append(contentsOf: "COMMIT;\nSET FOREIGN_KEY_CHECKS = 1;\n".utf8)
+        case .mysql:
+            // ALTER TABLE commits implicitly: the data is committed first, then each index is built
+            // once from the loaded rows. Foreign keys are still unchecked, as for the data.
+            out.append(contentsOf: "COMMIT;\n".utf8)
+            appendDeferredConstraints(plan, d, options, into: &out)
+            out.append(contentsOf: "SET FOREIGN_KEY_CHECKS = 1;\n".utf8)
         case .postgres:
-            // Keys first: a foreign key needs the key it references.
-            let all = plan.entities.map { (entity: $0, constraints: constraints(of: $0, options)) }
-            for pass in [false, true] {
-                for (e, list) in all {
-                    for c in list where (c.reference != nil) == pass {
-                        out.append(contentsOf: "ALTER TABLE ".utf8)
-                        SQLSyntax.quoteIdentifier(e.name, d, into: &out)
-                        out.append(contentsOf: " ADD".utf8)
-                        out.append(contentsOf: constraintClause(c, d))
-                        out.append(contentsOf: ";\n".utf8)
-                    }
-                }
-            }
+            appendDeferredConstraints(plan, d, options, into: &out)
             out.append(contentsOf: "COMMIT;\n".utf8)
         }
     }
 
-    /// PostgreSQL declares keys after the data; the others in CREATE TABLE.
-    static func defersConstraints(_ d: SQLDialect) -> Bool { d == .postgres }
+    /// `ALTER TABLE … ADD …` for every constraint the dialect declares after the data: keys first,
+    /// because a foreign key needs the key it references.
+    static func appendDeferredConstraints(_ plan: DatasetPlan, _ d: SQLDialect, _ options: SQLOptions, into out: inout [UInt8]) {
+        let all = plan.entities.map { (entity: $0, constraints: constraints(of: $0, options).filter { isDeferred($0, d) }) }
+        for pass in [false, true] {
+            for (e, list) in all {
+                for c in list where (c.reference != nil) == pass {
+                    out.append(contentsOf: "ALTER TABLE ".utf8)
+                    SQLSyntax.quoteIdentifier(e.name, d, into: &out)
+                    out.append(contentsOf: " ADD".utf8)
+                    out.append(contentsOf: constraintClause(c, d))
+                    out.append(contentsOf: ";\n".utf8)
+                }
+            }
+        }
+    }
+
+    /// Constraints declared after the data, as pg_dump does (one index build per key instead of
+    /// one update per row): every one in PostgreSQL; in MySQL all but the PRIMARY KEY, which is
+    /// InnoDB's row order (adding it later would rebuild the table); none in SQLite, which cannot
+    /// add constraints to a table and checks its foreign keys once in the footer instead.
+    static func isDeferred(_ c: Constraint, _ d: SQLDialect) -> Bool {
+        switch d {
+        case .postgres: return true
+        case .mysql: return c.word != "PRIMARY KEY"
+        case .sqlite: return false
+        }
+    }
 
     /// A PRIMARY KEY, UNIQUE or FOREIGN KEY constraint of a table.
     struct Constraint {
@@ -128,7 +146,7 @@ enum SQLSchemaWriter {
         out.append(contentsOf: "CREATE TABLE ".utf8)
         SQLSyntax.quoteIdentifier(e.name, d, into: &out)
         out.append(contentsOf: " (\n".utf8)
-        let inline = defersConstraints(d) ? [] : constraints(of: e, options)
+        let inline = constraints(of: e, options).filter { !isDeferred($0, d) }
         var lines: [[UInt8]] = []
         for f in e.fields {
             var l: [UInt8] = Array("  ".utf8)
