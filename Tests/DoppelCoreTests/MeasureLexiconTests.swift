@@ -62,6 +62,18 @@ import DoppelTestSupport
         }
     }
 
+    /// Progress and completion are shares of the whole, 0 to 100, not words.
+    @Test func progressIsAShareOfTheWhole() {
+        for name in ["progress", "completion", "percent_complete", "progress_pct"] {
+            for entity in ["enrollments", "tasks", "projects", "downloads"] {
+                let field = Planner().plan("\(entity) with id, \(name) and completed_at").schema.entities
+                    .first { $0.name == entity }?.fields.first { $0.name == name }
+                #expect(field?.type == .integer && field?.min == 0 && field?.max == 100,
+                        "\(entity).\(name): \(field?.type.rawValue ?? "missing") \(field?.kind ?? "-")")
+            }
+        }
+    }
+
     /// An end after its start lies within the span of what the entity records.
     @Test func durationsFitTheEntity() throws {
         let cases: [(String, ActivitySpan)] = [("trips", .hours), ("rides", .hours), ("shifts", .hours), ("calls", .brief),

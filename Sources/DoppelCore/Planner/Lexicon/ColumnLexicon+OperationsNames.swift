@@ -168,6 +168,8 @@ extension ColumnLexicon {
          "json"),
         ("sort_order rank ranking display_order sequence seq order_index", "integer number.integer 1..100"),
         ("percentage percent pct share_pct", "decimal number.percentage 0..100 p1"),
+        ("progress progress_pct progress_percent completion completion_pct completion_rate percent_complete pct_complete",
+         "integer number.integer 0..100"),
         ("ratio probability confidence likelihood risk_score fraud_score churn_score propensity", "decimal number.decimal 0..1 p3"),
         ("score", "integer number.integer 0..100 normal"),
         ("weight weight_kg", "decimal number.decimal 0.5..100 p2"),
