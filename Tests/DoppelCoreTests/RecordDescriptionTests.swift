@@ -45,6 +45,26 @@ import DoppelTestSupport
         }
     }
 
+    /// A price alone does not make goods: a priced house listing, course or ticket with no
+    /// name column is described as its own record, never as a product.
+    @Test func pricedRecordsThatAreNotGoodsAreNotProductCopy() throws {
+        for seed in UInt64(1)...12 {
+            var rng = FuzzRandom(seed: seed)
+            let entity = rng.pick(["listings", "estate_listings", "offers", "courses", "tickets", "articles", "sessions"])
+            let json = """
+            {"name": "r", "seed": \(seed), "entities": [{"name": "\(entity)", "rows": 40, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "price", "type": "decimal", "kind": "commerce.price"},
+              {"name": "status", "kind": "enum", "values": ["open", "sold", "closed"]},
+              {"name": "description", "type": "text", "kind": "text.description"}]}]}
+            """
+            let texts = TestSupport.column(try TestSupport.plan(json), entity, "description").compactMap { $0 }
+            #expect(texts.count == 40)
+            let copy = texts.first { $0.contains("made of") || !$0.contains(SchemaResolver.noun(entity)) }
+            #expect(copy == nil, "seed \(seed): \(entity): \(copy ?? "")")
+        }
+    }
+
     @Test func productDescriptionsStayProductCopy() throws {
         let json = """
         {"name": "p", "seed": 1, "entities": [{"name": "products", "rows": 20, "fields": [

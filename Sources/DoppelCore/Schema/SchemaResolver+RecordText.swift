@@ -1,16 +1,19 @@
 extension SchemaResolver {
     /// Entity words of things sold, whose descriptions are product copy.
-    static let productWords: Set<String> = ["product", "products", "item", "items", "sku", "skus", "good", "goods", "listing",
-                                            "listings", "variant", "variants", "merchandise", "offer", "offers", "article", "articles"]
+    /// Listings, offers and articles are not here: a house listing, a job offer and a news
+    /// article are priced or described without being goods.
+    static let productWords: Set<String> = ["product", "products", "item", "items", "sku", "skus", "good", "goods",
+                                            "variant", "variants", "merchandise"]
 
     /// A description column the row-text rules left to its kind, on an entity that is
-    /// not a product (no product word in its name, no price or sku column), describes
+    /// not a product (no product word in its name, no sku or brand column: a price alone
+    /// does not make goods, as houses, courses and tickets have one), describes
     /// the record from its own values instead of product copy (`RecordDescriptionWriter`).
     func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
         let names = Set(fields.map { $0.name.lowercased() })
-        guard words.isDisjoint(with: Self.productWords), names.isDisjoint(with: ["price", "unit_price", "sku", "list_price", "brand"]) else { return }
+        guard words.isDisjoint(with: Self.productWords), names.isDisjoint(with: ["sku", "brand"]) else { return }
         for (c, f) in fields.enumerated() where f.kind == "text.description" && !f.unique && !f.primaryKey && f.references == nil {
             guard case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             var facts: [(label: String, column: Int)] = []
