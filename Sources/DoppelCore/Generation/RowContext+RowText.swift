@@ -15,6 +15,11 @@ extension RowContext {
             out.append(contentsOf: letter.utf8)
             return .text
         }
+        if let ticket = plan.ticket {
+            let text = ticketText(ticket, subject: plan.subject)
+            out.append(contentsOf: (plan.form == .ticketSubject ? text.subject : text.body).utf8)
+            return .text
+        }
         if plan.form == .dose {
             out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
             return .text

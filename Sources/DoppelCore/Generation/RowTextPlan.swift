@@ -18,6 +18,18 @@ struct RowTextPlan: Sendable {
     let subject: ParentText?
     /// The row's category through a reference (`category_id` → `categories.name`).
     let parentCategory: ParentText?
+    /// Tickets: what the tickets are about, the row's `channel` column, and the key that
+    /// subject and body share so they are written as one ticket.
+    var ticket: TicketRowPlan? = nil
+}
+
+/// What a ticket row's subject and body share (`SchemaResolver+Tickets`).
+struct TicketRowPlan: Sendable {
+    let productType: ProductType
+    let channelColumn: Int?
+    /// The first name of the person the row references (its customer), for greetings and notes.
+    let customer: ParentText?
+    let key: UInt64
 }
 
 /// A text column of a parent, reached through one of the row's reference columns.

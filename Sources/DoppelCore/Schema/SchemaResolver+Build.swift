@@ -157,6 +157,7 @@ extension SchemaResolver {
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
+        applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources)
         applyStatusTimes(entity, &sources, generators)

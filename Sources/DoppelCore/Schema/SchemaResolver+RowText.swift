@@ -195,7 +195,8 @@ extension SchemaResolver {
 extension RowTextPlan {
     /// The sibling columns the text reads (for the evaluation order).
     var dependencies: [Int] {
-        [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn]
+        [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn,
+         ticket?.channelColumn, ticket?.customer?.referenceColumn]
             .compactMap { $0 }
     }
 }

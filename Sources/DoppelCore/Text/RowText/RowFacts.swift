@@ -22,6 +22,8 @@ enum RowTextForm: String, Sendable {
     case letterGrade
     /// A dose from the strength its row's medication names (`DoseReading`).
     case dose
+    /// A support ticket's subject and body, written together for the row (`TicketGenerator`).
+    case ticketSubject, ticketBody
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.
