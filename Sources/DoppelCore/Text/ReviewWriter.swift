@@ -22,18 +22,12 @@ struct ReviewWriter {
                 .write(rng: rng, memory: &memory)
         }
         var rng = rng
-        let register: Register = rng.chance(0.5) ? .casual : .formal
-        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
-                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue],
-                        rng: rng.fork())
-        g.usage = memory.usage
-        g.seen = memory.seen
+        var g = Self.grammar(product: product, sentiment: sentiment, rating: rating, memory: memory, &rng)
         defer {
             memory.usage = g.usage
             memory.seen = g.seen
         }
-        g.remember("rating_stars", ReviewWriter.stars(rating))
-        let title = trimmedTitle(g.render(symbol: "title") ?? product.rawValue)
+        let title = Self.trimmedTitle(g.render(symbol: "title") ?? product.rawValue)
         let paragraphs: [[String]]
         switch complexity {
         case .simple: paragraphs = [simple(&g, &rng)]
@@ -52,7 +46,23 @@ struct ReviewWriter {
         return rating == 1 ? "one star" : "\(word) stars"
     }
 
-    private func trimmedTitle(_ t: String) -> String {
+    /// The grammar a review is written with: its product's banks, a register (casual or formal)
+    /// drawn from `rng`, the response's phrase memory and the rating's stars. Shared with
+    /// `ReviewComposer`, so simple and composed reviews draw their register the same way.
+    static func grammar(product: ProductType, sentiment: Sentiment, rating: Int, memory: PhraseMemory,
+                        _ rng: inout TextRNG) -> Grammar {
+        let register: Register = rng.chance(0.5) ? .casual : .formal
+        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
+                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue],
+                        rng: rng.fork())
+        g.usage = memory.usage
+        g.seen = memory.seen
+        g.remember("rating_stars", stars(rating))
+        return g
+    }
+
+    /// A title without the trailing full stop a sentence symbol may end with.
+    static func trimmedTitle(_ t: String) -> String {
         var t = Substring(t)
         while let last = t.last, last == "." || last == " " { t.removeLast() }
         return String(t)

@@ -18,19 +18,13 @@ struct ReviewComposer {
     /// The review for one random stream; the same stream and memory give the same review.
     func write(rng: TextRNG, memory: inout PhraseMemory) -> (title: String, content: String) {
         var rng = rng
-        let register: Register = rng.chance(0.5) ? .casual : .formal
-        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
-                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue],
-                        rng: rng.fork())
-        g.usage = memory.usage
-        g.seen = memory.seen
+        var g = ReviewWriter.grammar(product: product, sentiment: sentiment, rating: rating, memory: memory, &rng)
         defer {
             memory.usage = g.usage
             memory.seen = g.seen
         }
-        g.remember("rating_stars", ReviewWriter.stars(rating))
         var draft = ReviewDraft(product: product, facets: FacetLexicon.facets(for: product), grammar: g, rng: rng.fork())
-        let title = Self.trimmedTitle(draft.grammar.render(symbol: "title") ?? product.rawValue)
+        let title = ReviewWriter.trimmedTitle(draft.grammar.render(symbol: "title") ?? product.rawValue)
         let paragraphs: [[String]]
         switch complexity {
         case .simple, .medium: paragraphs = [medium(&draft, &rng)]
@@ -87,11 +81,5 @@ struct ReviewComposer {
         if rng.chance(0.35) { counterpoint.append(d.wish()) }
 
         return [opening, body, counterpoint, [d.verdict(sentiment)]]
-    }
-
-    static func trimmedTitle(_ t: String) -> String {
-        var t = Substring(t)
-        while let last = t.last, last == "." || last == " " { t.removeLast() }
-        return String(t)
     }
 }
