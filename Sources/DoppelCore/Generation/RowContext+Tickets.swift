@@ -9,8 +9,9 @@ extension RowContext {
         var brand = Grammar(banks: [plan.productType.bank, ReviewBank.shared], rng: rng.fork())
         let product = subject.flatMap(parentText) ?? brand.render(symbol: "brand") ?? "our service"
         let channel = plan.channelColumn.flatMap(siblingText).flatMap(Self.channel) ?? .web
+        let customer = plan.customer.flatMap(parentText) ?? rng.pick(NameBank.shared["first"] ?? []) ?? "Alex"
         let slot = TicketSlot(index: 0, id: "", product: product, productType: plan.productType, category: category,
-                              priority: .medium, status: .open, channel: channel, customerName: plan.customer.flatMap(parentText) ?? rng.pick(NameBank.shared["first"] ?? []) ?? "Alex", customerEmail: "",
+                              priority: .medium, status: .open, channel: channel, customerName: customer, customerEmail: "",
                               createdAt: "", firstResponseAt: nil, resolvedAt: nil)
         var memory = PhraseMemory()
         return TicketGenerator.write(slot, seed: rng.next(), attempt: 0, memory: &memory)
