@@ -83,6 +83,32 @@ import DoppelJSON
         #expect(lines.count == 4, "\(lines.prefix(5))")
     }
 
+    @Test func mySQLStoresUUIDKeysAsASCIIOnlyWhenEveryJoinedColumnIsAUUID() throws {
+        // A foreign key needs one character set on both sides. `a.id` is referenced by a string
+        // column, so it, that column and `c.a_id` (which references it) stay utf8mb4; `b.id`,
+        // referenced only by the uuid `c.b_id`, is ASCII on both ends.
+        let plan = try TestSupport.plan(#"""
+            {"name": "s", "seed": 1, "entities": [
+              {"name": "a", "rows": 3, "fields": [{"name": "id", "kind": "id.uuid", "primary_key": true}]},
+              {"name": "b", "rows": 3, "fields": [{"name": "id", "kind": "id.uuid", "primary_key": true},
+                {"name": "a_ref", "type": "string", "references": "a.id"}]},
+              {"name": "c", "rows": 5, "fields": [{"name": "id", "kind": "id.sequence", "primary_key": true},
+                {"name": "a_id", "references": "a.id"}, {"name": "b_id", "references": "b.id"}]}]}
+            """#)
+        let my = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.mysql))["s.sql"]), as: UTF8.self)
+        func column(_ table: String, _ name: String) -> String {
+            guard let t = my.range(of: "CREATE TABLE `\(table)` ("), let c = my[t.upperBound...].range(of: "`\(name)` ") else { return "" }
+            return String(my[c.upperBound...].prefix { $0 != "\n" })
+        }
+        #expect(column("a", "id") == "CHAR(36) NOT NULL,", "\(my)")
+        #expect(!column("b", "a_ref").contains("ascii"), "\(my)")
+        #expect(column("c", "a_id") == "CHAR(36) NOT NULL,", "\(my)")
+        #expect(column("b", "id") == "CHAR(36) CHARACTER SET ascii NOT NULL,", "\(my)")
+        #expect(column("c", "b_id") == "CHAR(36) CHARACTER SET ascii NOT NULL,", "\(my)")
+        // One ALTER per table and pass: InnoDB reads `c` once for both foreign keys.
+        #expect(my.contains("ALTER TABLE `c` ADD FOREIGN KEY (`a_id`) REFERENCES `a` (`id`), ADD FOREIGN KEY (`b_id`) REFERENCES `b` (`id`);"), "\(my)")
+    }
+
     @Test func postgresAndMySQLScriptsHaveTheDialectsShape() throws {
         let plan = try TestSupport.plan(TestSupport.shop, ResolveOptions(rows: 1200))
         let pg = String(decoding: try #require(try TestSupport.outputs(plan, .sql(.postgres))["shop.sql"]), as: UTF8.self)
@@ -130,7 +156,8 @@ import DoppelJSON
         #expect(my.contains("  PRIMARY KEY (`id`)\n) DEFAULT CHARSET=utf8mb4;"))
         #expect(my.contains("`price` DECIMAL(18, 2) NOT NULL"))
         #expect(my.contains("`meta` JSON NOT NULL"))
-        #expect(my.contains("`id` CHAR(36) NOT NULL"))
+        // A UUID key is ASCII on both ends of its foreign key: a narrower index, the same charset.
+        #expect(my.contains("`id` CHAR(36) CHARACTER SET ascii NOT NULL"))
         // UNIQUE and FOREIGN KEY after the data, keys first; the PRIMARY KEY stays in CREATE TABLE.
         let unique = try #require(my.range(of: "ALTER TABLE `customers` ADD UNIQUE (`email`);"))
         let foreign = try #require(my.range(of: "ALTER TABLE `orders` ADD FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`);"))

@@ -52,15 +52,21 @@ enum SQLSchemaWriter {
 
     /// `ALTER TABLE … ADD …` for every constraint the dialect declares after the data: keys first,
     /// because a foreign key needs the key it references.
+    /// MySQL takes a table's constraints of one pass in one statement (`ADD …, ADD …`): InnoDB
+    /// then reads the table once for all its new indexes instead of once per constraint.
     static func appendDeferredConstraints(_ plan: DatasetPlan, _ d: SQLDialect, _ options: SQLOptions, into out: inout [UInt8]) {
         let all = plan.entities.map { (entity: $0, constraints: constraints(of: $0, options).filter { isDeferred($0, d) }) }
         for pass in [false, true] {
             for (e, list) in all {
-                for c in list where (c.reference != nil) == pass {
+                let group = list.filter { ($0.reference != nil) == pass }
+                let statements = d == .mysql ? (group.isEmpty ? [] : [group]) : group.map { [$0] }
+                for statement in statements {
                     out.append(contentsOf: "ALTER TABLE ".utf8)
                     SQLSyntax.quoteIdentifier(e.name, d, into: &out)
-                    out.append(contentsOf: " ADD".utf8)
-                    out.append(contentsOf: constraintClause(c, d))
+                    for (i, c) in statement.enumerated() {
+                        out.append(contentsOf: (i == 0 ? " ADD" : ", ADD").utf8)
+                        out.append(contentsOf: constraintClause(c, d))
+                    }
                     out.append(contentsOf: ";\n".utf8)
                 }
             }
@@ -156,6 +162,7 @@ enum SQLSchemaWriter {
             l.append(32)
             let type = overrides[f.name] != nil ? (d == .mysql && (f.isUnique || f.field.primaryKey) ? "VARCHAR(255)" : "TEXT") : SQLSyntax.columnType(f, d)
             l.append(contentsOf: type.utf8)
+            if d == .mysql && isASCIIKey(f, of: e, plan: plan, options) { l.append(contentsOf: " CHARACTER SET ascii".utf8) }
             if !f.isNullable && nullable[f.name] == nil { l.append(contentsOf: " NOT NULL".utf8) }
             if inline.contains(where: { $0.isColumnUnique && $0.columns == [f.name] }) { l.append(contentsOf: " UNIQUE".utf8) }
             lines.append(l)
@@ -170,4 +177,27 @@ enum SQLSchemaWriter {
     }
 
     static func columnTypeName(_ f: FieldPlan, _ d: SQLDialect) -> String { SQLSyntax.columnType(f, d) }
+
+    /// A UUID column stored as ASCII in MySQL: a quarter of utf8mb4's key width, so its index
+    /// builds faster. Only when every column joined to it by foreign keys, directly or through
+    /// others, is a typed UUID column too (a foreign key needs one character set on both sides).
+    static func isASCIIKey(_ f: FieldPlan, of e: EntityPlan, plan: DatasetPlan, _ options: SQLOptions) -> Bool {
+        struct Column: Hashable { let entity: String, field: String }
+        func field(_ c: Column) -> FieldPlan? {
+            plan.entities.first(where: { $0.name == c.entity })?.fields.first(where: { $0.name == c.field })
+        }
+        var seen: Set<Column> = [Column(entity: e.name, field: f.name)]
+        var queue = Array(seen)
+        while let c = queue.popLast() {
+            guard let cf = field(c), cf.type == .uuid, options.textColumns[c.entity]?[c.field] == nil else { return false }
+            var joined: [Column] = cf.reference.map { [Column(entity: $0.entity, field: $0.field)] } ?? []
+            for child in plan.entities {
+                for g in child.fields where g.reference?.entity == c.entity && g.reference?.field == c.field {
+                    joined.append(Column(entity: child.name, field: g.name))
+                }
+            }
+            for j in joined where seen.insert(j).inserted { queue.append(j) }
+        }
+        return true
+    }
 }
