@@ -63,6 +63,29 @@ import DoppelTestSupport
         #expect((0..<30).map { a.text(row: $0, seed: 1) } != (0..<30).map { b.text(row: $0, seed: 1) })
     }
 
+    @Test func templatesAreNotTextsButTheSubjectSlotIs() throws {
+        let answer: JSONObject = ["texts": ["Loved {subject}, start to finish.", "[Product Name] is great!", "Five stars for {name}.",
+                                            "It arrived late (two weeks) but works."]]
+        let texts = try #require(TextPoolBuilder.texts(in: answer, excluding: []))
+        #expect(texts == ["Loved {subject}, start to finish.", "It arrived late (two weeks) but works."])
+    }
+
+    @Test func theBriefAndTheMoodGoIntoThePrompt() {
+        let brief = RowTextBrief(entity: "reviews", field: "body", noun: "review", role: "the body of a review", subjectNoun: "book",
+                                 columns: ["id", "book_id", "rating"], ratingColumn: "rating")
+        let request = TextPoolRequest(entity: "reviews", field: "body", kind: "text.review", context: "a bookshop", size: 10,
+                                      brief: brief, mood: "negative")
+        let prompt = TextPoolBuilder.userPrompt(request, want: 10, batch: 0, of: 1)
+        #expect(prompt.contains("Each value is the body of a review, one per row. The row's other columns: id, book_id, rating."))
+        #expect(prompt.contains("Where a text names the book, write {subject} instead of a name"))
+        #expect(prompt.contains("These texts are for rows rated 1–2 of 5: clearly negative"))
+        #expect(request.label == "reviews.body (negative)")
+        // Without a brief the prompt is the column's alone.
+        let plain = TextPoolBuilder.userPrompt(TextPoolRequest(entity: "t", field: "bio", kind: "text.bio", context: "c", size: 3),
+                                               want: 3, batch: 0, of: 1)
+        #expect(!plain.contains("{subject}") && !plain.contains("rows rated"))
+    }
+
     @Test func malformedOutputIsRepairedOnce() async throws {
         let fixture = try ChatCompletionsFixture { request, n in
             n == 0 ? .completion("Here are some reviews: great, bad, fine") : Self.writer(request, n)

@@ -48,26 +48,35 @@ import Testing
         let service = TextPoolService(llm: backend(fixture))
         let params = Params(["prompt": "a shop with customers and reviews"])
         let result = try await service.pools(for: Self.schema, params: params)
-        // bio (capped at the 8 customers) and body; not the title, nor the other kinds.
-        #expect(result.pools.keys.sorted() == ["customers.bio", "reviews.body"])
-        #expect(result.pools["customers.bio"]?.count == 8 && result.pools["reviews.body"]?.count == 30)
+        // bio (capped at the 8 customers) and body; not the title, nor the other kinds. The body
+        // follows its row's stars: a third of the pool for each mood.
+        let moods = ["negative", "mixed", "positive"].map { ResolveOptions.poolKey(entity: "reviews", field: "body", mood: $0) }
+        #expect(result.pools.keys.sorted() == (["customers.bio"] + moods).sorted())
+        #expect(result.pools["customers.bio"]?.count == 8 && moods.allSatisfy { result.pools[$0]?.count == 10 })
         #expect(result.warnings.isEmpty)
-        // 30 texts in batches of 25: two requests for body, one for bio.
-        #expect(fixture.requestCount == 3)
+        // One request for bio, one per mood for body; each says what the rows are.
+        #expect(fixture.requestCount == 4)
         #expect(fixture.requests.allSatisfy { $0.messages.last?.content.contains("Dataset: a shop with customers and reviews") == true })
+        let prompts = fixture.requests.compactMap { $0.messages.last?.content }.filter { $0.contains("Column: body") }
+        #expect(prompts.count == 3 && prompts.allSatisfy { $0.contains("Each value is the body of a review, one per row. The row's other columns: id, customer_id, headline, stars.") })
+        #expect(prompts.contains { $0.contains("rows rated 1–2 of 5: clearly negative") })
+        #expect(prompts.contains { $0.contains("rows rated 4–5 of 5: clearly positive") })
 
         // Asked again (another dataset from the same schema): the response cache answers.
         #expect(try await service.pools(for: Self.schema, params: params) == result)
-        #expect(fixture.requestCount == 3)
+        #expect(fixture.requestCount == 4)
 
-        // Through the engine: every body is a pool text, the same seed gives the same rows.
+        // Through the engine: every body is a text of its row's mood, the same seed gives the same rows.
         let plan = try Self.schema.resolve(ResolveOptions(textPools: result.pools)).get()
         let generator = DatasetGenerator(plan: plan)
         let entity = try #require(plan.entity(named: "reviews"))
         let block = try #require(generator.block(of: "reviews", rows: 0..<entity.rows))
-        let column = try #require(entity.column(named: "body"))
-        let bodies = (0..<block.rowCount).compactMap { block.text(row: $0, column: column) }
-        #expect(bodies.count == 300 && bodies.allSatisfy { result.pools["reviews.body"]?.contains($0) == true })
+        let column = try #require(entity.column(named: "body")), stars = try #require(entity.column(named: "stars"))
+        for row in 0..<block.rowCount {
+            let star = try #require(block.text(row: row, column: stars).flatMap { Int($0) })
+            let mood = star >= 4 ? moods[2] : star <= 2 ? moods[0] : moods[1]
+            #expect(result.pools[mood]?.contains(block.text(row: row, column: column) ?? "") == true, "row \(row), \(star) stars")
+        }
     }
 
     @Test func builtinOrNoModelCallsNothing() async throws {

@@ -38,8 +38,22 @@ extension RowContext {
             facts.subjectNoun = s.noun
             facts.subjectName = parentText(s)
         }
+        if let pools = plan.pools, let text = pooledText(pools, facts) {
+            out.append(contentsOf: text.utf8)
+            return .text
+        }
         out.append(contentsOf: RowTextWriter.write(facts, &r).utf8)
         return .text
+    }
+
+    /// A model's text for the row: from the pool of the row's mood when the row has a rating
+    /// (else its plain pool), with `{subject}` replaced by what the row is about; nil when no pool
+    /// serves the row (the built-in writer does).
+    func pooledText(_ pools: RowTextPools, _ facts: RowFacts) -> String? {
+        let pool = facts.stars.flatMap { _ in pools.moods[RowMood(stars: facts.stars)] } ?? pools.plain
+        guard let pool else { return nil }
+        let text = String(decoding: pool.texts[pool.index(row: row)], as: UTF8.self)
+        return RowTextBrief.fill(text, subject: facts.subjectName ?? facts.name, noun: facts.subjectNoun ?? facts.noun)
     }
 
     /// A value derived through a reference: the parent's cell copied, or its price discounted.

@@ -21,6 +21,15 @@ struct RowTextPlan: Sendable {
     /// Tickets: what the tickets are about, the row's `channel` column, and the key that
     /// subject and body share so they are written as one ticket.
     var ticket: TicketRowPlan? = nil
+    /// Texts a model wrote for this column (`ResolveOptions.textPools`), used instead of the
+    /// built-in writer: by the row's mood when the row has a rating, with `{subject}` filled in.
+    var pools: RowTextPools? = nil
+}
+
+/// A model's texts for a row-text column: one pool, or one per mood of the row's rating.
+struct RowTextPools: Sendable {
+    let plain: PooledText?
+    let moods: [RowMood: PooledText]
 }
 
 /// What a ticket row's subject and body share (`SchemaResolver+Tickets`).

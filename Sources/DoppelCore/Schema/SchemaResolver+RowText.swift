@@ -95,7 +95,7 @@ extension SchemaResolver {
         applyJobLadder(entity, &sources, planIndex: planIndex)
         for (c, f) in fields.enumerated() {
             guard let kind = f.kind, Self.rowTextKinds.contains(kind), !f.unique, !f.primaryKey, f.references == nil,
-                  f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+                  f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
             let form: RowTextForm
             if isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
@@ -116,15 +116,29 @@ extension SchemaResolver {
                 continue
             }
             let rating = column(Self.ratingColumns, except: c, text: false).flatMap { Self.numeric.contains(fields[$0].type) ? $0 : nil }
-            let plan = RowTextPlan(form: form, noun: noun,
+            var plan = RowTextPlan(form: form, noun: noun,
                                    nameColumn: column(Self.nameColumns, except: c, text: true),
                                    categoryColumn: column(Self.categoryColumns, except: c, text: true),
                                    makerColumn: column(Self.makerColumns, except: c, text: true),
                                    ratingColumn: rating, ratingScale: rating.flatMap { fields[$0].max }.map { $0 > 5 ? $0 : 5 } ?? 5,
                                    subject: subject, parentCategory: category)
             if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
+            plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// The model's texts for a row-text column, if any: its own pool, and one per mood when the
+    /// row has a rating (a mood's pool is drawn by its own stream, so moods pick independently).
+    func modelPools(_ entity: String, _ field: String, plain: PooledText?, moods: Bool) -> RowTextPools? {
+        var byMood: [RowMood: PooledText] = [:]
+        if moods {
+            for m in RowMood.allCases {
+                let key = ResolveOptions.poolKey(entity: entity, field: field, mood: m.rawValue)
+                byMood[m] = PooledText(options.textPools[key] ?? [], key: Mix.key(seed: seed, entity: entity, stream: field + "#" + m.rawValue))
+            }
+        }
+        return plain == nil && byMood.isEmpty ? nil : RowTextPools(plain: plain, moods: byMood)
     }
 
     /// The reference to what the row is about: the first parent that is not a person or account and has a name or title.

@@ -10,7 +10,9 @@ public struct ResolveOptions: Sendable {
     /// (free-text pools a model wrote once): row `i` takes a text chosen by a hash
     /// of (seed, entity, field, i), so the same seed gives the same texts.
     /// Applies to string and text fields that are not keys, references or
-    /// unique; an empty pool is ignored.
+    /// unique; an empty pool is ignored. A column written for its row (a review
+    /// body, a description: `RowTextBrief`) also takes pools by mood
+    /// (`poolKey(entity:field:mood:)`) and fills `{subject}` in its texts.
     public var textPools: [String: [String]]
 
     public init(seed: UInt64? = nil, rows: Int? = nil, referenceDate: String? = nil, textPools: [String: [String]] = [:]) {
@@ -22,6 +24,12 @@ public struct ResolveOptions: Sendable {
 
     /// The `textPools` key of a field.
     public static func poolKey(entity: String, field: String) -> String { entity + "." + field }
+
+    /// The `textPools` key of a field's texts for one mood of its row's rating
+    /// (`RowTextBrief.moods`): rows rated 4–5 of 5 draw from `positive`, 1–2 from
+    /// `negative`, the rest from `mixed`. `{subject}` in a pooled text becomes the
+    /// name of what the row is about (`RowTextBrief.subjectPlaceholder`).
+    public static func poolKey(entity: String, field: String, mood: String) -> String { poolKey(entity: entity, field: field) + "#" + mood }
 }
 
 extension Schema {

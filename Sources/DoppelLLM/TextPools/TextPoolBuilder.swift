@@ -12,15 +12,25 @@ public struct TextPoolRequest: Sendable, Equatable {
     /// How many distinct texts to ask for.
     public var size: Int
     public var locale: String
+    /// What the column's rows are (`DatasetPlan.rowTextBriefs`), nil for a column not written for its row.
+    public var brief: RowTextBrief?
+    /// The mood these texts are for (one of `brief.moods`), nil for all rows alike.
+    public var mood: String?
 
-    public init(entity: String, field: String, kind: String, context: String, size: Int, locale: String = "en_US") {
+    public init(entity: String, field: String, kind: String, context: String, size: Int, locale: String = "en_US",
+                brief: RowTextBrief? = nil, mood: String? = nil) {
         self.entity = entity
         self.field = field
         self.kind = kind
         self.context = context
         self.size = size
         self.locale = locale
+        self.brief = brief
+        self.mood = mood
     }
+
+    /// What the texts are called in warnings: `reviews.body`, or `reviews.body (negative)`.
+    public var label: String { "\(entity).\(field)" + (mood.map { " (\($0))" } ?? "") }
 }
 
 /// Asks the model for a bounded pool of distinct texts for one field.
@@ -95,16 +105,16 @@ public struct TextPoolBuilder: Sendable {
             }
         } catch let error as RequestError {
             if use.surfaces(error) { throw error }
-            return .fallback(warning: "The LLM could not write texts for \(request.entity).\(request.field) (\(error.kind): \(error.message)); used the built-in text engine")
+            return .fallback(warning: "The LLM could not write texts for \(request.label) (\(error.kind): \(error.message)); used the built-in text engine")
         }
         let needed = (size + 1) / 2
         guard texts.count >= needed else {
             let why = notes.first.map { " (\($0))" } ?? ""
-            return .fallback(warning: "The LLM gave \(texts.count) usable texts of \(size) asked for \(request.entity).\(request.field)\(why); used the built-in text engine")
+            return .fallback(warning: "The LLM gave \(texts.count) usable texts of \(size) asked for \(request.label)\(why); used the built-in text engine")
         }
         var warnings: [String] = []
         if texts.count < size {
-            warnings.append("The LLM gave \(texts.count) distinct texts of \(size) asked for \(request.entity).\(request.field); rows draw from those")
+            warnings.append("The LLM gave \(texts.count) distinct texts of \(size) asked for \(request.label); rows draw from those")
         }
         return .pool(TextPool(texts: texts, entity: request.entity, field: request.field), warnings: warnings)
     }
@@ -119,10 +129,20 @@ public struct TextPoolBuilder: Sendable {
         var out: [String] = []
         for item in list {
             guard let s = item.stringValue?.trimmingWhitespace(), !s.isEmpty,
-                  TextChecks.placeholderProblem(s, hint: "") == nil else { continue }
+                  TextChecks.placeholderProblem(s.replacingOccurrences(of: RowTextBrief.subjectPlaceholder, with: "it"), hint: "") == nil,
+                  !hasTemplateSlot(s) else { continue }
             if seen.insert(normal(s)).inserted { out.append(s) }
         }
         return out
+    }
+
+    /// A `{…}` or `[…]` slot other than `{subject}`: a template, not a text a row can use.
+    static func hasTemplateSlot(_ s: String) -> Bool {
+        let rest = s.replacingOccurrences(of: RowTextBrief.subjectPlaceholder, with: "")
+        for (open, close) in [("{", "}"), ("[", "]")] {
+            if let a = rest.range(of: open), rest[a.upperBound...].contains(close) { return true }
+        }
+        return false
     }
 
     /// Why a batch's texts fall short: none found, or fewer than half of `want`.
@@ -150,8 +170,17 @@ public struct TextPoolBuilder: Sendable {
             "Table: \(r.entity)",
             "Column: \(r.field) (kind \(r.kind))",
             "Locale: \(r.locale)",
-            "Write \(want) distinct values for this column.",
         ]
+        if let b = r.brief {
+            lines.append("Each value is \(b.role), one per row. The row's other columns: \(b.columns.joined(separator: ", ")).")
+            if let subject = b.subjectNoun {
+                lines.append("Where a text names the \(subject), write \(RowTextBrief.subjectPlaceholder) instead of a name: each row puts its own \(subject)'s name there. Do not make up names of \(subject)s.")
+            }
+            if let mood = r.mood, let rating = b.ratingColumn {
+                lines.append("These texts are for \(RowTextBrief.describe(mood: mood)) (column \(rating)).")
+            }
+        }
+        lines.append("Write \(want) distinct values for this column.")
         if total > 1 { lines.append("This is batch \(batch + 1) of \(total); make these unlike what the other batches would say.") }
         return lines.joined(separator: "\n")
     }

@@ -54,10 +54,7 @@ public final class TextPoolService: Sendable {
         let context = try params.optionalString("prompt").flatMap { $0.isEmpty ? nil : $0 } ?? schema.name
         let size = max(1, llm.configuration.textPoolSize)
         let builder = TextPoolBuilder(model: service)
-        let requests = fields.map { entity, field, kind in
-            TextPoolRequest(entity: entity.name, field: field.name, kind: kind, context: context,
-                            size: min(size, entity.rows), locale: schema.locale)
-        }
+        let requests = Self.requests(fields, briefs: Self.briefs(schema), context: context, size: size, locale: schema.locale)
         let outcomes = try await withThrowingTaskGroup(of: (Int, TextPoolBuilder.Outcome).self) { group in
             for (i, request) in requests.enumerated() {
                 group.addTask { (i, try await builder.pool(for: request, apiKey: key, use: use)) }
@@ -71,14 +68,48 @@ public final class TextPoolService: Sendable {
             let request = requests[i]
             switch outcome {
             case let .pool(pool, warnings):
-                result.pools[ResolveOptions.poolKey(entity: request.entity, field: request.field)] = pool.texts
+                let key = request.mood.map { ResolveOptions.poolKey(entity: request.entity, field: request.field, mood: $0) }
+                    ?? ResolveOptions.poolKey(entity: request.entity, field: request.field)
+                result.pools[key] = pool.texts
                 result.warnings += warnings
             case let .fallback(warning):
-                llm.log.warning("text pools: \(warning)")
-                result.warnings.append(warning)
+                // A field whose moods all fail alike is said once, for the field.
+                let said = request.mood.map { warning.replacingOccurrences(of: "\(request.entity).\(request.field) (\($0))",
+                                                                            with: "\(request.entity).\(request.field)") } ?? warning
+                guard !result.warnings.contains(said) else { continue }
+                llm.log.warning("text pools: \(said)")
+                result.warnings.append(said)
             }
         }
         return result
+    }
+
+    /// One request per field, or one per mood for a field that follows its row's rating (each a
+    /// third of the pool, at least one text); each carries its field's brief.
+    static func requests(_ fields: [(Entity, Field, String)], briefs: [String: RowTextBrief], context: String, size: Int,
+                         locale: String) -> [TextPoolRequest] {
+        fields.flatMap { entity, field, kind -> [TextPoolRequest] in
+            let brief = briefs[ResolveOptions.poolKey(entity: entity.name, field: field.name)]
+            let total = min(size, entity.rows)
+            guard let brief, !brief.moods.isEmpty else {
+                return [TextPoolRequest(entity: entity.name, field: field.name, kind: kind, context: context, size: total,
+                                        locale: locale, brief: brief)]
+            }
+            let each = max(1, (total + brief.moods.count - 1) / brief.moods.count)
+            return brief.moods.map {
+                TextPoolRequest(entity: entity.name, field: field.name, kind: kind, context: context, size: each,
+                                locale: locale, brief: brief, mood: $0)
+            }
+        }
+    }
+
+    /// The briefs of the schema's row-text columns; none when it does not resolve (the request
+    /// fails on its schema later, with the problems named).
+    static func briefs(_ schema: Schema) -> [String: RowTextBrief] {
+        var small = schema
+        for i in small.entities.indices { small.entities[i].rows = min(small.entities[i].rows, 1) }
+        guard case let .success(plan) = small.resolve() else { return [:] }
+        return plan.rowTextBriefs
     }
 
     /// The fields a pool serves, in schema order: free-text kinds on string or

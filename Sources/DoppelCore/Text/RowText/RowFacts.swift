@@ -42,7 +42,7 @@ struct RowFacts {
 }
 
 /// How a row's free text leans, from its rating.
-enum RowMood {
+enum RowMood: String, CaseIterable, Sendable {
     case positive, mixed, negative
 
     /// ≥ 4 of 5 positive, ≤ 2 negative, in between mixed; no rating leans positive,
