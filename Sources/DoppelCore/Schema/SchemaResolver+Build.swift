@@ -160,6 +160,7 @@ extension SchemaResolver {
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources)
+        applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for

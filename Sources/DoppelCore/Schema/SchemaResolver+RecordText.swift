@@ -27,6 +27,44 @@ extension SchemaResolver {
         }
     }
 
+    /// Column words of notes and reasons on a record.
+    static let noteWords: Set<String> = ["note", "notes", "remark", "remarks", "memo", "memos", "comment", "comments",
+                                         "observation", "observations", "annotation", "annotations"]
+    static let reasonWords: Set<String> = ["reason", "purpose", "cause"]
+    /// Kinds a note column may have been given (prose, not a chosen value set).
+    static let proseKinds: Set<String> = ["text.sentence", "text.paragraph", "text.comment", "text.words"]
+
+    /// A note or reason column the row-text rules left to its kind is written from the row (who it
+    /// references, what it is about, its status: `RecordNoteWriter`) instead of loose sentences.
+    func applyRecordNotes(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        let entityWords = Set(KindInference.tokens(entity.name))
+        let status = fields.indices.first { k in
+            Self.statusColumnNames.contains(fields[k].name.lowercased()) && fields[k].references == nil
+                && (fields[k].type == .string || fields[k].kind == "enum")
+        }
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            guard Self.proseKinds.contains(f.kind ?? ""), f.type == .string || f.type == .text,
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            let words = Set(KindInference.tokens(f.name))
+            let form: RecordTextPlan.Form
+            if !words.isDisjoint(with: Self.reasonWords) {
+                form = .reason(RecordNoteWriter.Occasion(entityWords: entityWords))
+            } else if !words.isDisjoint(with: Self.noteWords) {
+                form = .note
+            } else {
+                continue
+            }
+            var plan = RecordTextPlan(form: form, noun: Self.noun(entity.name), facts: [], when: nil)
+            plan.person = personFirstName(entity, planIndex: planIndex)
+            plan.subject = subjectReference(entity, planIndex: planIndex)
+            plan.status = status
+            sources[c] = .recordText(plan)
+        }
+    }
+
+    static let statusColumnNames: Set<String> = ["status", "state", "stage", "outcome"]
+
     /// Word kinds short enough to state as a fact of a record.
     static let factKinds: Set<String> = ["app.status", "company.department", "address.city", "logistics.shipment_status",
                                          "commerce.order_status", "health.diagnosis", "vehicle.make", "travel.airport_code"]

@@ -127,7 +127,11 @@ extension ColumnLexicon {
         ("isbn isbn13 isbn_13 isbn10", "string media.isbn"),
         ("genre genre_name", "string media.genre"),
         ("artist artist_name band performer singer", "string media.artist"),
-        ("author author_name writer director actor narrator composer producer creator reviewer owner owner_name manager manager_name assignee reporter teacher instructor coach doctor physician nurse agent driver passenger guest host organizer speaker captain",
+        ("author author_name writer director actor narrator composer producer creator reviewer owner owner_name manager manager_name assignee reporter teacher instructor coach doctor physician nurse agent driver passenger guest host organizer speaker captain "
+         + "vet veterinarian vet_name doctor_name dentist surgeon therapist physiotherapist pharmacist tutor trainer mechanic "
+         + "technician plumber electrician chef waiter cashier stylist barber hairdresser photographer lawyer attorney advisor "
+         + "adviser consultant counselor counsellor recruiter interviewer supervisor approver inspector caregiver receptionist "
+         + "dispatcher courier salesperson sales_rep account_manager referee umpire",
          "string person.full_name"),
         ("album album_name album_title track song song_title track_name track_title episode_title show_title movie_title book_title film_title video_title podcast_title",
          "string media.title"),
