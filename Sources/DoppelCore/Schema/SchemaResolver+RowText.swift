@@ -107,6 +107,10 @@ extension SchemaResolver {
             } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
                       !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
                 form = .article
+            } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .ticket,
+                      !tokens.isDisjoint(with: ["summary", "subject", "title", "headline"]) {
+                // A ticket's or incident's summary is its one-line problem.
+                form = .title
             } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words"), RowTitleWriter.family(ofNoun: noun) != nil,

@@ -167,6 +167,17 @@ extension SchemaAssembler {
 
     // MARK: - Types
 
+    /// A column named for who did something to the row (`created_by`, `handled_by`) or who has it
+    /// (`assigned_to`, `owned_by`): a verb's participle with "by", or an assignment "to".
+    static func namesAnAgent(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: "_").map(String.init)
+        // `needed_by`, `expected_by`: a deadline, not a person.
+        let deadlines: Set<String> = ["needed", "required", "expected", "wanted", "promised", "scheduled", "planned", "completed", "finished"]
+        guard words.count == 2, let verb = words.first, !deadlines.contains(verb),
+              verb.hasSuffix("ed") || ["run", "led", "done", "made", "sent", "held"].contains(verb) else { return false }
+        return words[1] == "by" || (words[1] == "to" && ["assigned", "delegated", "referred", "escalated", "allocated"].contains(verb))
+    }
+
     /// Types every column that is not a reference, from the lexicon and what the prompt said.
     mutating func typeFields(_ i: Int) {
         let e = entities[i]
@@ -178,6 +189,9 @@ extension SchemaAssembler {
                 spec = s
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s
+            } else if Self.namesAnAgent(f.name) {
+                // `approved_by`, `assigned_to`: whoever did it or has it is a person.
+                spec = ColumnSpec("string person.full_name")
             } else {
                 spec = ColumnSpec(.string)
                 if f.draft != nil {

@@ -2,7 +2,7 @@
 /// a subject at a level, a post a headline, a ticket a problem, a project a
 /// code name and a goal. Nil for entities it knows nothing about (their kind stays).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project }
+    enum Family { case post, course, dish, event, ticket, project, place, document }
 
     static func family(ofNoun noun: String) -> Family? {
         let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -13,6 +13,9 @@ enum RowTitleWriter {
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
         if any(["ticket", "case", "incident", "issue", "request", "complaint", "inquiry", "enquiry"]) { return .ticket }
         if any(["project", "initiative", "campaign", "program", "programme"]) { return .project }
+        if any(placeNouns) { return .place }
+        if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
+                "specification", "spec", "paper", "file", "form", "template", "brief"]) { return .document }
         return nil
     }
 
@@ -36,6 +39,18 @@ enum RowTitleWriter {
             return pick(problems, &r)
         case .project:
             return pick(codeNames, &r) + " " + pick(projectGoals, &r)
+        case .document:
+            // A document is called for its subject and its type ("Security Incident Report"); a
+            // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
+            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
+            if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
+                return pick(agreementSubjects, &r) + " " + type.prefix(1).uppercased() + type.dropFirst()
+            }
+            return pick(documentSubjects, &r) + " " + pick(documentTypes, &r)
+        case .place:
+            // A place is called for where it is or what grows there, then what it is: "North Field".
+            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
+            return pick(placeWords, &r) + " " + head.prefix(1).uppercased() + head.dropFirst()
         }
     }
 
@@ -65,6 +80,21 @@ enum RowTitleWriter {
                            "How do I change my plan?", "Delivery is running late", "Unable to update payment details"]
     static let productProblems = ["{t} stopped working", "Problem setting up {t}", "Question about {t}", "{t} keeps crashing",
                                   "Return request for {t}"]
+    static let documentSubjects = ["Quarterly Budget", "Vendor Onboarding", "Travel Expense", "Annual Sales", "Office Safety",
+                                   "Product Roadmap", "Hiring", "Security Incident", "Customer Support", "Board Meeting",
+                                   "Website Traffic", "Inventory", "Team Offsite", "Audit"]
+    static let documentTypes = ["Report", "Summary", "Review", "Overview", "Notes", "Plan"]
+    static let agreementTypes = ["contract", "agreement", "policy", "proposal", "manual", "handbook", "guideline", "specification"]
+    static let agreementSubjects = ["Vendor Services", "Office Cleaning", "IT Support", "Software License", "Consulting Services",
+                                    "Equipment Lease", "Data Processing", "Remote Work", "Travel", "Procurement", "Maintenance",
+                                    "Catering", "Security Services"]
+    /// Things that are places and are named like places.
+    static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
+                             "building", "depot", "station", "hall", "park", "farm", "yard", "store", "outlet", "zone", "ward",
+                             "wing", "studio", "gallery", "arena", "stadium"]
+    static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
+                             "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
+                             "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]
     static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone"]
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
