@@ -89,4 +89,25 @@ import Testing
         let appointments = schema.entities.first { $0.name == "appointments" }
         #expect(appointments?.fields.first { $0.name == "vet" }?.kind == "person.full_name", "\(appointments?.fields.map(\.name) ?? [])")
     }
+
+    @Test func aTicketsResolutionIsWhatWasDoneAndFollowsItsStatus() throws {
+        let plan = try TestSupport.plan(#"""
+            {"name": "desk", "seed": 6, "entities": [{"name": "incidents", "rows": 600, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "status", "type": "string", "kind": "enum", "values": ["open", "in_progress", "resolved", "closed", "cancelled"]},
+              {"name": "resolution", "type": "string", "kind": "text.sentence"}]}]}
+            """#)
+        let status = TestSupport.column(plan, "incidents", "status"), resolution = TestSupport.column(plan, "incidents", "resolution")
+        let waiting = ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",
+                       "Escalated to the second line; no fix yet."]
+        for (st, text) in zip(status, resolution) {
+            let st = try #require(st), text = try #require(text)
+            if ["open", "in_progress"].contains(st) { #expect(waiting.contains(text), "\(st): \(text)") }
+            if ["resolved", "closed"].contains(st) { #expect(!waiting.contains(text) && !text.hasPrefix("Closed without"), "\(st): \(text)") }
+            if st == "cancelled" { #expect(text.hasPrefix("Closed without") || text.hasPrefix("Withdrawn"), "\(st): \(text)") }
+        }
+        // The planner reads `resolution` on a ticket as what was done, on a video as pixels.
+        let schema = PlannerBehaviourTests().plan("IT helpdesk with users and incidents (user_id, summary, priority, status, resolution)")
+        #expect(schema.entities.first { $0.name == "incidents" }?.fields.first { $0.name == "resolution" }?.kind == "text.sentence")
+    }
 }

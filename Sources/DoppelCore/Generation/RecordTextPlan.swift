@@ -9,6 +9,8 @@ struct RecordTextPlan: Sendable {
         case note
         /// A reason or purpose, by what the record is (`RecordNoteWriter.reason`).
         case reason(RecordNoteWriter.Occasion)
+        /// What was done about a ticket or incident, by its status (`RecordNoteWriter.resolution`).
+        case resolution
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -32,11 +34,13 @@ extension RowContext {
     func writeRecordText(_ plan: RecordTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
         switch plan.form {
         case .description: break
-        case .note, .reason:
+        case .note, .reason, .resolution:
             let row = RecordNoteWriter.Row(noun: plan.noun, person: plan.person.flatMap(parentText),
                                            subject: plan.subject.flatMap(parentText), status: plan.status.flatMap(siblingText))
             if case let .reason(occasion) = plan.form {
                 out.append(contentsOf: RecordNoteWriter.reason(row, occasion: occasion, &r).utf8)
+            } else if case .resolution = plan.form {
+                out.append(contentsOf: RecordNoteWriter.resolution(row, &r).utf8)
             } else {
                 out.append(contentsOf: RecordNoteWriter.note(row, &r).utf8)
             }

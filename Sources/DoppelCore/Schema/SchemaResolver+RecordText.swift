@@ -48,7 +48,9 @@ extension SchemaResolver {
                   case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             let words = Set(KindInference.tokens(f.name))
             let form: RecordTextPlan.Form
-            if !words.isDisjoint(with: Self.reasonWords) {
+            if words.contains("resolution") {
+                form = .resolution
+            } else if !words.isDisjoint(with: Self.reasonWords) {
                 form = .reason(RecordNoteWriter.Occasion(entityWords: entityWords))
             } else if !words.isDisjoint(with: Self.noteWords) {
                 form = .note

@@ -94,4 +94,23 @@ enum RecordNoteWriter {
         }
         return options[r.below(options.count)]
     }
+
+    /// What was done about a ticket or incident: a fix once it is resolved or closed, where it
+    /// stands while it is open, why nothing was done when it was cancelled.
+    static func resolution(_ row: Row, _ r: inout CellRandom) -> String {
+        let options: [String]
+        switch row.status.map(LifecycleStage.init(status:)) {
+        case .open?, .shipped?:
+            options = ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",
+                       "Escalated to the second line; no fix yet."]
+        case .cancelled?:
+            options = ["Closed without action: duplicate of an earlier request.", "Withdrawn by the customer."]
+        default:
+            options = ["Reset the password; access confirmed.", "Replaced the faulty part and tested it.",
+                       "Refund issued to the original payment method.", "Corrected the configuration; working again.",
+                       "Cleared the cache; the problem did not recur.", "Walked the customer through the steps; confirmed working.",
+                       "Escalated to the vendor, who shipped a fix.", "Updated to the latest version; resolved."]
+        }
+        return options[r.below(options.count)]
+    }
 }

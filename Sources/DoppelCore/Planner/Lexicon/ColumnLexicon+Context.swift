@@ -118,6 +118,11 @@ extension ColumnLexicon {
                 return ColumnSpec("integer number.integer 1..200 lognormal")
             }
             return nil
+        case "resolution", "resolution_notes", "resolution_summary":
+            // A ticket's resolution is what was done about it, not a screen's.
+            if isOne(["ticket", "support_ticket", "incident", "issue", "case", "request", "service_request", "complaint",
+                      "inquiry", "enquiry", "bug", "problem", "support_request"]) { return ColumnSpec("string text.sentence") }
+            return nil
         case "subject":
             if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade"]) {
                 return ColumnSpec("string education.subject")
