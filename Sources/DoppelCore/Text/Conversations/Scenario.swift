@@ -51,7 +51,7 @@ public struct Scenario: Sendable, Equatable {
                         problems: problems, topic: topicPhrase(prompt), productName: quotedName(prompt))
     }
 
-    /// The words after "about", "on", "regarding", … up to punctuation, at most eight words.
+    /// The words after "about", "on", "regarding", … up to punctuation, at most twelve words.
     static func topicPhrase(_ prompt: String) -> String? {
         let tokens = prompt.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         let markers: Set<String> = ["about", "regarding", "concerning", "involving", "around", "on"]
@@ -62,7 +62,7 @@ public struct Scenario: Sendable, Equatable {
             var stop = false
             while let last = t.last, ".,;:!?)\"".contains(last) { t.removeLast(); stop = true }
             if !t.isEmpty { phrase.append(t) }
-            if stop || phrase.count >= 8 { break }
+            if stop || phrase.count >= 12 { break }
         }
         while let first = phrase.first, ["a", "an", "the", "their", "some"].contains(first.lowercased()) { phrase.removeFirst() }
         let text = phrase.joined(separator: " ").filter { !"{}[]|".contains($0) }
