@@ -19,6 +19,14 @@ import DoppelJSON
         #expect(AdviceTopic("buying a used car while working full-time").situation == "while working full-time")
     }
 
+    @Test func howToPromptsAskForAdvice() {
+        let bread = Scenario.extract(from: "how to bake sourdough bread at home")
+        #expect(bread.setting == .advice && bread.topic == "bake sourdough bread at home")
+        #expect(AdviceTopic(bread.topic ?? "").activity == "baking sourdough bread")
+        // a product in the prompt keeps "how to" a support question
+        #expect(Scenario.extract(from: "users of our banking app asking how to reset a PIN").setting == .support)
+    }
+
     static let verbs = ["planning", "learning", "saving for", "training for", "choosing", "reducing", "preparing for", "building",
                         "starting", "improving", "buying", "quitting", "organising", "getting better at", "paying off"]
     static let objects = ["a vegetable garden", "a small business", "a house", "Spanish", "a marathon", "a used car", "my sleep",

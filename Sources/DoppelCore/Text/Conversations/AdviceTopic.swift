@@ -28,8 +28,8 @@ struct AdviceTopic: Equatable {
     static let verbs: [String: Goal] = {
         var t: [String: Goal] = [:]
         let lists: [(Goal, String)] = [
-            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant brew bake sew knit record produce publish move fix repair clean declutter landscape convert"),
-            (.skill, "learn practise practice improve study master understand speak play draw code program read use paint cook sing dance photograph"),
+            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move fix repair clean declutter landscape convert"),
+            (.skill, "learn practise practice improve study master understand speak play draw code program read use paint cook sing dance photograph bake brew sew knit record"),
             (.money, "save budget invest afford earn spend retire pay"),
             (.fitness, "train run lose exercise stretch lift swim cycle walk climb"),
             (.event, "prepare apply negotiate interview pass sit take pitch present ask"),
@@ -52,7 +52,7 @@ struct AdviceTopic: Equatable {
     /// Words that open the situation when followed by a determiner ("in a small backyard").
     static let situationWords: Set<String> = ["in", "on", "with", "without", "while", "as", "at", "from"]
     static let determiners: Set<String> = ["a", "an", "my", "the", "no", "little", "limited", "only", "two", "three", "very",
-                                           "our", "small", "tight", "busy", "full-time", "young"]
+                                           "our", "small", "tight", "busy", "full-time", "young", "home", "work"]
 
     init(_ phrase: String) {
         var words = phrase.split(separator: " ").map(String.init).filter { !$0.isEmpty }
