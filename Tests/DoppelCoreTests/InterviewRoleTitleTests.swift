@@ -27,6 +27,7 @@ import DoppelJSON
         #expect(RoleBank.bank(for: "Senior Engineer")?["title"]?.first == "software engineer")
         #expect(RoleBank.bank(for: "pediatric nurse")?["title"]?.first == "nurse")
         #expect(RoleBank.bank(for: "principal site reliability engineer") != nil)
+        #expect(RoleBank.bank(for: "Financial Controller")?["title"]?.first == "accountant")
     }
 
     static let seniorities = ["", "junior", "senior", "lead", "principal", "trainee", "head", "chief", "associate", "Sr."]
