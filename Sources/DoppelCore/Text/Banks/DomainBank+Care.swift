@@ -76,6 +76,9 @@ extension DomainBank {
       Weekly live sessions with the teaching assistant answered questions the videos didn't.
       I passed the certification exam with {#82-97}% on my first try.
       The pace of {#4-6} hours a week fit around my job.
+      I took it [in the evenings after my shift|on Sunday mornings|on the train to work], and the [short lessons|downloadable notes|offline videos] made that possible.
+      {first_name}, the teaching assistant, spotted the bug in my [final project|second assignment] and explained why it happened instead of just fixing it.
+      Within [three|four|six] months of finishing I [moved into a new role|got a pay rise|started freelancing] using what I learned here.
     bad:
       The [quiz|exam|assignment] in module {#2-8} tested things the videos never covered.
       My tutor took {#2-4} weeks to reply to a simple question about the {thing}.
@@ -88,6 +91,8 @@ extension DomainBank {
       The "certificate" turned out to cost an extra {$49-199}.
       Module {#3-7} jumps from basics to advanced material with nothing in between.
       The reading list had {#3-6} broken links.
+      I enrolled [to switch careers|because my employer paid|after a friend recommended it], and the first [fortnight|month] was spent on setup problems nobody warned us about.
+      {first_name}, our tutor, left halfway through, and the replacement [never learned our names|marked everything late|cancelled the review sessions].
     meh:
       Good content, weak support.
       Fine as an introduction, too shallow if you already know the basics.

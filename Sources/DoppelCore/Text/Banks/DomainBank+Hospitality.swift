@@ -68,6 +68,16 @@ extension DomainBank {
       Wi-Fi held a steady {#50-300} Mbps, enough for video calls all day.
       It's a {#3-10}-minute walk to the [old town|convention centre|beach|main station].
       Late checkout until {#1-2} pm was free when I asked at the front desk.
+      {first_name} at the front desk remembered our names from the first evening and had [a cot|extra pillows|a bottle of sparkling water] waiting in the room before we asked.
+      The hotel restaurant's [seafood linguine|lamb tagine|mushroom risotto|club sandwich] was good enough that we ate there [twice|on both nights|again the next day].
+      We were travelling with [my mother|our two teenagers|a friend from university|my partner's parents], and the [connecting rooms|family suite|twin room] suited all of us.
+      Room {#2-6}{#0-2}{#1-9} had a [proper desk and a good chair|deep bath|balcony over the courtyard|kettle with real coffee], which made a real difference.
+      The [café|bakery|tapas bar|ramen place] {first_name} recommended, two streets away, turned out to be the highlight of the trip.
+      When my [phone charger|adapter|reading glasses] broke, {first_name} from housekeeping found me a spare within [ten minutes|the hour].
+      It was [our anniversary|my partner's birthday|our first trip without the kids], and they left a handwritten card and [a cake|a bottle of prosecco|chocolates] in the room.
+      The blackout curtains and the quiet [courtyard-facing|top-floor|back] room meant we slept until nine every morning.
+      The rooftop bar serves a [negroni|spritz|local gin and tonic] at sunset that is worth the lift ride alone.
+      The shuttle driver, {first_name}, waited [forty minutes|past midnight] for our delayed flight without a word of complaint.
     bad:
       The pool was "closed for maintenance" for the whole stay, though it was the reason we booked.
       Breakfast ran out of [eggs|coffee|clean cups] by {#8-9} am every morning.
@@ -80,6 +90,16 @@ extension DomainBank {
       Walls are so thin I could hear the neighbours' TV until {#1-2} am.
       Housekeeping skipped our room {#2} days in a row.
       The night manager was dismissive when I reported a [broken lock|leaking shower|bedbug bite].
+      At {#1-2} am the [fire alarm|car alarm in the car park|ice machine outside our door] went off, and the night desk had no idea why.
+      {first_name} at reception promised a room change [three times|twice] and never came back to us.
+      The [club sandwich|burger|room-service pasta] arrived after an hour, cold, and still cost {$24-38}.
+      We were travelling with [my elderly father|a toddler|a friend on crutches], and nobody mentioned the lift would be [out of service|closed] for the whole week.
+      The [bathroom fan|shower drain|window latch] in room {#2-6}{#0-2}{#1-9} was broken, and the note we left for maintenance was still on the desk at checkout.
+      Parking cost {$30-55} a night, and the garage was a [ten-minute|fifteen-minute] walk from the entrance.
+      The so-called garden view looked straight onto the [bins|kitchen extractor|loading bay].
+      It was [our honeymoon|my mother's seventieth|our anniversary], and we spent the first evening waiting in the lobby for a clean room.
+      The breakfast [coffee was lukewarm|juice was watered down|eggs were rubbery] every single morning, and the staff shrugged when we mentioned it.
+      The pool [towels ran out by ten|loungers were reserved with towels at dawn|was cloudy for two days], and no one from the hotel did anything about it.
     meh:
       Great location, tired rooms.
       The staff were lovely, but the room was smaller than the photos suggested.

@@ -77,58 +77,58 @@ enum ReviewBank {
 
     # ---- generic praise, complaint, neutral lines ----
     praise:
-      The {aspect} is [genuinely|really|consistently|remarkably] {adj_good}.
+      The {aspect} is [genuinely|really|consistently|remarkably] {aspect_good}.
       What [stood out most|impressed me most|I appreciated most] was the {aspect}.
-      [Credit where it's due:|Special mention for] the {aspect}[, which is {adj_good}|].
+      [Credit where it's due:|Special mention for] the {aspect}[, which is {aspect_good}|].
       [Honestly, I'd pay for|It's worth it for|I'd keep it for] the {feature} alone.
       A {staff} named {first_name} [went out of their way to help|sorted everything out in {#2-15} minutes|was [patient|friendly|knowledgeable] and [quick|clear]].
-      [Even|Also,] the {aspect} [held up well|was better than expected|was {adj_good}].
+      [Even|Also,] the {aspect} [held up well|was better than expected|was {aspect_good}].
       I [rarely|almost never] [have|had] to think about the {aspect}, [which is the point|and that's high praise].
       [Both|Between] the {aspect} and the {feature}, [it covers everything I need|I have no complaints].
     complaint:
-      The {aspect} [is|was|felt] [frankly|honestly|consistently|surprisingly] {adj_bad}.
+      The {aspect} [is|was|felt] [frankly|honestly|consistently|surprisingly] {aspect_bad}.
       [My biggest|The main|One real] [gripe|complaint|frustration] is the {aspect}.
       I [can't rely on|gave up on|stopped using] the {feature}, which [failed|broke] {#2-5} times {moment}.
       A {staff} [told me|promised] [it would be fixed|someone would follow up|it was being looked into], and [nothing happened|I'm still waiting|that was {#2-9} days ago].
       The {aspect} [needs|badly needs|could use] [serious|a lot of|real] work.
       [I lost|It cost me] [about|nearly|over] {#20-90} minutes [because of|thanks to|dealing with] the {aspect}.
-      [Nobody|Not one {staff}] [seemed to know|could explain] why the {aspect} [was so {adj_bad}|kept failing].
+      [Nobody|Not one {staff}] [seemed to know|could explain] why the {aspect} [was so {aspect_bad}|kept failing].
     neutral:
-      The {aspect} is [fine|okay|adequate], [nothing more|but nothing special|if a little {adj_bad}].
+      The {aspect} is [fine|okay|adequate], [nothing more|but nothing special|if a little {aspect_bad}].
       I use the {feature} [now and then|most weeks], [though it's not always reliable|with the odd hiccup].
       [I'm on the fence about|I go back and forth on] the {aspect}.
       The {aspect} [could be better|is hit or miss|depends on the day].
 
     praise_more:
       [When|After] I [asked about|mentioned] the {aspect}, the {staff} [sorted it out|explained everything|went above and beyond] {when}.
-      The {aspect} [went from|got even better than] [good|solid] to {adj_good} [in about|within] {#2-6} [weeks|months].
+      The {aspect} [went from|got even better than] [good|solid] to {aspect_good} [in about|within] {#2-6} [weeks|months].
       [For|At] [the price|what it costs], the {aspect} [is a bargain|feels like a steal|is worth every cent].
-      [My|Our] {ordinal} [visit|week|month] [confirmed|only reinforced] how {adj_good} the {aspect} is.
-      [Honestly|Frankly|Truly], the {aspect} is {very} {adj_good}[, {aside_good}|].
+      [My|Our] {ordinal} [visit|week|month] [confirmed|only reinforced] how {aspect_good} the {aspect} is.
+      [Honestly|Frankly|Truly], the {aspect} is {very} {aspect_good}[, {aside_good}|].
       I [was|came away] {very} [impressed by|happy with|pleased with] the {aspect}[ and the {aspect}|].
       The {staff}s [were|are] {very} [friendly|helpful|responsive|professional|on the ball][, especially {first_name}|].
       Ask for {first_name}, the {staff}: [patient|sharp|kind|unflappable], [quick|thorough|organised] and [genuinely helpful|clearly good at the job].
       The {aspect} [alone|by itself] [puts it ahead of|beats] {alt}.
       No complaints about the {aspect} [at all|whatsoever] after {#2-11} [weeks|months|visits|tries].
-      [Small thing, but the|Even the] {aspect} [felt|was] {very} {adj_good}.
+      [Small thing, but the|Even the] {aspect} [felt|was] {very} {aspect_good}.
       I [keep recommending|have recommended] {it} to [{#2-6} friends|my colleagues|my family] [because of|for] the {aspect}.
       The {feature} [saved me|spared me] [a lot of hassle|real time|at least {#1-3} hours] {moment}.
     complaint_more:
       [When|After] I [raised|mentioned|flagged] the {aspect}, the {staff} [shrugged it off|blamed the system|said it was "normal"], {when}.
-      [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {adj_bad}].
-      The {aspect} [went from|slipped from] [decent|acceptable|fine] to {adj_bad} [in about|within] {#2-6} [weeks|months].
-      [Paying|At] [these prices|this price] for [this|a] {adj_bad} {aspect} [feels like a joke|is hard to swallow|stings].
+      [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {aspect_bad}].
+      The {aspect} [went from|slipped from] [decent|acceptable|fine] to {aspect_bad} [in about|within] {#2-6} [weeks|months].
+      [Paying|At] [these prices|this price] for [this|a] {aspect_bad} {aspect} [feels like a joke|is hard to swallow|stings].
       [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
       The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
       [My|Our] [notes|log|diary] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
       [I've|We've] [had to|been forced to] [chase|follow up on] the {aspect} [by email|by phone|in person] {#2-5} times now.
-      [Honestly|Frankly|Seriously], the {aspect} is {very} {adj_bad}[, {aside_bad}|].
+      [Honestly|Frankly|Seriously], the {aspect} is {very} {aspect_bad}[, {aside_bad}|].
       I was {very} [let down by|fed up with|unimpressed by] the {aspect}[ and the {aspect}|].
       The {staff}s [seemed|were] [overwhelmed|indifferent|poorly trained|impossible to reach] {moment}.
       [I asked|We asked] a {staff} about the {aspect} {#2-4} times and got a different answer each time.
       Even {alt} [handles|handled] the {aspect} better.
       [It took|I needed] {#2-6} [attempts|calls|emails|tries] to sort out the {aspect} {moment}.
-      [Small thing, but the|Even the] {aspect} [felt|was] {very} {adj_bad}.
+      [Small thing, but the|Even the] {aspect} [felt|was] {very} {aspect_bad}.
       The {feature} [let me down|failed me|stopped working] {moment}[, {aside_bad}|].
     very: really | genuinely | remarkably | consistently | surprisingly | seriously | properly | impressively | truly | incredibly | notably | exceptionally
     brand_word: Harbour | Linden | Granite | Meridian | Juniper | Aurora | Bluebird | Copper | Northwind | Saffron | Willow | Summit | Cedar | Lumen | Orbit | Maple | Tidewater | Falcon | Ember | Riverside | Silverline | Brightwater | Oakridge | Kestrel | Nimbus | Beacon | Fernhill | Halcyon | Ironwood | Jasper | Larkspur | Marlow | Nova | Pinecrest | Quill | Redwood | Sable | Thistle | Upland | Vantage | Wren | Zephyr | Acorn | Bramble | Coral | Driftwood | Elmstead | Foxglove | Goldcrest | Hawthorn | Indigo | Kingfisher | Lantern | Mosaic | Oakmont | Parkside | Quarry | Rosewood | Sterling | Trellis
@@ -183,20 +183,24 @@ enum ReviewBank {
     incident.positive:
       [My|Our] {ordinal} [visit|try|week] was [the best yet|flawless|a joy], [mostly|largely] thanks to the {aspect}.
       On {any_month} {#2-28}, [I|we] [needed|asked for] help with the {thing}, and a {staff} [fixed it|sorted it] in {#2-15} minutes.
-      [At|Around] {#1-11}:{#0-5}{#0-9} [am|pm] on a {any_day}, I needed the {aspect}, and it [worked first time|was {adj_good}].
+      [At|Around] {#1-11}:{#0-5}{#0-9} [am|pm] on a {any_day}, I needed the {aspect}, and it [worked first time|was {aspect_good}].
       On {any_month} {#2-28}, [a|one] {staff} [stayed late|went the extra mile|skipped their break] to [help me|sort out my {thing}].
     incident.negative:
       [Around|At] {#1-11}:{#0-5}{#0-9} [am|pm] {when_short}, the {thing} was {thing_bad} and the only {staff} around [had no idea what to do|told me to come back later].
-      [My|Our] {ordinal} [visit|attempt|try] ended with the {aspect} {adj_bad} and [me|us] [leaving|giving up] {#20-50} minutes later.
+      [My|Our] {ordinal} [visit|attempt|try] ended with the {aspect} {aspect_bad} and [me|us] [leaving|giving up] {#20-50} minutes later.
       On {any_month} {#2-28}, [I|we] [spent|lost|wasted] {#1-4} hours [on|because of] the {aspect}, which [nobody|no {staff}] [could explain|took responsibility for].
       [At|Around] {#1-11}:{#0-5}{#0-9} [am|pm] on a {any_day}, the {aspect} [failed|let me down] and no {staff} [was available|answered].
       On {any_month} {#2-28}, the {thing} was {thing_bad}, and it [still is|stayed that way for {#2-9} days].
     incident.neutral:
-      On {any_month} {#2-28}, the {aspect} was {adj_good}; a week later it was {adj_bad}.
+      On {any_month} {#2-28}, the {aspect} was {aspect_good}; a week later it was {aspect_bad}.
 
     # ---- joins ----
     contrast: That said, | On the other hand, | Still, | Having said that, | In fairness, | To be fair, | On the downside, | The catch:
     also: Also, | On top of that, | Plus, | Beyond that, | And | Another thing:
+    # judgements that fit any aspect ("the minibar was disappointing"), unlike a domain's own
+    # adjectives ("understaffed" fits the front desk, not the minibar)
+    aspect_good: excellent | superb | first-rate | outstanding | impressive | very good | top-notch | exceptional | terrific | first-class | faultless | great
+    aspect_bad: disappointing | poor | subpar | mediocre | shoddy | substandard | lacklustre | underwhelming | second-rate | sloppy | frustrating | dire
     minor: [My only|One small|The one] [gripe|quibble|complaint] is that | [If I'm nitpicking,|Minor point:] | [It's not perfect, though:|Not everything is perfect:]
     saving: [The one bright spot|The only saving grace] [was|is] that | [To be fair,|In fairness,] | [I'll give them this:|Credit where due:]
 
@@ -250,7 +254,7 @@ enum ReviewBank {
 
     # ---- titles ----
     title.positive:
-      [Great|Excellent|Fantastic|Really good|Impressive] {noun}[, {adj_good} {aspect}|]
+      [Great|Excellent|Fantastic|Really good|Impressive] {noun}[, {aspect_good} {aspect}|]
       [Love|Loving] the {feature}
       {adj_good_cap} {aspect} and [great|helpful|friendly] {staff}s
       [Worth it|Worth every penny] for the {aspect} alone
@@ -270,7 +274,7 @@ enum ReviewBank {
       [Avoid|Skip] [this {noun}|it][ if you care about the {aspect}|]
       [Let down by|Ruined by] the {aspect}
       [Please fix|Problems with|Fix] the {feature}
-      [Unhelpful|Rude|Absent] {staff}s[ and {adj_bad} {aspect}|]
+      [Unhelpful|Rude|Absent] {staff}s[ and {aspect_bad} {aspect}|]
       [Not worth the money|Waste of money]
       [Went downhill|Getting worse] [fast|every month]
       [Still waiting on|No response from] the {staff}s

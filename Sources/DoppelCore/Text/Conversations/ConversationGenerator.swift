@@ -82,6 +82,9 @@ public enum ConversationGenerator {
 
     /// The built-in messages: user moves open, details, follow-up, extras; each answered in turn.
     static func write(_ slot: ConversationSlot, seed: UInt64, attempt: Int, memory: inout PhraseMemory) -> ConversationText {
+        if slot.problem == nil, let topic = slot.scenario.topic {
+            return writeAdvice(slot, topic: AdviceTopic(topic), seed: seed, attempt: attempt, memory: &memory)
+        }
         let type = slot.scenario.productType
         var g = Grammar(banks: [ConversationBank.shared, (type ?? .saas).bank, ReviewBank.shared],
                         variants: [type?.rawValue ?? "general"],
@@ -110,6 +113,33 @@ public enum ConversationGenerator {
                 ? (g.render(symbol: "empathy") ?? "Sorry about that") + ". " + (g.render(symbol: "ask_id") ?? "")
                 : g.render(symbol: assistant, maxRepeats: Int.max) ?? ""
             messages.append(reply)
+        }
+        return ConversationText(messages: messages)
+    }
+
+    /// An advice conversation: the asker states the goal with their figures and situation,
+    /// the first answer turns them into steps, and each follow-up question is answered by
+    /// its own answer (`AdviceBank`'s `question :: answer` pairs), all from the same figures.
+    static func writeAdvice(_ slot: ConversationSlot, topic: AdviceTopic, seed: UInt64, attempt: Int,
+                            memory: inout PhraseMemory) -> ConversationText {
+        var rng = TextRNG(seed: seed, label: "conversations.advice", index: slot.index * 64 + attempt)
+        var g = Grammar(banks: [AdviceBank.shared, ConversationBank.shared], variants: [topic.goal.rawValue],
+                        rng: rng.fork())
+        g.usage = memory.usage
+        defer { memory.usage = g.usage }
+        AdviceFacts.remember(topic, into: &g, rng: &rng)
+        var messages = [g.render(symbol: "advice_open", maxRepeats: Int.max) ?? "",
+                        g.render(symbol: "advice_answer", maxRepeats: Int.max) ?? ""]
+        var asked = Set<String>()
+        while messages.count < 2 * slot.turns {
+            let pair = (g.render(symbol: "advice_qa", maxRepeats: Int.max) ?? "").split(separator: "::", maxSplits: 1)
+            let question = pair.first.map { String($0.trimmingSpaces()) } ?? ""
+            let answer = pair.count > 1 ? TextPolish.polish(String(pair[1].trimmingSpaces())) : ""
+            // once every question has been asked, the asker comes back to one with a thank-you
+            let repeatAsk = asked.contains(question)
+            asked.insert(question)
+            messages.append(repeatAsk ? "Sorry, one more time: " + question.prefix(1).lowercased() + question.dropFirst() : question)
+            messages.append(repeatAsk ? "Of course. " + answer : answer)
         }
         return ConversationText(messages: messages)
     }

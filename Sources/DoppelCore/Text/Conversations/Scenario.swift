@@ -45,24 +45,34 @@ public struct Scenario: Sendable, Equatable {
             }
             if first != Int.max { found.append((problem, first)) }
         }
-        let problems = found.sorted { $0.1 < $1.1 }.map(\.0)
-        let isSupport = !problems.isEmpty || supportCues.contains { padded.contains(" " + $0 + " ") }
-        return Scenario(setting: isSupport ? .support : .advice, productType: ProductType.infer(from: prompt),
+        var problems = found.sorted { $0.1 < $1.1 }.map(\.0)
+        let hasSupportCue = supportCues.contains { padded.contains(" " + $0 + " ") }
+        let productType = ProductType.infer(from: prompt)
+        // "how to bake sourdough bread" asks for advice; "how to" is a product question only
+        // when a product or a support desk is in the prompt
+        if problems == ["product_question"], !hasSupportCue, productType == nil, padded.contains(" how to ") {
+            problems = []
+        }
+        let isSupport = !problems.isEmpty || hasSupportCue
+        return Scenario(setting: isSupport ? .support : .advice, productType: productType,
                         problems: problems, topic: topicPhrase(prompt), productName: quotedName(prompt))
     }
 
-    /// The words after "about", "on", "regarding", … up to punctuation, at most eight words.
+    /// The words after "about", "on", "regarding", … (or after "how to"), up to punctuation, at most twelve words.
     static func topicPhrase(_ prompt: String) -> String? {
         let tokens = prompt.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         let markers: Set<String> = ["about", "regarding", "concerning", "involving", "around", "on"]
-        guard let start = tokens.firstIndex(where: { markers.contains($0.lowercased()) }), start + 1 < tokens.count else { return nil }
+        // "how to plan a garden": the verb after "how to" opens the topic
+        let howTo = tokens.indices.dropLast().first { tokens[$0].lowercased() == "how" && tokens[$0 + 1].lowercased() == "to" }
+        let marker = tokens.firstIndex(where: { markers.contains($0.lowercased()) })
+        guard let start = marker ?? howTo.map({ $0 + 1 }), start + 1 < tokens.count else { return nil }
         var phrase: [String] = []
         for token in tokens[(start + 1)...] {
             var t = token
             var stop = false
             while let last = t.last, ".,;:!?)\"".contains(last) { t.removeLast(); stop = true }
             if !t.isEmpty { phrase.append(t) }
-            if stop || phrase.count >= 8 { break }
+            if stop || phrase.count >= 12 { break }
         }
         while let first = phrase.first, ["a", "an", "the", "their", "some"].contains(first.lowercased()) { phrase.removeFirst() }
         let text = phrase.joined(separator: " ").filter { !"{}[]|".contains($0) }

@@ -45,21 +45,49 @@ public enum InterviewGenerator {
         }
     }
 
-    static let roleNouns = ["stakeholder", "deliverable", "pressure", "metric", "tool", "core_task"]
+    static let roleNouns = WorkKindBank.nouns
+
+    /// What a response's questions share: the role's bank and names, and the order in
+    /// which the level's closing notes are handed out.
+    struct RoleContext {
+        var bank: PhraseBank
+        var roleName: String
+        var plural: String
+        var field: String
+        var notes: [String]
+        var rubricNotes: [String]
+    }
+
+    static func context(_ request: InterviewRequest, _ rng: inout TextRNG) -> (RoleContext, [InterviewQuestionType: [String]]) {
+        let shared = InterviewBank.shared
+        let known = RoleBank.bank(for: request.role)
+        let title = RoleTitle(request.role)
+        let bank = known ?? RoleBank.derived(role: request.role)
+        let roleName = known.flatMap { $0["title"]?.first } ?? title.bare
+        let level = request.level.rawValue
+        // an unknown role's own questions come from its words; a known role has written ones
+        let technical = known == nil
+            ? (shared["role_derived"] ?? []) + (shared["role_derived.\(level)"] ?? []) + (shared["role_generic"] ?? [])
+            : (bank["technical"] ?? []) + (shared["role_generic"] ?? [])
+        let situational = known == nil
+            ? (shared["role_derived_situational"] ?? []) + (shared["situational_generic"] ?? [])
+            : (bank["situational"] ?? []) + (shared["situational_generic"] ?? [])
+        var notes = shared["level_note.\(level)"] ?? []
+        var rubricNotes = shared["level_rubric.\(level)"] ?? []
+        rng.shuffle(&notes)
+        rng.shuffle(&rubricNotes)
+        let ctx = RoleContext(bank: bank, roleName: roleName,
+                              plural: known == nil ? title.plural : RoleTitle.plural(of: roleName),
+                              field: known == nil ? (title.field ?? "your field") : roleName + " work",
+                              notes: notes, rubricNotes: rubricNotes)
+        return (ctx, [.technical: technical, .behavioral: shared["behavioral"] ?? [], .situational: situational])
+    }
 
     static func builtIn(_ request: InterviewRequest) -> [InterviewQuestion] {
-        let known = RoleBank.bank(for: request.role)
-        let bank = known ?? RoleBank.generic(role: request.role)
-        let roleName = known.flatMap { $0["title"]?.first } ?? sanitized(request.role)
-        let shared = InterviewBank.shared
-        let pools: [InterviewQuestionType: [String]] = [
-            .technical: (bank["technical"] ?? []) + (shared["role_generic"] ?? []),
-            .behavioral: shared["behavioral"] ?? [],
-            .situational: (bank["situational"] ?? []) + (shared["situational_generic"] ?? []),
-        ]
         var rng = TextRNG(seed: request.seed, label: "interviews.plan")
         var types = plannedTypes(request, &rng)
         rng.shuffle(&types)
+        let (ctx, pools) = context(request, &rng)
         var orders: [InterviewQuestionType: [String]] = [:]
         for type in [InterviewQuestionType.technical, .behavioral, .situational] {  // fixed order: dictionaries have none
             var p = pools[type] ?? []
@@ -68,6 +96,8 @@ public enum InterviewGenerator {
         }
         var cursors: [InterviewQuestionType: Int] = [:]
         var seen = Set<String>()
+        // no two answers end alike: the closing sentence is what a reader compares
+        var endings = Set<String>()
         var result: [InterviewQuestion] = []
         for (i, wanted) in types.enumerated() {
             let fallbacks = [wanted] + [InterviewQuestionType.technical, .behavioral, .situational].filter { $0 != wanted }
@@ -79,16 +109,30 @@ public enum InterviewGenerator {
                     let k = cursors[type, default: 0]
                     cursors[type] = k + 1
                     let raw = order[k % order.count]
-                    let q = render(raw, type: type, index: i, attempt: attempt, request: request, bank: bank, roleName: roleName)
-                    last = q
-                    if !seen.contains(q.text.question) { chosen = q; break search }
+                    let q = render(raw, type: type, index: i, attempt: attempt, request: request, context: ctx, usedEndings: endings)
+                    guard !seen.contains(q.text.question) else { continue }
+                    last = last ?? q
+                    if !endings.contains(lastSentence(q.text.idealAnswer)) { chosen = q; break search }
                 }
             }
             guard let q = chosen ?? last else { continue }
             seen.insert(q.text.question)
+            endings.insert(lastSentence(q.text.idealAnswer))
             result.append(q)
         }
         return result
+    }
+
+    /// The text's last sentence (after the last ". ", "? " or "! ").
+    static func lastSentence(_ text: String) -> String {
+        let chars = Array(text.trimmingSpaces())
+        var start = 0
+        var i = 0
+        while i + 1 < chars.count {
+            if ".?!".contains(chars[i]), chars[i + 1] == " " { start = i + 2 }
+            i += 1
+        }
+        return String(chars[start...])
     }
 
     private static func plannedTypes(_ request: InterviewRequest, _ rng: inout TextRNG) -> [InterviewQuestionType] {
@@ -99,30 +143,37 @@ public enum InterviewGenerator {
     }
 
     private static func render(_ raw: String, type: InterviewQuestionType, index: Int, attempt: Int,
-                               request: InterviewRequest, bank: PhraseBank, roleName: String) -> InterviewQuestion {
-        var template = raw
-        // one choice of each role noun per question, so question and answer agree
-        for noun in roleNouns { template = template.replacing("{\(noun)}", with: "{@\(noun)}") }
-        let parts = template.split(separator: " :: ").map(String.init)
-        var g = Grammar(banks: [bank, InterviewBank.shared], variants: [request.level.rawValue],
+                               request: InterviewRequest, context ctx: RoleContext, usedEndings: Set<String>) -> InterviewQuestion {
+        let parts = oneChoicePerNoun(raw).split(separator: " :: ").map(String.init)
+        var g = Grammar(banks: [ctx.bank, InterviewBank.shared], variants: [request.level.rawValue],
                         rng: TextRNG(seed: request.seed, label: "interviews.text", index: index * 256 + attempt))
-        g.remember("role", roleName)
+        g.remember("role", ctx.roleName)
+        g.remember("roles", ctx.plural)
+        g.remember("field", ctx.field)
         let question = g.render(parts.first ?? raw)
         var answer = parts.count > 1 ? g.render(parts[1]) : ""
         var rubric = parts.count > 2 ? parts[2].split(separator: "; ").map(String.init).map { g.render($0) } : []
         let base = parts.count > 3 ? parts[3].trimmingSpaces() : "medium"
-        switch request.level {
-        case .junior:
-            answer += " For a junior candidate, a clear and correct core answer matters more than breadth."
-        case .senior, .lead:
-            answer += " At this level, expect trade-offs, wider impact and how they would guide others through it."
-            rubric.append("Shows \(request.level.rawValue)-level judgement: trade-offs, influence and long-term impact")
-        case .mid:
-            break
+        // the level's note, a different one for each question (and each retry) of a response; none
+        // when every note would repeat an earlier answer's ending
+        let n = index + attempt
+        var note: String?
+        for k in 0..<ctx.notes.count {
+            let candidate = g.render(oneChoicePerNoun(ctx.notes[(n + k) % ctx.notes.count]))
+            if !usedEndings.contains(candidate) { note = candidate; break }
         }
+        if let note { answer += " " + note }
+        if !ctx.rubricNotes.isEmpty { rubric.append(ctx.rubricNotes[n % ctx.rubricNotes.count]) }
         let slot = InterviewSlot(index: index, id: "q_\(index + 1)", role: request.role, level: request.level, type: type,
                                  difficulty: difficulty(String(base), level: request.level))
         return InterviewQuestion(slot: slot, text: InterviewText(question: question, idealAnswer: answer, rubric: rubric))
+    }
+
+    /// One choice of each role noun per question, so question, answer and note agree.
+    private static func oneChoicePerNoun(_ template: String) -> String {
+        var t = template
+        for noun in roleNouns { t = t.replacing("{\(noun)}", with: "{@\(noun)}") }
+        return t
     }
 
     /// The entry's difficulty moved one step down for juniors and up for senior and lead roles.
@@ -135,14 +186,5 @@ public enum InterviewGenerator {
         case .senior, .lead: i += 1
         }
         return scale[min(max(i, 0), 2)]
-    }
-
-    /// The role as free text, without characters the template grammar treats specially.
-    static func sanitized(_ role: String) -> String {
-        let cleaned = String(role.filter { !"{}[]|\n\r\t".contains($0) }).trimmingSpaces()
-        let words = cleaned.split(separator: " ")
-        // keep acronyms ("QA", "SRE"); lower the rest so it reads inside a sentence
-        return words.map { w in w.count > 1 && w.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? String(w) : w.lowercased() }
-            .joined(separator: " ")
     }
 }

@@ -22,7 +22,7 @@ extension RoleBank {
 
     static let accountant = PhraseBank(name: "accountant", source: #"""
     title: accountant
-    aliases: accountant | accounting | bookkeeper | auditor | financial analyst | controller | finance manager | cpa | tax
+    aliases: accountant | accounting | bookkeeper | auditor | financial analyst | controller | financial controller | finance manager | cpa | tax
     stakeholder: an auditor | a budget holder | the CFO | a client business owner
     deliverable: a month-end close | a statutory audit | an annual budget | a tax return
     pressure: a tight audit deadline | an unreconciled difference at year end | a new accounting standard

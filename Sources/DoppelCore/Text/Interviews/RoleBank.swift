@@ -9,27 +9,28 @@ enum RoleBank {
                                     marketing, customerSupport, nurse, accountant, teacher, projectManager, recruiter]
 
     /// The bank whose aliases best match `role` (longest whole-phrase match), or nil.
+    ///
+    /// An alias that is only a broad head noun ("engineer", "controller") matches a title
+    /// with no subject of its own: "senior engineer" is a software engineer, "marine
+    /// engineer" and "air traffic controller" are other jobs.
     static func bank(for role: String) -> PhraseBank? {
         let padded = " " + TextTokens.words(role.lowercased()).joined(separator: " ") + " "
+        let title = RoleTitle(role)
+        // "air traffic controller" is a listed job of its own; "marine engineer" has a subject of its own
+        let ownJob = title.head.contains(" ") || !title.modifiers.isEmpty || title.ofPhrase != nil
         var best: (PhraseBank, Int)?
         for bank in all {
             for alias in bank["aliases"] ?? [] {
-                let a = " " + TextTokens.words(alias).joined(separator: " ") + " "
+                let words = TextTokens.words(alias)
+                if ownJob, words.count == 1, title.head.lowercased().hasSuffix(words[0]), WorkLexicon.isBroadHead(words[0]) { continue }
+                let a = " " + words.joined(separator: " ") + " "
                 if padded.contains(a), a.count > best?.1 ?? 0 { best = (bank, a.count) }
             }
         }
         return best?.0
     }
 
-    /// A bank for a role Doppel has no questions for: generic nouns built from the role's name.
-    static func generic(role: String) -> PhraseBank {
-        return PhraseBank(name: "generic", source: """
-        stakeholder: your manager | a client | a colleague from another team | a new team member | a senior leader | a supplier
-        deliverable: an important piece of work | a project with a hard deadline | a process improvement | a report for senior leadership | a handover to another team
-        pressure: a tight deadline | limited resources | an unexpected setback | a sudden change in priorities | a key colleague being away
-        metric: the quality of your work | turnaround time | client satisfaction | the number of errors that reach others
-        tool: tool | method | technique | checklist
-        core_task: your core day-to-day work | planning your workload | improving how the team works | training newer colleagues
-        """)
-    }
+    /// A bank for a role Doppel has no questions for: the vocabulary of its kind of work
+    /// (`WorkKindBank`) with the title's own subject filled in.
+    static func derived(role: String) -> PhraseBank { WorkKindBank.bank(for: RoleTitle(role)) }
 }

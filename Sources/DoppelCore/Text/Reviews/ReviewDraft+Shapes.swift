@@ -55,7 +55,7 @@ extension ReviewDraft {
         case 1: return "If I had to pick a fault, \(f.phrase) \(f.be) \(soft), \(minor)."
         case 2: return "One small downside: \(f.phrase) \(f.be) \(soft)."
         case 3: return "\(Self.capitalized(f.phrase)) \(f.be) \(soft), \(minor)."
-        case 4: return "\(any(["Nothing is perfect", "No place is flawless", "To nitpick"])), and \(f.phrase) \(f.be) \(soft), \(minor)."
+        case 4: return "\(any(["Nothing is perfect", "Nobody gets everything right", "Nothing here is flawless"])), and \(f.phrase) \(f.be) \(soft), \(minor)."
         case 5: return "I did find \(f.phrase) \(soft), \(minor)."
         default: return "\(any(["On the downside", "For balance", "A minor note"])), \(f.phrase) \(f.be) \(soft)."
         }

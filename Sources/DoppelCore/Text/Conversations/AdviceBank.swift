@@ -1,0 +1,112 @@
+/// What an advice conversation says, by the kind of goal (`AdviceTopic.Goal`): the
+/// asker's opening with their situation and figures, a first answer that turns those
+/// figures into concrete steps, and follow-up questions each paired with its answer
+/// (`question :: answer`).
+///
+/// Facts are remembered per conversation (`{@hours}`, `{@budget}`, `{@weeks}`, …, set by
+/// `AdviceFacts`) and every answer uses the figures the asker gave. `{@activity}` is the
+/// asker's phrase, `{@your_activity}` the helper's, `{@the_object}` the thing worked on,
+/// `{@skill}` what is practised, `{@situation}` (may be empty) where or how.
+enum AdviceBank {
+    static let shared = PhraseBank(name: "advice", source: #"""
+    advice_open.project:
+      {hi} I'm {@activity}{@situation_tail} and I'm not sure where to start. I have about {@budget} to spend and {@hours} hours a week, and I'd like it done within {@weeks} weeks.
+      {hi} Can you help me with {@activity}{@situation_tail}? Budget is around {@budget}, I can put in {@hours} hours a week, and I'm hoping to finish in {@weeks} weeks.
+      {hi} I've finally decided to get going on {@activity}{@situation_tail}. Realistically I have {@hours} hours a week and {@budget}. Is {@weeks} weeks enough?
+    advice_answer.project:
+      {@mind}{@hours} hours a week for {@weeks} weeks gives you about {@total_hours} hours, so plan a first version you can finish, not the ideal one. Week 1: write down what finished looks like for {@the_object} and the {@must} things it must have; everything else goes on a later list. Week 2: list what you need to buy, price each item, and keep the total under {@budget} with about {@spare} held back for surprises. After that, give each remaining step its own week.
+      Start with a one-page plan for {@the_object}: what it's for, the {@must} must-haves, and the finish date {@weeks} weeks from now. {@mind}Split the {@budget} into materials, anything you need to hire or borrow, and {@spare} kept back. With {@hours} hours a week, book two fixed sessions of {@half_hours} in your calendar rather than waiting for free time, and make the first one a small step you can finish, such as measuring or buying the first item.
+      The usual mistake with {@your_activity} is buying things before the plan is clear. This week, write down what {@the_object} involves, mark the {@must} things you can't do without, and price them against your {@budget}. {@mind}Next week, do the first physical step in one session. After week {@check_week}, compare what you've spent in time and money with the plan, and adjust the rest of the {@weeks} weeks.
+    advice_qa.project:
+      What should I do first this week? :: Write the plan for {@the_object} on one page: what finished looks like, the {@must} must-haves, and the order of the steps. Then do one small physical step, such as measuring or buying the first thing on the list, so you start moving and not just planning.
+      What if I go over budget? :: Decide now which must-have you'd drop first, so the choice is made calmly. Keep the {@spare} reserve untouched until the last weeks and check spending against the list every Sunday; if one item runs over, pay for it from the reserve, not from the next step.
+      How do I keep going if I fall behind? :: Cut scope, not sessions. If week {@check_week} shows you're behind, move one of the nice-to-haves to the later list. Two sessions of {@half_hours} a week will get the must-haves done in {@weeks} weeks; missing one is fine, but missing three in a row means the plan needs to shrink.
+      Is {@weeks} weeks realistic? :: For a first version, yes: {@total_hours} hours is enough if you stick to the {@must} must-haves. The risk is adding ideas along the way, so put new ideas on the later list instead of starting them.
+      How will I know it's on track? :: At the end of each week, ask two things: is the step you planned done, and is spending still within {@budget}? If both are true at week {@check_week}, you're on track; if not, shrink the plan then rather than at the end.
+
+    advice_open.skill:
+      {hi} I'd like to get better at {@skill}{@situation_tail}. I can manage about {@session} minutes a day, {@days} days a week. Where should I start?
+      {hi} I'm a complete beginner at {@skill}{@situation_tail}. If I practise {@session} minutes a day, {@days} days a week, what can I realistically do in {@weeks} weeks?
+      {hi} I keep trying to get into {@skill}{@situation_tail} and then giving up. I have {@session} minutes on {@days} days a week. How should I structure it?
+    advice_answer.skill:
+      {@session} minutes on {@days} days is about {@weekly_time} a week, which is plenty if every session has one aim. {@mind}Spend the first {@warm} minutes repeating something from last time, the middle on one new thing, and the last five minutes writing down what went wrong. Each Sunday, choose the aim for each session of the coming week. By week {@check_week} you should be able to do something with {@skill} that you couldn't at the start; if not, the aims are too big.
+      First, find out where you are: try one small, real task with {@skill} today and note what stopped you. That list is your plan. {@mind}Work through it one item per session, {@days} sessions a week, and after {@weeks} weeks try a task twice as hard as today's to see how far you've come.
+      Don't hunt for the perfect course: pick one beginner resource for {@skill} and finish it. At {@session} minutes a day, {@days} days a week, most beginner courses take around {@weeks} weeks. {@mind}Keep one small project going alongside it, so you use what you learn in the same week you learn it.
+    advice_qa.skill:
+      What should I practise first? :: The things you'll use most often. With {@skill}, that's the basic moves you repeat in almost every task; make them automatic before the clever parts. Spend {@warm} minutes of each session on them for the first two weeks.
+      How will I know I'm making progress? :: Choose one small test you can do in five minutes and repeat it every two weeks. If the result is better by week {@check_week}, you're improving even on the days it doesn't feel like it.
+      What if I miss a few days? :: Pick up where you left off and don't try to make up the minutes; a missed day costs little, but a double session often makes people stop. If you miss a whole week, shorten the sessions to {@warm} minutes for a few days to get the habit back.
+      Should I take a class or teach myself? :: If you'll keep to {@days} days a week on your own, teach yourself from one good resource. If you've started and stopped before, a class with a fixed time and other people is worth paying for, at least for the first {@weeks} weeks.
+      What should I do when I get stuck? :: Write down exactly what you tried and where it went wrong, then try a smaller version of the same problem. If you're still stuck after one session, ask someone further along with {@skill}; explaining the problem often shows you the gap.
+
+    advice_open.money:
+      {hi} I need help with {@activity}{@situation_tail}. I'd like to have {@target} in {@months} months, but right now I only put aside about {@current} a month.
+      {hi} I'm {@activity}{@situation_tail}. My goal is {@target} within {@months} months, and at the moment I save roughly {@current} a month. Is that realistic?
+    advice_answer.money:
+      For {@the_object}, {@target} in {@months} months means {@monthly} a month, so you need about {@gap} a month more than the {@current} you save now. {@mind}Step 1: go through last month's bank statement and mark the three biggest costs you could change. Step 2: set up an automatic transfer of {@monthly} to a separate account on payday, so the money moves before you can spend it. Step 3: check after three months; if you're behind, either extend the deadline or find the rest of the {@gap}.
+      It's realistic for {@your_activity} if you close a gap of about {@gap} a month: {@target} over {@months} months is {@monthly} a month, against the {@current} you manage now. {@mind}Find the gap in your three biggest flexible costs, which are usually food, subscriptions and transport, then automate the {@monthly} on the day you're paid. By month {@third_month} you should have about a third of the {@target}.
+    advice_qa.money:
+      Where can I find the extra {@gap} a month? :: Start with the three biggest flexible costs; food, subscriptions and transport are the usual ones, and trimming each by a third often covers most of the gap. Cancel anything you haven't used in the last month before cutting things you enjoy.
+      Should I pay off debt first? :: If a debt charges more interest than your savings earn, pay that down first and then raise the transfer towards {@monthly}. Keep a small buffer of about a month's essential costs so a surprise bill doesn't go on a card.
+      What if I have a bad month? :: Shrink the transfer that month rather than stopping it, and note the shortfall. Spread over the remaining months it's a small amount each month, and the {@months}-month plan still holds.
+      Where should I keep the money? :: For a goal {@months} months away, keep it safe and easy to reach: a separate savings account with no fees and a decent rate. Keeping it apart from your everyday account also lets you see the progress.
+      How do I stay motivated? :: Write the monthly balance next to where it should be: {@monthly} after month one, and about a third of {@target} by month {@third_month}. Seeing the line climb does more than any rule.
+
+    advice_open.fitness:
+      {hi} I want to start {@activity}{@situation_tail}. I can do {@days} sessions a week of about {@session} minutes. How should I begin?
+      {hi} I'm {@activity}{@situation_tail} and I'm out of shape. I've got {@days} days a week, {@session} minutes each, for the next {@weeks} weeks. Where do I start?
+    advice_answer.fitness:
+      {@mind}With {@days} sessions of {@session} minutes for {@your_activity}, build up slowly: for the first two weeks keep every session easy enough that you could talk the whole way through, then add no more than about a tenth each week. Leave a rest day between sessions and write each one down, so you can see the trend over the {@weeks} weeks. If anything hurts sharply rather than aches, stop and rest it.
+      Plan the {@weeks} weeks of {@your_activity} in three blocks. Weeks 1 to {@check_week}: {@days} easy sessions of {@session} minutes, just getting used to it. The middle weeks: make one session a week a little longer or harder. The last weeks: keep the routine and test yourself once. {@mind}Most beginners who stop do so because they start too hard, so the first block should feel almost too easy.
+    advice_qa.fitness:
+      How hard should the first sessions be? :: Easier than you think: finish each of the first few sessions feeling you could have done more. People who give up usually did too much in the first week, not too little.
+      What if I miss a session? :: Carry on with the next one as planned; don't squeeze two into one day. Missing one of your {@days} sessions now and then costs very little over {@weeks} weeks.
+      How will I know I'm improving? :: Repeat the same short test every two weeks, such as the same route or the same set, and note the time or how hard it felt. By week {@weeks}, the same effort should feel clearly easier.
+      Should I change what I eat? :: Start with regular meals and enough water rather than a new diet. Have something light an hour or two before a session and a proper meal with some protein afterwards.
+      I'm sore after the first week. Is that normal? :: Some muscle soreness a day or two after a new session is normal and fades as you adapt. Sharp pain, pain that gets worse during a session, or swelling is not: rest and get it checked.
+
+    advice_open.event:
+      {hi} I'm {@activity}{@situation_tail} and it's {@weeks} weeks away. I can spend about {@hours} hours a week on it. How should I prepare?
+      {hi} Any tips for {@activity}{@situation_tail}? I have {@weeks} weeks and maybe {@hours} hours a week to get ready.
+    advice_answer.event:
+      For {@your_activity}, {@weeks} weeks at {@hours} hours a week is about {@total_hours} hours, enough if you use it in three phases. Until week {@check_week}, research: find out exactly what will be asked or expected, and write down the three things you most want to get across. {@mind}In the middle weeks, practise out loud, ideally with someone who will push back. In the last week, do one full rehearsal, get everything you need ready the day before, and rest.
+      Start {@your_activity} with the facts: the format, who decides, and what they care about. Then write your three main points with one example or number each. {@mind}With {@hours} hours a week, spend one session researching and one practising out loud, and from week {@check_week} do a timed run-through each week. Leave the final days for rest, not cramming.
+    advice_qa.event:
+      What should I do in the first week? :: Gather the facts: the format, who will be there and what they care about. Then write down the three points you most want to land, with one example or number for each.
+      How do I handle nerves? :: Practice is the main cure: rehearse out loud at least three times before the day, once in front of someone. On the day, arrive early, breathe slowly before you start, and keep your three points written down.
+      What if I'm asked something I can't answer? :: Say what you do know, say how you'd find out the rest, and offer to follow up. That's a better answer than a guess, and people remember it.
+      How will I know I'm ready? :: When you can give your three points out loud without notes and answer the five hardest questions you can think of. Aim to be there a week before, which leaves the last of the {@weeks} weeks for rest and one rehearsal.
+      What should I do the day before? :: Get everything you need ready, check the time and the route, do one relaxed run-through and stop. A good night's sleep is worth more than cramming.
+
+    advice_open.habit:
+      {hi} I need help with {@activity}{@situation_tail}. I've tried before and slipped back within a couple of weeks.
+      {hi} I'm {@activity}{@situation_tail}, and it isn't going well. What actually works?
+    advice_answer.habit:
+      With {@your_activity}, start by watching rather than changing: for the next {@track_days} days, write down each time it happens, when, where and what came just before. Most people find two or three triggers account for most of it. {@mind}Then take the most common trigger, decide in advance what you'll do instead, and make the old option a little harder to reach. Aim to cut it by about {@percent}% over the first {@weeks} weeks rather than all at once.
+      Willpower alone rarely lasts with {@your_activity}, so change the situation instead. {@mind}For {@track_days} days, note when and where it happens; then remove the easiest cue, such as moving the thing out of reach or out of sight, and plan one replacement for the most common moment. Check your notes each Sunday and aim for about {@percent}% less within {@weeks} weeks.
+    advice_qa.habit:
+      What if I slip? :: One slip isn't a relapse. Note what set it off, adjust the plan for that trigger, and carry on the next day. Judge the week as a whole: less than before is progress.
+      How long before it gets easier? :: Usually a few weeks of repeating the new response to the same trigger. Expect the first {@weeks} weeks to take effort; by then the replacement should start to feel automatic.
+      Should I tell people? :: Tell one or two people you trust and ask for something specific, such as not offering it to you or checking in weekly. A concrete favour helps more than general encouragement.
+      What exactly should I track? :: Three things: when it happened, what came just before, and what you did instead. Review the notes each Sunday for the first {@weeks} weeks and change one thing at a time.
+
+    advice_open.decision:
+      {hi} I'm {@activity}{@situation_tail} and there are far too many options. I'd like to decide within {@decide_days} days and spend no more than {@budget}.
+      {hi} Can you help me with {@activity}{@situation_tail}? My limit is {@budget}, and I want to have decided in {@decide_days} days.
+    advice_answer.decision:
+      When {@your_activity}, decide what matters before you look at any options: write down three must-haves and two nice-to-haves, and treat {@budget} as a hard limit. {@mind}Then shortlist three candidates that meet every must-have, compare them on the same points side by side, and read their worst reviews, not their best. Give yourself the {@decide_days} days and stop there; after that, more research rarely changes the answer.
+      Narrow the options for {@your_activity} down in two steps. First, cross off everything above {@budget} or missing one of your must-haves; that usually leaves three to five. {@mind}Then compare those few on the two things you'd notice every day, and check the return or cancellation terms. Decide by day {@decide_days}, and if two are still even, take the cheaper one.
+    advice_qa.decision:
+      How do I choose between the last two? :: Compare them on your must-haves only, then ask which one's weak point you'd mind less in a year. If it's still even, take the cheaper one and keep the difference.
+      Should I just go for the cheapest? :: Only if it meets every must-have; the cheapest option that fails one usually costs more later. Stay under {@budget}, but don't treat it as a target.
+      What if I regret it? :: Check the return or cancellation terms before you decide, and prefer options with a trial period. Most regret comes from paying for features you never use, which the must-have list protects against.
+      Where do I find honest reviews? :: Look for reviews from people with needs like yours, written a few months after buying, and read the two- and three-star ones: they tell you what actually goes wrong.
+    mind.project: Since you're doing this {@situation}, measure and price everything for that from the start, not for an ideal setting.
+    mind.skill: Since you're doing this {@situation}, pick material made for people in the same position.
+    mind.money: Since you're doing this {@situation}, protect the essentials first and look for the savings elsewhere.
+    mind.fitness: Since you're doing this {@situation}, choose sessions you can do without extra travel or equipment.
+    mind.event: Since you're doing this {@situation}, rehearse in conditions as close to that as you can.
+    mind.habit: Since you're doing this {@situation}, plan for the moments that situation makes hardest.
+    mind.decision: Since you're doing this {@situation}, add what that needs to your must-haves.
+    """#)
+}

@@ -1,0 +1,75 @@
+/// The figures of one advice conversation, drawn once and remembered, so the asker
+/// states them and every answer works from the same ones (hours a week, weeks, budget,
+/// savings target, …), with the derived figures (total hours, monthly amount, the
+/// gap to close) computed rather than drawn.
+enum AdviceFacts {
+    static func remember(_ topic: AdviceTopic, into g: inout Grammar, rng: inout TextRNG) {
+        g.remember("activity", topic.activity)
+        g.remember("your_activity", topic.yourActivity)
+        g.remember("the_object", topic.theObject)
+        g.remember("skill", topic.skill)
+        g.remember("situation", AdviceTopic.yours(topic.situation))
+        g.remember("situation_tail", topic.situation.isEmpty ? "" : " " + topic.situation)
+        let shortGoal = topic.goal == .event || topic.goal == .decision
+        let weeks = shortGoal ? rng.int(in: 3...8) : rng.int(in: 6...16)
+        let hours = rng.int(in: 2...6)
+        let session = [20, 30, 45][rng.below(3)]
+        let days = rng.int(in: 3...5)
+        let budget = rng.int(in: 2...14) * 50
+        g.remember("weeks", String(weeks))
+        g.remember("hours", String(hours))
+        g.remember("total_hours", String(hours * weeks))
+        g.remember("half_hours", duration(minutes: hours * 30))
+        g.remember("session", String(session))
+        g.remember("days", String(days))
+        g.remember("weekly_time", duration(minutes: session * days))
+        g.remember("warm", String(max(5, session / 4 / 5 * 5)))
+        g.remember("check_week", String(max(2, weeks / 3)))
+        g.remember("budget", dollars(budget))
+        g.remember("spare", dollars(max(10, budget / 5 / 10 * 10)))
+        g.remember("must", ["two", "three", "four"][rng.below(3)])
+        let months = rng.int(in: 6...24)
+        let target = rng.int(in: 3...40) * 500
+        let monthly = (target + months * 10 - 1) / (months * 10) * 10
+        let current = max(10, monthly * rng.int(in: 30...70) / 100 / 10 * 10)
+        g.remember("months", String(months))
+        g.remember("target", dollars(target))
+        g.remember("monthly", dollars(monthly))
+        g.remember("current", dollars(current))
+        g.remember("gap", dollars(monthly - current))
+        g.remember("third_month", String(max(2, months / 3)))
+        g.remember("track_days", String([7, 10, 14][rng.below(3)]))
+        g.remember("percent", String(rng.int(in: 5...10) * 5))
+        g.remember("decide_days", String(rng.int(in: 7...21)))
+        if topic.situation.isEmpty {
+            g.remember("mind", "")
+        } else {
+            g.remember("mind", (g.render(symbol: "mind", maxRepeats: Int.max) ?? "") + " ")
+        }
+    }
+
+    /// "$1,250".
+    static func dollars(_ amount: Int) -> String {
+        let digits = Array(String(amount))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return "$" + out
+    }
+
+    /// 60 → "an hour", 90 → "an hour and a half", 150 → "2½ hours", 45 → "45 minutes".
+    static func duration(minutes: Int) -> String {
+        if minutes < 60 { return "\(minutes) minutes" }
+        let h = minutes / 60
+        let rest = minutes % 60
+        switch (h, rest) {
+        case (1, 0): return "an hour"
+        case (1, 30): return "an hour and a half"
+        case (_, 0): return "\(h) hours"
+        case (_, 30): return "\(h)½ hours"
+        default: return "\(h) hours \(rest) minutes"
+        }
+    }
+}

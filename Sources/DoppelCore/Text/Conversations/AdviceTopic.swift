@@ -1,0 +1,154 @@
+/// An advice topic taken apart: what the person wants to do (a verb and its object),
+/// the kind of goal that is, and the situation they are in.
+///
+/// "planning a vegetable garden in a small backyard" is the verb "plan", the object
+/// "a vegetable garden", a project, in the situation "in a small backyard". The goal
+/// decides the shape of the help (a project gets scope, a budget and a schedule; a
+/// skill gets a practice routine; money gets a monthly figure), and the object and
+/// situation go into every step. Rules about English in general: a gerund or a bare
+/// verb opens the phrase, a preposition with a determiner opens the situation, and the
+/// verb's meaning comes from a vocabulary of common verbs; a topic without a verb is
+/// classed by its nouns.
+struct AdviceTopic: Equatable {
+    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision }
+
+    var goal: Goal
+    /// The activity as the person says it: "planning a vegetable garden", "learning Python".
+    var activity: String
+    /// The same, as the helper says it ("my" → "your").
+    var yourActivity: String
+    /// The thing worked on, as the helper refers to it later: "the vegetable garden", "Python", "your sleep".
+    var theObject: String
+    /// What is being practised, for skills: "Python", "playing the guitar".
+    var skill: String
+    /// The situation: "in a small backyard", "on a tight budget"; empty when none is given.
+    var situation: String
+
+    /// The goal each common verb sets.
+    static let verbs: [String: Goal] = {
+        var t: [String: Goal] = [:]
+        let lists: [(Goal, String)] = [
+            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move fix repair clean declutter landscape convert"),
+            (.skill, "learn practise practice improve study master understand speak play draw code program read use paint cook sing dance photograph bake brew sew knit record"),
+            (.money, "save budget invest afford earn spend retire pay"),
+            (.fitness, "train run lose exercise stretch lift swim cycle walk climb"),
+            (.event, "prepare apply negotiate interview pass sit take pitch present ask"),
+            (.habit, "stop quit reduce cut manage deal cope avoid stay keep sleep limit overcome"),
+            (.decision, "choose buy pick find decide compare switch hire adopt select rent"),
+        ]
+        for (goal, words) in lists { for w in words.split(separator: " ") { t[String(w)] = goal } }
+        return t
+    }()
+
+    /// Nouns that class a topic without a verb ("personal finance", "job interviews").
+    static let nounGoals: [(Goal, [String])] = [
+        (.money, ["finance", "finances", "money", "budget", "budgeting", "savings", "debt", "investing", "retirement", "mortgage", "pension"]),
+        (.fitness, ["fitness", "running", "marathon", "workout", "workouts", "gym", "weight", "strength", "cycling", "swimming", "yoga"]),
+        (.event, ["interview", "interviews", "exam", "exams", "presentation", "speech", "negotiation", "audition", "test"]),
+        (.habit, ["stress", "procrastination", "screen", "smoking", "anxiety", "habit", "habits", "sleep", "burnout", "drinking"]),
+        (.project, ["garden", "wedding", "renovation", "party", "trip", "move", "kitchen", "bathroom", "business", "podcast", "blog"]),
+    ]
+
+    /// Words that open the situation when followed by a determiner ("in a small backyard").
+    static let situationWords: Set<String> = ["in", "on", "with", "without", "while", "as", "at", "from"]
+    static let determiners: Set<String> = ["a", "an", "my", "the", "no", "little", "limited", "only", "two", "three", "very",
+                                           "our", "small", "tight", "busy", "full-time", "young", "home", "work"]
+
+    init(_ phrase: String) {
+        var words = phrase.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        // "their kids' screen time" is the asker's own: "my kids' screen time"
+        words = words.map { ["their", "his", "her", "our"].contains($0.lowercased()) ? "my" : $0 }
+        // a phrase cut off mid-way ("… on a") ends at its last content word
+        while let last = words.last?.lowercased(), AdviceTopic.situationWords.contains(last) || ["a", "an", "the", "my", "no"].contains(last) {
+            words.removeLast()
+        }
+        var situationStart: Int?
+        for i in words.indices.dropFirst() where AdviceTopic.situationWords.contains(words[i].lowercased()) {
+            let w = words[i].lowercased()
+            if w == "while" || (i + 1 < words.count && AdviceTopic.determiners.contains(words[i + 1].lowercased())) {
+                situationStart = i
+                break
+            }
+        }
+        situation = situationStart.map { words[$0...].joined(separator: " ") } ?? ""
+        if let s = situationStart { words = Array(words[..<s]) }
+        if words.isEmpty { words = ["this"] }
+
+        let first = words[0].lowercased()
+        var verb: String?
+        var gerund = first
+        if first.hasSuffix("ing"), first.count > 4, let base = AdviceTopic.base(ofGerund: first) {
+            verb = base
+        } else if AdviceTopic.verbs[first] != nil || first == "get" {
+            verb = first
+            gerund = AdviceTopic.gerund(of: first)
+        }
+        let rest = Array(words.dropFirst())
+        if let verb {
+            // "getting better at X" is a skill, "getting fit" fitness, "getting a job" an event
+            var g = AdviceTopic.verbs[verb] ?? .skill
+            if verb == "get" { g = rest.first == "better" ? .skill : rest.first == "fit" || rest.first == "in" ? .fitness : .event }
+            goal = g
+            activity = ([gerund] + rest).joined(separator: " ")
+            let objectWords = rest.first.map { ["for", "to", "up", "out", "off", "into", "with", "better", "at", "on"].contains($0) } == true
+                ? Array(rest.drop { ["for", "to", "up", "out", "off", "into", "with", "better", "at", "on"].contains($0) }) : rest
+            theObject = AdviceTopic.definite(objectWords)
+            skill = [.skill].contains(g) && ["learn", "study", "master", "practise", "practice", "improve", "understand", "get"].contains(verb)
+                ? AdviceTopic.yours(objectWords.joined(separator: " ")) : activity
+        } else {
+            let lower = Set(words.map { $0.lowercased() })
+            goal = AdviceTopic.nounGoals.first { !lower.isDisjoint(with: $0.1) }?.0 ?? .skill
+            let noun = words.joined(separator: " ")
+            let lead: [Goal: String] = [.skill: "learning", .money: "sorting out my", .fitness: "getting into", .event: "preparing for",
+                                        .habit: "dealing with", .project: "working on", .decision: "choosing"]
+            activity = (lead[goal] ?? "working on") + " " + noun
+            theObject = AdviceTopic.definite(words)
+            skill = AdviceTopic.yours(noun)
+        }
+        if skill.isEmpty { skill = activity }
+        if theObject.isEmpty { theObject = "it" }
+        yourActivity = AdviceTopic.yours(activity)
+    }
+
+    /// "a vegetable garden" → "the vegetable garden"; "my savings" → "your savings"; "Python" stays.
+    static func definite(_ words: [String]) -> String {
+        guard let first = words.first?.lowercased() else { return "" }
+        if ["a", "an", "the"].contains(first) { return (["the"] + words.dropFirst()).joined(separator: " ") }
+        return yours(words.joined(separator: " "))
+    }
+
+    /// The asker's words as the helper says them.
+    static func yours(_ text: String) -> String {
+        text.split(separator: " ").map { w in
+            switch w.lowercased() {
+            case "my": return "your"
+            case "i": return "you"
+            case "me": return "you"
+            case "myself": return "yourself"
+            default: return String(w)
+            }
+        }.joined(separator: " ")
+    }
+
+    /// The verb a gerund comes from, if the vocabulary knows it: planning → plan, making → make.
+    static func base(ofGerund word: String) -> String? {
+        let stem = String(word.dropLast(3))
+        var candidates = [stem, stem + "e"]
+        if stem.count >= 3, let last = stem.last, stem.dropLast().last == last { candidates.insert(String(stem.dropLast()), at: 0) }
+        if stem == "gett" || stem == "get" { return "get" }
+        return candidates.first { verbs[$0] != nil }
+    }
+
+    /// plan → planning, make → making, run → running, learn → learning.
+    static func gerund(of verb: String) -> String {
+        let v = Array(verb)
+        let vowels = Set("aeiou")
+        if verb.hasSuffix("e"), !verb.hasSuffix("ee"), verb.count > 2 { return String(verb.dropLast()) + "ing" }
+        // one short syllable ending consonant-vowel-consonant doubles its last letter
+        if v.count >= 3, v.count <= 4, !vowels.contains(v[v.count - 1]), !"wxy".contains(v[v.count - 1]),
+           vowels.contains(v[v.count - 2]), !vowels.contains(v[v.count - 3]), v.filter({ vowels.contains($0) }).count == 1 {
+            return verb + String(v[v.count - 1]) + "ing"
+        }
+        return verb + "ing"
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+import DoppelJSON
+@testable import DoppelCore
+
+/// Advice conversations: topics taken apart, and help that uses the asker's own figures.
+@Suite struct AdviceConversationTests {
+    @Test func topicsAreTakenApart() {
+        let garden = AdviceTopic("planning a vegetable garden in a small backyard")
+        #expect(garden.goal == .project && garden.theObject == "the vegetable garden" && garden.situation == "in a small backyard")
+        #expect(garden.activity == "planning a vegetable garden")
+        let python = AdviceTopic("learning Python")
+        #expect(python.goal == .skill && python.skill == "Python")
+        let house = AdviceTopic("saving for a house")
+        #expect(house.goal == .money && house.theObject == "the house")
+        #expect(AdviceTopic("plan a wedding").activity == "planning a wedding")
+        #expect(AdviceTopic("run a 10k").activity == "running a 10k")
+        #expect(AdviceTopic("managing their kids' screen time").activity == "managing my kids' screen time")
+        #expect(AdviceTopic("job interviews").goal == .event)
+        #expect(AdviceTopic("buying a used car while working full-time").situation == "while working full-time")
+    }
+
+    @Test func howToPromptsAskForAdvice() {
+        let bread = Scenario.extract(from: "how to bake sourdough bread at home")
+        #expect(bread.setting == .advice && bread.topic == "bake sourdough bread at home")
+        #expect(AdviceTopic(bread.topic ?? "").activity == "baking sourdough bread")
+        // a product in the prompt keeps "how to" a support question
+        #expect(Scenario.extract(from: "users of our banking app asking how to reset a PIN").setting == .support)
+    }
+
+    static let verbs = ["planning", "learning", "saving for", "training for", "choosing", "reducing", "preparing for", "building",
+                        "starting", "improving", "buying", "quitting", "organising", "getting better at", "paying off"]
+    static let objects = ["a vegetable garden", "a small business", "a house", "Spanish", "a marathon", "a used car", "my sleep",
+                          "a job interview", "a podcast", "the guitar", "a wedding", "screen time", "a home office", "my credit card debt"]
+    static let situations = ["", "", "on a tight budget", "with two kids", "in a small flat", "as a complete beginner", "while working full-time"]
+    static let frames = ["advice conversations about %@", "a friend asking for tips on %@", "someone who wants help regarding %@."]
+
+    static func draw(_ rng: inout TextRNG) -> String {
+        let topic = [rng.pick(verbs) ?? "", rng.pick(objects) ?? "", rng.pick(situations) ?? ""].filter { !$0.isEmpty }
+            .joined(separator: " ")
+        return (rng.pick(frames) ?? "%@").replacing("%@", with: topic)
+    }
+
+    /// Every "N <unit>" in `text` (the number before the unit word).
+    static func figures(_ unit: String, in text: String) -> Set<String> {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        return Set(words.indices.dropLast().filter { words[$0 + 1].hasPrefix(unit) && words[$0].allSatisfy(\.isNumber) }.map { words[$0] })
+    }
+
+    @Test func generatedTopicsGetConcreteHelpThatKeepsTheAskersFigures() throws {
+        var draws = TextRNG(seed: 20_261_204)
+        for draw in 0..<120 {
+            let prompt = Self.draw(&draws)
+            let scenario = Scenario.extract(from: prompt)
+            let context = "draw \(draw): \"\(prompt)\""
+            guard scenario.setting == .advice, let phrase = scenario.topic else {
+                Issue.record("\(context): not read as advice with a topic")
+                continue
+            }
+            let topic = AdviceTopic(phrase)
+            let turns = 1 + draw % 5
+            let rows = ConversationGenerator.generate(ConversationRequest(prompt: prompt, count: 2, turns: turns, seed: UInt64(draw)))
+            for row in rows {
+                let m = row.text.messages
+                #expect(m.count == 2 * turns, "\(context)")
+                let user = m.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+                let all = m.joined(separator: " ")
+                // the first answer is about this topic, with figures, not a generic routine
+                let named = [topic.theObject, topic.skill, topic.yourActivity].map { $0.lowercased() }
+                #expect(named.contains { m[1].lowercased().contains($0) } || !topic.situation.isEmpty && m[1].contains(AdviceTopic.yours(topic.situation)),
+                        "\(context): first answer names nothing of the topic: \(m[1])")
+                #expect(m[1].contains { $0.isNumber }, "\(context): first answer has no figure: \(m[1])")
+                #expect(!all.contains("pick one small, concrete goal within"), "\(context)")
+                // the helper keeps the asker's figures: weeks, hours a week, days a week
+                for unit in ["weeks", "hours a week", "days a week", "sessions a week"] {
+                    let stated = Self.figures(unit, in: user)
+                    if stated.count == 1 {
+                        let used = Self.figures(unit, in: all)
+                        #expect(used == stated, "\(context): \(unit) stated \(stated), used \(used)")
+                    }
+                }
+                if let amount = user.split(separator: " ").first(where: { $0.hasPrefix("$") }) {
+                    #expect(m[1].contains(amount.trimmingCharacters(in: .punctuationCharacters)) || m[1].contains("$"), "\(context)")
+                }
+                for text in m {
+                    #expect(!text.contains("{") && !text.contains("[") && !text.contains("  ") && !text.isEmpty, "\(context): \(text)")
+                    InterviewRoleTitleTests.expectArticles(text, context)
+                }
+                // no reply repeats another in the same conversation
+                let replies = m.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+                #expect(Set(replies).count == replies.count, "\(context): a reply repeats")
+            }
+        }
+    }
+}
