@@ -87,24 +87,33 @@ extension SchemaAssembler {
 
 extension SchemaAssembler {
     /// Of the templates a name has in different domains (a bank's loan, a
-    /// library's loan), the one whose references name the most tables this plan
-    /// has; nil when no template names any (the domain's pick stands).
+    /// library's loan) or for different things (a hotel stay's booking, a
+    /// class's), the one whose references name the most tables this plan has or
+    /// words of the name itself (`class_bookings`, `table_reservations`); nil
+    /// when no template names any (the domain's pick stands).
     func templateByReferences(_ key: String) -> EntityTemplate? {
-        guard let candidates = DomainCatalogue.index[key], candidates.count > 1 else { return nil }
-        let keys = Set(entities.map(\.key)).union(entities.map(\.head))
+        let words = key.split(separator: "_").map(String.init)
+        let head = words.last ?? key
+        guard let candidates = DomainCatalogue.index[key] ?? (words.count > 1 ? DomainCatalogue.index[head] : nil),
+              candidates.count > 1 else { return nil }
+        let keys = Set(entities.map(\.key)).union(entities.map(\.head)).union(words.dropLast())
+        // What a record is about says more than who it belongs to: a room, a class or a flight tells
+        // the bookings apart where the guest or member could be anyone's, so things weigh double.
         func score(_ t: EntityTemplate) -> Int {
-            t.columns.filter(Self.isReferenceToken).filter { token in
+            t.columns.filter(Self.isReferenceToken).map { token in
                 let refs = token.split(separator: ">").first.map(String.init) ?? token
-                return refs.split(separator: "|").contains { alt in
-                    let stem = alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt)
-                    return stem != key && keys.contains(stem)
-                }
-            }.count
+                let matched = refs.split(separator: "|").map { alt in alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt) }
+                    .filter { stem in stem != key && stem != head && keys.contains(stem) }
+                guard !matched.isEmpty else { return 0 }
+                return matched.allSatisfy { DomainCatalogue.personNouns.contains($0) } ? 1 : 2
+            }.reduce(0, +)
         }
         let scored = candidates.map { ($0, score($0)) }
-        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0,
-              scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
-        return best.0
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        let tied = scored.filter { $0.1 == best.1 }.map(\.0)
+        if tied.count == 1 { return best.0 }
+        // A tie (a member could book a room or a class): the one made for the prompt's domain, if any.
+        return domain.flatMap { d in tied.first { $0.domains.contains(d) } }
     }
 
     /// True when the prompt listed a table's columns and none of them points at another
