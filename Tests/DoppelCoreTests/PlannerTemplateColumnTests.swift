@@ -1,0 +1,43 @@
+import Testing
+import DoppelTestSupport
+@testable import DoppelCore
+
+/// A column the prompt lists that the entity's template also describes holds
+/// what the template says it holds there: `fitness classes (name, level)` gets
+/// class names, not course titles. Entities and columns are drawn from the
+/// planner's own templates with a seeded generator; a failure prints its seed
+/// and prompt.
+@Suite struct PlannerTemplateColumnTests {
+    @Test func aListedColumnTakesItsTemplatesMeaning() {
+        let described = DomainCatalogue.templates.filter { t in
+            t.names.count >= 1 && t.columns.contains { !SchemaAssembler.isReferenceToken($0) && $0.contains(":") }
+        }
+        var failures: [String] = []
+        var checked = 0
+        for seed in UInt64(1)...300 {
+            var rng = FuzzRandom(seed: seed)
+            let t = rng.pick(described)
+            let name = rng.pick(t.names)
+            let attributes = t.columns.filter { !SchemaAssembler.isReferenceToken($0) }.map(SchemaAssembler.attribute)
+            let withSpec = attributes.filter { $0.1 != nil }
+            let (column, spec) = rng.pick(withSpec)
+            var listed = [column]
+            for _ in 0..<rng.int(1...2) {
+                let other = rng.pick(attributes).0
+                if !listed.contains(other) { listed.append(other) }
+            }
+            listed.shuffle(using: &rng)
+            let prompt = "\(name.replacingOccurrences(of: "_", with: " ")) (\(listed.joined(separator: ", ")))"
+            let plan = Planner().plan(prompt).schema
+            // Only where the planner picked this template for the name (a name can have one per domain).
+            let key = Inflector.singular(name)
+            let picked = DomainCatalogue.template(for: key, domain: Domain.detect(prompt.lowercased().split(separator: " ").map(String.init)))
+            guard picked?.names == t.names, picked?.columns == t.columns,
+                  plan.entities.count == 1, let e = plan.entities.first, e.name == Identifier.snake(name), let f = e.field(named: column), f.references == nil else { continue }
+            checked += 1
+            if f.kind != spec?.kind { failures.append("seed \(seed): \(prompt.debugDescription): \(e.name).\(column) is \(f.kind ?? "nil"), the template says \(spec?.kind ?? "nil")") }
+        }
+        #expect(checked >= 50, "only \(checked) draws reached a template")
+        #expect(failures.count == 0, "\(failures.prefix(8).joined(separator: "\n"))")
+    }
+}
