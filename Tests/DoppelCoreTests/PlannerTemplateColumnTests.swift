@@ -40,4 +40,25 @@ import DoppelTestSupport
         #expect(checked >= 50, "only \(checked) draws reached a template")
         #expect(failures.count == 0, "\(failures.prefix(8).joined(separator: "\n"))")
     }
+    /// A column no lexicon rule knows that is named after a thing the planner knows (`ward`, `studio`,
+    /// `kitchen`) holds one of that thing's names, not random words.
+    @Test func aColumnNamedAfterAKnownThingHoldsItsName() {
+        let named = DomainCatalogue.templates.filter { $0.nameSpec != nil }.flatMap { t in t.names.map { Inflector.singular($0) } }
+            .filter { !$0.contains("_") && !ColumnLexicon.isKnown($0) }
+        var failures: [String] = []
+        var checked = 0
+        for seed in UInt64(1)...120 {
+            var rng = FuzzRandom(seed: seed)
+            let column = rng.pick(named)
+            let owner = rng.pick(["shifts", "visits", "inspections", "logs"])
+            let prompt = "\(owner) (\(rng.pick(["start", "notes", "status"])), \(column))"
+            let result = Planner().plan(prompt)
+            guard let f = result.schema.entities.lazy.compactMap({ $0.field(named: column) }).first, f.references == nil else { continue }
+            let expected = DomainCatalogue.template(for: column, domain: result.domain)?.nameSpec.map { ColumnSpec($0).kind } ?? nil
+            checked += 1
+            if f.kind == nil || f.kind != expected { failures.append("seed \(seed): \(prompt.debugDescription): \(column) is \(f.kind ?? "nil"), want \(expected ?? "nil")") }
+        }
+        #expect(checked >= 40, "only \(checked) draws kept the column")
+        #expect(failures.count == 0, "\(failures.prefix(8).joined(separator: "\n"))")
+    }
 }

@@ -187,6 +187,9 @@ extension SchemaAssembler {
                 spec = s
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s
+            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.nameSpec {
+                // A column named after a thing the planner knows (`ward`, `studio`) holds one of its names.
+                spec = ColumnSpec(named)
             } else {
                 spec = ColumnSpec(.string)
                 if f.draft != nil {
