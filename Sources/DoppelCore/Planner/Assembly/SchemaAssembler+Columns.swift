@@ -187,8 +187,10 @@ extension SchemaAssembler {
                 spec = s
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s
-            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.nameSpec {
-                // A column named after a thing the planner knows (`ward`, `studio`) holds one of its names.
+            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.nameSpec,
+                      !ColumnSpec(named).isGenericText {
+                // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
+                // (when the planner knows what such names are: a generic title would be word salad).
                 spec = ColumnSpec(named)
             } else {
                 spec = ColumnSpec(.string)
