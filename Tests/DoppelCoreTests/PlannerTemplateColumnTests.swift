@@ -43,7 +43,7 @@ import DoppelTestSupport
     /// A column no lexicon rule knows that is named after a thing the planner knows (`ward`, `studio`,
     /// `kitchen`) holds one of that thing's names, not random words.
     @Test func aColumnNamedAfterAKnownThingHoldsItsName() {
-        let named = DomainCatalogue.templates.filter { $0.nameSpec.map { !ColumnSpec($0).isGenericText } ?? false }.flatMap { t in t.names.map { Inflector.singular($0) } }
+        let named = DomainCatalogue.templates.filter { $0.namesSpec.map { !ColumnSpec($0).isGenericText } ?? false }.flatMap { t in t.names.map { Inflector.singular($0) } }
             .filter { !$0.contains("_") && !ColumnLexicon.isKnown($0) }
         var failures: [String] = []
         var checked = 0
@@ -54,7 +54,7 @@ import DoppelTestSupport
             let prompt = "\(owner) (\(rng.pick(["start", "notes", "status"])), \(column))"
             let result = Planner().plan(prompt)
             guard let f = result.schema.entities.lazy.compactMap({ $0.field(named: column) }).first, f.references == nil else { continue }
-            guard let spec = DomainCatalogue.template(for: column, domain: result.domain)?.nameSpec.map({ ColumnSpec($0) }),
+            guard let spec = DomainCatalogue.template(for: column, domain: result.domain)?.namesSpec.map({ ColumnSpec($0) }),
                   !spec.isGenericText else { continue }
             let expected = spec.kind
             checked += 1

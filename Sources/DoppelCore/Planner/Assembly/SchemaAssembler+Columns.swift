@@ -187,7 +187,7 @@ extension SchemaAssembler {
                 spec = s
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s
-            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.nameSpec,
+            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
                       !ColumnSpec(named).isGenericText {
                 // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
                 // (when the planner knows what such names are: a generic title would be word salad).
