@@ -25,4 +25,32 @@ import DoppelTestSupport
             #expect(!values.isEmpty && values.isSubset(of: names), "seed \(seed): \(prompt.debugDescription): \(field?.kind ?? "-") \(values.sorted())")
         }
     }
+    static let gym: Set<String> = ["Group Fitness", "Personal Training", "Strength and Conditioning", "Mind and Body", "Aquatics",
+                                   "Cycling", "Youth Programs"]
+
+    /// A person's own `department` column (listed, or from the table's usual columns) holds a department
+    /// of an organisation in the prompt's field: a nurse's is clinical, a gym instructor's a fitness
+    /// programme, never Facilities or Product.
+    @Test func aPersonsDepartmentFollowsTheDomain() throws {
+        let settings = Self.settings + [("Gym", Self.gym)]
+        var failures: [String] = []
+        for seed in UInt64(1)...60 {
+            var rng = FuzzRandom(seed: seed)
+            let (setting, names) = rng.pick(settings)
+            let people = setting == "Hospital" ? rng.pick(["nurses", "doctors"])
+                : setting == "University" ? rng.pick(["professors", "teachers", "lecturers"]) : "instructors"
+            let table = rng.chance(0.5) ? "\(people) (first_name, last_name, department)" : people
+            // Filler words that point at no field, so the setting decides the domain.
+            // (The setting is said twice: a listed `department` is also an HR word, and a tie goes to HR.)
+            let place = ["Hospital": "Hospital clinic", "University": "University campus", "Gym": "Gym and fitness club"][setting] ?? setting
+            let prompt = "\(place) \(rng.pick(["records", "system", "database"])) with \(table) and \(rng.pick(["notes", "announcements", "rooms"]))"
+            let schema = Planner().plan(prompt).schema
+            guard let field = schema.entities.lazy.compactMap({ $0.field(named: "department") }).first else { continue }
+            let values = Set(field.values?.compactMap(\.stringValue) ?? [])
+            if values.isEmpty || !values.isSubset(of: names) {
+                failures.append("seed \(seed): \(prompt.debugDescription): \(field.kind ?? "-") \(values.sorted())")
+            }
+        }
+        #expect(failures.count == 0, "\(failures.prefix(6).joined(separator: "\n"))")
+    }
 }

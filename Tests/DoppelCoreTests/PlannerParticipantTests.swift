@@ -45,6 +45,48 @@ import DoppelTestSupport
         #expect(failures.isEmpty, "\(failures.prefix(6).joined(separator: "\n"))")
     }
 
+    static let occasions = ["fitness classes", "concerts", "webinars", "workshops", "yoga classes", "meetups", "classes", "sessions"]
+    static let occasionColumns = ["level", "starts_at", "capacity", "price", "duration_minutes", "room", "date"]
+    static let roles = ["instructor", "host", "organizer", "speaker", "coach", "trainer"]
+
+    /// A named occasion (`fitness classes (name, level, instructor)`) is what people take part in, not a
+    /// transaction between them: it gets no reference to a person the prompt did not ask for, whatever
+    /// else is listed beside it, and a warning about an event names each table it added once.
+    @Test func aNamedOccasionIsNotAnEventBetweenPeople() {
+        var failures: [String] = []
+        for seed in UInt64(1)...200 {
+            var rng = FuzzRandom(seed: seed)
+            let person = rng.pick(Self.people), occasion = rng.pick(Self.occasions)
+            var columns = [rng.pick(["name", "title"])]
+            if rng.chance(0.6) { columns.append(rng.pick(Self.roles)) }
+            for _ in 0..<rng.int(0...2) {
+                let c = rng.pick(Self.occasionColumns)
+                if !columns.contains(c) { columns.append(c) }
+            }
+            columns.shuffle(using: &rng)
+            var parts = [person, "\(occasion) (\(columns.joined(separator: ", ")))"]
+            if rng.chance(0.5) { parts.append(rng.pick(["bookings", "registrations", "attendance records", "class bookings", "tickets"])) }
+            if rng.chance(0.3) { parts.append(rng.pick(Self.things)) }
+            let prompt = "\(rng.pick(["A gym", "A studio", "Community app", "A club"])) with \(parts.dropLast().joined(separator: ", ")) and \(parts.last ?? "")"
+            let result = Planner().plan(prompt)
+            let table = Identifier.snake(Inflector.plural(Identifier.join(occasion.split(separator: " ").map(String.init))))
+            guard let e = result.schema.entity(named: table) else {
+                failures.append("seed \(seed): \(prompt.debugDescription): no \(table) in \(result.schema.entities.map(\.name))"); continue
+            }
+            // A listed role column may point at the people (`host` → users); nothing else may.
+            let unasked = e.fields.filter { f in
+                f.references?.entity == person && !columns.contains(f.name) && !columns.contains(where: { f.name == $0 + "_id" })
+            }
+            if !unasked.isEmpty { failures.append("seed \(seed): \(prompt.debugDescription): \(table) points at \(person) by \(unasked.map(\.name))") }
+            for w in result.warnings where w.contains("between") {
+                let named = w.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+                if Set(named.dropFirst()).count < 2 { failures.append("seed \(seed): \(prompt.debugDescription): warning \(w.debugDescription)") }
+            }
+            failures += PlanInvariants.problems(result.schema).map { "seed \(seed): \($0)" }
+        }
+        #expect(failures.count == 0, "\(failures.prefix(6).joined(separator: "\n"))")
+    }
+
     @Test func aRecordHangingOffAnotherOrHeadingLineItemsGetsNoExtraReference() {
         let schema = Planner().plan("Shop with customers, products, orders, order items and payments").schema
         let orders = schema.entity(named: "orders")?.fields.compactMap { $0.references?.entity } ?? []

@@ -39,6 +39,8 @@ enum FieldSource: Sendable {
     case afterParentStart(AfterParentStartPlan)
     /// An animal's breed, weight or birth date from its row's species (`SpeciesTraitPlan`).
     case speciesTrait(SpeciesTraitPlan)
+    /// A skill level from the tier the row's name announces (`LevelOfNamePlan`).
+    case levelOfName(LevelOfNamePlan)
     /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
     case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.

@@ -276,6 +276,8 @@ final class RowContext {
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):
             value = speciesTrait(plan, &r, into: &out)
+        case let .levelOfName(plan):
+            value = levelOfName(plan, &r, into: &out)
         case let .derived(plan):
             return derive(col, f, plan, &r, start, into: &out)
         case let .difference(a, b, fallback):

@@ -30,7 +30,7 @@ enum KindFactory {
     /// The generator for `kind`, or a message saying what is wrong with the field's options.
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
-        let person = PersonSource(key: b.personKey)
+        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity))
         let address = AddressSource(key: b.addressKey)
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
             var lo2 = f.min ?? lo, hi2 = f.max ?? hi

@@ -82,8 +82,11 @@ struct AgeKind: KindGenerator {
     let person: PersonSource
     let range: ClosedRange<Int64>?
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        if let range { return .int(c.r.between(range.lowerBound, range.upperBound)) }
-        return .int(Int64(person.person(c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay))))
+        // The row's person's age (so it agrees with a birth date in the row), unless the column's own
+        // range excludes it.
+        let age = Int64(person.person(c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay)))
+        if let range, !range.contains(age) { return .int(c.r.between(range.lowerBound, range.upperBound)) }
+        return .int(age)
     }
 }
 

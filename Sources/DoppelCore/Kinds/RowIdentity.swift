@@ -54,6 +54,8 @@ struct Person {
 /// Draws the person of one role of a row: a pure function of (key, row).
 struct PersonSource: Sendable {
     let key: UInt64
+    /// Ages in whole years on the anchor date (`LifeStage`): 18–80 unless the table says otherwise.
+    var years: ClosedRange<Int> = LifeStage.adults
 
     func person(_ c: CellContext) -> Person {
         var r = CellRandom(key: key, row: c.row)
@@ -64,9 +66,13 @@ struct PersonSource: Sendable {
         var middle = r.below(names.count)
         if middle == first { middle = (middle + 1) % names.count }
         let style = r.next()
-        // Ages 18–80 on the anchor date, roughly uniform.
+        // Ages within the table's life stage on the anchor date, roughly uniform.
         let anchorDays = CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay)
-        let ageDays = r.between(18 * 365 + 5, 80 * 365)
+        // (The adults' 18 years keep their original bound, so their output is unchanged; other lower
+        // bounds count leap days, or a 65-year-old could be born a few days short of 65.)
+        let low = years.lowerBound == LifeStage.adults.lowerBound ? Int64(years.lowerBound) * 365 + 5
+            : Int64((Double(years.lowerBound) * 365.2425).rounded(.up)) + 2
+        let ageDays = r.between(low, max(low, Int64(years.upperBound) * 365))
         return Person(female: female, first: first, last: last, middle: middle, style: style,
                       birthDays: anchorDays - ageDays, locale: c.locale)
     }

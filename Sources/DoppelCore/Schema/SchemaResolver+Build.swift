@@ -159,6 +159,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyLevelRule(entity, &sources)
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
@@ -222,6 +223,7 @@ extension SchemaResolver {
         case let .parentShare(t): return [t.referenceColumn]
         case let .afterParentStart(t): return [t.referenceColumn]
         case let .speciesTrait(t): return [t.speciesColumn]
+        case let .levelOfName(t): return [t.nameColumn]
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]

@@ -33,7 +33,7 @@ extension SchemaResolver {
             sources[c] = .endAfter(start: s, fallback: gen, span: ActivitySpan.of(entity: entity.name))
         }
         // 2. Later events after the record's creation.
-        let creation = Self.creationColumn(fields)
+        let creation = Self.creationColumn(fields, entity: entity.name)
         if let cr = creation {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
@@ -45,7 +45,7 @@ extension SchemaResolver {
         if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
             for (rc, f) in fields.enumerated() {
                 guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity), let pcr = Self.creationColumn(parent.fields) else { continue }
+                      let parent = schema.entity(named: ref.entity), let pcr = Self.creationColumn(parent.fields, entity: parent.name) else { continue }
                 sources[cr] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pcr, time: gen)
                 break
             }
@@ -70,13 +70,31 @@ extension SchemaResolver {
         }
     }
 
-    /// The field holding the moment a record was created, if any.
-    static func creationColumn(_ fields: [Field]) -> Int? {
+    /// The field holding the moment a record was created, if any: a creation name (`created_at`,
+    /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
+    /// of a listing, `booked_at` of a booking).
+    static func creationColumn(_ fields: [Field], entity: String? = nil) -> Int? {
         let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
         for name in TimeRoles.creation {
             if let c = temporal.first(where: { KindInference.tokens(fields[$0].name).joined(separator: "_") == name }) { return c }
         }
-        return nil
+        guard let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular) else { return nil }
+        let dateWords: Set<String> = ["date", "at", "on", "time", "timestamp", "day"]
+        let own: Set<String> = [head, Self.pastParticiple(ofNoun: head)]
+        return temporal.first { c in
+            let tokens = KindInference.tokens(fields[c].name)
+            guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
+            return own.contains(first) && dateWords.contains(last)
+        }
+    }
+
+    /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
+    /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).
+    static func pastParticiple(ofNoun noun: String) -> String {
+        if noun.hasSuffix("ing"), noun.count > 5 { return String(noun.dropLast(3)) + "ed" }
+        if noun.hasSuffix("ation"), noun.count > 7 { return String(noun.dropLast(5)) + "ed" }
+        if noun.hasSuffix("e") { return noun + "d" }
+        return noun + "ed"
     }
 }
 

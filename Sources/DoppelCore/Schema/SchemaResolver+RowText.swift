@@ -93,8 +93,11 @@ extension SchemaResolver {
             }
         }
         applyJobLadder(entity, &sources, planIndex: planIndex)
+        // A course's name is about the row's own subject when it has one (a Nursing course is not "Engineering 365").
+        let hasCategory = column(Self.categoryColumns, except: -1, text: true) != nil || category != nil
         for (c, f) in fields.enumerated() {
-            guard let kind = f.kind, Self.rowTextKinds.contains(kind), !f.unique, !f.primaryKey, f.references == nil,
+            guard let kind = f.kind, Self.rowTextKinds.contains(kind) || kind == "education.course_name" && hasCategory,
+                  !f.unique, !f.primaryKey, f.references == nil,
                   f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
             let form: RowTextForm
@@ -113,7 +116,8 @@ extension SchemaResolver {
                 form = .title
             } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
                 form = .description
-            } else if !isReview && (kind == "text.title" || kind == "text.words"), RowTitleWriter.family(ofNoun: noun) != nil,
+            } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
+                      RowTitleWriter.family(ofNoun: noun) != nil,
                       !tokens.isDisjoint(with: ["title", "name", "subject", "headline", "topic"]) {
                 form = .title
             } else {

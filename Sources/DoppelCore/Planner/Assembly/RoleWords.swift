@@ -52,6 +52,12 @@ enum RoleWords {
         return d
     }()
 
+    /// People who lead an occasion (a class, a concert, a tour) rather than attend it.
+    static let occasionLeaders: Set<String> = [
+        "instructor", "teacher", "trainer", "coach", "tutor", "host", "organizer", "speaker", "performer", "artist",
+        "guide", "tour_guide", "lecturer", "professor", "presenter", "facilitator", "therapist", "doctor", "band", "dj",
+    ]
+
     /// Roles that point at a place: `origin`, `destination`, `pickup`.
     static let placeRoles: Set<String> = [
         "origin", "destination", "departure", "arrival", "source", "target", "from", "to", "pickup", "dropoff", "start",

@@ -4,9 +4,15 @@ extension SchemaAssembler {
     mutating func buildColumns(_ i: Int) {
         let e = entities[i]
         var fields: [PlanField] = []
+        // A column the prompt names that the entity's template also has holds what the template
+        // says it holds there (a fitness class's `name` is Yoga or Spin, not a course title).
+        let templateSpecs = Dictionary((e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.compactMap { token -> (String, ColumnSpec)? in
+            let (name, spec) = Self.attribute(token)
+            return spec.map { (name, $0) }
+        }, uniquingKeysWith: { first, _ in first })
         func add(_ c: ColumnDraft) {
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }
-            fields.append(PlanField(name: c.name, draft: c))
+            fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpecs[c.name] : nil))
         }
         if e.draft.columnsExplicit { e.draft.columns.forEach(add) }
         e.draft.described.forEach(add)
@@ -90,7 +96,9 @@ extension SchemaAssembler {
             if pk == nil, let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
                 pk = k
             }
+            // (Not a column the template says is something else: a player's `jersey_number` is 1–99.)
             if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, first.draft != nil, first.draft?.target == nil,
+               first.spec.map({ $0.kind == "id.pattern" || $0.type == .uuid || $0.unique }) ?? true,
                Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil {
                 // The first column, when it reads as an identifier (`txn_id`, `emp_no`, `ndc`), is the key.
                 pk = 0
@@ -137,7 +145,8 @@ extension SchemaAssembler {
         }
         if f.name == "id" || words.last == "id" || words.last == "key" || words.last == "num" { return ColumnSpec("integer id.sequence") }
         if words.last == "uuid" || words.last == "guid" || words.last == "uid" { return ColumnSpec("uuid id.uuid") }
-        if var s = ColumnLexicon.spec(f.name, context(e)), s.kind != nil, s.kind != "number.integer", s.type != .boolean {
+        // The template's meaning of the column first (an airline's `iata_code` is an airline code).
+        if var s = f.spec ?? ColumnLexicon.spec(f.name, context(e)), s.kind != nil, s.kind != "number.integer", s.type != .boolean {
             s.values = nil
             s.weights = nil
             s.unique = false
@@ -192,6 +201,11 @@ extension SchemaAssembler {
             } else if Self.namesAnAgent(f.name) {
                 // `approved_by`, `assigned_to`: whoever did it or has it is a person.
                 spec = ColumnSpec("string person.full_name")
+            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
+                      !ColumnSpec(named).isGenericText {
+                // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
+                // (when the planner knows what such names are: a generic title would be word salad).
+                spec = ColumnSpec(named)
             } else {
                 spec = ColumnSpec(.string)
                 if f.draft != nil {

@@ -20,7 +20,10 @@ extension SchemaAssembler {
     /// and that are not the header of line items (an order's products are on its
     /// lines). The person is the nearest listed person, preferring one no thing
     /// points at (users, not the artists albums point at); the thing likewise
-    /// (tracks, not the albums tracks point at).
+    /// (tracks, not the albums tracks point at). A named occasion (a class, a
+    /// concert, a webinar: an event with a `name` or `title` the prompt listed) is
+    /// what people take part in, not a transaction between them, and an event that
+    /// already names its person in a role column (`instructor`, `driver`) has one.
     mutating func linkParticipants() {
         guard entities.count > 1 else { return }
         let things: Set<EntityNature> = [.thing, .content, .device]
@@ -40,13 +43,14 @@ extension SchemaAssembler {
                 .filter { $0 != i }
             if entities[i].isJoin, Set(targets).count >= 2 { continue }
             if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
+            if isNamedOccasion(i) { continue }
             let isHeader = entities.indices.contains { k in
                 k != i && entities[k].references(name) && entities[k].fields.contains { f in
                     f.references.flatMap { r in entities.first { $0.name == r.entity } }.map { things.contains($0.nature) } ?? false
                 }
             }
             var added: [String] = []
-            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }),
+            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i),
                let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i) {
                 addReference(from: i, to: p)
                 added.append(entities[p].name)
@@ -56,33 +60,60 @@ extension SchemaAssembler {
                 addReference(from: i, to: t)
                 added.append(entities[t].name)
             }
-            if !added.isEmpty {
-                warnings.append("`\(name)` records something between \(added.map { "`\($0)`" }.joined(separator: " and ")): added a reference to each.")
+            if added.count == 2 {
+                warnings.append("`\(name)` is an event between `\(added[0])` and `\(added[1])`: added a reference to each.")
+            } else if let one = added.first {
+                warnings.append("`\(name)` is an event involving `\(one)`: added a reference to it.")
             }
+        }
+    }
+
+    /// An event the prompt listed with a `name` or `title`: an occasion people take part in.
+    func isNamedOccasion(_ i: Int) -> Bool {
+        entities[i].draft.columnsExplicit && entities[i].draft.columns.contains { ["name", "title"].contains($0.name) }
+    }
+
+    /// An event with a column naming a person by role (`instructor`, `driver_name`, `host`): its person is there.
+    func namesItsPerson(_ i: Int) -> Bool {
+        entities[i].fields.contains { f in
+            guard f.references == nil else { return false }
+            var words = Identifier.words(f.name)
+            if let last = words.last, ["name", "email", "id"].contains(last), words.count >= 2 { words.removeLast() }
+            let role = Identifier.join(words)
+            return RoleWords.personRoles[role] != nil || DomainCatalogue.personNouns.contains(role)
         }
     }
 }
 
 extension SchemaAssembler {
     /// Of the templates a name has in different domains (a bank's loan, a
-    /// library's loan), the one whose references name the most tables this plan
-    /// has; nil when no template names any (the domain's pick stands).
+    /// library's loan) or for different things (a hotel stay's booking, a
+    /// class's), the one whose references name the most tables this plan has or
+    /// words of the name itself (`class_bookings`, `table_reservations`); nil
+    /// when no template names any (the domain's pick stands).
     func templateByReferences(_ key: String) -> EntityTemplate? {
-        guard let candidates = DomainCatalogue.index[key], candidates.count > 1 else { return nil }
-        let keys = Set(entities.map(\.key)).union(entities.map(\.head))
+        let words = key.split(separator: "_").map(String.init)
+        let head = words.last ?? key
+        guard let candidates = DomainCatalogue.index[key] ?? (words.count > 1 ? DomainCatalogue.index[head] : nil),
+              candidates.count > 1 else { return nil }
+        let keys = Set(entities.map(\.key)).union(entities.map(\.head)).union(words.dropLast())
+        // What a record is about says more than who it belongs to: a room, a class or a flight tells
+        // the bookings apart where the guest or member could be anyone's, so things weigh double.
         func score(_ t: EntityTemplate) -> Int {
-            t.columns.filter(Self.isReferenceToken).filter { token in
+            t.columns.filter(Self.isReferenceToken).map { token in
                 let refs = token.split(separator: ">").first.map(String.init) ?? token
-                return refs.split(separator: "|").contains { alt in
-                    let stem = alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt)
-                    return stem != key && keys.contains(stem)
-                }
-            }.count
+                let matched = refs.split(separator: "|").map { alt in alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt) }
+                    .filter { stem in stem != key && stem != head && keys.contains(stem) }
+                guard !matched.isEmpty else { return 0 }
+                return matched.allSatisfy { DomainCatalogue.personNouns.contains($0) } ? 1 : 2
+            }.reduce(0, +)
         }
         let scored = candidates.map { ($0, score($0)) }
-        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0,
-              scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
-        return best.0
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        let tied = scored.filter { $0.1 == best.1 }.map(\.0)
+        if tied.count == 1 { return best.0 }
+        // A tie (a member could book a room or a class): the one made for the prompt's domain, if any.
+        return domain.flatMap { d in tied.first { $0.domains.contains(d) } }
     }
 
     /// True when the prompt listed a table's columns and none of them points at another

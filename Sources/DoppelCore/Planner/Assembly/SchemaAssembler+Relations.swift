@@ -19,6 +19,10 @@ extension SchemaAssembler {
             }
             let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first { !$0.1.viaRole } ?? choices.first
             if let (name, target) = chosen {
+                // A named occasion's attendees are many and come through its bookings; only the
+                // person who leads it (an instructor, a host) is one of its columns.
+                if entities[i].nature == .event, isNamedOccasion(i), [.person, .account].contains(entities[target.entity].nature),
+                   !RoleWords.occasionLeaders.contains(entities[target.entity].head) { continue }
                 let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
                 if covered || entities[i].index(of: name) != nil { continue }
                 var f = PlanField(name: name)

@@ -37,8 +37,15 @@ extension DomainCatalogue {
                        "iata_code, name, city, country, latitude, longitude, timezone"),
         EntityTemplate("airlines", .organization, rows: 15, name: "string travel.airline", "name, iata_code:string travel.airline_code, country, founded_year"),
         EntityTemplate("passengers travelers travellers", .person, "first_name, last_name, email, date_of_birth, nationality, passport_number, loyalty_number"),
+        // What is booked decides the booking's columns (`templateByReferences` reads the tables the plan
+        // has and the words of the booking's name): a stay has nights and guests, a place at a class or
+        // a table has a time and a party, a journey has a travel date and passengers.
         EntityTemplate("bookings reservations", .event,
-                       "customer_id|passenger_id|guest_id|user_id|member_id|client_id|traveler_id|patient_id|student_id|renter_id, flight_id|room_id|hotel_id|tour_id|trip_id|listing_id|property_id|class_id|session_id|event_id|table_id|restaurant_id|vehicle_id|court_id|venue_id, booked_at, check_in:date date.future, check_out:date date.future, guests, total_price:decimal number.decimal 50..3000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),
+                       "customer_id|guest_id|user_id|member_id|client_id|traveler_id|renter_id, room_id|hotel_id|listing_id|property_id|apartment_id|cabin_id|villa_id|unit_id, booked_at, check_in:date date.future, check_out:date date.future, guests, total_price:decimal number.decimal 50..3000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),
+        EntityTemplate("bookings reservations", .event, [.sports, .healthcare, .education, .social, .media, .commerce],
+                       "member_id|customer_id|user_id|client_id|student_id|patient_id|guest_id|attendee_id|participant_id, class_id|session_id|event_id|table_id|restaurant_id|court_id|venue_id|lesson_id|workshop_id|appointment_id|slot_id|studio_id|instructor_id|trainer_id, booked_at, starts_at:datetime datetime.future, party_size:integer enum values=1:12|2:4|3:1|4:1, status:string enum values=confirmed:6|attended:4|cancelled:2|no_show:1, booking_channel:string enum values=web:5|mobile_app:4|phone:1|walk_in:1"),
+        EntityTemplate("bookings reservations", .event,
+                       "customer_id|passenger_id|traveler_id|user_id|member_id|client_id, flight_id|trip_id|tour_id|cruise_id|route_id|train_id|bus_id|excursion_id, booked_at, travel_date:date date.future, passengers:integer number.integer 1..6 zipf, total_price:decimal number.decimal 40..4000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),
         EntityTemplate("hotels resorts hostels lodgings inns", .place, rows: 50, name: "string travel.hotel_name",
                        "chain_id|brand_id|city_id|destination_id, name, address, city, country, stars, opened_on"),
         EntityTemplate("rooms", .place, [.travel, .commerce, .saas, .social, .healthcare, .finance, .hr, .logistics, .manufacturing, .media, .sports, .iot],

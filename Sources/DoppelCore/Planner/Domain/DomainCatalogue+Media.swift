@@ -60,6 +60,9 @@ extension DomainCatalogue {
         EntityTemplate("leagues competitions", .lookup, rows: 5, name: "string text.title", "name, country, founded_year"),
         EntityTemplate("seasons", .lookup, rows: 5, "league_id|competition_id, year:integer number.integer 2015..2024, start_date, end_date"),
         EntityTemplate("tournaments championships", .event, name: "string text.title", "name, start_date, end_date, location:string address.city, prize_pool:decimal number.decimal 1000..1000000 lognormal p0"),
+        // A gym's instructors teach classes, not school subjects.
+        EntityTemplate("instructors fitness_instructors", .person, [.sports],
+                       "gym_id|studio_id|club_id|location_id, first_name, last_name, email, phone, specialty:string enum values=Yoga|Pilates|Spin|HIIT|Strength|Boxing|Dance|Aquatics, certification:string enum values=NASM|ACE|ACSM|NSCA|AFAA, hire_date, hourly_rate"),
         EntityTemplate("coaches trainers personal_trainers", .person, "team_id|gym_id|club_id, first_name, last_name, email, phone, certification:string enum values=NASM|ACE|ACSM|NSCA|UEFA~A|UEFA~B, hire_date, hourly_rate"),
         EntityTemplate("stadiums arenas courts", .place, rows: 20, name: "string text.title", "name, city, capacity:integer number.integer 2000..90000 lognormal, opened_on"),
         EntityTemplate("gyms fitness_centers", .place, rows: 10, name: "string text.title", "name, city, address, opened_on, monthly_fee:decimal number.decimal 20..150 p2"),

@@ -18,6 +18,15 @@ struct EntityTemplate: Sendable {
     let rows: Int?
     /// Spec for a `name` or `title` column of this entity.
     let nameSpec: String?
+
+    /// What one of these things is called: the template's name spec, else its `name` column's inline spec
+    /// (`wards`: ICU, Maternity, …).
+    var namesSpec: String? {
+        nameSpec ?? columns.lazy.compactMap { token -> String? in
+            guard token.hasPrefix("name:") else { return nil }
+            return String(token.dropFirst(5))
+        }.first
+    }
     let columns: [String]
     /// A join table: its first two references are unique together.
     let join: Bool

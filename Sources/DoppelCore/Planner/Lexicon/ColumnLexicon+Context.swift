@@ -25,6 +25,11 @@ extension ColumnLexicon {
             if let spec = template?.nameSpec { return ColumnSpec(spec) }
             if template == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
             return ColumnSpec(DomainCatalogue.nameSpec(c.nature))
+        case "department", "dept", "department_name":
+            // A person's department is one of the departments an organisation in this field has:
+            // a nurse's is clinical, a gym instructor's a fitness programme (the departments table's knowledge).
+            guard !isOne(["department", "division", "dept"]) else { return nil }
+            return DomainCatalogue.template(for: "department", domain: c.domain)?.nameSpec.map { ColumnSpec($0) }
         case "title":
             if c.nature == .person || isOne(["job", "position", "opening", "job_posting", "vacancy", "role"]) { return ColumnSpec("string company.job_title") }
             if isOne(["course", "class", "lesson", "module"]) { return ColumnSpec("string education.course_name") }

@@ -15,7 +15,7 @@ extension ColumnLexicon {
         ("gender sex", "string person.gender"),
         ("salutation honorific", "string person.title"),
         ("suffix name_suffix", "string person.suffix"),
-        ("age", "integer person.age 18..90"),
+        ("age", "integer person.age"),
         ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
         ("nationality citizenship", "string person.nationality"),
         ("ssn social_security_number", "string id.pattern pattern=###-##-####"),

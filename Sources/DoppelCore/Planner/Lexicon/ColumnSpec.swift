@@ -91,6 +91,10 @@ struct ColumnSpec: Equatable, Sendable {
     }
 
     /// This spec applied to a field named `name`.
+    /// Made-up words or titles (`text.title`, `text.word`, `text.words`): what a column holds when
+    /// nothing specific is known about its values.
+    var isGenericText: Bool { ["text.title", "text.word", "text.words"].contains(kind ?? "") }
+
     func field(named name: String) -> Field {
         var f = Field(name: name, type: type, kind: kind)
         f.values = values

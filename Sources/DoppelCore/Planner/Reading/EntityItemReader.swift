@@ -46,8 +46,11 @@ struct EntityItemReader {
         var d = EntityDraft(words: np.words, exact: np.exact, origin: .named)
         d.count = np.count
         d.isJoin = np.isJoin
+        var nested: [EntityDraft] = []
         if k < nodes.count, let group = nodes[k].children {
-            if GroupReader.isColumnList(group, afterPluralHead: Inflector.isPlural(np.head)) {
+            if NestedGroupReader.hasNestedTable(group) {
+                nested += readColumns(group, into: &d)
+            } else if GroupReader.isColumnList(group, afterPluralHead: Inflector.isPlural(np.head)) {
                 d.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
                 d.columnsExplicit = true
                 d.origin = .listed
@@ -70,6 +73,8 @@ struct EntityItemReader {
                     other.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
                     other.columnsExplicit = true
                     extra.append(other)
+                } else if tailUnderstood, NestedGroupReader.hasNestedTable(group) {
+                    nested += readColumns(group, into: &d)
                 } else if tailUnderstood, GroupReader.isColumnList(group) {
                     d.columns += ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
                     d.columnsExplicit = true
@@ -201,8 +206,21 @@ struct EntityItemReader {
             k += 1
         }
         drafts.append(d)
-        drafts += extra
+        drafts += extra + nested
         return k
+    }
+
+    /// A column group holding nested tables (`nurses (name, shifts (start, end, ward))`): the
+    /// plain columns go to `d`; the nested tables are returned, each pointing at `d`.
+    private func readColumns(_ group: [PromptNode], into d: inout EntityDraft) -> [EntityDraft] {
+        let reader = NestedGroupReader(group, owner: d.words)
+        let columns = ColumnPhraseReader.readList(reader.columnNodes, prose: PromptReader.isProse(reader.columnNodes))
+        if !columns.isEmpty {
+            d.columns += columns
+            d.columnsExplicit = true
+            d.origin = .listed
+        }
+        return reader.tables
     }
 
     /// `linking students to courses`, `between students and courses`, `connecting A with B`.

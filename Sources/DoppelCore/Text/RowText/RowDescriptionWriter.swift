@@ -11,6 +11,9 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind) that brings together \(pick(eventCrowds, &r)) for \(pick(eventDays, &r))."
         }
         switch c {
+        case .reading where isNonFiction(f.category):
+            // A biography or a cookbook has a subject, not a plot.
+            return "\(name) is a \(kind)\(by). It \(pick(nonFictionAims, &r)). \(pick(nonFictionVerdicts, &r))"
         case .reading:
             return "\(name) is a \(kind)\(by). It follows \(pick(protagonists, &r)) who \(pick(goals, &r)). \(pick(readingVerdicts, &r))"
         case .course:
@@ -46,6 +49,25 @@ enum RowDescriptionWriter {
     }
 
     static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
+
+    /// True when a book's category is non-fiction: it is about something real, so it has no plot.
+    static func isNonFiction(_ category: String?) -> Bool {
+        guard let words = category?.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init),
+              !words.isEmpty, !words.contains("fiction") || words.contains("non-fiction") || words.contains("nonfiction") else { return false }
+        return !nonFictionWords.isDisjoint(with: words)
+    }
+
+    static let nonFictionWords: Set<String> = [
+        "biography", "autobiography", "memoir", "memoirs", "history", "self-help", "business", "cookbook", "cooking", "travel",
+        "science", "health", "psychology", "philosophy", "politics", "economics", "reference", "non-fiction", "nonfiction",
+        "essays", "essay", "religion", "spirituality", "technology", "programming", "parenting", "finance", "true", "guide",
+        "education", "textbook", "art", "design", "nature", "sports", "fitness", "diet", "gardening", "law", "medicine",
+    ]
+    static let nonFictionAims = ["draws on years of research and first-hand accounts", "explains its subject in clear, practical terms",
+                                 "combines careful research with vivid examples", "offers practical advice readers can use straight away",
+                                 "covers its subject from the basics to the finer points"]
+    static let nonFictionVerdicts = ["Informative without being dry.", "A useful reference to keep on the shelf.",
+                                     "Well researched and clearly written.", "An accessible introduction for newcomers."]
 
     /// Endings of nationality adjectives, written with a capital in English.
     static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "nch", "hai", "eek", "tch", "ican"]
