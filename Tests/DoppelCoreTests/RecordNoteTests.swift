@@ -110,4 +110,18 @@ import Testing
         let schema = PlannerBehaviourTests().plan("IT helpdesk with users and incidents (user_id, summary, priority, status, resolution)")
         #expect(schema.entities.first { $0.name == "incidents" }?.fields.first { $0.name == "resolution" }?.kind == "text.sentence")
     }
+
+    @Test(arguments: ["posts", "articles", "products", "blog_posts"])
+    func commentsOnWhatPeoplePublishStayReadersComments(entity: String) throws {
+        let plan = try TestSupport.plan(#"""
+            {"name": "p", "seed": 2, "entities": [{"name": "\#(entity)", "rows": 50, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "status", "type": "string", "kind": "enum", "values": ["draft", "published"]},
+              {"name": "comments", "type": "text", "kind": "text.comment"}]}]}
+            """#)
+        let staff = ["Paperwork complete.", "All details checked.", "Record updated.", "Awaiting confirmation."]
+        for text in TestSupport.column(plan, entity, "comments").compactMap({ $0 }) {
+            #expect(!staff.contains { text.contains($0) }, "\(entity): \(text)")
+        }
+    }
 }

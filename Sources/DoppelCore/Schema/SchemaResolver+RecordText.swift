@@ -53,6 +53,11 @@ extension SchemaResolver {
             } else if !words.isDisjoint(with: Self.reasonWords) {
                 form = .reason(RecordNoteWriter.Occasion(entityWords: entityWords))
             } else if !words.isDisjoint(with: Self.noteWords) {
+                // Comments on something people publish (a post, a product) are readers' comments,
+                // which the column's own kind writes; on a record they are staff notes.
+                let published = RowTitleWriter.family(ofNoun: Self.noun(entity.name)) == .post
+                    || !entityWords.isDisjoint(with: Self.productWords)
+                if published && !words.isDisjoint(with: ["comment", "comments"]) { continue }
                 form = .note
             } else {
                 continue
