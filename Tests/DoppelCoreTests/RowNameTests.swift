@@ -53,4 +53,22 @@ import Testing
         let fields = schema.entities.first { $0.name == "documents" }?.fields ?? []
         #expect(fields.first { $0.name == "approved_by" }?.kind == "person.full_name", "\(fields.map { "\($0.name) \($0.kind ?? "")" })")
     }
+
+    @Test func aColumnNamedForAPlaceHoldsAPlaceName() throws {
+        let plan = try TestSupport.plan(#"""
+            {"name": "e", "seed": 4, "entities": [{"name": "events", "rows": 80, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "venue", "type": "string"}, {"name": "home_office", "type": "string", "kind": "text.words"},
+              {"name": "time_zone", "type": "string", "kind": "text.word"}, {"name": "branch", "type": "string", "kind": "text.word"}]}]}
+            """#)
+        for (noun, column) in [("Venue", "venue"), ("Office", "home_office")] {
+            for v in TestSupport.column(plan, "events", column).compactMap({ $0 }) {
+                #expect(v.hasSuffix(" " + noun) && RowTitleWriter.placeWords.contains(String(v.dropLast(noun.count + 1))), "\(column): \(v)")
+            }
+        }
+        // Columns a place noun ends but that name something else keep their kind.
+        for column in ["time_zone", "branch"] {
+            #expect(TestSupport.column(plan, "events", column).allSatisfy { !($0 ?? "").contains(" ") }, "\(column)")
+        }
+    }
 }

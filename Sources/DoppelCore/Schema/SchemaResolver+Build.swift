@@ -159,6 +159,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)

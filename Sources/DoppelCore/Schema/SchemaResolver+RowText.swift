@@ -136,6 +136,23 @@ extension SchemaResolver {
         }
     }
 
+    /// Place nouns a column may be named by and hold a place's name (`events.venue`, `employees.office`).
+    /// Not those that name something else as a column: a form's `field`, a git `branch`, a `time_zone`,
+    /// a `location` (an address).
+    static let placeColumnNouns = Set(RowTitleWriter.placeNouns).subtracting(["field", "branch", "zone", "location"])
+
+    /// A column named for a place that no rule gave more than a loose word (`venue`) holds a place name.
+    func applyPlaceNames(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        for (c, f) in entity.fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            guard ["text.word", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText),
+                  let last = KindInference.tokens(f.name).last.map(Inflector.singular), Self.placeColumnNouns.contains(last)
+            else { continue }
+            sources[c] = .rowText(RowTextPlan(form: .title, noun: last, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+        }
+    }
+
     /// The model's texts for a row-text column, if any: its own pool, and one per mood when the
     /// row has a rating (a mood's pool is drawn by its own stream, so moods pick independently).
     func modelPools(_ entity: String, _ field: String, plain: PooledText?, moods: Bool) -> RowTextPools? {
