@@ -32,23 +32,23 @@ struct RecordTextPlan: Sendable {
 
 extension RowContext {
     func writeRecordText(_ plan: RecordTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        let text: String
         switch plan.form {
-        case .description: break
-        case .note, .reason, .resolution:
-            let row = RecordNoteWriter.Row(noun: plan.noun, person: plan.person.flatMap(parentText),
-                                           subject: plan.subject.flatMap(parentText), status: plan.status.flatMap(siblingText))
-            if case let .reason(occasion) = plan.form {
-                out.append(contentsOf: RecordNoteWriter.reason(row, occasion: occasion, &r).utf8)
-            } else if case .resolution = plan.form {
-                out.append(contentsOf: RecordNoteWriter.resolution(row, &r).utf8)
-            } else {
-                out.append(contentsOf: RecordNoteWriter.note(row, &r).utf8)
-            }
-            return .text
+        case .description:
+            let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
+            let when = plan.when.flatMap { w in siblingText(w.column).map { (verb: w.verb, date: String($0.prefix(10))) } }
+            text = RecordDescriptionWriter.write(noun: plan.noun, facts: facts, when: when, &r)
+        case .note: text = RecordNoteWriter.note(noteRow(plan), &r)
+        case let .reason(occasion): text = RecordNoteWriter.reason(noteRow(plan), occasion: occasion, &r)
+        case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)
         }
-        let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
-        let when = plan.when.flatMap { w in siblingText(w.column).map { (verb: w.verb, date: String($0.prefix(10))) } }
-        out.append(contentsOf: RecordDescriptionWriter.write(noun: plan.noun, facts: facts, when: when, &r).utf8)
+        out.append(contentsOf: text.utf8)
         return .text
+    }
+
+    /// What a note reads of its row: the referenced person and thing, and the status.
+    private func noteRow(_ plan: RecordTextPlan) -> RecordNoteWriter.Row {
+        RecordNoteWriter.Row(noun: plan.noun, person: plan.person.flatMap(parentText),
+                             subject: plan.subject.flatMap(parentText), status: plan.status.flatMap(siblingText))
     }
 }

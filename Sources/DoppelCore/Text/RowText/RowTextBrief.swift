@@ -57,7 +57,7 @@ public struct RowTextBrief: Sendable, Equatable {
             var name = subject ?? "the \(noun)"
             let before = out.reversed().first { !$0.isWhitespace }
             if subject == nil, before == nil || before == "." || before == "!" || before == "?" {
-                name = name.prefix(1).uppercased() + name.dropFirst()
+                name = RowTextWriter.capitalised(name)
             }
             out += name + part
         }

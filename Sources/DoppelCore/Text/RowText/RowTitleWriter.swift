@@ -44,13 +44,13 @@ enum RowTitleWriter {
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
             let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
             if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
-                return pick(agreementSubjects, &r) + " " + type.prefix(1).uppercased() + type.dropFirst()
+                return pick(agreementSubjects, &r) + " " + RowTextWriter.capitalised(type)
             }
             return pick(documentSubjects, &r) + " " + pick(documentTypes, &r)
         case .place:
             // A place is called for where it is or what grows there, then what it is: "North Field".
             let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
-            return pick(placeWords, &r) + " " + head.prefix(1).uppercased() + head.dropFirst()
+            return pick(placeWords, &r) + " " + RowTextWriter.capitalised(head)
         }
     }
 
