@@ -14,6 +14,18 @@ struct CorruptFirstRow: RowBlockTransform {
     }
 }
 
+/// Inserts a copy of each children block's first row at its end, and with `breaksCopy`
+/// gives the copy a parent code no parent has: duplicates like reality's, which have no
+/// row index of their own.
+struct DuplicateFirstRow: RowBlockTransform {
+    var breaksCopy = false
+    func transform(_ block: inout RowBlock, entity: EntityPlan) {
+        guard entity.name == "children", block.rowCount > 0 else { return }
+        block.insertCopy(of: 0, at: block.rowCount)
+        if breaksCopy, let c = entity.column(named: "parent_code") { block.setCell(row: block.rowCount - 1, column: c, text: "NO-SUCH-PARENT") }
+    }
+}
+
 /// `metadata.validation` computed from the blocks as they are written (issue 12 item 2),
 /// and a shard's checks, references included, over its own rows only (issue 14 item 1).
 @Suite struct OutputValidatorTests {
@@ -127,6 +139,19 @@ struct CorruptFirstRow: RowBlockTransform {
         #expect(!bad.passed)
         // Rows 2,250..<4,500 on a grid of 1,000 start 3 blocks: 2,250, 3,000 and 4,000.
         #expect(bad.detail == "3 of 2,250 values are not keys of the parents rows they were drawn from")
+    }
+
+    @Test func aShardChecksAnInsertedRowsReferenceAmongTheBlocksDrawnKeys() throws {
+        let plan = try Self.plan()
+        let shard = try #require(Shard(index: 2, count: 4))
+        // Rows 2,250..<4,500 on a grid of 1,000 start 3 blocks, so 3 copies are inserted.
+        let (copied, _) = try Self.write(plan, shard: shard, transform: DuplicateFirstRow())
+        let code = try #require(copied.report().checks.first { $0.family == .references && $0.target == "children.parent_code" })
+        #expect(code.passed, "\(code.detail)")
+        #expect(copied.rowsObserved["children"] == 2_253)
+        let (broken, _) = try Self.write(plan, shard: shard, transform: DuplicateFirstRow(breaksCopy: true))
+        let bad = try #require(broken.report().checks.first { $0.family == .references && $0.target == "children.parent_code" })
+        #expect(bad.detail == "3 of 2,253 values are not keys of the parents rows they were drawn from")
     }
 
     @Test func wholeRunValidationGeneratesNothingMore() throws {
