@@ -17,7 +17,8 @@ import Testing
         ("stars", .integer, nil), ("capacity", .integer, nil), ("units", .integer, nil), ("elo", .integer, nil),
         ("tenure_months", .integer, nil), ("duration_minutes", .integer, nil), ("latitude", .decimal, "address.latitude"),
         ("lon", .decimal, "address.longitude"), ("country_code", .string, "address.country_code"), ("pages_viewed", .integer, nil),
-        ("ignition_on", .boolean, "boolean"), ("session_start", .datetime, nil), ("week_start", .date, nil),
+        ("ignition_on", .boolean, "boolean"), ("lights_on", .boolean, "boolean"), ("first_donation_on", .date, "date.past"),
+        ("last_visit_on", .date, "date.past"), ("payment_on", .date, nil), ("session_start", .datetime, nil), ("week_start", .date, nil),
         ("customer_name", .string, "person.full_name"), ("legal_name", .string, "company.name"), ("vin", .string, "vehicle.vin"),
         ("ram_gb", .integer, nil), ("weight_kg", .decimal, nil), ("is_fraud", .boolean, "boolean"), ("cholesterol_level", .integer, nil),
     ])

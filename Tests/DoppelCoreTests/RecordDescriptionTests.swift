@@ -65,6 +65,36 @@ import DoppelTestSupport
         }
     }
 
+    /// A named row whose noun names no subject the row text knows (a campaign, a project, a
+    /// grant) is described from its own name and values, not as goods; a named row with a
+    /// price, SKU or brand column keeps its product copy.
+    @Test func namedRowsAreProductCopyOnlyWhenTheyAreGoods() throws {
+        let goodsLines = RowDescriptionWriter.productLines + RowDescriptionWriter.productExtras
+        func isCopy(_ text: String) -> Bool { goodsLines.contains { text.contains($0) } }
+        for seed in UInt64(1)...24 {
+            var rng = FuzzRandom(seed: seed)
+            let entity = rng.pick(["campaigns", "projects", "grants", "initiatives", "policies", "teams", "expeditions", "gadgets", "widgets"])
+            let goods = rng.pick(["", "price", "sku", "brand"])
+            let extra = goods.isEmpty ? "" : #"{"name": "\#(goods)", "type": "string", "kind": "text.word"},"#
+            let json = #"""
+            {"name": "r", "seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": 30, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "name", "type": "string", "kind": "text.title"}, \#(extra)
+              {"name": "status", "kind": "enum", "values": ["active", "paused", "closed"]},
+              {"name": "description", "type": "text", "kind": "text.description"}]}]}
+            """#
+            let plan = try TestSupport.plan(json)
+            let names = plan.entity(named: entity)?.fields.map(\.name) ?? []
+            for row in TestSupport.table(plan, entity) {
+                let cell = Dictionary(uniqueKeysWithValues: zip(names, row))
+                let text = (cell["description"] ?? nil) ?? ""
+                let name = (cell["name"] ?? nil) ?? "?"
+                #expect(text.contains(name), "seed \(seed): \(entity): \(text)")
+                #expect(isCopy(text) == !goods.isEmpty, "seed \(seed): \(entity) with \(goods.isEmpty ? "no goods column" : goods): \(text)")
+            }
+        }
+    }
+
     @Test func productDescriptionsStayProductCopy() throws {
         let json = """
         {"name": "p", "seed": 1, "entities": [{"name": "products", "rows": 20, "fields": [

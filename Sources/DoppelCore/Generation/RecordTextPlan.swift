@@ -24,9 +24,11 @@ struct RecordTextPlan: Sendable {
     var person: ParentText? = nil
     var subject: ParentText? = nil
     var status: Int? = nil
+    /// Descriptions: the row's own name or title column, which opens the description.
+    var name: Int? = nil
 
     var dependencies: [Int] {
-        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status].compactMap { $0 }
+        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, name].compactMap { $0 }
     }
 }
 
@@ -37,7 +39,7 @@ extension RowContext {
         case .description:
             let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
             let when = plan.when.flatMap { w in siblingText(w.column).map { (verb: w.verb, date: String($0.prefix(10))) } }
-            text = RecordDescriptionWriter.write(noun: plan.noun, facts: facts, when: when, &r)
+            text = RecordDescriptionWriter.write(noun: plan.noun, name: plan.name.flatMap(siblingText), facts: facts, when: when, &r)
         case .note: text = RecordNoteWriter.note(noteRow(plan), &r)
         case let .reason(occasion): text = RecordNoteWriter.reason(noteRow(plan), occasion: occasion, &r)
         case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)

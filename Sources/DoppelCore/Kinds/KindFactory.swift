@@ -16,6 +16,8 @@ struct KindBuildContext {
     /// Digits after the point the column is written with: unique numbers are enumerated at no
     /// finer a step, or two values would print the same.
     let writtenPrecision: Int
+    /// The unique name field this field's person follows, if its role has one.
+    var personEnumeration: PersonEnumeration?
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
@@ -30,7 +32,7 @@ enum KindFactory {
     /// The generator for `kind`, or a message saying what is wrong with the field's options.
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
-        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity))
+        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity), enumeration: b.personEnumeration)
         let address = AddressSource(key: b.addressKey)
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
             var lo2 = f.min ?? lo, hi2 = f.max ?? hi

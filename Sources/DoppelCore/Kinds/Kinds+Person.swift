@@ -3,17 +3,13 @@ struct FirstNameKind: KindGenerator {
     let middle: Bool
     /// Unique mode enumerates the names of this locale (the schema's first).
     unowned(unsafe) let capacityLocale: LocaleData
-    var uniqueCapacity: UInt64 { middle ? 0 : UInt64(capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) }
+    var uniqueCapacity: UInt64 { middle ? 0 : PersonEnumeration.capacity(.first, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        if let u = c.unique {
-            // Unique first names cannot follow the row's person; they enumerate both lists.
-            let m = capacityLocale.maleFirst, f = capacityLocale.femaleFirst
-            let i = Int(u % UInt64(m.count + f.count))
-            if i < m.count { m.append(i, to: &out) } else { f.append(i - m.count, to: &out) }
-            return .text
-        }
-        let p = person.person(c)
+        var p = person.person(c)
+        // In unique mode the row's person has these names already when this field is the one its
+        // role follows (`PersonEnumeration`); otherwise only this cell takes them.
+        if let u = c.unique { PersonEnumeration.apply(.first, u, locale: capacityLocale, to: &p) }
         if middle { p.appendMiddle(to: &out) } else { p.appendFirst(to: &out) }
         return .text
     }
@@ -22,11 +18,12 @@ struct FirstNameKind: KindGenerator {
 struct LastNameKind: KindGenerator {
     let person: PersonSource
     unowned(unsafe) let capacityLocale: LocaleData
-    var uniqueCapacity: UInt64 { UInt64(capacityLocale.last.count) }
+    var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.last, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        if let u = c.unique { capacityLocale.last.append(Int(u % UInt64(capacityLocale.last.count)), to: &out); return .text }
-        person.person(c).appendLast(to: &out)
+        var p = person.person(c)
+        if let u = c.unique { PersonEnumeration.apply(.last, u, locale: capacityLocale, to: &p) }
+        p.appendLast(to: &out)
         return .text
     }
 }
@@ -36,20 +33,11 @@ struct FullNameKind: KindGenerator {
     /// Enumerating first × last names of the smallest locale would be exact; the
     /// schema's locale is used at plan time (`capacityLocale`).
     unowned(unsafe) let capacityLocale: LocaleData
-    var uniqueCapacity: UInt64 {
-        UInt64((capacityLocale.maleFirst.count + capacityLocale.femaleFirst.count) * capacityLocale.last.count)
-    }
+    var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.full, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var p = person.person(c)
-        if let u = c.unique {
-            let m = capacityLocale.maleFirst.count, f = capacityLocale.femaleFirst.count
-            let i = Int(u % UInt64(m + f))
-            p.locale = capacityLocale
-            p.female = i >= m
-            p.first = p.female ? i - m : i
-            p.last = Int(u / UInt64(m + f)) % capacityLocale.last.count
-        }
+        if let u = c.unique { PersonEnumeration.apply(.full, u, locale: capacityLocale, to: &p) }
         p.appendFull(to: &out)
         return .text
     }

@@ -56,6 +56,8 @@ struct PersonSource: Sendable {
     let key: UInt64
     /// Ages in whole years on the anchor date (`LifeStage`): 18–80 unless the table says otherwise.
     var years: ClosedRange<Int> = LifeStage.adults
+    /// The role's unique name field, whose enumerated names the person takes.
+    var enumeration: PersonEnumeration?
 
     func person(_ c: CellContext) -> Person {
         var r = CellRandom(key: key, row: c.row)
@@ -73,8 +75,10 @@ struct PersonSource: Sendable {
         let low = years.lowerBound == LifeStage.adults.lowerBound ? Int64(years.lowerBound) * 365 + 5
             : Int64((Double(years.lowerBound) * 365.2425).rounded(.up)) + 2
         let ageDays = r.between(low, max(low, Int64(years.upperBound) * 365))
-        return Person(female: female, first: first, last: last, middle: middle, style: style,
-                      birthDays: anchorDays - ageDays, locale: c.locale)
+        var p = Person(female: female, first: first, last: last, middle: middle, style: style,
+                       birthDays: anchorDays - ageDays, locale: c.locale)
+        enumeration?.apply(row: c.row, to: &p)
+        return p
     }
 }
 

@@ -24,6 +24,31 @@ extension SchemaResolver {
             + "ask for at most \(capacity) rows, drop unique, or pick a kind with more values (id.pattern, or wider min/max)"
     }
 
+    /// Per person role, the unique name field its person follows (`PersonEnumeration`): a full
+    /// name before a first name before a last name, the first in the schema among equals. Also
+    /// the permutation of each such field, which its unique mode must use too.
+    func personEnumerations(_ entity: Entity, roles: Roles, singlePK: Bool)
+        -> (byRole: [String: PersonEnumeration], byField: [Int: IndexPermutation]) {
+        var byRole: [String: PersonEnumeration] = [:]
+        var byField: [Int: IndexPermutation] = [:]
+        let rank: [PersonEnumeration.Part: Int] = [.full: 0, .first: 1, .last: 2]
+        let candidates = entity.fields.enumerated().compactMap { c, f -> (Int, PersonEnumeration.Part)? in
+            guard f.unique || (f.primaryKey && singlePK), f.references == nil,
+                  let part = f.kind.flatMap(PersonEnumeration.part(ofKind:)) else { return nil }
+            let capacity = PersonEnumeration.capacity(part, locales[0])
+            return UInt64(max(entity.rows, 0)) <= capacity ? (c, part) : nil
+        }
+        for (c, part) in candidates.sorted(by: { (rank[$0.1] ?? 3, $0.0) < (rank[$1.1] ?? 3, $1.0) }) {
+            let f = entity.fields[c]
+            let permutation = IndexPermutation(domain: PersonEnumeration.capacity(part, locales[0]),
+                                               key: Mix.key(seed: seed, entity: entity.name, stream: f.name))
+            byField[c] = permutation
+            let role = roles.person(f)
+            if byRole[role] == nil { byRole[role] = PersonEnumeration(part: part, permutation: permutation, locale: locales[0]) }
+        }
+        return (byRole, byField)
+    }
+
     // swiftlint:disable:next function_body_length
     mutating func buildEntity(_ entity: Entity, index: Int, planIndex: [String: Int]) -> EntityPlan? {
         let roles = Roles(entity: entity)
@@ -33,6 +58,7 @@ extension SchemaResolver {
         var sources: [FieldSource?] = Array(repeating: nil, count: fields.count)
         var generators: [(any KindGenerator)?] = Array(repeating: nil, count: fields.count)
         var capacities: [UInt64] = Array(repeating: 0, count: fields.count)
+        let enumerations = personEnumerations(entity, roles: roles, singlePK: singlePK)
 
         for (c, f) in fields.enumerated() {
             let key = Mix.key(seed: seed, entity: entity.name, stream: f.name)
@@ -59,7 +85,8 @@ extension SchemaResolver {
                 seed: seed, entity: entity.name, field: f, type: f.type,
                 personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
-                primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f))
+                primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f),
+                personEnumeration: enumerations.byRole[roles.person(f)])
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
@@ -90,7 +117,8 @@ extension SchemaResolver {
                         continue
                     }
                     // Unbounded kinds number rows densely (short suffixes); bounded ones spread over their whole range.
-                    mode = .unique(IndexPermutation(domain: dense ? max(rows, 1) : cap, key: key))
+                    // A name its person follows keeps the permutation the person was given.
+                    mode = .unique(enumerations.byField[c] ?? IndexPermutation(domain: dense ? max(rows, 1) : cap, key: key))
                 }
                 generators[c] = g
                 capacities[c] = g.uniqueCapacity

@@ -23,7 +23,10 @@ extension SchemaResolver {
                 facts.append((KindInference.tokens(other.name).joined(separator: " "), k))
             }
             let when = Self.creationColumn(fields).map { k in (verb: Self.loggedVerb(fields[k].name), column: k) }
-            sources[c] = .recordText(RecordTextPlan(noun: Self.noun(entity.name), facts: Array(facts.prefix(5)), when: when))
+            var plan = RecordTextPlan(noun: Self.noun(entity.name), facts: Array(facts.prefix(5)), when: when)
+            plan.name = Self.nameColumns.lazy.compactMap { n in fields.firstIndex { $0.name.lowercased() == n } }
+                .first { k in k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].type == .text) && sources[k] != nil }
+            sources[c] = .recordText(plan)
         }
     }
 

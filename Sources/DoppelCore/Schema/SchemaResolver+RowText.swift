@@ -115,6 +115,9 @@ extension SchemaResolver {
                 // A ticket's or incident's summary is its one-line problem.
                 form = .title
             } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
+                // Product copy only for goods: a campaign or a project is described from its own values
+                // (`applyRecordText`), not as something that "ships in recyclable packaging".
+                if SubjectClass(noun: noun) == .product && category == nil && !Self.looksLikeGoods(entity) { continue }
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       RowTitleWriter.family(ofNoun: noun) != nil,
@@ -134,6 +137,14 @@ extension SchemaResolver {
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// Whether an entity's rows are things sold: a product word in its name, or a price, SKU,
+    /// brand or stock column beside the description.
+    static func looksLikeGoods(_ entity: Entity) -> Bool {
+        let goodsColumns = Set(priceColumns + ["sku", "brand", "stock", "in_stock", "stock_quantity", "msrp", "warranty", "weight", "weight_kg"])
+        return !Set(KindInference.tokens(entity.name)).isDisjoint(with: productWords)
+            || entity.fields.contains { goodsColumns.contains($0.name.lowercased()) }
     }
 
     /// Place nouns a column may be named by and hold a place's name (`events.venue`, `employees.office`).

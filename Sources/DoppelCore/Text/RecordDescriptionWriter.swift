@@ -17,7 +17,8 @@ enum RecordDescriptionWriter {
     static let kindWords: Set<String> = ["type", "kind", "category", "class", "classification"]
     static let statusWords: Set<String> = ["status", "state", "stage", "outcome", "result"]
 
-    static func write(noun: String, facts: [Fact], when: (verb: String, date: String)?, _ r: inout CellRandom) -> String {
+    /// With `name`, the description opens with it: "Harbor Lights Appeal is a fundraising campaign, launched on …".
+    static func write(noun: String, name: String? = nil, facts: [Fact], when: (verb: String, date: String)?, _ r: inout CellRandom) -> String {
         var grade: String?
         var kind: String?
         var status: String?
@@ -36,6 +37,7 @@ enum RecordDescriptionWriter {
         }
         var opening = ["a", grade, kind, noun].compactMap { $0 }.joined(separator: " ")
         if let when { opening += ", \(when.verb) on \(when.date)" }
+        if let name = name?.trimmingSpaces, !name.isEmpty { opening = "\(name) is \(opening)" }
         var sentences = [capitalized(opening) + "."]
         for f in others.prefix(2) {
             sentences.append(r.below(2) == 0 ? "The \(f.label) is \(f.value)." : "\(capitalized(f.label)): \(f.value).")

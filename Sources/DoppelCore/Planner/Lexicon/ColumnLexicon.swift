@@ -99,8 +99,10 @@ enum ColumnLexicon {
             let dayLike: Set<String> = ["week", "month", "year", "period", "term", "fiscal", "quarter", "season", "semester", "pay", "billing", "contract", "lease", "trial"]
             return t.contains(where: dayLike.contains) ? ColumnSpec(.date, "date.past") : ColumnSpec(.datetime, "datetime.past")
         }
-        if t.count >= 2, last == "on", !datedOn(t[t.count - 2]) {
-            // ignition_on, lights_on: a switch, not a date.
+        // ignition_on, lights_on: a switch, not a date; first_donation_on, last_visit_on: the day of an event.
+        if t.count >= 2, last == "on", !datedOn(t[t.count - 2]),
+           !(t.count >= 3 && ["first", "last", "latest", "next", "previous", "recent", "initial", "final"].contains(first)),
+           !DomainCatalogue.eventNouns.contains(t[t.count - 2]) {
             return ColumnSpec(.boolean, "boolean")
         }
         if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release"].contains(first) {
