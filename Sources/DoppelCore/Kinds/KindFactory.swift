@@ -157,7 +157,10 @@ enum KindFactory {
         case "text.review": return .success(TextKind(form: .review, productKey: 0))
         case "text.comment": return .success(TextKind(form: .comment, productKey: 0))
         case "text.description": return .success(TextKind(form: .description, productKey: b.choiceKey(.product)))
-        case "text.bio": return .success(BioKind(person: person, address: address, jobKey: b.choiceKey(.job)))
+        case "text.bio":
+            let noun = Inflector.singular(b.entity.lowercased()).split(separator: "_").map(String.init)
+            let occupation = WorkLexicon.entry(for: noun)?.words == noun.count ? noun.joined(separator: " ") : nil
+            return .success(BioKind(person: person, address: address, jobKey: b.choiceKey(.job), occupation: occupation))
         case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle)))
         case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle)))
         case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle)))

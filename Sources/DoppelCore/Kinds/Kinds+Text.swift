@@ -85,10 +85,13 @@ struct TextKind: KindGenerator {
 }
 
 /// A short biography of the row's person: name, job, city and a hobby agree with the row.
+/// On a table of an occupation (authors, nurses, trainers) the job is that occupation.
 struct BioKind: KindGenerator {
     let person: PersonSource
     let address: AddressSource
     let jobKey: UInt64
+    /// The table's occupation, singular and lower-case (`author`), if its rows are people of one.
+    var occupation: String?
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         let p = person.person(c)
@@ -96,8 +99,9 @@ struct BioKind: KindGenerator {
         out.append(contentsOf: " is a ".utf8)
         var j = CellRandom(key: jobKey, row: c.row)
         let s = out.count
-        Words.jobTitles.appendRandom(&j, to: &out)
-        if let first = out[s...].first, "AEIO".utf8.contains(first) { out.insert(110, at: s - 1) }  // "a" → "an"
+        if let occupation { out.append(contentsOf: occupation.utf8) } else { Words.jobTitles.appendRandom(&j, to: &out) }
+        let job = String(decoding: out[s...].prefix { $0 != 32 }, as: UTF8.self)
+        if TextPolish.needsAn(Array(job)) { out.insert(110, at: s - 1) }  // "a" → "an" (an author, an HR Specialist)
         out.append(contentsOf: " based in ".utf8)
         address.address(c).appendCity(to: &out)
         out.append(contentsOf: ". ".utf8)
