@@ -95,6 +95,21 @@ import DoppelTestSupport
         }
     }
 
+    /// An event is described as an event (who it brings together), not as goods or a record.
+    @Test func eventsKeepTheirOwnDescription() throws {
+        for entity in ["events", "conferences", "festivals", "meetups"] {
+            let json = #"""
+            {"name": "e", "seed": 3, "entities": [{"name": "\#(entity)", "rows": 10, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "name", "type": "string", "kind": "text.title"},
+              {"name": "city", "type": "string", "kind": "address.city"},
+              {"name": "description", "type": "text", "kind": "text.description"}]}]}
+            """#
+            let texts = TestSupport.column(try TestSupport.plan(json), entity, "description").compactMap { $0 }
+            #expect(texts.count == 10 && texts.allSatisfy { $0.contains("brings together") }, "\(entity): \(texts.first ?? "")")
+        }
+    }
+
     @Test func productDescriptionsStayProductCopy() throws {
         let json = """
         {"name": "p", "seed": 1, "entities": [{"name": "products", "rows": 20, "fields": [

@@ -46,4 +46,13 @@ import DoppelTestSupport
             #expect(problems.isEmpty, "seed \(seed) \(entity): \(problems.count) rows, first \(problems.first ?? "")")
         }
     }
+
+    /// A request is a ticket when it asks for support, a feature or a repair; a leave, purchase
+    /// or expense request is a form, and its summary is not a customer's problem.
+    @Test(arguments: [("request", true), ("service request", true), ("support ticket", true), ("feature request", true),
+                      ("maintenance request", true), ("leave request", false), ("purchase request", false),
+                      ("expense request", false), ("time off request", false)])
+    func onlySupportRequestsAreTickets(_ c: (noun: String, ticket: Bool)) {
+        #expect((RowTitleWriter.family(ofNoun: c.noun) == .ticket) == c.ticket, "\(c.noun)")
+    }
 }

@@ -88,6 +88,16 @@ import DoppelJSON
         #expect(mean("Senior ") > mean("") && mean("") > mean("Junior "))
     }
 
+    /// A department's first word that names a field decides its titles: a business development
+    /// team sells, a software development team builds.
+    @Test(arguments: [("Business Development", "Account Executive"), ("Software Development", "Software Engineer"),
+                      ("Product Development", "Product Manager"), ("Information Technology", "Systems Administrator"),
+                      ("Research & Development", "Software Engineer"), ("Customer Service", "Customer Support Specialist"),
+                      ("Human Resources", "Recruiter"), ("Data & Analytics", "Data Analyst")])
+    func aDepartmentsLeadingWordDecidesItsTitles(_ c: (department: String, title: String)) {
+        #expect(JobLadder.titles(for: c.department).contains(c.title), "\(c.department): \(JobLadder.titles(for: c.department))")
+    }
+
     @Test func aChurnContractIsASubscriptionTermAndAnEmployeesIsEmployment() throws {
         let planner = Planner(settings: PlannerSettings())
         let churn = planner.plan("Telecom churn dataset with customers (tenure_months, contract_type, monthly_charges, churned)")

@@ -14,7 +14,10 @@ extension SchemaResolver {
         let words = Set(KindInference.tokens(entity.name))
         let names = Set(fields.map { $0.name.lowercased() })
         guard words.isDisjoint(with: Self.productWords), names.isDisjoint(with: ["sku", "brand"]) else { return }
-        for (c, f) in fields.enumerated() where f.kind == "text.description" && !f.unique && !f.primaryKey && f.references == nil {
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            // A description, or a summary or overview written as loose prose.
+            guard f.kind == "text.description" || Self.proseKinds.contains(f.kind ?? "")
+                    && !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.summaryWords) else { continue }
             guard case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             var facts: [(label: String, column: Int)] = []
             for (k, other) in fields.enumerated() where k != c && other.references == nil && !other.primaryKey && !other.unique {
@@ -33,7 +36,9 @@ extension SchemaResolver {
     /// Column words of notes and reasons on a record.
     static let noteWords: Set<String> = ["note", "notes", "remark", "remarks", "memo", "memos", "comment", "comments",
                                          "observation", "observations", "annotation", "annotations"]
-    static let reasonWords: Set<String> = ["reason", "purpose", "cause"]
+    static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
+    /// Column words of a record's summary, written like its description.
+    static let summaryWords: Set<String> = ["summary", "overview", "synopsis", "details"]
     /// Kinds a note column may have been given (prose, not a chosen value set).
     static let proseKinds: Set<String> = ["text.sentence", "text.paragraph", "text.comment", "text.words"]
 
@@ -47,9 +52,11 @@ extension SchemaResolver {
                 && (fields[k].type == .string || fields[k].kind == "enum")
         }
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
-            guard Self.proseKinds.contains(f.kind ?? ""), f.type == .string || f.type == .text,
-                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             let words = Set(KindInference.tokens(f.name))
+            // A reason may have been given a single word (`purpose`); it is prose all the same.
+            let prose = Self.proseKinds.contains(f.kind ?? "") || f.kind == "text.word" && !words.isDisjoint(with: Self.reasonWords)
+            guard prose, f.type == .string || f.type == .text,
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             let form: RecordTextPlan.Form
             if words.contains("resolution") {
                 form = .resolution

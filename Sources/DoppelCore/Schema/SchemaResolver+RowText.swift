@@ -117,7 +117,8 @@ extension SchemaResolver {
             } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
                 // Product copy only for goods: a campaign or a project is described from its own values
                 // (`applyRecordText`), not as something that "ships in recyclable packaging".
-                if SubjectClass(noun: noun) == .product && category == nil && !Self.looksLikeGoods(entity) { continue }
+                if SubjectClass(noun: noun) == .product, RowTitleWriter.family(ofNoun: noun) != .event,
+                   category == nil, !Self.looksLikeGoods(entity) { continue }
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       RowTitleWriter.family(ofNoun: noun) != nil,

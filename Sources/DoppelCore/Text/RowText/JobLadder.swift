@@ -6,7 +6,7 @@ enum JobLadder {
     static let departments: [(words: [String], titles: [String])] = [
         (["engineering", "development", "technology", "r&d", "software"],
          ["Software Engineer", "Backend Engineer", "Frontend Engineer", "DevOps Engineer", "QA Engineer", "Data Engineer", "Engineering Manager"]),
-        (["it", "infrastructure", "systems"], ["IT Support Technician", "Systems Administrator", "Network Engineer", "IT Manager"]),
+        (["it", "information", "infrastructure", "systems"], ["IT Support Technician", "Systems Administrator", "Network Engineer", "IT Manager"]),
         (["data", "analytics"], ["Data Analyst", "Data Scientist", "Analytics Engineer", "Analytics Manager"]),
         (["product"], ["Product Manager", "Product Analyst", "Product Owner", "Director of Product"]),
         (["design", "ux", "creative"], ["Product Designer", "UX Researcher", "Graphic Designer", "Design Manager"]),
@@ -31,8 +31,12 @@ enum JobLadder {
 
     static func titles(for department: String?) -> [String] {
         guard let department, !department.isEmpty else { return departments[0].titles }
-        let words = Set(department.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init))
-        if let hit = departments.first(where: { !words.isDisjoint(with: $0.words) }) { return hit.titles }
+        // The department's words in order, the first that names a field deciding: "Business Development"
+        // is sales, "Software Development" engineering, "Product Development" product.
+        let words = department.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
+        for word in words {
+            if let hit = departments.first(where: { $0.words.contains(word) }) { return hit.titles }
+        }
         return [department + " Specialist", department + " Coordinator", department + " Analyst", department + " Manager"]
     }
 

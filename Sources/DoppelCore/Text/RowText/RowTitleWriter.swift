@@ -4,6 +4,10 @@
 enum RowTitleWriter {
     enum Family { case post, course, dish, event, ticket, project, place, document }
 
+    /// Words that keep a request a ticket ("service request", "change request").
+    static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
+                                                  "repair", "it", "customer", "bug", "work", "helpdesk"]
+
     static func family(ofNoun noun: String) -> Family? {
         let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
@@ -11,7 +15,9 @@ enum RowTitleWriter {
         if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
-        if any(["ticket", "case", "incident", "issue", "request", "complaint", "inquiry", "enquiry"]) { return .ticket }
+        if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
+        // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
+        if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
         if any(["project", "initiative", "campaign", "program", "programme"]) { return .project }
         if any(placeNouns) { return .place }
         if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
