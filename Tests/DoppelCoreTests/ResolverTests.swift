@@ -52,6 +52,20 @@ import DoppelJSON
         #expect(error.requestError.extra["issues"]?.arrayValue?.count == expected.count)
     }
 
+    /// An unknown kind whose last word is a column name Doppel knows suggests that column's kind first.
+    @Test(arguments: [("address.zip", "address.postal_code"), ("address.postcode", "address.postal_code"),
+                      ("address.zipcode", "address.postal_code"), ("contact.email", "internet.email"),
+                      ("person.surname", "person.last_name")])
+    func anUnknownKindSuggestsTheKindOfItsLastWordFirst(_ c: (kind: String, first: String)) throws {
+        let text = #"{"name":"s","entities":[{"name":"t","rows":3,"fields":[{"name":"f","kind":"\#(c.kind)"}]}]}"#
+        guard case let .failure(e) = try Schema.decode(text: text).get().resolve() else {
+            Issue.record("resolved")
+            return
+        }
+        let message = e.problems.map(\.description).joined()
+        #expect(message.contains("did you mean \(c.first)"), "\(message)")
+    }
+
     @Test func impossibleUniquenessNamesTheField() throws {
         let values = (0..<50).map { "\"v\($0)\"" }.joined(separator: ",")
         let text = #"{"name":"u","entities":[{"name":"t","rows":1000,"fields":[{"name":"code","kind":"enum","unique":true,"values":[\#(values)]}]}]}"#

@@ -19,7 +19,13 @@ extension SchemaResolver {
                         problem(entity.name, f.name, "type: kind \(kind) produces \(entry.type.rawValue) values, which \(Self.article(f.type)) \(f.type.rawValue) column cannot hold; \(fix)")
                     }
                 } else {
-                    let hint = KindCatalogue.suggestions(for: kind)
+                    // The kind a column named like the unknown kind's last word would get comes first:
+                    // `address.zip` and `address.postcode` suggest address.postal_code.
+                    let leaf = kind.split(separator: ".").last.map(String.init) ?? kind
+                    let named = KindInference.byName(leaf, type: nil, entity: entity.name, primaryKey: false)
+                        .flatMap { KindCatalogue.entry($0) != nil ? [$0] : nil } ?? []
+                    var hint: [String] = []
+                    for k in named + KindCatalogue.suggestions(for: kind) where !hint.contains(k) && hint.count < 5 { hint.append(k) }
                     problem(entity.name, f.name, "kind: unknown kind \"\(kind)\"" + (hint.isEmpty ? "" : "; did you mean \(hint.joined(separator: ", "))?"))
                 }
                 schema.entities[e].fields[i] = f
