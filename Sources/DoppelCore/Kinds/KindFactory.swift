@@ -158,7 +158,7 @@ enum KindFactory {
         case "text.comment": return .success(TextKind(form: .comment, productKey: 0))
         case "text.description": return .success(TextKind(form: .description, productKey: b.choiceKey(.product)))
         case "text.bio":
-            let noun = Inflector.singular(b.entity.lowercased()).split(separator: "_").map(String.init)
+            let noun = SchemaResolver.noun(b.entity).split(separator: " ").map(String.init)
             let occupation = WorkLexicon.entry(for: noun)?.words == noun.count ? noun.joined(separator: " ") : nil
             return .success(BioKind(person: person, address: address, jobKey: b.choiceKey(.job), occupation: occupation))
         case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle)))

@@ -6,12 +6,15 @@
 /// a unique `full_name` then still equals `first_name last_name`, and the
 /// e-mail still follows it (protocol/SCHEMA.md, "Unique names").
 struct PersonEnumeration: Sendable {
-    enum Part: Sendable {
+    /// In the order a role's person follows them when it has several unique names.
+    enum Part: Int, Comparable, Sendable {
         /// First name (both genders' lists) × last name.
         case full
         /// First name, both genders' lists.
         case first
         case last
+
+        static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
     }
 
     let part: Part

@@ -31,17 +31,15 @@ extension SchemaResolver {
         -> (byRole: [String: PersonEnumeration], byField: [Int: IndexPermutation]) {
         var byRole: [String: PersonEnumeration] = [:]
         var byField: [Int: IndexPermutation] = [:]
-        let rank: [PersonEnumeration.Part: Int] = [.full: 0, .first: 1, .last: 2]
-        let candidates = entity.fields.enumerated().compactMap { c, f -> (Int, PersonEnumeration.Part)? in
+        let candidates = entity.fields.enumerated().compactMap { c, f -> (part: PersonEnumeration.Part, column: Int, capacity: UInt64)? in
             guard f.unique || (f.primaryKey && singlePK), f.references == nil,
                   let part = f.kind.flatMap(PersonEnumeration.part(ofKind:)) else { return nil }
             let capacity = PersonEnumeration.capacity(part, locales[0])
-            return UInt64(max(entity.rows, 0)) <= capacity ? (c, part) : nil
+            return UInt64(max(entity.rows, 0)) <= capacity ? (part, c, capacity) : nil
         }
-        for (c, part) in candidates.sorted(by: { (rank[$0.1] ?? 3, $0.0) < (rank[$1.1] ?? 3, $1.0) }) {
+        for (part, c, capacity) in candidates.sorted(by: { ($0.part, $0.column) < ($1.part, $1.column) }) {
             let f = entity.fields[c]
-            let permutation = IndexPermutation(domain: PersonEnumeration.capacity(part, locales[0]),
-                                               key: Mix.key(seed: seed, entity: entity.name, stream: f.name))
+            let permutation = IndexPermutation(domain: capacity, key: Mix.key(seed: seed, entity: entity.name, stream: f.name))
             byField[c] = permutation
             let role = roles.person(f)
             if byRole[role] == nil { byRole[role] = PersonEnumeration(part: part, permutation: permutation, locale: locales[0]) }

@@ -5,15 +5,20 @@ extension SchemaResolver {
     static let productWords: Set<String> = ["product", "products", "item", "items", "sku", "skus", "good", "goods",
                                             "variant", "variants", "merchandise"]
 
+    /// Goods by what they are: a product word in the entity's name, or a `sku` or `brand`
+    /// column. A price alone does not make goods: houses, courses and tickets have one.
+    static func isGoods(_ entity: Entity) -> Bool {
+        !Set(KindInference.tokens(entity.name)).isDisjoint(with: productWords)
+            || entity.fields.contains { ["sku", "brand"].contains($0.name.lowercased()) }
+    }
+
     /// A description column the row-text rules left to its kind, on an entity that is
     /// not a product (no product word in its name, no sku or brand column: a price alone
     /// does not make goods, as houses, courses and tickets have one), describes
     /// the record from its own values instead of product copy (`RecordDescriptionWriter`).
     func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        let words = Set(KindInference.tokens(entity.name))
-        let names = Set(fields.map { $0.name.lowercased() })
-        guard words.isDisjoint(with: Self.productWords), names.isDisjoint(with: ["sku", "brand"]) else { return }
+        guard !Self.isGoods(entity) else { return }
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
             // A description, or a summary or overview written as loose prose.
             guard f.kind == "text.description" || Self.proseKinds.contains(f.kind ?? "")
@@ -37,8 +42,9 @@ extension SchemaResolver {
     static let noteWords: Set<String> = ["note", "notes", "remark", "remarks", "memo", "memos", "comment", "comments",
                                          "observation", "observations", "annotation", "annotations"]
     static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
-    /// Column words of a record's summary, written like its description.
-    static let summaryWords: Set<String> = ["summary", "overview", "synopsis", "details"]
+    /// Column words of a record's summary, written like its description: the describing words
+    /// less those that name a description itself.
+    static let summaryWords = describeWords.subtracting(["description", "about", "blurb"])
     /// Kinds a note column may have been given (prose, not a chosen value set).
     static let proseKinds: Set<String> = ["text.sentence", "text.paragraph", "text.comment", "text.words"]
 

@@ -140,12 +140,13 @@ extension SchemaResolver {
         }
     }
 
-    /// Whether an entity's rows are things sold: a product word in its name, or a price, SKU,
-    /// brand or stock column beside the description.
+    /// Columns that, on a named row of no known subject, say it is sold.
+    static let saleColumns = Set(priceColumns + ["stock", "in_stock", "stock_quantity", "msrp", "warranty", "weight", "weight_kg"])
+
+    /// Whether a named row of no known subject is a thing sold: goods (`isGoods`), or a price,
+    /// stock or weight column beside the description.
     static func looksLikeGoods(_ entity: Entity) -> Bool {
-        let goodsColumns = Set(priceColumns + ["sku", "brand", "stock", "in_stock", "stock_quantity", "msrp", "warranty", "weight", "weight_kg"])
-        return !Set(KindInference.tokens(entity.name)).isDisjoint(with: productWords)
-            || entity.fields.contains { goodsColumns.contains($0.name.lowercased()) }
+        isGoods(entity) || entity.fields.contains { saleColumns.contains($0.name.lowercased()) }
     }
 
     /// Place nouns a column may be named by and hold a place's name (`events.venue`, `employees.office`).
