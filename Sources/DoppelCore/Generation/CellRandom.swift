@@ -75,3 +75,8 @@ public enum Mix {
         mix(mix(seed ^ hash(entity)) ^ hash(stream))
     }
 }
+
+extension CellRandom {
+    /// One phrase of `list` (not empty), as row text draws its wording.
+    @inline(__always) mutating func pick(_ list: [String]) -> String { list[below(list.count)] }
+}

@@ -3,14 +3,13 @@
 enum RowArticleWriter {
     static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let title = f.name.map { "\"" + $0 + "\"" } ?? "this topic"
-        var parts = [SlotFill.fill(pick(openers, &r)) { $0 == "t" ? title : nil }]
-        parts.append(pick(middles, &r))
-        parts.append(pick(lessons, &r))
-        parts.append(pick(closers, &r))
+        var parts = [SlotFill.fill(r.pick(openers)) { $0 == "t" ? title : nil }]
+        parts.append(r.pick(middles))
+        parts.append(r.pick(lessons))
+        parts.append(r.pick(closers))
         return parts.joined(separator: " ")
     }
 
-    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
 
     static let openers = ["I have been meaning to write about {t} for a while.", "This post on {t} started as notes for myself.",
                           "When I first looked into {t}, I found plenty of advice and very little that was practical.",

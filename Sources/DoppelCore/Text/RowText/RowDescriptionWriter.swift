@@ -8,30 +8,30 @@ enum RowDescriptionWriter {
         let kind = kindPhrase(f, c)
         let by = f.maker.map { " by " + $0 } ?? ""
         if RowTitleWriter.family(ofNoun: f.noun) == .event {
-            return "\(name) is a \(kind) that brings together \(pick(eventCrowds, &r)) for \(pick(eventDays, &r))."
+            return "\(name) is a \(kind) that brings together \(r.pick(eventCrowds)) for \(r.pick(eventDays))."
         }
         switch c {
         case .reading where isNonFiction(f.category):
             // A biography or a cookbook has a subject, not a plot.
-            return "\(name) is a \(kind)\(by). It \(pick(nonFictionAims, &r)). \(pick(nonFictionVerdicts, &r))"
+            return "\(name) is a \(kind)\(by). It \(r.pick(nonFictionAims)). \(r.pick(nonFictionVerdicts))"
         case .reading:
-            return "\(name) is a \(kind)\(by). It follows \(pick(protagonists, &r)) who \(pick(goals, &r)). \(pick(readingVerdicts, &r))"
+            return "\(name) is a \(kind)\(by). It follows \(r.pick(protagonists)) who \(r.pick(goals)). \(r.pick(readingVerdicts))"
         case .course:
-            return "\(name) is a \(kind)\(by.isEmpty ? "" : " taught" + by) that \(pick(courseAims, &r)). \(pick(courseFormats, &r))"
+            return "\(name) is a \(kind)\(by.isEmpty ? "" : " taught" + by) that \(r.pick(courseAims)). \(r.pick(courseFormats))"
         case .media:
-            return "\(name) is a \(kind)\(by). \(pick(mediaLines, &r))"
+            return "\(name) is a \(kind)\(by). \(r.pick(mediaLines))"
         case .place:
-            return "\(name) is a \(kind) \(pick(placeLines, &r))"
+            return "\(name) is a \(kind) \(r.pick(placeLines))"
         case .software:
-            return "\(name) is a \(kind)\(by) that \(pick(softwareAims, &r))."
+            return "\(name) is a \(kind)\(by) that \(r.pick(softwareAims))."
         case .food:
-            return "\(name) is a \(kind) \(pick(foodLines, &r))"
+            return "\(name) is a \(kind) \(r.pick(foodLines))"
         case .service:
-            return "\(name) is a \(kind)\(by). \(pick(serviceLines, &r))"
+            return "\(name) is a \(kind)\(by). \(r.pick(serviceLines))"
         case .collection:
-            return "\(pick(collectionLines, &r)) \(f.name ?? "this " + f.noun)\(pick(collectionEnds, &r))"
+            return "\(r.pick(collectionLines)) \(f.name ?? "this " + f.noun)\(r.pick(collectionEnds))"
         case .product:
-            return "\(name) is a \(kind)\(by) \(pick(productLines, &r)) \(pick(productExtras, &r))"
+            return "\(name) is a \(kind)\(by) \(r.pick(productLines)) \(r.pick(productExtras))"
         }
     }
 
@@ -48,7 +48,6 @@ enum RowDescriptionWriter {
         return lowered + " " + noun
     }
 
-    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
 
     /// True when a book's category is non-fiction: it is about something real, so it has no plot.
     static func isNonFiction(_ category: String?) -> Bool {

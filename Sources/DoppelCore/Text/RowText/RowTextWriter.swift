@@ -31,19 +31,19 @@ enum RowTextWriter {
         var parts: [String] = []
         switch RowMood(stars: f.stars) {
         case .positive:
-            parts.append(fill(pick(RowPhrases.positiveOpeners, &r), s: s, verb: verb, r: &r))
-            parts.append(aspectLine(pick(RowPhrases.positiveDetails, &r), a, b))
-            if r.chance(0.6) { parts.append(aspectLine(pick(RowPhrases.positiveSecondDetails, &r), b, a)) }
-            parts.append(pick(RowPhrases.positiveClosers, &r))
+            parts.append(fill(r.pick(RowPhrases.positiveOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
+            if r.chance(0.6) { parts.append(aspectLine(r.pick(RowPhrases.positiveSecondDetails), b, a)) }
+            parts.append(r.pick(RowPhrases.positiveClosers))
         case .mixed:
-            parts.append(fill(pick(RowPhrases.mixedOpeners, &r), s: s, verb: verb, r: &r))
-            parts.append(aspectLine(pick(RowPhrases.mixedDetails, &r), a, b))
-            parts.append(pick(RowPhrases.mixedClosers, &r))
+            parts.append(fill(r.pick(RowPhrases.mixedOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.mixedDetails), a, b))
+            parts.append(r.pick(RowPhrases.mixedClosers))
         case .negative:
-            parts.append(fill(pick(RowPhrases.negativeOpeners, &r), s: s, verb: verb, r: &r))
-            parts.append(aspectLine(pick(RowPhrases.negativeDetails, &r), a, b))
-            if r.chance(0.5) { parts.append(aspectLine(pick(RowPhrases.negativeSecondDetails, &r), b, a)) }
-            parts.append(pick(RowPhrases.negativeClosers, &r))
+            parts.append(fill(r.pick(RowPhrases.negativeOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.negativeDetails), a, b))
+            if r.chance(0.5) { parts.append(aspectLine(r.pick(RowPhrases.negativeSecondDetails), b, a)) }
+            parts.append(r.pick(RowPhrases.negativeClosers))
         }
         return parts.joined(separator: " ")
     }
@@ -56,7 +56,7 @@ enum RowTextWriter {
         case .mixed: list = RowPhrases.mixedTitles
         case .negative: list = RowPhrases.negativeTitles
         }
-        return SlotFill.fill(pick(list, &r)) { $0 == "n" ? noun : nil }
+        return SlotFill.fill(r.pick(list)) { $0 == "n" ? noun : nil }
     }
 
     // MARK: product names
@@ -68,7 +68,7 @@ enum RowTextWriter {
     /// "Premium Dark Chocolate" for a product in Grocery: a noun of the category's own list, or, for a
     /// category the vocabulary does not know, the category's singular ("Premium Widget" in "Widgets").
     static func productName(_ f: RowFacts, _ r: inout CellRandom) -> String {
-        let adjective = pick(productAdjectives, &r)
+        let adjective = r.pick(productAdjectives)
         guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return adjective + " " + capitalised(f.noun) }
         let lower = category.lowercased()
         for i in 0..<Words.categories.count where Words.categories.string(i).lowercased() == lower {
@@ -91,7 +91,7 @@ enum RowTextWriter {
         case .mixed: list = RowPhrases.questionComments
         case .negative: list = RowPhrases.negativeComments
         }
-        return SlotFill.fill(fill(pick(list, &r), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
+        return SlotFill.fill(fill(r.pick(list), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
     }
 
     // MARK: pieces
@@ -129,7 +129,7 @@ enum RowTextWriter {
     }
 
     static func fill(_ template: String, s: String, verb: String, r: inout CellRandom) -> String {
-        let when = template.contains("{when}") ? pick(RowPhrases.when, &r) : ""
+        let when = template.contains("{when}") ? r.pick(RowPhrases.when) : ""
         return SlotFill.fill(template) { key in
             switch key {
             case "S": return capitalised(s)
@@ -146,5 +146,4 @@ enum RowTextWriter {
         return first.uppercased() + s.dropFirst()
     }
 
-    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
 }

@@ -30,33 +30,33 @@ enum RowTitleWriter {
         let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         switch family {
         case .post:
-            let t = topic ?? pick(postTopics, &r)
-            return fill(pick(postPatterns, &r), t, &r)
+            let t = topic ?? r.pick(postTopics)
+            return fill(r.pick(postPatterns), t, &r)
         case .course:
-            let t = topic ?? pick(courseTopics, &r)
-            return fill(pick(coursePatterns, &r), t, &r)
+            let t = topic ?? r.pick(courseTopics)
+            return fill(r.pick(coursePatterns), t, &r)
         case .dish:
-            return pick(flavours, &r) + " " + pick(mains, &r)
+            return r.pick(flavours) + " " + r.pick(mains)
         case .event:
-            let t = topic ?? pick(eventTopics, &r)
-            return t + " " + pick(eventKinds, &r)
+            let t = topic ?? r.pick(eventTopics)
+            return t + " " + r.pick(eventKinds)
         case .ticket:
-            if let product = f.subjectName, r.chance(0.5) { return fill(pick(productProblems, &r), product, &r) }
-            return pick(problems, &r)
+            if let product = f.subjectName, r.chance(0.5) { return fill(r.pick(productProblems), product, &r) }
+            return r.pick(problems)
         case .project:
-            return pick(codeNames, &r) + " " + pick(projectGoals, &r)
+            return r.pick(codeNames) + " " + r.pick(projectGoals)
         case .document:
             // A document is called for its subject and its type ("Security Incident Report"); a
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
             let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
             if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
-                return pick(agreementSubjects, &r) + " " + RowTextWriter.capitalised(type)
+                return r.pick(agreementSubjects) + " " + RowTextWriter.capitalised(type)
             }
-            return pick(documentSubjects, &r) + " " + pick(documentTypes, &r)
+            return r.pick(documentSubjects) + " " + r.pick(documentTypes)
         case .place:
             // A place is called for where it is or what grows there, then what it is: "North Field".
             let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
-            return pick(placeWords, &r) + " " + RowTextWriter.capitalised(head)
+            return r.pick(placeWords) + " " + RowTextWriter.capitalised(head)
         }
     }
 
@@ -65,7 +65,6 @@ enum RowTitleWriter {
         return SlotFill.fill(pattern) { $0 == "t" ? topic : $0 == "n" ? n : nil }
     }
 
-    static func pick(_ list: [String], _ r: inout CellRandom) -> String { list[r.below(list.count)] }
 
     static let postTopics = ["Remote Work", "Personal Finance", "Home Cooking", "Small Business Marketing", "Urban Gardening",
                              "Running", "Photography", "Productivity", "Budget Travel", "Learning a Language"]
