@@ -38,9 +38,9 @@ enum RecordDescriptionWriter {
         var opening = ["a", grade, kind, noun].compactMap { $0 }.joined(separator: " ")
         if let when { opening += ", \(when.verb) on \(when.date)" }
         if let name = name?.trimmingSpaces, !name.isEmpty { opening = "\(name) is \(opening)" }
-        var sentences = [capitalized(opening) + "."]
+        var sentences = [TextPolish.capitalised(opening) + "."]
         for f in others.prefix(2) {
-            sentences.append(r.below(2) == 0 ? "The \(f.label) is \(f.value)." : "\(capitalized(f.label)): \(f.value).")
+            sentences.append(r.below(2) == 0 ? "The \(f.label) is \(f.value)." : "\(TextPolish.capitalised(f.label)): \(f.value).")
         }
         if let status {
             let closing = LifecycleStage(status: status)
@@ -59,5 +59,4 @@ enum RecordDescriptionWriter {
         return spaced == spaced.uppercased() && spaced.count <= 4 ? spaced : spaced.lowercased()
     }
 
-    static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }

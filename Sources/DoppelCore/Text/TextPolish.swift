@@ -98,6 +98,12 @@ enum TextPolish {
         return "aeiou".contains(lower.first ?? "x")
     }
 
+    /// `s` with its first letter upper-case: "the staff were kind" → "The staff were kind".
+    static func capitalised(_ s: String) -> String {
+        guard let first = s.first, first.isLowercase else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
     private static func capitalize(_ chars: inout [Character]) {
         var atStart = true
         for i in chars.indices {

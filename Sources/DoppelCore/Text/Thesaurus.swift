@@ -69,7 +69,7 @@ enum Thesaurus {
                 if k < chars.count, chars[k].isNumber || chars[k] == "$" { options = numbered }
             }
             guard let options, rng.chance(rate), let pick = rng.pick(options) else { out += word; return }
-            out += word.first?.isUppercase == true ? pick.prefix(1).uppercased() + pick.dropFirst() : pick
+            out += word.first?.isUppercase == true ? TextPolish.capitalised(pick) : pick
         }
         for (i, c) in chars.enumerated() {
             if c.isLetter || c == "'" {

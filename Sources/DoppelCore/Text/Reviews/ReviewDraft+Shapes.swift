@@ -23,7 +23,7 @@ extension ReviewDraft {
         let qa = qualities(a, direction).0, qb = qualities(b, direction).0, qc = qualities(c, direction).0
         let sentence = "\(a.phrase) \(a.be) \(qa), \(b.phrase) \(b.be) \(qb), and \(c.phrase) \(c.be) \(qc)"
         if direction == .negative {
-            return Self.capitalized(sentence) + ": " + any(["not one thing worked as it should.", "a catalogue of failures.",
+            return TextPolish.capitalised(sentence) + ": " + any(["not one thing worked as it should.", "a catalogue of failures.",
                                                              "hardly what I paid for.", "it all added up to a bad experience."])
         }
         return any(["On the whole, ", "In short, ", "Overall, ", ""]).nonEmptyCapitalizing(sentence) + "."
@@ -39,7 +39,7 @@ extension ReviewDraft {
                            "which only made the failures more annoying", "but I would not go back for that alone"])
             switch unusedIndex("counter.negative", count: 6) {
             case 0: return "To be fair, \(f.phrase) \(f.be) \(q), \(but)."
-            case 1: return "\(Self.capitalized(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
+            case 1: return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
             case 2: return "The only bright spot was \(f.phrase), which \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
             case 3: return "In fairness, I found \(f.phrase) \(q), \(but)."
             case 4: return "I'll give them one thing: \(f.phrase) \(f.be) \(q); \(any(["sadly, that was it", "that is where the praise ends", "everything else let me down"]))."
@@ -54,7 +54,7 @@ extension ReviewDraft {
         case 0: return "My only gripe is that \(f.phrase) \(f.be) \(soft)."
         case 1: return "If I had to pick a fault, \(f.phrase) \(f.be) \(soft), \(minor)."
         case 2: return "One small downside: \(f.phrase) \(f.be) \(soft)."
-        case 3: return "\(Self.capitalized(f.phrase)) \(f.be) \(soft), \(minor)."
+        case 3: return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(soft), \(minor)."
         case 4: return "\(any(["Nothing is perfect", "Nobody gets everything right", "Nothing here is flawless"])), and \(f.phrase) \(f.be) \(soft), \(minor)."
         case 5: return "I did find \(f.phrase) \(soft), \(minor)."
         default: return "\(any(["On the downside", "For balance", "A minor note"])), \(f.phrase) \(f.be) \(soft)."
@@ -66,7 +66,7 @@ extension ReviewDraft {
         let (q, q2) = qualities(f, .positive)
         switch shape {
         case 0:
-            return "\(Self.capitalized(f.phrase)) \(f.be) \(intensified(q, .positive)), \(tail(.positive))."
+            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .positive)), \(tail(.positive))."
         case 1:
             return "I was \(any(ReviewWords.pleased)) with \(f.phrase): \(q) and \(q2)."
         case 2:
@@ -98,7 +98,7 @@ extension ReviewDraft {
         case 14:
             return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
         default:
-            return "\(Self.capitalized(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
+            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
         }
     }
 
@@ -107,7 +107,7 @@ extension ReviewDraft {
         let (q, q2) = qualities(f, .negative)
         switch shape {
         case 0:
-            return "\(Self.capitalized(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
+            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
         case 1:
             return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), which \(f.be) \(q) and \(q2)."
         case 2:
@@ -137,7 +137,7 @@ extension ReviewDraft {
         case 13:
             return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
-            return "\(Self.capitalized(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
         default:
             return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }
@@ -154,7 +154,7 @@ extension ReviewDraft {
 extension String {
     /// `prefix` followed by `sentence`, with the sentence's first letter raised when there is no prefix.
     fileprivate func nonEmptyCapitalizing(_ sentence: String) -> String {
-        isEmpty ? ReviewDraft.capitalized(sentence) : self + sentence
+        isEmpty ? TextPolish.capitalised(sentence) : self + sentence
     }
 
     /// The string with its first letter lowered, unless the first word is "I" or a name-like capital run.

@@ -105,13 +105,9 @@ struct ReviewDraft {
         var out = template
         while let r = out.range(of: "{it}") { out.replaceSubrange(r, with: it()) }
         while let r = out.range(of: "{visit}") { out.replaceSubrange(r, with: visit) }
-        return Self.capitalized(out)
+        return TextPolish.capitalised(out)
     }
 
-    static func capitalized(_ s: String) -> String {
-        guard let first = s.first, first.isLowercase else { return s }
-        return first.uppercased() + s.dropFirst()
-    }
 
     // MARK: parts of the review outside the facets
 

@@ -57,7 +57,7 @@ public struct RowTextBrief: Sendable, Equatable {
             var name = subject ?? "the \(noun)"
             let before = out.reversed().first { !$0.isWhitespace }
             if subject == nil, before == nil || before == "." || before == "!" || before == "?" {
-                name = RowTextWriter.capitalised(name)
+                name = TextPolish.capitalised(name)
             }
             out += name + part
         }

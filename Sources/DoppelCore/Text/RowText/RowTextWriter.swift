@@ -69,13 +69,13 @@ enum RowTextWriter {
     /// category the vocabulary does not know, the category's singular ("Premium Widget" in "Widgets").
     static func productName(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let adjective = r.pick(productAdjectives)
-        guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return adjective + " " + capitalised(f.noun) }
+        guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return adjective + " " + TextPolish.capitalised(f.noun) }
         let lower = category.lowercased()
         for i in 0..<Words.categories.count where Words.categories.string(i).lowercased() == lower {
             let nouns = Words.productNouns[i]
             return adjective + " " + nouns.string(r.below(nouns.count))
         }
-        return adjective + " " + Inflector.singular(lower).split(separator: " ").map { capitalised(String($0)) }.joined(separator: " ")
+        return adjective + " " + Inflector.singular(lower).split(separator: " ").map { TextPolish.capitalised(String($0)) }.joined(separator: " ")
     }
 
     // MARK: comments
@@ -120,7 +120,7 @@ enum RowTextWriter {
             case "va": return a.plural ? "were" : "was"
             case "vb": return b.plural ? "were" : "was"
             case "ia": return a.plural ? "are" : "is"
-            case "A": return capitalised(a.text)
+            case "A": return TextPolish.capitalised(a.text)
             case "a": return a.text
             case "b": return b.text
             default: return nil
@@ -132,7 +132,7 @@ enum RowTextWriter {
         let when = template.contains("{when}") ? r.pick(RowPhrases.when) : ""
         return SlotFill.fill(template) { key in
             switch key {
-            case "S": return capitalised(s)
+            case "S": return TextPolish.capitalised(s)
             case "s": return s
             case "verb": return verb
             case "when": return when
@@ -141,9 +141,5 @@ enum RowTextWriter {
         }
     }
 
-    static func capitalised(_ s: String) -> String {
-        guard let first = s.first, first.isLowercase else { return s }
-        return first.uppercased() + s.dropFirst()
-    }
 
 }
