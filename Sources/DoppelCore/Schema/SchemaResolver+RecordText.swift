@@ -86,7 +86,9 @@ extension SchemaResolver {
         }
     }
 
-    static let statusColumnNames: Set<String> = ["status", "state", "stage", "outcome"]
+    /// Names of a record's status column, which a note never contradicts: the words a record
+    /// description reads as its status, less `result` (a test's result is a value, not a stage).
+    static let statusColumnNames = RecordDescriptionWriter.statusWords.subtracting(["result"])
 
     /// Word kinds short enough to state as a fact of a record.
     static let factKinds: Set<String> = ["app.status", "company.department", "address.city", "logistics.shipment_status",
