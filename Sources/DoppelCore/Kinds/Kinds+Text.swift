@@ -96,12 +96,11 @@ struct BioKind: KindGenerator {
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         let p = person.person(c)
         p.appendFirst(to: &out)
-        out.append(contentsOf: " is a ".utf8)
         var j = CellRandom(key: jobKey, row: c.row)
-        let s = out.count
-        if let occupation { out.append(contentsOf: occupation.utf8) } else { Words.jobTitles.appendRandom(&j, to: &out) }
-        let job = String(decoding: out[s...].prefix { $0 != 32 }, as: UTF8.self)
-        if TextPolish.needsAn(Array(job)) { out.insert(110, at: s - 1) }  // "a" → "an" (an author, an HR Specialist)
+        let job = occupation ?? Words.jobTitles.string(j.below(Words.jobTitles.count))
+        // The article follows the job's sound: an author, an HR Specialist.
+        out.append(contentsOf: (TextPolish.needsAn(Array(job.prefix { $0 != " " })) ? " is an " : " is a ").utf8)
+        out.append(contentsOf: job.utf8)
         out.append(contentsOf: " based in ".utf8)
         address.address(c).appendCity(to: &out)
         out.append(contentsOf: ". ".utf8)
