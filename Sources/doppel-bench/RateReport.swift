@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import Foundation
 
 /// `doppel-bench --rates`: measured defects per 100,000 eligible cells (per 100,000 clean rows

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Advice conversations: topics taken apart, and help that uses the asker's own figures.
 @Suite struct AdviceConversationTests {

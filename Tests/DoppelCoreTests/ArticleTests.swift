@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// "a" or "an" by the sound of the next word, not its first letter.
 @Suite struct ArticleTests {

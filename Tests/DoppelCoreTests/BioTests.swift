@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A bio on a table of one occupation names that occupation; elsewhere it names a
 /// job from the job list. Either way the article fits the job ("an author", "an HR

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A course's name is about the row's own subject: a Nursing course is not
 /// "Engineering 365". Schemas (the entity, the name and category columns, the

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A dose states the strength its row's medication names, on every row of drawn schemas.
 @Suite struct DoseCoherenceTests {

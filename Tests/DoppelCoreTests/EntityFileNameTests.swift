@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Entity names become file names under `out_dir`; two names that would share
 /// a file are refused at validation, naming both (issue 11, defect 4).

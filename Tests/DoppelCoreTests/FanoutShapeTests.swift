@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// The zipf fan-out's shape at every size: the most popular parent's share of the children shrinks as
 /// parents grow, and stays within `Zipf.topParentMultiple` times the mean (documented in protocol/SCHEMA.md).

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A letter grade agrees with its row's score, on every one of 100,000 rows per drawn schema.
 @Suite struct GradeCoherenceTests {

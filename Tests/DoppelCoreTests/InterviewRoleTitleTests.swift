@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Unknown interview roles: titles taken apart, and questions built from their words.
 @Suite struct InterviewRoleTitleTests {

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A row's skill level agrees with the tier its own name announces:
 /// "Introduction to Python" is never advanced, "Advanced Spanish" never for

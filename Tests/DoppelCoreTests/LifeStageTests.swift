@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// People's ages fit what the table says they are (pupils are children,
 /// students young, employees of working age, retirees old), and a row's age

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Column names that carry a unit or a measured quantity are numbers in a
 /// range that fits the unit, whatever the entity; ends follow their starts

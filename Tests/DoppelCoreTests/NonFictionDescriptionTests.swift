@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A non-fiction book's description speaks of its subject, never of a plot:
 /// a biography has no protagonist who "uncovers a secret". Schemas (genre

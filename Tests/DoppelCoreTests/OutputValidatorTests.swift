@@ -1,6 +1,8 @@
 import DoppelJSON
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Breaks chosen cells of every block it sees, so the checks have something to find:
 /// the first clean row's reference gets a key no parent has, its primary key becomes

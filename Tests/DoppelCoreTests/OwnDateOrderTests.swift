@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A record's own date (the one its name gives: `offer_date` of an offer,
 /// `listed_on` of a listing) is its creation, so a child is dated on or after

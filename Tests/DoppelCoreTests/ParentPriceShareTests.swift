@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// An offer, bid, payment or deposit on a priced record is a share of that
 /// record's price that fits what it is. Schemas drawn from a seeded generator

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A child's dates are not before its parent began: albums after their
 /// artist's debut, orders after their store opened. Schemas drawn from a

@@ -1,6 +1,9 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
 
 /// One test per way of asking the issue lists, on wording of its own.
 @Suite struct PlannerBehaviourTests {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A booking's columns follow what is booked: a stay (a room, a listing) has
 /// check-in, check-out and guests; a place at a class, a court or a table has

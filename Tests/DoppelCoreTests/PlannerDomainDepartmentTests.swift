@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A department's name follows the field its organisation works in: a
 /// hospital's departments are clinical, a school's are subjects. Prompts drawn

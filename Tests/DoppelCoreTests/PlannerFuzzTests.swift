@@ -1,5 +1,8 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
 
 /// Random soups of the words and punctuation the planner reacts to: it must
 /// never trap and every plan must keep the schema invariants. Seeded, so a

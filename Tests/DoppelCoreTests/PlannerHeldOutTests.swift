@@ -1,6 +1,9 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
 
 /// Regression tests on prompts written for this purpose (not the evaluation
 /// set): each must produce every expected table, column, reference, type and

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct PlannerLexiconTests {
     func spec(_ name: String, _ entity: String = "thing", _ nature: EntityNature = .thing) -> ColumnSpec? {

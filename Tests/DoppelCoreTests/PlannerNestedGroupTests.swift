@@ -1,7 +1,9 @@
 import Testing
 import DoppelTestSupport
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A bracketed list of column names nested in a column list is a table of its
 /// own that points at its owner (`nurses (name, shifts (start, end, ward))`),

@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// An event or transaction between named entities references both: a loan
 /// its member and its book, a play its user and its track. Prompts are drawn

@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A column the prompt lists that the entity's template also describes holds
 /// what the template says it holds there: `fitness classes (name, level)` gets

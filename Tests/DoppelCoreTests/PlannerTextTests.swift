@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct PlannerTextTests {
     @Test(arguments: [

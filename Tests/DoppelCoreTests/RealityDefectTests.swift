@@ -1,6 +1,8 @@
 import Testing
 import Foundation
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Each defect kind on its own: what it does to a value, over many random draws.
 @Suite struct RealityDefectTests {

@@ -1,7 +1,9 @@
 import Testing
 import Foundation
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct RealityDeterminismTests {
     let plan: DatasetPlan

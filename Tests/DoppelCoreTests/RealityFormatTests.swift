@@ -1,7 +1,9 @@
 import Testing
 import Foundation
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Every format stays syntactically valid at every level: CSV, JSON and JSONL parse, the SQL loads.
 @Suite struct RealityFormatTests {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Measured counts per kind against the table: expected = rate × eligible cells / 100,000.
 @Suite struct RealityRateTests {

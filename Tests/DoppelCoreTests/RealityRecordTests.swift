@@ -1,7 +1,9 @@
 import Testing
 import Foundation
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// The defect record against a cell-by-cell diff of the clean and messy outputs of the same seed.
 @Suite struct RealityRecordTests {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A stand-in for the reality engine: rewrites a date column in another format,
 /// upper-cases e-mails on every 10th clean row, and duplicates each block's first row.

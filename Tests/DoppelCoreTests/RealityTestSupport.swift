@@ -1,6 +1,8 @@
 import Foundation
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Schemas and helpers for the reality tests.
 enum RealityTestSupport {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A description on an entity that is not a product describes its own row
 /// (its noun, grade, status and date), never product copy. Entities and their

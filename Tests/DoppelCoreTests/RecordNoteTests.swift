@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import Testing
 
 /// Notes and reasons on records (`RecordNoteWriter`): written from the row — its person, what it is

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Nested evaluation: a cell whose inputs are themselves derived, computed while another cell
 /// of the same row is being computed (a grandchild's time after its parent's, which follows its

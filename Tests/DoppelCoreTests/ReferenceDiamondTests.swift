@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A child that references a parent and an entity the parent references too
 /// names the same one: a prescription's pet is its appointment's pet. Schemas

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct ResolverTests {
     @Test func brokenSchemaListsEveryProblem() throws {

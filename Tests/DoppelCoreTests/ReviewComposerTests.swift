@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct ReviewComposerTests {
     /// Every product type has its own facets, each with qualities both ways, and no quality on both sides.

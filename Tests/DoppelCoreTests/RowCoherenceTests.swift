@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Free text written for its row, values derived through a reference, and
 /// status ↔ timestamps: each rule holds on every row.

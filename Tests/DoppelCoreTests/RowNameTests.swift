@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Names and titles that fit their entity when the prompt gives no words for them: places are
 /// named like places, documents for their subject and type, an incident's summary is its problem,

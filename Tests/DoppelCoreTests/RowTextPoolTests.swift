@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import Testing
 
 /// A model's pools for columns written for their row: a rated row draws from the pool of its

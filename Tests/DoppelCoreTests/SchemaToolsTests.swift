@@ -1,6 +1,8 @@
 import DoppelJSON
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct SchemaDiagnosisTests {
     static let misspelt = """

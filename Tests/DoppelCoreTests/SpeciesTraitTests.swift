@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// An animal's breed, weight and birth date follow the species its row names.
 /// Schemas drawn from a seeded generator (species sets, column names and

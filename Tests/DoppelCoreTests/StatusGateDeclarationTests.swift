@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A time gated by its row's status (a pending delivery has no `delivered_at`) is NULL for some rows,
 /// so its column is declared nullable even when the schema did not say so — the SQL loads with the

@@ -1,6 +1,8 @@
 import Foundation
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Shared helpers for the engine tests.
 enum TestSupport {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct TextFeedbackTests {
     static func params(_ product: String = "hotel", mix: String = "balanced", count: Int = 5,

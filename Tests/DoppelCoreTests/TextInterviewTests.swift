@@ -1,6 +1,9 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelProtocol
 
 @Suite struct TextInterviewTests {
     @Test(arguments: ["software engineer", "Senior Data Scientist", "product manager", "UX designer", "account executive",

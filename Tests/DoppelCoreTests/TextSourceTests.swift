@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A stand-in for the LLM backend: answers some slots, repeats itself on others.
 struct ScriptedSource: TextSource {

@@ -1,5 +1,7 @@
 import Testing
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct TextVarietyTests {
     /// The bar: over 50 complex reviews of one product type, distinct/all word bigrams ≥ 0.5

@@ -1,6 +1,8 @@
 import Testing
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// A ticket table's subject and body are one ticket written for its row: in the form of the
 /// row's channel, signed by the customer the row references. Schemas are drawn from a seeded

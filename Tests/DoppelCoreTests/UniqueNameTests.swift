@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// `unique` on a name never breaks the person (issue 13, point 3): whichever
 /// of a role's full, first or last name is unique, the role's other names, its

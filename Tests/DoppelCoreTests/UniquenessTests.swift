@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Counts distinct cell values per column through the real writer path, hashing
 /// each cell so a million rows need no million strings.

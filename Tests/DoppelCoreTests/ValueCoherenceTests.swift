@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Values that make sense together, each rule on every one of 100,000 rows:
 /// gross/tax/net, home size/bedrooms/price, department/title/salary.

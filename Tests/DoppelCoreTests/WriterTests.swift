@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 @Suite struct WriterTests {
     @Test func csvRoundTripsThroughPythonsCSVModule() throws {

@@ -1,4 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
+import DoppelServer
 import DoppelJSON
 import Foundation
 import Testing

@@ -1,9 +1,12 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelLLM
 import DoppelTestSupport
+import DoppelProtocol
 
 /// A key must not reach anything Doppel writes or says: cache files,
 /// warnings, error messages and data, `status`.

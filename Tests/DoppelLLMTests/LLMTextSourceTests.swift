@@ -1,8 +1,11 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelLLM
+import DoppelProtocol
 
 /// The core's text methods with `LLMTextSource` as their source: the model's
 /// words where usable, the built-in engine for the rest, the plan always the core's.

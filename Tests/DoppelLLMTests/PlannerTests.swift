@@ -1,8 +1,11 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Testing
 @testable import DoppelLLM
 import DoppelTestSupport
+import DoppelProtocol
 
 /// LLM planning against the loopback fixture, with a validator standing in
 /// for the engine's: the core decoder's problems plus unresolved references.

@@ -1,8 +1,11 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Foundation
 import Testing
 @testable import DoppelServer
+import DoppelProtocol
 
 /// The dataset store in-process: whole datasets or nothing, ids that cannot
 /// leave the store, newest first, leftovers of dead writers cleaned.

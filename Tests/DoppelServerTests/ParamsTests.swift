@@ -1,7 +1,10 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Testing
 @testable import DoppelServer
+import DoppelProtocol
 
 @Suite struct ParamsTests {
     let params = Params(["rows": 10, "name": "shop", "ratio": 0.5, "stream": true, "tags": ["a", 2], "nothing": nil])

@@ -1,9 +1,12 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import DoppelLLM
 import DoppelPOSIX
 import Testing
 @testable import DoppelServer
+import DoppelProtocol
 
 /// The planning service in-process: planner choice from params, the cache,
 /// and cache keys that name the model but never hold a key.

@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import DoppelLLM
 import DoppelPOSIX
@@ -6,6 +8,7 @@ import DoppelTestSupport
 import Foundation
 import Testing
 @testable import DoppelServer
+import DoppelProtocol
 
 /// Free-text pools against the loopback chat-completions fixture: which
 /// fields get one, their size, the caches, the routes, and the seam into the engine.

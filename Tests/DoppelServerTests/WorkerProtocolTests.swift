@@ -1,10 +1,13 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import DoppelPOSIX
 import DoppelTestSupport
 import Foundation
 import Testing
 @testable import DoppelServer
+import DoppelProtocol
 
 /// A job's context that keeps what the job reports.
 final class CollectingJobContext: JobContext, @unchecked Sendable {

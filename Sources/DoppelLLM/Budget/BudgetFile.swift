@@ -1,5 +1,7 @@
 import DoppelJSON
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// The day's spend on disk, so a daemon that restarts (or exits when idle and
 /// is started again) does not get a fresh budget.

@@ -1,5 +1,5 @@
-import DoppelCore
 import Foundation
+import DoppelProtocol
 
 /// The day's spend as the service keeps it: a `SpendBudget` behind a lock,
 /// saved to its `BudgetFile` after every change.

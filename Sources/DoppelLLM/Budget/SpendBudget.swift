@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelEngine
+import DoppelProtocol
 
 /// How many upstream requests and tokens the daemon may spend per UTC day.
 ///

@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelText
 
 /// The response-cache key: SHA-256 of (base URL, model, messages, temperature,
 /// response format, seed).

@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// The on-disk half of the response cache: an append-only log of records in
 /// `responses.log`, indexed in memory by key, compacted now and then.

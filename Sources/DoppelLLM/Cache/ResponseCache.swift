@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// The model's answers by `CacheKey`: an in-memory LRU in front of an
 /// optional on-disk log, per `CacheMode`.

@@ -1,4 +1,6 @@
 import DoppelJSON
+import DoppelText
+import DoppelEngine
 
 /// What a model's schema must keep of the built-in planner's reading of the
 /// prompt: every entity the prompt named, every column it listed for an

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 
 /// Checks of what a model wrote that go beyond its shape: a placeholder, a
 /// copy of the format hint, a sentiment against its label, two items that

@@ -1,6 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import Foundation
+import DoppelProtocol
 
 /// Calls `POST {base}/chat/completions` with retries, and turns every failure
 /// into a `RequestError` of an `LLMErrorKind` whose message carries no key.

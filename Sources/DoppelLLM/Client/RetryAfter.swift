@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// Reads how long a server asked us to wait: `retry-after-ms` (OpenAI's
 /// precise variant), else `Retry-After` as seconds or as an HTTP date.

@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 extension LLMConfiguration {
     /// One setting: its flag, its environment variable, and what `--help` says.

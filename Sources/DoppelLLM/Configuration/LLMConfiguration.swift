@@ -1,4 +1,6 @@
 import DoppelJSON
+import DoppelText
+import DoppelEngine
 
 /// Everything the LLM backend needs to know: where the model is, which one,
 /// with what key, how patiently to call it, where its answers are kept and

@@ -1,3 +1,5 @@
+import DoppelText
+
 /// SHA-256 (FIPS 180-4), written here because Doppel takes no package dependencies.
 ///
 /// Used for response-cache keys and record checksums, never for secrets:

@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// The application errors of the LLM backend: a JSON-RPC code in 1600–1699
 /// and the stable `kind` string clients match on.

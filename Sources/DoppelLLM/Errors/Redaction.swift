@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 extension String {
     /// This text with `key` and anything shaped like an OpenAI key (`sk-…`)

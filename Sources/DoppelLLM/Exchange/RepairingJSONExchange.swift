@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// Asks the model for one JSON object, checks it, and when it falls short
 /// sends it back once with the problems — the pattern every use of the model

@@ -1,3 +1,6 @@
+import DoppelText
+import DoppelEngine
+
 /// Reads an HTTP/1.1 response from bytes fed in pieces of any size: the
 /// status line, headers, and a body framed by `Content-Length`, `chunked`
 /// transfer coding, or the end of the connection.

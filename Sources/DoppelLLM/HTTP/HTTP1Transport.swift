@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// `HTTPTransport` for `http://` endpoints — the local model servers — as a
 /// small HTTP/1.1 client over a `ByteStream`.

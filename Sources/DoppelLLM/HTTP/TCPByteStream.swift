@@ -1,5 +1,6 @@
 import DoppelPOSIX
 import Foundation
+import DoppelText
 
 /// The LLM client's `ByteStream` over a TCP socket from DoppelPOSIX: waits
 /// in `poll`, so a thread waiting on a model costs no CPU.

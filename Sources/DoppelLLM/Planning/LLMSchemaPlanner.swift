@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// Planning with a model: ask for a schema in Doppel's schema form, check it
 /// with the engine's validator, send it back once with the problems, and

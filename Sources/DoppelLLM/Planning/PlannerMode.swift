@@ -1,4 +1,4 @@
-import DoppelCore
+import DoppelProtocol
 
 /// Which planner turns a prompt into a schema (`planner`, CLI `--planner`).
 public enum PlannerMode: String, Sendable, Equatable, CaseIterable {

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 
 /// A JSON Schema of Doppel's schema form, put in the planning prompt so the

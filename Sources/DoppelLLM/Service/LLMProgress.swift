@@ -1,4 +1,6 @@
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// How a request's wait on the model stands: the seconds since the request
 /// started and the tokens of the answer streamed so far.

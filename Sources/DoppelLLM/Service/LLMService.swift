@@ -1,6 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import Foundation
+import DoppelProtocol
 
 /// The LLM backend as the daemon uses it: key checks, the response cache,
 /// single-flight for identical requests, the daily budget, then the client.

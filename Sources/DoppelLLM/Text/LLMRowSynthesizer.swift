@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// `synth_data.generate` with a model: few-shots the examples with the
 /// prompt, asks for rows in batches, checks every row against the shape

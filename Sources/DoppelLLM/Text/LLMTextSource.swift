@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 
 /// The core's `TextSource` on top of a model: feedback, tickets, interview

@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// Asks the model for texts in batches — one request per batch for
 /// `{"items": [...]}`, checked item by item and repaired once — and lines the

@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// What a free-text pool is for: the field and what surrounds it.
 public struct TextPoolRequest: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import DoppelCore
+import DoppelEngine
 import DoppelLLM
 import DoppelProtocol
 import Foundation

@@ -1,5 +1,7 @@
 import DoppelLLM
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// The `doppeld` command line: one table of options, parsed and documented from it.
 public struct DaemonOption: Sendable {

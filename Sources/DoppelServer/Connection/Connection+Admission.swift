@@ -1,5 +1,7 @@
 import DoppelJSON
 import DoppelProtocol
+import DoppelText
+import DoppelEngine
 
 extension Connection {
     /// 1002 `OVERLOADED` for a request arriving while too many bytes wait for

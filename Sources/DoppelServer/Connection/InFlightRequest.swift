@@ -1,4 +1,6 @@
 import DoppelProtocol
+import DoppelText
+import DoppelEngine
 
 /// A task-run request between its arrival and its reply.
 ///

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 
 /// Collects an output's bytes and hands them over, block by block, to the
 /// entity they belong to: for a SQL script that holds every table, the bytes

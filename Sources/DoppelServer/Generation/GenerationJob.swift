@@ -1,6 +1,9 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import DoppelPOSIX
+import DoppelProtocol
 
 /// The CPU half of `generate`, run on a worker: writes every output of the
 /// plan (files, inline bytes or `$/chunk`s), records defects, and validates

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelPOSIX
 
 /// `out_dir`: checked, created, and the files staged in it.

@@ -1,6 +1,8 @@
 import DoppelJSON
 import DoppelLLM
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// The daemon's LLM backend: the one shared `LLMService` — created only when
 /// a model is configured, so an offline daemon opens no cache file and

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import DoppelPOSIX
 import DoppelProtocol

@@ -1,6 +1,8 @@
 import DoppelPOSIX
 import DoppelProtocol
 import Foundation
+import DoppelText
+import DoppelEngine
 
 /// `doppeld`'s entry point: parse, check, lock, (detach,) listen, serve.
 public enum DaemonMain {

@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 extension DaemonMethod {
     /// `debug.worker_fault` {fault, …generate params} — a `generate` whose worker

@@ -1,5 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
+import DoppelProtocol
 
 extension DaemonMethod {
     /// `generate_data` {prompt, rows?, api_key?} → `{"status": true, "message": "file:///…/<table>.csv"}`

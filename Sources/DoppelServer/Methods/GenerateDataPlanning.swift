@@ -1,5 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
+import DoppelProtocol
 
 /// The steps of `generate_data` between validated params and stored files.
 enum GenerateDataPlanning {

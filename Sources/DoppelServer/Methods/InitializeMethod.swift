@@ -1,5 +1,7 @@
 import DoppelJSON
 import DoppelProtocol
+import DoppelText
+import DoppelEngine
 
 extension DaemonMethod {
     /// `initialize` {client: {name, version}, protocol} → the daemon's protocol,

@@ -1,6 +1,9 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import Foundation
+import DoppelProtocol
 
 extension DaemonMethod {
     /// `job.replay` {job, out_dir?} — runs a saved job again (the file `ENGINE_CRASHED`

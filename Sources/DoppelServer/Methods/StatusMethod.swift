@@ -1,6 +1,7 @@
 import DoppelJSON
 import DoppelProtocol
 import Foundation
+import DoppelText
 
 extension DaemonMethod {
     /// `status` → identity, uptime, idle deadline, connections, requests and

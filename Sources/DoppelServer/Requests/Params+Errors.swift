@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 extension Params {
     /// A −32602 error for a member that is absent but required.

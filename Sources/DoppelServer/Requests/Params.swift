@@ -1,5 +1,7 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
+import DoppelProtocol
 
 /// A request's `params`, with readers that check types and ranges and fail
 /// with a −32602 error naming the member, what was expected and what came.

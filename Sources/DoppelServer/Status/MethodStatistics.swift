@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelText
 
 /// Requests, errors, cancellations and latency percentiles, per method.
 final class MethodStatistics: Sendable {

@@ -1,4 +1,5 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelPOSIX
 
 /// A `ByteSink` onto a new file: bytes gather in one reusable buffer and go

@@ -1,6 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import DoppelPOSIX
+import DoppelProtocol
 
 extension DatasetStore {
     /// Code of `DATASET_NOT_FOUND`: a valid id with no dataset behind it.

@@ -1,7 +1,9 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import DoppelPOSIX
 import Foundation
+import DoppelProtocol
 
 /// A dataset being built in the store's hidden temporary directory; handed
 /// to the `build` closure of `DatasetStore.create`.

@@ -1,6 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
 import DoppelJSON
 import DoppelPOSIX
+import DoppelProtocol
 
 /// `IO_FAILED` (1402): a file or directory a request asked for (`out_dir` and
 /// the files written in it) could not be created, written, synced or renamed.

@@ -1,5 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
+import DoppelProtocol
 
 /// The job's JSON form: the worker protocol's `run` params and the saved file
 /// `job.replay` reads. Seeds are decimal strings: a JSON number loses

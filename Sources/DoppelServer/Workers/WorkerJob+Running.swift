@@ -1,5 +1,8 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
+import DoppelProtocol
 
 extension WorkerJob {
     /// What a job returns: the `Outcome` of a `generate`, or the files of a `generate_data` draft.

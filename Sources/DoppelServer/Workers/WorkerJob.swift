@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 
 /// A resolved unit of engine work, as the daemon hands it to a worker process

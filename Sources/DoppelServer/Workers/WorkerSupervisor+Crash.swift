@@ -1,7 +1,10 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 import DoppelPOSIX
 import Foundation
+import DoppelProtocol
 
 extension WorkerSupervisor {
     /// Code and kind of a worker that died before answering.

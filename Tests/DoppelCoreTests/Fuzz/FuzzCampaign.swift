@@ -1,7 +1,9 @@
 import Foundation
 import DoppelJSON
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Runs many drawn cases and tallies what happened; shared by the CI test and `bench/fuzz.sh`.
 struct FuzzCampaign {

@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Defects the schema drawer found, each minimized by hand from its reproducer
 /// (`SchemaDrawer.draw(seed:)` with the seed named), kept as a small named case.

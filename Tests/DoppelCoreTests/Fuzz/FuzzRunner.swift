@@ -1,6 +1,8 @@
 import DoppelJSON
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Runs one drawn case through the engine in-process and checks its properties.
 ///

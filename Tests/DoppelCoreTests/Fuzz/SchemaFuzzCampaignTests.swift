@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import DoppelJSON
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// The long campaign behind `bench/fuzz.sh`: runs only when `DOPPEL_FUZZ_FROM` and
 /// `DOPPEL_FUZZ_COUNT` are set. It writes `inflight` (the seed being run, so the script can

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import DoppelJSON
 import DoppelTestSupport
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Drawn schemas over the whole kind catalogue, every format and dialect, reality 0–10 and
 /// random shard splits: the engine generates (same bytes for the same seed, shards that

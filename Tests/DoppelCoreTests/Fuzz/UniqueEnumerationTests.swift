@@ -1,6 +1,8 @@
 import Testing
 import DoppelJSON
-@testable import DoppelCore
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
 
 /// Unique mode numbers a kind's values 0..<capacity; that is only distinct if every list it
 /// enumerates has distinct entries. Every kind of the catalogue, each locale, up to 3,000 rows.

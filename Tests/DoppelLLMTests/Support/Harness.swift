@@ -1,7 +1,10 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 @testable import DoppelLLM
 import DoppelTestSupport
+import DoppelProtocol
 
 /// The pieces most service tests need: a fixture, a manual clock, warnings
 /// and a service wired to them.

@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 
 /// The properties clean output must have, checked on cells as written: every reference

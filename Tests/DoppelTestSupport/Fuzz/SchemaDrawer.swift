@@ -1,4 +1,6 @@
-import DoppelCore
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 import DoppelJSON
 
 /// Draws random schemas in the schema form (protocol/SCHEMA.md) for property tests.

@@ -1,0 +1,49 @@
+import DoppelText
+
+/// How long an activity lasts between its start and its end, by what the
+/// entity is: a trip or a shift takes hours, a loan or a rental weeks, a
+/// project or a lease months. Used where an end column follows its start
+/// partner (`started_at` → `ended_at`); other later events keep the
+/// general span.
+struct ActivitySpan: Sendable, Equatable {
+    /// Bounds for datetime ends, in seconds after the start (drawn log-uniformly).
+    var seconds: ClosedRange<Double>
+    /// Bounds for date-only ends, in whole days after the start day.
+    var days: ClosedRange<Int64>
+
+    /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
+    static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
+    /// Calls, sessions, plays: seconds to a few hours.
+    static let brief = ActivitySpan(seconds: 30...(3 * 3600), days: 0...0)
+    /// Trips, shifts, appointments, classes: minutes to half a day.
+    static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
+    /// Stays, bookings, shipments: a day to three weeks.
+    static let days = ActivitySpan(seconds: 86_400...(21 * 86_400), days: 1...21)
+    /// Loans, rentals, borrowings: a few days to five weeks.
+    static let weeks = ActivitySpan(seconds: 3 * 86_400...(35 * 86_400), days: 3...35)
+    /// Projects, campaigns, leases, contracts: one month to two years.
+    static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
+
+    /// The span of the activity an entity records, from the last word of its name.
+    static func of(entity name: String) -> ActivitySpan {
+        let word = Inflector.singular(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map(String.init) ?? name)
+        for (span, words) in table where words.contains(word) { return span }
+        return .general
+    }
+
+    static let table: [(ActivitySpan, Set<String>)] = [
+        (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
+                  "conversation", "connection", "charge", "charging"]),
+        (.hours, ["trip", "ride", "journey", "drive", "flight", "shift", "appointment", "visit", "meeting", "workout", "match",
+                  "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
+                  "procedure", "screening", "performance", "concert", "show", "lecture", "training", "lap", "race", "leg",
+                  "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
+        (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
+                 "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
+                 "leave", "absence", "trial", "sprint"]),
+        (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement"]),
+        (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
+                   "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
+                   "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan"]),
+    ]
+}

@@ -1,0 +1,107 @@
+import DoppelText
+
+/// Hand-written number and date formatting into byte buffers: no `String`,
+/// no Foundation formatters, no allocation on the hot path.
+public enum ByteFormat {
+    @inline(__always) public static func appendInt(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            appendUInt(value.magnitude, to: &out)
+        } else {
+            appendUInt(UInt64(value), to: &out)
+        }
+    }
+
+    @inline(__always) public static func appendInt(_ value: Int, to out: inout [UInt8]) {
+        appendInt(Int64(value), to: &out)
+    }
+
+    public static func appendUInt(_ value: UInt64, to out: inout [UInt8]) {
+        if value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
+        var v = value
+        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
+        var n = 0
+        withUnsafeMutableBytes(of: &tmp) { buf in
+            while v > 0 {
+                buf[n] = UInt8(truncatingIfNeeded: v % 10) &+ 48
+                v /= 10
+                n += 1
+            }
+            while n > 0 {
+                n -= 1
+                out.append(buf[n])
+            }
+        }
+    }
+
+    /// `value` zero-padded to `width` digits (wider values are written in full).
+    @inline(__always) public static func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
+        var digits = 1, p = 10
+        while p <= value, digits < 19 { digits += 1; p &*= 10 }
+        var pad = width - digits
+        while pad > 0 { out.append(48); pad -= 1 }
+        appendUInt(UInt64(value), to: &out)
+    }
+
+    /// A fixed-point number: `scaled` / 10^precision with exactly `precision` decimals.
+    public static func appendFixed(scaled: Int64, precision: Int, to out: inout [UInt8]) {
+        if precision <= 0 { appendInt(scaled, to: &out); return }
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
+        let m = scaled.magnitude
+        let p = pow10(precision)
+        appendUInt(m / p, to: &out)
+        out.append(UInt8(ascii: "."))
+        var frac = m % p
+        var scale = p / 10
+        while scale > 0 {
+            out.append(UInt8(truncatingIfNeeded: frac / scale) &+ 48)
+            frac %= scale
+            scale /= 10
+        }
+    }
+
+    /// `value` rounded to `precision` decimals (half away from zero).
+    public static func appendDouble(_ value: Double, precision: Int, to out: inout [UInt8]) {
+        guard value.isFinite else { out.append(48); return }
+        appendFixed(scaled: scaled(value, precision: precision), precision: precision, to: &out)
+    }
+
+    @inline(__always) public static func scaled(_ value: Double, precision: Int) -> Int64 {
+        let s = (value * Double(pow10(precision))).rounded(.toNearestOrAwayFromZero)
+        if s.isNaN { return 0 }
+        if s >= 9.2e18 { return Int64.max }
+        if s <= -9.2e18 { return Int64.min + 1 }
+        return Int64(s)
+    }
+
+    @inline(__always) public static func pow10(_ n: Int) -> UInt64 {
+        var p: UInt64 = 1
+        var i = 0
+        while i < n && i < 19 { p &*= 10; i += 1 }
+        return p
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    /// The low `count` hex digits of `value`, most significant first.
+    @inline(__always) public static func appendHex(_ value: UInt64, count: Int, upper: Bool = false, to out: inout [UInt8]) {
+        var i = count - 1
+        while i >= 0 {
+            let d = Int((value >> UInt64(i * 4)) & 0xF)
+            out.append(upper ? upperHexDigits[d] : hexDigits[d])
+            i -= 1
+        }
+    }
+
+    /// `8-4-4-4-12` lowercase UUID text for 128 bits, with version 4 and variant bits set.
+    public static func appendUUID(_ hi: UInt64, _ lo: UInt64, to out: inout [UInt8]) {
+        let h = (hi & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
+        let l = (lo & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        appendHex(h >> 32, count: 8, to: &out); out.append(45)
+        appendHex(h >> 16, count: 4, to: &out); out.append(45)
+        appendHex(h, count: 4, to: &out); out.append(45)
+        appendHex(l >> 48, count: 4, to: &out); out.append(45)
+        appendHex(l, count: 12, to: &out)
+    }
+}

@@ -1,0 +1,109 @@
+import DoppelText
+
+/// Calendar arithmetic on the proleptic Gregorian calendar in UTC, by hand
+/// (Howard Hinnant's days-from-civil algorithms), so dates format without
+/// Foundation and identically everywhere.
+public enum CivilTime {
+    public static let secondsPerDay: Int64 = 86_400
+
+    /// Days since 1970-01-01 of a civil date.
+    public static func days(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = Int64(month)
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date of a day number.
+    public static func civil(_ days: Int64) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    public static func weekday(_ days: Int64) -> Int {
+        let w = (days + 3) % 7  // 1970-01-01 was a Thursday
+        return Int(w < 0 ? w + 7 : w)
+    }
+
+    @inline(__always) public static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        let q = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    }
+
+    /// `YYYY-MM-DD`.
+    public static func appendDate(days: Int64, to out: inout [UInt8]) {
+        let c = civil(days)
+        ByteFormat.appendPadded(c.year, width: 4, to: &out)
+        out.append(45)
+        ByteFormat.appendPadded(c.month, width: 2, to: &out)
+        out.append(45)
+        ByteFormat.appendPadded(c.day, width: 2, to: &out)
+    }
+
+    /// `HH:MM:SS` of a second of the day.
+    public static func appendTime(secondOfDay s: Int64, to out: inout [UInt8]) {
+        let v = Int(((s % secondsPerDay) + secondsPerDay) % secondsPerDay)
+        ByteFormat.appendPadded(v / 3600, width: 2, to: &out)
+        out.append(58)
+        ByteFormat.appendPadded(v / 60 % 60, width: 2, to: &out)
+        out.append(58)
+        ByteFormat.appendPadded(v % 60, width: 2, to: &out)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC).
+    public static func appendDateTime(seconds: Int64, to out: inout [UInt8]) {
+        let d = floorDiv(seconds, secondsPerDay)
+        appendDate(days: d, to: &out)
+        out.append(UInt8(ascii: "T"))
+        appendTime(secondOfDay: seconds - d * secondsPerDay, to: &out)
+        out.append(UInt8(ascii: "Z"))
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z]` or with a space; nil when malformed.
+    public static func parse(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        func num(_ from: Int, _ len: Int) -> Int? {
+            guard from + len <= b.count else { return nil }
+            var v = 0
+            for i in from..<(from + len) {
+                guard b[i] >= 48 && b[i] <= 57 else { return nil }
+                v = v * 10 + Int(b[i] - 48)
+            }
+            return v
+        }
+        guard b.count >= 10, let y = num(0, 4), b[4] == 45, let m = num(5, 2), b[7] == 45, let d = num(8, 2),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        var seconds = days(year: y, month: m, day: d) * secondsPerDay
+        if b.count == 10 { return seconds }
+        guard b.count >= 16, b[10] == UInt8(ascii: "T") || b[10] == 32, let hh = num(11, 2), b[13] == 58, let mm = num(14, 2),
+              hh < 24, mm < 60 else { return nil }
+        seconds += Int64(hh * 3600 + mm * 60)
+        var i = 16
+        if b.count >= 19, b[16] == 58, let ss = num(17, 2), ss < 60 { seconds += Int64(ss); i = 19 }
+        if i < b.count, b[i] == UInt8(ascii: "Z") { i += 1 }
+        return i == b.count ? seconds : nil
+    }
+
+    /// Parses `HH:MM[:SS]` to a second of the day.
+    public static func parseTime(_ text: String) -> Int64? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        let n = parts.compactMap { Int($0) }
+        guard n.count == parts.count, (0..<24).contains(n[0]), (0..<60).contains(n[1]) else { return nil }
+        let s = n.count == 3 ? n[2] : 0
+        guard (0..<60).contains(s) else { return nil }
+        return Int64(n[0] * 3600 + n[1] * 60 + s)
+    }
+}

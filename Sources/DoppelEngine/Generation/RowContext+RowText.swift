@@ -1,0 +1,121 @@
+import DoppelText
+
+/// Cells that read other cells as text: free text written for its row, and
+/// values derived through a reference. Sibling and parent cells are
+/// recomputed (cells are pure), so nothing is stored between rows.
+extension RowContext {
+    /// Writes the free text of `plan` for the current row; `.text`, or `.null` when nothing could be said.
+    func writeRowText(_ plan: RowTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        if plan.form == .salary {
+            // Without a title (a NULL one) the band is the generic one: the column may not allow NULL.
+            return .real(JobLadder.salary(forTitle: plan.nameColumn.flatMap(siblingText) ?? "", &r))
+        }
+        if plan.form == .letterGrade, let c = plan.ratingColumn {
+            ensure(c)
+            let letter = nulls[c] || scalars[c].isNaN
+                ? GradeScale.letterWithoutScore(&r) : GradeScale.letter(score: scalars[c], top: plan.ratingScale)
+            out.append(contentsOf: letter.utf8)
+            return .text
+        }
+        if let ticket = plan.ticket {
+            let text = ticketText(ticket, subject: plan.subject)
+            out.append(contentsOf: (plan.form == .ticketSubject ? text.subject : text.body).utf8)
+            return .text
+        }
+        if plan.form == .dose {
+            out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
+            return .text
+        }
+        var facts = RowFacts(form: plan.form, noun: plan.noun)
+        facts.name = plan.nameColumn.flatMap(siblingText)
+        facts.category = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
+        facts.maker = plan.makerColumn.flatMap(siblingText)
+        if let c = plan.ratingColumn {
+            ensure(c)
+            if !nulls[c], !scalars[c].isNaN, plan.ratingScale > 0 {
+                facts.stars = 1 + 4 * min(max((scalars[c] - 1) / max(plan.ratingScale - 1, 1), 0), 1)
+            }
+        }
+        if let s = plan.subject {
+            facts.subjectNoun = s.noun
+            facts.subjectName = parentText(s)
+        }
+        if let pools = plan.pools, let text = pooledText(pools, facts) {
+            out.append(contentsOf: text.utf8)
+            return .text
+        }
+        out.append(contentsOf: RowTextWriter.write(facts, &r).utf8)
+        return .text
+    }
+
+    /// A model's text for the row: from the pool of the row's mood when the row has a rating
+    /// (else its plain pool), with `{subject}` replaced by what the row is about; nil when no pool
+    /// serves the row (the built-in writer does).
+    func pooledText(_ pools: RowTextPools, _ facts: RowFacts) -> String? {
+        let pool = facts.stars.flatMap { _ in pools.moods[RowMood(stars: facts.stars)] } ?? pools.plain
+        guard let pool else { return nil }
+        let text = String(decoding: pool.texts[pool.index(row: row)], as: UTF8.self)
+        return RowTextBrief.fill(text, subject: facts.subjectName ?? facts.name, noun: facts.subjectNoun ?? facts.noun)
+    }
+
+    /// A value derived through a reference: the parent's cell copied, or its price discounted.
+    func derive(_ col: Int, _ f: CellProgram, _ plan: DerivedPlan, _ r: inout CellRandom, _ start: Int,
+                into out: inout [UInt8]) -> CellTag {
+        ensure(plan.referenceColumn)
+        let p = parentRows[plan.referenceColumn]
+        // With no parent value to derive from (a NULL reference or parent cell), the column keeps its
+        // own kind's value rather than a NULL it may not allow.
+        func own() -> CellTag {
+            out.removeSubrange(start...)
+            return render(col, f.type, f.precision, generateOwn(plan.fallback, r, &out), start, &out)
+        }
+        if nulls[plan.referenceColumn] || p < 0 { return own() }
+        let parent = parentContext(plan.parentEntity)
+        switch plan.rule {
+        case .copy:
+            let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)
+            if tag == .null { return own() }
+            scalars[col] = parent.scalars[plan.parentColumn]
+            return tag
+        case .discountedPrice:
+            guard let price = parent.scalar(plan.parentColumn, row: p) else { return own() }
+            return render(col, f.type, f.precision, .real(price * PriceDiscount.factor(&r)), start, &out)
+        }
+    }
+
+    /// The text of sibling `column` in the current row, nil when NULL or empty.
+    func siblingText(_ column: Int) -> String? {
+        var buffer = spareBuffers.popLast() ?? []
+        buffer.removeAll(keepingCapacity: true)
+        let tag = evaluate(column, into: &buffer)
+        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+        spareBuffers.append(buffer)
+        return text
+    }
+
+    /// The text of the parent cell `p` names, through the current row's reference; nil when NULL.
+    func parentText(_ p: ParentText) -> String? {
+        ensure(p.referenceColumn)
+        let row = parentRows[p.referenceColumn]
+        guard !nulls[p.referenceColumn], row >= 0 else { return nil }
+        var buffer = spareBuffers.popLast() ?? []
+        buffer.removeAll(keepingCapacity: true)
+        let tag = parentContext(p.parentEntity).appendCell(p.parentColumn, row: row, into: &buffer)
+        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+        spareBuffers.append(buffer)
+        return text
+    }
+}
+
+/// The discount rule for a price copied from the product a line references
+/// (documented in protocol/SCHEMA.md): most lines sell at the list price;
+/// one in five carries a 5, 10, 15 or 20 % discount.
+enum PriceDiscount {
+    static let discountedShare = 0.2
+    static let steps: [Double] = [0.05, 0.10, 0.15, 0.20]
+
+    static func factor(_ r: inout CellRandom) -> Double {
+        guard r.unit() < discountedShare else { return 1 }
+        return 1 - steps[r.below(steps.count)]
+    }
+}

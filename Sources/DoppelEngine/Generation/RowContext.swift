@@ -1,0 +1,298 @@
+import DoppelText
+
+/// How far an end lies after its start (`FieldSource.endAfter`).
+enum EndAfter {
+    static func value(start s: Int64, isDateOnly: Bool, span: ActivitySpan = .general, _ r: inout CellRandom) -> KindValue {
+        if isDateOnly {
+            let width = span.days.upperBound - span.days.lowerBound + 1
+            return .days(CivilTime.floorDiv(s, 86_400) + span.days.lowerBound + Int64(r.below(Int(width))))
+        }
+        // Log-uniform within the activity's span: most spans short, a few long.
+        let lo = Mathx.log(span.seconds.lowerBound), hi = Mathx.log(span.seconds.upperBound)
+        let seconds = Mathx.exp(lo + r.unit() * (hi - lo))
+        return .seconds(s + Int64(seconds))
+    }
+}
+
+/// Per-worker state for computing the rows of one entity: typed values of
+/// the current row (for fields derived from others), and contexts for the
+/// parents whose keys and times children look up.
+///
+/// Each cell is still a pure function of (seed, entity, field, row): the
+/// context only memoises within a row, so any thread, block size or order
+/// gives the same bytes. Parent keys are recomputed, never stored.
+final class RowContext {
+    let plan: DatasetPlan
+    let entity: EntityPlan
+    let programRefs: [Unmanaged<CellProgram>]
+    private(set) var row = -1
+    /// Rows this context has started (generated, or looked up by a child): the instrument
+    /// behind `WriteSummary.rowsVisited`.
+    private(set) var rowsBegun = 0
+    private var stamp: UInt32 = 0
+    // Per-column state lives in raw buffers owned by this object: writes through them need no
+    // dynamic exclusivity checks, which would otherwise cost a quarter of the row loop.
+    private let computed: UnsafeMutablePointer<UInt32>
+    /// Numeric view of each computed cell (numbers; instants in seconds), NaN for text.
+    let scalars: UnsafeMutablePointer<Double>
+    let nulls: UnsafeMutablePointer<Bool>
+    /// For reference columns: the parent row chosen for the current row (-1: NULL).
+    let parentRows: UnsafeMutablePointer<Int>
+    let cell: UnsafeMutablePointer<CellContext>
+    private let columnCount: Int
+    /// Buffers for cells computed only for their numeric view. Evaluation nests (a derived cell's
+    /// inputs may be derived too, and a parent's time may follow its own parent's), so each
+    /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
+    var spareBuffers: [[UInt8]] = []
+    private var parents: [RowContext?]
+
+    init(plan: DatasetPlan, entity: EntityPlan) {
+        self.plan = plan
+        self.entity = entity
+        programRefs = entity.programRefs
+        let n = max(1, entity.fields.count)
+        columnCount = n
+        computed = .allocate(capacity: n)
+        computed.initialize(repeating: 0, count: n)
+        scalars = .allocate(capacity: n)
+        scalars.initialize(repeating: .nan, count: n)
+        nulls = .allocate(capacity: n)
+        nulls.initialize(repeating: false, count: n)
+        parentRows = .allocate(capacity: n)
+        parentRows.initialize(repeating: -1, count: n)
+        cell = .allocate(capacity: 1)
+        cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
+        parents = Array(repeating: nil, count: plan.entities.count + 1)
+    }
+
+    deinit {
+        computed.deallocate()
+        scalars.deallocate()
+        nulls.deallocate()
+        parentRows.deallocate()
+        cell.deinitialize(count: 1)
+        cell.deallocate()
+    }
+
+    /// Starts a row: forgets the previous row's values.
+    func begin(_ row: Int) {
+        self.row = row
+        rowsBegun &+= 1
+        stamp &+= 1
+        if stamp == 0 {  // wrapped: clear so no stale stamp matches
+            for i in 0..<columnCount { computed[i] = 0 }
+            stamp = 1
+        }
+        let locales = entity.locales
+        if locales.count == 1 { cell.pointee.locale = locales[0] } else {
+            var r = CellRandom(key: entity.localeKey, row: row)
+            cell.pointee.locale = locales[r.below(locales.count)]
+        }
+        cell.pointee.row = row
+    }
+
+    /// Generates row `row` into `block`, cells in dependency order.
+    func generateRow(_ row: Int, into block: inout RowBlock) {
+        begin(row)
+        block.beginRow()
+        for col in entity.order {
+            let start = block.arena.count
+            let tag = evaluate(col, into: &block.arena)
+            block.record(column: col, start: start, tag: tag)
+        }
+    }
+
+    /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).
+    func appendCell(_ column: Int, row: Int, into out: inout [UInt8]) -> CellTag {
+        if row != self.row { begin(row) }
+        // Even when computed aside for this row, recompute into `out`: cells are pure, so the bytes are identical.
+        return evaluate(column, into: &out)
+    }
+
+    /// Recomputes reference cell `column` of `row` into `out` and returns the parent row it
+    /// drew (-1 for NULL): how a shard checks a written key without reading the parent.
+    func referencedRow(_ column: Int, row: Int, into out: inout [UInt8]) -> Int {
+        if row != self.row { begin(row) }
+        _ = evaluate(column, into: &out)
+        return parentRows[column]
+    }
+
+    /// Rows started by this context and by the parent contexts it made.
+    var rowsVisited: Int { parents.reduce(rowsBegun) { $0 + ($1?.rowsVisited ?? 0) } }
+
+    /// The numeric value of cell `column` of `row`, nil when NULL or not numeric.
+    func scalar(_ column: Int, row: Int) -> Double? {
+        if row != self.row { begin(row) }
+        ensure(column)
+        if nulls[column] { return nil }
+        let v = scalars[column]
+        return v.isNaN ? nil : v
+    }
+
+    @inline(__always) func setScalar(_ column: Int, _ value: Double) { scalars[column] = value }
+
+    @inline(__always) func setNull(_ column: Int) { nulls[column] = true }
+
+    @inline(__always) func ensure(_ column: Int) {
+        if computed[column] != stamp { computeAside(column) }
+    }
+
+    /// Computes a cell for its numeric view and null flag, into a buffer taken out of the pool
+    /// for the duration: a nested `computeAside` finds the pool without it and takes another.
+    private func computeAside(_ column: Int) {
+        var buffer = spareBuffers.popLast() ?? []
+        buffer.removeAll(keepingCapacity: true)
+        _ = evaluate(column, into: &buffer)
+        spareBuffers.append(buffer)
+    }
+
+    func parentContext(_ index: Int) -> RowContext {
+        if let p = parents[index] { return p }
+        let p = RowContext(plan: plan, entity: plan.entities[index])
+        parents[index] = p
+        return p
+    }
+
+    @inline(__always) private func valueNumber(_ mode: IndexMode) -> UInt64? {
+        switch mode {
+        case .random: return nil
+        case let .unique(p): return p(UInt64(row))
+        case let .group(g, position): return entity.groups[g].digit(position, row: row)
+        }
+    }
+
+    private func chooseParent(_ ref: ReferencePlan, _ r: inout CellRandom) -> Int {
+        if ref.isSelf, case .unique = ref.mode {
+            // One child per parent and no cycles: a chain, each row pointing at the one before.
+            return row - 1
+        }
+        if let v = valueNumber(ref.mode) { return Int(v) }
+        if ref.isSelf {
+            // Only earlier rows: the hierarchy can have no cycle.
+            if row == 0 { return -1 }
+            switch ref.fanout {
+            case .uniform: return r.below(row)
+            case .zipf: return Int(Zipf.sample(n: Double(row), s: 1.1, &r)) - 1
+            }
+        }
+        if ref.parentRows <= 0 { return -1 }
+        switch ref.fanout {
+        case .uniform: return r.below(ref.parentRows)
+        case .zipf:
+            let k = Int(Zipf.sample(n: Double(ref.parentRows), s: Zipf.fanoutExponent(parents: ref.parentRows), &r)) - 1
+            return Int(ref.spread(UInt64(k)))
+        }
+    }
+
+    /// A reference cell: a parent row drawn by the reference's fanout, and that row's key.
+    func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
+        let p = chooseParent(ref, &r)
+        parentRows[col] = p
+        if p < 0 { nulls[col] = true; return .null }
+        let parent = parentContext(ref.parentEntity)
+        let tag = parent.appendCell(ref.parentColumn, row: p, into: &out)
+        scalars[col] = parent.scalars[ref.parentColumn]
+        return tag
+    }
+
+    /// A derived cell's value from its own kind, for rows whose inputs are NULL.
+    func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
+        cell.pointee.r = r
+        cell.pointee.unique = nil
+        return kind.generate(&cell.pointee, &out)
+    }
+
+    /// Computes one cell, appending its bytes to `out`.
+    func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
+        // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
+        // worker threads off each other's reference counts.
+        programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
+    }
+
+    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
+        computed[col] = stamp
+        var r = CellRandom(key: f.key, row: row)
+        if f.nullRate > 0, r.unit() < f.nullRate {
+            nulls[col] = true
+            parentRows[col] = -1
+            return .null
+        }
+        nulls[col] = false
+        scalars[col] = .nan
+        let start = out.count
+        if f.isKind {
+            cell.pointee.r = r
+            if case .random = f.mode { cell.pointee.unique = nil } else { cell.pointee.unique = valueNumber(f.mode) }
+            let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
+            return render(col, f.type, f.precision, value, start, &out)
+        }
+        let value: KindValue
+        switch f.source {
+        case .kind:
+            value = .null
+        case let .reference(ref):
+            return ownReference(col, ref, &r, into: &out)
+        case let .throughParent(plan):
+            return throughParent(col, plan, &r, into: &out)
+        case let .endAfter(startColumn, fallback, span):
+            ensure(startColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if nulls[startColumn] || scalars[startColumn].isNaN {
+                value = fallback.generate(&cell.pointee, &out)
+            } else {
+                value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, span: span, &cell.pointee.r)
+            }
+        case let .afterParent(refColumn, parentEntity, parentColumn, time):
+            ensure(refColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let p = parentRows[refColumn]
+            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
+                value = time.generate(after: Int64(t) + 60, &cell.pointee)
+            } else {
+                value = time.generate(&cell.pointee, &out)
+            }
+        case let .product(a, b, fallback):
+            ensure(a)
+            ensure(b)
+            if nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] * scalars[b])
+            }
+        case let .share(a, low, high, fallback):
+            ensure(a)
+            if nulls[a] || scalars[a].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] * (low + (high - low) * r.unit()))
+            }
+        case let .rowText(plan):
+            value = writeRowText(plan, &r, into: &out)
+        case let .recordText(plan):
+            value = writeRecordText(plan, &r, into: &out)
+        case let .parentShare(plan):
+            value = parentShare(plan, &r, into: &out)
+        case let .afterParentStart(plan):
+            value = afterParentStart(plan, r, into: &out)
+        case let .speciesTrait(plan):
+            value = speciesTrait(plan, &r, into: &out)
+        case let .levelOfName(plan):
+            value = levelOfName(plan, &r, into: &out)
+        case let .derived(plan):
+            return derive(col, f, plan, &r, start, into: &out)
+        case let .difference(a, b, fallback):
+            ensure(a)
+            ensure(b)
+            if nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                value = .real(scalars[a] - scalars[b])
+            }
+        case let .statusGated(gate):
+            value = gatedTime(gate, &r, into: &out)
+        }
+        return render(col, f.type, f.precision, value, start, &out)
+    }
+}

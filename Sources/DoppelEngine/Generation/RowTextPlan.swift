@@ -1,0 +1,69 @@
+import DoppelText
+
+/// Where a free-text cell finds the facts of its row: sibling columns, and the
+/// parent row one of its references points at. Built by the resolver
+/// (`SchemaResolver+RowText`); the text comes from `RowTextWriter`.
+struct RowTextPlan: Sendable {
+    let form: RowTextForm
+    /// What one row of this entity is, singular (`book`, `review`).
+    let noun: String
+    /// The row's own name or title column.
+    let nameColumn: Int?
+    /// The row's category, genre or type column (text).
+    let categoryColumn: Int?
+    /// The row's author, brand or maker column (text).
+    let makerColumn: Int?
+    /// The row's rating (numbers; `ratingScale` is its top value).
+    let ratingColumn: Int?
+    let ratingScale: Double
+    /// The thing the row is about, through a reference (a review's book, a comment's post).
+    let subject: ParentText?
+    /// The row's category through a reference (`category_id` → `categories.name`).
+    let parentCategory: ParentText?
+    /// Tickets: what the tickets are about, the row's `channel` column, and the key that
+    /// subject and body share so they are written as one ticket.
+    var ticket: TicketRowPlan? = nil
+    /// Texts a model wrote for this column (`ResolveOptions.textPools`), used instead of the
+    /// built-in writer: by the row's mood when the row has a rating, with `{subject}` filled in.
+    var pools: RowTextPools? = nil
+}
+
+/// A model's texts for a row-text column: one pool, or one per mood of the row's rating.
+struct RowTextPools: Sendable {
+    let plain: PooledText?
+    let moods: [RowMood: PooledText]
+}
+
+/// What a ticket row's subject and body share (`SchemaResolver+Tickets`).
+struct TicketRowPlan: Sendable {
+    let productType: ProductType
+    let channelColumn: Int?
+    /// The first name of the person the row references (its customer), for greetings and notes.
+    let customer: ParentText?
+    let key: UInt64
+}
+
+/// A text column of a parent, reached through one of the row's reference columns.
+struct ParentText: Sendable {
+    let referenceColumn: Int
+    let parentEntity: Int
+    let parentColumn: Int
+    /// What one parent row is, singular (`book`, `post`).
+    let noun: String
+}
+
+/// A value derived through a reference: the parent's cell, copied or adjusted.
+struct DerivedPlan: Sendable {
+    enum Rule: Sendable {
+        /// The parent's value as it is (`review.product_name` = its product's `name`).
+        case copy
+        /// The parent's price, sometimes discounted: see `PriceDiscount`.
+        case discountedPrice
+    }
+    let referenceColumn: Int
+    let parentEntity: Int
+    let parentColumn: Int
+    let rule: Rule
+    /// The column's own kind, for rows with nothing to derive from (a NULL reference or parent cell).
+    let fallback: any KindGenerator
+}

@@ -1,0 +1,80 @@
+import DoppelText
+
+/// A lifecycle timestamp that exists only in the statuses that have reached
+/// it (`shipped_at` once shipped, `delivered_at` once delivered, `cancelled_at`
+/// only when cancelled); NULL otherwise. When present it is computed as before:
+/// after `start` when there is one, else from `fallback`.
+struct StatusGate: Sendable {
+    let statusColumn: Int
+    /// Status values (lowercased) in which the timestamp exists.
+    let allowed: Set<String>
+    let start: Int?
+    let fallback: any TimeRangeGenerator
+    /// How far after `start` the timestamp lies (`ActivitySpan`).
+    let span: ActivitySpan
+}
+
+/// Where an order-like record is in its life, read from a status value.
+enum LifecycleStage: Sendable {
+    case open, shipped, delivered, returned, cancelled
+    /// A case or ticket that was resolved or closed.
+    case resolved
+
+    init(status: String) {
+        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        if any(["cancelled", "canceled", "cancel", "failed", "declined", "voided", "void", "rejected", "abandoned"]) {
+            self = .cancelled
+        } else if any(["returned", "refunded", "refund", "return"]) {
+            self = .returned
+        } else if any(["resolved", "closed", "solved", "fixed", "done"]) {
+            self = .resolved
+        } else if any(["delivered", "completed", "complete", "fulfilled", "received"]) && !any(["partially", "partly"]) {
+            self = .delivered
+        } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) {
+            self = .shipped
+        } else {
+            self = .open
+        }
+    }
+
+    /// The stages in which a timestamp named for `event` exists.
+    static func stages(forEvent event: LifecycleStage) -> Set<LifecycleStage> {
+        switch event {
+        case .shipped: return [.shipped, .delivered, .returned]
+        case .delivered: return [.delivered, .returned]
+        case .returned: return [.returned]
+        case .cancelled: return [.cancelled]
+        case .resolved: return [.resolved]
+        case .open: return [.open, .shipped, .delivered, .returned, .cancelled, .resolved]
+        }
+    }
+
+    /// The event a timestamp column records, from its name (`shipped_at`, `delivery_date` is a plan, not an event).
+    static func event(ofColumn name: String) -> LifecycleStage? {
+        let words = Set(KindInference.tokens(name))
+        if !words.isDisjoint(with: ["estimated", "expected", "scheduled", "promised", "planned", "eta", "due", "target"]) { return nil }
+        if !words.isDisjoint(with: ["cancelled", "canceled", "cancellation"]) { return .cancelled }
+        if !words.isDisjoint(with: ["returned", "refunded"]) { return .returned }
+        if !words.isDisjoint(with: ["resolved", "closed", "solved"]) { return .resolved }
+        if !words.isDisjoint(with: ["delivered", "completed", "fulfilled"]) { return .delivered }
+        if !words.isDisjoint(with: ["shipped", "dispatched"]) { return .shipped }
+        return nil
+    }
+}
+
+extension RowContext {
+    /// The timestamp when the row's status has reached it, else `.null`.
+    func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        guard let status = siblingText(gate.statusColumn)?.lowercased(), gate.allowed.contains(status) else { return .null }
+        cell.pointee.r = r
+        cell.pointee.unique = nil
+        if let s = gate.start {
+            ensure(s)
+            if !nulls[s], !scalars[s].isNaN {
+                return EndAfter.value(start: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span, &cell.pointee.r)
+            }
+        }
+        return gate.fallback.generate(&cell.pointee, &out)
+    }
+}

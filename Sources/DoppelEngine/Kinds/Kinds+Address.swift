@@ -1,0 +1,93 @@
+import DoppelText
+
+/// Every `address.*` kind: one part of the row's (or role's) address.
+struct AddressKind: ShapedKind {
+    enum Part: Sendable {
+        case street, streetName, buildingNumber, secondary, city, region, regionCode, postalCode
+        case country, countryCode, latitude, longitude, full, timezone
+    }
+
+    let part: Part
+    let address: AddressSource
+    unowned(unsafe) let capacityLocale: LocaleData
+
+    var uniqueCapacity: UInt64 {
+        switch part {
+        case .city: return UInt64(capacityLocale.distinctCityRows.count)
+        // A table of countries: the countries of Doppel's locales, then (see `shape`) more codes of the ISO shape.
+        case .countryCode: return UInt64(LocaleData.all.count)
+        default: return 0
+        }
+    }
+
+    var shape: (template: String, listed: [String])? {
+        part == .countryCode ? ("??", LocaleData.all.map { $0.facts.string(1) }) : nil
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique, part == .city {
+            capacityLocale.cities.append(capacityLocale.distinctCityRows[Int(u)], LocaleData.CityColumn.name, to: &out)
+            return .text
+        }
+        if let u = c.unique, part == .countryCode {
+            LocaleData.all[Int(u)].facts.append(1, to: &out)
+            return .text
+        }
+        switch part {
+        case .country: c.locale.facts.append(0, to: &out); return .text
+        case .countryCode: c.locale.facts.append(1, to: &out); return .text
+        default: break
+        }
+        let a = address.address(c)
+        switch part {
+        case .street: a.appendStreet(to: &out)
+        case .streetName: a.appendStreetName(to: &out)
+        case .buildingNumber: a.appendBuildingNumber(to: &out)
+        case .secondary: a.appendSecondary(to: &out)
+        case .city: a.appendCity(to: &out)
+        case .region: a.appendRegion(to: &out)
+        case .regionCode: a.appendRegionCode(to: &out)
+        case .postalCode: a.appendPostal(to: &out)
+        case .latitude: return .real(a.latitude())
+        case .longitude: return .real(a.longitude())
+        case .full: a.appendFull(to: &out)
+        case .timezone: a.appendTimezone(to: &out)
+        case .country, .countryCode: break
+        }
+        return .text
+    }
+}
+
+/// `phone.number` in the format of the row's country; unique mode numbers the trailing 7 digits.
+struct PhoneKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 10_000_000 }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let formats = c.locale.phoneFormats
+        let f = c.r.below(formats.count)
+        let start = out.count
+        var bits = c.r.next()
+        formats.append(f, to: &out)
+        // Fill in place: `%` a digit 2–9, `#` any digit.
+        for i in start..<out.count {
+            if out[i] == UInt8(ascii: "#") {
+                out[i] = 48 + UInt8(bits % 10); bits /= 10
+                if bits < 1000 { bits = c.r.next() }
+            } else if out[i] == UInt8(ascii: "%") {
+                out[i] = 50 + UInt8(bits % 8); bits /= 8
+                if bits < 1000 { bits = c.r.next() }
+            }
+        }
+        if var u = c.unique {
+            // Overwrite the last seven digits with the value number.
+            var i = out.count - 1, k = 0
+            let template = formats.string(f).utf8.map { $0 }
+            var t = template.count - 1
+            while i >= start && k < 7 {
+                if template[t] == UInt8(ascii: "#") { out[i] = 48 + UInt8(u % 10); u /= 10; k += 1 }
+                i -= 1; t -= 1
+            }
+        }
+        return .text
+    }
+}

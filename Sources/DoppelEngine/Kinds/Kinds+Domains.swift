@@ -1,0 +1,307 @@
+import DoppelText
+
+/// A pick shared by the row: several kinds use the same choice so they agree.
+struct SharedPickKind: ShapedKind {
+    let table: RecordTable
+    let column: Int
+    let key: UInt64
+    /// The `Pattern` template every value of the column fits (codes), or nil for names.
+    var shapeTemplate: String? = nil
+    var uniqueCapacity: UInt64 { UInt64(table.count) }
+    var shape: (template: String, listed: [String])? {
+        shapeTemplate.map { ($0, (0..<table.count).map { table.string($0, column) }) }
+    }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var r = CellRandom(key: key, row: c.row)
+        table.append(c.unique.map { Int($0) } ?? r.below(table.count), column, to: &out)
+        return .text
+    }
+}
+
+struct VehicleKind: KindGenerator {
+    enum Part: Sendable { case make, model, vin, year }
+    let part: Part
+    let key: UInt64
+    var uniqueCapacity: UInt64 { part == .vin ? 20_000_000 : 0 }
+
+    static let vinChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789".utf8)
+    static let plantChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVW".utf8)
+    static let yearCodes: [UInt8] = Array("ABCDEFGHJKLMNPRSTVWXY123456789".utf8)  // 2010 = A … 2039 = 9
+
+    /// ISO 3779 letter values for A…Z (I, O and Q never occur).
+    static let letterValues: [Int] = [1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9]
+
+    static func transliterate(_ ch: UInt8) -> Int {
+        if ch >= 48 && ch <= 57 { return Int(ch) - 48 }
+        if ch >= 65 && ch <= 90 { return letterValues[Int(ch) - 65] }
+        return 0
+    }
+
+    /// The ISO 3779 check character for a 17-character VIN (position 9 is ignored).
+    static func checkCharacter(_ vin: ArraySlice<UInt8>) -> UInt8 {
+        let weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+        var sum = 0
+        for (i, ch) in vin.enumerated() { sum += transliterate(ch) * weights[i] }
+        let r = sum % 11
+        return r == 10 ? UInt8(ascii: "X") : 48 + UInt8(r)
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var v = CellRandom(key: key, row: c.row)
+        let make = v.below(Words.vehicleMakes.count)
+        let anchorYear = CivilTime.civil(CivilTime.floorDiv(c.anchor, 86_400)).year
+        let year = anchorYear - v.below(20)
+        switch part {
+        case .make: Words.vehicleMakes.append(make, to: &out)
+        case .model: Words.vehicleModels[make].appendRandom(&v, to: &out)
+        case .year: return .int(Int64(year))
+        case .vin:
+            let s = out.count
+            Words.vehicleWMI.append(make, to: &out)
+            for _ in 0..<5 { out.append(Self.vinChars[c.r.below(Self.vinChars.count)]) }
+            out.append(48)  // check placeholder
+            out.append(Self.yearCodes[((year - 2010) % 30 + 30) % 30])
+            if var u = c.unique {
+                out.append(Self.plantChars[Int(u / 1_000_000 % 20)])
+                u %= 1_000_000
+                ByteFormat.appendPadded(Int(u), width: 6, to: &out)
+            } else {
+                out.append(Self.plantChars[c.r.below(20)])
+                ByteFormat.appendPadded(c.r.below(1_000_000), width: 6, to: &out)
+            }
+            out[s + 8] = Self.checkCharacter(out[s..<(s + 17)])
+        }
+        return .text
+    }
+}
+
+struct MedicalKind: ShapedKind {
+    enum Part: Sendable { case diagnosis, icd10 }
+    let part: Part
+    let key: UInt64
+    var uniqueCapacity: UInt64 { UInt64(Words.diagnoses.count) }
+    /// ICD-10-CM codes are a letter, two digits and a subcategory (`E11.9`); diagnoses are names.
+    var shape: (template: String, listed: [String])? {
+        part == .icd10 ? ("?##.#", (0..<Words.icd10.count).map(Words.icd10.string)) : nil
+    }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var r = CellRandom(key: key, row: c.row)
+        let i = c.unique.map { Int($0) } ?? r.below(Words.diagnoses.count)
+        (part == .diagnosis ? Words.diagnoses : Words.icd10).append(i, to: &out)
+        return .text
+    }
+}
+
+/// National Provider Identifiers: ten digits, the last a Luhn check over `80840` + the first nine.
+struct NPIKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 100_000_000 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var d: [UInt8] = Array("80840".utf8)
+        d.append(c.r.chance(0.7) ? 49 : 50)
+        if var u = c.unique {
+            var tail = [UInt8](repeating: 48, count: 8)
+            for i in stride(from: 7, through: 0, by: -1) { tail[i] = 48 + UInt8(u % 10); u /= 10 }
+            d.append(contentsOf: tail)
+        } else {
+            for _ in 0..<8 { d.append(48 + UInt8(c.r.below(10))) }
+        }
+        let check = Luhn.checkDigit(d[...])
+        out.append(contentsOf: d[5...])
+        out.append(48 + check)
+        return .text
+    }
+}
+
+struct CourseKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if c.r.chance(0.7) {
+            Words.coursePrefixes.appendRandom(&c.r, to: &out); out.append(32)
+            Words.subjects.appendRandom(&c.r, to: &out)
+        } else {
+            Words.subjects.appendRandom(&c.r, to: &out); out.append(32)
+            ByteFormat.appendInt(Int64(100 + 100 * c.r.below(4) + c.r.below(99)), to: &out)
+        }
+        return .text
+    }
+}
+
+struct SchoolKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let k = c.r.below(Words.schoolPatterns.count)
+        let city = c.r.below(c.locale.cities.count)
+        if k == 0 {
+            Words.schoolPatterns.append(0, to: &out)
+            c.locale.cities.append(city, LocaleData.CityColumn.name, to: &out)
+        } else {
+            c.locale.cities.append(city, c.r.chance(0.5) ? LocaleData.CityColumn.name : LocaleData.CityColumn.region, to: &out)
+            out.append(32)
+            Words.schoolPatterns.append(k, to: &out)
+        }
+        return .text
+    }
+}
+
+struct MediaTitleKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        switch c.r.below(4) {
+        case 0:
+            out.append(contentsOf: "The ".utf8); Words.titleAdjectives.appendRandom(&c.r, to: &out)
+            out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
+        case 1:
+            out.append(contentsOf: "The ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: " of ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+        case 2:
+            Words.titleAdjectives.appendRandom(&c.r, to: &out); out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
+        default:
+            out.append(contentsOf: "A ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: " in ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+        }
+        return .text
+    }
+}
+
+struct ArtistKind: KindGenerator {
+    let person: PersonSource
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if c.r.chance(0.5) {
+            out.append(contentsOf: "The ".utf8); Words.bandWords.appendRandom(&c.r, to: &out)
+            out.append(32); Words.bandWords.appendRandom(&c.r, to: &out)
+        } else {
+            person.person(c).appendFull(to: &out)
+        }
+        return .text
+    }
+}
+
+/// ISBN-13 with a valid check digit.
+struct ISBNKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1_000_000_000 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var d: [UInt8] = Array("978".utf8)
+        if var u = c.unique {
+            var tail = [UInt8](repeating: 48, count: 9)
+            for i in stride(from: 8, through: 0, by: -1) { tail[i] = 48 + UInt8(u % 10); u /= 10 }
+            d.append(contentsOf: tail)
+        } else {
+            for _ in 0..<9 { d.append(48 + UInt8(c.r.below(10))) }
+        }
+        var sum = 0
+        for (i, ch) in d.enumerated() { sum += (Int(ch) - 48) * (i % 2 == 0 ? 1 : 3) }
+        let check = UInt8((10 - sum % 10) % 10)
+        out.append(contentsOf: d[0..<3]); out.append(45)
+        out.append(d[3]); out.append(45)
+        out.append(contentsOf: d[4..<8]); out.append(45)
+        out.append(contentsOf: d[8..<12]); out.append(45)
+        out.append(48 + check)
+        return .text
+    }
+}
+
+struct FlightNumberKind: KindGenerator {
+    let airlineKey: UInt64
+    var uniqueCapacity: UInt64 { 9999 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var r = CellRandom(key: airlineKey, row: c.row)
+        Words.airlines.append(r.below(Words.airlines.count), 1, to: &out)
+        ByteFormat.appendInt(Int64(c.unique.map { Int($0) + 1 } ?? (1 + c.r.below(c.r.chance(0.6) ? 999 : 9999))), to: &out)
+        return .text
+    }
+}
+
+struct SeatKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 60 * 6 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let v = c.unique.map { Int($0) } ?? c.r.below(40 * 6)
+        ByteFormat.appendInt(Int64(v / 6 + 1), to: &out)
+        out.append(65 + UInt8(v % 6))
+        return .text
+    }
+}
+
+struct HotelKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if c.r.chance(0.5) {
+            out.append(contentsOf: "The ".utf8); Words.hotelWords.appendRandom(&c.r, to: &out)
+        } else {
+            c.locale.cities.append(c.r.below(c.locale.cities.count), LocaleData.CityColumn.name, to: &out)
+            out.append(32); Words.hotelWords.appendRandom(&c.r, to: &out)
+        }
+        out.append(32); Words.hotelTypes.appendRandom(&c.r, to: &out)
+        return .text
+    }
+}
+
+/// Carriers and tracking numbers in that carrier's shape, agreeing on the row.
+struct CarrierKind: KindGenerator {
+    let key: UInt64
+    let tracking: Bool
+    var uniqueCapacity: UInt64 { tracking ? 1_000_000_000 : UInt64(Words.carriers.count) }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var r = CellRandom(key: key, row: c.row)
+        let carrier = r.below(Words.carriers.count)
+        if !tracking {
+            Words.carriers.append(c.unique.map { Int($0) } ?? carrier, to: &out)
+            return .text
+        }
+        var t: [UInt8] = []
+        Words.carrierTrackingPatterns.append(carrier, to: &t)
+        let s = out.count
+        Pattern.appendRandom(template: t, &c.r, to: &out)
+        if var u = c.unique {
+            var i = out.count - 1, k = 0
+            while i >= s && k < 9 { if t[i - s] == UInt8(ascii: "#") { out[i] = 48 + UInt8(u % 10); u /= 10; k += 1 }; i -= 1 }
+        }
+        return .text
+    }
+}
+
+/// Dotted versions: `major.minor.patch`, small majors most often.
+struct VersionKind: KindGenerator {
+    let prefix: String
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: prefix.utf8)
+        ByteFormat.appendInt(Int64(Zipf.sample(n: 12, s: 1.3, &c.r)) - 1 + (prefix.isEmpty ? 1 : 0), to: &out)
+        out.append(46); ByteFormat.appendInt(Int64(c.r.below(20)), to: &out)
+        out.append(46); ByteFormat.appendInt(Int64(c.r.below(30)), to: &out)
+        return .text
+    }
+}
+
+struct FileKind: KindGenerator {
+    enum Part: Sendable { case name, fileExtension, mime }
+    let part: Part
+    let key: UInt64
+    var uniqueCapacity: UInt64 { part == .name ? 1 << 62 : 0 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var r = CellRandom(key: key, row: c.row)
+        let f = r.below(Words.files.count)
+        switch part {
+        case .fileExtension: Words.files.append(f, 0, to: &out)
+        case .mime: Words.files.append(f, 1, to: &out)
+        case .name:
+            Words.fileWords.appendRandom(&c.r, to: &out); out.append(95)
+            if let u = c.unique { ByteFormat.appendUInt(u, to: &out) } else { Words.fileWords.appendRandom(&c.r, to: &out) }
+            out.append(46); Words.files.append(f, 0, to: &out)
+        }
+        return .text
+    }
+}
+
+/// Licence plates in the shape of the row's country; unique mode numbers the first locale's first shape.
+struct PlateKind: KindGenerator {
+    /// Shapes per locale, in `LocaleData.all` order.
+    let shapes: [PatternsKind]
+    let primary: PatternsKind
+
+    init(primary locale: LocaleData) {
+        shapes = LocaleData.codes.map { PatternsKind(Words.platePatterns[$0] ?? "???-####") }
+        primary = PatternsKind(Words.platePatterns[locale.code] ?? "???-####")
+    }
+
+    var uniqueCapacity: UInt64 { primary.uniqueCapacity }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if c.unique != nil { return primary.generate(&c, &out) }
+        return shapes[c.locale.index].generate(&c, &out)
+    }
+}

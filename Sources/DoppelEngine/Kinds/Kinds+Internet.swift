@@ -1,0 +1,187 @@
+import DoppelText
+
+/// E-mail addresses and usernames built from the row's own person.
+struct EmailKind: KindGenerator {
+    let person: PersonSource
+    let domain: [UInt8]?
+    var uniqueCapacity: UInt64 { 1 << 62 }
+
+    static func appendLocalPart(_ p: Person, unique: UInt64?, _ r: inout CellRandom, to out: inout [UInt8]) {
+        let style = unique == nil ? p.style % 8 : p.style % 4
+        switch style {
+        case 0: p.appendFirstASCII(to: &out); out.append(46); p.appendLastASCII(to: &out)
+        case 1: p.appendFirstASCII(to: &out); p.appendLastASCII(to: &out)
+        case 2:
+            let s = out.count
+            p.appendFirstASCII(to: &out)
+            if out.count > s + 1 { out.removeLast(out.count - s - 1) }
+            out.append(46); p.appendLastASCII(to: &out)
+        case 3: p.appendFirstASCII(to: &out); out.append(95); p.appendLastASCII(to: &out)
+        case 4: p.appendFirstASCII(to: &out); out.append(46); p.appendLastASCII(to: &out)
+            ByteFormat.appendInt(Int64((p.style >> 8) % 90 + 10), to: &out)
+        case 5: p.appendLastASCII(to: &out); out.append(46); p.appendFirstASCII(to: &out)
+        case 6: p.appendFirstASCII(to: &out); ByteFormat.appendInt(Int64((p.style >> 8) % 9000 + 100), to: &out)
+        default:
+            let s = out.count
+            p.appendFirstASCII(to: &out)
+            if out.count > s + 1 { out.removeLast(out.count - s - 1) }
+            p.appendLastASCII(to: &out)
+            ByteFormat.appendInt(Int64((p.style >> 8) % 99 + 1), to: &out)
+        }
+        // Names that fold to nothing (none in the tables, but be safe) still give an address.
+        if let last = out.last, last == 46 || last == 95 { out.append(UInt8(ascii: "x")) }
+        if let u = unique {
+            // Names never end in digits in the letter-only styles, so the number alone keeps addresses distinct.
+            ByteFormat.appendUInt(u, to: &out)
+        }
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let p = person.person(c)
+        Self.appendLocalPart(p, unique: c.unique, &c.r, to: &out)
+        out.append(UInt8(ascii: "@"))
+        if let domain { out.append(contentsOf: domain) } else {
+            c.locale.emailDomains.append(Int((p.style >> 40) % UInt64(c.locale.emailDomains.count)), to: &out)
+        }
+        return .text
+    }
+}
+
+struct UsernameKind: KindGenerator {
+    let person: PersonSource
+    var uniqueCapacity: UInt64 { 1 << 62 }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let p = person.person(c)
+        let s = out.count
+        switch (p.style >> 20) % (c.unique == nil ? 5 : 3) {
+        case 0:
+            p.appendFirstASCII(to: &out)
+            if out.count > s + 1 { out.removeLast(out.count - s - 1) }
+            p.appendLastASCII(to: &out)
+        case 1: p.appendFirstASCII(to: &out); out.append(95); p.appendLastASCII(to: &out)
+        case 2: p.appendLastASCII(to: &out); out.append(46); p.appendFirstASCII(to: &out)
+        case 3: p.appendFirstASCII(to: &out); ByteFormat.appendInt(Int64((p.style >> 24) % 999 + 1), to: &out)
+        default: p.appendFirstASCII(to: &out); p.appendLastASCII(to: &out); ByteFormat.appendInt(Int64((p.style >> 24) % 99), to: &out)
+        }
+        if let u = c.unique { ByteFormat.appendUInt(u, to: &out) }
+        return .text
+    }
+}
+
+struct DomainKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    static func appendDomain(_ r: inout CellRandom, unique: UInt64?, to out: inout [UInt8]) {
+        let s = out.count
+        Words.domainWords.appendRandom(&r, to: &out)
+        if r.chance(0.5) { Words.domainWords.appendRandom(&r, to: &out) }
+        if let u = unique { ByteFormat.appendUInt(u, to: &out) }
+        // Lower-case what the word list capitalises.
+        for i in s..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+        out.append(46)
+        Words.tlds.appendRandom(&r, to: &out)
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        Self.appendDomain(&c.r, unique: c.unique, to: &out)
+        return .text
+    }
+}
+
+struct URLKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: "https://".utf8)
+        if c.r.chance(0.5) { out.append(contentsOf: "www.".utf8) }
+        DomainKind.appendDomain(&c.r, unique: nil, to: &out)
+        let depth = c.unique == nil ? c.r.below(3) : 1
+        for _ in 0..<depth {
+            out.append(47)
+            Words.urlPaths.appendRandom(&c.r, to: &out)
+        }
+        if let u = c.unique { out.append(47); ByteFormat.appendUInt(u, to: &out) }
+        return .text
+    }
+}
+
+struct IPv4Kind: KindGenerator {
+    var uniqueCapacity: UInt64 { 200 << 24 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let v = c.unique ?? c.r.below(UInt64(200) << 24)
+        // First octets 11–210 avoid 0/8, 10/8 and 127/8; the rest spans everything.
+        ByteFormat.appendUInt(11 + (v >> 24), to: &out); out.append(46)
+        ByteFormat.appendUInt((v >> 16) & 0xFF, to: &out); out.append(46)
+        ByteFormat.appendUInt((v >> 8) & 0xFF, to: &out); out.append(46)
+        ByteFormat.appendUInt(v & 0xFF, to: &out)
+        return .text
+    }
+}
+
+struct IPv6Kind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let hi = 0x2001_0db8_0000_0000 | (c.r.next() & 0xFFFF_FFFF)
+        let lo = c.unique.map { Mix.finalize($0) } ?? c.r.next()
+        for (i, word) in [hi >> 48, hi >> 32, hi >> 16, hi, lo >> 48, lo >> 32, lo >> 16, lo].enumerated() {
+            if i > 0 { out.append(58) }
+            ByteFormat.appendHex(word & 0xFFFF, count: 4, to: &out)
+        }
+        return .text
+    }
+}
+
+struct MACKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 46 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        // Locally administered unicast: second hex digit 2, 6, A or E.
+        let v = c.unique.map { ($0 << 2) | 2 } ?? ((c.r.next() & 0xFFFF_FFFF_FFFC) | 2)
+        for i in 0..<6 {
+            if i > 0 { out.append(58) }
+            ByteFormat.appendHex(v >> UInt64((5 - i) * 8) & 0xFF, count: 2, to: &out)
+        }
+        return .text
+    }
+}
+
+struct UserAgentKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        var t: [UInt8] = []
+        Words.userAgents.appendRandom(&c.r, to: &t)
+        Pattern.appendDigits(template: t, bits: c.r.next(), to: &out)
+        return .text
+    }
+}
+
+struct SlugKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let n = 2 + c.r.below(3)
+        for i in 0..<n {
+            if i > 0 { out.append(45) }
+            Words.lorem.appendRandom(&c.r, to: &out)
+        }
+        if let u = c.unique { out.append(45); ByteFormat.appendUInt(u, to: &out) }
+        return .text
+    }
+}
+
+/// A bcrypt-shaped hash (`$2b$12$` + 53 characters of its alphabet); not a hash of anything.
+struct PasswordHashKind: KindGenerator {
+    static let alphabet: [UInt8] = Array("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: "$2b$12$".utf8)
+        var i = 0
+        if var u = c.unique {
+            // The first 11 symbols (66 bits) number the row, the rest are random.
+            for _ in 0..<11 { out.append(Self.alphabet[Int(u & 63)]); u >>= 6; i += 1 }
+        }
+        var bits = c.r.next(), left = 10
+        while i < 53 {
+            if left == 0 { bits = c.r.next(); left = 10 }
+            out.append(Self.alphabet[Int(bits & 63)])
+            bits >>= 6; left -= 1; i += 1
+        }
+        return .text
+    }
+}

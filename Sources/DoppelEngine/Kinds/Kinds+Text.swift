@@ -1,0 +1,137 @@
+import DoppelText
+
+/// Running text built from word and sentence lists.
+struct TextKind: KindGenerator {
+    enum Form: Sendable { case word, words, sentence, paragraph, title, review, comment, description }
+    let form: Form
+    let productKey: UInt64
+
+    var uniqueCapacity: UInt64 { form == .word ? UInt64(Words.lorem.count) : 0 }
+
+    static func capitalizeFrom(_ start: Int, _ out: inout [UInt8]) {
+        if start < out.count, out[start] >= 97, out[start] <= 122 { out[start] -= 32 }
+    }
+
+    static func appendSentence(_ r: inout CellRandom, to out: inout [UInt8]) {
+        let start = out.count
+        let n = 5 + r.below(9)
+        for i in 0..<n {
+            if i > 0 { out.append(32) }
+            if i == 2 { Words.verbs.appendRandom(&r, to: &out) } else if i % 3 == 1 {
+                Words.adjectives.appendRandom(&r, to: &out)
+            } else { Words.lorem.appendRandom(&r, to: &out) }
+        }
+        capitalizeFrom(start, &out)
+        out.append(46)
+    }
+
+    static func appendSentences(_ table: WordTable, count: Int, _ r: inout CellRandom, to out: inout [UInt8]) {
+        var last = -1
+        for i in 0..<count {
+            var k = r.below(table.count)
+            if k == last { k = (k + 1) % table.count }
+            last = k
+            if i > 0 { out.append(32) }
+            table.append(k, to: &out)
+        }
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        switch form {
+        case .word:
+            if let u = c.unique { Words.lorem.append(Int(u), to: &out) } else { Words.lorem.appendRandom(&c.r, to: &out) }
+        case .words:
+            let n = 2 + c.r.below(4)
+            for i in 0..<n {
+                if i > 0 { out.append(32) }
+                Words.lorem.appendRandom(&c.r, to: &out)
+            }
+        case .sentence:
+            Self.appendSentence(&c.r, to: &out)
+        case .paragraph:
+            let n = 3 + c.r.below(4)
+            for i in 0..<n {
+                if i > 0 { out.append(32) }
+                Self.appendSentence(&c.r, to: &out)
+            }
+        case .title:
+            let n = 3 + c.r.below(4)
+            for i in 0..<n {
+                if i > 0 { out.append(32) }
+                let s = out.count
+                if i % 2 == 0 { Words.lorem.appendRandom(&c.r, to: &out) } else { Words.adjectives.appendRandom(&c.r, to: &out) }
+                Self.capitalizeFrom(s, &out)
+            }
+        case .review:
+            Self.appendSentences(Words.reviewSentences, count: 1 + c.r.below(3), &c.r, to: &out)
+        case .comment:
+            Self.appendSentences(Words.commentSentences, count: 1 + c.r.below(2), &c.r, to: &out)
+        case .description:
+            // Describes the row's product: its category's noun, a material, then selling points.
+            let nouns = Words.productNouns[ProductNameKind.category(productKey, c.row)]
+            out.append(contentsOf: "This ".utf8)
+            let s = out.count
+            Words.productAdjectives.appendRandom(&c.r, to: &out)
+            for i in s..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+            out.append(32)
+            nouns.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: " is made of ".utf8)
+            let m = out.count
+            Words.materials.appendRandom(&c.r, to: &out)
+            for i in m..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+            out.append(contentsOf: ". ".utf8)
+            Self.appendSentences(Words.descriptionSentences, count: 1 + c.r.below(2), &c.r, to: &out)
+        }
+        return .text
+    }
+}
+
+/// A short biography of the row's person: name, job, city and a hobby agree with the row.
+/// On a table of an occupation (authors, nurses, trainers) the job is that occupation.
+struct BioKind: KindGenerator {
+    let person: PersonSource
+    let address: AddressSource
+    let jobKey: UInt64
+    /// The table's occupation, singular and lower-case (`author`), if its rows are people of one.
+    var occupation: String?
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let p = person.person(c)
+        p.appendFirst(to: &out)
+        var j = CellRandom(key: jobKey, row: c.row)
+        let job = occupation ?? Words.jobTitles.string(j.below(Words.jobTitles.count))
+        // The article follows the job's sound: an author, an HR Specialist.
+        out.append(contentsOf: (TextPolish.needsAn(Array(job.prefix { $0 != " " })) ? " is an " : " is a ").utf8)
+        out.append(contentsOf: job.utf8)
+        out.append(contentsOf: " based in ".utf8)
+        address.address(c).appendCity(to: &out)
+        out.append(contentsOf: ". ".utf8)
+        out.append(contentsOf: (p.female ? "She" : "He").utf8)
+        out.append(contentsOf: " enjoys ".utf8)
+        Words.hobbies.appendRandom(&c.r, to: &out)
+        out.append(contentsOf: " and ".utf8)
+        Words.hobbies.appendRandom(&c.r, to: &out)
+        out.append(46)
+        return .text
+    }
+}
+
+/// `json.object`: a small JSON object of tags and a score, for `json` columns.
+struct JSONObjectKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: #"{"source":""#.utf8)
+        out.append(contentsOf: ["web", "mobile", "api", "import", "partner"][c.r.below(5)].utf8)
+        out.append(contentsOf: #"","score":"#.utf8)
+        ByteFormat.appendInt(Int64(c.r.below(101)), to: &out)
+        out.append(contentsOf: #","tags":["#.utf8)
+        let n = c.r.below(4)
+        for i in 0..<n {
+            if i > 0 { out.append(44) }
+            out.append(34)
+            Words.lorem.appendRandom(&c.r, to: &out)
+            out.append(34)
+        }
+        out.append(contentsOf: "]}".utf8)
+        return .json
+    }
+}

@@ -1,0 +1,68 @@
+import DoppelText
+
+/// Every `date.*`, `datetime.*` and `time.*` kind: a value in a window of
+/// instants, optionally on weekdays or in business hours.
+struct TimeKind: TimeRangeGenerator {
+    enum Mode: Sendable { case any, weekday, businessHours }
+
+    let lo: Int64
+    let hi: Int64
+    let isDateOnly: Bool
+    let mode: Mode
+
+    var uniqueCapacity: UInt64 {
+        let span = UInt64(max(0, hi - lo))
+        return isDateOnly ? span / 86_400 + 1 : span + 1
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique {
+            let s = isDateOnly ? lo + Int64(u) * 86_400 : lo + Int64(u)
+            return isDateOnly ? .days(CivilTime.floorDiv(s, 86_400)) : .seconds(s)
+        }
+        return generate(after: lo, &c)
+    }
+
+    func generate(after lowerBound: Int64, _ c: inout CellContext) -> KindValue {
+        var a = max(lo, lowerBound)
+        var b = hi
+        // A parent or start later than the window's end: stay a little after it.
+        if a > b { b = a + 30 * 86_400 }
+        if isDateOnly { a = CivilTime.floorDiv(a + 86_399, 86_400) * 86_400 }
+        var s = c.r.between(a, max(a, b))
+        switch mode {
+        case .any: break
+        case .weekday, .businessHours:
+            var d = CivilTime.floorDiv(s, 86_400)
+            let w = CivilTime.weekday(d)
+            if w >= 5 { d += Int64(7 - w) }  // Saturday/Sunday → next Monday
+            s = d * 86_400
+            if mode == .businessHours { s += 9 * 3600 + c.r.between(0, 8 * 3600 - 1) }
+            else if !isDateOnly { s += c.r.between(0, 86_399) }
+        }
+        return isDateOnly ? .days(CivilTime.floorDiv(s, 86_400)) : .seconds(s)
+    }
+}
+
+/// `time.of_day` and `time.business_hours`.
+struct TimeOfDayKind: KindGenerator {
+    let lo: Int64
+    let hi: Int64
+    var uniqueCapacity: UInt64 { UInt64(max(0, hi - lo) + 1) }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        if let u = c.unique { return .timeOfDay(lo + Int64(u)) }
+        return .timeOfDay(c.r.between(lo, hi))
+    }
+}
+
+/// `date.weekday` as a name (for text fields).
+struct WeekdayNameKind: KindGenerator {
+    static let names = WordTable("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+    var uniqueCapacity: UInt64 { 7 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        // Weekdays dominate, as they do in business records.
+        let i = c.unique.map { Int($0) } ?? (c.r.chance(0.85) ? c.r.below(5) : 5 + c.r.below(2))
+        Self.names.append(i, to: &out)
+        return .text
+    }
+}

@@ -1,0 +1,34 @@
+import DoppelText
+
+/// The ages the people of an entity have, by what its name says they are:
+/// pupils are children, students young adults, employees of working age,
+/// retirees old. A person's birth date and age both come from it, so they
+/// agree with each other and with the table.
+enum LifeStage {
+    /// Ages in whole years on the anchor date for the people of `entity` (a table name).
+    static func years(ofEntity entity: String) -> ClosedRange<Int> {
+        let words = entity.lowercased().split { !$0.isLetter }.map { Inflector.singular(String($0)) }
+        guard let head = words.last else { return adults }
+        for (nouns, years) in stages where nouns.contains(head) { return years }
+        return adults
+    }
+
+    /// Anyone else: a customer, a user, a member.
+    static let adults = 18...80
+
+    static let stages: [(Set<String>, ClosedRange<Int>)] = [
+        (["infant", "baby", "toddler", "newborn"], 0...3),
+        (["pupil", "child", "kid", "schoolchild", "camper", "schoolkid"], 6...17),
+        (["teen", "teenager", "adolescent"], 13...19),
+        (["student", "learner", "undergraduate", "undergrad", "freshman", "trainee", "apprentice", "intern", "cadet"], 18...29),
+        (["retiree", "pensioner", "senior", "elder", "elderly", "retired"], 65...95),
+        (["player", "athlete", "footballer", "cyclist", "runner", "swimmer", "gymnast", "boxer", "racer"], 17...38),
+        (["employee", "staff", "worker", "nurse", "doctor", "physician", "surgeon", "dentist", "teacher", "instructor",
+          "professor", "lecturer", "tutor", "engineer", "developer", "driver", "courier", "agent", "technician", "mechanic",
+          "manager", "clerk", "cashier", "pilot", "officer", "accountant", "analyst", "consultant", "contractor",
+          "freelancer", "trainer", "coach", "therapist", "pharmacist", "chef", "cook", "waiter", "barista", "operator",
+          "inspector", "recruiter", "salesperson", "librarian", "caregiver", "guard", "firefighter", "electrician",
+          "plumber", "receptionist", "paramedic", "vet", "veterinarian", "lawyer", "attorney", "realtor", "broker",
+          "volunteer_staff", "crew", "crew_member", "personnel", "faculty", "staff_member", "picker", "packer"], 21...67),
+    ]
+}

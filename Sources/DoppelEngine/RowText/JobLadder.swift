@@ -1,0 +1,73 @@
+import DoppelText
+
+/// Job titles by department, and the salary band a title implies, so an
+/// employee's title belongs to their department and their pay to their title
+/// and seniority (protocol/SCHEMA.md, *Rows that agree*).
+enum JobLadder {
+    /// Titles each department hires for (matched by any word of the department's name).
+    static let departments: [(words: [String], titles: [String])] = [
+        (["engineering", "development", "technology", "r&d", "software"],
+         ["Software Engineer", "Backend Engineer", "Frontend Engineer", "DevOps Engineer", "QA Engineer", "Data Engineer", "Engineering Manager"]),
+        (["it", "information", "infrastructure", "systems"], ["IT Support Technician", "Systems Administrator", "Network Engineer", "IT Manager"]),
+        (["data", "analytics"], ["Data Analyst", "Data Scientist", "Analytics Engineer", "Analytics Manager"]),
+        (["product"], ["Product Manager", "Product Analyst", "Product Owner", "Director of Product"]),
+        (["design", "ux", "creative"], ["Product Designer", "UX Researcher", "Graphic Designer", "Design Manager"]),
+        (["sales", "business"], ["Sales Representative", "Account Executive", "Sales Development Representative", "Account Manager", "Sales Manager"]),
+        (["marketing", "communications", "brand"], ["Marketing Specialist", "Content Strategist", "SEO Specialist", "Marketing Manager"]),
+        (["finance", "accounting", "treasury"], ["Accountant", "Financial Analyst", "Accounts Payable Clerk", "Controller", "Finance Manager"]),
+        (["hr", "human", "people", "talent", "recruiting"], ["HR Generalist", "Recruiter", "HR Coordinator", "HR Manager"]),
+        (["operations", "logistics", "supply"], ["Operations Analyst", "Logistics Coordinator", "Operations Manager"]),
+        (["support", "service", "success", "customer"], ["Customer Support Specialist", "Customer Success Manager", "Support Team Lead"]),
+        (["legal", "compliance"], ["Paralegal", "Compliance Officer", "Corporate Counsel"]),
+        (["administration", "admin", "office"], ["Administrative Assistant", "Office Manager", "Receptionist"]),
+    ]
+
+    /// A title in `department`, with a seniority word for roles that have levels.
+    static func title(department: String?, _ r: inout CellRandom) -> String {
+        let titles = titles(for: department)
+        let base = titles[r.below(titles.count)]
+        if isManagerial(base) { return base }
+        let u = r.unit()
+        return u < 0.25 ? "Junior " + base : u < 0.7 ? base : u < 0.95 ? "Senior " + base : "Lead " + base
+    }
+
+    static func titles(for department: String?) -> [String] {
+        guard let department, !department.isEmpty else { return departments[0].titles }
+        // The department's words in order, the first that names a field deciding: "Business Development"
+        // is sales, "Software Development" engineering, "Product Development" product.
+        let words = department.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
+        for word in words {
+            if let hit = departments.first(where: { $0.words.contains(word) }) { return hit.titles }
+        }
+        return [department + " Specialist", department + " Coordinator", department + " Analyst", department + " Manager"]
+    }
+
+    static func isManagerial(_ title: String) -> Bool {
+        let words = Set(title.lowercased().split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: ["manager", "director", "head", "controller", "counsel", "lead", "chief", "vp"])
+    }
+
+    /// The yearly salary band (USD) a title implies: its role family, scaled by its seniority word.
+    static func band(forTitle title: String) -> ClosedRange<Double> {
+        let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        var band: ClosedRange<Double>
+        if any(["chief", "vp", "vice", "president"]) { band = 180_000...300_000 }
+        else if any(["director", "head", "counsel"]) { band = 140_000...220_000 }
+        else if any(["manager", "controller"]) { band = 90_000...150_000 }
+        else if any(["engineer", "developer", "scientist", "architect", "devops", "administrator"]) { band = 85_000...135_000 }
+        else if any(["intern", "trainee"]) { band = 25_000...40_000 }
+        else if any(["assistant", "representative", "receptionist", "clerk", "coordinator", "technician", "cashier", "agent"]) { band = 40_000...65_000 }
+        else if any(["analyst", "accountant", "designer", "specialist", "recruiter", "researcher", "strategist", "generalist",
+                     "executive", "owner", "officer", "paralegal", "consultant"]) { band = 60_000...95_000 }
+        else { band = 50_000...90_000 }
+        let scale = any(["junior", "entry", "graduate"]) ? 0.75 : any(["senior", "sr"]) ? 1.3 : any(["lead", "principal", "staff"]) ? 1.45 : 1
+        return band.lowerBound * scale...band.upperBound * scale
+    }
+
+    /// A salary in the title's band, to the nearest 500.
+    static func salary(forTitle title: String, _ r: inout CellRandom) -> Double {
+        let b = band(forTitle: title)
+        return ((b.lowerBound + (b.upperBound - b.lowerBound) * r.unit()) / 500).rounded() * 500
+    }
+}

@@ -1,0 +1,118 @@
+import DoppelText
+
+/// Notes and reasons on a record that is not a review, comment or product (an
+/// appointment's notes, a visit's reason, a booking's remarks), written from the
+/// row: the person it references (by first name), the thing it is about (a pet,
+/// a car, a property, by name), its status, and what kind of record it is.
+///
+/// The sentences are the plain remarks people leave on records of any kind —
+/// who was contacted and how, whether this is a first or a repeat, what is
+/// still open — so they fit a vet's appointment and a plumber's job alike, and
+/// say nothing a row contradicts: a cancelled record is never "completed".
+enum RecordNoteWriter {
+    /// What the note's row holds, each nil when the row has none.
+    struct Row {
+        var noun: String
+        var person: String?
+        var subject: String?
+        var status: String?
+        var date: String?
+    }
+
+    /// One or two sentences, each from a different group (who was contacted, what the record
+    /// is about, where it stands, the paperwork), so no two of them can disagree.
+    static func note(_ row: Row, _ r: inout CellRandom) -> String {
+        var groups: [[String]] = []
+        if let p = row.person {
+            groups.append(["Confirmed with \(p) by phone.", "\(p) asked for a reminder the day before.",
+                           "Spoke with \(p); no concerns raised.", "\(p) prefers to be contacted by email.",
+                           "\(p) will call back with more details.", "Sent the summary to \(p)."])
+        }
+        if let s = row.subject {
+            // Nothing that depends on the record's place among its subject's others ("first"):
+            // a row does not know its siblings.
+            groups.append(["Notes on \(s) added to the file.", "History for \(s) reviewed beforehand.",
+                           "Details for \(s) checked and up to date.", "\(s)'s file updated."])
+        }
+        switch row.status.map(LifecycleStage.init(status:)) {
+        case .cancelled?: groups.append(["Cancelled; no further action needed.", "Cancelled at short notice."])
+        case .resolved?, .delivered?: groups.append(["Completed without issues.", "All done; nothing outstanding."])
+        case .returned?: groups.append(["Returned; the refund is being processed."])
+        case .open?, .shipped?: groups.append(["Awaiting confirmation.", "Still open; follow-up pending.", "Follow-up planned in two weeks."])
+        case nil: groups.append(["No issues noted.", "Nothing unusual to report.", "Follow-up planned in two weeks."])
+        }
+        groups.append(["All details checked.", "Paperwork complete.", "Record updated."])
+        let a = r.below(groups.count)
+        let first = groups[a][r.below(groups[a].count)]
+        guard r.chance(0.45) else { return first }
+        let b = (a + 1 + r.below(groups.count - 1)) % groups.count
+        return first + " " + groups[b][r.below(groups[b].count)]
+    }
+
+    /// What a record's `reason` or `purpose` column says, by what the record is.
+    enum Occasion {
+        /// Money or goods going back (a refund, a return, a cancellation, a complaint).
+        case reversal
+        /// Time away (a leave, an absence).
+        case absence
+        /// A meeting with someone (an appointment, a visit, a consultation, a session).
+        case visit
+        case other
+
+        init(entityWords words: Set<String>) {
+            func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+            if any(["refund", "refunds", "return", "returns", "cancellation", "cancellations", "complaint", "complaints",
+                    "dispute", "disputes", "chargeback", "chargebacks", "exchange", "exchanges"]) {
+                self = .reversal
+            } else if any(["leave", "leaves", "absence", "absences", "sick", "vacation", "vacations", "holiday", "holidays"]) {
+                self = .absence
+            } else if any(["appointment", "appointments", "visit", "visits", "consultation", "consultations", "session",
+                           "sessions", "checkup", "checkups", "exam", "exams", "examination", "examinations", "meeting",
+                           "meetings", "admission", "admissions", "encounter", "encounters", "inspection", "inspections"]) {
+                self = .visit
+            } else {
+                self = .other
+            }
+        }
+    }
+
+    static func reason(_ row: Row, occasion: Occasion, _ r: inout CellRandom) -> String {
+        var options: [String]
+        switch occasion {
+        case .reversal:
+            options = ["Arrived damaged", "Wrong size", "No longer needed", "Ordered by mistake", "Arrived too late",
+                       "Not as described", "Found a better price", "Missing parts", "Changed my mind"]
+        case .absence:
+            options = ["Illness", "Family matters", "Medical appointment", "Annual leave", "Personal reasons", "Moving house",
+                       "Bereavement", "Childcare"]
+        case .visit:
+            options = ["Routine check", "Follow-up from the last \(row.noun)", "Annual review", "Second opinion",
+                       "Results discussion"]
+            if let s = row.subject { options += ["New concern about \(s)", "Check on \(s)'s progress"] }
+            if let p = row.person { options += ["Requested by \(p)"] }
+        case .other:
+            options = ["Routine update", "Change of plans", "Scheduled review", "Correction of an earlier entry"]
+            if let p = row.person { options += ["Requested by \(p)", "At \(p)'s request"] }
+        }
+        return options[r.below(options.count)]
+    }
+
+    /// What was done about a ticket or incident: a fix once it is resolved or closed, where it
+    /// stands while it is open, why nothing was done when it was cancelled.
+    static func resolution(_ row: Row, _ r: inout CellRandom) -> String {
+        let options: [String]
+        switch row.status.map(LifecycleStage.init(status:)) {
+        case .open?, .shipped?:
+            options = ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",
+                       "Escalated to the second line; no fix yet."]
+        case .cancelled?:
+            options = ["Closed without action: duplicate of an earlier request.", "Withdrawn by the customer."]
+        default:
+            options = ["Reset the password; access confirmed.", "Replaced the faulty part and tested it.",
+                       "Refund issued to the original payment method.", "Corrected the configuration; working again.",
+                       "Cleared the cache; the problem did not recur.", "Walked the customer through the steps; confirmed working.",
+                       "Escalated to the vendor, who shipped a fix.", "Updated to the latest version; resolved."]
+        }
+        return options[r.below(options.count)]
+    }
+}

@@ -1,0 +1,56 @@
+import DoppelText
+
+/// What a free-text cell is for, as the resolver reads it from the entity and column.
+enum RowTextForm: String, Sendable {
+    /// A review's body: about its subject, in the direction of its rating.
+    case reviewBody
+    /// A review's headline.
+    case reviewTitle
+    /// A description of the row's own thing, naming it and its category.
+    case description
+    /// A comment or reply on its subject (a post, an article, a ticket).
+    case comment
+    /// A product's name from the vocabulary of the category it references.
+    case productName
+    /// The body of a post or article, on its own title (`RowArticleWriter`).
+    case article
+    /// A title or short name fitting the entity (`RowTitleWriter`).
+    case title
+    /// A job title from the row's department (`JobLadder`).
+    case jobTitle
+    /// A yearly salary in the band of the row's job title (a number, not text).
+    case salary
+    /// A letter grade from the row's numeric score (`GradeScale`).
+    case letterGrade
+    /// A dose from the strength its row's medication names (`DoseReading`).
+    case dose
+    /// A support ticket's subject and body, written together for the row (`TicketGenerator`).
+    case ticketSubject, ticketBody
+}
+
+/// The facts of one row that its free text may use, read from the row and its parents.
+struct RowFacts {
+    var form: RowTextForm
+    /// What one row is (`book`, `review`).
+    var noun: String
+    var name: String?
+    var category: String?
+    var maker: String?
+    /// Rating on a 1–5 scale, when the row has one.
+    var stars: Double?
+    /// The thing the row is about (a review's product, a comment's post) and what it is.
+    var subjectName: String?
+    var subjectNoun: String?
+}
+
+/// How a row's free text leans, from its rating.
+enum RowMood: String, CaseIterable, Sendable {
+    case positive, mixed, negative
+
+    /// ≥ 4 of 5 positive, ≤ 2 negative, in between mixed; no rating leans positive,
+    /// as most published reviews and comments do.
+    init(stars: Double?) {
+        guard let s = stars else { self = .positive; return }
+        self = s >= 3.5 ? .positive : s <= 2.5 ? .negative : .mixed
+    }
+}

@@ -1,0 +1,116 @@
+import DoppelText
+
+/// The sentences `RowTextWriter` builds row texts from. Sentiment is carried by
+/// what is said (praise, complaints, advice to others), as any reader would see it.
+enum RowPhrases {
+    static func experienceVerb(_ c: SubjectClass) -> String {
+        switch c {
+        case .reading: return "read"
+        case .course: return "took"
+        case .place: return "visited"
+        case .software: return "started using"
+        case .media: return "watched"
+        case .food: return "tried"
+        case .service: return "booked"
+        case .product, .collection: return "bought"
+        }
+    }
+
+    static let when = ["last month", "a few weeks ago", "earlier this year", "recently", "over the holidays", "last spring"]
+
+    static let positiveOpeners = [
+        "I {verb} {s} {when} and I'm really glad I did.",
+        "{S} turned out to be exactly what I was hoping for.",
+        "I {verb} {s} {when} on a friend's recommendation, and it did not disappoint.",
+        "Honestly, {s} is one of the best choices I've made this year.",
+        "I wasn't sure what to expect when I {verb} {s}, but I loved it.",
+    ]
+    static let positiveDetails = [
+        "{A} {va} excellent from start to finish.",
+        "I especially loved {a}.",
+        "{A} {va} a real highlight for me.",
+        "{A} {va} even better than I expected.",
+        "What impressed me most was {a}.",
+    ]
+    static let positiveSecondDetails = [
+        "{A} {va} great too.",
+        "On top of that, {a} {va} really well done.",
+        "I was also happy with {a}.",
+    ]
+    static let positiveClosers = [
+        "I would happily recommend it to anyone.",
+        "Highly recommended.",
+        "Worth every penny.",
+        "I'll definitely come back for more.",
+        "A great experience overall.",
+    ]
+
+    static let mixedOpeners = [
+        "I have mixed feelings about {s}.",
+        "{S} was fine, but not quite what I expected.",
+        "I {verb} {s} {when}, and it was okay overall.",
+        "{S} has its good points and its weak ones.",
+    ]
+    static let mixedDetails = [
+        "{A} {va} good, but {b} {vb} disappointing.",
+        "{A} {va} decent, though {b} could be a lot better.",
+        "I liked {a}, but {b} let it down.",
+        "{A} {va} fine; {b} {vb} only average.",
+    ]
+    static let mixedClosers = [
+        "Not bad, but not great either.",
+        "It's okay for the price, though I wouldn't rush to choose it again.",
+        "Three stars feels about right.",
+        "Worth a try if your expectations are modest.",
+    ]
+
+    static let negativeOpeners = [
+        "I had high hopes for {s}, but it was a real disappointment.",
+        "Unfortunately, {s} was a letdown.",
+        "I regret choosing {s}.",
+        "I {verb} {s} {when} and I wish I hadn't.",
+        "{S} was a frustrating experience from the start.",
+    ]
+    static let negativeDetails = [
+        "{A} {va} poor, and {b} {vb} even worse.",
+        "I was frustrated by {a}.",
+        "{A} {va} a mess.",
+        "{A} {va} nowhere near what was promised.",
+        "The biggest problem was {a}.",
+    ]
+    static let negativeSecondDetails = [
+        "{A} {va} disappointing as well.",
+        "To make things worse, {a} {va} badly handled.",
+        "Even {a} {va} below average.",
+    ]
+    static let negativeClosers = [
+        "I would not recommend it.",
+        "Save your money.",
+        "I won't be choosing it again.",
+        "A waste of time and money.",
+    ]
+
+    static let positiveTitles = ["Loved it", "Excellent {n}", "Highly recommended", "A real gem", "Better than expected",
+                                 "Great {n}, would choose it again", "Exactly what I wanted", "Five stars"]
+    static let mixedTitles = ["Decent, but not great", "Good in parts", "Mixed feelings", "An okay {n}", "Fine, nothing special"]
+    static let negativeTitles = ["Disappointing", "Not worth it", "A real letdown", "Would not recommend", "A poor {n}",
+                                 "Expected much better"]
+
+    static let positiveComments = [
+        "Thanks for sharing {s}. This was really helpful.",
+        "Great read! The part about {a} was spot on.",
+        "I really enjoyed {s}, and I'm saving it for later.",
+        "This is exactly what I needed today. Thank you for writing {s}.",
+        "Well put. I had the same experience with {a}.",
+    ]
+    static let questionComments = [
+        "Interesting take in {s}, but I'm not sure I agree with the conclusion.",
+        "Does anyone know if there's a follow-up to {s}?",
+        "Good points, though I'd have liked more detail on {a}.",
+        "Could you say more about {a}? I didn't quite follow that part.",
+    ]
+    static let negativeComments = [
+        "I don't think {s} gets {a} right.",
+        "Sorry, but {s} misses the point.",
+    ]
+}

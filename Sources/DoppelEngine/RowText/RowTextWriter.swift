@@ -1,0 +1,147 @@
+import DoppelText
+
+/// Writes a free-text cell from the facts of its row: a review about the
+/// product or book it references, leaning the way its rating does; a
+/// description naming its row and category; a comment answering its post.
+///
+/// A pure function of the facts and the cell's random stream, so a cell is
+/// still a function of (seed, entity, field, row) and shards agree.
+enum RowTextWriter {
+    static func write(_ facts: RowFacts, _ r: inout CellRandom) -> String {
+        let text: String
+        switch facts.form {
+        case .reviewBody: text = review(facts, &r)
+        case .reviewTitle: text = reviewTitle(facts, &r)
+        case .description: text = RowDescriptionWriter.write(facts, &r)
+        case .comment: text = comment(facts, &r)
+        case .productName: return productName(facts, &r)
+        case .jobTitle: return JobLadder.title(department: facts.category, &r)
+        case .title: return RowTitleWriter.write(facts, &r)
+        case .article: text = RowArticleWriter.write(facts, &r)
+        case .salary, .letterGrade, .dose, .ticketSubject, .ticketBody: return ""
+        }
+        return TextPolish.polish(text)
+    }
+
+    // MARK: reviews
+
+    static func review(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let subjectClass = SubjectClass(noun: f.subjectNoun ?? f.noun)
+        let s = subject(f, subjectClass)
+        let (a, b) = twoAspects(subjectClass, &r)
+        let verb = RowPhrases.experienceVerb(subjectClass)
+        var parts: [String] = []
+        switch RowMood(stars: f.stars) {
+        case .positive:
+            parts.append(fill(r.pick(RowPhrases.positiveOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
+            if r.chance(0.6) { parts.append(aspectLine(r.pick(RowPhrases.positiveSecondDetails), b, a)) }
+            parts.append(r.pick(RowPhrases.positiveClosers))
+        case .mixed:
+            parts.append(fill(r.pick(RowPhrases.mixedOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.mixedDetails), a, b))
+            parts.append(r.pick(RowPhrases.mixedClosers))
+        case .negative:
+            parts.append(fill(r.pick(RowPhrases.negativeOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.negativeDetails), a, b))
+            if r.chance(0.5) { parts.append(aspectLine(r.pick(RowPhrases.negativeSecondDetails), b, a)) }
+            parts.append(r.pick(RowPhrases.negativeClosers))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static func reviewTitle(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let noun = f.subjectNoun ?? "purchase"
+        let list: [String]
+        switch RowMood(stars: f.stars) {
+        case .positive: list = RowPhrases.positiveTitles
+        case .mixed: list = RowPhrases.mixedTitles
+        case .negative: list = RowPhrases.negativeTitles
+        }
+        return SlotFill.fill(r.pick(list)) { $0 == "n" ? noun : nil }
+    }
+
+    // MARK: product names
+
+    /// Adjectives that fit any product, so a name never says "Wireless Almonds".
+    static let productAdjectives = ["Classic", "Premium", "Essential", "Everyday", "Deluxe", "Original", "Signature", "Select",
+                                    "Pro", "Favourite"]
+
+    /// "Premium Dark Chocolate" for a product in Grocery: a noun of the category's own list, or, for a
+    /// category the vocabulary does not know, the category's singular ("Premium Widget" in "Widgets").
+    static func productName(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let adjective = r.pick(productAdjectives)
+        guard let category = f.category?.trimmingSpaces, !category.isEmpty else { return adjective + " " + TextPolish.capitalised(f.noun) }
+        let lower = category.lowercased()
+        for i in 0..<Words.categories.count where Words.categories.string(i).lowercased() == lower {
+            let nouns = Words.productNouns[i]
+            return adjective + " " + nouns.string(r.below(nouns.count))
+        }
+        return adjective + " " + Inflector.singular(lower).split(separator: " ").map { TextPolish.capitalised(String($0)) }.joined(separator: " ")
+    }
+
+    // MARK: comments
+
+    static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
+        let s = subject(f, subjectClass)
+        let (a, _) = twoAspects(subjectClass, &r)
+        let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
+        let list: [String]
+        switch mood {
+        case .positive: list = RowPhrases.positiveComments
+        case .mixed: list = RowPhrases.questionComments
+        case .negative: list = RowPhrases.negativeComments
+        }
+        return SlotFill.fill(fill(r.pick(list), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
+    }
+
+    // MARK: pieces
+
+    /// How the text names what it is about: a title in quotes, a product as "the …", or "this book".
+    static func subject(_ f: RowFacts, _ c: SubjectClass) -> String {
+        guard let name = f.subjectName, !name.isEmpty else { return "this " + (f.subjectNoun ?? f.noun) }
+        if c.quotesTitles { return "\"" + name + "\"" }
+        // "the Ultra Almonds", but a one-word brand or a domain stands alone ("Spotify", "maple.com").
+        if name.hasPrefix("The ") || name.hasPrefix("the ") || !name.contains(" ") { return name }
+        return "the " + name
+    }
+
+    static func twoAspects(_ c: SubjectClass, _ r: inout CellRandom) -> (SubjectClass.Aspect, SubjectClass.Aspect) {
+        let list = c.aspects
+        let i = r.below(list.count)
+        let j = (i + 1 + r.below(list.count - 1)) % list.count
+        return (list[i], list[j])
+    }
+
+    /// `{A}`/`{a}` the first aspect (capitalised or not), `{b}` the second, `{va}`/`{vb}` their "was"/"were",
+    /// `{ha}` "has"/"have" for the first.
+    static func aspectLine(_ template: String, _ a: SubjectClass.Aspect, _ b: SubjectClass.Aspect) -> String {
+        SlotFill.fill(template) { key in
+            switch key {
+            case "va": return a.plural ? "were" : "was"
+            case "vb": return b.plural ? "were" : "was"
+            case "ia": return a.plural ? "are" : "is"
+            case "A": return TextPolish.capitalised(a.text)
+            case "a": return a.text
+            case "b": return b.text
+            default: return nil
+            }
+        }
+    }
+
+    static func fill(_ template: String, s: String, verb: String, r: inout CellRandom) -> String {
+        let when = template.contains("{when}") ? r.pick(RowPhrases.when) : ""
+        return SlotFill.fill(template) { key in
+            switch key {
+            case "S": return TextPolish.capitalised(s)
+            case "s": return s
+            case "verb": return verb
+            case "when": return when
+            default: return nil
+            }
+        }
+    }
+
+
+}

@@ -1,0 +1,108 @@
+import DoppelText
+
+/// Titles and short names that fit their entity: a recipe is a dish, a course
+/// a subject at a level, a post a headline, a ticket a problem, a project a
+/// code name and a goal. Nil for entities it knows nothing about (their kind stays).
+enum RowTitleWriter {
+    enum Family { case post, course, dish, event, ticket, project, place, document }
+
+    /// Words that keep a request a ticket ("service request", "change request").
+    static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
+                                                  "repair", "it", "customer", "bug", "work", "helpdesk"]
+
+    static func family(ofNoun noun: String) -> Family? {
+        let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        if any(["post", "article", "blog", "story", "essay", "newsletter", "thread", "topic"]) { return .post }
+        if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
+        if any(["recipe", "dish", "meal", "menu"]) { return .dish }
+        if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
+        if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
+        // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
+        if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
+        if any(["project", "initiative", "campaign", "program", "programme"]) { return .project }
+        if any(placeNouns) { return .place }
+        if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
+                "specification", "spec", "paper", "file", "form", "template", "brief"]) { return .document }
+        return nil
+    }
+
+    static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        guard let family = family(ofNoun: f.noun) else { return "" }
+        let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        switch family {
+        case .post:
+            let t = topic ?? r.pick(postTopics)
+            return fill(r.pick(postPatterns), t, &r)
+        case .course:
+            let t = topic ?? r.pick(courseTopics)
+            return fill(r.pick(coursePatterns), t, &r)
+        case .dish:
+            return r.pick(flavours) + " " + r.pick(mains)
+        case .event:
+            let t = topic ?? r.pick(eventTopics)
+            return t + " " + r.pick(eventKinds)
+        case .ticket:
+            if let product = f.subjectName, r.chance(0.5) { return fill(r.pick(productProblems), product, &r) }
+            return r.pick(problems)
+        case .project:
+            return r.pick(codeNames) + " " + r.pick(projectGoals)
+        case .document:
+            // A document is called for its subject and its type ("Security Incident Report"); a
+            // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
+            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
+            if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
+                return r.pick(agreementSubjects) + " " + TextPolish.capitalised(type)
+            }
+            return r.pick(documentSubjects) + " " + r.pick(documentTypes)
+        case .place:
+            // A place is called for where it is or what grows there, then what it is: "North Field".
+            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
+            return r.pick(placeWords) + " " + TextPolish.capitalised(head)
+        }
+    }
+
+    static func fill(_ pattern: String, _ topic: String, _ r: inout CellRandom) -> String {
+        let n = String(3 + r.below(8))
+        return SlotFill.fill(pattern) { $0 == "t" ? topic : $0 == "n" ? n : nil }
+    }
+
+
+    static let postTopics = ["Remote Work", "Personal Finance", "Home Cooking", "Small Business Marketing", "Urban Gardening",
+                             "Running", "Photography", "Productivity", "Budget Travel", "Learning a Language"]
+    static let postPatterns = ["A Beginner's Guide to {t}", "{n} Lessons I Learned About {t}", "Why {t} Matters More Than Ever",
+                               "What Nobody Tells You About {t}", "{n} Common Mistakes in {t}", "Getting Started with {t}"]
+    static let courseTopics = ["Python", "Data Analysis", "Photography", "Public Speaking", "Yoga", "Spanish",
+                               "Watercolour Painting", "Project Management", "Strength Training", "Music Theory"]
+    static let coursePatterns = ["Introduction to {t}", "{t} for Beginners", "Practical {t}", "Advanced {t}", "{t} Fundamentals",
+                                 "{t} in {n} Weeks"]
+    static let flavours = ["Lemon Garlic", "Honey Mustard", "Spicy", "Creamy", "Smoky", "Herb-Roasted", "Slow-Cooked", "Crispy",
+                           "One-Pan", "Classic"]
+    static let mains = ["Chicken", "Salmon", "Black Bean Tacos", "Vegetable Curry", "Pasta Bake", "Beef Stew", "Tofu Stir-Fry",
+                        "Mushroom Risotto", "Lentil Soup", "Pork Chops"]
+    static let eventTopics = ["Jazz", "Tech", "Food and Wine", "Indie Film", "Design", "Startup", "Book", "Craft Beer"]
+    static let eventKinds = ["Festival", "Summit", "Meetup", "Night", "Conference", "Fair"]
+    static let problems = ["Cannot log in to my account", "Refund request for a duplicate charge", "Order arrived damaged",
+                           "Password reset email never arrived", "App crashes on startup", "Question about my invoice",
+                           "How do I change my plan?", "Delivery is running late", "Unable to update payment details"]
+    static let productProblems = ["{t} stopped working", "Problem setting up {t}", "Question about {t}", "{t} keeps crashing",
+                                  "Return request for {t}"]
+    static let documentSubjects = ["Quarterly Budget", "Vendor Onboarding", "Travel Expense", "Annual Sales", "Office Safety",
+                                   "Product Roadmap", "Hiring", "Security Incident", "Customer Support", "Board Meeting",
+                                   "Website Traffic", "Inventory", "Team Offsite", "Audit"]
+    static let documentTypes = ["Report", "Summary", "Review", "Overview", "Notes", "Plan"]
+    static let agreementTypes = ["contract", "agreement", "policy", "proposal", "manual", "handbook", "guideline", "specification"]
+    static let agreementSubjects = ["Vendor Services", "Office Cleaning", "IT Support", "Software License", "Consulting Services",
+                                    "Equipment Lease", "Data Processing", "Remote Work", "Travel", "Procurement", "Maintenance",
+                                    "Catering", "Security Services"]
+    /// Things that are places and are named like places.
+    static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
+                             "building", "depot", "station", "hall", "park", "farm", "yard", "store", "outlet", "zone", "ward",
+                             "wing", "studio", "gallery", "arena", "stadium"]
+    static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
+                             "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
+                             "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]
+    static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone"]
+    static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
+                               "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
+}

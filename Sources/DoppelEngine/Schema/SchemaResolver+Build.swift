@@ -1,0 +1,278 @@
+import DoppelJSON
+import DoppelText
+
+extension SchemaResolver {
+    /// Compiles the resolved schema into entity plans, in dependency order.
+    mutating func build() -> DatasetPlan? {
+        var planIndex: [String: Int] = [:]
+        for (i, e) in order.enumerated() { planIndex[schema.entities[e].name] = i }
+        var plans: [EntityPlan] = []
+        for (i, e) in order.enumerated() {
+            if let p = buildEntity(schema.entities[e], index: i, planIndex: planIndex) { plans.append(p) }
+        }
+        guard problems.isEmpty, plans.count == schema.entities.count else { return nil }
+        var resolved = schema
+        resolved.seed = seed
+        return DatasetPlan(schema: resolved, seed: seed, anchor: anchor, entities: plans)
+    }
+
+    static let sequenceLike: Set<String> = ["id.sequence", "id.uuid"]
+
+    /// What to change when a unique field has more rows than its kind has values (protocol/SCHEMA.md, "Constraints
+    /// the engine cannot meet").
+    static func capacityMessage(rows: UInt64, kind: String, capacity: UInt64) -> String {
+        "unique: \(rows) rows need \(rows) distinct values, but kind \(kind) has only \(capacity) with these options; "
+            + "ask for at most \(capacity) rows, drop unique, or pick a kind with more values (id.pattern, or wider min/max)"
+    }
+
+    /// Per person role, the unique name field its person follows (`PersonEnumeration`): a full
+    /// name before a first name before a last name, the first in the schema among equals. Also
+    /// the permutation of each such field, which its unique mode must use too.
+    func personEnumerations(_ entity: Entity, roles: Roles, singlePK: Bool)
+        -> (byRole: [String: PersonEnumeration], byField: [Int: IndexPermutation]) {
+        var byRole: [String: PersonEnumeration] = [:]
+        var byField: [Int: IndexPermutation] = [:]
+        let candidates = entity.fields.enumerated().compactMap { c, f -> (part: PersonEnumeration.Part, column: Int, capacity: UInt64)? in
+            guard f.unique || (f.primaryKey && singlePK), f.references == nil,
+                  let part = f.kind.flatMap(PersonEnumeration.part(ofKind:)) else { return nil }
+            let capacity = PersonEnumeration.capacity(part, locales[0])
+            return UInt64(max(entity.rows, 0)) <= capacity ? (part, c, capacity) : nil
+        }
+        for (part, c, capacity) in candidates.sorted(by: { ($0.part, $0.column) < ($1.part, $1.column) }) {
+            let f = entity.fields[c]
+            let permutation = IndexPermutation(domain: capacity, key: Mix.key(seed: seed, entity: entity.name, stream: f.name))
+            byField[c] = permutation
+            let role = roles.person(f)
+            if byRole[role] == nil { byRole[role] = PersonEnumeration(part: part, permutation: permutation, locale: locales[0]) }
+        }
+        return (byRole, byField)
+    }
+
+    // swiftlint:disable:next function_body_length
+    mutating func buildEntity(_ entity: Entity, index: Int, planIndex: [String: Int]) -> EntityPlan? {
+        let roles = Roles(entity: entity)
+        let fields = entity.fields
+        let pkColumns = fields.indices.filter { fields[$0].primaryKey }
+        let singlePK = pkColumns.count == 1
+        var sources: [FieldSource?] = Array(repeating: nil, count: fields.count)
+        var generators: [(any KindGenerator)?] = Array(repeating: nil, count: fields.count)
+        var capacities: [UInt64] = Array(repeating: 0, count: fields.count)
+        let enumerations = personEnumerations(entity, roles: roles, singlePK: singlePK)
+
+        for (c, f) in fields.enumerated() {
+            let key = Mix.key(seed: seed, entity: entity.name, stream: f.name)
+            let unique = f.unique || (f.primaryKey && singlePK)
+            if let ref = f.references {
+                guard let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { $0.name == ref.field }) else { continue }
+                capacities[c] = UInt64(parent.rows)
+                let mode: IndexMode = unique ? .unique(IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key)) : .random
+                sources[c] = .reference(ReferencePlan(
+                    parentEntity: p, parentColumn: pc, parentRows: parent.rows, fanout: f.fanout ?? .uniform,
+                    isSelf: ref.entity == entity.name, mode: mode,
+                    spread: IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key ^ 0x5EED)))
+                continue
+            }
+            if !unique, !f.primaryKey, f.type == .string || f.type == .text,
+               let pool = PooledText(options.textPools[ResolveOptions.poolKey(entity: entity.name, field: f.name)] ?? [], key: key) {
+                generators[c] = pool
+                sources[c] = .kind(pool, .random)
+                continue
+            }
+            guard let kind = f.kind else { continue }
+            let ctx = KindBuildContext(
+                seed: seed, entity: entity.name, field: f, type: f.type,
+                personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
+                addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
+                primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f),
+                personEnumeration: enumerations.byRole[roles.person(f)])
+            switch KindFactory.make(kind, ctx) {
+            case let .failure(e):
+                if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
+                continue
+            case var .success(g):
+                if let s = g as? SequenceKind, UInt64(entity.rows) > s.uniqueCapacity {
+                    problem(entity.name, f.name, "start, step: \(entity.rows) rows from \(s.start) in steps of \(s.step) pass the 64-bit integer range; use a smaller start or step")
+                    continue
+                }
+                var mode = IndexMode.random
+                if unique && !Self.sequenceLike.contains(kind) {
+                    let rows = UInt64(max(entity.rows, 0))
+                    var cap = g.uniqueCapacity
+                    // A listed code kind with more rows than its list continues in its values' shape; rows
+                    // then number densely, so every listed value is used before any continued one.
+                    var dense = cap >= (1 << 62)
+                    if rows > cap, cap > 0, let extended = ShapeExtendedKind(g, key: key), rows <= extended.uniqueCapacity {
+                        g = extended
+                        cap = extended.uniqueCapacity
+                        dense = true
+                    }
+                    if cap == 0 {
+                        problem(entity.name, f.name, "unique: kind \(kind) cannot produce guaranteed-distinct values; drop unique or pick a kind such as id.pattern")
+                        continue
+                    }
+                    if rows > cap {
+                        problem(entity.name, f.name, Self.capacityMessage(rows: rows, kind: kind, capacity: cap))
+                        continue
+                    }
+                    // Unbounded kinds number rows densely (short suffixes); bounded ones spread over their whole range.
+                    // A name its person follows keeps the permutation the person was given.
+                    mode = .unique(enumerations.byField[c] ?? IndexPermutation(domain: dense ? max(rows, 1) : cap, key: key))
+                }
+                generators[c] = g
+                capacities[c] = g.uniqueCapacity
+                sources[c] = .kind(g, mode)
+            }
+        }
+
+        // unique_together groups, and a composite primary key as one more group.
+        var groupSpecs = entity.uniqueTogether.compactMap { names -> [Int]? in
+            let cols = names.compactMap { n in fields.firstIndex { $0.name == n } }
+            return cols.count == names.count && !cols.isEmpty ? cols : nil
+        }
+        if pkColumns.count > 1 { groupSpecs.append(pkColumns) }
+        var groups: [UniqueGroupPlan] = []
+        for cols in groupSpecs {
+            // A group holding an individually unique field is unique already.
+            if cols.contains(where: { fields[$0].unique || (fields[$0].primaryKey && singlePK) }) { continue }
+            var radices: [UInt64] = []
+            var product: UInt64 = 1
+            var ok = true
+            for c in cols {
+                var cap = capacities[c]
+                if let k = fields[c].kind, Self.sequenceLike.contains(k), fields[c].references == nil { cap = 1 << 62 }
+                if cap == 0 {
+                    problem(entity.name, fields[c].name, "unique_together: kind \(fields[c].kind ?? "?") cannot enumerate distinct values; "
+                            + "drop the field from unique_together or pick a kind such as id.pattern")
+                    ok = false
+                    break
+                }
+                let room = (UInt64(1) << 62) / product
+                let r = min(cap, max(room, 1))
+                radices.append(r)
+                product = product.multipliedReportingOverflow(by: r).overflow ? (1 << 62) : product * r
+            }
+            guard ok else { continue }
+            let names = cols.map { fields[$0].name }.joined(separator: ", ")
+            if UInt64(entity.rows) > product {
+                problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist; "
+                        + "ask for at most \(product) rows or drop unique_together")
+                continue
+            }
+            let g = groups.count
+            groups.append(UniqueGroupPlan(columns: cols, radices: radices,
+                                          permutation: IndexPermutation(domain: product, key: Mix.key(seed: seed, entity: entity.name, stream: "@group:" + names))))
+            for (position, c) in cols.enumerated() {
+                switch sources[c] {
+                case let .kind(gen, _)?: sources[c] = .kind(gen, .group(g, position))
+                case let .reference(r)?:
+                    sources[c] = .reference(ReferencePlan(parentEntity: r.parentEntity, parentColumn: r.parentColumn,
+                                                          parentRows: r.parentRows, fanout: r.fanout, isSelf: r.isSelf,
+                                                          mode: .group(g, position), spread: r.spread))
+                default: break
+                }
+            }
+        }
+
+        applyCoherence(entity, &sources, generators, planIndex: planIndex)
+        applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
+        applySpeciesTraits(entity, &sources)
+        applyPayRules(entity, &sources)
+        applyHomeRules(entity, &sources)
+        applyGradeRule(entity, &sources)
+        applyDoseRule(entity, &sources)
+        applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
+        applyParentPriceShares(entity, &sources, planIndex: planIndex)
+        applyReferenceDerivations(entity, &sources, planIndex: planIndex)
+        applyTicketText(entity, &sources, planIndex: planIndex)
+        applyRowText(entity, &sources, planIndex: planIndex)
+        applyPlaceNames(entity, &sources)
+        applyLevelRule(entity, &sources)
+        applyRecordText(entity, &sources)
+        applyRecordNotes(entity, &sources, planIndex: planIndex)
+        applyStatusTimes(entity, &sources, generators)
+
+        // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
+        // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate.
+        let declared = schema.entities.first { $0.name == entity.name }?.fields ?? fields
+        var plans: [FieldPlan] = []
+        for (c, f) in fields.enumerated() {
+            guard let source = sources[c] else { continue }
+            let precision = Self.writtenPrecision(f)
+            // Fractional values are written as integers scaled by 10^precision: past ±9.2e18 scaled,
+            // every value would print as the same clamped figure.
+            if case let .kind(g, _) = source, let n = g as? NumberKind, !n.integer,
+               max(abs(n.lo), abs(n.hi)) * Double(ByteFormat.pow10(precision)) >= 9.2e18 {
+                let limit = 9.2e18 / Double(ByteFormat.pow10(precision))
+                problem(entity.name, f.name, "min/max: written with \(precision) digits after the point, values must lie within ±\(limit); narrow min/max or lower precision")
+                continue
+            }
+            plans.append(FieldPlan(field: declared.count == fields.count ? declared[c] : f, column: c, precision: precision,
+                                   reference: f.references,
+                                   key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
+                                   nullRate: f.nullable ?? 0, source: source))
+        }
+        guard plans.count == fields.count else { return nil }
+        let order = Self.evaluationOrder(plans)
+        return EntityPlan(name: entity.name, rows: entity.rows, index: index, fields: plans, order: order,
+                          locales: locales, localeKey: Mix.key(seed: seed, entity: entity.name, stream: RowChoice.locale.rawValue),
+                          groups: groups, primaryKey: pkColumns,
+                          uniqueTogether: entity.uniqueTogether.map { $0.compactMap { n in fields.firstIndex { $0.name == n } } })
+    }
+
+    /// The most digits after the point among an enum's numeric values, so they print as given.
+    static func decimals(_ values: [DoppelJSON.JSON]) -> Int {
+        var most = 0
+        for v in values {
+            guard case let .double(d) = v, d.isFinite else { continue }
+            // The shortest round-trip text says how many digits the value was written with.
+            let text = String(d)
+            if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                let mantissa = text[..<e].split(separator: ".").dropFirst().first?.count ?? 0
+                most = max(most, min(12, max(0, mantissa - (Int(text[text.index(after: e)...]) ?? 0))))
+            } else {
+                most = max(most, min(12, text.split(separator: ".").dropFirst().first.map { $0 == "0" ? 0 : $0.count } ?? 0))
+            }
+        }
+        return most
+    }
+
+    /// Digits after the point a field's numbers are written with.
+    static func writtenPrecision(_ f: Field) -> Int {
+        f.precision ?? (f.kind == "enum" ? Self.decimals(f.values ?? [])
+            : f.kind == "address.latitude" || f.kind == "address.longitude" ? 4 : f.type == .float ? 6 : 2)
+    }
+
+    static func dependencies(_ s: FieldSource) -> [Int] {
+        switch s {
+        case .kind, .reference: return []
+        case let .throughParent(t): return [t.referenceColumn]
+        case let .recordText(t): return t.dependencies
+        case let .parentShare(t): return [t.referenceColumn]
+        case let .afterParentStart(t): return [t.referenceColumn]
+        case let .speciesTrait(t): return [t.speciesColumn]
+        case let .levelOfName(t): return [t.nameColumn]
+        case let .endAfter(start, _, _): return [start]
+        case let .afterParent(ref, _, _, _): return [ref]
+        case let .product(a, b, _): return [a, b]
+        case let .share(a, _, _, _): return [a]
+        case let .rowText(t): return t.dependencies
+        case let .derived(d): return [d.referenceColumn]
+        case let .difference(a, b, _): return [a, b]
+        case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
+        }
+    }
+
+    /// Columns ordered so each comes after the columns it derives from.
+    static func evaluationOrder(_ plans: [FieldPlan]) -> [Int] {
+        var done = Array(repeating: false, count: plans.count)
+        var out: [Int] = []
+        func visit(_ c: Int, _ depth: Int) {
+            if done[c] || depth > plans.count { return }
+            for d in dependencies(plans[c].source) { visit(d, depth + 1) }
+            if !done[c] { done[c] = true; out.append(c) }
+        }
+        for c in plans.indices { visit(c, 0) }
+        return out
+    }
+}

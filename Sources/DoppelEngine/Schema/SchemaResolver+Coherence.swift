@@ -1,0 +1,146 @@
+import DoppelText
+
+extension SchemaResolver {
+    static let totalNames: Set<String> = ["total", "total_price", "total_amount", "line_total", "amount", "subtotal",
+                                          "extended_price", "line_amount", "order_total"]
+    static let priceNames = ["unit_price", "price", "item_price", "unit_cost"]
+    static let quantityNames = ["quantity", "qty", "units"]
+    /// What a seller pays, always below what the same row sells for.
+    static let costNames: Set<String> = ["cost", "unit_cost", "cost_price", "wholesale_price", "purchase_price"]
+    static let sellingNames = ["price", "unit_price", "list_price", "retail_price", "sale_price", "selling_price"]
+
+    /// Rewrites sources so the row agrees with itself and its parents: ends after
+    /// starts, later events after the record's creation, a child's creation after
+    /// its parent's, `total = price × quantity`, `cost` below `price`.
+    func applyCoherence(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
+                        planIndex: [String: Int]) {
+        let fields = entity.fields
+        func column(_ name: String) -> Int? { fields.firstIndex { $0.name == name } }
+        func timeGen(_ c: Int) -> (any TimeRangeGenerator)? {
+            guard fields[c].references == nil, case .kind(_, .random)? = sources[c] else { return nil }
+            return generators[c] as? any TimeRangeGenerator
+        }
+        func isTemporal(_ c: Int) -> Bool { fields[c].type == .date || fields[c].type == .datetime }
+        // Would making `c` depend on `d` close a loop?
+        func reaches(_ from: Int, _ target: Int, _ depth: Int = 0) -> Bool {
+            if from == target { return true }
+            guard depth < fields.count, let s = sources[from] else { return false }
+            return Self.dependencies(s).contains { reaches($0, target, depth + 1) }
+        }
+
+        // 1. Ends after starts.
+        for c in fields.indices where isTemporal(c) {
+            guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields),
+                  let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
+            sources[c] = .endAfter(start: s, fallback: gen, span: ActivitySpan.of(entity: entity.name))
+        }
+        // 2. Later events after the record's creation.
+        let creation = Self.creationColumn(fields, entity: entity.name)
+        if let cr = creation {
+            for c in fields.indices where c != cr && isTemporal(c) {
+                guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
+                      !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
+                sources[c] = .endAfter(start: cr, fallback: gen, span: .general)
+            }
+        }
+        // 3. A child's creation after its parent's.
+        if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
+            for (rc, f) in fields.enumerated() {
+                guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity), let pcr = Self.creationColumn(parent.fields, entity: parent.name) else { continue }
+                sources[cr] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pcr, time: gen)
+                break
+            }
+        }
+        // 4. total = price × quantity.
+        if let p = Self.priceNames.compactMap(column).first, let q = Self.quantityNames.compactMap(column).first {
+            for c in fields.indices where Self.totalNames.contains(fields[c].name.lowercased()) && c != p && c != q {
+                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
+                      Self.numeric.contains(fields[q].type), case let .kind(own, .random)? = sources[c] else { continue }
+                // A NULL price or quantity has no product: the row keeps the column's own value
+                // rather than a NULL its column may not allow.
+                sources[c] = .product(p, q, fallback: own)
+            }
+        }
+        // 5. cost below price: 35–80 % of it.
+        if let p = Self.sellingNames.compactMap(column).first {
+            for c in fields.indices where Self.costNames.contains(fields[c].name.lowercased()) && c != p {
+                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
+                      case let .kind(own, .random)? = sources[c], !reaches(p, c) else { continue }
+                sources[c] = .share(of: p, low: 0.35, high: 0.8, fallback: own)
+            }
+        }
+    }
+
+    /// The field holding the moment a record was created, if any: a creation name (`created_at`,
+    /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
+    /// of a listing, `booked_at` of a booking).
+    static func creationColumn(_ fields: [Field], entity: String? = nil) -> Int? {
+        let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
+        for name in TimeRoles.creation {
+            if let c = temporal.first(where: { KindInference.tokens(fields[$0].name).joined(separator: "_") == name }) { return c }
+        }
+        guard let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular) else { return nil }
+        let dateWords: Set<String> = ["date", "at", "on", "time", "timestamp", "day"]
+        let own: Set<String> = [head, Self.pastParticiple(ofNoun: head)]
+        return temporal.first { c in
+            let tokens = KindInference.tokens(fields[c].name)
+            guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
+            return own.contains(first) && dateWords.contains(last)
+        }
+    }
+
+    /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
+    /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).
+    static func pastParticiple(ofNoun noun: String) -> String {
+        if noun.hasSuffix("ing"), noun.count > 5 { return String(noun.dropLast(3)) + "ed" }
+        if noun.hasSuffix("ation"), noun.count > 7 { return String(noun.dropLast(5)) + "ed" }
+        if noun.hasSuffix("e") { return noun + "d" }
+        return noun + "ed"
+    }
+}
+
+/// Which person and which address each field of an entity draws from.
+///
+/// One person per row unless a person kind repeats (`sender_name` and
+/// `recipient_name`): then each name prefix is its own person, and fields
+/// without a prefix (or prefixed with the entity's own name) share the main one.
+struct Roles {
+    static let personKinds: Set<String> = ["person.first_name", "person.last_name", "person.full_name", "person.middle_name",
+                                           "person.gender", "person.title", "person.age", "person.birth_date",
+                                           "internet.email", "internet.username", "text.bio"]
+    static let addressKinds: Set<String> = ["address.street", "address.street_name", "address.building_number",
+                                            "address.secondary", "address.city", "address.region", "address.region_code",
+                                            "address.postal_code", "address.latitude", "address.longitude", "address.full",
+                                            "address.timezone"]
+    static let roleWords: Set<String> = ["first", "last", "full", "middle", "name", "email", "mail", "address", "username",
+                                         "user", "login", "gender", "sex", "title", "age", "birth", "date", "dob", "birthday",
+                                         "bio", "city", "state", "region", "code", "zip", "postal", "postcode", "street", "line1",
+                                         "line2", "latitude", "longitude", "lat", "lng", "lon", "timezone", "tz", "secondary",
+                                         "building", "number", "province", "county", "of", "at", "given", "family", "surname"]
+
+    var personRole: [String: String] = [:]
+    var addressRole: [String: String] = [:]
+
+    init(entity: Entity) {
+        let singular = entity.name.lowercased().hasSuffix("s") ? String(entity.name.lowercased().dropLast()) : entity.name.lowercased()
+        func prefix(_ name: String) -> String {
+            var t = KindInference.tokens(name)
+            while let l = t.last, Self.roleWords.contains(l) { t.removeLast() }
+            let p = t.joined(separator: "_")
+            return p == singular || p == entity.name.lowercased() ? "" : p
+        }
+        func assign(_ kinds: Set<String>) -> [String: String] {
+            let members = entity.fields.filter { kinds.contains($0.kind ?? "") }
+            let repeats = Dictionary(grouping: members, by: { $0.kind ?? "" }).values.contains { $0.count > 1 }
+            var out: [String: String] = [:]
+            for f in members { out[f.name] = repeats ? prefix(f.name) : "" }
+            return out
+        }
+        personRole = assign(Self.personKinds)
+        addressRole = assign(Self.addressKinds)
+    }
+
+    func person(_ f: Field) -> String { personRole[f.name] ?? "" }
+    func address(_ f: Field) -> String { addressRole[f.name] ?? "" }
+}

@@ -1,0 +1,39 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// What a child pays or proposes against the priced record it references, as a
+    /// share of that record's price: an offer or a bid lands near the asking price,
+    /// a payment settles it, a deposit is a slice of it.
+    static let priceShares: [(entityWords: Set<String>, columns: Set<String>, share: ClosedRange<Double>)] = [
+        (["offer", "offers", "bid", "bids", "counteroffer", "counteroffers", "quote", "quotes", "proposal", "proposals"],
+         ["amount", "offer_amount", "bid_amount", "offer_price", "bid_price", "offer", "bid", "quoted_price", "quote_amount", "price"],
+         0.85...1.08),
+        (["payment", "payments", "settlement", "settlements", "charge", "charges"],
+         ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
+        (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
+    ]
+    /// A parent's price, asking price or amount due, first found in this order.
+    static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
+                                     "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price"]
+
+    /// A numeric amount of an offer, bid, payment or deposit that references a priced
+    /// record is that record's price times a share that fits what the child is
+    /// (`priceShares`), so a $756,000 listing's offers are near $756,000.
+    func applyParentPriceShares(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        let words = Set(KindInference.tokens(entity.name))
+        guard let rule = Self.priceShares.first(where: { !$0.entityWords.isDisjoint(with: words) }) else { return }
+        for (c, f) in fields.enumerated() where rule.columns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity),
+                      let pc = Self.parentPriceColumns.lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
+                      Self.numeric.contains(parent.fields[pc].type) else { continue }
+                sources[c] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
+                                                          share: rule.share, fallback: own))
+                break
+            }
+        }
+    }
+}

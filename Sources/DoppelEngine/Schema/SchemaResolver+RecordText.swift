@@ -1,0 +1,105 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// Entity words of things sold, whose descriptions are product copy.
+    /// Listings, offers and articles are not here: a house listing, a job offer and a news
+    /// article are priced or described without being goods.
+    static let productWords: Set<String> = ["product", "products", "item", "items", "sku", "skus", "good", "goods",
+                                            "variant", "variants", "merchandise"]
+
+    /// Goods by what they are: a product word in the entity's name, or a `sku` or `brand`
+    /// column. A price alone does not make goods: houses, courses and tickets have one.
+    static func isGoods(_ entity: Entity) -> Bool {
+        !Set(KindInference.tokens(entity.name)).isDisjoint(with: productWords)
+            || entity.fields.contains { ["sku", "brand"].contains($0.name.lowercased()) }
+    }
+
+    /// A description column the row-text rules left to its kind, on an entity that is
+    /// not a product (no product word in its name, no sku or brand column: a price alone
+    /// does not make goods, as houses, courses and tickets have one), describes
+    /// the record from its own values instead of product copy (`RecordDescriptionWriter`).
+    func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard !Self.isGoods(entity) else { return }
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            // A description, or a summary or overview written as loose prose.
+            guard f.kind == "text.description" || Self.proseKinds.contains(f.kind ?? "")
+                    && !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.summaryWords) else { continue }
+            guard case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            var facts: [(label: String, column: Int)] = []
+            for (k, other) in fields.enumerated() where k != c && other.references == nil && !other.primaryKey && !other.unique {
+                guard other.type == .string || other.type == .integer && other.kind == "enum" else { continue }
+                guard other.kind == "enum" || Self.factKinds.contains(other.kind ?? ""), case .kind? = sources[k] else { continue }
+                facts.append((KindInference.tokens(other.name).joined(separator: " "), k))
+            }
+            let when = Self.creationColumn(fields).map { k in (verb: Self.loggedVerb(fields[k].name), column: k) }
+            var plan = RecordTextPlan(noun: Self.noun(entity.name), facts: Array(facts.prefix(5)), when: when)
+            plan.name = Self.nameColumns.lazy.compactMap { n in fields.firstIndex { $0.name.lowercased() == n } }
+                .first { k in k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].type == .text) && sources[k] != nil }
+            sources[c] = .recordText(plan)
+        }
+    }
+
+    /// Column words of notes and reasons on a record.
+    static let noteWords: Set<String> = ["note", "notes", "remark", "remarks", "memo", "memos", "comment", "comments",
+                                         "observation", "observations", "annotation", "annotations"]
+    static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
+    /// Column words of a record's summary, written like its description: the describing words
+    /// less those that name a description itself.
+    static let summaryWords = describeWords.subtracting(["description", "about", "blurb"])
+    /// Kinds a note column may have been given (prose, not a chosen value set).
+    static let proseKinds: Set<String> = ["text.sentence", "text.paragraph", "text.comment", "text.words"]
+
+    /// A note or reason column the row-text rules left to its kind is written from the row (who it
+    /// references, what it is about, its status: `RecordNoteWriter`) instead of loose sentences.
+    func applyRecordNotes(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        let entityWords = Set(KindInference.tokens(entity.name))
+        let status = fields.indices.first { k in
+            Self.statusColumnNames.contains(fields[k].name.lowercased()) && fields[k].references == nil
+                && (fields[k].type == .string || fields[k].kind == "enum")
+        }
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            let words = Set(KindInference.tokens(f.name))
+            // A reason may have been given a single word (`purpose`); it is prose all the same.
+            let prose = Self.proseKinds.contains(f.kind ?? "") || f.kind == "text.word" && !words.isDisjoint(with: Self.reasonWords)
+            guard prose, f.type == .string || f.type == .text,
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            let form: RecordTextPlan.Form
+            if words.contains("resolution") {
+                form = .resolution
+            } else if !words.isDisjoint(with: Self.reasonWords) {
+                form = .reason(RecordNoteWriter.Occasion(entityWords: entityWords))
+            } else if !words.isDisjoint(with: Self.noteWords) {
+                // Comments on something people publish (a post, a product) are readers' comments,
+                // which the column's own kind writes; on a record they are staff notes.
+                let published = RowTitleWriter.family(ofNoun: Self.noun(entity.name)) == .post
+                    || !entityWords.isDisjoint(with: Self.productWords)
+                if published && !words.isDisjoint(with: ["comment", "comments"]) { continue }
+                form = .note
+            } else {
+                continue
+            }
+            var plan = RecordTextPlan(form: form, noun: Self.noun(entity.name), facts: [], when: nil)
+            plan.person = personFirstName(entity, planIndex: planIndex)
+            plan.subject = subjectReference(entity, planIndex: planIndex)
+            plan.status = status
+            sources[c] = .recordText(plan)
+        }
+    }
+
+    /// Names of a record's status column, which a note never contradicts: the words a record
+    /// description reads as its status, less `result` (a test's result is a value, not a stage).
+    static let statusColumnNames = RecordDescriptionWriter.statusWords.subtracting(["result"])
+
+    /// Word kinds short enough to state as a fact of a record.
+    static let factKinds: Set<String> = ["app.status", "company.department", "address.city", "logistics.shipment_status",
+                                         "commerce.order_status", "health.diagnosis", "vehicle.make", "travel.airport_code"]
+
+    /// `reported_at` → reported, `created_at` → recorded, `logged_on` → logged.
+    static func loggedVerb(_ column: String) -> String {
+        let first = KindInference.tokens(column).first ?? ""
+        if first.hasSuffix("ed"), first.count > 4, first != "created" { return first }
+        return "recorded"
+    }
+}

@@ -1,0 +1,166 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// Checks every reference's target and gives the referencing field the
+    /// target's type and kind. Chains (a key that is itself a reference) are
+    /// followed, so fields are resolved in rounds.
+    mutating func resolveReferences() {
+        var pending: [(Int, Int)] = []
+        for e in schema.entities.indices {
+            let entity = schema.entities[e]
+            for i in entity.fields.indices {
+                guard let ref = entity.fields[i].references else { continue }
+                let f = entity.fields[i]
+                guard let target = schema.entity(named: ref.entity) else {
+                    let names = schema.entities.map(\.name).joined(separator: ", ")
+                    problem(entity.name, f.name, "references: no entity named \"\(ref.entity)\" (entities: \(names))")
+                    continue
+                }
+                guard let tf = target.field(named: ref.field) else {
+                    let names = target.fields.map(\.name).joined(separator: ", ")
+                    problem(entity.name, f.name, "references: \(ref.entity) has no field \"\(ref.field)\" (fields: \(names))")
+                    continue
+                }
+                let pkCount = target.fields.filter(\.primaryKey).count
+                if !(tf.unique || (tf.primaryKey && pkCount == 1)) {
+                    problem(entity.name, f.name, "references: \(ref) is neither the primary key nor unique, so a child could not name one parent; mark it unique or reference the key")
+                    continue
+                }
+                if tf.nullable != nil {
+                    problem(entity.name, f.name, "references: \(ref) is nullable, so some parents would have no key to point to; make it NOT NULL")
+                    continue
+                }
+                pending.append((e, i))
+            }
+        }
+        // Rounds: a reference resolves once its target has a kind.
+        var rounds = 0
+        while !pending.isEmpty && rounds <= schema.entities.count + 1 {
+            rounds += 1
+            pending = pending.filter { (e, i) in
+                let f = schema.entities[e].fields[i]
+                guard let ref = f.references, let target = schema.entity(named: ref.entity),
+                      let tf = target.field(named: ref.field) else { return false }
+                if tf.references != nil && tf.kind == nil { return true }  // wait for the target
+                var g = f
+                g.kind = tf.kind
+                if !g.typeIsExplicit { g.type = tf.type } else if !Self.sameKeyType(g.type, tf.type) {
+                    problem(schema.entities[e].name, f.name, "type: \(f.type.rawValue) does not match the referenced \(ref) (\(tf.type.rawValue))")
+                }
+                schema.entities[e].fields[i] = g
+                return false
+            }
+        }
+        for (e, i) in pending {
+            problem(schema.entities[e].name, schema.entities[e].fields[i].name, "references: the chain of references never reaches a generated key")
+        }
+    }
+
+    static func sameKeyType(_ a: FieldType, _ b: FieldType) -> Bool {
+        if a == b { return true }
+        let textual: Set<FieldType> = [.string, .text, .uuid]
+        return textual.contains(a) && textual.contains(b)
+    }
+
+    /// Orders entities parents first; reports reference cycles and required self-references.
+    mutating func orderEntities() {
+        let names = schema.entities.map(\.name)
+        var parents: [[Int]] = Array(repeating: [], count: names.count)
+        for (e, entity) in schema.entities.enumerated() {
+            for f in entity.fields {
+                guard let ref = f.references, let p = names.firstIndex(of: ref.entity) else { continue }
+                if p == e {
+                    if f.nullable == nil {
+                        problem(entity.name, f.name, "references: a required self-reference forms a cycle (the first row has no earlier row to point to); make it nullable")
+                    }
+                    continue
+                }
+                parents[e].append(p)
+                if schema.entities[p].rows == 0 && entity.rows > 0 && f.nullable == nil {
+                    problem(entity.name, f.name, "references: \(ref.entity) has 0 rows, so \(entity.rows) required references have nothing to point to")
+                }
+                // A reference that is the whole primary key is one-to-one just as a unique one is.
+                let oneToOne = f.unique || (f.primaryKey && entity.fields.filter(\.primaryKey).count == 1)
+                if oneToOne && schema.entities[p].rows < entity.rows {
+                    problem(entity.name, f.name, "unique: \(entity.rows) rows each need a different \(ref.entity) but it has only \(schema.entities[p].rows)")
+                }
+            }
+        }
+        // Depth-first topological sort in declaration order, reporting each cycle once.
+        var state = Array(repeating: 0, count: names.count)  // 0 new, 1 visiting, 2 done
+        var stack: [Int] = []
+        var reported = false
+        func visit(_ e: Int, _ resolver: inout SchemaResolver) {
+            if state[e] == 2 { return }
+            if state[e] == 1 {
+                if !reported, let s = stack.firstIndex(of: e) {
+                    let cycle = (stack[s...] + [e]).map { names[$0] }.joined(separator: " → ")
+                    resolver.problem(names[e], nil, "references form a cycle (\(cycle)); Doppel generates parents before children, so one of these references must go")
+                    reported = true
+                }
+                return
+            }
+            state[e] = 1
+            stack.append(e)
+            for p in parents[e] { visit(p, &resolver) }
+            stack.removeLast()
+            state[e] = 2
+            resolver.order.append(e)
+        }
+        for e in names.indices { visit(e, &self) }
+    }
+}
+
+/// Names that mark the moment a record came to be, and pairs of end/start
+/// names; used to keep a row's times in order and children after parents.
+enum TimeRoles {
+    static let creation: [String] = [
+        "created_at", "created", "created_on", "created_date", "creation_date", "create_date", "date_created",
+        "createdat", "signup_date", "signup_at", "signed_up_at", "sign_up_date", "registered_at", "registration_date",
+        "registered_on", "joined_at", "join_date", "joined_on", "date_joined", "opened_at", "open_date", "order_date",
+        "ordered_at", "placed_at", "purchase_date", "purchased_at", "hire_date", "hired_at", "enrolled_at",
+        "enrollment_date", "posted_at", "published_at", "submitted_at", "reported_at", "issued_at", "issue_date",
+        "invoice_date", "transaction_date", "timestamp", "occurred_at", "event_time", "date",
+    ]
+
+    /// (end text, start text) substitutions, tried in order.
+    static let endToStart: [(String, String)] = [
+        ("check_out", "check_in"), ("checkout", "checkin"), ("checked_out", "checked_in"), ("end", "start"),
+        ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
+        ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("logout", "login"),
+        ("discharge", "admission"), ("discharged", "admitted"), ("returned", "borrowed"), ("returned", "rented"),
+        ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
+        ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
+        ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
+        ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
+    ]
+
+    /// The start partner of an end field, if the entity has one.
+    static func startPartner(of name: String, in fields: [Field]) -> String? {
+        let tokens = KindInference.tokens(name)
+        let joined = tokens.joined(separator: "_")
+        for (end, start) in endToStart {
+            let endTokens = end.split(separator: "_").map(String.init)
+            guard let r = range(of: endTokens, in: tokens) else { continue }
+            var t = tokens
+            t.replaceSubrange(r, with: start.split(separator: "_").map(String.init))
+            let candidate = t.joined(separator: "_")
+            if candidate != joined, let f = fields.first(where: { KindInference.tokens($0.name).joined(separator: "_") == candidate }) {
+                return f.name
+            }
+        }
+        return nil
+    }
+
+    static func range(of needle: [String], in hay: [String]) -> Range<Int>? {
+        guard needle.count <= hay.count else { return nil }
+        for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i..<(i + needle.count) }
+        return nil
+    }
+
+    /// Kinds whose values are past events (they can follow a creation time).
+    static func isPastEvent(_ kind: String) -> Bool {
+        ["date.past", "date.recent", "date.between", "date.weekday", "datetime.past", "datetime.recent",
+         "datetime.between", "datetime.business_hours"].contains(kind)
+    }
+}

@@ -1,0 +1,256 @@
+import DoppelText
+
+/// Free text written for its row, values derived through a reference, and
+/// value sets chosen by the entity (protocol/SCHEMA.md, *Row text* and
+/// *Values derived through a reference*).
+extension SchemaResolver {
+    static let rowTextKinds: Set<String> = ["text.paragraph", "text.review", "text.comment", "text.description",
+                                            "text.sentence", "text.title", "text.words"]
+    static let bodyWords: Set<String> = ["body", "content", "text", "review", "comment", "comments", "feedback", "message",
+                                         "details", "remarks", "opinion"]
+    static let titleWords: Set<String> = ["title", "headline", "summary", "subject", "heading"]
+    static let describeWords: Set<String> = ["description", "summary", "synopsis", "overview", "about", "blurb", "details"]
+    static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
+    static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject"]
+    static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
+    static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating"]
+    static let priceColumns = ["price", "unit_price", "list_price", "retail_price", "sale_price"]
+
+    /// The singular noun for an entity's rows: `order_items` → "order item".
+    static func noun(_ entity: String) -> String {
+        Inflector.singular(entity.lowercased()).replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// A copy or adjustment of a parent's cell: `unit_price` from the referenced product's `price`
+    /// (discounted by `PriceDiscount`), and `<parent>_<column>` from the referenced parent's `<column>`.
+    func applyReferenceDerivations(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        for (c, f) in fields.enumerated() {
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
+            let lower = f.name.lowercased()
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity) else { continue }
+                func parentColumn(_ names: [String]) -> Int? {
+                    for n in names { if let i = parent.fields.firstIndex(where: { $0.name.lowercased() == n }) { return i } }
+                    return nil
+                }
+                let numericPair = Self.numeric.contains(f.type)
+                if numericPair, ["unit_price", "item_price", "price", "sale_price"].contains(lower),
+                   let pc = parentColumn(Self.priceColumns), Self.numeric.contains(parent.fields[pc].type) {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice, fallback: own))
+                    break
+                }
+                // `product_name` beside `product_id`: the referenced product's `name`.
+                let prefix = rf.name.lowercased().hasSuffix("_id") ? String(rf.name.lowercased().dropLast(3)) : ""
+                guard !prefix.isEmpty, lower.hasPrefix(prefix + "_") else { continue }
+                let suffix = String(lower.dropFirst(prefix.count + 1))
+                let candidates = suffix == "name" ? [lower, "name", "title", "full_name"] : [lower, suffix]
+                if let pc = parentColumn(candidates), pc != parent.fields.firstIndex(where: { $0.name == ref.field }),
+                   Self.numeric.contains(parent.fields[pc].type) == numericPair {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
+                    break
+                }
+            }
+        }
+    }
+
+    /// Free-text columns of review, comment and described entities become `.rowText`, reading their row.
+    func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        let words = Set(KindInference.tokens(entity.name))
+        let noun = Self.noun(entity.name)
+        // Genres from the list that fits the entity.
+        if let genres = Words.genres(forEntityWords: words) {
+            for (c, f) in fields.enumerated() where f.kind == "media.genre" {
+                if case .kind(_, .random)? = sources[c] { sources[c] = .kind(WordKind(genres), .random) }
+            }
+        }
+        func plain(_ c: Int) -> Bool {
+            switch sources[c] {
+            case .kind?, .reference?, .derived?: return true
+            // A product name written from its category reads no sibling, so a description may read it.
+            case let .rowText(plan)?: return plan.form == .productName || plan.form == .jobTitle || plan.form == .title
+            default: return false
+            }
+        }
+        func column(_ names: [String], except: Int, text: Bool) -> Int? {
+            for n in names {
+                if let i = fields.firstIndex(where: { $0.name.lowercased() == n }), i != except, plain(i),
+                   fields[i].references == nil, !text || fields[i].type == .string || fields[i].type == .text { return i }
+            }
+            return nil
+        }
+        let isReview = !words.isDisjoint(with: ["review", "reviews", "feedback", "testimonial", "testimonials", "rating", "ratings"])
+        let isComment = !words.isDisjoint(with: ["comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"])
+        let subject = subjectReference(entity, planIndex: planIndex)
+        let category = parentCategory(entity, planIndex: planIndex)
+
+        // A product's name from the vocabulary of the category it references.
+        if let category {
+            for (c, f) in fields.enumerated() where f.kind == "commerce.product_name" && !f.unique && !f.primaryKey {
+                guard case .kind(_, .random)? = sources[c] else { continue }
+                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: category))
+            }
+        }
+        applyJobLadder(entity, &sources, planIndex: planIndex)
+        // A course's name is about the row's own subject when it has one (a Nursing course is not "Engineering 365").
+        let hasCategory = column(Self.categoryColumns, except: -1, text: true) != nil || category != nil
+        for (c, f) in fields.enumerated() {
+            guard let kind = f.kind, Self.rowTextKinds.contains(kind) || kind == "education.course_name" && hasCategory,
+                  !f.unique, !f.primaryKey, f.references == nil,
+                  f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
+            let tokens = Set(KindInference.tokens(f.name))
+            let form: RowTextForm
+            if isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
+                form = .reviewBody
+            } else if isReview && !tokens.isDisjoint(with: Self.titleWords) {
+                form = .reviewTitle
+            } else if isComment && subject != nil && !tokens.isDisjoint(with: Self.bodyWords) {
+                form = .comment
+            } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
+                      !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
+                form = .article
+            } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .ticket,
+                      !tokens.isDisjoint(with: ["summary", "subject", "title", "headline"]) {
+                // A ticket's or incident's summary is its one-line problem.
+                form = .title
+            } else if !isReview && !isComment && !tokens.isDisjoint(with: Self.describeWords) {
+                // Product copy only for goods: a campaign or a project is described from its own values
+                // (`applyRecordText`), not as something that "ships in recyclable packaging".
+                if SubjectClass(noun: noun) == .product, RowTitleWriter.family(ofNoun: noun) != .event,
+                   category == nil, !Self.looksLikeGoods(entity) { continue }
+                form = .description
+            } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
+                      RowTitleWriter.family(ofNoun: noun) != nil,
+                      !tokens.isDisjoint(with: ["title", "name", "subject", "headline", "topic"]) {
+                form = .title
+            } else {
+                continue
+            }
+            let rating = column(Self.ratingColumns, except: c, text: false).flatMap { Self.numeric.contains(fields[$0].type) ? $0 : nil }
+            var plan = RowTextPlan(form: form, noun: noun,
+                                   nameColumn: column(Self.nameColumns, except: c, text: true),
+                                   categoryColumn: column(Self.categoryColumns, except: c, text: true),
+                                   makerColumn: column(Self.makerColumns, except: c, text: true),
+                                   ratingColumn: rating, ratingScale: rating.flatMap { fields[$0].max }.map { $0 > 5 ? $0 : 5 } ?? 5,
+                                   subject: subject, parentCategory: category)
+            if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
+            plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
+            sources[c] = .rowText(plan)
+        }
+    }
+
+    /// Columns that, on a named row of no known subject, say it is sold.
+    static let saleColumns = Set(priceColumns + ["stock", "in_stock", "stock_quantity", "msrp", "warranty", "weight", "weight_kg"])
+
+    /// Whether a named row of no known subject is a thing sold: goods (`isGoods`), or a price,
+    /// stock or weight column beside the description.
+    static func looksLikeGoods(_ entity: Entity) -> Bool {
+        isGoods(entity) || entity.fields.contains { saleColumns.contains($0.name.lowercased()) }
+    }
+
+    /// Place nouns a column may be named by and hold a place's name (`events.venue`, `employees.office`).
+    /// Not those that name something else as a column: a form's `field`, a git `branch`, a `time_zone`,
+    /// a `location` (an address).
+    static let placeColumnNouns = Set(RowTitleWriter.placeNouns).subtracting(["field", "branch", "zone", "location"])
+
+    /// A column named for a place that no rule gave more than a loose word (`venue`) holds a place name.
+    func applyPlaceNames(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        for (c, f) in entity.fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
+            guard ["text.word", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText),
+                  let last = KindInference.tokens(f.name).last.map(Inflector.singular), Self.placeColumnNouns.contains(last)
+            else { continue }
+            sources[c] = .rowText(RowTextPlan(form: .title, noun: last, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+        }
+    }
+
+    /// The model's texts for a row-text column, if any: its own pool, and one per mood when the
+    /// row has a rating (a mood's pool is drawn by its own stream, so moods pick independently).
+    func modelPools(_ entity: String, _ field: String, plain: PooledText?, moods: Bool) -> RowTextPools? {
+        var byMood: [RowMood: PooledText] = [:]
+        if moods {
+            for m in RowMood.allCases {
+                let key = ResolveOptions.poolKey(entity: entity, field: field, mood: m.rawValue)
+                byMood[m] = PooledText(options.textPools[key] ?? [], key: Mix.key(seed: seed, entity: entity, stream: field + "#" + m.rawValue))
+            }
+        }
+        return plain == nil && byMood.isEmpty ? nil : RowTextPools(plain: plain, moods: byMood)
+    }
+
+    /// The reference to what the row is about: the first parent that is not a person or account and has a name or title.
+    func subjectReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, f) in entity.fields.enumerated() {
+            guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity) else { continue }
+            let names = Set(parent.fields.map { $0.name.lowercased() })
+            if names.contains("first_name") || names.contains("email") { continue }
+            let parentNoun = Self.noun(parent.name)
+            let wanted = ["title", "name", parentNoun.replacingOccurrences(of: " ", with: "_") + "_name", "headline", "subject"]
+            for n in wanted {
+                if let pc = parent.fields.firstIndex(where: { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) }) {
+                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: parentNoun)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The row's category through a reference (`category_id` → `categories.name`).
+    func parentCategory(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, f) in entity.fields.enumerated() {
+            guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity) else { continue }
+            let words = Set(KindInference.tokens(parent.name))
+            guard !words.isDisjoint(with: ["category", "categories", "genre", "genres", "type", "types", "department", "departments"]),
+                  let pc = parent.fields.firstIndex(where: { ["name", "title", "category_name"].contains($0.name.lowercased()) })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
+        }
+        return nil
+    }
+}
+
+extension SchemaResolver {
+    static let departmentColumns = ["department", "department_name", "dept", "team", "division"]
+    static let salaryColumns = ["salary", "annual_salary", "base_salary", "yearly_salary", "salary_usd", "annual_pay", "compensation"]
+
+    /// An employee's title from their department, and their salary from their title (`JobLadder`).
+    func applyJobLadder(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        guard let titleColumn = fields.indices.first(where: { fields[$0].kind == "company.job_title" && !fields[$0].unique
+                                                      && fields[$0].references == nil }),
+              case .kind(_, .random)? = sources[titleColumn] else { return }
+        let noun = Self.noun(entity.name)
+        let department = fields.indices.first { c in
+            Self.departmentColumns.contains(fields[c].name.lowercased()) && fields[c].references == nil
+                && (fields[c].type == .string || fields[c].type == .text)
+        }
+        let parentDepartment = parentCategory(entity, planIndex: planIndex).flatMap { p -> ParentText? in
+            guard let parent = schema.entity(named: fields[p.referenceColumn].references?.entity ?? "") else { return nil }
+            return KindInference.tokens(parent.name).contains { $0.hasPrefix("department") || $0 == "teams" || $0 == "team" } ? p : nil
+        }
+        if department != nil || parentDepartment != nil {
+            sources[titleColumn] = .rowText(RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
+                                                        makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
+                                                        parentCategory: department == nil ? parentDepartment : nil))
+        }
+        for (c, f) in fields.enumerated() where Self.salaryColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
+            guard f.references == nil, !f.unique, case .kind(_, .random)? = sources[c] else { continue }
+            sources[c] = .rowText(RowTextPlan(form: .salary, noun: noun, nameColumn: titleColumn, categoryColumn: nil, makerColumn: nil,
+                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+        }
+    }
+}
+
+extension RowTextPlan {
+    /// The sibling columns the text reads (for the evaluation order).
+    var dependencies: [Int] {
+        [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn,
+         ticket?.channelColumn, ticket?.customer?.referenceColumn]
+            .compactMap { $0 }
+    }
+}

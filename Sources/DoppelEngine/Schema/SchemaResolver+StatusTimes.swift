@@ -1,0 +1,54 @@
+import DoppelJSON
+import DoppelText
+
+/// Order status ↔ its timestamps (protocol/SCHEMA.md, *Status and timestamps*).
+extension SchemaResolver {
+    static let statusColumns = ["status", "order_status", "state", "shipping_status", "delivery_status", "fulfillment_status"]
+
+    /// Gates lifecycle timestamps by the row's status: a pending order has no `shipped_at`, a delivered one
+    /// always has `delivered_at`, a cancelled one no delivery. The resolved schema records the NULLs this
+    /// makes as the column's expected NULL rate, so validation checks the share the statuses imply.
+    mutating func applyStatusTimes(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+              fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
+              let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
+        let weights = given ?? Array(repeating: 1, count: texts.count)
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return }
+        for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
+            guard f.references == nil, let event = LifecycleStage.event(ofColumn: f.name) else { continue }
+            let stages = LifecycleStage.stages(forEvent: event)
+            let allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
+            guard !allowed.isEmpty, allowed.count < Set(texts.map { $0.lowercased() }).count else { continue }
+            let gate: StatusGate
+            switch sources[c] {
+            case let .endAfter(start, fallback, span)?:
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: span)
+            case .kind(_, .random)?:
+                guard let g = generators[c] as? any TimeRangeGenerator else { continue }
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: nil, fallback: g, span: .general)
+            default: continue
+            }
+            sources[c] = .statusGated(gate)
+            let share = zip(texts, weights).filter { allowed.contains($0.0.lowercased()) }.reduce(0) { $0 + $1.1 } / total
+            let present = (1 - (f.nullable ?? 0)) * share * (1 - (fields[sc].nullable ?? 0))
+            if let e = schema.entities.firstIndex(where: { $0.name == entity.name }) {
+                schema.entities[e].fields[c].nullable = 1 - present
+            }
+        }
+    }
+
+    /// The values a status column draws from, with their weights (nil: equal): an enum's, or a word list kind's.
+    static func statusValues(_ f: Field, _ generator: (any KindGenerator)?) -> ([String], [Double]?)? {
+        if let g = generator as? WeightedWordKind {
+            let weights = g.cumulative.enumerated().map { $0.element - ($0.offset == 0 ? 0 : g.cumulative[$0.offset - 1]) }
+            return ((0..<g.table.count).map { g.table.string($0) }, weights.count == g.table.count ? weights : nil)
+        }
+        if let g = generator as? WordKind { return ((0..<g.table.count).map { g.table.string($0) }, nil) }
+        guard f.kind == "enum", let values = f.values else { return nil }
+        let texts = values.compactMap(\.stringValue)
+        guard texts.count == values.count, !texts.isEmpty else { return nil }
+        return (texts, f.weights.flatMap { $0.count == texts.count ? $0 : nil })
+    }
+}

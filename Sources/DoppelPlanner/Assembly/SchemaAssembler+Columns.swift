@@ -1,0 +1,272 @@
+import DoppelText
+import DoppelEngine
+
+extension SchemaAssembler {
+    /// The prompt's columns, then (for entities the prompt did not spell
+    /// out) the template's or generic attributes.
+    mutating func buildColumns(_ i: Int) {
+        let e = entities[i]
+        var fields: [PlanField] = []
+        // A column the prompt names that the entity's template also has holds what the template
+        // says it holds there (a fitness class's `name` is Yoga or Spin, not a course title).
+        let templateSpecs = Dictionary((e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.compactMap { token -> (String, ColumnSpec)? in
+            let (name, spec) = Self.attribute(token)
+            return spec.map { (name, $0) }
+        }, uniquingKeysWith: { first, _ in first })
+        func add(_ c: ColumnDraft) {
+            guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }
+            fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpecs[c.name] : nil))
+        }
+        if e.draft.columnsExplicit { e.draft.columns.forEach(add) }
+        e.draft.described.forEach(add)
+        for o in e.draft.objects where resolveEntity(o) == nil {
+            add(ColumnDraft(name: Identifier.join(o), fromProse: true))
+        }
+        // "sales by region": a singular phrase that names no table is a column.
+        for r in e.draft.relations where resolveEntity(r.words) == nil && !isEntityLike(r.words) {
+            let name = Identifier.join(r.words)
+            if ColumnLexicon.isKnown(name) { add(ColumnDraft(name: name, fromProse: true)) }
+        }
+        let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
+        if !e.draft.columnsExplicit, attributes < 2, e.template != nil || !e.isJoin {
+            let columns = e.template?.columns ?? DomainCatalogue.genericColumns(e.nature)
+            if e.template == nil, !isFallback {
+                let shown = columns.joined(separator: ", ")
+                warnings.append("`\(e.name)` is not in the planner's domain knowledge; gave it generic columns (\(shown)).")
+            }
+            let hasDate = fields.contains { f in
+                let s = ColumnLexicon.spec(f.name, context(e))
+                return s?.type == .date || s?.type == .datetime
+            }
+            for token in columns where !Self.isReferenceToken(token) {
+                let (name, spec) = Self.attribute(token)
+                guard !fields.contains(where: { $0.name == name }) else { continue }
+                let typed = spec ?? ColumnLexicon.spec(name, context(e))
+                if hasDate, attributes > 0, typed?.type == .date || typed?.type == .datetime { continue }
+                var f = PlanField(name: name, spec: spec)
+                f.fromTemplate = true
+                fields.append(f)
+            }
+        }
+        entities[i].fields = fields
+    }
+
+    func context(_ e: PlanEntity) -> ColumnContext {
+        ColumnContext(entity: e.key, nature: e.nature, domain: domain)
+    }
+
+    /// `customer_id|user_id`, `author_id>author`, `manager_id`: template tokens that reference a table.
+    static func isReferenceToken(_ token: String) -> Bool {
+        let head = token.split(separator: ":", maxSplits: 1).first.map(String.init) ?? token  // not the inline spec's `a|b` values
+        let refs = head.split(separator: ">").first.map(String.init) ?? head
+        if refs.contains("|") || token.contains(">") { return true }
+        return refs.hasSuffix("_id") && !token.contains(":")
+    }
+
+    /// `name:string media.genre` → (`name`, spec); `order_date` → (`order_date`, nil).
+    static func attribute(_ token: String) -> (String, ColumnSpec?) {
+        guard let colon = token.firstIndex(of: ":") else { return (token, nil) }
+        return (String(token[..<colon]), ColumnSpec(String(token[token.index(after: colon)...])))
+    }
+
+    // MARK: - Keys
+
+    /// Keeps the user's key column (`id`, `station_id`, `merchant_code`, `code`, `vin` for vehicles);
+    /// adds `id` only when the entity has none.
+    mutating func choosePrimaryKey(_ i: Int) {
+        let e = entities[i]
+        // Only the prompt's own columns can be keys; template columns (a patient's `mrn`) stay plain unique columns.
+        let names = e.fields.map { $0.draft == nil ? "" : $0.name }
+        var pk: Int?
+        // A listed join table (`task_assignees (task_id, assignee_id)`) is keyed by its pair.
+        if e.origin == .listed, e.fields.count >= 2, !e.fields.contains(where: { $0.name == "id" || $0.draft?.primaryKey == true }), e.isJoin || isCompositeJoin(e) {
+            return
+        }
+        if let k = e.fields.firstIndex(where: { $0.draft?.primaryKey == true }) {
+            pk = k
+        } else if let k = e.fields.firstIndex(where: { $0.name == "id" }) {
+            pk = k
+        } else {
+            let words = [e.key, e.head, Self.key(e.name)]
+            outer: for w in words {
+                for suffix in ["_id", "_code", "_number", "_no", "_key", "_uuid", "_uid", "_guid", "_num", "_ref"] {
+                    if let k = names.firstIndex(of: w + suffix) { pk = k; break outer }
+                }
+            }
+            if pk == nil, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
+                pk = k
+            }
+            if pk == nil, let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
+                pk = k
+            }
+            // (Not a column the template says is something else: a player's `jersey_number` is 1–99.)
+            if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, first.draft != nil, first.draft?.target == nil,
+               first.spec.map({ $0.kind == "id.pattern" || $0.type == .uuid || $0.unique }) ?? true,
+               Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil {
+                // The first column, when it reads as an identifier (`txn_id`, `emp_no`, `ndc`), is the key.
+                pk = 0
+            }
+        }
+        if let k = pk {
+            entities[i].fields[k].primaryKey = true
+            entities[i].fields[k].spec = keySpec(entities[i].fields[k], in: e)
+            return
+        }
+        if e.origin == .listed, e.fields.count >= 2, e.isJoin || isCompositeJoin(e) { return }
+        var id = PlanField(name: "id", spec: ColumnSpec("integer id.sequence"))
+        id.primaryKey = true
+        entities[i].fields.insert(id, at: 0)
+    }
+
+    /// A name that reads as an identifier: `*_id`, `*_no`, a code, or a short word the lexicon does not know.
+    static func looksLikeKey(_ name: String, _ context: ColumnContext) -> Bool {
+        let words = Identifier.words(name)
+        if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "uid", "guid", "number", "ref"].contains(last) { return true }
+        guard let spec = ColumnLexicon.spec(name, context) else { return name.count <= 6 && words.count == 1 }
+        return spec.kind == "id.pattern" || spec.type == .uuid
+    }
+
+    /// A table that ended up with neither a key nor a unique pair gets `id`.
+    mutating func ensureKey(_ i: Int) {
+        guard entities[i].primaryKey == nil, entities[i].uniqueTogether.isEmpty else { return }
+        var id = PlanField(name: entities[i].index(of: "id") == nil ? "id" : "row_id", spec: ColumnSpec("integer id.sequence"))
+        id.primaryKey = true
+        entities[i].fields.insert(id, at: 0)
+    }
+
+    /// The spec of a key column: a sequence for `*_id`, a UUID, or the lexicon's unique kind (`vin`, `code`).
+    func keySpec(_ f: PlanField, in e: PlanEntity) -> ColumnSpec {
+        let words = Identifier.words(f.name)
+        if let t = f.draft?.type {
+            switch t {
+            case .uuid: return ColumnSpec("uuid id.uuid")
+            case .integer: return ColumnSpec("integer id.sequence")
+            case .string, .text:
+                if f.name == "id" || words.last == "id" { return ColumnSpec("string id.pattern pattern=\(ColumnLexicon.patternPrefix(e.key))-######") }
+            default: break
+            }
+        }
+        if f.name == "id" || words.last == "id" || words.last == "key" || words.last == "num" { return ColumnSpec("integer id.sequence") }
+        if words.last == "uuid" || words.last == "guid" || words.last == "uid" { return ColumnSpec("uuid id.uuid") }
+        // The template's meaning of the column first (an airline's `iata_code` is an airline code).
+        if var s = f.spec ?? ColumnLexicon.spec(f.name, context(e)), s.kind != nil, s.kind != "number.integer", s.type != .boolean {
+            s.values = nil
+            s.weights = nil
+            s.unique = false
+            if s.kind == "enum" { return ColumnSpec("string id.pattern pattern=\(ColumnLexicon.patternPrefix(e.key))-#####") }
+            return s
+        }
+        return ColumnSpec("string id.pattern pattern=\(ColumnLexicon.patternPrefix(e.key))-#####")
+    }
+
+    /// A listed table whose columns include references to two other tables named in its own name (`post_tags`).
+    func isCompositeJoin(_ e: PlanEntity) -> Bool {
+        let parts = joinParts(e.key, createMissing: false)
+        guard parts.count == 2 else { return false }
+        return parts.allSatisfy { p in e.fields.contains { $0.name == p + "_id" } }
+    }
+
+    /// The table a `*_id` column's stem names, if any (`customer_id` → customers).
+    func stemEntity(_ column: String) -> Int? {
+        let words = Identifier.words(column)
+        guard words.count >= 2, words.last == "id" else { return nil }
+        let stem = Array(words.dropLast())
+        for k in 0..<stem.count {
+            if let j = entities.firstIndex(where: { $0.key == Self.key(stem[k...].joined(separator: "_")) }) { return j }
+        }
+        return nil
+    }
+
+    // MARK: - Types
+
+    /// A column named for who did something to the row (`created_by`, `handled_by`) or who has it
+    /// (`assigned_to`, `owned_by`): a verb's participle with "by", or an assignment "to".
+    static func namesAnAgent(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: "_").map(String.init)
+        // `needed_by`, `expected_by`: a deadline, not a person.
+        let deadlines: Set<String> = ["needed", "required", "expected", "wanted", "promised", "scheduled", "planned", "completed", "finished"]
+        guard words.count == 2, let verb = words.first, !deadlines.contains(verb),
+              verb.hasSuffix("ed") || ["run", "led", "done", "made", "sent", "held"].contains(verb) else { return false }
+        return words[1] == "by" || (words[1] == "to" && ["assigned", "delegated", "referred", "escalated", "allocated"].contains(verb))
+    }
+
+    /// Types every column that is not a reference, from the lexicon and what the prompt said.
+    mutating func typeFields(_ i: Int) {
+        let e = entities[i]
+        let ctx = context(e)
+        for k in e.fields.indices where e.fields[k].references == nil && !e.fields[k].primaryKey {
+            var f = e.fields[k]
+            var spec: ColumnSpec
+            if let s = f.spec {
+                spec = s
+            } else if let s = ColumnLexicon.spec(f.name, ctx) {
+                spec = s
+            } else if Self.namesAnAgent(f.name) {
+                // `approved_by`, `assigned_to`: whoever did it or has it is a person.
+                spec = ColumnSpec("string person.full_name")
+            } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
+                      !ColumnSpec(named).isGenericText {
+                // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
+                // (when the planner knows what such names are: a generic title would be word salad).
+                spec = ColumnSpec(named)
+            } else {
+                spec = ColumnSpec(.string)
+                if f.draft != nil {
+                    warnings.append("No rule for column `\(f.name)` in `\(e.name)`; generated as text (say its type, e.g. `\(f.name) (int)`, to change that).")
+                }
+            }
+            if let d = f.draft { apply(d, to: &spec) }
+            let naturalKey = RoleWords.naturalKeyOwners[f.name].map { $0.contains(e.key) || $0.contains(e.head) } ?? false
+            if spec.unique && ![.person, .organization, .account].contains(e.nature) && !naturalKey { spec.unique = false }
+            // `order_number` identifies an order; `track_number` 1..20 counts within an album.
+            let ordinal = [.integer, .decimal, .float].contains(spec.type) && spec.max != nil
+            if naturalKey || (f.name == e.key + "_number" || f.name == e.head + "_number") && !ordinal { spec.unique = true }
+            if f.draft?.unique == true { spec.unique = true }
+            f.spec = spec
+            entities[i].fields[k] = f
+        }
+    }
+
+    /// What the prompt said about a column wins over the lexicon: its type, values, range and nullability.
+    func apply(_ d: ColumnDraft, to spec: inout ColumnSpec) {
+        if let values = d.values, !values.isEmpty {
+            let ints = values.compactMap { Int64($0) }
+            let doubles = values.compactMap { Double($0) }
+            if ints.count == values.count {
+                spec = ColumnSpec(.integer, "enum")
+                spec.values = ints.map { .int($0) }
+            } else if doubles.count == values.count {
+                spec = ColumnSpec(.decimal, "enum")
+                spec.values = doubles.map { .double($0) }
+            } else {
+                spec = ColumnSpec.enumeration(values)
+            }
+        }
+        if let t = d.type, t != spec.type {
+            let numeric: Set<FieldType> = [.integer, .decimal, .float]
+            if numeric.contains(t) && numeric.contains(spec.type) && spec.kind?.hasPrefix("number.") != false {
+                spec.kind = t == .integer ? "number.integer" : (t == .float ? "number.float" : "number.decimal")
+                if t == .integer { spec.precision = nil }
+            } else if (t == .string || t == .text) && (spec.type == .string || spec.type == .text) {
+                // same family: keep the kind
+            } else {
+                spec = ColumnSpec(t, Self.genericKind(t))
+            }
+            spec.type = t
+            if t == .boolean { spec.kind = "boolean" }
+        }
+        if let lo = d.min { spec.min = lo }
+        if let hi = d.max { spec.max = hi }
+        if d.min != nil || d.max != nil, spec.type != .integer && spec.type != .decimal && spec.type != .float {
+            spec = ColumnSpec(.integer, "number.integer")
+            spec.min = d.min
+            spec.max = d.max
+        }
+        if let n = d.nullable { spec.nullable = n ? 0.1 : nil }
+    }
+
+    /// The engine's fallback kind for a type, except `json`: left to inference by name.
+    static func genericKind(_ t: FieldType) -> String? {
+        t == .json ? nil : KindInference.byType(t)
+    }
+}

@@ -1,0 +1,248 @@
+import DoppelText
+import DoppelEngine
+
+extension SchemaAssembler {
+    /// One working entity per distinct name, merging repeated mentions.
+    mutating func collectDrafts() {
+        for d in reading.entities where !d.words.isEmpty {
+            let name = Self.tableName(d)
+            guard !name.isEmpty else { continue }
+            let key = Self.key(name)
+            if let i = entities.firstIndex(where: { $0.key == key }) {
+                merge(d, into: i)
+            } else {
+                entities.append(PlanEntity(draft: d, name: name, key: key))
+            }
+        }
+    }
+
+    mutating func merge(_ d: EntityDraft, into i: Int) {
+        var e = entities[i].draft
+        if d.columnsExplicit && !e.columnsExplicit {
+            e.columns = d.columns
+            e.columnsExplicit = true
+        } else if d.columnsExplicit {
+            for c in d.columns where !e.columns.contains(where: { $0.name == c.name }) { e.columns.append(c) }
+        }
+        for c in d.described where !e.described.contains(where: { $0.name == c.name }) { e.described.append(c) }
+        e.relations += d.relations
+        e.objects += d.objects
+        if let c = d.count { e.count = c }
+        e.isJoin = e.isJoin || d.isJoin
+        entities[i].draft = e
+        entities[i].origin = Self.stronger(entities[i].origin, d.origin)
+        if d.columnsExplicit { entities[i].origin = .listed }
+    }
+
+    static func stronger(_ a: EntityOrigin, _ b: EntityOrigin) -> EntityOrigin {
+        func rank(_ o: EntityOrigin) -> Int { o == .listed ? 2 : (o == .named ? 1 : 0) }
+        return rank(a) >= rank(b) ? a : b
+    }
+
+    /// Folds bare mentions into the entity they name: `12 docking stations`
+    /// counts `stations`; `5 product categories` becomes `categories` when a
+    /// column says `category_id`.
+    mutating func mergeMentions() {
+        let stems = referencedStems()
+        var i = 0
+        while i < entities.count {
+            let e = entities[i]
+            guard e.draft.isMentionOnly else { i += 1; continue }
+            let words = e.keyWords.map(String.init)
+            let head = words.last ?? e.key
+            var target: Int?
+            if words.count > 1 {
+                target = entities.indices.first { $0 != i && entities[$0].key == head }
+                    ?? uniqueIndex { $0 != i && entities[$0].key.hasSuffix("_" + head) && !entities[$0].draft.isMentionOnly }
+            } else if e.draft.count != nil {
+                // "Include 5 stations" with a weather_stations table, but not "ingredients" with recipe_ingredients.
+                target = uniqueIndex {
+                    $0 != i && entities[$0].key.hasSuffix("_" + e.key) && !entities[$0].draft.isMentionOnly && !entities[$0].draft.isJoin
+                        && joinParts(entities[$0].key, createMissing: true).isEmpty
+                }
+            }
+            if let j = target {
+                if let c = e.draft.count { entities[j].draft.count = c }
+                entities[j].origin = Self.stronger(entities[j].origin, .named)
+                entities.remove(at: i)
+                continue
+            }
+            if words.count > 1, stems.contains(head), !entities.contains(where: { $0.key == head }) {
+                entities[i].key = head
+                entities[i].name = Inflector.plural(head)
+            }
+            i += 1
+        }
+    }
+
+    func uniqueIndex(_ predicate: (Int) -> Bool) -> Int? {
+        let found = entities.indices.filter(predicate)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Singular stems of every `*_id` column the prompt wrote (`category_id` → `category`).
+    func referencedStems() -> Set<String> {
+        var stems: Set<String> = []
+        for e in entities {
+            for c in e.draft.columns + e.draft.described {
+                let words = Identifier.words(c.name)
+                guard words.count >= 2, words.last == "id" else { continue }
+                let stem = words.dropLast()
+                for k in 0..<stem.count { stems.insert(Self.key(stem[k...].joined(separator: "_"))) }
+            }
+        }
+        return stems
+    }
+
+    /// Adds the entities the prompt points at without describing: targets of
+    /// `of`/`by`/`to` phrases, relationship sentences, `(another X)`, join
+    /// table sides, and `x_id` columns whose `x` the prose mentions.
+    mutating func createImpliedEntities() {
+        for i in entities.indices {
+            for r in entities[i].draft.relations where resolveEntity(r.words) == nil && isEntityLike(r.words) {
+                addEntity(r.words, origin: .named)
+                // "reviews of films by critics": whoever does something is a person, whatever the word.
+                if r.preposition == "by", let j = entities.indices.last { entities[j].draft.isAgent = true }
+            }
+            for o in entities[i].draft.objects where resolveEntity(o) == nil && isEntityLike(o) && DomainCatalogue.isKnownEntity(Self.key(Identifier.join(o))) {
+                addEntity(o, origin: .named)
+            }
+        }
+        for s in reading.statements {
+            for side in [s.child, s.parent] where resolveEntity(side) == nil && !side.isEmpty && roleTarget(side, child: resolveEntity(s.child)) == nil {
+                let name = Identifier.join(side)
+                // A pure role (`assignee`) with no people table yet: the people it usually is.
+                if side == s.parent, side.count == 1, let targets = RoleWords.personRoles[name], DomainCatalogue.index[Self.key(name)] == nil,
+                   let first = targets.first(where: { DomainCatalogue.index[$0] != nil }) {
+                    addEntity([Inflector.plural(first)], origin: .implied)
+                    continue
+                }
+                if !Vocabulary.metaNouns.contains(name) { addEntity(side, origin: .named) }
+            }
+            if s.manyToMany, let a = resolveEntity(s.child), let b = resolveEntity(s.parent) {
+                let joinName = Identifier.join([entities[a].key, entities[b].name])
+                if resolveEntity([joinName]) == nil {
+                    var d = EntityDraft(words: [joinName], exact: true, origin: .named)
+                    d.isJoin = true
+                    d.relations = [RelationHint(words: [entities[a].name], preposition: nil), RelationHint(words: [entities[b].name], preposition: nil)]
+                    entities.append(PlanEntity(draft: d, name: joinName, key: Self.key(joinName)))
+                }
+            }
+        }
+        for i in entities.indices {
+            for c in entities[i].draft.columns + entities[i].draft.described {
+                if let t = c.target, t != ["self"], resolveEntity(t) == nil, !t.isEmpty, !Self.names(t, entities[i]) {
+                    addEntity(t, origin: .implied)
+                }
+                // "each appointment has a patient, a doctor": people and organizations the row has are tables.
+                if c.article, c.fromProse, c.target == nil, c.type == nil, resolveEntity([c.name]) == nil,
+                   let template = DomainCatalogue.index[Self.key(c.name)]?.first,
+                   [.person, .organization].contains(template.nature), ColumnLexicon.names[c.name] == nil || DomainCatalogue.personNouns.contains(c.name) {
+                    addEntity([Inflector.plural(c.name)], origin: .named)
+                }
+            }
+            if entities[i].draft.isJoin, entities[i].draft.relations.isEmpty {
+                for part in joinParts(entities[i].key, createMissing: true) where !entities.contains(where: { $0.key == part }) {
+                    addEntity([part], origin: .implied)
+                }
+            }
+        }
+        let count = entities.count
+        for i in 0..<count {
+            for c in entities[i].draft.columns + entities[i].draft.described {
+                let words = Identifier.words(c.name)
+                guard words.count >= 2, words.last == "id" else { continue }
+                let stem = Self.key(words.dropLast().joined(separator: "_"))
+                let last = Self.key(words[words.count - 2])
+                if resolveEntity([stem]) == nil, resolveEntity([last]) == nil,
+                   reading.proseNouns.contains(stem) || reading.proseNouns.contains(last) {
+                    addEntity([reading.proseNouns.contains(stem) ? stem : last], origin: .implied)
+                }
+            }
+        }
+    }
+
+    /// "each post has one author" when the prompt has users: a person role
+    /// played by rows of a people table the prompt has, not a table of its own.
+    /// A role that is a table elsewhere (`author`, `driver`) only goes to a
+    /// generic people table (users, accounts, profiles); a pure role word
+    /// (`assignee`, `reporter`) goes to the first people table it fits.
+    func roleTarget(_ words: [String], child: Int?) -> Int? {
+        guard words.count == 1, let role = words.first, let targets = RoleWords.personRoles[role] else { return nil }
+        let generic: Set<String> = ["user", "account", "profile"]
+        let isTableWord = DomainCatalogue.index[Self.key(role)] != nil
+        for t in targets where t != Self.key(role) && (!isTableWord || generic.contains(t)) {
+            if let j = entities.firstIndex(where: { $0.key == t }), j != child { return j }
+        }
+        return nil
+    }
+
+    /// True when a phrase names entity `e` itself: `staff member` for `staff`, `another employee` for `employees`.
+    static func names(_ words: [String], _ e: PlanEntity) -> Bool {
+        words.contains { key($0) == e.key || $0 == e.name } || key(Identifier.join(words)) == e.key
+    }
+
+    /// A phrase that can name a table: a plural noun that is not about the data itself.
+    func isEntityLike(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        if Vocabulary.metaNouns.contains(last) || Vocabulary.units[last] != nil || Vocabulary.numberWords[last] != nil { return false }
+        return Inflector.isPlural(last)
+    }
+
+    mutating func addEntity(_ words: [String], origin: EntityOrigin) {
+        var d = EntityDraft(words: words, exact: false, origin: origin)
+        d.keepNumber = false
+        let name = Self.tableName(d)
+        guard !name.isEmpty, !entities.contains(where: { $0.key == Self.key(name) }) else { return }
+        entities.append(PlanEntity(draft: d, name: name, key: Self.key(name)))
+    }
+
+    /// The two tables a compound name joins (`post_tags` → post, tag), when both are tables or known entities.
+    func joinParts(_ key: String, createMissing: Bool) -> [String] {
+        let words = key.split(separator: "_").map(String.init)
+        guard words.count >= 2 else { return [] }
+        for k in 1..<words.count {
+            let left = Self.key(words[..<k].joined(separator: "_"))
+            let right = Self.key(words[k...].joined(separator: "_"))
+            func known(_ s: String) -> Bool {
+                entities.contains { $0.key == s } || (createMissing && DomainCatalogue.isKnownEntity(s))
+            }
+            if known(left) && known(right) { return [left, right] }
+        }
+        return []
+    }
+
+    /// A prompt with no recognizable table still gets one, named from its words if they name an entity.
+    mutating func addFallbackEntity() {
+        let words = reading.allWords
+        if words.isEmpty {
+            warnings.append("The prompt is empty; planned a generic table `records`.")
+        }
+        for w in reading.descriptor + words {
+            let key = Self.key(w)
+            if DomainCatalogue.index[key] != nil, !Vocabulary.metaNouns.contains(w), !Vocabulary.settingNouns.contains(w) {
+                addEntity([Inflector.plural(key)], origin: .named)
+                if !words.isEmpty { warnings.append("No table was named explicitly; planned `\(entities[0].name)` from the prompt's words.") }
+                return
+            }
+        }
+        var d = EntityDraft(words: ["records"], exact: true, origin: .named)
+        d.keepNumber = true
+        entities.append(PlanEntity(draft: d, name: "records", key: "record"))
+        isFallback = true
+        if !words.isEmpty { warnings.append("No table or known entity was recognized; planned a generic table `records`.") }
+    }
+
+    /// Finds the template and nature of an entity.
+    mutating func classify(_ i: Int) {
+        let key = entities[i].key
+        // A join table (`film_tags`) is not its last word's entity (`tags`): no template by head word.
+        let joinCompound = entities[i].draft.isJoin && !joinParts(key, createMissing: true).isEmpty
+        let activity = DomainCatalogue.index[key] == nil && Self.isActivityRecord(key)
+        entities[i].template = joinCompound ? DomainCatalogue.index[key]?.first
+            : activity ? nil : templateByReferences(key) ?? DomainCatalogue.template(for: key, domain: domain)
+        entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
+        if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
+        entities[i].isJoin = entities[i].draft.isJoin || (entities[i].template?.join ?? false)
+    }
+}

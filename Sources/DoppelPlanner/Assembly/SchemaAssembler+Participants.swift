@@ -1,0 +1,132 @@
+import DoppelText
+
+extension SchemaAssembler {
+    /// Generic heads of activity records (`play_events`, `login_logs`, `view_records`).
+    static let activityHeads: Set<String> = ["event", "log", "record", "entry", "history", "activity", "action"]
+
+    /// True when a compound name is an activity record of a verb (`play_event`, `click_log`):
+    /// it is an event, not the kind of thing its head names alone (a `play_event` is no
+    /// conference with an organizer).
+    static func isActivityRecord(_ key: String) -> Bool {
+        let words = key.split(separator: "_").map(String.init)
+        guard words.count >= 2, let head = words.last, activityHeads.contains(head) else { return false }
+        let verb = words[words.count - 2]
+        return Vocabulary.actionVerbs.contains(verb) || ["click", "login", "logout", "view", "listen", "search", "scroll",
+                                                         "signup", "page_view", "pageview", "download", "like", "stream"].contains(verb)
+    }
+
+    /// An event or transaction between named entities references both sides: a loan
+    /// the member who borrows and the book borrowed, a play the user and the track,
+    /// an enrolment the student and the course. Only for events that hang off no
+    /// other record (a fine of a loan already reaches its book through the loan)
+    /// and that are not the header of line items (an order's products are on its
+    /// lines). The person is the nearest listed person, preferring one no thing
+    /// points at (users, not the artists albums point at); the thing likewise
+    /// (tracks, not the albums tracks point at). A named occasion (a class, a
+    /// concert, a webinar: an event with a `name` or `title` the prompt listed) is
+    /// what people take part in, not a transaction between them, and an event that
+    /// already names its person in a role column (`instructor`, `driver`) has one.
+    mutating func linkParticipants() {
+        guard entities.count > 1 else { return }
+        let things: Set<EntityNature> = [.thing, .content, .device]
+        let attached: Set<EntityNature> = [.event, .account, .document]
+        func pointedAtByThing(_ j: Int) -> Bool {
+            entities.indices.contains { k in k != j && things.contains(entities[k].nature) && entities[k].references(entities[j].name) }
+        }
+        /// The nearest listed candidate, preferring those no thing points at.
+        func nearest(_ all: [Int], to i: Int) -> Int? {
+            let free = all.filter { !pointedAtByThing($0) }
+            let candidates = free.isEmpty ? all : free
+            return candidates.filter { $0 < i }.max() ?? candidates.filter { $0 > i }.min()
+        }
+        for i in entities.indices where entities[i].nature == .event {
+            let name = entities[i].name
+            let targets = entities[i].fields.compactMap { f in f.references.flatMap { r in entities.firstIndex { $0.name == r.entity } } }
+                .filter { $0 != i }
+            if entities[i].isJoin, Set(targets).count >= 2 { continue }
+            if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
+            if isNamedOccasion(i) { continue }
+            let isHeader = entities.indices.contains { k in
+                k != i && entities[k].references(name) && entities[k].fields.contains { f in
+                    f.references.flatMap { r in entities.first { $0.name == r.entity } }.map { things.contains($0.nature) } ?? false
+                }
+            }
+            var added: [String] = []
+            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i),
+               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i) {
+                addReference(from: i, to: p)
+                added.append(entities[p].name)
+            }
+            if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) }),
+               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) }, to: i) {
+                addReference(from: i, to: t)
+                added.append(entities[t].name)
+            }
+            if added.count == 2 {
+                warnings.append("`\(name)` is an event between `\(added[0])` and `\(added[1])`: added a reference to each.")
+            } else if let one = added.first {
+                warnings.append("`\(name)` is an event involving `\(one)`: added a reference to it.")
+            }
+        }
+    }
+
+    /// An event the prompt listed with a `name` or `title`: an occasion people take part in.
+    func isNamedOccasion(_ i: Int) -> Bool {
+        entities[i].draft.columnsExplicit && entities[i].draft.columns.contains { ["name", "title"].contains($0.name) }
+    }
+
+    /// An event with a column naming a person by role (`instructor`, `driver_name`, `host`): its person is there.
+    func namesItsPerson(_ i: Int) -> Bool {
+        entities[i].fields.contains { f in
+            guard f.references == nil else { return false }
+            var words = Identifier.words(f.name)
+            if let last = words.last, ["name", "email", "id"].contains(last), words.count >= 2 { words.removeLast() }
+            let role = Identifier.join(words)
+            return RoleWords.personRoles[role] != nil || DomainCatalogue.personNouns.contains(role)
+        }
+    }
+}
+
+extension SchemaAssembler {
+    /// Of the templates a name has in different domains (a bank's loan, a
+    /// library's loan) or for different things (a hotel stay's booking, a
+    /// class's), the one whose references name the most tables this plan has or
+    /// words of the name itself (`class_bookings`, `table_reservations`); nil
+    /// when no template names any (the domain's pick stands).
+    func templateByReferences(_ key: String) -> EntityTemplate? {
+        let words = key.split(separator: "_").map(String.init)
+        let head = words.last ?? key
+        guard let candidates = DomainCatalogue.index[key] ?? (words.count > 1 ? DomainCatalogue.index[head] : nil),
+              candidates.count > 1 else { return nil }
+        let keys = Set(entities.map(\.key)).union(entities.map(\.head)).union(words.dropLast())
+        // What a record is about says more than who it belongs to: a room, a class or a flight tells
+        // the bookings apart where the guest or member could be anyone's, so things weigh double.
+        func score(_ t: EntityTemplate) -> Int {
+            t.columns.filter(Self.isReferenceToken).map { token in
+                let refs = token.split(separator: ">").first.map(String.init) ?? token
+                let matched = refs.split(separator: "|").map { alt in alt.hasSuffix("_id") ? String(alt.dropLast(3)) : String(alt) }
+                    .filter { stem in stem != key && stem != head && keys.contains(stem) }
+                guard !matched.isEmpty else { return 0 }
+                return matched.allSatisfy { DomainCatalogue.personNouns.contains($0) } ? 1 : 2
+            }.reduce(0, +)
+        }
+        let scored = candidates.map { ($0, score($0)) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        let tied = scored.filter { $0.1 == best.1 }.map(\.0)
+        if tied.count == 1 { return best.0 }
+        // A tie (a member could book a room or a class): the one made for the prompt's domain, if any.
+        return domain.flatMap { d in tied.first { $0.domains.contains(d) } }
+    }
+
+    /// True when the prompt listed a table's columns and none of them points at another
+    /// table: the list gives attributes (`loans (borrowed_at, due_at)`), not the whole
+    /// table, so the references the table usually has still apply.
+    func listsNoReferences(_ i: Int) -> Bool {
+        let columns = entities[i].draft.columns
+        return !columns.isEmpty && !columns.contains { c in
+            let words = Identifier.words(c.name)
+            return c.target != nil || words.last == "id" && words.count >= 2 || words.last == "fk"
+                || entities[i].fields.contains { $0.name == c.name && $0.references != nil }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import DoppelText
+import DoppelEngine
+
+extension SchemaAssembler {
+    /// For entities the prompt named without listing columns: the template's
+    /// references to tables the schema has (`orders` → `customer_id` when
+    /// there are customers), preferring tables the prompt related it to.
+    mutating func applyTemplateReferences(_ i: Int) {
+        // Columns given as identifiers (`loans (id, book_id, …)`) are the user's exact table; columns said in
+        // words (`each loan has a checkout date and a due date`) still get the references the table usually has.
+        let proseList = !entities[i].draft.columns.isEmpty && entities[i].draft.columns.allSatisfy(\.fromProse)
+        guard entities[i].origin != .listed || proseList || listsNoReferences(i), let template = entities[i].template else { return }
+        let wanted = Set(entities[i].draft.relations.compactMap { resolveEntity($0.words) })
+        for token in template.columns where Self.isReferenceToken(token) {
+            let parts = token.split(separator: ">", maxSplits: 1).map(String.init)
+            let alternatives = parts[0].split(separator: "|").map(String.init)
+            var choices: [(String, ReferenceTarget)] = []
+            for alt in alternatives {
+                if let t = referenceTarget(alt, in: i, draft: nil), t.entity != i || t.viaRole {
+                    choices.append((alt, t))
+                }
+            }
+            let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first { !$0.1.viaRole } ?? choices.first
+            if let (name, target) = chosen {
+                // A named occasion's attendees are many and come through its bookings; only the
+                // person who leads it (an instructor, a host) is one of its columns.
+                if entities[i].nature == .event, isNamedOccasion(i), [.person, .account].contains(entities[target.entity].nature),
+                   !RoleWords.occasionLeaders.contains(entities[target.entity].head) { continue }
+                let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
+                if covered || entities[i].index(of: name) != nil { continue }
+                var f = PlanField(name: name)
+                f.fromTemplate = true
+                entities[i].fields.append(f)
+                link(field: entities[i].fields.count - 1, of: i, to: target, rename: false)
+            } else if parts.count == 2, entities[i].origin != .listed {  // a listed table gets references, never extra attributes
+                let (name, spec) = Self.attribute(parts[1])
+                guard entities[i].index(of: name) == nil else { continue }
+                var f = PlanField(name: name, spec: spec)
+                f.fromTemplate = true
+                entities[i].fields.append(f)
+            }
+        }
+    }
+
+    /// References the prompt's descriptions ask for: `plays of episodes by listeners`.
+    mutating func applyRelations(_ i: Int) {
+        var seen: [Int: Int] = [:]
+        for hint in entities[i].draft.relations {
+            guard let j = resolveEntity(hint.words) else { continue }
+            seen[j, default: 0] += 1
+            if j == i { continue }
+            let already = entities[i].fields.filter { $0.references?.entity == entities[j].name }.count
+            if already >= seen[j, default: 1] { continue }
+            var name: String?
+            if already > 0 || entities[i].draft.relations.filter({ resolveEntity($0.words) == j }).count > 1 {
+                name = roleName(hint.preposition, index: seen[j, default: 1], target: entities[j])
+            }
+            addReference(from: i, to: j, name: name)
+        }
+        for o in entities[i].draft.objects {
+            if let j = resolveEntity(o), j != i, !entities[i].references(entities[j].name) { addReference(from: i, to: j) }
+        }
+        for (child, parent) in pendingLinks where child == i && !entities[child].references(entities[parent].name) {
+            addReference(from: child, to: parent)
+        }
+        // "lesson completions", "ticket comments": a name that starts with another table's name belongs to it.
+        let words = entities[i].keyWords.map(String.init)
+        if entities[i].origin != .listed, words.count >= 2 {
+            for k in 1..<words.count {
+                let prefix = Self.key(words[..<k].joined(separator: "_"))
+                if let j = entities.firstIndex(where: { $0.key == prefix }), j != i, !entities[i].references(entities[j].name) {
+                    addReference(from: i, to: j)
+                    break
+                }
+            }
+        }
+    }
+
+    /// `from users to users` → `sender_id`, `recipient_id`; places → `origin_…`, `destination_…`.
+    func roleName(_ preposition: String?, index: Int, target: PlanEntity) -> String {
+        let person = target.nature == .person
+        let place = target.nature == .place
+        switch preposition {
+        case "from"?: return person ? "sender_id" : (place ? "origin_\(target.key)_id" : "from_\(target.key)_id")
+        case "to"?: return person ? "recipient_id" : (place ? "destination_\(target.key)_id" : "to_\(target.key)_id")
+        default: return index <= 1 ? "\(target.key)_id" : "other_\(target.key)_id"
+        }
+    }
+
+    /// Sentences like `each book has one author`: the child gets a reference,
+    /// reusing a column already named for the parent (`author`).
+    mutating func applyStatements() {
+        for s in reading.statements where !s.manyToMany {
+            if let c = resolveEntity(s.child), resolveEntity(s.parent) == nil, let role = s.parent.first, let p = roleTarget(s.parent, child: c) {
+                let target = entities[p].name
+                if let k = entities[c].fields.firstIndex(where: { $0.fromTemplate && $0.references?.entity == target }),
+                   entities[c].index(of: role + "_id") == nil {
+                    // The table's usual reference to that table is this role: rename it rather than add a second one.
+                    entities[c].fields[k].name = role + "_id"
+                    entities[c].fields[k].fromTemplate = false
+                } else if entities[c].index(of: role + "_id") == nil, entities[c].index(of: role) == nil {
+                    addReference(from: c, to: p, name: role + "_id")
+                } else if let k = entities[c].index(of: role) ?? entities[c].index(of: role + "_id"), entities[c].fields[k].references == nil {
+                    link(field: k, of: c, to: ReferenceTarget(entity: p, field: nil), rename: false)
+                }
+                continue
+            }
+            guard var c = resolveEntity(s.child), var p = resolveEntity(s.parent), c != p else { continue }
+            // "each customer has one subscription": a subscription depends on its customer, unlike an author.
+            if s.hasOne, [.event, .account, .document, .content].contains(entities[p].nature),
+               [.person, .organization, .thing, .place].contains(entities[c].nature) {
+                swap(&c, &p)
+            }
+            if entities[c].references(entities[p].name) {
+                // The prompt states the reference the domain knowledge added: it is the prompt's now.
+                let parentName = entities[p].name
+                for k in entities[c].fields.indices where entities[c].fields[k].references?.entity == parentName {
+                    entities[c].fields[k].fromTemplate = false
+                }
+                continue
+            }
+            let parent = entities[p]
+            if let k = entities[c].fields.firstIndex(where: { $0.references == nil && !$0.primaryKey && ($0.name == parent.key || $0.name == parent.key + "_name" || Identifier.words($0.name).last == parent.key) }) {
+                link(field: k, of: c, to: ReferenceTarget(entity: p, field: nil), rename: false)
+            } else {
+                addReference(from: c, to: p)
+            }
+        }
+    }
+
+    /// A join table references both sides and holds each pair once.
+    mutating func completeJoin(_ i: Int) {
+        let e = entities[i]
+        var sides: [Int] = []
+        for hint in e.draft.relations { if let j = resolveEntity(hint.words), !sides.contains(j) { sides.append(j) } }
+        let compound = joinParts(e.key, createMissing: false).compactMap { p in entities.firstIndex { $0.key == p } }
+        let isJoin = e.isJoin || (compound.count == 2 && compound.allSatisfy { j in e.fields.contains { $0.references?.entity == entities[j].name } })
+            || (compound.count == 2 && e.origin != .listed)  // "session_players with a score"
+        guard isJoin else { return }
+        if sides.count < 2 { for j in compound where !sides.contains(j) { sides.append(j) } }
+        for j in sides.prefix(2) where j != i && !entities[i].references(entities[j].name) {
+            addReference(from: i, to: j)
+        }
+        let refs = entities[i].fields.filter { $0.references != nil && !$0.primaryKey }
+        var pair: [String] = []
+        var used: Set<String> = []
+        for f in refs where pair.count < 2 {
+            guard let target = f.references?.entity else { continue }
+            if !used.contains(target) || refs.filter({ $0.references?.entity == target }).count >= 2 && pair.count == 1 {
+                pair.append(f.name)
+                used.insert(target)
+            }
+        }
+        if pair.count == 2, !entities[i].uniqueTogether.contains(pair) {
+            entities[i].uniqueTogether.append(pair)
+            entities[i].isJoin = true
+        }
+    }
+
+    /// An event-like table the prompt named but related to nothing gets
+    /// references to the people and things listed with it.
+    mutating func linkOrphans() {
+        guard entities.count > 1 else { return }
+        for i in entities.indices where entities[i].origin != .listed && [.event, .content, .document].contains(entities[i].nature) {
+            let name = entities[i].name
+            let hasOut = entities[i].fields.contains { $0.references != nil && $0.references?.entity != name }
+            let hasIn = entities.contains { other in other.name != name && other.fields.contains { $0.references?.entity == name } }
+            guard !hasOut, !hasIn else { continue }
+            var linked: [String] = []
+            for natures in [[EntityNature.person], [.thing, .account, .device, .place]] {
+                if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature) }) {
+                    addReference(from: i, to: j)
+                    linked.append(entities[j].name)
+                }
+            }
+            if !linked.isEmpty {
+                warnings.append("Guessed that `\(name)` refers to \(linked.map { "`\($0)`" }.joined(separator: " and ")); say how they relate to change that.")
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import DoppelText
+
+/// The planner's knowledge of common entities across domains: default
+/// columns, natures and sizes. Unknown entities get a nature from English
+/// morphology (`-ist`, `-ee`, `-tion`, …) and generic columns for it.
+enum DomainCatalogue {
+    static let templates: [EntityTemplate] =
+        commerce + healthcare + finance + hr + education + saas + logistics + travel + realEstate + social + iot
+        + manufacturing + media + sports + general
+
+    /// Templates by the singular of each of their names.
+    static let index: [String: [EntityTemplate]] = {
+        var d: [String: [EntityTemplate]] = [:]
+        for t in templates {
+            for n in t.names { d[Inflector.singular(n), default: []].append(t) }
+        }
+        return d
+    }()
+
+    /// True when the planner knows this entity (by its singular name).
+    static func isKnownEntity(_ singular: String) -> Bool {
+        index[singular] != nil || personNouns.contains(singular)
+    }
+
+    /// The template for an entity: by full name, then by its last word
+    /// (`class_bookings` → bookings), preferring one made for `domain`.
+    static func template(for singular: String, domain: Domain?) -> EntityTemplate? {
+        if let t = pick(index[singular], domain) { return t }
+        let words = singular.split(separator: "_")
+        if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain) { return t }
+        return nil
+    }
+
+    private static func pick(_ candidates: [EntityTemplate]?, _ domain: Domain?) -> EntityTemplate? {
+        guard let candidates, !candidates.isEmpty else { return nil }
+        if let domain, let t = candidates.first(where: { $0.domains.contains(domain) }) { return t }
+        return candidates.first(where: { $0.domains.isEmpty }) ?? candidates.first
+    }
+
+    /// What an entity is: from its template, else from the shape of its name.
+    static func nature(of singular: String, domain: Domain?) -> EntityNature {
+        if let t = template(for: singular, domain: domain) { return t.nature }
+        let head = singular.split(separator: "_").last.map(String.init) ?? singular
+        if personNouns.contains(head) { return .person }
+        if looksLikePerson(head) { return .person }
+        if looksLikeEvent(head) { return .event }
+        return .thing
+    }
+
+    /// Agent nouns: `-ist`, `-ian`, `-ee`, `-eer`, `-er`, `-or`, `-ant`, `-ent`, minus the many
+    /// things that end the same way.
+    static func looksLikePerson(_ w: String) -> Bool {
+        if notPersons.contains(w) || w.hasSuffix("ment") { return false }
+        for suffix in ["ist", "ian", "ee", "eer", "er", "or", "ant", "ent"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    /// Things that happen: `-tion`, `-sion`, `-ment`, `-al`, `-ance`, `-ing`.
+    static func looksLikeEvent(_ w: String) -> Bool {
+        for suffix in ["tion", "sion", "ment", "rral", "wal", "val", "ntal", "ance", "ence", "ing", "up", "in", "out"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+            return true
+        }
+        return eventNouns.contains(w) || ["history", "histories", "log", "record", "change", "entry", "update", "snapshot", "audit"].contains(w)
+    }
+
+    /// Generic columns for an entity the catalogue does not know.
+    static func genericColumns(_ nature: EntityNature) -> [String] {
+        switch nature {
+        case .person: return ["first_name", "last_name", "email", "phone", "city", "created_at"]
+        case .organization: return ["name", "industry", "city", "country", "created_at"]
+        case .place: return ["name", "address", "city", "country", "latitude", "longitude"]
+        case .event: return ["status", "notes", "occurred_at"]
+        case .lookup: return ["name", "description"]
+        case .content: return ["title", "body", "created_at"]
+        case .account: return ["account_number", "balance", "status", "opened_on"]
+        case .device: return ["serial_number", "model", "status", "installed_on"]
+        case .document: return ["number", "issued_on", "amount", "status"]
+        case .thing: return ["title", "description", "status", "created_at"]
+        }
+    }
+
+    /// What a `name` column holds in an entity of this nature.
+    static func nameSpec(_ nature: EntityNature) -> String {
+        switch nature {
+        case .person: return "string person.full_name"
+        case .organization: return "string company.name"
+        case .lookup: return "string text.word"
+        case .place, .thing, .event, .content, .account, .device, .document: return "string text.title"
+        }
+    }
+
+    static let personNouns: Set<String> = [
+        "customer", "client", "user", "member", "employee", "staff", "worker", "patient", "doctor", "physician", "nurse",
+        "student", "teacher", "instructor", "professor", "tutor", "player", "athlete", "coach", "trainer", "driver",
+        "rider", "passenger", "guest", "host", "author", "artist", "musician", "actor", "director", "listener", "viewer",
+        "subscriber", "follower", "agent", "tenant", "landlord", "owner", "buyer", "seller", "vendor_contact", "contact",
+        "lead", "candidate", "applicant", "manager", "operator", "technician", "engineer", "developer", "chef", "cook",
+        "courier", "volunteer", "donor", "attendee", "speaker", "participant", "person", "people", "vet", "veterinarian",
+        "pilot", "crew", "reviewer", "writer", "journalist", "editor", "photographer", "lawyer", "attorney", "judge",
+        "officer", "soldier", "citizen", "voter", "resident", "traveler", "traveller", "tourist", "shopper", "consumer",
+        "cardholder", "policyholder", "borrower", "lender", "investor", "trader", "broker", "realtor", "keeper", "guard",
+        "therapist", "dentist", "surgeon", "pharmacist", "caregiver", "parent", "child", "kid", "baby", "senior",
+        "alumnus", "learner", "pupil", "mentor", "mentee", "intern", "contractor", "freelancer", "consultant", "recruiter",
+        "referee", "umpire", "fan", "spectator", "patron", "guide", "tour_guide", "receptionist", "cashier", "clerk",
+        "mechanic", "inspector", "supervisor", "assistant", "accountant", "analyst", "scientist", "researcher",
+        "practitioner", "clinician", "provider", "beneficiary", "dependent", "spouse", "friend", "creator", "influencer",
+        "streamer", "gamer", "teammate", "captain", "shareholder", "founder", "executive", "admin", "moderator",
+        "critic", "judge", "mechanic", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",
+    ]
+
+    static let notPersons: Set<String> = [
+        "order", "folder", "container", "trailer", "slider", "banner", "filter", "header", "footer", "paper", "letter",
+        "number", "server", "router", "printer", "scanner", "computer", "controller", "sensor", "monitor", "motor",
+        "vector", "factor", "sector", "error", "door", "floor", "color", "colour", "meter", "center", "centre", "chapter",
+        "cluster", "voucher", "poster", "sticker", "tracker", "timer", "counter", "layer", "tower", "river", "power",
+        "water", "winter", "summer", "weather", "offer", "transfer", "answer", "register", "ledger", "character",
+        "parameter", "quarter", "charter", "corner", "matter", "shelter", "theater", "theatre", "burger", "calendar",
+        "binder", "cylinder", "processor", "reactor", "elevator", "generator", "indicator", "detector", "connector",
+        "adapter", "charger", "speaker_system", "locker", "drawer", "trigger", "marker", "sticker", "cover", "border",
+        "barrier", "carrier", "supplier", "manufacturer", "retailer", "distributor", "provider_org", "restaurant", "plant",
+        "variant", "grant", "tenant_unit", "event", "incident", "component", "percent", "accident", "current", "content",
+        "segment", "agent_tool", "rodent", "elephant", "pendant", "quadrant", "warrant", "restaurant", "merchant",
+        "comment", "payment", "document", "equipment", "statement", "agreement", "department", "apartment", "shipment",
+        "transaction", "invoice", "parameter", "vendor", "sponsor", "mirror", "floor", "anchor", "flavor", "flavour",
+        "favor", "humor", "rumor", "tumor", "major", "minor", "labor", "neighbor", "harbor", "honor", "mayor_office",
+        "cancer", "answer", "tender", "gender", "lender_org", "reminder", "remainder", "wrapper", "scraper", "mapper",
+        "hamper", "diaper", "pepper", "butter", "water", "copper", "silver", "paper", "fiber", "rubber", "timber",
+        "member_group", "newsletter", "cluster", "quarter", "computer", "identifier", "modifier", "qualifier", "tier",
+        "filer", "sticker", "shelter", "batter", "platter", "counter", "letter", "encounter", "trailer", "player_stat",
+    ]
+
+    static let eventNouns: Set<String> = [
+        "visit", "ride", "trip", "play", "order", "sale", "purchase", "call", "login", "click", "view", "event", "log",
+        "entry", "move", "transfer", "match", "game", "race", "flight", "loan", "return", "refund", "claim", "charge",
+        "deposit", "delivery", "pickup", "checkout", "checkin", "check_in", "scan", "inspection", "test", "exam", "vote",
+        "like", "follow", "share", "stream", "listen", "watch", "session", "shift", "stay", "booking", "rental", "lease",
+        "donation", "payment", "interview", "application", "admission", "treatment", "procedure", "surgery", "consultation",
+        "appointment", "meeting", "run", "workout", "activity", "attempt", "incident", "outage", "alert", "request",
+        "response", "submission", "review", "rating", "reading", "measurement", "observation", "trade", "swap", "bid",
+    ]
+}

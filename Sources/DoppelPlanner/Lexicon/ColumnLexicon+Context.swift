@@ -1,0 +1,308 @@
+import DoppelText
+
+extension ColumnLexicon {
+    /// Names whose meaning depends on the entity: `name`, `title`, `status`,
+    /// `type`, `position`, `rating`, `capacity`, … Nil for every other name,
+    /// and for these names when there is no entity to go by.
+    /// True when the table is named after a field of activity whose records are
+    /// about people (`insurance`, `healthcare`, `payroll`, `banking`: "an insurance
+    /// dataset with the columns (name, amount)"), so its `name` is the person's.
+    static func namesAPeopleField(_ entity: String) -> Bool {
+        let people: Set<Domain> = [.healthcare, .finance, .hr, .education, .social, .sports, .travel]
+        guard (Domain.keywordIndex[entity] ?? []).contains(where: { people.contains($0) }) else { return false }
+        // A field's name is a mass noun (`insurance`, `banking`, `education`,
+        // `healthcare`, `payroll`), not a countable thing (`gym`, `card`, `flight`).
+        return Domain(rawValue: entity) != nil || DomainCatalogue.looksLikeEvent(entity)
+            || entity.hasSuffix("care") || entity.hasSuffix("roll")
+    }
+
+    static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
+        guard !c.entity.isEmpty else { return nil }
+        let e = c.entity
+        let head = c.head
+        func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
+        switch name {
+        case "name":
+            let template = DomainCatalogue.template(for: e, domain: c.domain)
+            if let spec = template?.nameSpec { return ColumnSpec(spec) }
+            if template == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
+            return ColumnSpec(DomainCatalogue.nameSpec(c.nature))
+        case "department", "dept", "department_name":
+            // A person's department is one of the departments an organisation in this field has:
+            // a nurse's is clinical, a gym instructor's a fitness programme (the departments table's knowledge).
+            guard !isOne(["department", "division", "dept"]) else { return nil }
+            return DomainCatalogue.template(for: "department", domain: c.domain)?.nameSpec.map { ColumnSpec($0) }
+        case "title":
+            if c.nature == .person || isOne(["job", "position", "opening", "job_posting", "vacancy", "role"]) { return ColumnSpec("string company.job_title") }
+            if isOne(["course", "class", "lesson", "module"]) { return ColumnSpec("string education.course_name") }
+            if isOne(mediaTitled) { return ColumnSpec("string media.title") }
+            return ColumnSpec("string text.title")
+        case "status":
+            return EnumLexicon.status(e, c)
+        case "type", "kind":
+            return EnumLexicon.type(e, c)
+        case "category":
+            return EnumLexicon.category(e, c)
+        case "position":
+            if isOne(["player", "athlete", "footballer", "squad_member"]) {
+                return ColumnSpec("string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3")
+            }
+            if c.nature == .person { return ColumnSpec("string company.job_title") }
+            return ColumnSpec("integer number.integer 1..100")
+        case "rating":
+            if isOne(["review", "rating", "feedback", "survey_response", "response", "trip", "ride", "delivery", "interview"]) {
+                return ColumnSpec("integer number.integer 1..5")
+            }
+            if isOne(["player", "chess_player"]) { return ColumnSpec("integer number.integer 800..2800 normal") }
+            if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
+            return nil
+        case "result", "outcome":
+            if isOne(["test", "lab_result", "lab_test", "result", "screening", "covid_test"]) { return ColumnSpec("string enum values=negative:85|positive:12|inconclusive:3") }
+            if isOne(["inspection", "check", "quality_check", "qc_check", "audit"]) { return ColumnSpec("string enum values=pass:90|fail:7|rework:3") }
+            if isOne(["match", "fixture"]) { return ColumnSpec("string enum values=home_win:45|away_win:30|draw:25") }
+            return nil
+        case "level":
+            if c.nature == .person && !isOne(["student", "learner"]) { return ColumnSpec("string enum values=Junior:3|Mid:4|Senior:3|Lead:1|Principal:0.5") }
+            return nil
+        case "role":
+            if isOne(["employee", "staff", "worker", "crew_member"]) { return ColumnSpec("string company.job_title") }
+            if isOne(["movie_actor", "cast", "cast_member", "film_actor", "appearance", "credit"]) { return ColumnSpec("string person.first_name") }
+            return nil
+        case "tier":
+            // A person's tier outside SaaS is a loyalty level; an account's is its plan (the table of names).
+            if c.nature == .person, c.domain != .saas || isOne(["member", "shopper", "guest", "patron", "passenger", "traveler", "loyalty_member"]) {
+                return ColumnSpec("string enum values=bronze:5|silver:3|gold:1.5|platinum:0.5")
+            }
+            return nil
+        case "contract_type", "contract", "contract_term", "contract_length":
+            // A person's contract with an employer is employment; a customer's is a subscription term (churn data).
+            if isOne(["employee", "staff", "worker", "contractor", "job", "position", "hire", "candidate", "applicant",
+                      "employment", "job_posting", "vacancy", "role"]) {
+                return ColumnSpec("string enum values=full_time:7|part_time:2|contract:1.5|intern:0.5")
+            }
+            return ColumnSpec("string enum values=month-to-month:5|one-year:2.5|two-year:2.5")
+        case "stage":
+            if isOne(["application", "candidate", "applicant", "interview", "hire", "job_application"]) {
+                return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")
+            }
+            return nil
+        case "premium":
+            if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
+            return nil
+        case "code":
+            return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-#####")
+        case "number":
+            if isOne(["player", "athlete"]) { return ColumnSpec("integer number.integer 1..99") }
+            if isOne(["room", "unit", "apartment"]) { return ColumnSpec("integer number.integer 100..999") }
+            return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-######")
+        case "model":
+            if isOne(["vehicle", "car", "truck", "van", "motorcycle", "bike"]) { return ColumnSpec("string vehicle.model") }
+            return nil
+        case "year":
+            if isOne(["vehicle", "car", "truck", "van", "motorcycle"]) { return ColumnSpec("integer vehicle.year") }
+            return nil
+        case "price", "list_price", "sale_price", "asking_price":
+            if c.domain == .realEstate || isOne(["property", "listing", "home", "house", "condo", "real_estate"]) {
+                return ColumnSpec("decimal number.decimal 80000..2000000 lognormal p0")
+            }
+            if isOne(["vehicle", "car", "truck"]) { return ColumnSpec("decimal number.decimal 3000..90000 lognormal p0") }
+            return nil
+        case "temperature", "temp", "body_temperature":
+            if c.nature == .person || c.domain == .healthcare { return ColumnSpec("decimal number.decimal 35.5..39.5 p1 normal") }
+            return nil
+        case "unit":
+            if isOne(["lab_test", "lab_result", "test", "result"]) { return ColumnSpec("string enum values=mg/dL|mmol/L|g/dL|%|U/L|ng/mL") }
+            if isOne(["ingredient", "recipe_ingredient", "recipe_item"]) { return ColumnSpec("string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs") }
+            if c.nature == .device || isOne(["reading", "measurement", "metric", "telemetry", "observation"]) {
+                return ColumnSpec("string enum values=celsius|percent|hPa|ppm|lux|kWh|V|dB")
+            }
+            return nil
+        case "capacity":
+            if let range = capacityRange[head] ?? capacityRange[e] { return ColumnSpec("integer number.integer \(range)") }
+            return nil
+        case "seats":
+            if c.nature == .account || c.nature == .organization || isOne(["subscription", "plan", "license", "workspace"]) {
+                return ColumnSpec("integer number.integer 1..200 lognormal")
+            }
+            return nil
+        case "resolution", "resolution_notes", "resolution_summary":
+            // A ticket's resolution is what was done about it, not a screen's.
+            if isOne(["ticket", "support_ticket", "incident", "issue", "case", "request", "service_request", "complaint",
+                      "inquiry", "enquiry", "bug", "problem", "support_request"]) { return ColumnSpec("string text.sentence") }
+            return nil
+        case "subject":
+            if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade"]) {
+                return ColumnSpec("string education.subject")
+            }
+            return nil
+        case "score":
+            if isOne(["game", "match", "fixture"]) { return ColumnSpec("integer number.integer 0..6 zipf") }
+            if isOne(["credit_report", "credit_check"]) { return ColumnSpec("integer number.integer 300..850 normal") }
+            return nil
+        case "size":
+            if c.nature == .organization { return ColumnSpec("string enum values=1-10:3|11-50:3|51-200:2|201-1000:1|1000+:0.5") }
+            if isOne(["file", "document", "attachment", "upload", "image", "photo"]) { return ColumnSpec("integer number.integer 1000..10000000 lognormal") }
+            if c.nature == .place || isOne(["property", "home", "house", "apartment", "unit"]) { return ColumnSpec("integer number.integer 400..5000 normal") }
+            return nil
+        case "duration":
+            if isOne(["course", "movie", "film", "class", "lesson", "meeting", "appointment", "trip", "ride", "flight", "workout", "shift", "visit", "session", "tour", "interview", "training"]) {
+                return ColumnSpec("integer number.integer 10..180")
+            }
+            return nil
+        case "age":
+            if isOne(["pet", "animal", "dog", "cat", "horse"]) { return ColumnSpec("integer number.integer 0..18") }
+            if isOne(["vehicle", "car", "truck", "building", "property", "machine"]) { return ColumnSpec("integer number.integer 0..40") }
+            return nil
+        case "weight", "weight_kg":
+            if isOne(["pet", "animal", "dog", "cat"]) { return ColumnSpec("decimal number.decimal 1..60 p1") }
+            if c.nature == .person { return ColumnSpec("decimal number.decimal 40..130 p1 normal") }
+            return nil
+        case "value":
+            if isOne(["artwork", "asset", "property", "deal", "opportunity", "collectible", "painting", "contract"]) {
+                return ColumnSpec("decimal number.decimal 1000..5000000 lognormal p0")
+            }
+            return nil
+        case "location":
+            if c.nature == .device { return ColumnSpec("string enum values=Living~Room|Kitchen|Bedroom|Garage|Office|Basement|Warehouse|Roof") }
+            return nil
+        case "team":
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    static let mediaTitled: Set<String> = [
+        "book", "movie", "film", "song", "track", "album", "episode", "show", "podcast", "series", "game", "video", "artwork",
+        "painting", "novel", "playlist", "exhibition", "performance", "concert", "play", "title",
+    ]
+
+    static let capacityRange: [String: String] = [
+        "warehouse": "1000..100000", "depot": "500..20000", "station": "10..40", "dock": "10..40", "room": "1..6",
+        "venue": "50..5000", "vehicle": "1..60", "bus": "20..80", "class": "10..40", "course": "10..200", "session": "5..40",
+        "restaurant": "20..200", "hotel": "20..500", "flight": "50..350", "aircraft": "50..350", "stadium": "5000..90000",
+        "arena": "2000..25000", "parking_lot": "20..1000", "classroom": "10..120", "theater": "50..2000", "event": "50..5000",
+        "school": "200..3000", "hospital": "50..1500", "ward": "10..60", "office": "20..800", "gym": "50..500",
+        "bin": "10..500", "tank": "100..50000", "server": "10..1000", "line": "50..2000", "production_line": "50..2000",
+        "plant": "1000..100000", "factory": "1000..100000", "ship": "100..20000", "vessel": "100..20000", "truck": "1..40",
+    ]
+
+    /// Letters for a generated code: `merchant` → `MER`, `invoice` → `INV`.
+    static func patternPrefix(_ stem: String) -> String {
+        if let known = prefixes[stem] { return known }
+        let word = stem.split(separator: "_").last.map(String.init) ?? stem
+        if let known = prefixes[word] { return known }
+        let letters = word.uppercased().filter { $0.isLetter }
+        return letters.isEmpty ? "ID" : String(letters.prefix(3))
+    }
+
+    static let prefixes: [String: String] = [
+        "invoice": "INV", "order": "ORD", "policy": "POL", "claim": "CLM", "ticket": "TKT", "booking": "BKG",
+        "confirmation": "CNF", "case": "CASE", "receipt": "RCT", "purchase_order": "PO", "contract": "CTR", "quote": "QTE",
+        "member": "MBR", "membership": "MBR", "employee": "EMP", "student": "STU", "patient": "PAT", "badge": "BDG",
+        "license": "LIC", "permit": "PMT", "work_order": "WO", "batch": "BAT", "lot": "LOT", "account": "ACC",
+        "transaction": "TXN", "shipment": "SHP", "customer": "CUS", "product": "PRD", "merchant": "MER", "station": "STA",
+        "warehouse": "WH", "store": "STR", "vehicle": "VEH", "device": "DEV", "sensor": "SNS", "machine": "MCH",
+        "part": "PN", "item": "ITM", "asset": "AST", "project": "PRJ", "task": "TSK", "route": "RT", "property": "PROP",
+        "listing": "LST", "course": "CRS", "class": "CLS", "reservation": "RSV", "application": "APP", "payment": "PAY",
+        "loan": "LN", "card": "CRD", "supplier": "SUP", "vendor": "VND", "carrier": "CAR", "airport": "APT",
+    ]
+
+    // MARK: - Suffix families
+
+    /// `*_name`: a person's, a company's, a product's… by what comes before.
+    static func nameSpec(stem: String, _ c: ColumnContext) -> ColumnSpec {
+        let word = stem.split(separator: "_").last.map(String.init) ?? stem
+        if stem.isEmpty { return contextual("name", c) ?? ColumnSpec("string text.title") }
+        if DomainCatalogue.personNouns.contains(word) && !["artist", "band"].contains(word) { return ColumnSpec("string person.full_name") }
+        if DomainCatalogue.index[word] == nil, DomainCatalogue.looksLikePerson(word) { return ColumnSpec("string person.full_name") }
+        switch word {
+        case "first", "given": return ColumnSpec("string person.first_name")
+        case "last", "family", "sur": return ColumnSpec("string person.last_name")
+        case "middle": return ColumnSpec("string person.middle_name")
+        case "full": return ColumnSpec("string person.full_name")
+        case "user", "display", "nick", "screen", "account_user": return ColumnSpec("string internet.username")
+        case "company", "business", "merchant", "vendor", "supplier", "org", "organization", "organisation", "legal", "store",
+             "shop", "restaurant", "bank", "employer", "publisher", "manufacturer", "agency", "firm", "practice", "clinic",
+             "hospital", "insurer", "team", "club", "brokerage", "lender", "label", "studio", "network":
+            return ColumnSpec("string company.name")
+        case "carrier", "courier_company": return ColumnSpec("string logistics.carrier")
+        case "airline": return ColumnSpec("string travel.airline")
+        case "airport": return ColumnSpec("string travel.airport_name")
+        case "hotel": return ColumnSpec("string travel.hotel_name")
+        case "school", "university", "college": return ColumnSpec("string education.school")
+        case "product", "item", "model", "sku", "part", "component": return ColumnSpec("string commerce.product_name")
+        case "category": return ColumnSpec("string commerce.category")
+        case "brand": return ColumnSpec("string commerce.brand")
+        case "department", "dept": return ColumnSpec("string company.department")
+        case "city", "town": return ColumnSpec("string address.city")
+        case "country": return ColumnSpec("string address.country")
+        case "state", "region", "province": return ColumnSpec("string address.region")
+        case "street": return ColumnSpec("string address.street_name")
+        case "course", "class": return ColumnSpec("string education.course_name")
+        case "subject", "major": return ColumnSpec("string education.subject")
+        case "song", "track", "album", "book", "movie", "film", "show", "episode", "podcast", "game", "video", "playlist", "series":
+            return ColumnSpec("string media.title")
+        case "artist", "band": return ColumnSpec("string media.artist")
+        case "genre": return ColumnSpec("string media.genre")
+        case "drug", "medication", "medicine": return ColumnSpec("string health.medication")
+        case "file": return ColumnSpec("string file.name")
+        case "host", "domain": return ColumnSpec("string internet.domain")
+        case "job", "role", "position": return ColumnSpec("string company.job_title")
+        case "pet", "animal", "dog", "cat", "character": return ColumnSpec("string person.first_name")
+        case "tag", "skill", "keyword", "label_tag": return ColumnSpec("string text.word")
+        default: return ColumnSpec("string text.title")
+        }
+    }
+
+    /// `*_code`: a known code family, else a generated identifier.
+    static func codeSpec(stem: String) -> ColumnSpec {
+        let word = stem.split(separator: "_").last.map(String.init) ?? stem
+        switch word {
+        case "country": return ColumnSpec("string address.country_code")
+        case "currency": return ColumnSpec("string finance.currency_code")
+        case "airport", "iata", "origin", "destination", "departure", "arrival": return ColumnSpec("string travel.airport_code")
+        case "postal", "zip", "post": return ColumnSpec("string address.postal_code")
+        case "promo", "coupon", "discount", "voucher", "referral": return ColumnSpec("string commerce.coupon_code")
+        case "region", "state", "province": return ColumnSpec("string address.region_code")
+        case "language", "lang": return ColumnSpec("string enum values=en:6|es:2|fr:1|de:1|pt:1|ja:0.5|zh:1")
+        case "color", "colour": return ColumnSpec("string color.hex")
+        case "sku", "product", "item": return ColumnSpec("string commerce.sku")
+        case "icd", "icd10", "diagnosis": return ColumnSpec("string health.icd10_code")
+        case "course", "class": return ColumnSpec("string id.pattern pattern=CRS-###")
+        case "swift", "bic", "bank": return ColumnSpec("string finance.bic")
+        case "error", "status", "response", "http": return ColumnSpec("integer enum values=200:80|201:5|400:4|401:2|403:1|404:4|500:3|503:1")
+        default: return ColumnSpec("string id.pattern pattern=\(patternPrefix(stem))-#####")
+        }
+    }
+
+    /// `*_number`, `*_no`, `*_ref`: phone, account, card, tracking, flight… or a generated identifier.
+    static func numberSpec(stem: String, _ c: ColumnContext) -> ColumnSpec {
+        let word = stem.split(separator: "_").last.map(String.init) ?? stem
+        switch word {
+        case "phone", "mobile", "contact", "fax", "cell", "telephone", "whatsapp": return ColumnSpec("string phone.number")
+        case "account", "acct": return ColumnSpec("string finance.account_number")
+        case "card": return ColumnSpec("string finance.card_number")
+        case "routing": return ColumnSpec("string finance.routing_number")
+        case "tracking": return ColumnSpec("string logistics.tracking_number")
+        case "flight": return ColumnSpec("string travel.flight_number")
+        case "serial": return ColumnSpec("string iot.serial_number")
+        case "seat": return ColumnSpec("string travel.seat")
+        case "building", "house", "street": return ColumnSpec("string address.building_number")
+        case "room": return ColumnSpec("integer number.integer 100..999")
+        case "jersey", "shirt", "squad": return ColumnSpec("integer number.integer 1..99")
+        case "apartment", "unit", "suite", "apt": return ColumnSpec("string address.secondary")
+        case "license", "licence": return ColumnSpec("string id.pattern pattern=DL########")
+        case "passport": return ColumnSpec("string id.pattern pattern=P########")
+        case "mls": return ColumnSpec("string id.pattern pattern=MLS########")
+        case "part": return ColumnSpec("string id.pattern pattern=PN-######")
+        case "batch", "lot": return ColumnSpec("string id.pattern pattern=LOT-######")
+        case "vat", "tax": return ColumnSpec("string company.ein")
+        case "episode", "season", "track", "chapter", "floor", "lane", "platform", "table", "page", "version", "step", "line", "week":
+            return ColumnSpec("integer number.integer 1..50")
+        default:
+            if stem.isEmpty { return contextual("number", c) ?? ColumnSpec("string id.pattern pattern=NO-######") }
+            return ColumnSpec("string id.pattern pattern=\(patternPrefix(stem))-######")
+        }
+    }
+}

@@ -1,0 +1,401 @@
+import DoppelText
+import DoppelEngine
+
+/// The entity a column belongs to, for names whose meaning depends on it
+/// (`status` of an order vs. of a ticket, `name` of a person vs. a company).
+struct ColumnContext: Sendable {
+    /// Singular snake_case entity name (`order`, `time_entry`).
+    var entity: String
+    var nature: EntityNature
+    var domain: Domain?
+
+    static let neutral = ColumnContext(entity: "", nature: .thing, domain: nil)
+
+    /// The entity's last word (`time_entry` → `entry`), which carries its meaning.
+    var head: String { entity.split(separator: "_").last.map(String.init) ?? entity }
+}
+
+/// Maps column names to types, kinds and realistic options.
+///
+/// Resolution order: names whose meaning depends on the entity, then the
+/// table of known names, then structure (`is_*`, `*_at`, `*_date`,
+/// `*_count`, units, money and count words), then the last word alone.
+enum ColumnLexicon {
+    /// The spec for `name` in `context`, or nil when nothing is known about it.
+    static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
+        measured(name, lexical(name, context))
+    }
+
+    /// The spec from the entity, the table of names and the name's structure, before measures.
+    static func lexical(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
+        if let s = contextual(name, context) { return s }
+        if let s = names[name] { return s }
+        let tokens = name.split(separator: "_").map(String.init)
+        guard !tokens.isEmpty else { return nil }
+        if let s = structural(tokens, context) { return s }
+        return nil
+    }
+
+    /// True when the lexicon has a rule for this name (in any entity).
+    static func isKnown(_ name: String) -> Bool {
+        spec(name, .neutral) != nil
+    }
+
+    /// Like `isKnown`, without the fallback that reads any plural noun as a count
+    /// (`moves`), so `pickers` or `picks` do not look like columns.
+    static func isKnownSpecifically(_ name: String) -> Bool {
+        guard isKnown(name) else { return false }
+        let last = name.split(separator: "_").last.map(String.init) ?? name
+        let genericPlural = !name.contains("_") && Inflector.isPlural(name) && names[name] == nil && !countWords.contains(last)
+            && yesNo[name] == nil && moneyRange[name] == nil
+        return !genericPlural
+    }
+
+    static let names: [String: ColumnSpec] = {
+        var table: [String: ColumnSpec] = [:]
+        for (synonyms, text) in nameRows {
+            let spec = ColumnSpec(text)
+            for n in synonyms.split(separator: " ") where table[String(n)] == nil {
+                table[String(n)] = spec
+            }
+        }
+        return table
+    }()
+
+    // MARK: - Structure
+
+    static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
+    static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
+    static let durationStems: Set<String> = ["lead", "response", "resolution", "prep", "cook", "cooking", "travel", "wait", "waiting", "run", "running", "screen", "down", "up", "processing", "handling", "transit", "turnaround", "idle", "play", "watch", "listen", "total", "average", "avg", "mean", "cycle", "setup", "service", "talk", "hold", "dwell", "reaction", "load", "build", "compile", "session"]
+    static let uuidStems: Set<String> = ["session", "request", "trace", "correlation", "external", "stripe", "idempotency", "message", "visitor", "anonymous", "cookie", "span", "transaction_ref", "device_uuid", "event", "click", "impression", "tracking", "click_id", "request_uuid"]
+
+    static func structural(_ t: [String], _ context: ColumnContext) -> ColumnSpec? {
+        guard let last = t.last, let first = t.first else { return nil }
+        let stem = t.dropLast().joined(separator: "_")
+        if t.count >= 2, booleanPrefixes.contains(first), last != "id" {
+            var s = ColumnSpec(.boolean, "boolean")
+            s.probability = yesNo[t.dropFirst().joined(separator: "_")] ?? yesNo[last]
+            return s
+        }
+        if t.count >= 2, last == "id" || last == "fk" {
+            if uuidStems.contains(stem) { return ColumnSpec(.uuid, "id.uuid") }
+            return ColumnSpec("integer number.integer 1..100000")
+        }
+        if last == "uuid" || last == "guid" { return ColumnSpec(.uuid, "id.uuid") }
+        if t.count >= 2, last == "key" { return ColumnSpec(.uuid, "id.uuid") }
+        if t.count >= 2, ["at", "timestamp", "ts", "datetime", "dt"].contains(last) {
+            return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
+        }
+        if t.count >= 2, last == "time" || last == "times" {
+            if durationStems.contains(t[t.count - 2]) { return ColumnSpec("integer number.integer 1..240 lognormal") }
+            return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
+        }
+        // pages_viewed, items_sold, refills_left, units_remaining: a count of things.
+        if t.count == 2, Inflector.isPlural(first), !Inflector.isUncountable(first),
+           !["allowed", "permitted", "included", "required", "enabled", "disabled", "accepted", "welcome", "provided", "supported", "banned", "prohibited", "verified"].contains(last),
+           isParticipleFlag(last) || Vocabulary.isPastParticiple(last) || ["left", "remaining", "available", "used", "due", "total", "pending"].contains(last) {
+            if ["hours", "kilometers", "km", "liters", "litres", "gallons", "kilograms", "kg", "pounds"].contains(first) { return ColumnSpec("decimal number.decimal 0..500 p2") }
+            return ColumnSpec("integer number.integer 0..1000 zipf")
+        }
+        // session_start, week_start, period_end
+        if ["start", "end", "begin", "finish", "started", "ended", "finished"].contains(last) {
+            let dayLike: Set<String> = ["week", "month", "year", "period", "term", "fiscal", "quarter", "season", "semester", "pay", "billing", "contract", "lease", "trial"]
+            return t.contains(where: dayLike.contains) ? ColumnSpec(.date, "date.past") : ColumnSpec(.datetime, "datetime.past")
+        }
+        // ignition_on, lights_on: a switch, not a date; first_donation_on, last_visit_on: the day of an event.
+        if t.count >= 2, last == "on", !datedOn(t[t.count - 2]),
+           !(t.count >= 3 && ["first", "last", "latest", "next", "previous", "recent", "initial", "final"].contains(first)),
+           !DomainCatalogue.eventNouns.contains(t[t.count - 2]) {
+            return ColumnSpec(.boolean, "boolean")
+        }
+        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release"].contains(first) {
+            if first == "birth" { return ColumnSpec(.date, "person.birth_date") }
+            return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
+        }
+        if t.count >= 2, last == "year" || last == "yr" {
+            return first == "birth" ? ColumnSpec("integer number.integer 1940..2006") : ColumnSpec("integer number.integer 1990..2024")
+        }
+        if t.count >= 2, last == "month" { return ColumnSpec("integer number.integer 1..12") }
+        if t.count >= 2, last == "count" || last == "cnt" || first == "num" || first == "n" || first == "no" && t.count >= 2 || first == "number" && t.count >= 3 && t[1] == "of" {
+            return ColumnSpec("integer number.integer 0..1000 zipf")
+        }
+        // pct_saved, share_mobile, percent_complete
+        if t.count >= 2, ["pct", "percent", "percentage", "share", "ratio"].contains(first) {
+            return ColumnSpec("decimal number.percentage 0..100 p2")
+        }
+        if t.count >= 2, first == "total", Inflector.isPlural(last), moneyRange[last] == nil {
+            return ColumnSpec("integer number.integer 0..1000 zipf")
+        }
+        if t.count >= 2, let unit = Vocabulary.units[last] {
+            return unitSpec(base: stem, unit: unit, context)
+        }
+        if t.count >= 2, t.contains("per") {
+            let before = t[..<(t.firstIndex(of: "per") ?? t.count)]
+            if let b = before.last, countWords.contains(b) || b == "capacity" { return ColumnSpec("integer number.integer 1..500") }
+            return ColumnSpec("decimal number.decimal 1..500 lognormal p2")
+        }
+        if t.count == 1, let p = yesNo[last] {
+            var s = ColumnSpec(.boolean, "boolean")
+            s.probability = p
+            return s
+        }
+        // days_to_return, hours_until_close: a duration.
+        if t.count >= 3, ["days", "hours", "minutes", "weeks", "months", "years", "seconds"].contains(first),
+           ["to", "until", "since", "before", "after", "in", "of", "till", "at", "on", "with", "per"].contains(t[1]) {
+            return first == "hours" ? ColumnSpec("decimal number.decimal 0..200 p1") : ColumnSpec("integer number.integer 0..365 lognormal")
+        }
+        // available_from, valid_until: a date.
+        if t.count >= 2, ["from", "until", "till", "since", "through", "thru"].contains(last) {
+            return ColumnSpec(.date, last == "from" || last == "since" ? "date.past" : "date.future")
+        }
+        if let range = moneyRange[last] {
+            if t.count >= 2, ["hourly", "daily", "nightly", "weekly"].contains(first), last == "rate" || last == "wage" { return ColumnSpec("decimal number.decimal 15..300 lognormal p2") }
+            var s = ColumnSpec("decimal number.decimal lognormal p2")
+            s.min = range.0
+            s.max = range.1
+            if last == "amount" || last == "spend" { s.kind = "finance.amount" }
+            if last == "price" { s.kind = "commerce.price" }
+            return s
+        }
+        if percentWords.contains(last) {
+            if last == "rate", t.count >= 2, ["hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "pay", "billing"].contains(t[t.count - 2]) {
+                return ColumnSpec("decimal number.decimal 15..300 lognormal p2")
+            }
+            if last == "rate", t.count >= 2, t[t.count - 2] == "exchange" { return ColumnSpec("decimal number.decimal 0.5..150 p4") }
+            return ColumnSpec("decimal number.percentage 0..100 p2")
+        }
+        // cholesterol_level, glucose_reading, temperature_value: the measure before the generic word.
+        if t.count >= 2, ["level", "value", "reading", "measurement", "score", "index", "amount", "rate"].contains(last),
+           let s = names[stem], [.integer, .decimal, .float].contains(s.type) {
+            return s
+        }
+        switch last {
+        case "email", "emails": return ColumnSpec("string internet.email")
+        case "phone", "mobile", "tel", "fax", "telephone": return ColumnSpec("string phone.number")
+        case "url", "link", "uri", "website", "homepage", "href": return ColumnSpec("string internet.url")
+        case "address", "addr":
+            switch stem {
+            case "ip": return ColumnSpec("string internet.ipv4")
+            case "email": return ColumnSpec("string internet.email")
+            case "mac": return ColumnSpec("string internet.mac_address")
+            case "wallet", "crypto": return ColumnSpec("string id.pattern pattern=0x########################################")
+            default: return ColumnSpec("string address.full")
+            }
+        case "city", "town": return ColumnSpec("string address.city")
+        case "country": return ColumnSpec("string address.country")
+        case "state", "region", "province": return ColumnSpec("string address.region")
+        case "zip", "zipcode", "postcode": return ColumnSpec("string address.postal_code")
+        case "street": return ColumnSpec("string address.street")
+        case "lat", "latitude": return ColumnSpec("decimal address.latitude p6")
+        case "lon", "lng", "longitude": return ColumnSpec("decimal address.longitude p6")
+        case "name": return nameSpec(stem: stem, context)
+        case "code": return codeSpec(stem: stem)
+        case "number", "no", "num", "reference", "nr": return numberSpec(stem: stem, context)
+        case "status": return EnumLexicon.status(stem.isEmpty ? context.entity : stem, context)
+        case "type", "kind":
+            return EnumLexicon.type(stem.isEmpty ? context.entity : stem, context)
+        case "category", "categories": return EnumLexicon.category(stem, context)
+        case "title": return nameSpec(stem: stem, context)
+        case "description", "desc", "details", "instructions": return ColumnSpec("text text.description")
+        case "notes", "note", "remarks", "memo", "summary", "reason", "caption", "message", "explanation", "justification":
+            return ColumnSpec("text text.sentence")
+        case "comment", "comments": return ColumnSpec("text text.comment")
+        case "text", "body", "content", "transcript", "html", "markdown": return ColumnSpec("text text.paragraph")
+        case "review", "feedback", "testimonial": return ColumnSpec("text text.review")
+        case "score", "points": return ColumnSpec("integer number.integer 0..100 normal")
+        case "rating", "ratings": return ColumnSpec("decimal commerce.rating 1..5 p1")
+        case "percentile": return ColumnSpec("integer number.integer 1..99")
+        case "level" where t.count >= 2: return ColumnSpec("integer number.integer 0..100")
+        default: break
+        }
+        if countWords.contains(last) {
+            return ColumnSpec("integer number.integer 0..1000 zipf")
+        }
+        if let m = measurement[last] { return ColumnSpec(m) }
+        if t.count >= 2, booleanSuffixes.contains(last) || isParticipleFlag(last) && !["last", "date", "time", "first"].contains(first) {
+            var s = ColumnSpec(.boolean, "boolean")
+            s.probability = yesNo[last]
+            return s
+        }
+        // passed_qc, completed_onboarding, verified_email, opted_in
+        if t.count == 2, isParticipleFlag(first) || yesNo[first] != nil, !["at", "on", "by", "date", "time", "to", "from", "for", "with", "count", "amount", "price"].contains(last) {
+            var s = ColumnSpec(.boolean, "boolean")
+            s.probability = yesNo[first]
+            return s
+        }
+        if t.count == 1 {
+            if let p = yesNo[last] {
+                var s = ColumnSpec(.boolean, "boolean")
+                s.probability = p
+                return s
+            }
+            if isParticipleFlag(last) { return ColumnSpec(.boolean, "boolean") }
+            if Inflector.isPlural(last), !setNouns.contains(last) { return ColumnSpec("integer number.integer 0..1000 zipf") }
+            return nil
+        }
+        // Qualifiers: avg_rating, max_speed, monthly_revenue, home_score: mean what the rest means.
+        if qualifiers.contains(first), let rest = spec(t.dropFirst().joined(separator: "_"), context) {
+            var r = rest
+            r.unique = false
+            if ["avg", "average", "mean", "median"].contains(first), r.type == .integer { r.type = .decimal; r.precision = 2 }
+            return r
+        }
+        // The last word alone: customer_rating → rating, monthly_charges → charges.
+        if var r = names[last] ?? structural([last], context) {
+            r.unique = false
+            return r
+        }
+        return nil
+    }
+
+    /// A measure with a unit: `ram_gb`, `weight_kg`, `duration_minutes`, `price_usd`.
+    static func unitSpec(base: String, unit: String, _ context: ColumnContext) -> ColumnSpec {
+        let integerUnits: Set<String> = ["seconds", "minutes", "days", "weeks", "months", "years", "ms", "cents", "gb", "mb", "tb", "kb", "bytes", "sqft", "sqm", "bpm", "rpm", "ppm", "dbm"]
+        if let known = names[base], known.type == .integer || known.type == .decimal || known.type == .float {
+            var s = known
+            s.unique = false
+            if !integerUnits.contains(unit), s.type == .integer, !["days", "weeks", "months", "years", "hours"].contains(unit) {
+                s.type = .decimal  // output_kwh, weight_lb: a measure
+                s.precision = 2
+                if s.kind == "number.integer" { s.kind = "number.decimal" }
+            }
+            if integerUnits.contains(unit) {
+                s.type = .integer
+                s.precision = nil
+                if s.kind == "number.decimal" || s.kind == "number.float" { s.kind = "number.integer" }
+            }
+            return s
+        }
+        switch unit {
+        case "usd", "eur", "gbp", "jpy": return ColumnSpec("decimal number.decimal 1..1000 lognormal p2")
+        case "pct": return ColumnSpec("decimal number.percentage 0..100 p2")
+        case "hours": return ColumnSpec("decimal number.decimal 0.25..40 p2")
+        case "seconds": return ColumnSpec("integer number.integer 1..3600 lognormal")
+        case "minutes": return ColumnSpec("integer number.integer 1..240 lognormal")
+        case "ms": return ColumnSpec("integer number.integer 1..5000 lognormal")
+        case "days": return ColumnSpec("integer number.integer 0..365 lognormal")
+        case "weeks": return ColumnSpec("integer number.integer 1..52")
+        case "months": return ColumnSpec("integer number.integer 1..72")
+        case "years": return ColumnSpec("integer number.integer 0..40")
+        case "cents": return ColumnSpec("integer number.integer 100..100000 lognormal")
+        case "gb", "mb", "tb", "kb", "bytes": return ColumnSpec("integer number.integer 1..1024 lognormal")
+        case "cm", "mm": return ColumnSpec("decimal number.decimal 0..300 p1")
+        default: return ColumnSpec("decimal number.decimal 0..1000 p2")
+        }
+    }
+
+    static let moneyRange: [String: (Double, Double)] = [
+        "price": (1, 500), "prices": (1, 500), "amount": (1, 1000), "cost": (1, 500), "costs": (1, 500), "total": (5, 2000),
+        "subtotal": (5, 2000), "balance": (0, 50000), "fee": (1, 100), "fees": (1, 100), "spend": (0, 5000),
+        "spending": (0, 5000), "revenue": (100, 100000), "charges": (20, 150), "charge": (1, 500), "salary": (30000, 250000),
+        "wage": (12, 80), "wages": (1000, 10000), "income": (20000, 250000), "payment": (10, 2000), "tax": (0, 150),
+        "tip": (0, 30), "tips": (0, 30), "fare": (5, 1500), "rent": (500, 5000), "deposit": (100, 5000), "budget": (1000, 1000000),
+        "profit": (0, 100000), "payout": (1, 5000), "refund": (1, 500), "credit": (1, 1000), "debit": (1, 1000),
+        "debt": (0, 50000), "principal": (1000, 500000), "premium": (20, 2000), "compensation": (30000, 250000),
+        "bonus": (0, 20000), "commission": (0, 5000), "earnings": (0, 100000), "expense": (1, 5000), "expenses": (1, 5000),
+        "bill": (20, 500), "mrr": (10, 5000), "arr": (120, 60000), "ltv": (50, 10000), "gmv": (1000, 1000000), "aov": (10, 300),
+        "arpu": (5, 200), "valuation": (1000000, 1000000000), "capital": (10000, 10000000), "cash": (0, 100000),
+        "donation": (5, 1000), "fine": (10, 1000), "penalty": (10, 1000), "worth": (1000, 10000000), "proceeds": (100, 100000),
+        "pnl": (-10000, 10000), "dividend": (0.1, 10), "savings": (0, 100000), "tuition": (1000, 60000), "stipend": (500, 5000),
+        "allowance": (10, 1000), "msrp": (10000, 90000), "sales": (100, 100000), "value": (10, 100000), "loss": (0, 50000),
+        "payroll": (10000, 1000000), "investment": (1000, 1000000), "bid": (1, 1000), "spent": (0, 5000), "paid": (1, 1000),
+        "owed": (0, 10000), "due": (0, 5000), "raised": (1000, 10000000), "funding": (10000, 100000000),
+        "pay": (500, 10000), "paid_amount": (1, 1000),
+    ]
+
+    static let percentWords: Set<String> = ["pct", "percent", "percentage", "rate", "ratio", "share", "margin", "utilization", "occupancy", "conversion", "completion", "retention", "churn_rate", "apr", "apy"]
+
+    static let countWords: Set<String> = [
+        "count", "quantity", "qty", "units", "stock", "stars", "capacity", "age", "years", "months", "minutes", "seconds", "days",
+        "weeks", "elo", "rank", "floor", "floors", "bedrooms", "bathrooms", "beds", "rooms", "seats", "pages", "moves", "goals",
+        "assists", "wins", "losses", "draws", "votes", "likes", "views", "clicks", "impressions", "followers", "shares",
+        "downloads", "plays", "streams", "installs", "visits", "sessions", "attempts", "retries", "errors", "steps", "calories",
+        "reps", "sets", "laps", "nights", "guests", "passengers", "adults", "children", "kids", "headcount", "population",
+        "tenure", "employees", "students", "members", "users", "items", "orders", "transactions", "defects", "incidents",
+        "tickets", "messages", "reviews", "photos", "tracks", "episodes", "credits", "doors", "cylinders", "cores", "threads",
+        "runs", "hits", "innings", "rebounds", "saves", "touchdowns", "yards", "strikes", "bookings", "purchases", "logins",
+        "calls", "texts", "posts", "friends", "connections", "referrals", "dependents", "vehicles", "pets", "siblings",
+        "copies", "chapters", "words", "characters", "commits", "bugs", "tasks", "projects", "slots", "spots", "points",
+        "upvotes", "downvotes", "replies", "mentions", "retweets", "reposts", "subscribers", "listeners", "viewers",
+        "attendees", "participants", "applicants", "hires", "absences", "visitors", "pageviews",
+        "returns", "refunds", "stops", "legs", "attendance", "miles_count", "pieces", "packages",
+        "boxes", "pallets", "cartons", "parcels", "shipments", "deliveries", "trips", "rides", "jobs", "shifts", "hour",
+    ]
+
+    /// Plural nouns used as columns that hold a list of words, not a count.
+    static let setNouns: Set<String> = ["tags", "skills", "keywords", "labels", "topics", "interests", "amenities", "features", "symptoms", "ingredients", "genres", "categories", "languages", "notes", "comments", "details", "attributes", "hobbies", "allergies", "specialties", "certifications", "permissions", "roles", "colors", "sizes", "materials", "dimensions", "coordinates", "credentials", "preferences", "settings", "metadata", "instructions", "directions", "remarks"]
+
+    static let measurement: [String: String] = [
+        "temperature": "float number.float -10..40 p2", "temp": "float number.float -10..40 p2",
+        "humidity": "float number.float 10..95 p1", "pressure": "float number.float 950..1050 p1",
+        "voltage": "float number.float 0..240 p2", "current": "float number.float 0..30 p2", "power": "float number.float 0..5000 p1",
+        "energy": "float number.float 0..50 p3", "speed": "decimal number.decimal 0..130 p1",
+        "distance": "decimal number.decimal 0.5..500 p1 lognormal", "altitude": "decimal number.decimal 0..3000 p1",
+        "elevation": "decimal number.decimal 0..3000 p1", "weight": "decimal number.decimal 0.5..100 p2",
+        "height": "decimal number.decimal 1..300 p1", "width": "decimal number.decimal 1..200 p1",
+        "length": "decimal number.decimal 1..200 p1", "depth": "decimal number.decimal 1..200 p1",
+        "volume": "decimal number.decimal 0..1000 p2", "density": "decimal number.decimal 0..20 p3",
+        "bmi": "decimal number.decimal 16..40 p1", "reading": "float number.float 0..100 p3",
+        "value": "float number.float 0..1000 p3", "accuracy": "decimal number.decimal 0..100 p2",
+        "concentration": "float number.float 0..100 p3", "index": "decimal number.decimal 0..100 p2",
+        "duration": "integer number.integer 5..3600 lognormal", "size": "decimal number.decimal 1..1000 p1",
+        "latency": "integer number.integer 1..2000 lognormal", "throughput": "float number.float 0..1000 p2",
+        "frequency": "float number.float 0..1000 p2", "level": "integer number.integer 0..100",
+        "salinity": "float number.float 0..40 p2", "ph": "decimal number.decimal 4..9 p2",
+        "multiplier": "decimal number.decimal 1..3 p2", "factor": "decimal number.decimal 0..10 p3",
+        "coefficient": "decimal number.decimal -1..1 p4",
+        "liters": "decimal number.decimal 1..500 p2", "litres": "decimal number.decimal 1..500 p2", "gallons": "decimal number.decimal 1..150 p2",
+        "kilograms": "decimal number.decimal 0.1..1000 p2", "grams": "decimal number.decimal 1..5000 p1", "meters": "decimal number.decimal 0..10000 p2",
+        "metres": "decimal number.decimal 0..10000 p2", "kilometers": "decimal number.decimal 0..2000 p1", "pounds": "decimal number.decimal 0.1..2000 p2",
+    ]
+
+    static let booleanSuffixes: Set<String> = ["flag", "enabled", "disabled", "verified", "active", "allowed", "required", "included", "opted", "optin", "opt_in", "consent", "eligible", "available", "visible", "approved", "paid", "completed", "cancelled", "canceled", "deleted", "archived", "confirmed", "accepted", "used", "applied", "redeemed", "sent", "seen", "won"]
+
+    static let qualifiers: Set<String> = ["avg", "average", "mean", "median", "min", "max", "minimum", "maximum", "total", "estimated", "actual", "expected", "projected", "target", "planned", "base", "net", "gross", "daily", "weekly", "monthly", "annual", "yearly", "current", "previous", "last", "initial", "final", "peak", "new", "old", "original", "home", "away", "start", "end", "starting", "ending", "opening", "closing", "high", "low", "primary", "secondary", "billing", "shipping", "list", "sale", "unit", "per", "first", "second", "third", "approx", "approximate", "raw", "adjusted", "normalized", "cumulative", "lifetime", "remaining", "available", "used", "allocated", "requested", "approved", "paid", "outstanding"]
+
+    /// Single-word yes/no columns and a realistic rate of `true`.
+    static let yesNo: [String: Double] = [
+        "active": 0.85, "enabled": 0.8, "disabled": 0.1, "verified": 0.8, "member": 0.6, "vip": 0.1, "smoker": 0.15,
+        "subscribed": 0.5, "fraud": 0.02, "fraudulent": 0.02, "flagged": 0.05, "deleted": 0.05, "archived": 0.1, "paid": 0.8,
+        "default": 0.1, "defaulted": 0.1, "public": 0.7, "private": 0.3, "visible": 0.9, "available": 0.85, "remote": 0.3,
+        "online": 0.8, "offline": 0.2, "churn": 0.25, "churned": 0.25, "returning": 0.4, "recurring": 0.3, "refundable": 0.6,
+        "taxable": 0.8, "billable": 0.75, "featured": 0.1, "pinned": 0.05, "read": 0.6, "unread": 0.4, "seen": 0.6,
+        "urgent": 0.1, "internal": 0.2, "organic": 0.3, "vegan": 0.1, "vegetarian": 0.2, "insured": 0.85, "employed": 0.75,
+        "pregnant": 0.05, "diabetic": 0.1, "veteran": 0.08, "homeowner": 0.6, "international": 0.2, "domestic": 0.8,
+        "indoor": 0.6, "outdoor": 0.4, "smoking": 0.1, "parking": 0.6, "pool": 0.2, "garage": 0.5, "balcony": 0.4,
+        "elevator": 0.5, "fireplace": 0.3, "basement": 0.3, "waterfront": 0.05, "wifi": 0.9, "breakfast": 0.4,
+        "accessible": 0.6, "furnished": 0.4, "explicit": 0.15, "anomaly": 0.05, "alert": 0.05, "success": 0.9,
+        "successful": 0.9, "failed": 0.1, "passed": 0.85, "pass": 0.85, "late": 0.15, "overdue": 0.1, "delayed": 0.2,
+        "cancelled": 0.1, "canceled": 0.1, "completed": 0.85, "approved": 0.7, "rejected": 0.2, "converted": 0.1,
+        "clicked": 0.2, "opened": 0.4, "bounced": 0.05, "unsubscribed": 0.05, "consent": 0.8, "newsletter": 0.4,
+        "autopay": 0.5, "trial": 0.2, "sandbox": 0.1, "live": 0.9, "resolved": 0.8, "escalated": 0.1, "refunded": 0.05,
+        "returned": 0.08, "damaged": 0.03, "defective": 0.03, "discontinued": 0.1, "refurbished": 0.2, "captured": 0.9,
+        "settled": 0.9, "disputed": 0.02, "reversed": 0.02, "chargeback": 0.01, "blocked": 0.02, "banned": 0.01,
+        "suspended": 0.03, "locked": 0.02, "admin": 0.05, "bot": 0.05, "spam": 0.05, "shared": 0.3, "favorite": 0.2,
+        "bookmarked": 0.1, "starred": 0.1, "primary": 0.3, "neutered": 0.6, "spayed": 0.6, "vaccinated": 0.85,
+        "insurance_verified": 0.9, "accepted": 0.7, "delivered": 0.9, "shipped": 0.85, "attended": 0.85, "present": 0.9,
+        "absent": 0.1, "abnormal": 0.1, "positive": 0.1, "critical": 0.05, "emergency": 0.1, "premium": 0.2,
+        "subscriber": 0.4, "guest": 0.3, "pets_allowed": 0.5, "exempt": 0.1, "fulltime": 0.7, "full_time": 0.7,
+        "verified_purchase": 0.8, "in_stock": 0.9, "opt_in": 0.5, "auto_renew": 0.7, "signature_required": 0.2,
+        "hazardous": 0.03, "fragile": 0.1, "expedited": 0.15, "insured_shipment": 0.3, "contactless": 0.6,
+        "sold": 0.4, "won": 0.5, "lost": 0.2, "done": 0.7, "hidden": 0.1, "broken": 0.05, "stolen": 0.02, "frozen": 0.05,
+        "sunny": 0.4, "rainy": 0.25, "windy": 0.2, "cloudy": 0.4, "snowy": 0.05, "foggy": 0.05, "stormy": 0.05,
+        "weekend": 0.28, "holiday": 0.03, "used": 0.3, "redeemed": 0.3, "applied": 0.4,
+        // irregular participles naming a state (`withdrawn`, `overdrawn`)
+        "roaming": 0.1, "charging": 0.3, "trending": 0.05, "idling": 0.2,
+        "withdrawn": 0.1, "overdrawn": 0.05, "forgiven": 0.05, "taken": 0.5, "chosen": 0.3, "shown": 0.5, "known": 0.5,
+    ]
+
+    /// `played_on`, `due_on`, `effective_on`: the word before `on` makes it a date.
+    static func datedOn(_ w: String) -> Bool {
+        Vocabulary.isPastParticiple(w) || w.hasSuffix("ed") || ["due", "effective", "starts", "ends", "expires", "renews", "born", "valid", "live", "active", "available"].contains(w)
+    }
+
+    /// `churned`, `refurbished`, `captured`: a past participle naming a state.
+    static func isParticipleFlag(_ w: String) -> Bool {
+        guard w.count > 4, w.hasSuffix("ed"), !w.hasSuffix("eed") else { return false }
+        return !notParticiples.contains(w)
+    }
+
+    static let notParticiples: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "embed", "shred", "created", "updated", "modified", "seed", "speed", "breed", "played", "listed", "based", "related", "expected", "estimated", "planned", "allocated", "requested", "logged", "measured", "observed", "started", "ended", "filed", "opened_date"]
+}

@@ -1,0 +1,167 @@
+import DoppelText
+import DoppelEngine
+
+/// Realistic value sets for `status`, `type` and `category` columns,
+/// chosen by the entity they belong to (an order's status differs from a
+/// ticket's).
+enum EnumLexicon {
+    /// `status` of an entity (`order` → the order-status kind, `ticket` → open/in_progress/…).
+    static func status(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
+        let key = owner.isEmpty ? context.entity : owner
+        if let s = lookup(statuses, key) { return s }
+        switch context.nature {
+        case .event: return ColumnSpec("string enum values=completed:8|pending:1|cancelled:1")
+        case .device: return ColumnSpec("string enum values=online:7|offline:1.5|maintenance:1|error:0.5")
+        case .thing: return ColumnSpec("string enum values=active:8|discontinued:1|out_of_stock:1")
+        case .document: return ColumnSpec("string enum values=draft:1|issued:3|paid:5|overdue:1")
+        default: return ColumnSpec("string enum values=active:8|inactive:2")
+        }
+    }
+
+    /// `type` (or `*_type`) of an entity.
+    static func type(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
+        let key = owner.isEmpty ? context.entity : owner
+        return lookup(types, key) ?? ColumnSpec("string enum values=standard:6|premium:3|basic:4")
+    }
+
+    /// `category` of an entity.
+    static func category(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
+        let key = owner.isEmpty || owner == "product" ? context.entity : owner
+        return lookup(categories, key) ?? ColumnSpec("string commerce.category")
+    }
+
+    /// Finds the entry for `key`, then for its last word (`support_ticket` → `ticket`).
+    private static func lookup(_ table: [String: String], _ key: String) -> ColumnSpec? {
+        if let s = table[key] { return ColumnSpec(s) }
+        if let head = key.split(separator: "_").last, let s = table[String(head)] { return ColumnSpec(s) }
+        return nil
+    }
+
+    static let statuses: [String: String] = {
+        var d: [String: String] = [:]
+        for (names, spec) in statusRows {
+            for n in names.split(separator: " ") where d[String(n)] == nil { d[String(n)] = spec }
+        }
+        return d
+    }()
+
+    static let statusRows: [(String, String)] = [
+        ("order purchase", "string commerce.order_status"),
+        ("order_item line_item", "string enum values=pending:1|shipped:3|delivered:6|returned:0.5"),
+        ("payment charge", "string enum values=succeeded:85|pending:5|failed:7|refunded:3"),
+        ("transaction transfer", "string enum values=completed:90|pending:6|failed:3|reversed:1"),
+        ("shipment delivery parcel package consignment shipping tracking", "string logistics.shipment_status"),
+        ("ticket issue case incident bug request support_ticket", "string enum values=open:3|in_progress:3|resolved:3|closed:4"),
+        ("task todo story work_item", "string enum values=todo:3|in_progress:3|in_review:1|done:5|blocked:1"),
+        ("project campaign sprint milestone initiative", "string enum values=planning:2|active:5|on_hold:1|completed:3|cancelled:1"),
+        ("appointment visit session showing interview meeting consultation class_booking encounter", "string enum values=scheduled:3|completed:6|cancelled:1.5|no_show:0.5"),
+        ("booking reservation", "string enum values=confirmed:6|cancelled:2|completed:4|pending:1"),
+        ("subscription membership", "string enum values=active:6|trialing:1|past_due:1|canceled:2|paused:0.5"),
+        ("invoice bill statement", "string enum values=draft:0.5|open:2|paid:7|overdue:1|void:0.3"),
+        ("loan mortgage", "string enum values=active:6|paid_off:2|delinquent:1|defaulted:0.5"),
+        ("account card wallet customer user member client patient student", "string enum values=active:8|inactive:1.5|suspended:0.5"),
+        ("employee staff worker nurse doctor driver agent", "string enum values=active:8|on_leave:0.7|terminated:1.3"),
+        ("application candidate applicant", "string enum values=submitted:3|screening:2|interview:2|offer:0.7|hired:0.5|rejected:3"),
+        ("claim", "string enum values=submitted:2|under_review:2|approved:5|denied:1.5|paid:3"),
+        ("property listing home house", "string enum values=for_sale:4|pending:1.5|sold:3|off_market:1"),
+        ("unit apartment room", "string enum values=available:4|occupied:6|maintenance:1"),
+        ("lease contract agreement policy", "string enum values=active:6|expired:2|terminated:1|pending:1"),
+        ("flight", "string enum values=scheduled:3|on_time:4|delayed:2|cancelled:0.5|landed:3"),
+        ("trip ride journey", "string enum values=completed:8|cancelled:1|in_progress:0.5|requested:0.5"),
+        ("device sensor gateway meter thermostat camera", "string enum values=online:7|offline:1.5|maintenance:1|error:0.5"),
+        ("machine equipment line production_line", "string enum values=running:6|idle:2|maintenance:1|down:1"),
+        ("vehicle truck van car bike scooter", "string enum values=available:6|in_service:3|maintenance:1"),
+        ("work_order job production_run batch run lot", "string enum values=planned:2|in_progress:3|completed:6|on_hold:1|cancelled:0.5"),
+        ("inspection check quality_check test lab_result result audit", "string enum values=passed:8|failed:1.5|pending:1"),
+        ("post article page video episode blog_post", "string enum values=draft:1|published:8|archived:1"),
+        ("comment review message", "string enum values=visible:8|hidden:1|flagged:1"),
+        ("enrollment registration", "string enum values=enrolled:7|completed:3|dropped:1|waitlisted:0.5"),
+        ("prescription", "string enum values=active:6|completed:3|discontinued:1"),
+        ("admission", "string enum values=admitted:3|discharged:7"),
+        ("lead prospect", "string enum values=new:3|contacted:3|qualified:2|unqualified:1|converted:1"),
+        ("deal opportunity", "string enum values=open:5|won:2|lost:3"),
+        ("purchase_order po", "string enum values=draft:1|submitted:2|approved:2|received:5|cancelled:0.5"),
+        ("return refund", "string enum values=requested:2|approved:2|received:2|refunded:4|rejected:1"),
+        ("friend_request invitation invite friendship", "string enum values=pending:3|accepted:6|declined:1"),
+        ("alert alarm notification", "string enum values=open:3|acknowledged:3|resolved:4"),
+        ("attendance", "string enum values=present:85|absent:8|late:5|excused:2"),
+        ("exam assignment submission", "string enum values=submitted:6|graded:3|late:1"),
+        ("product item variant sku menu_item part", "string enum values=active:8|discontinued:1|out_of_stock:1"),
+        ("game match fixture", "string enum values=scheduled:2|in_progress:0.5|completed:7|postponed:0.5"),
+        ("loan_book checkout borrowing", "string enum values=on_loan:3|returned:6|overdue:1"),
+        ("organization org company tenant workspace team", "string enum values=active:8|trial:1|churned:1"),
+        ("store warehouse station branch office location site", "string enum values=open:9|closed:1"),
+    ]
+
+    static let types: [String: String] = [
+        "account": "string enum values=checking:5|savings:4|credit:2|business:1",
+        "transaction": "string finance.transaction_type", "card": "string finance.card_type",
+        "property": "string enum values=single_family:5|condo:3|townhouse:2|multi_family:1|apartment:2|land:0.5",
+        "home": "string enum values=single_family:5|condo:3|townhouse:2|multi_family:1",
+        "room": "string enum values=single:2|double:4|twin:2|suite:1|deluxe:1",
+        "vehicle": "string enum values=car:5|van:2|truck:2|motorcycle:1", "sensor": "string iot.sensor_type",
+        "device": "string enum values=thermostat|camera|smart_plug|door_sensor|motion_sensor|light|lock",
+        "event": "string enum values=page_view:6|click:4|login:2|search:2|add_to_cart:1.5|purchase:0.8|signup:0.5",
+        "user": "string enum values=individual:7|business:2|admin:1", "customer": "string enum values=individual:8|business:2",
+        "payment": "string commerce.payment_method",
+        "visit": "string enum values=Checkup:4|Follow-up:3|Consultation:2|Emergency:1|Telehealth:2",
+        "appointment": "string enum values=Checkup:4|Follow-up:3|Consultation:2|Emergency:1|Telehealth:2",
+        "ticket": "string enum values=question:4|incident:3|problem:1|feature_request:2",
+        "issue": "string enum values=bug:4|feature:3|task:3|improvement:2", "leave": "string enum values=vacation:5|sick:3|personal:1|parental:0.5",
+        "employee": "string enum values=full_time:7|part_time:2|contract:1.5|intern:0.5",
+        "employment": "string enum values=full_time:7|part_time:2|contract:1.5|intern:0.5",
+        "machine": "string enum values=CNC~Mill|Lathe|Press|Injection~Molder|Welder|Robot~Arm|Conveyor",
+        "alert": "string enum values=threshold_exceeded:4|device_offline:2|low_battery:2|sensor_fault:1",
+        "maintenance": "string enum values=preventive:5|corrective:3|predictive:1|inspection:1",
+        "expense": "string enum values=travel|meals|software|office|equipment|training",
+        "policy": "string enum values=auto:4|home:3|life:2|health:2|renters:1",
+        "claim": "string enum values=collision|theft|water_damage|fire|medical|liability",
+        "loan": "string enum values=personal:4|auto:3|mortgage:2|student:1|business:1",
+        "product": "string enum values=physical:7|digital:2|service:1", "file": "string file.extension",
+        "document": "string enum values=contract|invoice|report|proposal|receipt|id_document",
+        "post": "string enum values=text:4|image:4|video:2|link:1", "media": "string enum values=image:5|video:3|audio:1",
+        "content": "string enum values=article:4|video:3|podcast:2|infographic:1",
+        "contact": "string enum values=lead:4|customer:4|partner:1|vendor:1",
+        "deal": "string enum values=new_business:6|renewal:3|upsell:2", "exam": "string enum values=quiz:4|midterm:2|final:2|practical:1",
+        "course": "string enum values=lecture:5|lab:2|seminar:2|online:3", "workout": "string enum values=run|ride|swim|strength|yoga|hiit|walk",
+        "membership": "string enum values=monthly:5|annual:3|student:1|family:1", "plan": "string enum values=monthly:7|annual:3",
+        "fuel": "string enum values=gasoline:6|diesel:2|electric:1.5|hybrid:1.5", "blood": "string health.blood_type",
+        "meter": "string enum values=electric:6|gas:3|water:3", "order": "string enum values=online:6|in_store:3|phone:1",
+        "shipment": "string enum values=standard:6|express:3|overnight:1", "delivery": "string enum values=standard:6|express:3|same_day:1",
+        "interview": "string enum values=phone_screen:3|technical:3|onsite:2|culture:1|final:1",
+        "job": "string enum values=full_time:7|part_time:2|contract:1.5|intern:0.5",
+        "contract": "string enum values=fixed_price:4|time_and_materials:4|retainer:2",
+        "case": "string enum values=civil|criminal|family|corporate|immigration|ip",
+        "booking": "string enum values=flight:3|hotel:4|car:1|package:1", "reservation": "string enum values=standard:6|group:2|corporate:2",
+        "unit": "string enum values=studio:2|1br:4|2br:3|3br:1", "business": "string enum values=llc:5|corporation:3|sole_proprietorship:2",
+        "project": "string enum values=internal:4|client:5|research:1", "task": "string enum values=feature:4|bug:3|chore:2|research:1",
+        "notification": "string enum values=mention|comment|like|follow|system|reminder",
+        "room_type": "string enum values=single:2|double:4|twin:2|suite:1|deluxe:1",
+    ]
+
+    static let categories: [String: String] = [
+        "ticket": "string enum values=billing|technical|account|feature_request|bug",
+        "case": "string enum values=billing|technical|account|feature_request|bug",
+        "issue": "string enum values=billing|technical|account|feature_request|bug",
+        "transaction": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
+        "expense": "string enum values=travel|meals|software|office|equipment|training",
+        "purchase": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
+        "merchant": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
+        "video": "string media.genre", "movie": "string media.genre", "film": "string media.genre", "show": "string media.genre",
+        "podcast": "string media.genre", "episode": "string media.genre", "book": "string media.genre", "song": "string media.genre",
+        "track": "string media.genre", "album": "string media.genre", "channel": "string media.genre",
+        "article": "string enum values=technology|sports|politics|business|health|culture|science",
+        "post": "string enum values=technology|sports|politics|lifestyle|business|health|travel|food",
+        "course": "string education.subject", "class": "string education.subject",
+        "event": "string enum values=concert|conference|festival|sports|theater|meetup|workshop",
+        "maintenance_request": "string enum values=plumbing|electrical|hvac|appliance|pest|general",
+        "request": "string enum values=plumbing|electrical|hvac|appliance|pest|general",
+        "restaurant": "string enum values=Italian|Mexican|Japanese|Chinese|Indian|Thai|American|French|Mediterranean|Korean",
+        "ingredient": "string enum values=vegetable|fruit|meat|dairy|grain|spice|seafood|legume",
+        "recipe": "string enum values=breakfast|lunch|dinner|dessert|snack|drink",
+        "skill": "string enum values=technical|leadership|communication|language|tool",
+        "app": "string enum values=productivity|games|social|education|finance|health|travel",
+        "job": "string enum values=engineering|sales|marketing|operations|finance|support|design",
+        "position": "string enum values=engineering|sales|marketing|operations|finance|support|design",
+    ]
+}

@@ -1,0 +1,288 @@
+import DoppelText
+import DoppelEngine
+
+/// Reads a prompt sentence by sentence into drafts of entities, columns,
+/// counts and relationships. It knows English structure; what the words
+/// mean for data (types, kinds, domains) is left to the lexicons and the
+/// assembler.
+struct PromptReader {
+    var reading = PromptReading()
+
+    static func read(_ prompt: String) -> PromptReading {
+        let lexer = PromptLexer(prompt)
+        var reader = PromptReader()
+        reader.reading.nonLatin = lexer.ignored
+        reader.reading.allWords = lexer.tokens.filter(\.isName).map(\.text)
+        for sentence in SentenceSplitter.sentences(lexer.tokens) {
+            reader.sentence(sentence)
+        }
+        return reader.reading
+    }
+
+    /// A column list written in words (`full name, date of birth`) rather than identifiers.
+    static func isProse(_ nodes: [PromptNode]) -> Bool {
+        ColumnPhraseReader.split(nodes).contains { item in
+            let words = item.nodes.compactMap(\.wordText).filter {
+                !Vocabulary.determiners.contains($0) && !["flag", "whether", "if", "yes", "no", "optional", "unique"].contains($0) && !TypeWords.isStrictType($0)
+            }
+            return words.count >= 2 || item.nodes.contains { $0.isWord("whether") }
+        }
+    }
+
+    // MARK: - Sentences
+
+    static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
+
+    mutating func sentence(_ input: [PromptNode]) {
+        var nodes = Self.foldValueLists(input)
+        while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
+            nodes.removeFirst()
+        }
+        guard !nodes.isEmpty else { return }
+        readDatasetCounts(nodes)
+        if let statements = RelationSentenceReader.read(nodes) {
+            reading.statements += statements
+            noteProseNouns(nodes)
+            return
+        }
+        if readStatementWithColumns(nodes) || readWhereClauses(nodes) { return }
+        let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        // "Loyalty program: shoppers have points, tier and …": a heading before a sentence of its own.
+        if introducer == ":", pre.count <= 4 {
+            let inner = Self.splitIntroducer(rawBody)
+            if let verb = inner.introducer, verb != ":", !Self.prepositionalIntroducers.contains(verb),
+               (1...3).contains(inner.pre.count), inner.pre.allSatisfy({ $0.wordText.map { !Vocabulary.isFunctionWord($0) } ?? false }),
+               let subject = inner.pre.last?.wordText, Inflector.isPlural(subject) {
+                if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
+                sentence(rawBody)
+                return
+            }
+        }
+        // "Tables: table users with columns id, name": a heading before a statement.
+        if introducer == ":", pre.count <= 4, rawBody.count > 2, rawBody.first.map({ $0.isWord("table") || $0.isWord("create") }) == true,
+           rawBody.contains(where: { $0.isWord("with") || $0.isGroup }) {
+            if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
+            sentence(rawBody)
+            return
+        }
+        // "…: each inspection records the line, inspector, …": the list belongs to the entity the body names.
+        if introducer == ":", let each = rawBody.first?.wordText, each == "each" || each == "every" {
+            let np = NounPhrase.read(rawBody, from: 1)
+            if !np.isEmpty, np.end + 1 < rawBody.count, let verb = rawBody[np.end].wordText,
+               Vocabulary.listIntroducers.contains(verb) || ["records", "logs", "lists", "captures", "stores", "tracks", "notes", "shows"].contains(verb) {
+                var owner = EntityDraft(words: np.words, exact: np.exact, origin: .listed)
+                owner.columns = ColumnPhraseReader.readList(Array(rawBody[(np.end + 1)...]), prose: true)
+                owner.columnsExplicit = true
+                let info = PreambleReader(pre)
+                reading.entities += info.counted
+                if reading.descriptor.isEmpty { reading.descriptor = info.descriptor }
+                reading.entities.append(owner)
+                return
+            }
+        }
+        if introducer == ":", let statements = RelationSentenceReader.read(rawBody) {
+            reading.statements += statements
+            if reading.descriptor.isEmpty { reading.descriptor = pre.compactMap(\.wordText).filter(Vocabulary.isDescriptive) }
+            return
+        }
+        var preStatements: [RelationStatement] = []
+        if introducer != ":", pre.count >= 3 {
+            preStatements = RelationSentenceReader.statements(pre.compactMap(\.name))
+            reading.statements += preStatements
+        }
+        var info = PreambleReader(pre)
+        // "students get grades in subjects with a score": the list describes what the verb produced.
+        if let object = preStatements.first?.object, !object.isEmpty {
+            info.owner = EntityDraft(words: object, exact: false, origin: .named)
+        }
+        reading.entities += info.counted
+        if let rows = info.rows { reading.globalRows = rows }
+        if let tables = info.tables { reading.expectedTables = tables }
+        if reading.descriptor.isEmpty { reading.descriptor = info.descriptor }
+        noteProseNouns(pre)
+
+        var body = rawBody
+        // "…: one table with order_id, …": the words before `with` only say there is one table.
+        if introducer == ":", let withAt = body.firstIndex(where: { $0.isWord("with") }), withAt <= 3,
+           body[..<withAt].allSatisfy({ $0.wordText.map { Vocabulary.determiners.contains($0) || ["one", "single", "a"].contains($0) || Vocabulary.tableNouns.contains($0) || Vocabulary.descriptorNouns.contains($0) } ?? false }) {
+            body.removeFirst(withAt + 1)
+        }
+        // "with the columns (…)": drop the article before a columns word (items keep theirs: "has a patient").
+        if let marker = body.firstIndex(where: { !($0.wordText.map(Vocabulary.determiners.contains) ?? false) }),
+           marker > 0, body[marker].wordText.map(Self.columnMarkers.contains) == true {
+            body.removeFirst(marker)
+        }
+        var forcedColumns = false
+        if let w = body.first?.wordText, Self.columnMarkers.contains(w), body.count > 1,
+           body[1].isKind(.colon) || body[1].isWord("of") || introducer != ":" && (body[1].isGroup || body[1].name != nil && !Vocabulary.isFunctionWord(body[1].name ?? "")) {
+            forcedColumns = true
+            body.removeFirst()
+            while let first = body.first, first.isKind(.colon) || first.wordText.map({ ["of", "named", "called", "like", "as"].contains($0) }) == true {
+                body.removeFirst()
+            }
+            if let group = body.first?.children, body.count == 1 || body.dropFirst().allSatisfy({ $0.isKind(.comma) }) {
+                body = group
+            }
+        }
+        guard !body.isEmpty else { return }
+
+        var items = Self.splitItems(body)
+        let columnList = forcedColumns || Self.listScore(items, ownerIsTable: info.owner?.isTable ?? false || introducer == ":" && (info.owner?.exact ?? false)) < 0
+        if columnList {
+            // "vans with vin, make, model and year, drivers who each drive one van, and daily trips with …":
+            // the columns end where the tables begin.
+            var laterEntities: [[PromptNode]] = []
+            if !forcedColumns, let split = items.indices.dropFirst().first(where: { Self.isEntityItem(items[$0], strong: true) }) {
+                laterEntities = Array(items[split...])
+                items = Array(items[..<split])
+                body = Array(items.joined(separator: [PromptNode.token(PromptToken(.comma, ","))]))
+            }
+            defer { if !laterEntities.isEmpty { readEntityList(laterEntities, open: false) } }
+            guard var owner = info.owner ?? fallbackOwner(forced: forcedColumns || introducer == ":") ?? Self.inferredOwner(items, introducer: introducer) else {
+                // A sentence of plain words with no table in sight: it describes the setting.
+                reading.descriptor += nodes.compactMap(\.wordText).filter(Vocabulary.isDescriptive)
+                return
+            }
+            let columns = ColumnPhraseReader.readList(body, prose: Self.isProse(body))
+            guard !columns.isEmpty else { return }
+            let structured = forcedColumns || introducer == ":" || columns.count >= 3
+            if structured {
+                owner.columns = columns
+                owner.columnsExplicit = true
+                owner.origin = .listed
+            } else {
+                owner.described = columns
+            }
+            reading.entities.append(owner)
+            return
+        }
+        noteProseNouns(body)
+        // "Customers with orders and reviews": the owner is a table too, and leading column-like
+        // items ("customers with name and email, orders with total") are its columns. Not a title
+        // before a colon ("Payments: …") nor a name with a dataset word dropped ("payments ledger").
+        var ownerOpen = false
+        if let owner = info.owner, introducer != ":", !owner.keepNumber, Inflector.isPlural(owner.rawName),
+           !owner.words.contains(where: { Vocabulary.settingNouns.contains($0) }) {
+            reading.entities.append(owner)
+            ownerOpen = introducer == "with" || introducer == "having"
+        }
+        readEntityList(items, open: ownerOpen)
+    }
+
+    /// `500 rows`, `1k records each`, `4 tables` anywhere in a sentence.
+    private mutating func readDatasetCounts(_ nodes: [PromptNode]) {
+        for k in nodes.indices where nodes[k].isKind(.number) || Vocabulary.numberWords[nodes[k].wordText ?? ""] != nil {
+            guard let (count, next) = Count.read(nodes, at: k), next < nodes.count else { continue }
+            var j = next
+            while j < nodes.count, let w = nodes[j].wordText, Vocabulary.fillers.contains(w) || w == "data" || w == "sample" { j += 1 }
+            guard j < nodes.count, let w = nodes[j].wordText else { continue }
+            if Vocabulary.rowNouns.contains(w), w != "entries" || j + 1 >= nodes.count || !nodes[j + 1].isWord("of") {
+                reading.globalRows = count
+            } else if ["tables", "entities", "datasets"].contains(w) {
+                reading.expectedTables = count
+            }
+        }
+    }
+
+    static let columnMarkers: Set<String> = ["columns", "column", "fields", "field", "attributes", "cols", "properties"]
+
+    /// A bare column list (`employee_id, name, salary, start_date`) is a table: named after its
+    /// first `*_id` column, else `records`.
+    static func inferredOwner(_ items: [[PromptNode]], introducer: String?) -> EntityDraft? {
+        guard introducer == nil, items.count >= 3 else { return nil }
+        let names = items.map { $0.compactMap(\.name) }
+        let columnish = names.filter { words in
+            words.count <= 3 && (words.contains { $0.contains("_") } || ColumnLexicon.isKnown(Identifier.join(words)))
+        }.count
+        guard columnish * 3 >= items.count * 2 else { return nil }
+        if let first = names.first, first.count == 1, let w = first.first, w.hasSuffix("_id"), w.count > 3 {
+            return EntityDraft(words: [Inflector.plural(String(w.dropLast(3)))], exact: false, origin: .named)
+        }
+        var d = EntityDraft(words: ["records"], exact: true, origin: .named)
+        d.keepNumber = true
+        return d
+    }
+
+    private func fallbackOwner(forced: Bool) -> EntityDraft? {
+        guard forced else { return nil }
+        var d = EntityDraft(words: ["records"], exact: false, origin: .named)
+        d.keepNumber = true
+        return d
+    }
+
+    mutating func readEntityList(_ items: [[PromptNode]], open startsOpen: Bool) {
+        var open = startsOpen
+        // Only an item's own `with …` list continues with metrics (`with likes, comments`); after
+        // "hotels with rooms, guests" the plurals are tables.
+        var openByItem = false
+        for item in items {
+            var nodes = item
+            while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+            guard !nodes.isEmpty else { continue }
+            if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
+                let rest = Array(nodes.dropFirst())
+                // "30 thermostats in 10 buildings, with temperature readings every 5 minutes": a table that belongs to the one before.
+                if Self.isEntityItem(rest, strong: false), DomainCatalogue.isKnownEntity(Inflector.singular(NounPhrase.read(rest, from: 0).head)) {
+                    let owner = reading.entities[reading.entities.count - 1]
+                    let reader = EntityItemReader(rest)
+                    for var d in reader.drafts {
+                        d.relations.append(RelationHint(words: owner.words, preposition: "of"))
+                        reading.entities.append(d)
+                    }
+                    open = reader.endsInColumnList
+                    openByItem = open
+                    continue
+                }
+                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(rest, prose: true)
+                open = true
+                openByItem = true
+                continue
+            }
+            // "clients post jobs", "contracts link clients and freelancers": an item that is a sentence,
+            // its subject ending at a verb (not "maintenance requests for …", which names an entity).
+            let plain = nodes.filter { !($0.isGroup && !GroupReader.isColumnList($0.children ?? [])) }  // "(books or DVDs)" is a remark
+            let withAt = plain.firstIndex { $0.isWord("with") }
+            let clause = Array(plain[..<(withAt ?? plain.count)])
+            let words = clause.compactMap { $0.name }
+            let subject = NounPhrase.read(clause, from: 0)
+            if !clause.contains(where: \.isGroup), !subject.isEmpty, subject.end < clause.count,
+               let verb = clause[subject.end].wordText,
+               Vocabulary.actionVerbs.contains(verb) || RelationSentenceReader.linkVerbs.contains(verb) || ["belong", "belongs", "has", "have"].contains(verb) {
+                let found = RelationSentenceReader.statements(words.first.map { Vocabulary.conjunctions.contains($0) } == true ? Array(words.dropFirst()) : words)
+                if !found.isEmpty {
+                    reading.statements += found
+                    for s in found {
+                        for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
+                    }
+                    // "students take exams in courses with a score": the columns of what the verb produced.
+                    if let withAt, let main = found.first, !main.object.isEmpty {
+                        var owner = EntityDraft(words: main.object, exact: false, origin: .named)
+                        owner.described = ColumnPhraseReader.readList(Array(plain[(withAt + 1)...]), prose: true)
+                        reading.entities.append(owner)
+                    }
+                    open = false
+                    openByItem = false
+                    continue
+                }
+            }
+            if open, !reading.entities.isEmpty, !Self.isEntityItem(nodes, strong: false) || openByItem && Self.isMetricItem(nodes) {
+                reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
+                continue
+            }
+            let reader = EntityItemReader(nodes)
+            reading.entities += reader.drafts
+            reading.ignored += reader.ignored
+            open = reader.endsInColumnList
+            openByItem = open
+        }
+    }
+
+    /// Remembers plural nouns said in prose, so `category_id` can find "categories".
+    mutating func noteProseNouns(_ nodes: [PromptNode]) {
+        for n in nodes {
+            guard let w = n.wordText, !Vocabulary.metaNouns.contains(w), Inflector.isPlural(w) else { continue }
+            reading.proseNouns.insert(Inflector.singular(w))
+        }
+    }
+
+}

@@ -1,0 +1,225 @@
+import DoppelText
+import DoppelEngine
+
+/// Reads sentences that state relationships between entities:
+/// `Each book has one author.` (books → authors), `Customers place many
+/// orders.` (orders → customers), `Each loan belongs to a member.`,
+/// `Students and courses are many-to-many.`
+enum RelationSentenceReader {
+    /// The statements of a sentence, or nil when it is not a relationship sentence.
+    static func read(_ nodes: [PromptNode]) -> [RelationStatement]? {
+        guard !nodes.contains(where: { $0.isGroup || $0.isKind(.colon) }) else { return nil }
+        let words = nodes.compactMap { n -> String? in
+            if let t = n.token, t.isName { return t.text }
+            if n.isKind(.comma) { return "," }
+            return nil
+        }
+        guard words.count <= 40 else { return nil }
+        // Every clause must state a relationship: "Blog with authors, posts written by authors" is a list.
+        var statements: [RelationStatement] = []
+        for clause in clauses(words) {
+            let found = Self.statements(clause)
+            guard !found.isEmpty else { return nil }
+            statements += found
+        }
+        return statements.isEmpty ? nil : statements
+    }
+
+    /// Targets named by a remark after an entity: `(each artwork by one artist)` → `[artist]`.
+    static func annotationTargets(_ nodes: [PromptNode], subject: [String]) -> [[String]] {
+        let words = nodes.compactMap(\.name)
+        if let s = statement(words), !s.manyToMany {
+            let subjectKey = Inflector.singular(Identifier.join(subject))
+            if Inflector.singular(Identifier.join(s.child)) == subjectKey || s.child.isEmpty { return [s.parent] }
+        }
+        // "(by one artist)", "(belongs to a gallery)"
+        var k = 0
+        while k < words.count, !["by", "to", "of", "for", "from", "in", "on"].contains(words[k]) { k += 1 }
+        guard k < words.count else { return [] }
+        let target = nounPhrase(Array(words[(k + 1)...]))
+        return target.isEmpty ? [] : [target]
+    }
+
+    // MARK: - Clauses
+
+    /// Splits at commas and at `and` before a new subject (`…, and each loan …`).
+    private static func clauses(_ words: [String]) -> [[String]] {
+        var out: [[String]] = [[]]
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if w == "," || w == ";" {
+                out.append([])
+            } else if w == "and", k + 1 < words.count, ["each", "every", "a", "an", "one", "all"].contains(words[k + 1]) {
+                out.append([])
+            } else {
+                out[out.count - 1].append(w)
+            }
+            k += 1
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    private static let oneWords: Set<String> = ["one", "a", "an", "single", "exactly", "only", "just"]
+    private static let manyWords: Set<String> = ["many", "multiple", "several", "numerous", "lots", "any", "zero", "more", "various", "some"]
+    private static let pronouns: Set<String> = ["it", "they", "we", "i", "you", "there", "this", "that", "he", "she", "which", "who"]
+
+    /// The statements of one clause: the main one, plus `… for rooms` after its object
+    /// (`guests make reservations for rooms` → reservations → guests, reservations → rooms).
+    static func statements(_ clause: [String]) -> [RelationStatement] {
+        guard let main = statement(clause) else { return [] }
+        let objectWords = main.object
+        var out = [main]
+        guard !main.manyToMany, let objectAt = objectIndex(clause, main) else { return out }
+        // "contracts link clients and freelancers": a second object.
+        if clause.contains(where: { linkVerbs.contains($0) }), objectAt < clause.count, ["and", "to", "with"].contains(clause[objectAt]) {
+            let second = nounPhrase(Array(clause[(objectAt + 1)...]))
+            if !second.isEmpty { out.append(RelationStatement(child: main.child, parent: second)) }
+            return out
+        }
+        var k = objectAt
+        while k < clause.count, !["for", "of", "at", "on", "in", "to", "with"].contains(clause[k]) {
+            if clause[k] == "," || clause[k] == "and" { return out }
+            k += 1
+        }
+        guard k + 1 < clause.count else { return out }
+        let extra = nounPhrase(Array(clause[(k + 1)...]))
+        // The prepositional phrase qualifies the object: "reservations for rooms", "a subscription to a plan".
+        let child = objectWords.isEmpty ? main.child : objectWords
+        if !extra.isEmpty, extra != child, Inflector.isPlural(Identifier.join(extra)) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(extra))) {
+            out.append(RelationStatement(child: child, parent: extra))
+        }
+        return out
+    }
+
+    private static func objectIndex(_ clause: [String], _ s: RelationStatement) -> Int? {
+        for side in [s.child, s.parent] {
+            if let last = side.last, let i = clause.lastIndex(of: last), i > 0 { return i + 1 }
+        }
+        return nil
+    }
+
+    /// One clause: subject, verb, quantifier, object.
+    static func statement(_ clause: [String]) -> RelationStatement? {
+        var words = clause
+        while let f = words.first, ["each", "every", "a", "an", "one", "all", "the", "any"].contains(f) { words.removeFirst() }
+        guard words.count >= 3 else { return nil }
+        if let m2m = manyToMany(words) { return m2m }
+        // Subject: the noun phrase up to the verb (at least one word: "comment belongs to" has subject "comment").
+        var v = 1
+        while v < words.count, !isVerb(words[v]) { v += 1 }
+        guard v > 0, v < words.count - 1, v <= 3 else { return nil }
+        let subject = Array(words[..<v])
+        guard !subject.contains(where: { pronouns.contains($0) || Vocabulary.isFunctionWord($0) }) else { return nil }
+        // The verb: one content verb with its auxiliaries and particle ("is written by", "belongs to").
+        var k = v
+        var verb: [String] = []
+        var content = false
+        while k < words.count {
+            let w = words[k]
+            let auxiliary = ["to", "by", "with", "can", "may", "must", "will", "should", "be", "is", "are", "was", "were", "usually", "always", "often"].contains(w)
+            if auxiliary || (!content && isVerb(w)) || (Vocabulary.isPastParticiple(w) && verb.last.map { ["is", "are", "was", "were", "be"].contains($0) } == true) {
+                if !auxiliary { content = true }
+                verb.append(w)
+                k += 1
+            } else {
+                break
+            }
+        }
+        var one = false
+        var many = false
+        while k < words.count, oneWords.contains(words[k]) || manyWords.contains(words[k]) || ["or", "of", "number", "to", "up"].contains(words[k]) || Int(words[k]) != nil {
+            if oneWords.contains(words[k]) { one = true }
+            if manyWords.contains(words[k]) { many = true }
+            k += 1
+        }
+        var objectStart = k
+        // "attendees register for events": a verb, a preposition, then the object.
+        if k < words.count, ["for", "to", "in", "at", "on", "with", "into"].contains(words[k]), verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
+            objectStart = k + 1
+            one = true
+        }
+        let object = nounPhrase(Array(words[objectStart...]))
+        guard !object.isEmpty, !subject.contains(where: Vocabulary.metaNouns.contains), !object.contains(where: Vocabulary.metaNouns.contains) else { return nil }
+        let objectName = Identifier.join(object)
+        // "Categories have a name": the object is a column, not an entity.
+        let objectIsEntity = DomainCatalogue.isKnownEntity(Inflector.singular(objectName))
+            || Inflector.isPlural(objectName) && ColumnLexicon.names[objectName] == nil && !ColumnLexicon.countWords.contains(object.last ?? "")
+        let objectIsColumn = ColumnLexicon.isKnown(Inflector.singular(objectName)) || ColumnLexicon.isKnown(objectName)
+        // "patrons borrow items": what people act on is a table; what a row has may be a column.
+        let acts = verb.contains { Vocabulary.actionVerbs.contains($0) && !haveVerbs.contains($0) }
+        // "each ticket has one assignee": a person role is a reference even where the lexicon knows the word.
+        let personRole = one && object.count == 1 && RoleWords.personRoles[Inflector.singular(objectName)] != nil
+        if objectIsColumn && !objectIsEntity && !personRole && !(acts && Inflector.isPlural(objectName)) { return nil }
+        let childVerbs: Set<String> = ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point", "by", "to"]
+        func make(_ child: [String], _ parent: [String], hasOne: Bool = false) -> RelationStatement {
+            RelationStatement(child: child, parent: parent, object: object, subject: subject, hasOne: hasOne)
+        }
+        if verb.contains(where: { childVerbs.contains($0) }) || verb.contains(where: { Vocabulary.isPastParticiple($0) }) && verb.contains("by") {
+            return make(subject, object)
+        }
+        if many || (!one && Inflector.isPlural(objectName) && verb.contains(where: { haveVerbs.contains($0) })) {
+            return make(object, subject)
+        }
+        if one, verb.contains(where: { haveVerbs.contains($0) || $0 == "by" }) {
+            return make(subject, object, hasOne: verb.contains { haveVerbs.contains($0) })
+        }
+        // "contracts link clients and freelancers": the subject joins the objects (the caller adds the second).
+        if verb.contains(where: { linkVerbs.contains($0) }) { return make(subject, object) }
+        // "users write posts", "customers place orders": people act, the objects record it.
+        if verb.contains(where: { Vocabulary.actionVerbs.contains($0) }) {
+            if one { return make(subject, object) }
+            if Inflector.isPlural(objectName) { return make(object, subject) }
+        }
+        return nil
+    }
+
+    static let linkVerbs: Set<String> = ["link", "links", "connect", "connects", "relate", "relates", "map", "maps", "pair", "pairs", "associate", "associates"]
+
+    private static let haveVerbs: Set<String> = ["has", "have", "contains", "contain", "includes", "include", "owns", "own", "holds", "hold"]
+
+    private static func isVerb(_ w: String) -> Bool {
+        haveVerbs.contains(w) || ["belongs", "belong", "references", "reference", "refers", "refer", "points", "point",
+                                  "places", "place", "writes", "write", "teaches", "teach", "takes", "take", "makes",
+                                  "make", "receives", "receive", "sends", "send", "gets", "get", "is", "are", "by",
+                                  "can", "may", "enrolls", "enroll", "attends", "attend", "books", "rents", "rent",
+                                  "buys", "buy", "creates", "create", "manages", "manage", "supervises", "hosts",
+                                  "host", "employs", "employ", "uses", "use", "leads", "lead", "runs", "run",
+                                  "submits", "submit", "issues", "issue", "generates", "generate", "logs", "log"].contains(w)
+            || linkVerbs.contains(w)
+            || Vocabulary.isPastParticiple(w) || Vocabulary.actionVerbs.contains(w)
+    }
+
+    /// `students and courses are many-to-many`, `many-to-many between students and courses`.
+    private static func manyToMany(_ words: [String]) -> RelationStatement? {
+        guard let m = words.firstIndex(where: { $0 == "many-to-many" || $0 == "m2m" || $0 == "n:m" }) else { return nil }
+        var nouns: [[String]] = []
+        var current: [String] = []
+        for (k, w) in words.enumerated() where k != m {
+            if w == "and" || w == "between" || w == "are" || w == "is" || w == "relationship" || w == "with" || Vocabulary.determiners.contains(w) {
+                if !current.isEmpty { nouns.append(current) }
+                current = []
+            } else {
+                current.append(w)
+            }
+        }
+        if !current.isEmpty { nouns.append(current) }
+        guard nouns.count >= 2 else { return nil }
+        return RelationStatement(child: nouns[0], parent: nouns[1], manyToMany: true)
+    }
+
+    /// The content words at the start of `words`, up to the first function word.
+    static func nounPhrase(_ words: [String]) -> [String] {
+        var out: [String] = []
+        for w in words {
+            if Vocabulary.determiners.contains(w) || oneWords.contains(w) || manyWords.contains(w) || Vocabulary.fillers.contains(w) {
+                if out.isEmpty { continue }
+                break
+            }
+            if Vocabulary.isFunctionWord(w) || w == "," || NounPhrase.relativeWords.contains(w) || Vocabulary.listIntroducers.contains(w) { break }
+            out.append(w)
+            if out.count == 3 { break }
+        }
+        return out
+    }
+}
