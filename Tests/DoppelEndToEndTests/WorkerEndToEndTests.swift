@@ -73,6 +73,46 @@ import Testing
         #expect(a == b && a.count > 10_000)
     }
 
+    /// The text methods' built-in path runs in a worker too: a trap there is one
+    /// `ENGINE_CRASHED`, and replaying the saved job gives the items the request would have.
+    @Test(arguments: [
+        ("feedback.generate", ["productType": "hotel", "sentimentMix": "mixed", "feedbackCount": 40, "complexityLevel": "complex",
+                               "seed": 5, "api_key": "sk-never-saved"] as JSON),
+        ("tickets.generate", ["product": "CloudDesk", "count": 30, "seed": 5] as JSON),
+        ("interviews.generate", ["role": "Data Engineer", "level": "senior", "count": 12, "seed": 5] as JSON),
+        ("conversations.generate", ["prompt": "a customer asks a bakery about gluten-free cakes", "count": 6, "turns": 4, "seed": 5] as JSON),
+        ("synth_data.generate", ["examples": [["name": "Ada", "age": 36], ["name": "Linus", "age": 29]], "multiplier": 20,
+                                 "seed": 5] as JSON),
+    ])
+    func aTrapInATextMethodsWorkerIsOneErrorAndItsReplayGivesTheItems(method: String, params: JSON) async throws {
+        let daemon = try await TestDaemon.start()
+        let client = try await daemon.connectAsync(), pingClient = try await daemon.connectAsync()
+        let normal = try await client.callAsync(method, params: params, id: 1)
+        let expected = try #require(normal["result"], "\(normal)")
+
+        var trap = params.objectValue ?? JSONObject()
+        trap["fault"] = "trap"
+        trap["method"] = .string(method)
+        async let trapped = client.callAsync("debug.worker_fault", params: .object(trap), id: 2)
+        async let pings: [JSON] = offPool { try (0..<20).map { i in try pingClient.call("ping", id: .int(Int64(i))) } }
+        let (crash, pongs) = try await (trapped, pings)
+        #expect(crash["error"]?["data"]?["kind"] == "ENGINE_CRASHED", "\(crash)")
+        #expect(pongs.count == 20 && pongs.allSatisfy { $0["result"]?["pong"] == true })
+        let jobPath = try #require(crash["error"]?["data"]?["job_path"]?.stringValue, "\(crash)")
+        let saved = GenerateFixtures.read(jobPath)
+        #expect(saved.contains("\"\(method)\"") && !saved.contains("api_key") && !saved.contains("sk-never-saved"), "\(saved)")
+
+        let job = try JSONParser.parse(Data(saved.utf8))
+        let replay = try await client.callAsync("job.replay", params: ["job": job], id: 3)
+        let replayed = try #require(replay["result"], "\(replay)")
+        // The same items as the request gave (the feedback contract's `data`; the others are arrays).
+        #expect((replayed["data"] ?? replayed) == (expected["data"] ?? expected))
+        let after = try await client.callAsync(method, params: params, id: 4)
+        #expect(after["result"] == expected)
+        let status = try await Self.status(daemon)
+        #expect(status["pid"] == .int(Int64(daemon.pid)) && status["workers"]?["crashes"] == 1, "\(status["workers"] ?? .null)")
+    }
+
     @Test func cancellingKillsTheWorkerAndLeavesNoFiles() async throws {
         // The key is the daemon's, never a worker's (a worker calls no model).
         let daemon = try await TestDaemon.start(environment: ["OPENAI_API_KEY": "sk-daemon-only-7731"])

@@ -8,11 +8,16 @@ extension DaemonMethod {
     /// → `[{"conv_prefix": [{role, content}, …], "response": {role: "assistant", content}}, …]`.
     public static let conversationsGenerate = DaemonMethod(
         "conversations.generate", summary: "Chat conversations on the scenario a prompt describes", run: { request in
-            let parsed = try ConversationRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            let fallback = TextMethods.seed(for: request)
+            let parsed = try ConversationRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            let source = try request.services.llm.textSource(parsed.textSource, for: request)
+            guard let source = try request.services.llm.textSource(parsed.textSource, for: request) else {
+                let items = try await TextJob.items("conversations.generate", seed: fallback, for: request)
+                try await TextMethods.stream(items, for: request)
+                return .array(items)
+            }
             let slots = try await request.compute { ConversationGenerator.slots(for: parsed) }
-            let texts = try await source?.conversationTexts(for: slots, request: parsed) ?? []
+            let texts = try await source.conversationTexts(for: slots, request: parsed)
             let items = try await request.compute {
                 ConversationGenerator.assemble(parsed, slots: slots, texts: texts).map(\.json)
             }

@@ -10,15 +10,20 @@ extension DaemonMethod {
     /// Bad params: −32602 whose data is the hosted body `{success: false, error, code: "INVALID_PARAMETERS", details}` plus `kind`.
     public static let feedbackGenerate = DaemonMethod(
         "feedback.generate", summary: "Customer feedback with an exact sentiment mix (hosted contract)", run: { request in
-            let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            let fallback = TextMethods.seed(for: request)
+            let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            let source = try request.services.llm.textSource(parsed.textSource, for: request)
+            guard let source = try request.services.llm.textSource(parsed.textSource, for: request) else {
+                let items = try await TextJob.items("feedback.generate", seed: fallback, for: request)
+                try await TextMethods.stream(items, for: request)
+                return TextJob.reply("feedback.generate", items: items)
+            }
             let slots = FeedbackGenerator.slots(for: parsed)
-            let texts = try await source?.feedbackTexts(for: slots, request: parsed) ?? []
+            let texts = try await source.feedbackTexts(for: slots, request: parsed)
             let items = try await request.compute {
                 FeedbackGenerator.assemble(parsed, slots: slots, texts: texts).map(\.json)
             }
             try await TextMethods.stream(items, for: request)
-            return ["success": true, "data": .array(items)]
+            return TextJob.reply("feedback.generate", items: items)
         })
 }

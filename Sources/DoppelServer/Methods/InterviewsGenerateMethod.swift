@@ -8,11 +8,16 @@ extension DaemonMethod {
     /// → `[{id, role, level, type, difficulty, question, ideal_answer, rubric}, …]`.
     public static let interviewsGenerate = DaemonMethod(
         "interviews.generate", summary: "Interview questions with ideal answers, rubrics and difficulty", run: { request in
-            let parsed = try InterviewRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            let fallback = TextMethods.seed(for: request)
+            let parsed = try InterviewRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            let source = try request.services.llm.textSource(parsed.textSource, for: request)
+            guard let source = try request.services.llm.textSource(parsed.textSource, for: request) else {
+                let items = try await TextJob.items("interviews.generate", seed: fallback, for: request)
+                try await TextMethods.stream(items, for: request)
+                return .array(items)
+            }
             let planned = try await request.compute { InterviewGenerator.plan(parsed) }
-            let texts = try await source?.interviewTexts(for: planned.map(\.slot), request: parsed) ?? []
+            let texts = try await source.interviewTexts(for: planned.map(\.slot), request: parsed)
             let items = InterviewGenerator.merge(planned, texts: texts).map(\.json)
             try await TextMethods.stream(items, for: request)
             return .array(items)

@@ -29,6 +29,13 @@ extension DaemonMethod {
             }
             let services = request.services
             switch job.work {
+            case var .text(t):
+                // A saved stream job streams again only if this request asked for a stream.
+                t.streams = t.streams && request.streaming
+                job.work = .text(t)
+                let items = try await TextJob.run(job, for: request)
+                if !t.streams { try await TextMethods.stream(items, for: request) }
+                return TextJob.reply(t.method, items: items)
             case var .generate(g):
                 if let dir = try params.optionalString("out_dir") {
                     g.destination = .directory(try OutputDirectory.prepare(dir))

@@ -13,8 +13,9 @@ extension DaemonMethod {
     public static let synthDataGenerate = DaemonMethod(
         "synth_data.generate", summary: "More rows like the given examples (hosted contract)", run: { request in
             let params = request.params
+            let fallback = TextMethods.seed(for: request)
             let plan = try await request.compute {
-                try SynthDataGenerator.plan(params: params.json, defaultSeed: TextMethods.seed(for: request))
+                try SynthDataGenerator.plan(params: params.json, defaultSeed: fallback)
             }
             TextMethods.announce(plan.request.seed, for: request)
             let model = try request.services.llm.rowSynthesizer(plan.request.textSource, for: request,
@@ -23,7 +24,7 @@ extension DaemonMethod {
             if let model {
                 rows = try await SynthRowStream(plan: plan, request: request).fromModel(model)
             } else {
-                rows = try await SynthRowStream(plan: plan, request: request).builtIn()
+                rows = try await TextJob.items("synth_data.generate", seed: fallback, for: request)
             }
             return .array(rows)
         })

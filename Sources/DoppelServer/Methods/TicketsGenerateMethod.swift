@@ -9,11 +9,16 @@ extension DaemonMethod {
     /// created_at, first_response_at, resolved_at}, …]`.
     public static let ticketsGenerate = DaemonMethod(
         "tickets.generate", summary: "Customer support tickets with ordered times and an exact priority mix", run: { request in
-            let parsed = try TicketRequest(params: request.params.json, defaultSeed: TextMethods.seed(for: request))
+            let fallback = TextMethods.seed(for: request)
+            let parsed = try TicketRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            let source = try request.services.llm.textSource(parsed.textSource, for: request)
+            guard let source = try request.services.llm.textSource(parsed.textSource, for: request) else {
+                let items = try await TextJob.items("tickets.generate", seed: fallback, for: request)
+                try await TextMethods.stream(items, for: request)
+                return .array(items)
+            }
             let slots = try await request.compute { TicketGenerator.slots(for: parsed) }
-            let texts = try await source?.ticketTexts(for: slots, request: parsed) ?? []
+            let texts = try await source.ticketTexts(for: slots, request: parsed)
             let items = try await request.compute {
                 TicketGenerator.assemble(parsed, slots: slots, texts: texts).map(\.json)
             }

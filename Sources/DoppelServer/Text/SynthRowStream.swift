@@ -4,7 +4,7 @@ import DoppelPlanner
 import DoppelJSON
 import DoppelLLM
 
-/// Produces a synthesis plan's rows in order, streaming each as a `$/chunk`
+/// Produces a synthesis plan's rows from a model in order, streaming each as a `$/chunk`
 /// when asked, with `$/progress` and cancellation polled between rows.
 struct SynthRowStream {
     let plan: SynthesisPlan
@@ -12,23 +12,6 @@ struct SynthRowStream {
 
     /// Batches of model rows in flight at once; rows still go out in order.
     static let modelBatchesInFlight = 4
-
-    /// Every row from the built-in engine, on a worker.
-    func builtIn() async throws -> [JSON] {
-        let plan = self.plan, request = self.request
-        return try await request.compute {
-            var rows: [JSON] = []
-            rows.reserveCapacity(plan.rowCount)
-            for index in 0..<plan.rowCount {
-                try request.checkCancellation()
-                let row = plan.row(at: index).json
-                if request.streaming { try request.chunkBlocking(items: [row]) }
-                rows.append(row)
-                request.progress(done: index + 1, total: plan.rowCount, message: "rows")
-            }
-            return rows
-        }
-    }
 
     /// Rows from the model, a batch per request with a few in flight; each
     /// candidate is accepted, repaired or replaced by the built-in row on a worker.

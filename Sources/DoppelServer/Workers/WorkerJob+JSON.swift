@@ -41,6 +41,10 @@ extension WorkerJob {
             o.appendUnique("primary", .string(d.primary))
             o.appendUnique("directory", .string(d.directory))
             o.appendUnique("threads", .int(Int64(d.threads)))
+        case let .text(t):
+            o.appendUnique("params", t.params)
+            o.appendUnique("seed", .string(String(t.seed)))
+            if t.streams { o.appendUnique("stream", true) }
         }
         return .object(o)
     }
@@ -72,7 +76,15 @@ extension WorkerJob {
         guard version == Self.version else {
             throw p.invalid("doppel_job", "\(Self.version) (the job format this doppeld reads)", .int(Int64(version)))
         }
-        let method = try p.choice("method", ["generate", "generate_data"], default: "generate")
+        let method = try p.choice("method", ["generate", "generate_data"] + TextWork.methods, default: "generate")
+        if TextWork.methods.contains(method) {
+            try p.rejectUnknown(allowed: ["doppel_job", "method", "params", "seed", "stream"])
+            let params = try p.optionalObject("params") ?? JSONObject()
+            let seedText = try p.string("seed")
+            guard let seed = UInt64(seedText) else { throw p.invalid("seed", "a decimal integer from 0 to 2^64−1", .string(seedText)) }
+            work = .text(TextWork(method: method, params: .object(params), seed: seed, streams: try p.bool("stream", default: false)))
+            return
+        }
         guard let schemaJSON = p.value("schema") else { throw p.missing("schema", "the resolved schema (an object)") }
         var schema: Schema
         switch Schema.decode(schemaJSON) {

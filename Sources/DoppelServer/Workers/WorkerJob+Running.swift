@@ -9,6 +9,8 @@ extension WorkerJob {
     enum Result: Sendable {
         case generate(GenerationJob.Outcome)
         case generateData(primaryFile: String, files: [(name: String, bytes: Int)])
+        /// A text method's items, in order.
+        case items([JSON])
     }
 
     /// Runs the job here, in this process: what a worker does with a `run` message
@@ -35,6 +37,8 @@ extension WorkerJob {
             let draft = DatasetDraft(id: "", createdAt: 0, directory: d.directory)
             let primary = try GenerateDataPlanning.writeCSV(plan, primary: d.primary, into: draft, threads: d.threads, request: context)
             return .generateData(primaryFile: primary, files: draft.files)
+        case let .text(t):
+            return .items(try TextJob.run(t, context: context))
         }
     }
 }
@@ -61,6 +65,8 @@ extension WorkerJob.Result {
         case let .generateData(primary, files):
             return ["primary_file": .string(primary),
                     "files": .array(files.map { ["name": .string($0.name), "bytes": .int(Int64($0.bytes))] })]
+        case let .items(items):
+            return ["items": .array(items)]
         }
     }
 
@@ -69,6 +75,9 @@ extension WorkerJob.Result {
         let bad = RequestError(code: -32603, kind: "ENGINE_FAILED", message: "A worker answered with a result the daemon cannot read")
         guard let o = json.objectValue else { throw bad }
         switch job.work {
+        case .text:
+            guard let items = o["items"]?.arrayValue else { throw bad }
+            self = .items(items)
         case .generateData:
             guard let primary = o["primary_file"]?.stringValue, let list = o["files"]?.arrayValue else { throw bad }
             let files = list.compactMap { f -> (name: String, bytes: Int)? in

@@ -17,6 +17,7 @@ struct WorkerJob: Sendable, Equatable {
     enum Work: Sendable, Equatable {
         case generate(GenerateWork)
         case generateData(GenerateDataWork)
+        case text(TextWork)
     }
 
     var work: Work
@@ -55,11 +56,35 @@ struct WorkerJob: Sendable, Equatable {
         var threads: Int
     }
 
+    /// A text method's built-in path (`feedback.generate`, `tickets.generate`,
+    /// `interviews.generate`, `conversations.generate`, `synth_data.generate`):
+    /// its params as the client sent them, less `api_key`, and the seed used when
+    /// they name none, so the worker reads the same request the daemon read.
+    struct TextWork: Sendable, Equatable {
+        static let methods = ["feedback.generate", "tickets.generate", "interviews.generate", "conversations.generate",
+                              "synth_data.generate"]
+        var method: String
+        var params: JSON
+        var seed: UInt64
+        /// Rows go out as `$/chunk`s while they are made (`synth_data.generate` with `"stream": true`).
+        var streams: Bool = false
+
+        init(method: String, params: JSON, seed: UInt64, streams: Bool = false) {
+            self.method = method
+            var object = params.objectValue ?? JSONObject()
+            object["api_key"] = nil
+            self.params = .object(object)
+            self.seed = seed
+            self.streams = streams
+        }
+    }
+
     /// The directory whose staged files belong to this job (removed if its worker dies).
     var outputDirectory: String? {
         switch work {
         case let .generate(g): if case let .directory(d) = g.destination { return d }; return nil
         case let .generateData(d): return d.directory
+        case .text: return nil
         }
     }
 
@@ -67,6 +92,7 @@ struct WorkerJob: Sendable, Equatable {
         switch work {
         case .generate: return "generate"
         case .generateData: return "generate_data"
+        case let .text(t): return t.method
         }
     }
 }
