@@ -51,7 +51,7 @@ import Testing
     /// Every kind the planner can emit is in the team's catalogue.
     @Test func everyKindIsInTheCatalogue() {
         var kinds: [String: String] = [:]
-        for (names, text) in ColumnLexicon.nameRows { if let k = ColumnSpec(text).kind { kinds[k] = names } }
+        for (names, text) in ColumnNames.rows { if let k = ColumnSpec(text).kind { kinds[k] = names } }
         for (_, text) in EnumLexicon.statusRows { if let k = ColumnSpec(text).kind { kinds[k] = "status" } }
         for (e, text) in EnumLexicon.types { if let k = ColumnSpec(text).kind { kinds[k] = "type of \(e)" } }
         for (e, text) in EnumLexicon.categories { if let k = ColumnSpec(text).kind { kinds[k] = "category of \(e)" } }

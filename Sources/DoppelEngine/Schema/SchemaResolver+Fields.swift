@@ -9,6 +9,7 @@ extension SchemaResolver {
             let entity = schema.entities[e]
             for i in entity.fields.indices where entity.fields[i].references == nil {
                 var f = entity.fields[i]
+                if let spec = KindInference.spec(for: f, entity: entity.name) { spec.fill(&f) }
                 let kind = f.kind ?? KindInference.kind(for: f, entity: entity.name)
                 f.kind = kind
                 if kind == "enum" {

@@ -1,4 +1,5 @@
 import DoppelText
+import DoppelEngine
 
 extension SchemaAssembler {
     /// Counts from the prompt win; otherwise the template's size (small for

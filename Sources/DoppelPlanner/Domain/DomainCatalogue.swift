@@ -1,4 +1,5 @@
 import DoppelText
+import DoppelEngine
 
 /// The planner's knowledge of common entities across domains: default
 /// columns, natures and sizes. Unknown entities get a nature from English

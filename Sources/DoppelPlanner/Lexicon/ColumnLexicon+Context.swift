@@ -1,4 +1,5 @@
 import DoppelText
+import DoppelEngine
 
 extension ColumnLexicon {
     /// Names whose meaning depends on the entity: `name`, `title`, `status`,

@@ -1,3 +1,5 @@
+import DoppelEngine
+
 extension ColumnLexicon {
     /// `found`, unless the name is a measure the other rules missed or misread:
     /// a unit suffix or a measured quantity makes the column a number whose range

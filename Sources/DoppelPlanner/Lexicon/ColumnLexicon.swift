@@ -51,16 +51,8 @@ enum ColumnLexicon {
         return !genericPlural
     }
 
-    static let names: [String: ColumnSpec] = {
-        var table: [String: ColumnSpec] = [:]
-        for (synonyms, text) in nameRows {
-            let spec = ColumnSpec(text)
-            for n in synonyms.split(separator: " ") where table[String(n)] == nil {
-                table[String(n)] = spec
-            }
-        }
-        return table
-    }()
+    /// The shared table of column names (`ColumnNames`, in the engine).
+    static var names: [String: ColumnSpec] { ColumnNames.table }
 
     // MARK: - Structure
 

@@ -1,3 +1,5 @@
+import DoppelEngine
+
 /// A token, or a bracketed group of nodes: the prompt as a shallow tree, so
 /// `customers (id, name)` reads as a word followed by one group.
 indirect enum PromptNode: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import DoppelText
+import DoppelEngine
 
 /// Reads column lists as people write them: `id, name, email`,
 /// `full name, date of birth, height in cm and captain (another player)`,

@@ -1,24 +1,23 @@
 import DoppelJSON
-import DoppelText
-import DoppelEngine
 
-/// What the planner knows about a column from its name: storage type,
-/// generator kind and the options that make values realistic.
-struct ColumnSpec: Equatable, Sendable {
-    var type: FieldType
-    var kind: String?
-    var values: [JSON]?
-    var weights: [Double]?
-    var min: Double?
-    var max: Double?
-    var distribution: Distribution?
-    var precision: Int?
-    var pattern: String?
-    var probability: Double?
-    var unique = false
-    var nullable: Double?
+/// What is known about a column from its name: storage type, generator kind
+/// and the options that make values realistic. The planner writes it into the
+/// fields it plans; the resolver fills a field that names no kind from it.
+package struct ColumnSpec: Equatable, Sendable {
+    package var type: FieldType
+    package var kind: String?
+    package var values: [JSON]?
+    package var weights: [Double]?
+    package var min: Double?
+    package var max: Double?
+    package var distribution: Distribution?
+    package var precision: Int?
+    package var pattern: String?
+    package var probability: Double?
+    package var unique = false
+    package var nullable: Double?
 
-    init(_ type: FieldType, _ kind: String? = nil) {
+    package init(_ type: FieldType, _ kind: String? = nil) {
         self.type = type
         self.kind = kind
     }
@@ -28,7 +27,7 @@ struct ColumnSpec: Equatable, Sendable {
     /// `string enum values=low:3|medium:4|high:2`, `string id.pattern pattern=INV-######`,
     /// `boolean prob=0.2`, `string internet.email unique`, `date date.past null=0.1`.
     /// `~` in a value stands for a space.
-    init(_ text: String) {
+    package init(_ text: String) {
         self.init(.string)
         var first = true
         for part in text.split(separator: " ") {
@@ -82,7 +81,7 @@ struct ColumnSpec: Equatable, Sendable {
     }
 
     /// An enum over the given values, with optional weights.
-    static func enumeration(_ values: [String], weights: [Double]? = nil) -> ColumnSpec {
+    package static func enumeration(_ values: [String], weights: [Double]? = nil) -> ColumnSpec {
         var s = ColumnSpec(.string, "enum")
         s.values = values.map(JSON.string)
         if let weights, weights.count == values.count {
@@ -92,12 +91,31 @@ struct ColumnSpec: Equatable, Sendable {
         return s
     }
 
+    /// Fills a field that names no kind: the kind, the type unless the schema
+    /// said one, and each option the schema left out.
+    package func fill(_ f: inout Field) {
+        f.kind = kind
+        if !f.typeIsExplicit { f.type = type }
+        if f.values == nil {
+            f.values = values
+            if f.weights == nil { f.weights = weights }
+        }
+        if f.min == nil && f.max == nil {
+            f.min = min
+            f.max = max
+        }
+        if f.distribution == nil { f.distribution = distribution }
+        if f.precision == nil { f.precision = precision }
+        if f.pattern == nil { f.pattern = pattern }
+        if f.probability == nil { f.probability = probability }
+    }
+
     /// This spec applied to a field named `name`.
     /// Made-up words or titles (`text.title`, `text.word`, `text.words`): what a column holds when
     /// nothing specific is known about its values.
-    var isGenericText: Bool { ["text.title", "text.word", "text.words"].contains(kind ?? "") }
+    package var isGenericText: Bool { ["text.title", "text.word", "text.words"].contains(kind ?? "") }
 
-    func field(named name: String) -> Field {
+    package func field(named name: String) -> Field {
         var f = Field(name: name, type: type, kind: kind)
         f.values = values
         f.weights = weights
@@ -114,5 +132,5 @@ struct ColumnSpec: Equatable, Sendable {
 }
 
 private extension String {
-    func replacingTilde() -> String { String(map { $0 == "~" ? " " : $0 }) }
+    package func replacingTilde() -> String { String(map { $0 == "~" ? " " : $0 }) }
 }

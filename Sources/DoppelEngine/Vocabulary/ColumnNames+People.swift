@@ -1,10 +1,6 @@
-extension ColumnLexicon {
-    /// Column names with one clear meaning, whatever the entity. Each row is
-    /// synonyms (space-separated) and a spec in `ColumnSpec`'s compact form.
-    static let nameRows: [(String, String)] = peopleAndBusinessRows + operationsAndMediaRows
-
+extension ColumnNames {
     /// People, contact, addresses, companies, commerce, finance, dates, education, healthcare, HR, SaaS, support.
-    static let peopleAndBusinessRows: [(String, String)] = [
+    package static let peopleAndBusinessRows: [(String, String)] = [
         // People
         ("first_name given_name firstname forename", "string person.first_name"),
         ("last_name surname family_name lastname", "string person.last_name"),
@@ -29,7 +25,7 @@ extension ColumnLexicon {
          "string enum values=English:6|Spanish:2|French:1|German:1|Portuguese:1|Chinese:1|Japanese:0.5|Hindi:0.5"),
         ("locale", "string enum values=en_US:5|en_GB:1|de_DE:1|fr_FR:1|es_ES:1|pt_BR:1|ja_JP:0.5"),
         // Contact and internet
-        ("email email_address e_mail", "string internet.email unique"),
+        ("email email_address e_mail mail", "string internet.email unique"),
         ("work_email contact_email personal_email billing_email guest_email customer_email user_email recipient_email sender_email",
          "string internet.email"),
         ("phone phone_number mobile mobile_number cell cell_phone telephone tel contact_phone work_phone home_phone fax",
@@ -42,17 +38,17 @@ extension ColumnLexicon {
         ("user_agent useragent ua", "string internet.user_agent"),
         ("mac mac_address", "string internet.mac_address"),
         ("slug permalink", "string internet.slug"),
-        ("password password_hash hashed_password pwd_hash checksum hash sha256 md5", "string internet.password_hash"),
+        ("password password_hash password_digest hashed_password pwd_hash checksum hash sha256 md5", "string internet.password_hash"),
         // Address
         ("address street_address full_address mailing_address home_address", "string address.full"),
-        ("street address_line1 address_line_1 address1 street_line street_line1", "string address.street"),
+        ("street address_line1 address_line_1 address1 street_line street_line1 line1", "string address.street"),
         ("street_name", "string address.street_name"),
         ("building_number house_number street_number", "string address.building_number"),
-        ("address_line2 address_line_2 address2 apartment suite apt", "string address.secondary"),
+        ("address_line2 address_line_2 address2 apartment suite apt line2", "string address.secondary"),
         ("city town municipality location neighborhood neighbourhood city_name hometown", "string address.city"),
-        ("state region province county territory state_name", "string address.region"),
+        ("state region province county territory state_name prefecture", "string address.region"),
         ("state_code region_code province_code", "string address.region_code"),
-        ("zip zipcode zip_code postal_code postcode post_code", "string address.postal_code"),
+        ("zip zipcode zip_code postal_code postcode post_code postal", "string address.postal_code"),
         ("country country_name", "string address.country"),
         ("country_code country_iso iso_country", "string address.country_code"),
         ("lat latitude", "decimal address.latitude p6"),
@@ -118,7 +114,7 @@ extension ColumnLexicon {
         ("merchant merchant_name payee", "string finance.merchant"),
         ("mcc merchant_category_code mcc_code",
          "string enum values=5411|5812|5814|5912|5999|5541|4111|4121|5732|7011|5311|5651|7997|4899"),
-        ("ticker symbol stock_symbol ticker_symbol", "string finance.stock_ticker"),
+        ("ticker symbol stock_symbol ticker_symbol stock_ticker", "string finance.stock_ticker"),
         ("shares share_count num_shares", "integer number.integer 1..1000 lognormal"),
         ("share_price price_per_share open_price close_price closing_price opening_price high_price low_price adj_close open close high low",
          "decimal number.decimal 5..800 lognormal p2"),

@@ -1,10 +1,8 @@
-import DoppelText
-
-extension ColumnLexicon {
+extension ColumnNames {
     /// Logistics, travel, real estate, social, IoT, manufacturing, media and general names.
-    static let operationsAndMediaRows: [(String, String)] = [
+    package static let operationsAndMediaRows: [(String, String)] = [
         // Logistics and vehicles
-        ("tracking_number tracking_id tracking_code awb waybill", "string logistics.tracking_number"),
+        ("tracking_number tracking_id tracking_code tracking awb waybill", "string logistics.tracking_number"),
         ("carrier shipping_carrier carrier_name", "string logistics.carrier"),
         ("shipment_status delivery_status tracking_status", "string logistics.shipment_status"),
         ("eta estimated_delivery estimated_arrival expected_delivery estimated_delivery_date", "date date.future"),
@@ -81,11 +79,11 @@ extension ColumnLexicon {
         ("visibility privacy", "string enum values=public:6|friends:3|private:1"),
         ("reaction reaction_type", "string enum values=like:6|love:2|haha:1|wow:0.5|sad:0.3|angry:0.2"),
         ("media_type post_type", "string enum values=text:4|image:4|video:2|link:1"),
-        ("mime_type mimetype", "string file.mime_type"),
+        ("mime_type mimetype mime content_type", "string file.mime_type"),
         // IoT
         ("serial_number serial serial_no sn", "string iot.serial_number"),
         ("firmware_version firmware fw_version", "string iot.firmware_version"),
-        ("sensor_type", "string iot.sensor_type"),
+        ("sensor_type sensor", "string iot.sensor_type"),
         ("reading value measurement sensor_value reading_value measured_value", "float number.float 0..100 p3"),
         ("temperature temp temperature_c temp_c", "float number.float -10..40 p2 normal"),
         ("temperature_f temp_f", "float number.float 14..104 p1 normal"),
