@@ -22,6 +22,18 @@ struct KindBuildContext {
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
+    /// Words that name where a trip starts: a column named by one (or by none, `airport_code`) is the row's first airport.
+    static let startWords: Set<String> = ["origin", "departure", "depart", "departing", "from", "source", "outbound", "start", "home"]
+
+    /// The role of an airport column that is not where the trip starts (`destination`, `arrival_airport`,
+    /// `layover_airport_code`): its own pick, never the starting airport. Nil for the starting airport.
+    var airportRole: String? {
+        let own: Set<String> = ["airport", "airports", "code", "name", "iata", "icao"]
+        let words = KindInference.tokens(field.name).filter { !own.contains($0) }
+        guard !words.isEmpty, !words.contains(where: Self.startWords.contains) else { return nil }
+        return words.joined(separator: "_")
+    }
+
     func string(_ name: String) -> String? { field.options[name]?.stringValue }
     func number(_ name: String) -> Double? { field.options[name]?.doubleValue }
     /// An integer option exactly as written (a double would round large ones), else a number clamped.
@@ -183,9 +195,14 @@ enum KindFactory {
         case "media.genre": return .success(WordKind(Words.genres))
         case "media.isbn": return .success(ISBNKind())
         case "media.artist": return .success(ArtistKind(person: person))
-        case "travel.airport_code":
-            return .success(SharedPickKind(table: Words.airports, column: 0, key: b.choiceKey(.airport), shapeTemplate: "???"))
-        case "travel.airport_name": return .success(SharedPickKind(table: Words.airports, column: 1, key: b.choiceKey(.airport)))
+        case "travel.airport_code", "travel.airport_name":
+            var pick = SharedPickKind(table: Words.airports, column: kind == "travel.airport_code" ? 0 : 1, key: b.choiceKey(.airport),
+                                      shapeTemplate: kind == "travel.airport_code" ? "???" : nil)
+            if let role = b.airportRole {
+                pick.key = Mix.key(seed: b.seed, entity: b.entity, stream: "airport:" + role)
+                pick.away = b.choiceKey(.airport)
+            }
+            return .success(pick)
         case "travel.airline": return .success(SharedPickKind(table: Words.airlines, column: 0, key: b.choiceKey(.airline)))
         case "travel.airline_code":
             return .success(SharedPickKind(table: Words.airlines, column: 1, key: b.choiceKey(.airline), shapeTemplate: "??"))

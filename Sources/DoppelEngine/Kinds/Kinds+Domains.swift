@@ -4,16 +4,27 @@ import DoppelText
 struct SharedPickKind: ShapedKind {
     let table: RecordTable
     let column: Int
-    let key: UInt64
+    var key: UInt64
     /// The `Pattern` template every value of the column fits (codes), or nil for names.
     var shapeTemplate: String? = nil
+    /// The key of another role's pick this one never equals (a destination is not its flight's origin).
+    var away: UInt64? = nil
     var uniqueCapacity: UInt64 { UInt64(table.count) }
     var shape: (template: String, listed: [String])? {
         shapeTemplate.map { ($0, (0..<table.count).map { table.string($0, column) }) }
     }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
-        table.append(c.unique.map { Int($0) } ?? r.below(table.count), column, to: &out)
+        let index: Int
+        if let u = c.unique {
+            index = Int(u)
+        } else if let away, table.count > 1 {
+            var base = CellRandom(key: away, row: c.row)
+            index = (base.below(table.count) + 1 + r.below(table.count - 1)) % table.count
+        } else {
+            index = r.below(table.count)
+        }
+        table.append(index, column, to: &out)
         return .text
     }
 }
