@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 import DoppelJSON
-@testable import DoppelText
-@testable import DoppelEngine
-@testable import DoppelPlanner
+import DoppelText
+import DoppelEngine
+import DoppelPlanner
 
 /// A prompt with the tables, columns, references, types and row counts a
 /// plan must have — the same form as ../shared/eval/planner_dev.json, so the

@@ -1,6 +1,5 @@
 import DoppelText
 import DoppelEngine
-import DoppelPlanner
 import DoppelJSON
 
 extension SchemaDrawer {
