@@ -40,4 +40,26 @@ import DoppelTestSupport
             }
         }
     }
+
+    /// Beside a job title column the bio names that title, whatever writes it: the department's
+    /// ladder, a plain draw, a unique title, a nullable one.
+    @Test(arguments: [UInt64(41), 42, 43, 44, 45, 46])
+    func aBioNamesItsRowsJobTitle(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let entity = rng.pick(["employees", "staff", "nurses", "contractors", "team_members"])
+        var fields = [#"{"name": "id", "primary_key": true}"#, #"{"name": "first_name"}"#]
+        if rng.chance(0.6) { fields.append(#"{"name": "department"}"#) }
+        let title = rng.pick(["job_title", "title", "position_title", "occupation"])
+        fields.append(rng.chance(0.3) ? #"{"name": "\#(title)", "kind": "company.job_title", "nullable": 0.2}"#
+                                      : #"{"name": "\#(title)", "kind": "company.job_title"}"#)
+        fields.insert(#"{"name": "bio", "kind": "text.bio"}"#, at: rng.int(1...fields.count))
+        let json = #"{"seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": 300, "fields": [\#(fields.joined(separator: ", "))]}]}"#
+        let plan = try TestSupport.plan(json)
+        let bios = TestSupport.column(plan, entity, "bio"), titles = TestSupport.column(plan, entity, title)
+        for (bio, job) in zip(bios, titles) {
+            guard let job else { continue }
+            let article = TextPolish.needsAn(Array(job.prefix { $0 != " " })) ? "an" : "a"
+            #expect(bio?.contains(" is \(article) \(job) based in ") == true, "\(job): \(bio ?? "nil")")
+        }
+    }
 }

@@ -58,6 +58,14 @@ enum FieldSource: Sendable {
     case difference(Int, Int, fallback: any KindGenerator)
     /// A lifecycle timestamp that exists only once the row's status has reached it.
     case statusGated(StatusGate)
+    /// A biography whose job is the row's own job title (`BioPlan`).
+    case bio(BioPlan)
+}
+
+/// A bio beside a job title column: the bio names that title, not a job of its own.
+struct BioPlan: Sendable {
+    let writer: BioKind
+    let titleColumn: Int
 }
 
 struct ReferencePlan: Sendable {
@@ -69,6 +77,9 @@ struct ReferencePlan: Sendable {
     let mode: IndexMode
     /// Spreads zipf-popular parents over the parent table instead of its first rows.
     let spread: IndexPermutation
+    /// An earlier column of the row that references the same table and must name another of its rows
+    /// (`away_team_id` beside `home_team_id`): see `SchemaResolver.applyDistinctReferences`.
+    var distinctFrom: Int? = nil
 }
 
 /// A `unique_together` group: the permuted row number in mixed radix, one digit per field.

@@ -186,7 +186,13 @@ final class RowContext {
 
     /// A reference cell: a parent row drawn by the reference's fanout, and that row's key.
     func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
-        let p = chooseParent(ref, &r)
+        var p = chooseParent(ref, &r)
+        if let other = ref.distinctFrom, p >= 0, ref.parentRows > 1 {
+            ensure(other)
+            // Only a draw that meets the other column moves, to one of the other parents alike:
+            // the fanout is kept everywhere else.
+            if parentRows[other] == p { p = (p + 1 + r.below(ref.parentRows - 1)) % ref.parentRows }
+        }
         parentRows[col] = p
         if p < 0 { nulls[col] = true; return .null }
         let parent = parentContext(ref.parentEntity)
@@ -292,6 +298,12 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
+        case let .bio(plan):
+            // The title first: computing it may use the shared cell.
+            let job = siblingText(plan.titleColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            value = plan.writer.write(&cell.pointee, &out, job: job)
         }
         return render(col, f.type, f.precision, value, start, &out)
     }

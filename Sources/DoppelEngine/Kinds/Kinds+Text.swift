@@ -95,11 +95,14 @@ struct BioKind: KindGenerator {
     /// The table's occupation, singular and lower-case (`author`), if its rows are people of one.
     var occupation: String?
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { write(&c, &out, job: nil) }
+
+    /// The bio, naming `job` when the row has its own job title (`BioPlan`).
+    func write(_ c: inout CellContext, _ out: inout [UInt8], job given: String?) -> KindValue {
         let p = person.person(c)
         p.appendFirst(to: &out)
         var j = CellRandom(key: jobKey, row: c.row)
-        let job = occupation ?? Words.jobTitles.string(j.below(Words.jobTitles.count))
+        let job = given ?? occupation ?? Words.jobTitles.string(j.below(Words.jobTitles.count))
         // The article follows the job's sound: an author, an HR Specialist.
         out.append(contentsOf: (TextPolish.needsAn(Array(job.prefix { $0 != " " })) ? " is an " : " is a ").utf8)
         out.append(contentsOf: job.utf8)

@@ -182,10 +182,12 @@ extension SchemaResolver {
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
+        applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
         applyRecordText(entity, &sources)
@@ -260,6 +262,7 @@ extension SchemaResolver {
         case let .derived(d): return [d.referenceColumn]
         case let .difference(a, b, _): return [a, b]
         case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
+        case let .bio(b): return [b.titleColumn]
         }
     }
 
