@@ -60,6 +60,9 @@ enum FieldSource: Sendable {
     case statusGated(StatusGate)
     /// A biography whose job is the row's own job title (`BioPlan`).
     case bio(BioPlan)
+    /// `total = rate × periods`: a daily, nightly, hourly, weekly or monthly rate times the whole periods
+    /// (at least one) from the start column to the end column; the field's own kind where an input is NULL.
+    case rateTimesSpan(rate: Int, start: Int, end: Int, period: Double, fallback: any KindGenerator)
 }
 
 /// A bio beside a job title column: the bio names that title, not a job of its own.

@@ -298,6 +298,16 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
+        case let .rateTimesSpan(rate, start, end, period, fallback):
+            ensure(rate)
+            ensure(start)
+            ensure(end)
+            if nulls[rate] || nulls[start] || nulls[end] || scalars[rate].isNaN || scalars[start].isNaN || scalars[end].isNaN {
+                value = generateOwn(fallback, r, &out)
+            } else {
+                let periods = max(1, ((scalars[end] - scalars[start]) / period).rounded())
+                value = .real(scalars[rate] * periods)
+            }
         case let .bio(plan):
             // The title first: computing it may use the shared cell.
             let job = siblingText(plan.titleColumn)

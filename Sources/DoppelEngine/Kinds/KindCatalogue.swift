@@ -137,6 +137,7 @@ public enum KindCatalogue {
     media.genre|string|genre;\
     media.isbn|string|ISBN-13 with valid check digit;\
     media.artist|string|band or artist name;\
+    animal.name|string|a pet's or an animal's name (Bella, Max, Luna);\
     travel.airport_code|string|IATA airport code (agrees with airport_name);\
     travel.airport_name|string|airport name;\
     travel.airline|string|airline (agrees with flight_number);\

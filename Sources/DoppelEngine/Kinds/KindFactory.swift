@@ -193,6 +193,7 @@ enum KindFactory {
         case "education.school": return .success(SchoolKind())
         case "media.title": return .success(MediaTitleKind())
         case "media.genre": return .success(WordKind(Words.genres))
+        case "animal.name": return .success(WordKind(Words.petNames))
         case "media.isbn": return .success(ISBNKind())
         case "media.artist": return .success(ArtistKind(person: person))
         case "travel.airport_code", "travel.airport_name":

@@ -82,6 +82,12 @@ extension Words {
     static let hotelWords = WordTable("Grand|Royal|Harbor|Park|Plaza|Palace|Garden|Riverside|Central|Seaside|Summit|Heritage|Boutique|Imperial|Lakeside")
     static let hotelTypes = WordTable("Hotel|Inn|Resort|Suites|Lodge|Hotel & Spa")
 
+    /// Names people give pets, the common ones of both sexes.
+    static let petNames = WordTable("""
+    Bella|Max|Luna|Charlie|Lucy|Cooper|Daisy|Milo|Bailey|Rocky|Sadie|Buddy|Molly|Bear|Lola|Tucker|Stella|Duke|Zoe|Oliver|\
+    Chloe|Leo|Penny|Toby|Rosie|Murphy|Coco|Winston|Nala|Ziggy|Pepper|Biscuit|Mochi|Simba|Ginger|Oscar|Willow|Gizmo|Maple|\
+    Shadow|Pumpkin|Ruby|Archie|Olive|Teddy|Hazel|Louie|Poppy|Scout|Koda|Cleo|Jasper|Honey|Bruno|Pip|Noodle|Smokey|Kiwi
+    """)
     static let sensorTypes = WordTable("""
     temperature|humidity|pressure|co2|motion|light|vibration|voltage|current|water_level|air_quality|gps|\
     accelerometer|gyroscope|proximity|sound|smoke|door_contact

@@ -2,9 +2,9 @@ import DoppelText
 
 /// Titles and short names that fit their entity: a recipe is a dish, a course
 /// a subject at a level, a post a headline, a ticket a problem, a project a
-/// code name and a goal. Nil for entities it knows nothing about (their kind stays).
+/// code name and a goal, a campaign an occasion and an offer. Nil for entities it knows nothing about (their kind stays).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, place, document }
+    enum Family { case post, course, dish, event, ticket, project, campaign, place, document }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -20,7 +20,8 @@ enum RowTitleWriter {
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
-        if any(["project", "initiative", "campaign", "program", "programme"]) { return .project }
+        if any(["campaign", "promotion", "promo"]) { return .campaign }
+        if any(["project", "initiative", "program", "programme"]) { return .project }
         if any(placeNouns) { return .place }
         if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
                 "specification", "spec", "paper", "file", "form", "template", "brief"]) { return .document }
@@ -47,6 +48,9 @@ enum RowTitleWriter {
             return r.pick(problems)
         case .project:
             return r.pick(codeNames) + " " + r.pick(projectGoals)
+        case .campaign:
+            // A campaign is called for when it runs and what it offers: "Back to School Sale".
+            return r.pick(campaignOccasions) + " " + r.pick(campaignOffers)
         case .document:
             // A document is called for its subject and its type ("Security Incident Report"); a
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
@@ -102,6 +106,11 @@ enum RowTitleWriter {
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]
+    static let campaignOccasions = ["Spring", "Summer", "Back to School", "Black Friday", "Cyber Monday", "Holiday", "New Year",
+                                    "Valentine's Day", "Mother's Day", "Father's Day", "End of Season", "Anniversary", "Weekend",
+                                    "Fall", "Winter", "Members' Week"]
+    static let campaignOffers = ["Sale", "Flash Sale", "Savings Event", "Promo", "Giveaway", "Email Series", "Clearance",
+                                 "Launch", "Bundle Deals", "Free Shipping Week", "Rewards Drive", "Referral Push"]
     static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone"]
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]

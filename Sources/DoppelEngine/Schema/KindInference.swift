@@ -168,11 +168,14 @@ public enum KindInference {
             case "school", "university": return "education.school"
             case "course": return "education.course_name"
             case "category": return "commerce.category"
+            case "pet", "animal", "dog", "cat", "horse": return "animal.name"
             case "street": return "address.street_name"
             default: break
             }
             if q.isEmpty || personEntities.contains(where: { q.contains($0) || entity.contains($0) }) || q == "contact" {
                 if q.isEmpty {
+                    if !Set(tokens(entity)).isDisjoint(with: ["pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats", "horse",
+                                                             "horses", "puppies", "kittens"]) { return "animal.name" }
                     if entityHas(entity, ["product", "item", "sku"]) { return "commerce.product_name" }
                     if entityHas(entity, ["compan", "organization", "organisation", "vendor", "supplier", "merchant", "business", "brand"]) {
                         return "company.name"

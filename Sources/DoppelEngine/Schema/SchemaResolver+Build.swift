@@ -263,6 +263,7 @@ extension SchemaResolver {
         case let .difference(a, b, _): return [a, b]
         case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
         case let .bio(b): return [b.titleColumn]
+        case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         }
     }
 

@@ -70,6 +70,8 @@ extension SchemaResolver {
                 sources[c] = .share(of: p, low: 0.35, high: 0.8, fallback: own)
             }
         }
+        // 6. A stay's or a rental's total is its rate times its periods.
+        applyRateTimesSpan(fields, &sources, isTemporal: isTemporal)
     }
 
     /// The field holding the moment a record was created, if any: a creation name (`created_at`,

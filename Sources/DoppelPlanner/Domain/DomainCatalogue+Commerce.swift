@@ -65,7 +65,7 @@ extension DomainCatalogue {
                        "patient_id|pet_id|client_id|customer_id|member_id|guest_id|user_id, doctor_id|physician_id|provider_id|vet_id|veterinarian_id|nurse_id|staff_id|employee_id, clinic_id|hospital_id|location_id|store_id|gym_id, visit_date, reason:string enum values=Annual~checkup|Follow-up|Vaccination|Consultation|Injury|Illness, diagnosis, cost, notes"),
         EntityTemplate("visits", .event, [.saas, .social, .media, .iot],
                        "user_id|visitor_id|session_id|customer_id, page_url, referrer, device, visited_at, duration_seconds"),
-        EntityTemplate("pets animals", .thing, name: "string person.first_name",
+        EntityTemplate("pets animals", .thing, name: "string animal.name",
                        "owner_id|customer_id|client_id|household_id|family_id>owner_name, enclosure_id|habitat_id|exhibit_id|shelter_id, keeper_id|caretaker_id, name, species, breed, date_of_birth, weight_kg, is_neutered"),
         EntityTemplate("owners pet_owners", .person, "first_name, last_name, email, phone, address, city"),
         EntityTemplate("vets veterinarians", .person, "clinic_id|hospital_id, first_name, last_name, specialty:string enum values=General~Practice|Surgery|Dentistry|Dermatology|Exotics|Internal~Medicine, email, phone, hire_date"),

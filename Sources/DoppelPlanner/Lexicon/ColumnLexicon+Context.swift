@@ -27,6 +27,7 @@ extension ColumnLexicon {
             let template = DomainCatalogue.template(for: e, domain: c.domain)
             if let spec = template?.nameSpec { return ColumnSpec(spec) }
             if template == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
+            if isOne(["pet", "animal", "dog", "cat", "horse", "puppy", "kitten"]) { return ColumnSpec("string animal.name") }
             return ColumnSpec(DomainCatalogue.nameSpec(c.nature))
         case "department", "dept", "department_name":
             // A person's department is one of the departments an organisation in this field has:
@@ -250,7 +251,8 @@ extension ColumnLexicon {
         case "file": return ColumnSpec("string file.name")
         case "host", "domain": return ColumnSpec("string internet.domain")
         case "job", "role", "position": return ColumnSpec("string company.job_title")
-        case "pet", "animal", "dog", "cat", "character": return ColumnSpec("string person.first_name")
+        case "pet", "animal", "dog", "cat": return ColumnSpec("string animal.name")
+        case "character": return ColumnSpec("string person.first_name")
         case "tag", "skill", "keyword", "label_tag": return ColumnSpec("string text.word")
         default: return ColumnSpec("string text.title")
         }
@@ -293,7 +295,11 @@ extension ColumnLexicon {
         case "room": return ColumnSpec("integer number.integer 100..999")
         case "jersey", "shirt", "squad": return ColumnSpec("integer number.integer 1..99")
         case "apartment", "unit", "suite", "apt": return ColumnSpec("string address.secondary")
-        case "license", "licence": return ColumnSpec("string id.pattern pattern=DL########")
+        case "license", "licence":
+            // A professional's licence on a table of one occupation (nurses, pilots, brokers); else a driving licence.
+            let drives = ["driver", "courier", "chauffeur", "trucker", "rider"].contains(c.head)
+            if !drives, WorkLexicon.entry(for: [c.head]) != nil { return ColumnSpec("string id.pattern pattern=LIC-########") }
+            return ColumnSpec("string id.pattern pattern=DL########")
         case "passport": return ColumnSpec("string id.pattern pattern=P########")
         case "mls": return ColumnSpec("string id.pattern pattern=MLS########")
         case "part": return ColumnSpec("string id.pattern pattern=PN-######")
