@@ -70,3 +70,10 @@ import DoppelProtocol
         #expect(PlanningService.validate(fine) == [])
     }
 }
+
+extension PlanningService {
+    /// Reads the params once as the methods do (`ModelChoice`), then plans.
+    func plan(_ prompt: String, settings: PlannerSettings, params: Params) async throws -> PlanOutcome {
+        try await plan(prompt, settings: settings, model: ModelChoice.read(params, llm: llm))
+    }
+}

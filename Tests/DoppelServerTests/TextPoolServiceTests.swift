@@ -130,3 +130,10 @@ import DoppelProtocol
         #expect(fields == ["people.bio text.bio", "people.summary text.paragraph"])
     }
 }
+
+extension TextPoolService {
+    /// Reads the params once as `generate` does (`ModelChoice`, then `prompt`), then builds the pools.
+    func pools(for schema: Schema, params: Params) async throws -> TextPools {
+        try await pools(for: schema, model: ModelChoice.read(params, llm: llm), about: params.optionalString("prompt"))
+    }
+}

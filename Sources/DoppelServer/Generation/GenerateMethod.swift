@@ -24,7 +24,10 @@ struct GenerateHandler {
     func run() async throws -> JSON {
         let services = request.services
         let configuration = services.configuration
-        let planned = try await planPrompt()
+        // `planner`, `text_source` and `api_key` are read once, here, in either form of the request,
+        // so a bad one is never silently ignored.
+        let model = try ModelChoice.read(request.params, llm: services.llm)
+        let planned = try await planPrompt(model)
         let planning = services.planning
         let limits = GenerateLimits(maxRecords: configuration.maxRecords)
         var parsed: GenerateRequest
@@ -50,7 +53,7 @@ struct GenerateHandler {
         }
 
         // Free-text fields draw from pools the model writes once per field (when one is configured).
-        let pools = try await services.textPools.pools(for: parsed.schema, params: request.params)
+        let pools = try await services.textPools.pools(for: parsed.schema, model: model, about: parsed.prompt)
         warnings += pools.warnings
         let plan: DatasetPlan
         switch parsed.schema.resolve(ResolveOptions(seed: parsed.seed, textPools: pools.pools)) {
@@ -80,13 +83,11 @@ struct GenerateHandler {
     }
 
     /// The prompt's plan through the planning service (cached), when the request has a usable prompt and no schema.
-    private func planPrompt() async throws -> PlanResult? {
+    private func planPrompt(_ model: ModelChoice) async throws -> PlanResult? {
         let params = request.params
-        // `planner` and `api_key` are checked in either form, so a bad one is never silently ignored.
-        _ = try PlanningService.mode(params)
         guard params.value("schema") == nil, let prompt = params.value("prompt")?.stringValue,
               !prompt.allSatisfy(\.isWhitespace), prompt.count <= Planner.maxPromptCharacters else { return nil }
-        return try await request.services.planning.plan(prompt, settings: PlannerSettings(), params: params).result
+        return try await request.services.planning.plan(prompt, settings: PlannerSettings(), model: model).result
     }
 
     /// `metadata.defect_counts` (per kind) when the level injects defects (3 and up).

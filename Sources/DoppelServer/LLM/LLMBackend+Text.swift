@@ -28,14 +28,12 @@ extension LLMBackend {
         }
     }
 
-    /// The request's own key (`api_key`), checked against the endpoint: for
-    /// OpenAI's it must start with `sk-` (`INVALID_API_KEY`), whether or not
-    /// this request then calls the model, as the hosted services check it.
-    ///
-    /// The member's type was checked with the other params; the key goes
-    /// straight into an `APIKey`, which never prints it.
-    func requestKey(_ params: Params) throws -> APIKey? {
-        guard let text = params.value("api_key")?.stringValue, let key = APIKey(text) else { return nil }
+    /// A request's own key (`api_key`, read by `ModelChoice`), checked against
+    /// the endpoint: for OpenAI's it must start with `sk-` (`INVALID_API_KEY`),
+    /// whether or not this request then calls the model, as the hosted services
+    /// check it. The text goes straight into an `APIKey`, which never prints it.
+    func checkedKey(_ text: String) throws -> APIKey? {
+        guard let key = APIKey(text) else { return nil }
         if let problem = ChatCompletionsClient.keyProblem(key, baseURL: configuration.baseURL) { throw problem }
         return key
     }
@@ -44,8 +42,7 @@ extension LLMBackend {
     ///
     /// Whatever the built-in engine writes instead of the model, and why, is
     /// logged and added to the response's `warnings`.
-    func textSource(_ choice: TextSourceChoice, for request: RequestContext) throws -> (any TextSource)? {
-        let key = try requestKey(request.params)
+    func textSource(_ choice: TextSourceChoice, key: APIKey?, for request: RequestContext) throws -> (any TextSource)? {
         guard let (service, use) = try route(choice) else { return nil }
         return LLMTextSource(model: service, apiKey: key, use: use, warn: warner(for: request))
     }
@@ -62,8 +59,7 @@ extension LLMBackend {
 
     /// The model's row writer for `synth_data.generate`, or nil for the built-in engine.
     /// `model_id` names the model for this request when one is configured.
-    func rowSynthesizer(_ choice: TextSourceChoice, for request: RequestContext, modelID: String?) throws -> LLMRowSynthesizer? {
-        let key = try requestKey(request.params)
+    func rowSynthesizer(_ choice: TextSourceChoice, key: APIKey?, for request: RequestContext, modelID: String?) throws -> LLMRowSynthesizer? {
         guard let (service, use) = try route(choice) else { return nil }
         let name = modelID.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         return LLMRowSynthesizer(model: service, apiKey: key, modelName: name, use: use, warn: warner(for: request))

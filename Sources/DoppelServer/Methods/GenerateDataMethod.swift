@@ -20,7 +20,8 @@ extension DaemonMethod {
             let limits = GenerateLimits()
             // Check the params before planning, so a bad request costs no planning.
             let checked = try GenerateDataRequest.validate(params, limits: limits) { _ in GenerateDataPlanning.unplanned }.get()
-            let outcome = try await request.services.planning.plan(checked.prompt, settings: PlannerSettings(), params: request.params)
+            let model = try ModelChoice.read(request.params, llm: request.services.llm)
+            let outcome = try await request.services.planning.plan(checked.prompt, settings: PlannerSettings(), model: model)
             let parsed = try GenerateDataRequest.validate(params, limits: limits) { _ in outcome.result }.get()
             let listed = parsed.plan.origins.contains { $0.0 == parsed.primaryEntity && $0.1 == .listed }
             var schema = GenerateDataPlanning.askedColumns(parsed.plan.schema, primary: parsed.primaryEntity, listed: listed,

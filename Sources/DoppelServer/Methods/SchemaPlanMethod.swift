@@ -15,7 +15,8 @@ extension DaemonMethod {
             try params.rejectUnknown(allowed: SchemaPlanParams.members)
             let prompt = try SchemaPlanParams.prompt(params)
             let seed = try params.optionalInt("seed", in: 0...Int.max).map { UInt64($0) }
-            let outcome = try await request.services.planning.plan(prompt, settings: PlannerSettings(seed: seed), params: params)
+            let model = try ModelChoice.read(params, llm: request.services.llm)
+            let outcome = try await request.services.planning.plan(prompt, settings: PlannerSettings(seed: seed), model: model)
             return .object(JSONObject([
                 ("schema", outcome.schema.json),
                 ("cached", .bool(outcome.cached)),

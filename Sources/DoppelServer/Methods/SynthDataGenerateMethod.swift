@@ -18,7 +18,8 @@ extension DaemonMethod {
                 try SynthDataGenerator.plan(params: params.json, defaultSeed: fallback)
             }
             TextMethods.announce(plan.request.seed, for: request)
-            let model = try request.services.llm.rowSynthesizer(plan.request.textSource, for: request,
+            let model = try request.services.llm.rowSynthesizer(plan.request.textSource,
+                                                                key: try ModelChoice.key(params, llm: request.services.llm), for: request,
                                                                 modelID: plan.request.modelID)
             let rows: [JSON]
             if let model {

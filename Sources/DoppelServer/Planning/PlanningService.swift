@@ -52,9 +52,8 @@ public final class PlanningService: StatusContributor, Sendable {
     ///   `planner: "llm"` without a model; with `llm`, `UNAUTHORIZED` and
     ///   `RATE_LIMIT_EXCEEDED` from upstream. Other model failures fall back to
     ///   the built-in planner with a warning.
-    public func plan(_ prompt: String, settings: PlannerSettings, params: Params) async throws -> PlanOutcome {
-        let mode = try Self.mode(params)
-        let key = try llm?.requestKey(params)
+    func plan(_ prompt: String, settings: PlannerSettings, model: ModelChoice) async throws -> PlanOutcome {
+        let mode = model.planner, key = model.key
         let route = try mode.route(llmConfigured: llm?.isConfigured ?? false)
         if route == .model, let llm, let service = llm.service {
             return try await planWithModel(prompt, settings: settings, service: service, key: key,
@@ -62,14 +61,6 @@ public final class PlanningService: StatusContributor, Sendable {
         }
         let (result, cached) = cache.plan(prompt, planner: Planner(settings: settings))
         return PlanOutcome(result: result, cached: cached, planner: "builtin")
-    }
-
-    /// The request's `planner`, `auto` when absent; a −32602 naming it otherwise.
-    static func mode(_ params: Params) throws -> PlannerMode {
-        _ = try params.optionalString("api_key")
-        let accepted = PlannerMode.allCases.map(\.rawValue)
-        let text = try params.choice("planner", accepted, default: PlannerMode.auto.rawValue)
-        return PlannerMode(rawValue: text) ?? .auto
     }
 
     public var statusKey: StatusKey { .cache("schemaPlans") }

@@ -22,7 +22,7 @@ public struct TextPools: Sendable, Equatable {
 /// free-text field of a schema (review bodies, descriptions, bios, …), so
 /// rows draw from it by seed and a million rows cost a few cached calls.
 ///
-/// A dataset method calls `pools(for:params:)` after planning and passes the
+/// A dataset method calls `pools(for:model:about:)` after planning and passes the
 /// result's `pools` as `ResolveOptions(textPools:)`. With no model
 /// configured, or `text_source: "builtin"`, it returns no pools and calls nothing.
 public final class TextPoolService: Sendable {
@@ -38,22 +38,18 @@ public final class TextPoolService: Sendable {
     /// Pools for the free-text fields of `schema`, `--llm-text-pool-size` texts
     /// each (at most the entity's rows).
     ///
-    /// Reads from `params`: `text_source` (`auto` default, `llm`, `builtin`),
-    /// `api_key`, and `prompt` as what the dataset is about (else the schema's name).
+    /// `model` is the request's `text_source` and key (`ModelChoice`); `prompt`
+    /// says what the dataset is about (else the schema's name).
     ///
-    /// - Throws: −32602 for a bad `text_source` or `api_key`; `INVALID_API_KEY`;
-    ///   with `text_source: "llm"`, `LLM_NOT_CONFIGURED`, `UNAUTHORIZED` and
+    /// - Throws: with `text_source: "llm"`, `LLM_NOT_CONFIGURED`, `UNAUTHORIZED` and
     ///   `RATE_LIMIT_EXCEEDED`. Other failures leave the field to the built-in
     ///   engine with a warning.
-    public func pools(for schema: Schema, params: Params) async throws -> TextPools {
-        _ = try params.optionalString("api_key")
-        let accepted = TextSourceChoice.allCases.map(\.rawValue)
-        let choice = TextSourceChoice(rawValue: try params.choice("text_source", accepted, default: TextSourceChoice.auto.rawValue)) ?? .auto
-        let key = try llm.requestKey(params)
-        guard let (service, use) = try llm.route(choice) else { return TextPools() }
+    func pools(for schema: Schema, model: ModelChoice, about prompt: String?) async throws -> TextPools {
+        let key = model.key
+        guard let (service, use) = try llm.route(model.textSource) else { return TextPools() }
         let fields = Self.freeTextFields(schema)
         guard !fields.isEmpty else { return TextPools() }
-        let context = try params.optionalString("prompt").flatMap { $0.isEmpty ? nil : $0 } ?? schema.name
+        let context = prompt.flatMap { $0.isEmpty ? nil : $0 } ?? schema.name
         let size = max(1, llm.configuration.textPoolSize)
         let builder = TextPoolBuilder(model: service)
         let requests = Self.requests(fields, briefs: Self.briefs(schema), context: context, size: size, locale: schema.locale)
