@@ -63,6 +63,35 @@ enum FieldSource: Sendable {
     /// `total = rate × periods`: a daily, nightly, hourly, weekly or monthly rate times the whole periods
     /// (at least one) from the start column to the end column; the field's own kind where an input is NULL.
     case rateTimesSpan(rate: Int, start: Int, end: Int, period: Double, fallback: any KindGenerator)
+    /// A status that agrees with the row's period: not begun, under way or over (`PeriodStatusPlan`).
+    case periodStatus(PeriodStatusPlan)
+}
+
+/// A status drawn as before, then, when it names a place in a period (upcoming,
+/// active, ended) that the row's start and end contradict, replaced by one of
+/// the entity's own values for the place they give. Other values (cancelled,
+/// paused, draft) are kept.
+struct PeriodStatusPlan: Sendable {
+    enum Place: Sendable { case upcoming, active, ended }
+    let own: any KindGenerator
+    let start: Int
+    let end: Int
+    /// The schema's now, in seconds (`DatasetPlan.anchor`).
+    let anchor: Double
+    /// The entity's status values by the place they name.
+    let values: [Place: [String]]
+
+    /// The place a status value names, if any.
+    static func place(of status: String) -> Place? {
+        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "pending", "booked", "reserved"])
+            || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
+        if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
+                                    "graduated", "inactive", "lapsed", "done"]) { return .ended }
+        if !words.isDisjoint(with: ["active", "ongoing", "progress", "running", "live", "current", "rented", "occupied",
+                                    "enrolled", "started", "open"]) { return .active }
+        return nil
+    }
 }
 
 /// A bio beside a job title column: the bio names that title, not a job of its own.

@@ -308,6 +308,23 @@ final class RowContext {
                 let periods = max(1, ((scalars[end] - scalars[start]) / period).rounded())
                 value = .real(scalars[rate] * periods)
             }
+        case let .periodStatus(plan):
+            ensure(plan.start)
+            ensure(plan.end)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let mark = out.count
+            value = plan.own.generate(&cell.pointee, &out)
+            let drawn = String(decoding: out[mark...], as: UTF8.self)
+            if let place = PeriodStatusPlan.place(of: drawn), !nulls[plan.start], !scalars[plan.start].isNaN {
+                let begun = scalars[plan.start] <= plan.anchor
+                let over = !nulls[plan.end] && !scalars[plan.end].isNaN && scalars[plan.end] < plan.anchor
+                let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active
+                if place != actual, let choices = plan.values[actual], !choices.isEmpty {
+                    out.removeSubrange(mark...)
+                    out.append(contentsOf: choices[cell.pointee.r.below(choices.count)].utf8)
+                }
+            }
         case let .bio(plan):
             // The title first: computing it may use the shared cell.
             let job = siblingText(plan.titleColumn)

@@ -193,6 +193,7 @@ extension SchemaResolver {
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
+        applyPeriodStatus(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate.
@@ -264,6 +265,7 @@ extension SchemaResolver {
         case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
+        case let .periodStatus(p): return [p.start, p.end]
         }
     }
 

@@ -1,0 +1,24 @@
+extension SchemaResolver {
+    /// A status agrees with the row's period (`PeriodStatusPlan`): a campaign
+    /// that ended in 2020 is not `active`, a booking that starts next month is
+    /// `upcoming`, a rental under way is not `returned` — among the entity's own
+    /// values, when it has a status (`status`, `state`, …) drawn from a list and
+    /// a start and end pair (rule "Ends after starts").
+    mutating func applyPeriodStatus(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+              fields[sc].references == nil, case let .kind(own, .random)? = sources[sc],
+              let (texts, _) = Self.statusValues(fields[sc], generators[sc]) else { return }
+        var values: [PeriodStatusPlan.Place: [String]] = [:]
+        for t in texts { if let p = PeriodStatusPlan.place(of: t) { values[p, default: []].append(t) } }
+        // Only statuses that can say more than one place are corrected.
+        guard values.count >= 2 else { return }
+        for end in fields.indices where fields[end].type == .date || fields[end].type == .datetime {
+            guard case let .endAfter(start, _, _)? = sources[end], start != sc else { continue }
+            // The dates must not read the status (a status-gated time would), or the two would wait on each other.
+            if Self.dependencies(sources[start] ?? .kind(own, .random)).contains(sc) { continue }
+            sources[sc] = .periodStatus(PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values))
+            return
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import DoppelJSON
+import Testing
+@testable import DoppelEngine
+import DoppelTestSupport
+
+/// A status agrees with the row's period: nothing `active` that ended years
+/// ago, nothing `completed` that has not begun; other values are kept.
+@Suite struct PeriodStatusTests {
+    static let statusSets: [[String]] = [
+        ["active", "completed", "paused", "draft"], ["scheduled", "active", "ended", "cancelled"],
+        ["upcoming", "ongoing", "finished"], ["active", "expired", "suspended"], ["rented", "returned", "cancelled"],
+    ]
+
+    @Test(arguments: [UInt64(51), 52, 53, 54])
+    func theStatusAgreesWithStartAndEnd(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for values in Self.statusSets {
+            let entity = rng.pick(["campaigns", "rentals", "subscriptions", "projects", "bookings", "leases"])
+            let (start, end) = rng.pick([("start_date", "end_date"), ("starts_on", "ends_on"), ("check_in", "check_out"),
+                                         ("pickup_date", "return_date")])
+            let future = rng.chance(0.5) ? "date.future" : "date.past"
+            let text = """
+            {"seed": \(rng.int(1...99_999)), "reference_date": "2025-01-01", "entities": [{"name": "\(entity)", "rows": 600, "fields": [
+              {"name": "id", "primary_key": true}, {"name": "\(start)", "type": "date", "kind": "\(future)"},
+              {"name": "\(end)", "type": "date"},
+              {"name": "status", "values": [\(values.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+            """
+            let plan = try TestSupport.plan(text)
+            var kept: Set<String> = []
+            for r in TestSupport.table(plan, entity) {
+                let s = try #require(r[1]), e = try #require(r[2]), status = try #require(r[3])
+                let actual: PeriodStatusPlan.Place = s > "2025-01-01" ? .upcoming : e < "2025-01-01" ? .ended : .active
+                if let named = PeriodStatusPlan.place(of: status) {
+                    // A contradiction is allowed only when the entity has no value for the actual place.
+                    let hasValue = values.contains { PeriodStatusPlan.place(of: $0) == actual }
+                    #expect(named == actual || !hasValue, "\(entity) \(status): \(s)…\(e)")
+                } else {
+                    kept.insert(status)
+                }
+            }
+            // Values that name no place are still drawn.
+            for v in values where PeriodStatusPlan.place(of: v) == nil { #expect(kept.contains(v), "\(v) in \(values)") }
+        }
+    }
+}
