@@ -44,4 +44,41 @@ import DoppelTestSupport
             #expect(spec(driver)?.hasPrefix("DL") == true, "\(driver): \(spec(driver) ?? "nil")")
         }
     }
+
+    /// A loan outside finance is something lent: a library's loans are on loan, returned or overdue,
+    /// a bank's are active, paid off or in default.
+    @Test func aLoansStatusFollowsWhatIsLent() {
+        for prompt in ["A library with members, books and loans (due_date, status)",
+                       "School library: students, books, loans (borrowed_on, returned_on, status)",
+                       "Community library tracking patrons, books and their loans with status"] {
+            let loans = Planner().plan(prompt).schema.entities.first { $0.name == "loans" }
+            #expect(loans?.field(named: "status")?.values?.contains("returned") == true, "\(prompt)")
+        }
+        for prompt in ["A bank with customers, accounts and loans (amount, interest_rate, status)",
+                       "Credit union: members, loans (principal, rate, status) and payments"] {
+            let loans = Planner().plan(prompt).schema.entities.first { $0.name == "loans" }
+            #expect(loans?.field(named: "status")?.values?.contains("paid_off") == true, "\(prompt)")
+        }
+    }
+
+    /// Compounds of person and woman are people: a table of salespeople has names, not titles.
+    @Test(arguments: ["salesperson", "spokesperson", "chairperson", "councilwoman", "businesswoman", "tradesperson"])
+    func aCompoundOfPersonIsAPerson(noun: String) {
+        #expect(DomainCatalogue.nature(of: noun, domain: nil) == .person)
+    }
+
+    /// A team is named for its own city and a nickname; unique names take a place word, never another city.
+    @Test(arguments: ["en_US", "de_DE", "ja_JP"])
+    func aTeamIsNamedForItsCity(locale: String) throws {
+        let nicknames = (0..<Words.teamNicknames.count).map { Words.teamNicknames.string($0) }
+        let plan = try TestSupport.plan(#"{"seed": 8, "locale": "\#(locale)", "entities": [{"name": "teams", "rows": 200, "fields": [{"name": "id", "primary_key": true}, {"name": "name", "kind": "sports.team_name"}, {"name": "city", "kind": "address.city"}]}]}"#)
+        for r in TestSupport.table(plan, "teams") {
+            let name = try #require(r[1]), city = try #require(r[2])
+            #expect(nicknames.contains { name == city + " " + $0 }, "\(name) in \(city)")
+        }
+        let unique = try TestSupport.plan(#"{"seed": 8, "locale": "\#(locale)", "entities": [{"name": "teams", "rows": 300, "fields": [{"name": "id", "primary_key": true}, {"name": "name", "kind": "sports.team_name", "unique": true}, {"name": "city", "kind": "address.city"}]}]}"#)
+        let names = TestSupport.column(unique, "teams", "name").compactMap { $0 }
+        #expect(Set(names).count == 300)
+        #expect(names.allSatisfy { n in RowTitleWriter.placeWords.contains { n.hasPrefix($0 + " ") } })
+    }
 }

@@ -194,6 +194,8 @@ enum KindFactory {
         case "media.title": return .success(MediaTitleKind())
         case "media.genre": return .success(WordKind(Words.genres))
         case "animal.name": return .success(WordKind(Words.petNames))
+        case "sports.team_name":
+            return .success(TeamNameKind(address: address, nicknameKey: b.choiceKey(.company)))
         case "media.isbn": return .success(ISBNKind())
         case "media.artist": return .success(ArtistKind(person: person))
         case "travel.airport_code", "travel.airport_name":

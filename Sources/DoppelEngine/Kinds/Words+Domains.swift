@@ -82,6 +82,11 @@ extension Words {
     static let hotelWords = WordTable("Grand|Royal|Harbor|Park|Plaza|Palace|Garden|Riverside|Central|Seaside|Summit|Heritage|Boutique|Imperial|Lakeside")
     static let hotelTypes = WordTable("Hotel|Inn|Resort|Suites|Lodge|Hotel & Spa")
 
+    /// What clubs and teams call themselves after their city.
+    static let teamNicknames = WordTable("""
+    Rovers|United|Athletic|Wanderers|Rangers|Falcons|Lions|Tigers|Eagles|Hawks|Bears|Wolves|Stallions|Titans|Comets|\
+    Thunder|Storm|Knights|Pioneers|Mariners|Dragons|Panthers|Warriors|Spartans|Hornets|Bulldogs|Raiders|Cyclones|Owls|Foxes
+    """)
     /// Names people give pets, the common ones of both sexes.
     static let petNames = WordTable("""
     Bella|Max|Luna|Charlie|Lucy|Cooper|Daisy|Milo|Bailey|Rocky|Sadie|Buddy|Molly|Bear|Lola|Tucker|Stella|Duke|Zoe|Oliver|\

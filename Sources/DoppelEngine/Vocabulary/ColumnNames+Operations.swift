@@ -38,6 +38,9 @@ extension ColumnNames {
         ("check_in checkin check_in_date checkin_date arrival_date", "date date.past"),
         ("check_out checkout check_out_date checkout_date departure_date", "date date.past"),
         ("guests num_guests party_size adults", "integer number.integer 1..6 zipf"),
+        // An event's guests, not a table's: a wedding or a conference has dozens to hundreds, never none.
+        ("guest_count number_of_guests attendee_count expected_guests expected_attendance", "integer number.integer 20..400 lognormal"),
+        ("price_range price_level price_tier price_band", "string enum values=$:3|$$:4|$$$:2|$$$$:1"),
         ("fare ticket_price airfare", "decimal number.decimal 50..1500 lognormal p2"),
         ("nightly_rate rate_per_night room_rate daily_rate night_rate", "decimal number.decimal 60..600 lognormal p2"),
         ("loyalty_number frequent_flyer_number", "string id.pattern pattern=FF#########"),

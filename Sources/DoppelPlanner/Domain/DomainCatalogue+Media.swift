@@ -52,8 +52,8 @@ extension DomainCatalogue {
 
     static let sports: [EntityTemplate] = [
         EntityTemplate("players athletes", .person,
-                       "team_id>team:string company.name, club_id|league_id, first_name, last_name, position:string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3, jersey_number:integer number.integer 1..99, date_of_birth, nationality, height_cm"),
-        EntityTemplate("teams clubs franchises", .organization, [.sports, .media, .social, .education], rows: 20, name: "string company.name",
+                       "team_id>team:string sports.team_name, club_id|league_id, first_name, last_name, position:string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3, jersey_number:integer number.integer 1..99, date_of_birth, nationality, height_cm"),
+        EntityTemplate("teams clubs franchises", .organization, [.sports, .media, .social, .education], rows: 20, name: "string sports.team_name",
                        "league_id|division_id|conference_id|school_id, name, city, founded_year, coach_name"),
         EntityTemplate("games matches fixtures bouts", .event, [.sports, .social, .education, .healthcare, .finance, .hr, .saas, .logistics, .travel, .realEstate, .iot, .manufacturing, .commerce],
                        "season_id|league_id|tournament_id, venue_id|stadium_id, home_team_id, away_team_id, white_player_id, black_player_id, player_id|participant_id, played_at, home_score:integer number.integer 0..6 zipf, away_score:integer number.integer 0..6 zipf, result"),

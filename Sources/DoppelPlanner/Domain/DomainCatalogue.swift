@@ -51,6 +51,8 @@ enum DomainCatalogue {
     /// Agent nouns: `-ist`, `-ian`, `-ee`, `-eer`, `-er`, `-or`, `-ant`, `-ent`, minus the many
     /// things that end the same way.
     static func looksLikePerson(_ w: String) -> Bool {
+        // Compounds of person and woman: salesperson, spokesperson, chairwoman.
+        if (w.hasSuffix("person") || w.hasSuffix("woman")) && w.count > 6 { return true }
         if notPersons.contains(w) || w.hasSuffix("ment") { return false }
         for suffix in ["ist", "ian", "ee", "eer", "er", "or", "ant", "ent"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true

@@ -7,7 +7,9 @@ import DoppelEngine
 enum EnumLexicon {
     /// `status` of an entity (`order` → the order-status kind, `ticket` → open/in_progress/…).
     static func status(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
-        let key = owner.isEmpty ? context.entity : owner
+        var key = owner.isEmpty ? context.entity : owner
+        // A loan outside finance is something lent, a library's book: on loan, returned, overdue.
+        if key.split(separator: "_").last == "loan", context.domain != .finance { key = "loan_book" }
         if let s = lookup(statuses, key) { return s }
         switch context.nature {
         case .event: return ColumnSpec("string enum values=completed:8|pending:1|cancelled:1")
