@@ -84,7 +84,7 @@ struct PeriodStatusPlan: Sendable {
     /// The place a status value names, if any.
     static func place(of status: String) -> Place? {
         let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "pending", "booked", "reserved"])
+        if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
                                     "graduated", "inactive", "lapsed", "done"]) { return .ended }

@@ -4,7 +4,7 @@
 /// or an insert is O(1) with no allocation per node once warm. Inserting past
 /// the budget evicts from the cold end; a value larger than the whole budget
 /// is not kept at all.
-struct LRUCache<Key: Hashable, Value> {
+package struct LRUCache<Key: Hashable, Value> {
     private struct Node {
         var key: Key
         /// nil once removed, so a free slot does not keep its old value alive.
@@ -14,32 +14,32 @@ struct LRUCache<Key: Hashable, Value> {
         var older: Int?
     }
 
-    let byteBudget: Int
+    package let byteBudget: Int
     private var nodes: [Node] = []
     private var free: [Int] = []
     private var index: [Key: Int] = [:]
     private var newest: Int?
     private var oldest: Int?
-    private(set) var bytes = 0
+    package private(set) var bytes = 0
 
-    init(byteBudget: Int) { self.byteBudget = max(0, byteBudget) }
+    package init(byteBudget: Int) { self.byteBudget = max(0, byteBudget) }
 
-    var count: Int { index.count }
+    package var count: Int { index.count }
 
     /// The value for `key`, made the most recent.
-    mutating func value(for key: Key) -> Value? {
+    package mutating func value(for key: Key) -> Value? {
         guard let i = index[key] else { return nil }
         moveToFront(i)
         return nodes[i].value
     }
 
     /// True when `key` is held, without touching recency.
-    func contains(_ key: Key) -> Bool { index[key] != nil }
+    package func contains(_ key: Key) -> Bool { index[key] != nil }
 
     /// Stores `value` as the most recent, evicting the least recent until
     /// the budget holds; returns how many entries were evicted.
     @discardableResult
-    mutating func insert(_ value: Value, for key: Key, bytes size: Int) -> Int {
+    package mutating func insert(_ value: Value, for key: Key, bytes size: Int) -> Int {
         if let i = index[key] { remove(at: i) }
         guard size <= byteBudget else { return 0 }
         var evicted = 0
@@ -65,7 +65,7 @@ struct LRUCache<Key: Hashable, Value> {
     }
 
     /// Drops `key` if held.
-    mutating func removeValue(for key: Key) {
+    package mutating func removeValue(for key: Key) {
         if let i = index[key] { remove(at: i) }
     }
 

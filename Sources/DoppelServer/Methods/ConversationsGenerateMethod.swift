@@ -11,11 +11,8 @@ extension DaemonMethod {
             let fallback = TextMethods.seed(for: request)
             let parsed = try ConversationRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            guard let source = try request.services.llm.textSource(
-                parsed.textSource, key: try ModelChoice.key(request.params, llm: request.services.llm), for: request) else {
-                let items = try await TextJob.items("conversations.generate", seed: fallback, for: request)
-                try await TextMethods.stream(items, for: request)
-                return .array(items)
+            guard let source = try TextMethods.source(parsed.textSource, for: request) else {
+                return try await TextMethods.builtIn("conversations.generate", seed: fallback, for: request)
             }
             let slots = try await request.compute { ConversationGenerator.slots(for: parsed) }
             let texts = try await source.conversationTexts(for: slots, request: parsed)

@@ -13,11 +13,8 @@ extension DaemonMethod {
             let fallback = TextMethods.seed(for: request)
             let parsed = try FeedbackRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            guard let source = try request.services.llm.textSource(
-                parsed.textSource, key: try ModelChoice.key(request.params, llm: request.services.llm), for: request) else {
-                let items = try await TextJob.items("feedback.generate", seed: fallback, for: request)
-                try await TextMethods.stream(items, for: request)
-                return TextJob.reply("feedback.generate", items: items)
+            guard let source = try TextMethods.source(parsed.textSource, for: request) else {
+                return try await TextMethods.builtIn("feedback.generate", seed: fallback, for: request)
             }
             let slots = FeedbackGenerator.slots(for: parsed)
             let texts = try await source.feedbackTexts(for: slots, request: parsed)

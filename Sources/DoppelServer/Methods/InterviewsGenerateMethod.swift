@@ -11,11 +11,8 @@ extension DaemonMethod {
             let fallback = TextMethods.seed(for: request)
             let parsed = try InterviewRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            guard let source = try request.services.llm.textSource(
-                parsed.textSource, key: try ModelChoice.key(request.params, llm: request.services.llm), for: request) else {
-                let items = try await TextJob.items("interviews.generate", seed: fallback, for: request)
-                try await TextMethods.stream(items, for: request)
-                return .array(items)
+            guard let source = try TextMethods.source(parsed.textSource, for: request) else {
+                return try await TextMethods.builtIn("interviews.generate", seed: fallback, for: request)
             }
             let planned = try await request.compute { InterviewGenerator.plan(parsed) }
             let texts = try await source.interviewTexts(for: planned.map(\.slot), request: parsed)

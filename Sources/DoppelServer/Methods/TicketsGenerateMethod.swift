@@ -12,11 +12,8 @@ extension DaemonMethod {
             let fallback = TextMethods.seed(for: request)
             let parsed = try TicketRequest(params: request.params.json, defaultSeed: fallback)
             TextMethods.announce(parsed.seed, for: request)
-            guard let source = try request.services.llm.textSource(
-                parsed.textSource, key: try ModelChoice.key(request.params, llm: request.services.llm), for: request) else {
-                let items = try await TextJob.items("tickets.generate", seed: fallback, for: request)
-                try await TextMethods.stream(items, for: request)
-                return .array(items)
+            guard let source = try TextMethods.source(parsed.textSource, for: request) else {
+                return try await TextMethods.builtIn("tickets.generate", seed: fallback, for: request)
             }
             let slots = try await request.compute { TicketGenerator.slots(for: parsed) }
             let texts = try await source.ticketTexts(for: slots, request: parsed)

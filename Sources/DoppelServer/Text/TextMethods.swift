@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelText
 
 /// What the text methods (`feedback.generate`, `tickets.generate`,
 /// `interviews.generate`, `conversations.generate`, `synth_data.generate`) share.
@@ -18,6 +19,20 @@ enum TextMethods {
 
     private static func givenSeed(_ request: RequestContext) -> Bool {
         request.params.value("seed").map { !$0.isNull } ?? false
+    }
+
+    /// The model's text source for a text method, with the request's own key, or nil for the built-in engine.
+    static func source(_ choice: TextSourceChoice, for request: RequestContext) throws -> (any TextSource)? {
+        let llm = request.services.llm
+        return try llm.textSource(choice, key: try ModelChoice.key(request.params, llm: llm), for: request)
+    }
+
+    /// The method's reply from the built-in engine, written in a worker process (`TextJob`), each item
+    /// also streamed when asked.
+    static func builtIn(_ method: String, seed: UInt64, for request: RequestContext) async throws -> JSON {
+        let items = try await TextJob.items(method, seed: seed, for: request)
+        try await stream(items, for: request)
+        return TextJob.reply(method, items: items)
     }
 
     /// With `"stream": true`, sends each item as its own `$/chunk` before the reply.

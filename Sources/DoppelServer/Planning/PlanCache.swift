@@ -1,10 +1,12 @@
 import Foundation
-import DoppelText
+import DoppelLLM
 import DoppelPlanner
 
 /// Plans by prompt and planner settings, least recently used first out,
 /// within a byte budget. A hit skips planning (`schema.plan` then says
 /// `cached: true`).
+///
+/// The entries live in the LRU the LLM module's response cache uses (`LRUCache`).
 ///
 /// - Important: shared by every daemon connection. It is `Sendable` because
 ///   all mutable state lives in `state` and is only touched while `lock` is
@@ -41,11 +43,17 @@ public final class PlanCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var state: LRUState
+    private var state: State
+
+    /// The entries and the counts `status` shows.
+    private struct State {
+        var entries: LRUCache<Key, PlanResult>
+        var hits = 0, misses = 0, evictions = 0
+    }
 
     /// - Parameter byteBudget: most bytes to hold; a plan larger than the budget is not kept.
     public init(byteBudget: Int = 8 << 20) {
-        state = LRUState(budget: max(0, byteBudget))
+        state = State(entries: LRUCache(byteBudget: byteBudget))
     }
 
     /// The cached plan for `prompt`, or a new one from `planner` (then cached).
@@ -61,26 +69,32 @@ public final class PlanCache: @unchecked Sendable {
     public func lookup(_ key: Key) -> PlanResult? {
         lock.lock()
         defer { lock.unlock() }
-        return state.get(key)
+        guard let hit = state.entries.value(for: key) else {
+            state.misses += 1
+            return nil
+        }
+        state.hits += 1
+        return hit
     }
 
     public func insert(_ result: PlanResult, for key: Key) {
         let size = Self.estimatedBytes(key, result)
         lock.lock()
         defer { lock.unlock() }
-        state.put(key, result, bytes: size)
+        state.evictions += state.entries.insert(result, for: key, bytes: size)
     }
 
     public var stats: Stats {
         lock.lock()
         defer { lock.unlock() }
-        return state.stats
+        return Stats(hits: state.hits, misses: state.misses, entries: state.entries.count, bytes: state.entries.bytes,
+                     evictions: state.evictions, budget: state.entries.byteBudget)
     }
 
     public func removeAll() {
         lock.lock()
         defer { lock.unlock() }
-        state = LRUState(budget: state.stats.budget)
+        state = State(entries: LRUCache(byteBudget: state.entries.byteBudget))
     }
 
     /// The prompt as the cache sees it: Unicode NFC, `\r\n` → `\n`, runs of
@@ -110,92 +124,5 @@ public final class PlanCache: @unchecked Sendable {
     static func estimatedBytes(_ key: Key, _ r: PlanResult) -> Int {
         let warnings = r.warnings.reduce(0) { $0 + $1.utf8.count + 16 }
         return key.prompt.utf8.count + key.settings.utf8.count + r.schema.json.serializedBytes().count + warnings + 128
-    }
-}
-
-/// The cache's state: entries in a doubly linked recency list kept in
-/// arrays (slots), so lookups, moves to the front and evictions are O(1).
-private struct LRUState {
-    struct Slot {
-        var key: PlanCache.Key
-        /// Nil once evicted, so a free slot holds no plan.
-        var value: PlanResult?
-        var bytes: Int
-        var prev: Int
-        var next: Int
-    }
-
-    var stats: PlanCache.Stats
-    private var slots: [Slot] = []
-    private var free: [Int] = []
-    private var index: [PlanCache.Key: Int] = [:]
-    private var head = -1  // most recent
-    private var tail = -1  // least recent
-
-    init(budget: Int) {
-        stats = PlanCache.Stats()
-        stats.budget = budget
-    }
-
-    mutating func get(_ key: PlanCache.Key) -> PlanResult? {
-        guard let i = index[key] else {
-            stats.misses += 1
-            return nil
-        }
-        stats.hits += 1
-        moveToFront(i)
-        return slots[i].value
-    }
-
-
-    mutating func put(_ key: PlanCache.Key, _ value: PlanResult, bytes: Int) {
-        if let i = index[key] {
-            stats.bytes += bytes - slots[i].bytes
-            slots[i].value = value
-            slots[i].bytes = bytes
-            moveToFront(i)
-        } else {
-            guard bytes <= stats.budget else { return }
-            let slot = Slot(key: key, value: value, bytes: bytes, prev: -1, next: -1)
-            let i: Int
-            if let f = free.popLast() { slots[f] = slot; i = f } else { slots.append(slot); i = slots.count - 1 }
-            index[key] = i
-            linkFront(i)
-            stats.entries += 1
-            stats.bytes += bytes
-        }
-        while stats.bytes > stats.budget, tail >= 0 { evict(tail) }
-    }
-
-    private mutating func evict(_ i: Int) {
-        unlink(i)
-        index[slots[i].key] = nil
-        stats.bytes -= slots[i].bytes
-        stats.entries -= 1
-        stats.evictions += 1
-        slots[i].value = nil
-        free.append(i)
-    }
-
-    private mutating func moveToFront(_ i: Int) {
-        guard head != i else { return }
-        unlink(i)
-        linkFront(i)
-    }
-
-    private mutating func linkFront(_ i: Int) {
-        slots[i].prev = -1
-        slots[i].next = head
-        if head >= 0 { slots[head].prev = i }
-        head = i
-        if tail < 0 { tail = i }
-    }
-
-    private mutating func unlink(_ i: Int) {
-        let p = slots[i].prev, n = slots[i].next
-        if p >= 0 { slots[p].next = n } else { head = n }
-        if n >= 0 { slots[n].prev = p } else { tail = p }
-        slots[i].prev = -1
-        slots[i].next = -1
     }
 }
