@@ -80,6 +80,8 @@ struct PeriodStatusPlan: Sendable {
     let anchor: Double
     /// The entity's status values by the place they name.
     let values: [Place: [String]]
+    /// The place each of those values names, read once when the plan is built, not per row.
+    let places: [String: Place]
 
     /// The place a status value names, if any.
     static func place(of status: String) -> Place? {

@@ -316,7 +316,7 @@ final class RowContext {
             let mark = out.count
             value = plan.own.generate(&cell.pointee, &out)
             let drawn = String(decoding: out[mark...], as: UTF8.self)
-            if let place = PeriodStatusPlan.place(of: drawn), !nulls[plan.start], !scalars[plan.start].isNaN {
+            if let place = plan.places[drawn], !nulls[plan.start], !scalars[plan.start].isNaN {
                 let begun = scalars[plan.start] <= plan.anchor
                 let over = !nulls[plan.end] && !scalars[plan.end].isNaN && scalars[plan.end] < plan.anchor
                 let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active

@@ -91,7 +91,6 @@ public enum KindInference {
             return type == .uuid ? "id.uuid" : type == .string ? "id.pattern" : "id.sequence"
         }
         if last == "uuid" || last == "guid" { return "id.uuid" }
-        // Exact and suffix names, most specific first.
         // Names the planner reads as another table (`author`, `course`), here in a table of their own.
         switch name {
         case "author", "writer": return "person.full_name"
@@ -102,6 +101,7 @@ public enum KindInference {
             return entityHas(entity, ["flight", "airline", "route", "itinerar"]) ? "travel.airport_code" : "address.city"
         default: break
         }
+        // Whole names in the shared table (the kind alone: `spec(for:)` gives the options when the type allows).
         if !entityDecides.contains(name), let spec = ColumnNames.table[name], let k = spec.kind, k != "enum", spec.pattern == nil {
             return adjust(k, name: name, type: type, entity: entity)
         }

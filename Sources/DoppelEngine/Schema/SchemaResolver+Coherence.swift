@@ -21,12 +21,7 @@ extension SchemaResolver {
             return generators[c] as? any TimeRangeGenerator
         }
         func isTemporal(_ c: Int) -> Bool { fields[c].type == .date || fields[c].type == .datetime }
-        // Would making `c` depend on `d` close a loop?
-        func reaches(_ from: Int, _ target: Int, _ depth: Int = 0) -> Bool {
-            if from == target { return true }
-            guard depth < fields.count, let s = sources[from] else { return false }
-            return Self.dependencies(s).contains { reaches($0, target, depth + 1) }
-        }
+        func reaches(_ from: Int, _ target: Int) -> Bool { Self.reaches(from, target, in: sources) }
 
         // 1. Ends after starts.
         for c in fields.indices where isTemporal(c) {
@@ -72,6 +67,14 @@ extension SchemaResolver {
         }
         // 6. A stay's or a rental's total is its rate times its periods.
         applyRateTimesSpan(fields, &sources, isTemporal: isTemporal)
+    }
+
+    /// Whether column `from` reads column `target`, directly or through the columns it reads: making
+    /// `target` read `from` would then close a loop. Bounded by the column count.
+    static func reaches(_ from: Int, _ target: Int, in sources: [FieldSource?], depth: Int = 0) -> Bool {
+        if from == target { return true }
+        guard depth < sources.count, let s = sources[from] else { return false }
+        return dependencies(s).contains { reaches($0, target, in: sources, depth: depth + 1) }
     }
 
     /// The field holding the moment a record was created, if any: a creation name (`created_at`,

@@ -10,14 +10,20 @@ extension SchemaResolver {
               fields[sc].references == nil, case let .kind(own, .random)? = sources[sc],
               let (texts, _) = Self.statusValues(fields[sc], generators[sc]) else { return }
         var values: [PeriodStatusPlan.Place: [String]] = [:]
-        for t in texts { if let p = PeriodStatusPlan.place(of: t) { values[p, default: []].append(t) } }
+        var places: [String: PeriodStatusPlan.Place] = [:]
+        for t in texts {
+            guard let p = PeriodStatusPlan.place(of: t) else { continue }
+            values[p, default: []].append(t)
+            places[t] = p
+        }
         // Only statuses that can say more than one place are corrected.
         guard values.count >= 2 else { return }
         for end in fields.indices where fields[end].type == .date || fields[end].type == .datetime {
             guard case let .endAfter(start, _, _)? = sources[end], start != sc else { continue }
             // The dates must not read the status (a status-gated time would), or the two would wait on each other.
-            if Self.dependencies(sources[start] ?? .kind(own, .random)).contains(sc) { continue }
-            sources[sc] = .periodStatus(PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values))
+            if Self.reaches(start, sc, in: sources) || Self.reaches(end, sc, in: sources) { continue }
+            sources[sc] = .periodStatus(PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values,
+                                                         places: places))
             return
         }
     }

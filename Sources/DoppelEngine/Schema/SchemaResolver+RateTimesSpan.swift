@@ -12,12 +12,6 @@ extension SchemaResolver {
     /// `weekly_rent`), a start and an end, and a total (`total`, `total_price`,
     /// `total_cost`, `total_amount`, `amount`) not already a product of price and quantity.
     func applyRateTimesSpan(_ fields: [Field], _ sources: inout [FieldSource?], isTemporal: (Int) -> Bool) {
-        // Would making `c` depend on `d` close a loop?
-        func reaches(_ from: Int, _ target: Int, _ depth: Int) -> Bool {
-            if from == target { return true }
-            guard depth < fields.count, let s = sources[from] else { return false }
-            return Self.dependencies(s).contains { reaches($0, target, depth + 1) }
-        }
         func period(_ f: Field) -> Double? {
             let words = KindInference.tokens(f.name)
             guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
@@ -30,7 +24,7 @@ extension SchemaResolver {
                   let start = fields.firstIndex(where: { $0.name == startName }), isTemporal(start) else { continue }
             for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) && c != rate {
                 guard fields[c].references == nil, Self.numeric.contains(fields[c].type), case let .kind(own, .random)? = sources[c],
-                      !reaches(rate, c, 0), !reaches(start, c, 0), !reaches(end, c, 0) else { continue }
+                      ![rate, start, end].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }
                 sources[c] = .rateTimesSpan(rate: rate, start: start, end: end, period: seconds, fallback: own)
             }
             return
