@@ -20,17 +20,15 @@ public enum ByteFormat {
         if value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
         var v = value
         var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
-        var n = 0
         withUnsafeMutableBytes(of: &tmp) { buf in
+            // Digits right to left into the scratch, then one append.
+            var n = buf.count
             while v > 0 {
+                n -= 1
                 buf[n] = UInt8(truncatingIfNeeded: v % 10) &+ 48
                 v /= 10
-                n += 1
             }
-            while n > 0 {
-                n -= 1
-                out.append(buf[n])
-            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[n...]))
         }
     }
 
@@ -46,17 +44,35 @@ public enum ByteFormat {
     /// A fixed-point number: `scaled` / 10^precision with exactly `precision` decimals.
     public static func appendFixed(scaled: Int64, precision: Int, to out: inout [UInt8]) {
         if precision <= 0 { appendInt(scaled, to: &out); return }
-        if scaled < 0 { out.append(UInt8(ascii: "-")) }
-        let m = scaled.magnitude
-        let p = pow10(precision)
-        appendUInt(m / p, to: &out)
-        out.append(UInt8(ascii: "."))
-        var frac = m % p
-        var scale = p / 10
-        while scale > 0 {
-            out.append(UInt8(truncatingIfNeeded: frac / scale) &+ 48)
-            frac %= scale
-            scale /= 10
+        let digits = min(precision, 19)
+        appendBuilt(to: &out) { buf in
+            // Right to left: the decimals, the point, the whole part, the sign.
+            var n = buf.count
+            var m = scaled.magnitude
+            for _ in 0..<digits {
+                n -= 1
+                buf[n] = UInt8(truncatingIfNeeded: m % 10) &+ 48
+                m /= 10
+            }
+            n -= 1
+            buf[n] = UInt8(ascii: ".")
+            repeat {
+                n -= 1
+                buf[n] = UInt8(truncatingIfNeeded: m % 10) &+ 48
+                m /= 10
+            } while m > 0
+            if scaled < 0 { n -= 1; buf[n] = UInt8(ascii: "-") }
+            return n
+        }
+    }
+
+    /// Appends the tail `body` builds in 48 bytes of stack scratch, from the index it returns
+    /// to the end: one append for a number or date instead of one per byte.
+    @inline(__always) static func appendBuilt(to out: inout [UInt8], _ body: (UnsafeMutableRawBufferPointer) -> Int) {
+        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &scratch) { buf in
+            let from = body(buf)
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[from...]))
         }
     }
 

@@ -45,30 +45,74 @@ public enum CivilTime {
     /// `YYYY-MM-DD`.
     public static func appendDate(days: Int64, to out: inout [UInt8]) {
         let c = civil(days)
-        ByteFormat.appendPadded(c.year, width: 4, to: &out)
-        out.append(45)
-        ByteFormat.appendPadded(c.month, width: 2, to: &out)
-        out.append(45)
-        ByteFormat.appendPadded(c.day, width: 2, to: &out)
+        guard (0...9999).contains(c.year) else {
+            ByteFormat.appendPadded(c.year, width: 4, to: &out)
+            out.append(45)
+            ByteFormat.appendPadded(c.month, width: 2, to: &out)
+            out.append(45)
+            ByteFormat.appendPadded(c.day, width: 2, to: &out)
+            return
+        }
+        ByteFormat.appendBuilt(to: &out) { buf in
+            let n = buf.count - 10
+            putDate(c, buf, n)
+            return n
+        }
     }
 
     /// `HH:MM:SS` of a second of the day.
     public static func appendTime(secondOfDay s: Int64, to out: inout [UInt8]) {
-        let v = Int(((s % secondsPerDay) + secondsPerDay) % secondsPerDay)
-        ByteFormat.appendPadded(v / 3600, width: 2, to: &out)
-        out.append(58)
-        ByteFormat.appendPadded(v / 60 % 60, width: 2, to: &out)
-        out.append(58)
-        ByteFormat.appendPadded(v % 60, width: 2, to: &out)
+        ByteFormat.appendBuilt(to: &out) { buf in
+            let n = buf.count - 8
+            putTime(s, buf, n)
+            return n
+        }
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC).
     public static func appendDateTime(seconds: Int64, to out: inout [UInt8]) {
         let d = floorDiv(seconds, secondsPerDay)
-        appendDate(days: d, to: &out)
-        out.append(UInt8(ascii: "T"))
-        appendTime(secondOfDay: seconds - d * secondsPerDay, to: &out)
-        out.append(UInt8(ascii: "Z"))
+        let c = civil(d)
+        guard (0...9999).contains(c.year) else {
+            appendDate(days: d, to: &out)
+            out.append(UInt8(ascii: "T"))
+            appendTime(secondOfDay: seconds - d * secondsPerDay, to: &out)
+            out.append(UInt8(ascii: "Z"))
+            return
+        }
+        ByteFormat.appendBuilt(to: &out) { buf in
+            let n = buf.count - 20
+            putDate(c, buf, n)
+            buf[n + 10] = UInt8(ascii: "T")
+            putTime(seconds - d * secondsPerDay, buf, n + 11)
+            buf[n + 19] = UInt8(ascii: "Z")
+            return n
+        }
+    }
+
+    /// `YYYY-MM-DD` at `at` (a year of four digits).
+    @inline(__always) private static func putDate(_ c: (year: Int, month: Int, day: Int), _ buf: UnsafeMutableRawBufferPointer, _ at: Int) {
+        put2(c.year / 100, buf, at)
+        put2(c.year % 100, buf, at + 2)
+        buf[at + 4] = 45
+        put2(c.month, buf, at + 5)
+        buf[at + 7] = 45
+        put2(c.day, buf, at + 8)
+    }
+
+    /// `HH:MM:SS` at `at`.
+    @inline(__always) private static func putTime(_ s: Int64, _ buf: UnsafeMutableRawBufferPointer, _ at: Int) {
+        let v = Int(((s % secondsPerDay) + secondsPerDay) % secondsPerDay)
+        put2(v / 3600, buf, at)
+        buf[at + 2] = 58
+        put2(v / 60 % 60, buf, at + 3)
+        buf[at + 5] = 58
+        put2(v % 60, buf, at + 6)
+    }
+
+    @inline(__always) private static func put2(_ v: Int, _ buf: UnsafeMutableRawBufferPointer, _ at: Int) {
+        buf[at] = UInt8(truncatingIfNeeded: v / 10) &+ 48
+        buf[at + 1] = UInt8(truncatingIfNeeded: v % 10) &+ 48
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z]` or with a space; nil when malformed.

@@ -265,6 +265,7 @@ struct BlockWorker {
         block.reset(firstRow: job.rows.lowerBound, expectedRows: job.rows.count)
         block.reserveArena(job.rows.count * 16 * max(1, e.fields.count))
         for row in job.rows { ctx.generateRow(row, into: &block) }
+        block.trimToRows()
         transform?.transform(&block, entity: e)
         return block
     }

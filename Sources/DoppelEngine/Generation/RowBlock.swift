@@ -56,6 +56,8 @@ public struct RowBlock: Sendable {
         self.columns = columns
     }
 
+    /// Empties the block for `expectedRows` rows, with every cell NULL until recorded:
+    /// one bulk fill here instead of three appends per cell in `beginRow`.
     mutating func reset(firstRow: Int, expectedRows: Int) {
         self.firstRow = firstRow
         rowCount = 0
@@ -66,20 +68,30 @@ public struct RowBlock: Sendable {
         ends.removeAll(keepingCapacity: true)
         tags.removeAll(keepingCapacity: true)
         let cells = expectedRows * columns
-        if starts.capacity < cells {
-            starts.reserveCapacity(cells)
-            ends.reserveCapacity(cells)
-            tags.reserveCapacity(cells)
+        starts.append(contentsOf: repeatElement(0, count: cells))
+        ends.append(contentsOf: repeatElement(0, count: cells))
+        tags.append(contentsOf: repeatElement(.null, count: cells))
+    }
+
+    /// Opens a row whose cells are filled afterwards (in any column order) by `record`.
+    @inline(__always) mutating func beginRow() {
+        rowCount += 1
+        if rowCount * columns > tags.count {  // more rows than `reset` expected
+            for _ in 0..<columns {
+                starts.append(0)
+                ends.append(0)
+                tags.append(.null)
+            }
         }
     }
 
-    /// Opens a row whose cells are filled afterwards (in any column order) by `setCell`.
-    mutating func beginRow() {
-        rowCount += 1
-        for _ in 0..<columns {
-            starts.append(0)
-            ends.append(0)
-            tags.append(.null)
+    /// Drops the cells of expected rows that were never begun.
+    mutating func trimToRows() {
+        let cells = rowCount * columns
+        if tags.count > cells {
+            starts.removeLast(starts.count - cells)
+            ends.removeLast(ends.count - cells)
+            tags.removeLast(tags.count - cells)
         }
     }
 

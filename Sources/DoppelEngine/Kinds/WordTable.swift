@@ -107,22 +107,41 @@ public struct RecordTable: Sendable {
 /// Folds Latin text to lowercase ASCII: `Müller` → `muller`, `José` → `jose`; drops anything else.
 public enum ASCIIFold {
     public static func append(_ src: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // At most two bytes out per byte in (`œ` → `oe`); a name fits the stack scratch.
+        if src.count <= 24 {
+            var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &scratch) { buf in
+                let base = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                #if DEBUG
+                var cursor = ByteCursor(position: base, end: base + buf.count)
+                #else
+                var cursor = ByteCursor(position: base)
+                #endif
+                fold(src, into: &cursor)
+                out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor.position - base))
+            }
+        } else {
+            out.appendBounded(2 * src.count) { fold(src, into: &$0) }
+        }
+    }
+
+    private static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
         var i = 0
         while i < src.count {
             let b = src[i]
             if b < 0x80 {
-                if b >= 65 && b <= 90 { out.append(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.append(b) }
+                if b >= 65 && b <= 90 { out.put(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.put(b) }
                 i += 1
             } else if b == 0xC3, i + 1 < src.count {
-                if let f = latin1(src[i + 1]) { out.append(f) }
+                if let f = latin1(src[i + 1]) { out.put(f) }
                 i += 2
             } else if b == 0xC5, i + 1 < src.count {
                 // Œ œ Š š Ž ž Ł ł are the ones seen in the name lists.
                 switch src[i + 1] {
-                case 0x92, 0x93: out.append(UInt8(ascii: "o")); out.append(UInt8(ascii: "e"))
-                case 0xA0, 0xA1: out.append(UInt8(ascii: "s"))
-                case 0xBD, 0xBE: out.append(UInt8(ascii: "z"))
-                case 0x81, 0x82: out.append(UInt8(ascii: "l"))
+                case 0x92, 0x93: out.put(UInt8(ascii: "o")); out.put(UInt8(ascii: "e"))
+                case 0xA0, 0xA1: out.put(UInt8(ascii: "s"))
+                case 0xBD, 0xBE: out.put(UInt8(ascii: "z"))
+                case 0x81, 0x82: out.put(UInt8(ascii: "l"))
                 default: break
                 }
                 i += 2

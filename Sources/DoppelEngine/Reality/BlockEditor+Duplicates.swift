@@ -92,6 +92,7 @@ extension BlockEditor {
         context = ctx
         scratch.reset(firstRow: row, expectedRows: 1)
         ctx.generateRow(row, into: &scratch)
+        scratch.trimToRows()
     }
 
     /// Copies the scratch block's row into the block's arena; the spans of the copies.

@@ -132,5 +132,5 @@ package struct ColumnSpec: Equatable, Sendable {
 }
 
 private extension String {
-    package func replacingTilde() -> String { String(map { $0 == "~" ? " " : $0 }) }
+    func replacingTilde() -> String { String(map { $0 == "~" ? " " : $0 }) }
 }

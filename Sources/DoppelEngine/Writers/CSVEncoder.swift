@@ -45,34 +45,71 @@ struct CSVEncoder: RowEncoder {
         out.append(34)
     }
 
+    /// At most the bytes `encode` writes for `block`: every cell quoted with every
+    /// byte doubled, or the null token, plus separators.
+    func bound(_ block: RowBlock) -> Int {
+        let cells = block.rowCount * columns
+        var bytes = 0
+        for i in 0..<cells { bytes &+= Int(block.ends[i] &- block.starts[i]) }
+        return 2 &* bytes &+ cells &* (3 &+ nullToken.count) &+ block.rowCount
+    }
+
     func encode(_ block: RowBlock, into out: inout [UInt8]) {
-        block.arena.withUnsafeBufferPointer { arena in
-            var i = 0
-            for _ in 0..<block.rowCount {
-                for c in 0..<columns {
-                    if c > 0 { out.append(44) }
-                    let tag = block.tags[i]
-                    if tag == .null {
-                        out.append(contentsOf: nullToken)
-                    } else {
-                        let cell = UnsafeBufferPointer(rebasing: arena[Int(block.starts[i])..<Int(block.ends[i])])
-                        if tag == .datetime && sqlDatetime && cell.count == 20 {
-                            // `YYYY-MM-DDTHH:MM:SSZ` → `YYYY-MM-DD HH:MM:SS`
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: cell[0..<10]))
-                            out.append(32)
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: cell[11..<19]))
-                        } else if tag == .number || tag == .bool || tag == .date || tag == .datetime || tag == .time || tag == .uuid {
-                            out.append(contentsOf: cell)  // never contain separators
-                        } else if !nullToken.isEmpty && cell.elementsEqual(nullToken) {
-                            out.append(34); out.append(contentsOf: cell); out.append(34)
-                        } else {
-                            Self.appendField(cell, to: &out)
+        out.appendBounded(bound(block)) { out in
+            block.arena.withUnsafeBufferPointer { arena in
+                nullToken.withUnsafeBufferPointer { nullToken in
+                    block.tags.withUnsafeBufferPointer { tags in
+                        block.starts.withUnsafeBufferPointer { starts in
+                            block.ends.withUnsafeBufferPointer { ends in
+                                encode(rows: block.rowCount, arena: arena, tags: tags, starts: starts, ends: ends,
+                                       nullToken: nullToken, into: &out)
+                            }
                         }
                     }
-                    i += 1
                 }
-                out.append(10)
             }
         }
+    }
+
+    private func encode(rows: Int, arena: UnsafeBufferPointer<UInt8>, tags: UnsafeBufferPointer<CellTag>,
+                        starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>,
+                        nullToken: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
+        var i = 0
+        for _ in 0..<rows {
+            for c in 0..<columns {
+                if c > 0 { out.put(44) }
+                let tag = tags[i]
+                if tag == .null {
+                    out.put(nullToken)
+                } else {
+                    let cell = UnsafeBufferPointer(rebasing: arena[Int(starts[i])..<Int(ends[i])])
+                    if tag == .datetime && sqlDatetime && cell.count == 20 {
+                        // `YYYY-MM-DDTHH:MM:SSZ` → `YYYY-MM-DD HH:MM:SS`
+                        out.put(UnsafeBufferPointer(rebasing: cell[0..<10]))
+                        out.put(32)
+                        out.put(UnsafeBufferPointer(rebasing: cell[11..<19]))
+                    } else if tag == .number || tag == .bool || tag == .date || tag == .datetime || tag == .time || tag == .uuid {
+                        out.put(cell)  // never contain separators
+                    } else if !nullToken.isEmpty && cell.elementsEqual(nullToken) {
+                        out.put(34); out.put(cell); out.put(34)
+                    } else {
+                        Self.appendField(cell, to: &out)
+                    }
+                }
+                i += 1
+            }
+            out.put(10)
+        }
+    }
+
+    @inline(__always) static func appendField(_ b: UnsafeBufferPointer<UInt8>, to out: inout ByteCursor) {
+        if b.isEmpty { out.put(34); out.put(34); return }
+        if !needsQuotes(b) { out.put(b); return }
+        out.put(34)
+        for c in b {
+            if c == 34 { out.put(34) }
+            out.put(c)
+        }
+        out.put(34)
     }
 }

@@ -1,0 +1,54 @@
+/// Writes bytes through a raw pointer into space reserved up front
+/// (`Array.appendBounded`): an encoder that knows a bound on its output pays one
+/// capacity check per block instead of a uniqueness and capacity check per byte.
+struct ByteCursor {
+    private(set) var position: UnsafeMutablePointer<UInt8>
+    #if DEBUG
+    let end: UnsafeMutablePointer<UInt8>
+    #endif
+
+    @inline(__always) mutating func put(_ byte: UInt8) {
+        #if DEBUG
+        precondition(position < end, "ByteCursor: write past the reserved bound")
+        #endif
+        position.pointee = byte
+        position += 1
+    }
+
+    @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        #if DEBUG
+        precondition(position + bytes.count <= end, "ByteCursor: write past the reserved bound")
+        #endif
+        position.update(from: base, count: bytes.count)
+        position += bytes.count
+    }
+}
+
+private let byteCursorZeros = [UInt8](repeating: 0, count: 16_384)
+
+extension Array where Element == UInt8 {
+    /// Appends what `body` writes, which must be at most `bound` bytes.
+    mutating func appendBounded(_ bound: Int, _ body: (inout ByteCursor) -> Void) {
+        let start = count
+        reserveCapacity(start + bound)
+        var missing = bound
+        while missing > 0 {  // zeros by the chunk: a copy, not a loop over elements
+            let n = Swift.min(missing, byteCursorZeros.count)
+            append(contentsOf: byteCursorZeros[..<n])
+            missing -= n
+        }
+        let used = withUnsafeMutableBufferPointer { buffer -> Int in
+            let base = buffer.baseAddress! + start
+            #if DEBUG
+            var cursor = ByteCursor(position: base, end: base + bound)
+            #else
+            var cursor = ByteCursor(position: base)
+            #endif
+            body(&cursor)
+            return cursor.position - base
+        }
+        precondition(used <= bound, "appendBounded: \(used) bytes written into a bound of \(bound)")
+        removeLast(bound - used)
+    }
+}
