@@ -3,8 +3,12 @@
 ///
 /// Keys written in increasing order with a fixed step (an `id.sequence`, a
 /// reference chain) are kept as arithmetic runs, so a million sequential ids
-/// cost a few words rather than a million set entries; everything else goes
-/// to hash sets. Memory grows with the distinct values that are not in order.
+/// cost a few words rather than a million set entries. Small non-negative
+/// integers out of order (a child's references to its parent's ids) go to a
+/// bitmap while it stays no larger than a hash set of the same keys would be:
+/// a bit test per key instead of a hash probe that misses the cache.
+/// Everything else goes to hash sets. Memory grows with the distinct values
+/// that are not in order.
 struct KeyLedger: Sendable {
     private struct Run: Sendable {
         var first: Int64
@@ -20,6 +24,8 @@ struct KeyLedger: Sendable {
     }
 
     private var runs: [Run] = []
+    /// Bit `v` set: out-of-order key `v` is held (0 <= v < bits.count * 64).
+    private var bits: [UInt64] = []
     private var outOfOrder: Set<Int64> = []
     private var hashed: Set<Int> = []
 
@@ -34,7 +40,10 @@ struct KeyLedger: Sendable {
             guard hashed.insert(h).inserted else { return false }
         case let .integer(v):
             if let tail = runs.last, v <= tail.last {
-                if runContains(v) || !outOfOrder.insert(v).inserted { return false }
+                if runContains(v) { return false }
+                if fitsBitmap(v) {
+                    if !setBit(v) { return false }
+                } else if !outOfOrder.insert(v).inserted { return false }
             } else {
                 // Every out-of-order key is at most the tail's last, so it cannot equal `v`.
                 extendRuns(with: v)
@@ -47,8 +56,31 @@ struct KeyLedger: Sendable {
     func contains(_ key: ValueKey) -> Bool {
         switch key {
         case let .hashed(h): return hashed.contains(h)
-        case let .integer(v): return runContains(v) || outOfOrder.contains(v)
+        case let .integer(v): return runContains(v) || bitContains(v) || outOfOrder.contains(v)
         }
+    }
+
+    /// Keys below this many bits' worth go to the bitmap: 2^20, or 64 bits per key held
+    /// (about what a set entry costs), whichever is more.
+    private func fitsBitmap(_ v: Int64) -> Bool {
+        v >= 0 && v < Int64(Swift.max(1 << 20, 64 * (count + 1)))
+    }
+
+    /// Sets bit `v`, growing the bitmap; false when it was already set.
+    private mutating func setBit(_ v: Int64) -> Bool {
+        let word = Int(v >> 6)
+        if word >= bits.count {
+            bits.append(contentsOf: repeatElement(0, count: Swift.max(word + 1, bits.count * 2) - bits.count))
+        }
+        let mask: UInt64 = 1 << UInt64(v & 63)
+        if bits[word] & mask != 0 { return false }
+        bits[word] |= mask
+        return true
+    }
+
+    private func bitContains(_ v: Int64) -> Bool {
+        guard v >= 0, Int(v >> 6) < bits.count else { return false }
+        return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
     /// How many of this ledger's keys `other` does not hold.
@@ -56,6 +88,14 @@ struct KeyLedger: Sendable {
         var missing = 0
         for h in hashed where !other.hashed.contains(h) { missing += 1 }
         for v in outOfOrder where !other.contains(.integer(v)) { missing += 1 }
+        for (w, word) in bits.enumerated() where word != 0 {
+            var rest = word
+            while rest != 0 {
+                let v = Int64(w * 64 + rest.trailingZeroBitCount)
+                if !other.contains(.integer(v)) { missing += 1 }
+                rest &= rest - 1
+            }
+        }
         for run in runs {
             var v = run.first
             for _ in 0..<run.count {
