@@ -21,6 +21,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let days = ActivitySpan(seconds: 86_400...(21 * 86_400), days: 1...21)
     /// Loans, rentals, borrowings: a few days to five weeks.
     static let weeks = ActivitySpan(seconds: 3 * 86_400...(35 * 86_400), days: 3...35)
+    /// Payment terms and deadlines (`due_date` after `issued_on`): a week to two months.
+    static let terms = ActivitySpan(seconds: 7 * 86_400...(60 * 86_400), days: 7...60)
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 

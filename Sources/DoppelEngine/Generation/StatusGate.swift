@@ -19,6 +19,8 @@ enum LifecycleStage: Sendable {
     case open, shipped, delivered, returned, cancelled
     /// A case or ticket that was resolved or closed.
     case resolved
+    /// An invoice, bill or order that was paid or settled (`partially_paid` too: money came).
+    case paid
 
     init(status: String) {
         let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -27,6 +29,8 @@ enum LifecycleStage: Sendable {
             self = .cancelled
         } else if any(["returned", "refunded", "refund", "return"]) {
             self = .returned
+        } else if any(["paid", "settled"]) && !any(["unpaid", "not"]) {
+            self = .paid
         } else if any(["resolved", "closed", "solved", "fixed", "done"]) {
             self = .resolved
         } else if any(["delivered", "completed", "complete", "fulfilled", "received"]) && !any(["partially", "partly"]) {
@@ -46,7 +50,9 @@ enum LifecycleStage: Sendable {
         case .returned: return [.returned]
         case .cancelled: return [.cancelled]
         case .resolved: return [.resolved]
-        case .open: return [.open, .shipped, .delivered, .returned, .cancelled, .resolved]
+        // Paid comes before shipping where an order has both; a refund was paid first.
+        case .paid: return [.paid, .shipped, .delivered, .returned, .resolved]
+        case .open: return [.open, .shipped, .delivered, .returned, .cancelled, .resolved, .paid]
         }
     }
 
@@ -56,6 +62,7 @@ enum LifecycleStage: Sendable {
         if !words.isDisjoint(with: ["estimated", "expected", "scheduled", "promised", "planned", "eta", "due", "target"]) { return nil }
         if !words.isDisjoint(with: ["cancelled", "canceled", "cancellation"]) { return .cancelled }
         if !words.isDisjoint(with: ["returned", "refunded"]) { return .returned }
+        if !words.isDisjoint(with: ["paid", "settled"]) { return .paid }
         if !words.isDisjoint(with: ["resolved", "closed", "solved"]) { return .resolved }
         if !words.isDisjoint(with: ["delivered", "completed", "fulfilled"]) { return .delivered }
         if !words.isDisjoint(with: ["shipped", "dispatched"]) { return .shipped }

@@ -196,7 +196,8 @@ extension SchemaResolver {
         applyPeriodStatus(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
-        // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate.
+        // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
+        // except where a gate decides the NULLs.
         let declared = schema.entities.first { $0.name == entity.name }?.fields ?? fields
         var plans: [FieldPlan] = []
         for (c, f) in fields.enumerated() {
@@ -213,7 +214,7 @@ extension SchemaResolver {
             plans.append(FieldPlan(field: declared.count == fields.count ? declared[c] : f, column: c, precision: precision,
                                    reference: f.references,
                                    key: Mix.key(seed: seed, entity: entity.name, stream: f.name),
-                                   nullRate: f.nullable ?? 0, source: source))
+                                   nullRate: Self.isStatusGated(source) ? 0 : f.nullable ?? 0, source: source))
         }
         guard plans.count == fields.count else { return nil }
         let order = Self.evaluationOrder(plans)

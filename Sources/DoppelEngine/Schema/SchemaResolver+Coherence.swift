@@ -38,6 +38,13 @@ extension SchemaResolver {
                 sources[c] = .endAfter(start: cr, fallback: gen, span: .general)
             }
         }
+        // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline).
+        if let cr = creation {
+            for c in fields.indices where c != cr && isTemporal(c) && KindInference.tokens(fields[c].name).contains("due") {
+                guard let gen = timeGen(c), !reaches(cr, c) else { continue }
+                sources[c] = .endAfter(start: cr, fallback: gen, span: .terms)
+            }
+        }
         // 3. A child's creation after its parent's.
         if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
             for (rc, f) in fields.enumerated() {
@@ -79,21 +86,31 @@ extension SchemaResolver {
 
     /// The field holding the moment a record was created, if any: a creation name (`created_at`,
     /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
-    /// of a listing, `booked_at` of a booking).
+    /// of a listing, `booked_at` of a booking), else a participle that opens a record's life (`creationVerbs`).
     static func creationColumn(_ fields: [Field], entity: String? = nil) -> Int? {
         let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
         for name in TimeRoles.creation {
             if let c = temporal.first(where: { KindInference.tokens(fields[$0].name).joined(separator: "_") == name }) { return c }
         }
-        guard let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular) else { return nil }
         let dateWords: Set<String> = ["date", "at", "on", "time", "timestamp", "day"]
-        let own: Set<String> = [head, Self.pastParticiple(ofNoun: head)]
-        return temporal.first { c in
-            let tokens = KindInference.tokens(fields[c].name)
-            guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
-            return own.contains(first) && dateWords.contains(last)
+        func named(_ words: Set<String>) -> Int? {
+            temporal.first { c in
+                let tokens = KindInference.tokens(fields[c].name)
+                guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
+                return words.contains(first) && dateWords.contains(last)
+            }
         }
+        if let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular),
+           let c = named([head, Self.pastParticiple(ofNoun: head)]) {
+            return c
+        }
+        return named(Self.creationVerbs)
     }
+
+    /// Participles that open a record's life (`issued_on`, `filed_at`, `logged_at`).
+    static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered",
+                                             "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
+                                             "logged", "recorded", "raised", "requested", "booked", "listed", "added"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).

@@ -18,6 +18,9 @@ extension SchemaResolver {
         guard total > 0 else { return }
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil, let event = LifecycleStage.event(ofColumn: f.name) else { continue }
+            // A payment date is gated only where a status says paid: orders without one are
+            // paid when placed, whatever their shipping status.
+            if event == .paid, !texts.contains(where: { LifecycleStage(status: $0) == .paid }) { continue }
             let stages = LifecycleStage.stages(forEvent: event)
             let allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
             guard !allowed.isEmpty, allowed.count < Set(texts.map { $0.lowercased() }).count else { continue }
@@ -32,11 +35,18 @@ extension SchemaResolver {
             }
             sources[c] = .statusGated(gate)
             let share = zip(texts, weights).filter { allowed.contains($0.0.lowercased()) }.reduce(0) { $0 + $1.1 } / total
-            let present = (1 - (f.nullable ?? 0)) * share * (1 - (fields[sc].nullable ?? 0))
+            // The statuses decide the column's NULLs: its own `nullable` would leave a paid invoice
+            // without its payment date (the row loop drops it for gated columns).
+            let present = share * (1 - (fields[sc].nullable ?? 0))
             if let e = schema.entities.firstIndex(where: { $0.name == entity.name }) {
                 schema.entities[e].fields[c].nullable = 1 - present
             }
         }
+    }
+
+    static func isStatusGated(_ source: FieldSource) -> Bool {
+        if case .statusGated = source { return true }
+        return false
     }
 
     /// The values a status column draws from, with their weights (nil: equal): an enum's, or a word list kind's.
