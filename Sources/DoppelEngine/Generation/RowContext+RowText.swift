@@ -27,6 +27,7 @@ extension RowContext {
             return .text
         }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
+        facts.row = row
         facts.name = plan.nameColumn.flatMap(siblingText)
         facts.category = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
         facts.maker = plan.makerColumn.flatMap(siblingText)

@@ -41,6 +41,8 @@ struct RowFacts {
     /// The thing the row is about (a review's product, a comment's post) and what it is.
     var subjectName: String?
     var subjectNoun: String?
+    /// The row's index in its entity (0-based): numbered names ("Sprint 4") count from it.
+    var row = 0
 }
 
 /// How a row's free text leans, from its rating.

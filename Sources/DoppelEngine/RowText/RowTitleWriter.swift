@@ -2,9 +2,11 @@ import DoppelText
 
 /// Titles and short names that fit their entity: a recipe is a dish, a course
 /// a subject at a level, a post a headline, a ticket a problem, a project a
-/// code name and a goal, a campaign an occasion and an offer. Nil for entities it knows nothing about (their kind stays).
+/// code name and a goal, a campaign an occasion and an offer, a sprint a number, a
+/// goal a change to a measure. `named` calls anything else a code name and its noun
+/// ("Atlas Gizmo") rather than leaving random words.
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, campaign, place, document }
+    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -21,6 +23,12 @@ enum RowTitleWriter {
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
         if any(["campaign", "promotion", "promo"]) { return .campaign }
+        if any(sequenceNouns) { return .sequence }
+        if any(["survey", "questionnaire", "poll", "checklist", "assessment"]) { return .form }
+        if any(["goal", "objective", "okr", "target", "kpi", "resolution"]) { return .goal }
+        if any(["milestone", "deliverable", "checkpoint"]) { return .milestone }
+        if any(["playlist", "mixtape"]) { return .playlist }
+        if any(["channel", "vlog"]) { return .channel }
         if any(["project", "initiative", "program", "programme"]) { return .project }
         if any(placeNouns) { return .place }
         if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
@@ -28,10 +36,42 @@ enum RowTitleWriter {
         return nil
     }
 
+    /// Entities whose names are facts of the world (a currency's, a country's), not made up: no
+    /// code names for them.
+    static let factualNouns: Set<String> = ["currency", "country", "language", "unit", "timezone", "region", "state", "city",
+                                            "continent", "element", "planet", "color", "colour", "province", "county", "nationality"]
+
+    /// Whether the `title` or `name` of an entity called `noun` is written here: a known family,
+    /// or a made-up name for an entity whose names are not facts.
+    static func names(_ noun: String) -> Bool {
+        if family(ofNoun: noun) != nil { return true }
+        let words = noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !words.isEmpty && Set(words).isDisjoint(with: factualNouns)
+    }
+
     static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
-        guard let family = family(ofNoun: f.noun) else { return "" }
+        let head = f.noun.split(whereSeparator: { $0 == " " || $0 == "_" }).last.map(String.init) ?? f.noun
+        guard let family = family(ofNoun: f.noun) else {
+            // A code name and what the row is: "Atlas Gizmo", "Nova Portfolio".
+            return r.pick(codeNames) + " " + TextPolish.capitalised(head)
+        }
         let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         switch family {
+        case .sequence:
+            // Numbered in the table's order: "Sprint 1", "Sprint 2", …
+            return TextPolish.capitalised(head) + " " + String(f.row + 1)
+        case .form:
+            return r.pick(formSubjects) + " " + TextPolish.capitalised(head)
+        case .goal:
+            let percent = r.chance(0.5) ? " by \(r.pick(["5", "10", "15", "20", "25", "30"]))%" : ""
+            return r.chance(0.5) ? r.pick(["Increase", "Grow", "Improve", "Raise"]) + " " + r.pick(risingMeasures) + percent
+                : r.pick(["Reduce", "Cut", "Lower"]) + " " + r.pick(fallingMeasures) + percent
+        case .milestone:
+            return r.pick(milestones)
+        case .playlist:
+            return r.pick(playlistMoods) + " " + r.pick(playlistStyles)
+        case .channel:
+            return fill(r.pick(channelPatterns), topic ?? r.pick(channelTopics), &r)
         case .post:
             let t = topic ?? r.pick(postTopics)
             return fill(r.pick(postPatterns), t, &r)
@@ -111,7 +151,29 @@ enum RowTitleWriter {
                                     "Fall", "Winter", "Members' Week"]
     static let campaignOffers = ["Sale", "Flash Sale", "Savings Event", "Promo", "Giveaway", "Email Series", "Clearance",
                                  "Launch", "Bundle Deals", "Free Shipping Week", "Rewards Drive", "Referral Push"]
-    static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone"]
+    static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone",
+                            "Nova", "Vega", "Aurora", "Zephyr", "Meridian", "Cobalt", "Juniper", "Sierra", "Polaris", "Everest",
+                            "Cascade", "Granite", "Harbor", "Lumen", "Mosaic", "Quartz", "Redwood", "Sequoia", "Tundra", "Vertex"]
+    /// Things a table numbers in order rather than names.
+    static let sequenceNouns = ["sprint", "iteration", "phase", "round", "wave", "cohort", "batch", "season", "heat", "term"]
+    static let formSubjects = ["Customer Satisfaction", "Employee Engagement", "Product Feedback", "Onboarding Experience",
+                               "Website Usability", "Event Feedback", "Net Promoter", "Course Evaluation", "Exit", "Annual Wellness",
+                               "Remote Work", "Service Quality"]
+    static let risingMeasures = ["customer retention", "monthly active users", "trial-to-paid conversion", "net promoter score",
+                                 "newsletter sign-ups", "repeat purchases", "on-time delivery rate", "test coverage",
+                                 "average order value", "first-contact resolution"]
+    static let fallingMeasures = ["support response time", "customer churn", "cloud costs", "page load time", "return rate",
+                                  "onboarding time", "open bug count", "shipping costs", "employee turnover", "energy use"]
+    static let milestones = ["Requirements Sign-off", "Design Approved", "Prototype Complete", "Beta Release", "MVP Launch",
+                             "User Testing Complete", "Security Review Passed", "Data Migration Complete", "Go-Live",
+                             "Phase 1 Complete", "Phase 2 Complete", "Final Handover", "Project Kickoff", "Contract Signed"]
+    static let playlistMoods = ["Morning", "Late Night", "Sunday", "Road Trip", "Workout", "Focus", "Rainy Day", "Summer",
+                                "Dinner Party", "Chill", "Throwback", "Weekend"]
+    static let playlistStyles = ["Jazz", "Acoustic", "Indie", "Lo-Fi", "Classics", "Hits", "Soul", "Anthems", "Favourites", "Grooves"]
+    static let channelTopics = ["Tech", "Travel", "Cooking", "Gaming", "Fitness", "Science", "Money", "DIY", "Music", "History",
+                                "Gardening", "Photography"]
+    static let channelPatterns = ["{t} Daily", "The {t} Show", "{t} Weekly", "All About {t}", "{t} Explained", "Everyday {t}",
+                                  "{t} Lab", "{t} Unplugged"]
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
 }

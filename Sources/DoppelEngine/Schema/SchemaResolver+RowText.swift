@@ -123,7 +123,7 @@ extension SchemaResolver {
                    category == nil, !Self.looksLikeGoods(entity) { continue }
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
-                      RowTitleWriter.family(ofNoun: noun) != nil,
+                      kind == "text.title" ? RowTitleWriter.names(noun) : RowTitleWriter.family(ofNoun: noun) != nil,
                       !tokens.isDisjoint(with: ["title", "name", "subject", "headline", "topic"]) {
                 form = .title
             } else {

@@ -43,6 +43,7 @@ enum DomainCatalogue {
         if let t = template(for: singular, domain: domain) { return t.nature }
         let head = singular.split(separator: "_").last.map(String.init) ?? singular
         if personNouns.contains(head) { return .person }
+        if organizationNouns.contains(head) { return .organization }
         if looksLikePerson(head) { return .person }
         if looksLikeEvent(head) { return .event }
         return .thing
@@ -93,6 +94,15 @@ enum DomainCatalogue {
         case .place, .thing, .event, .content, .account, .device, .document: return "string text.title"
         }
     }
+
+    /// Parties that are businesses or bodies rather than people: named like companies, not
+    /// given titles (`sponsors` of a podcast, `advertisers`, `lenders`).
+    static let organizationNouns: Set<String> = [
+        "sponsor", "advertiser", "exhibitor", "carrier", "lender", "insurer", "wholesaler", "reseller", "distributor",
+        "retailer", "manufacturer", "contractor", "subcontractor", "agency", "institution", "organization",
+        "organisation", "charity", "nonprofit", "foundation", "bank", "airline", "brand", "startup", "employer",
+        "competitor", "caterer", "partner", "donor_org", "underwriter", "broker_firm", "consultancy", "vendor", "supplier",
+    ]
 
     static let personNouns: Set<String> = [
         "customer", "client", "user", "member", "employee", "staff", "worker", "patient", "doctor", "physician", "nurse",

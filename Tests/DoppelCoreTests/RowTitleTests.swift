@@ -1,0 +1,72 @@
+import Testing
+@testable import DoppelText
+@testable import DoppelEngine
+import DoppelTestSupport
+
+/// A `text.title` name or title is written for its entity, never random words: numbered
+/// sprints, surveys named for what they ask, goals as a change to a measure, and a code
+/// name with the row's noun for entities nobody described. Over drawn entity names.
+@Suite struct RowTitleTests {
+    static func titles(_ entity: String, column: String, seed: UInt64, rows: Int = 60) throws -> [String] {
+        let plan = try TestSupport.plan(#"{"seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": \#(rows), "fields": [{"name": "id", "primary_key": true}, {"name": "\#(column)", "kind": "text.title"}, {"name": "status", "values": ["active", "archived"]}]}]}"#)
+        return try TestSupport.column(plan, entity, column).map { try #require($0) }
+    }
+
+    /// Made-up nouns, as a user's own domain would have: two words, a code name and the noun.
+    @Test(arguments: [UInt64(71), 72, 73, 74])
+    func anUnknownEntityGetsACodeNameAndItsNoun(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let syllables = ["gri", "zo", "ban", "tel", "mo", "quix", "ra", "vel", "dun", "pra", "ko", "lin"]
+        for _ in 0..<5 {
+            let noun = (0..<rng.int(2...3)).map { _ in rng.pick(syllables) }.joined()
+            let entity = rng.chance(0.5) ? noun + "s" : "team_" + noun + "s"
+            for title in try Self.titles(entity, column: rng.pick(["title", "name"]), seed: seed) {
+                let words = title.split(separator: " ").map(String.init)
+                #expect(words.count == 2, "\(entity): \(title)")
+                #expect(RowTitleWriter.codeNames.contains(words[0]), "\(entity): \(title)")
+                // The noun as the engine reads the table's name (made-up words singularise oddly).
+                #expect(words.last == TextPolish.capitalised(Inflector.singular(noun + "s")), "\(entity): \(title)")
+            }
+        }
+    }
+
+    @Test(arguments: ["sprints", "iterations", "project_phases", "cohorts", "seasons"])
+    func aSequenceIsNumberedInOrder(entity: String) throws {
+        let head = TextPolish.capitalised(Inflector.singular(entity.split(separator: "_").last.map(String.init) ?? entity))
+        let titles = try Self.titles(entity, column: "name", seed: 5)
+        #expect(titles == (1...titles.count).map { "\(head) \($0)" }, "\(titles.prefix(3))")
+    }
+
+    @Test(arguments: [UInt64(81), 82, 83])
+    func formsGoalsMilestonesAndPlaylistsFitTheirKind(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let survey = rng.pick(["surveys", "customer_surveys", "polls", "questionnaires"])
+        for t in try Self.titles(survey, column: "title", seed: seed) {
+            #expect(RowTitleWriter.formSubjects.contains { t.hasPrefix($0 + " ") }, "\(t)")
+        }
+        let goal = rng.pick(["goals", "objectives", "okrs", "team_goals"])
+        for t in try Self.titles(goal, column: "title", seed: seed) {
+            let verb = t.split(separator: " ").first.map(String.init) ?? ""
+            let rising = ["Increase", "Grow", "Improve", "Raise"].contains(verb)
+            let falling = ["Reduce", "Cut", "Lower"].contains(verb)
+            let measures = rising ? RowTitleWriter.risingMeasures : falling ? RowTitleWriter.fallingMeasures : []
+            #expect(measures.contains { t.hasPrefix(verb + " " + $0) }, "\(t)")
+        }
+        for t in try Self.titles(rng.pick(["milestones", "project_milestones", "deliverables"]), column: "title", seed: seed) {
+            #expect(RowTitleWriter.milestones.contains(t), "\(t)")
+        }
+        for t in try Self.titles(rng.pick(["playlists", "user_playlists"]), column: "name", seed: seed) {
+            #expect(RowTitleWriter.playlistMoods.contains { t.hasPrefix($0 + " ") }
+                    && RowTitleWriter.playlistStyles.contains { t.hasSuffix(" " + $0) }, "\(t)")
+        }
+    }
+
+    /// Names that are facts of the world are not made up.
+    @Test func aFactualEntityKeepsItsKind() throws {
+        for entity in ["currencies", "languages", "countries"] {
+            for t in try Self.titles(entity, column: "name", seed: 3, rows: 20) {
+                #expect(!RowTitleWriter.codeNames.contains { t.hasPrefix($0 + " ") }, "\(entity): \(t)")
+            }
+        }
+    }
+}
