@@ -78,7 +78,7 @@ import DoppelTestSupport
 
     /// An end after its start lies within the span of what the entity records.
     @Test func durationsFitTheEntity() throws {
-        let cases: [(String, ActivitySpan)] = [("trips", .hours), ("rides", .hours), ("shifts", .hours), ("calls", .brief),
+        let cases: [(String, ActivitySpan)] = [("trips", .hours), ("rides", .hours), ("shifts", .shift), ("duties", .shift), ("calls", .brief),
                                                ("loans", .weeks), ("rentals", .weeks), ("projects", .months), ("leases", .months),
                                                ("bookings", .days), ("widgets", .general)]
         for seed in UInt64(1)...20 {

@@ -17,6 +17,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let brief = ActivitySpan(seconds: 30...(3 * 3600), days: 0...0)
     /// Trips, shifts, appointments, classes: minutes to half a day.
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
+    /// Work shifts and duties: four to twelve hours.
+    static let shift = ActivitySpan(seconds: 4 * 3600...(12 * 3600), days: 0...1)
     /// Stays, bookings, shipments: a day to three weeks.
     static let days = ActivitySpan(seconds: 86_400...(21 * 86_400), days: 1...21)
     /// Loans, rentals, borrowings: a few days to five weeks.
@@ -36,7 +38,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let table: [(ActivitySpan, Set<String>)] = [
         (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
                   "conversation", "connection", "charge", "charging"]),
-        (.hours, ["trip", "ride", "journey", "drive", "flight", "shift", "appointment", "visit", "meeting", "workout", "match",
+        (.shift, ["shift", "duty", "rota"]),
+        (.hours, ["trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
                   "procedure", "screening", "performance", "concert", "show", "lecture", "training", "lap", "race", "leg",
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),

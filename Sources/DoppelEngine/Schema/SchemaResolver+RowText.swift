@@ -21,8 +21,12 @@ extension SchemaResolver {
         Inflector.singular(entity.lowercased()).replacingOccurrences(of: "_", with: " ")
     }
 
+    /// Words of a rate or fee a child copies from its parent when both name it alike.
+    static let statedRateWords: Set<String> = ["rate", "fee", "fees", "tariff", "tuition"]
+
     /// A copy or adjustment of a parent's cell: `unit_price` from the referenced product's `price`
-    /// (discounted by `PriceDiscount`), and `<parent>_<column>` from the referenced parent's `<column>`.
+    /// (discounted by `PriceDiscount`), a rate or fee the parent states under the same name, and
+    /// `<parent>_<column>` from the referenced parent's `<column>`.
     func applyReferenceDerivations(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         for (c, f) in fields.enumerated() {
@@ -39,6 +43,13 @@ extension SchemaResolver {
                 if numericPair, ["unit_price", "item_price", "price", "sale_price"].contains(lower),
                    let pc = parentColumn(Self.priceColumns), Self.numeric.contains(parent.fields[pc].type) {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice, fallback: own))
+                    break
+                }
+                // A rate or fee the referenced parent states under the same name is charged as stated:
+                // a rental's `daily_rate` is its vehicle's, an appointment's `fee` its service's.
+                if numericPair, !Set(KindInference.tokens(lower)).isDisjoint(with: Self.statedRateWords),
+                   let pc = parentColumn([lower]), Self.numeric.contains(parent.fields[pc].type) {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
                 // `product_name` beside `product_id`: the referenced product's `name`.

@@ -17,14 +17,23 @@ extension SchemaAssembler {
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }
             fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpecs[c.name] : nil))
         }
+        // "enrollments with grades": the template's `grade`, not a second column named `grades`.
+        let templateNames = Set((e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 })
+        func proseName(_ name: String) -> String {
+            let singular = Inflector.singular(name)
+            return !templateNames.contains(name) && templateNames.contains(singular) ? singular : name
+        }
         if e.draft.columnsExplicit { e.draft.columns.forEach(add) }
-        e.draft.described.forEach(add)
+        for var c in e.draft.described {
+            if c.target == nil { c.name = proseName(c.name) }
+            add(c)
+        }
         for o in e.draft.objects where resolveEntity(o) == nil {
-            add(ColumnDraft(name: Identifier.join(o), fromProse: true))
+            add(ColumnDraft(name: proseName(Identifier.join(o)), fromProse: true))
         }
         // "sales by region": a singular phrase that names no table is a column.
         for r in e.draft.relations where resolveEntity(r.words) == nil && !isEntityLike(r.words) {
-            let name = Identifier.join(r.words)
+            let name = proseName(Identifier.join(r.words))
             if ColumnLexicon.isKnown(name) { add(ColumnDraft(name: name, fromProse: true)) }
         }
         let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
