@@ -147,10 +147,16 @@ import DoppelJSON
         }
     }
 
-    @Test func textIsMadeOfWords() throws {
+    /// Plain sentences, not random words: someone did something to something, or a remark.
+    @Test func textIsPlainSentences() throws {
         let sentences = try Self.values("text.sentence")
-        #expect(sentences.allSatisfy { $0.first?.isUppercase == true && $0.hasSuffix(".") && $0.split(separator: " ").count >= 5 })
-        #expect(Set(sentences).count > 490)
+        #expect(sentences.allSatisfy { $0.first?.isUppercase == true && $0.hasSuffix(".") && $0.split(separator: " ").count >= 4 })
+        let actions = sentences.filter { !NeutralProse.remarks.contains($0) }
+        #expect(actions.count > sentences.count / 2)
+        for s in actions {
+            #expect(NeutralProse.subjects.contains { s.hasPrefix($0 + " ") } && NeutralProse.verbs.contains { s.contains(" \($0) the ") }, "\(s)")
+        }
+        #expect(Double(Set(actions).count) > Double(actions.count) * 0.95)
         let bios = try Self.values("text.bio", rows: 50)
         #expect(bios.allSatisfy { $0.contains(" is a") && $0.contains(" based in ") })
     }

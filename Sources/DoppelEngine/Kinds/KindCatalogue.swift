@@ -109,8 +109,8 @@ public enum KindCatalogue {
     enum|string|one of values, with optional weights;\
     text.word|string|a word;\
     text.words|string|two to five words;\
-    text.sentence|text|a sentence;\
-    text.paragraph|text|three to six sentences;\
+    text.sentence|text|a plain sentence: someone did something to a plan or a document, and when, or a short remark;\
+    text.paragraph|text|two to four such sentences;\
     text.title|string|a title-case phrase;\
     text.review|text|a product review;\
     text.comment|text|a short comment;\

@@ -12,19 +12,6 @@ struct TextKind: KindGenerator {
         if start < out.count, out[start] >= 97, out[start] <= 122 { out[start] -= 32 }
     }
 
-    static func appendSentence(_ r: inout CellRandom, to out: inout [UInt8]) {
-        let start = out.count
-        let n = 5 + r.below(9)
-        for i in 0..<n {
-            if i > 0 { out.append(32) }
-            if i == 2 { Words.verbs.appendRandom(&r, to: &out) } else if i % 3 == 1 {
-                Words.adjectives.appendRandom(&r, to: &out)
-            } else { Words.lorem.appendRandom(&r, to: &out) }
-        }
-        capitalizeFrom(start, &out)
-        out.append(46)
-    }
-
     static func appendSentences(_ table: WordTable, count: Int, _ r: inout CellRandom, to out: inout [UInt8]) {
         var last = -1
         for i in 0..<count {
@@ -47,13 +34,9 @@ struct TextKind: KindGenerator {
                 Words.lorem.appendRandom(&c.r, to: &out)
             }
         case .sentence:
-            Self.appendSentence(&c.r, to: &out)
+            NeutralProse.appendSentence(&c.r, to: &out)
         case .paragraph:
-            let n = 3 + c.r.below(4)
-            for i in 0..<n {
-                if i > 0 { out.append(32) }
-                Self.appendSentence(&c.r, to: &out)
-            }
+            NeutralProse.appendParagraph(count: 2 + c.r.below(3), &c.r, to: &out)
         case .title:
             let n = 3 + c.r.below(4)
             for i in 0..<n {
