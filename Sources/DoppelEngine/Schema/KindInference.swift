@@ -32,12 +32,14 @@ public enum KindInference {
     package static func spec(for field: Field, entity: String) -> ColumnSpec? {
         guard field.kind == nil, field.values == nil, field.pattern == nil, !field.primaryKey else { return nil }
         let name = tokens(field.name.lowercased()).joined(separator: "_")
-        guard !entityDecides.contains(name), let spec = ColumnNames.table[name], let kind = spec.kind else { return nil }
+        let body = BodyMeasures.spec(column: name, entity: entity)
+        guard !entityDecides.contains(name), let spec = body ?? ColumnNames.table[name], let kind = spec.kind else { return nil }
         let type: FieldType? = field.typeIsExplicit ? field.type : nil
         if let type {
             let stored = kind == "enum" ? SchemaResolver.enumType(spec.values ?? []) : spec.type
             guard SchemaResolver.compatible(kindType: stored, fieldType: type) else { return nil }
         }
+        if body != nil { return spec }
         let adjusted = adjust(kind, name: name, type: type, entity: entity.lowercased())
         guard adjusted != kind else { return spec }
         return ColumnSpec(KindCatalogue.entry(adjusted)?.type ?? spec.type, adjusted)

@@ -22,6 +22,7 @@ extension ColumnLexicon {
         let e = c.entity
         let head = c.head
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
+        if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         switch name {
         case "name":
             let template = DomainCatalogue.template(for: e, domain: c.domain)
