@@ -177,6 +177,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
+        applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
