@@ -193,6 +193,7 @@ extension SchemaResolver {
         applyLevelRule(entity, &sources)
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
+        applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
         applyPeriodStatus(entity, &sources, generators)
 
