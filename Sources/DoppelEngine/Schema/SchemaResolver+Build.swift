@@ -185,6 +185,7 @@ extension SchemaResolver {
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
+        applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
@@ -253,7 +254,7 @@ extension SchemaResolver {
         case .kind, .reference: return []
         case let .throughParent(t): return [t.referenceColumn]
         case let .recordText(t): return t.dependencies
-        case let .parentShare(t): return [t.referenceColumn]
+        case let .parentShare(t): return [t.referenceColumn, t.quantityColumn].compactMap { $0 }
         case let .afterParentStart(t): return [t.referenceColumn]
         case let .speciesTrait(t): return [t.speciesColumn]
         case let .levelOfName(t): return [t.nameColumn]
