@@ -16,7 +16,8 @@ public enum KindInference {
         if let k = byName(field.name.lowercased(), type: type, entity: entity.lowercased(), primaryKey: field.primaryKey) {
             return k
         }
-        return byType(type ?? .string)
+        // A string column nobody knows: a label named for it, not a random word.
+        return (type ?? .string) == .string ? "text.label" : byType(type ?? .string)
     }
 
     /// Names whose meaning the entity decides (the `status` of an order or a

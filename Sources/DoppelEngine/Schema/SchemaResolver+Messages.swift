@@ -16,7 +16,7 @@ extension SchemaResolver {
         let fields = entity.fields
         let entityWords = Set(KindInference.tokens(entity.name))
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil && f.values == nil {
-            guard f.type == .string || f.type == .text, Self.proseKinds.contains(f.kind ?? "") || f.kind == "text.word",
+            guard f.type == .string || f.type == .text, Self.proseKinds.contains(f.kind ?? "") || ["text.word", "text.label"].contains(f.kind ?? ""),
                   case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             let words = Set(KindInference.tokens(f.name))
             let form: RecordTextPlan.Form

@@ -36,5 +36,5 @@ extension SchemaResolver {
 
     /// What a care column's kind falls back to when its name says nothing more (`treatment` is a word,
     /// `procedure_name` a person's name): these a vet's treatment replaces.
-    static let unknownKinds: Set<String> = ["", "text.word", "text.sentence", "person.full_name"]
+    static let unknownKinds: Set<String> = ["", "text.word", "text.label", "text.sentence", "person.full_name"]
 }

@@ -160,6 +160,10 @@ extension ColumnLexicon {
             if isOne(["pet", "animal", "dog", "cat"]) { return ColumnSpec("decimal number.decimal 1..60 p1") }
             if c.nature == .person { return ColumnSpec("decimal number.decimal 40..130 p1 normal") }
             return nil
+        case "goal":
+            // A fundraiser's goal is money; a person's is something they want to do (`ColumnNames`).
+            if isOne(["campaign", "fundraiser", "appeal", "drive", "crowdfunding", "fund"]) { return ColumnSpec("decimal number.decimal 1000..100000 lognormal p0") }
+            return nil
         case "value":
             if isOne(["artwork", "asset", "property", "deal", "opportunity", "collectible", "painting", "contract"]) {
                 return ColumnSpec("decimal number.decimal 1000..5000000 lognormal p0")
