@@ -45,6 +45,11 @@ extension ColumnLexicon {
         case "type", "kind":
             return EnumLexicon.type(e, c)
         case "category":
+            // A gym's classes are grouped by how they run, not by school subjects (and not by a kind
+            // of exercise, which a class's own name says and an independent draw could contradict).
+            if c.domain == .sports, isOne(["class", "fitness_class", "session", "workout", "program", "programme"]) {
+                return ColumnSpec("string enum values=group:5|small-group:3|beginner:2|drop-in:2")
+            }
             return EnumLexicon.category(e, c)
         case "position":
             if isOne(["player", "athlete", "footballer", "squad_member"]) {
