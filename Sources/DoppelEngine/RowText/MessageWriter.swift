@@ -109,9 +109,10 @@ enum MessageWriter {
     /// A caption for a photo or post: what it shows, by name when the row references it (a pet,
     /// a place, a dish), else a scene anyone might post.
     static func caption(_ row: Row, _ r: inout CellRandom) -> String {
-        if let s = row.subject, r.chance(0.6) {
-            let options = ["\(s) enjoying the sun this afternoon.", "Another good day with \(s).", "\(s), up close.",
-                           "Can't get enough of \(s).", "Finally got a good shot of \(s).", "\(s) on a quiet Sunday morning."]
+        if let s = row.subject, r.chance(0.75) {
+            // Lines that fit whatever the subject is: a pet, a dish, a place, a product.
+            let options = ["\(s), up close.", "Can't get enough of \(s).", "Finally got a good shot of \(s).", "A closer look at \(s).",
+                           "\(s), as promised.", "Had to share \(s).", "\(s) today."]
             return options[r.below(options.count)]
         }
         return captionLines[r.below(captionLines.count)]

@@ -63,6 +63,9 @@ extension ColumnNames {
          "string enum values=Get~fitter|Learn~a~new~language|Save~for~a~home|Change~careers|Run~a~marathon|Read~more~books|Get~promoted|Eat~healthier|Travel~more|Start~a~business|Sleep~better|Reduce~stress"),
         ("fitness_goal training_goal workout_goal", "string enum values=weight~loss|muscle~gain|endurance|flexibility|general~fitness|strength"),
         ("mood", "string enum values=happy|calm|content|tired|stressed|excited|anxious|frustrated"),
+        ("star_sign zodiac zodiac_sign sun_sign astrological_sign",
+         "string enum values=Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces"),
+        ("looking_for relationship_goal seeking", "string enum values=relationship:5|friendship:2|something~casual:2|not~sure~yet:2"),
         // Companies
         ("company company_name employer organization organisation org_name business_name legal_name vendor_name supplier_name manufacturer_name publisher brokerage agency",
          "string company.name"),
