@@ -7,7 +7,7 @@ import DoppelTestSupport
 /// cause signed by its donor, a chat message greets its recipient by name, a caption names
 /// what its photo references; nothing is word salad.
 @Suite struct MessageTextTests {
-    enum Case: CaseIterable { case donation, gift, chat, caption }
+    enum Case: CaseIterable { case donation, gift, chat, request, caption }
 
     static func draw(_ c: Case, _ rng: inout FuzzRandom) -> (entity: String, column: String, lines: [String]) {
         switch c {
@@ -20,6 +20,9 @@ import DoppelTestSupport
         case .chat:
             return (rng.pick(["messages", "chats", "direct_messages", "texts", "chat_messages"]),
                     rng.pick(["body", "message", "content", "text", "message_body"]), MessageWriter.chatLines)
+        case .request:
+            return (rng.pick(["bookings", "reservations", "orders", "adoptions", "applications"]), rng.pick(["message", "customer_message", "msg"]),
+                    MessageWriter.requestLines)
         case .caption:
             return (rng.pick(["photos", "posts", "images", "uploads", "reels"]), rng.pick(["caption", "photo_caption"]), MessageWriter.captionLines)
         }

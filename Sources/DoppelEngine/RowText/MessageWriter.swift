@@ -15,6 +15,8 @@ enum MessageWriter {
         case chat
         /// Someone writing to a business (an enquiry, a contact-form submission).
         case enquiry
+        /// A customer's note with something they booked, ordered or applied for.
+        case request
 
         init?(entityWords words: Set<String>) {
             func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
@@ -26,8 +28,11 @@ enum MessageWriter {
             } else if any(["inquiry", "inquiries", "enquiry", "enquiries", "contact", "contacts", "submission", "submissions", "lead", "leads"]) {
                 self = .enquiry
             } else if any(["message", "messages", "chat", "chats", "dm", "dms", "text", "texts", "sms", "reply", "replies",
-                           "conversation", "conversations"]) {
+                           "conversation", "conversations", "email", "emails", "letter", "letters"]) {
                 self = .chat
+            } else if any(["booking", "bookings", "reservation", "reservations", "appointment", "appointments", "order", "orders",
+                           "adoption", "adoptions", "application", "applications", "registration", "registrations", "rsvp", "rsvps"]) {
+                self = .request
             } else {
                 return nil
             }
@@ -50,6 +55,7 @@ enum MessageWriter {
         case .gift: return gift(row, &r)
         case .chat: return chat(row, &r)
         case .enquiry: return enquiry(row, &r)
+        case .request: return request(row, &r)
         }
     }
 
@@ -69,6 +75,10 @@ enum MessageWriter {
                                "I placed an order last week and haven't had a confirmation yet. Could you check?",
                                "Is it possible to change the date of my booking?", "Could someone call me back about pricing?",
                                "Hello, do you offer discounts for groups?", "I'd like to know more about what you offer. Could you send me the details?"]
+    /// Lines that fit a booking, an order and an application alike (nothing about arriving or delivery).
+    static let requestLines = ["Celebrating a birthday!", "Please call me if anything changes.", "Looking forward to it!",
+                               "Could you confirm by email, please?", "Happy to be contacted by text.", "Thank you so much!",
+                               "Let me know if you need anything else from me.", "It's my first time, so any tips are welcome."]
     static let captionLines = ["Golden hour by the lake.", "Sunday morning coffee.", "Weekend hike with the best views.", "City lights after the rain.",
                                "Fresh bread straight from the oven.", "First snow of the year.", "Beach day with friends.",
                                "The garden is finally blooming.", "Street art downtown.", "Late-night study session.", "Road trip, day two.",
@@ -104,6 +114,12 @@ enum MessageWriter {
         let text = options[r.below(options.count)]
         guard let w = row.writer else { return text }
         return text + " Thanks, \(w)"
+    }
+
+    static func request(_ row: Row, _ r: inout CellRandom) -> String {
+        var options = requestLines
+        if let s = row.subject { options += ["So excited about \(s)!", "Any updates on \(s) would be great."] }
+        return signed(options[r.below(options.count)], by: row.writer, &r)
     }
 
     /// A caption for a photo or post: what it shows, by name when the row references it (a pet,

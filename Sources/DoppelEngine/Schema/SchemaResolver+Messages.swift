@@ -22,12 +22,13 @@ extension SchemaResolver {
             let form: RecordTextPlan.Form
             if words.contains("caption") {
                 form = .caption
-            } else if let occasion = MessageWriter.Occasion(entityWords: entityWords)
-                        ?? MessageWriter.Occasion(entityWords: words.subtracting(Self.messageWords)) {
+            } else if let occasion = MessageWriter.Occasion(entityWords: words.subtracting(Self.messageWords).subtracting(Self.messageBodyWords))
+                        ?? MessageWriter.Occasion(entityWords: entityWords) {
+                // The column's own words first (an order's `gift_message` is a gift's), then the entity's.
                 let chatText: Bool
                 switch occasion {
                 case .chat, .enquiry: chatText = !words.isDisjoint(with: Self.messageBodyWords)
-                case .donation, .gift: chatText = false
+                case .donation, .gift, .request: chatText = false
                 }
                 guard !words.isDisjoint(with: Self.messageWords) || chatText else { continue }
                 form = .message(occasion)
