@@ -81,4 +81,17 @@ import DoppelTestSupport
         #expect(Set(names).count == 300)
         #expect(names.allSatisfy { n in RowTitleWriter.placeWords.contains { n.hasPrefix($0 + " ") } })
     }
+
+    /// A talk, a keynote or a presentation is titled like an article, on a topic, not with loose words.
+    @Test(arguments: [UInt64(121), 122, 123])
+    func aTalkIsTitledLikeAnArticle(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let entity = rng.pick(["talks", "keynotes", "presentations", "conference_talks", "speeches", "panels"])
+        let column = rng.pick(["title", "name", "topic"])
+        let plan = try TestSupport.plan(#"{"seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": 100, "fields": [{"name": "id", "primary_key": true}, {"name": "\#(column)", "kind": "text.title"}]}]}"#)
+        for title in TestSupport.column(plan, entity, column) {
+            let t = try #require(title)
+            #expect(RowTitleWriter.postTopics.contains { t.contains($0) }, "\(entity).\(column): \(t)")
+        }
+    }
 }

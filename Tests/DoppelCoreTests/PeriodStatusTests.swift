@@ -42,4 +42,35 @@ import DoppelTestSupport
             for v in values where PeriodStatusPlan.place(of: v) == nil { #expect(kept.contains(v), "\(v) in \(values)") }
         }
     }
+
+    /// A status set whose only place value is `active` (a gym's active, frozen, cancelled) still
+    /// agrees with the period: over means a value that stopped, not begun one that waits, when it has them.
+    @Test(arguments: [UInt64(61), 62, 63, 64])
+    func aLoneActiveValueGivesWayToAStandIn(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<5 {
+            let live = rng.pick(["active", "current", "ongoing", "open"])
+            let stopped = rng.pick(["cancelled", "canceled", "terminated", "closed", "withdrawn"])
+            var values = [live, stopped]
+            for extra in ["frozen", "paused", "pending", "on_hold", "new"] where rng.chance(0.4) { values.append(extra) }
+            let entity = rng.pick(["memberships", "subscriptions", "contracts", "leases", "policies", "enrollments"])
+            let text = """
+            {"seed": \(rng.int(1...99_999)), "reference_date": "2025-01-01", "entities": [{"name": "\(entity)", "rows": 400, "fields": [
+              {"name": "id", "primary_key": true}, {"name": "start_date", "type": "date", "kind": "\(rng.pick(["date.past", "date.future"]))"},
+              {"name": "end_date", "type": "date"},
+              {"name": "status", "values": [\(values.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+            """
+            let plan = try TestSupport.plan(text)
+            var stoppedSeen = false
+            for r in TestSupport.table(plan, entity) {
+                let s = try #require(r[1]), e = try #require(r[2]), status = try #require(r[3])
+                stoppedSeen = stoppedSeen || status == stopped
+                if status == live { #expect(e >= "2025-01-01", "\(entity) \(status) ended \(e); values \(values)") }
+                if status == live, values.contains("pending") || values.contains("new") {
+                    #expect(s <= "2025-01-01", "\(entity) \(status) starts \(s); values \(values)")
+                }
+            }
+            #expect(stoppedSeen, "\(values)")
+        }
+    }
 }

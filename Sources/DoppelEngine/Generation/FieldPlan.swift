@@ -82,6 +82,25 @@ struct PeriodStatusPlan: Sendable {
     let values: [Place: [String]]
     /// The place each of those values names, read once when the plan is built, not per row.
     let places: [String: Place]
+    /// For a place the entity has no value for, its values that name no place but still agree
+    /// with it (`PeriodStatusPlan.standIns`): a membership whose only place value is `active`
+    /// is `cancelled` once its end has passed, not still `active`.
+    var standIns: [Place: [String]] = [:]
+
+    /// Values that name no place but fit one when the entity has none of its own: a record that
+    /// stopped (cancelled, terminated, closed) for a period that is over, one that waits
+    /// (pending, new, confirmed) for a period not begun.
+    static func standIn(_ status: String) -> Place? {
+        guard place(of: status) == nil else { return nil }
+        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        switch LifecycleStage(status: status) {
+        case .cancelled, .resolved: return .ended
+        default: break
+        }
+        if !words.isDisjoint(with: ["terminated", "withdrawn", "discontinued", "closed"]) { return .ended }
+        if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested"]) { return .upcoming }
+        return nil
+    }
 
     /// The place a status value names, if any.
     static func place(of status: String) -> Place? {

@@ -7,6 +7,8 @@ struct ParentSharePlan: Sendable {
     let share: ClosedRange<Double>
     /// The column's own kind, for rows whose reference or parent price is NULL.
     let fallback: any KindGenerator
+    /// The row's quantity column, when the amount is for that many of the parent (a sale of three).
+    var quantityColumn: Int? = nil
 }
 
 extension RowContext {
@@ -15,7 +17,10 @@ extension RowContext {
         let p = parentRows[plan.referenceColumn]
         if !nulls[plan.referenceColumn], p >= 0, let price = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) {
             let factor = plan.share.lowerBound + (plan.share.upperBound - plan.share.lowerBound) * r.unit()
-            return .real(price * factor)
+            guard let q = plan.quantityColumn else { return .real(price * factor) }
+            ensure(q)
+            guard !nulls[q], !scalars[q].isNaN else { return generateOwn(plan.fallback, r, &out) }
+            return .real(price * factor * scalars[q])
         }
         return generateOwn(plan.fallback, r, &out)
     }

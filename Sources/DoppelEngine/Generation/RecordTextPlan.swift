@@ -13,6 +13,10 @@ struct RecordTextPlan: Sendable {
         case reason(RecordNoteWriter.Occasion)
         /// What was done about a ticket or incident, by its status (`RecordNoteWriter.resolution`).
         case resolution
+        /// A message someone wrote, by what the record is (`MessageWriter.message`).
+        case message(MessageWriter.Occasion)
+        /// A photo's or post's caption (`MessageWriter.caption`).
+        case caption
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -26,11 +30,13 @@ struct RecordTextPlan: Sendable {
     var person: ParentText? = nil
     var subject: ParentText? = nil
     var status: Int? = nil
+    /// Messages: the first name of whom the row is addressed to (a chat's recipient).
+    var recipient: ParentText? = nil
     /// Descriptions: the row's own name or title column, which opens the description.
     var name: Int? = nil
 
     var dependencies: [Int] {
-        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, name].compactMap { $0 }
+        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, name, recipient?.referenceColumn].compactMap { $0 }
     }
 }
 
@@ -45,9 +51,19 @@ extension RowContext {
         case .note: text = RecordNoteWriter.note(noteRow(plan), &r)
         case let .reason(occasion): text = RecordNoteWriter.reason(noteRow(plan), occasion: occasion, &r)
         case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)
+        case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)
+        case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         }
         out.append(contentsOf: text.utf8)
         return .text
+    }
+
+    /// What a message reads of its row: its writer's and recipient's first names (a referenced
+    /// person's, else the row's own name), and what it is about.
+    private func messageRow(_ plan: RecordTextPlan) -> MessageWriter.Row {
+        func first(_ s: String?) -> String? { s?.split(separator: " ").first.map(String.init) }
+        return MessageWriter.Row(writer: first(plan.person.flatMap(parentText) ?? plan.name.flatMap(siblingText)),
+                                 recipient: first(plan.recipient.flatMap(parentText)), subject: plan.subject.flatMap(parentText))
     }
 
     /// What a note reads of its row: the referenced person and thing, and the status.

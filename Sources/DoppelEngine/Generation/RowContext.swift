@@ -320,7 +320,7 @@ final class RowContext {
                 let begun = scalars[plan.start] <= plan.anchor
                 let over = !nulls[plan.end] && !scalars[plan.end].isNaN && scalars[plan.end] < plan.anchor
                 let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active
-                if place != actual, let choices = plan.values[actual], !choices.isEmpty {
+                if place != actual, let choices = plan.values[actual] ?? plan.standIns[actual], !choices.isEmpty {
                     out.removeSubrange(mark...)
                     out.append(contentsOf: choices[cell.pointee.r.below(choices.count)].utf8)
                 }

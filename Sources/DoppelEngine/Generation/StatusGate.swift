@@ -12,6 +12,10 @@ struct StatusGate: Sendable {
     let fallback: any TimeRangeGenerator
     /// How far after `start` the timestamp lies (`ActivitySpan`).
     let span: ActivitySpan
+    /// When set, the moment lies between `start` (the row's own start, such as `started_at`) and
+    /// this time anchor (seconds), uniformly, instead of a span after it: a subscription is
+    /// cancelled after it started and before now.
+    var anchor: Int64? = nil
 }
 
 /// Where an order-like record is in its life, read from a status value.
@@ -79,6 +83,11 @@ extension RowContext {
         if let s = gate.start {
             ensure(s)
             if !nulls[s], !scalars[s].isNaN {
+                if let anchor = gate.anchor, Int64(scalars[s]) < anchor {
+                    let from = Int64(scalars[s])
+                    let at = from + Int64(cell.pointee.r.unit() * Double(anchor - from))
+                    return gate.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
+                }
                 return EndAfter.value(start: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span, &cell.pointee.r)
             }
         }

@@ -108,6 +108,7 @@ public enum KindCatalogue {
     boolean|boolean|true with probability (default 0.5);\
     enum|string|one of values, with optional weights;\
     text.word|string|a word;\
+    text.label|string|a label named for its column (Zone A, Goal C): an unknown string column;\
     text.words|string|two to five words;\
     text.sentence|text|a plain sentence: someone did something to a plan or a document, and when, or a short remark;\
     text.paragraph|text|two to four such sentences;\

@@ -163,6 +163,7 @@ enum KindFactory {
             guard let values = f.values, !values.isEmpty else { return .failure(KindBuildError("enum needs a non-empty values list")) }
             return .success(EnumKind(values: values, weights: f.weights))
         case "text.word": return .success(TextKind(form: .word, productKey: 0))
+        case "text.label": return .success(LabelKind(column: f.name))
         case "text.words": return .success(TextKind(form: .words, productKey: 0))
         case "text.sentence": return .success(TextKind(form: .sentence, productKey: 0))
         case "text.paragraph": return .success(TextKind(form: .paragraph, productKey: 0))

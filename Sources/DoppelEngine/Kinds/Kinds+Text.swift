@@ -121,3 +121,31 @@ struct JSONObjectKind: KindGenerator {
         return .json
     }
 }
+
+/// A label named for its column (`Zone A`, `Goal C`): what a string column nobody knows
+/// gets, neutral where a random word (`goal: "eye"`) would read as nonsense. Unique
+/// columns number their labels (`Zone 17`).
+struct LabelKind: KindGenerator {
+    /// The column's words, capitalised (`favourite_spot` → `Favourite Spot`).
+    let label: [UInt8]
+    static let letters = 6
+
+    init(column: String) {
+        let words = KindInference.tokens(column).filter { !$0.isEmpty }
+        let text = words.isEmpty ? "Value" : words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        label = Array(text.utf8)
+    }
+
+    var uniqueCapacity: UInt64 { 1 << 40 }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: label)
+        out.append(32)
+        if let u = c.unique {
+            ByteFormat.appendInt(Int64(u + 1), to: &out)
+        } else {
+            out.append(65 + UInt8(c.r.below(Self.letters)))
+        }
+        return .text
+    }
+}

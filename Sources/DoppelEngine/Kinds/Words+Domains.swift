@@ -39,6 +39,20 @@ extension Words {
     Hydrochlorothiazide 25 mg|Prednisone 10 mg|Montelukast 10 mg|Escitalopram 10 mg|Furosemide 40 mg|Warfarin 5 mg|\
     Insulin glargine|Cetirizine 10 mg|Pantoprazole 40 mg|Tramadol 50 mg|Rosuvastatin 10 mg|Meloxicam 15 mg
     """)
+    /// A vet's findings, treatments and drugs, for any pet a clinic sees (a dog, a cat, a hamster).
+    static let vetDiagnoses = WordTable("""
+    Ear infection|Dental disease|Skin allergy|Gastroenteritis|Obesity|Arthritis|Conjunctivitis|Urinary tract infection|\
+    Intestinal parasites|Mites|Minor wound|Abscess|Respiratory infection|Lameness|Overgrown nails|Dermatitis|\
+    Eye infection|No abnormal findings
+    """)
+    static let vetTreatments = WordTable("""
+    Vaccination|Dental cleaning|Wound cleaning and dressing|Ear cleaning|Deworming|Flea and tick treatment|Nail trim|\
+    Blood tests|X-ray|Ultrasound|Fluid therapy|Spay or neuter surgery|Microchipping|Skin scraping|Eye flush|Abscess drainage
+    """)
+    static let vetMedications = WordTable("""
+    Meloxicam oral suspension|Amoxicillin-clavulanate|Enrofloxacin|Metronidazole|Fenbendazole dewormer|Ivermectin|\
+    Selamectin spot-on|Chlorhexidine wash|Antibiotic eye drops|Ear drops|Buprenorphine|Prednisolone|Maropitant|Probiotic paste
+    """)
     static let allergies = WordTable("""
     Penicillin|Peanuts|Tree nuts|Shellfish|Latex|Pollen|Dust mites|Cat dander|Dog dander|Eggs|Milk|Soy|Wheat|\
     Sulfa drugs|Aspirin|Bee stings|Mold|None known

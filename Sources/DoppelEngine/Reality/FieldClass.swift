@@ -42,7 +42,7 @@ enum FieldClass: Sendable, Equatable {
         "commerce.brand", "commerce.color", "commerce.material", "commerce.shipping_method",
         "finance.card_type", "finance.transaction_type", "finance.merchant",
         "date.weekday", "enum", "boolean",
-        "text.word", "text.words", "text.sentence", "text.paragraph", "text.title", "text.review", "text.comment",
+        "text.word", "text.label", "text.words", "text.sentence", "text.paragraph", "text.title", "text.review", "text.comment",
         "text.description", "text.bio",
         "vehicle.make", "vehicle.model",
         "health.diagnosis", "health.medication", "health.allergy", "health.specialty",

@@ -15,7 +15,9 @@ enum RowTitleWriter {
     static func family(ofNoun noun: String) -> Family? {
         let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
-        if any(["post", "article", "blog", "story", "essay", "newsletter", "thread", "topic"]) { return .post }
+        // A talk, a keynote or a presentation is titled like an article ("Why Remote Teams Work").
+        if any(["post", "article", "blog", "story", "essay", "newsletter", "thread", "topic", "talk", "keynote", "presentation",
+                "speech", "panel"]) { return .post }
         if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }

@@ -16,7 +16,8 @@ public enum KindInference {
         if let k = byName(field.name.lowercased(), type: type, entity: entity.lowercased(), primaryKey: field.primaryKey) {
             return k
         }
-        return byType(type ?? .string)
+        // A string column nobody knows: a label named for it, not a random word.
+        return (type ?? .string) == .string ? "text.label" : byType(type ?? .string)
     }
 
     /// Names whose meaning the entity decides (the `status` of an order or a
@@ -32,12 +33,14 @@ public enum KindInference {
     package static func spec(for field: Field, entity: String) -> ColumnSpec? {
         guard field.kind == nil, field.values == nil, field.pattern == nil, !field.primaryKey else { return nil }
         let name = tokens(field.name.lowercased()).joined(separator: "_")
-        guard !entityDecides.contains(name), let spec = ColumnNames.table[name], let kind = spec.kind else { return nil }
+        let body = BodyMeasures.spec(column: name, entity: entity)
+        guard !entityDecides.contains(name), let spec = body ?? ColumnNames.table[name], let kind = spec.kind else { return nil }
         let type: FieldType? = field.typeIsExplicit ? field.type : nil
         if let type {
             let stored = kind == "enum" ? SchemaResolver.enumType(spec.values ?? []) : spec.type
             guard SchemaResolver.compatible(kindType: stored, fieldType: type) else { return nil }
         }
+        if body != nil { return spec }
         let adjusted = adjust(kind, name: name, type: type, entity: entity.lowercased())
         guard adjusted != kind else { return spec }
         return ColumnSpec(KindCatalogue.entry(adjusted)?.type ?? spec.type, adjusted)

@@ -177,6 +177,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
+        applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
@@ -184,6 +185,7 @@ extension SchemaResolver {
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
+        applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyRowText(entity, &sources, planIndex: planIndex)
@@ -192,6 +194,7 @@ extension SchemaResolver {
         applyLevelRule(entity, &sources)
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
+        applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
         applyPeriodStatus(entity, &sources, generators)
 
@@ -252,7 +255,7 @@ extension SchemaResolver {
         case .kind, .reference: return []
         case let .throughParent(t): return [t.referenceColumn]
         case let .recordText(t): return t.dependencies
-        case let .parentShare(t): return [t.referenceColumn]
+        case let .parentShare(t): return [t.referenceColumn, t.quantityColumn].compactMap { $0 }
         case let .afterParentStart(t): return [t.referenceColumn]
         case let .speciesTrait(t): return [t.speciesColumn]
         case let .levelOfName(t): return [t.nameColumn]

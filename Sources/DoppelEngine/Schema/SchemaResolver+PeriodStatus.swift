@@ -11,19 +11,24 @@ extension SchemaResolver {
               let (texts, _) = Self.statusValues(fields[sc], generators[sc]) else { return }
         var values: [PeriodStatusPlan.Place: [String]] = [:]
         var places: [String: PeriodStatusPlan.Place] = [:]
+        var standIns: [PeriodStatusPlan.Place: [String]] = [:]
         for t in texts {
+            if let p = PeriodStatusPlan.standIn(t) { standIns[p, default: []].append(t) }
             guard let p = PeriodStatusPlan.place(of: t) else { continue }
             values[p, default: []].append(t)
             places[t] = p
         }
-        // Only statuses that can say more than one place are corrected.
-        guard values.count >= 2 else { return }
+        // A stand-in speaks only for a place the entity has no value of its own for.
+        for p in values.keys { standIns[p] = nil }
+        // Only statuses that can say more than one place, own or stood in for, are corrected.
+        guard !values.isEmpty, values.count + standIns.count >= 2 else { return }
         for end in fields.indices where fields[end].type == .date || fields[end].type == .datetime {
             guard case let .endAfter(start, _, _)? = sources[end], start != sc else { continue }
             // The dates must not read the status (a status-gated time would), or the two would wait on each other.
             if Self.reaches(start, sc, in: sources) || Self.reaches(end, sc, in: sources) { continue }
-            sources[sc] = .periodStatus(PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values,
-                                                         places: places))
+            var plan = PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values, places: places)
+            plan.standIns = standIns
+            sources[sc] = .periodStatus(plan)
             return
         }
     }

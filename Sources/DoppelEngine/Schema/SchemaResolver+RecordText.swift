@@ -62,7 +62,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
             let words = Set(KindInference.tokens(f.name))
             // A reason may have been given a single word (`purpose`); it is prose all the same.
-            let prose = Self.proseKinds.contains(f.kind ?? "") || f.kind == "text.word" && !words.isDisjoint(with: Self.reasonWords)
+            let prose = Self.proseKinds.contains(f.kind ?? "") || ["text.word", "text.label"].contains(f.kind ?? "") && !words.isDisjoint(with: Self.reasonWords)
             guard prose, f.type == .string || f.type == .text,
                   case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
             let form: RecordTextPlan.Form

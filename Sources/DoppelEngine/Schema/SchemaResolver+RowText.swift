@@ -170,7 +170,7 @@ extension SchemaResolver {
     /// A column named for a place that no rule gave more than a loose word (`venue`) holds a place name.
     func applyPlaceNames(_ entity: Entity, _ sources: inout [FieldSource?]) {
         for (c, f) in entity.fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
-            guard ["text.word", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
+            guard ["text.word", "text.label", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
                   case let .kind(g, .random)? = sources[c], !(g is PooledText),
                   let last = KindInference.tokens(f.name).last.map(Inflector.singular), Self.placeColumnNouns.contains(last)
             else { continue }

@@ -24,13 +24,25 @@ extension SchemaResolver {
             let stages = LifecycleStage.stages(forEvent: event)
             let allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
             guard !allowed.isEmpty, allowed.count < Set(texts.map { $0.lowercased() }).count else { continue }
-            let gate: StatusGate
+            // The row's own start (`started_at`, `created_at`), which a lifecycle moment follows and
+            // which must not itself wait on the status.
+            let rowStart = fields.indices.first { k in
+                k != c && k != sc && (fields[k].type == .date || fields[k].type == .datetime) && fields[k].references == nil
+                    && !Set(KindInference.tokens(fields[k].name)).isDisjoint(with: Self.startWords)
+                    && !Self.reaches(k, sc, in: sources) && !Self.reaches(k, c, in: sources)
+            }
+            var gate: StatusGate
             switch sources[c] {
             case let .endAfter(start, fallback, span)?:
                 gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: span)
             case .kind(_, .random)?:
                 guard let g = generators[c] as? any TimeRangeGenerator else { continue }
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: nil, fallback: g, span: .general)
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: g, span: .general)
+                gate.anchor = anchor
+            case let .afterParentStart(plan)?:
+                // Drawn after the parent began before; gated by the status now, and after the row's own start.
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: plan.time, span: .general)
+                gate.anchor = anchor
             default: continue
             }
             sources[c] = .statusGated(gate)

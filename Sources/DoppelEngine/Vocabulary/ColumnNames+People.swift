@@ -54,6 +54,18 @@ extension ColumnNames {
         ("lat latitude", "decimal address.latitude p6"),
         ("lon lng long longitude", "decimal address.longitude p6"),
         ("timezone time_zone tz", "string address.timezone"),
+        // What a person can do, likes and wants: a skill, a hobby, a goal, not a random word.
+        ("skill skill_name primary_skill main_skill top_skill core_skill",
+         "string enum values=Python|SQL|Excel|Project~management|Public~speaking|Data~analysis|Customer~service|Negotiation|Graphic~design|Copywriting|Bookkeeping|Leadership|Photography|Spanish|First~aid|Carpentry"),
+        ("hobby favorite_hobby favourite_hobby pastime",
+         "string enum values=reading|hiking|cooking|photography|gardening|cycling|painting|chess|yoga|running|knitting|fishing|gaming|baking|travel"),
+        ("goal personal_goal main_goal primary_goal",
+         "string enum values=Get~fitter|Learn~a~new~language|Save~for~a~home|Change~careers|Run~a~marathon|Read~more~books|Get~promoted|Eat~healthier|Travel~more|Start~a~business|Sleep~better|Reduce~stress"),
+        ("fitness_goal training_goal workout_goal", "string enum values=weight~loss|muscle~gain|endurance|flexibility|general~fitness|strength"),
+        ("mood", "string enum values=happy|calm|content|tired|stressed|excited|anxious|frustrated"),
+        ("star_sign zodiac zodiac_sign sun_sign astrological_sign",
+         "string enum values=Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces"),
+        ("looking_for relationship_goal seeking", "string enum values=relationship:5|friendship:2|something~casual:2|not~sure~yet:2"),
         // Companies
         ("company company_name employer organization organisation org_name business_name legal_name vendor_name supplier_name manufacturer_name publisher brokerage agency",
          "string company.name"),

@@ -113,7 +113,7 @@ package struct ColumnSpec: Equatable, Sendable {
     /// This spec applied to a field named `name`.
     /// Made-up words or titles (`text.title`, `text.word`, `text.words`): what a column holds when
     /// nothing specific is known about its values.
-    package var isGenericText: Bool { ["text.title", "text.word", "text.words"].contains(kind ?? "") }
+    package var isGenericText: Bool { ["text.title", "text.word", "text.label", "text.words"].contains(kind ?? "") }
 
     package func field(named name: String) -> Field {
         var f = Field(name: name, type: type, kind: kind)

@@ -213,6 +213,9 @@ extension SchemaAssembler {
             } else if Self.namesAnAgent(f.name) {
                 // `approved_by`, `assigned_to`: whoever did it or has it is a person.
                 spec = ColumnSpec("string person.full_name")
+            } else if VeterinaryCare.namesCare(f.name), e.fields.contains(where: { $0.references.map { VeterinaryCare.namesAnimals($0.entity) } ?? false }) {
+                // An animal's treatment is a vet's, which the engine's rule draws (not a doctor's procedures).
+                spec = ColumnSpec(.string)
             } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
                       !ColumnSpec(named).isGenericText {
                 // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names

@@ -21,7 +21,7 @@ struct SchemaAssembler {
     init(_ reading: PromptReading, settings: PlannerSettings) {
         self.reading = reading
         self.settings = settings
-        self.domain = Domain.detect(reading.allWords)
+        self.domain = Domain.detect(reading.allWords, setting: reading.descriptor)
     }
 
     /// Runs every step and returns the schema with its warnings and entity origins.

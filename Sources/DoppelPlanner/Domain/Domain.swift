@@ -10,6 +10,13 @@ public enum Domain: String, CaseIterable, Sendable {
     case social, iot, manufacturing, media, sports
 
     /// The domain whose words the prompt uses most, or nil when none stands out.
+    /// The words that name the setting (`fitness studio`, `gym`) decide when they name a domain:
+    /// a gym's classes, enrollments and instructors are a gym's, though those words alone would
+    /// read as a school's.
+    static func detect(_ words: [String], setting: [String]) -> Domain? {
+        detect(setting) ?? detect(words)
+    }
+
     static func detect(_ words: [String]) -> Domain? {
         var scores: [Domain: Int] = [:]
         for w in words {
@@ -40,7 +47,7 @@ public enum Domain: String, CaseIterable, Sendable {
         .iot: "iot sensor device telemetry reading smart thermostat meter gateway firmware measurement weather station monitoring",
         .manufacturing: "factory manufacturing plant production assembly machine work batch lot defect quality inspection supplier material part component bom operator shift line",
         .media: "media streaming music song album artist podcast video movie film show episode book library publisher news article magazine museum artwork exhibition gallery concert venue playlist listener viewer channel",
-        .sports: "sports sport league team player match game season tournament coach stadium gym fitness workout athlete chess club score referee",
+        .sports: "sports sport league team player match game season tournament coach stadium gym fitness workout yoga pilates crossfit athlete chess club score referee",
     ]
 
     static let keywordIndex: [String: [Domain]] = {

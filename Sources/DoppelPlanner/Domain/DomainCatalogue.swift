@@ -104,24 +104,8 @@ enum DomainCatalogue {
         "competitor", "caterer", "partner", "donor_org", "underwriter", "broker_firm", "consultancy", "vendor", "supplier",
     ]
 
-    static let personNouns: Set<String> = [
-        "customer", "client", "user", "member", "employee", "staff", "worker", "patient", "doctor", "physician", "nurse",
-        "student", "teacher", "instructor", "professor", "tutor", "player", "athlete", "coach", "trainer", "driver",
-        "rider", "passenger", "guest", "host", "author", "artist", "musician", "actor", "director", "listener", "viewer",
-        "subscriber", "follower", "agent", "tenant", "landlord", "owner", "buyer", "seller", "vendor_contact", "contact",
-        "lead", "candidate", "applicant", "manager", "operator", "technician", "engineer", "developer", "chef", "cook",
-        "courier", "volunteer", "donor", "attendee", "speaker", "participant", "person", "people", "vet", "veterinarian",
-        "pilot", "crew", "reviewer", "writer", "journalist", "editor", "photographer", "lawyer", "attorney", "judge",
-        "officer", "soldier", "citizen", "voter", "resident", "traveler", "traveller", "tourist", "shopper", "consumer",
-        "cardholder", "policyholder", "borrower", "lender", "investor", "trader", "broker", "realtor", "keeper", "guard",
-        "therapist", "dentist", "surgeon", "pharmacist", "caregiver", "parent", "child", "kid", "baby", "senior",
-        "alumnus", "learner", "pupil", "mentor", "mentee", "intern", "contractor", "freelancer", "consultant", "recruiter",
-        "referee", "umpire", "fan", "spectator", "patron", "guide", "tour_guide", "receptionist", "cashier", "clerk",
-        "mechanic", "inspector", "supervisor", "assistant", "accountant", "analyst", "scientist", "researcher",
-        "practitioner", "clinician", "provider", "beneficiary", "dependent", "spouse", "friend", "creator", "influencer",
-        "streamer", "gamer", "teammate", "captain", "shareholder", "founder", "executive", "admin", "moderator",
-        "critic", "judge", "mechanic", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",
-    ]
+    /// Nouns of people; the engine holds them (`PersonNouns`), so both sides agree on what a table of people is.
+    static let personNouns = PersonNouns.words
 
     static let notPersons: Set<String> = [
         "order", "folder", "container", "trailer", "slider", "banner", "filter", "header", "footer", "paper", "letter",

@@ -22,6 +22,7 @@ extension ColumnLexicon {
         let e = c.entity
         let head = c.head
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
+        if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         switch name {
         case "name":
             let template = DomainCatalogue.template(for: e, domain: c.domain)
@@ -44,6 +45,11 @@ extension ColumnLexicon {
         case "type", "kind":
             return EnumLexicon.type(e, c)
         case "category":
+            // A gym's classes are grouped by how they run, not by school subjects (and not by a kind
+            // of exercise, which a class's own name says and an independent draw could contradict).
+            if c.domain == .sports, isOne(["class", "fitness_class", "session", "workout", "program", "programme"]) {
+                return ColumnSpec("string enum values=group:5|small-group:3|beginner:2|drop-in:2")
+            }
             return EnumLexicon.category(e, c)
         case "position":
             if isOne(["player", "athlete", "footballer", "squad_member"]) {
@@ -158,6 +164,10 @@ extension ColumnLexicon {
         case "weight", "weight_kg":
             if isOne(["pet", "animal", "dog", "cat"]) { return ColumnSpec("decimal number.decimal 1..60 p1") }
             if c.nature == .person { return ColumnSpec("decimal number.decimal 40..130 p1 normal") }
+            return nil
+        case "goal":
+            // A fundraiser's goal is money; a person's is something they want to do (`ColumnNames`).
+            if isOne(["campaign", "fundraiser", "appeal", "drive", "crowdfunding", "fund"]) { return ColumnSpec("decimal number.decimal 1000..100000 lognormal p0") }
             return nil
         case "value":
             if isOne(["artwork", "asset", "property", "deal", "opportunity", "collectible", "painting", "contract"]) {

@@ -1,0 +1,63 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// Column words of a message someone wrote, and of a chat's or enquiry's text.
+    static let messageWords: Set<String> = ["message", "msg", "dedication"]
+    static let messageBodyWords: Set<String> = ["body", "content", "text"]
+    /// Column words of whom a message is for.
+    static let recipientWords: Set<String> = ["recipient", "receiver", "to", "addressee"]
+
+    /// A message or caption column the row-text rules left to its kind is written for its row
+    /// (`MessageWriter`): a donation's or gift's message is a short note to the cause or the person
+    /// it is for, a chat's is one person writing to another, a contact form's an enquiry, and a
+    /// caption says what its photo or post shows. A message on a record that is none of these
+    /// (a log line, an alert) keeps its kind.
+    func applyMessages(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        let entityWords = Set(KindInference.tokens(entity.name))
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil && f.values == nil {
+            guard f.type == .string || f.type == .text, Self.proseKinds.contains(f.kind ?? "") || ["text.word", "text.label"].contains(f.kind ?? ""),
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            let words = Set(KindInference.tokens(f.name))
+            let form: RecordTextPlan.Form
+            if words.contains("caption") {
+                form = .caption
+            } else if let occasion = MessageWriter.Occasion(entityWords: words.subtracting(Self.messageWords).subtracting(Self.messageBodyWords))
+                        ?? MessageWriter.Occasion(entityWords: entityWords) {
+                // The column's own words first (an order's `gift_message` is a gift's), then the entity's.
+                let chatText: Bool
+                switch occasion {
+                case .chat, .enquiry: chatText = !words.isDisjoint(with: Self.messageBodyWords)
+                case .donation, .gift, .request: chatText = false
+                }
+                guard !words.isDisjoint(with: Self.messageWords) || chatText else { continue }
+                form = .message(occasion)
+            } else {
+                continue
+            }
+            var plan = RecordTextPlan(form: form, noun: Self.noun(entity.name), facts: [], when: nil)
+            plan.person = personReference(entity, planIndex: planIndex) { $0.isDisjoint(with: Self.recipientWords) }
+            plan.recipient = personReference(entity, planIndex: planIndex) { !$0.isDisjoint(with: Self.recipientWords) }
+            plan.subject = subjectReference(entity, planIndex: planIndex)
+            // The row's own person name, for a contact form that names who wrote it.
+            plan.name = fields.indices.first { k in
+                k != c && fields[k].references == nil && ["person.first_name", "person.full_name"].contains(fields[k].kind ?? "")
+            }
+            sources[c] = .recordText(plan)
+        }
+    }
+
+    /// The first reference (whose column's words pass `accept`) to a table of people, read as the
+    /// parent's first name, or its person name when it has no `first_name`.
+    func personReference(_ entity: Entity, planIndex: [String: Int], accept: (Set<String>) -> Bool) -> ParentText? {
+        for (rc, f) in entity.fields.enumerated() {
+            guard let ref = f.references, let p = planIndex[ref.entity],
+                  accept(Set(KindInference.tokens(f.name))), let parent = schema.entity(named: ref.entity) else { continue }
+            let column = parent.fields.firstIndex { $0.name.lowercased() == "first_name" }
+                ?? parent.fields.firstIndex { ["person.first_name", "person.full_name"].contains($0.kind ?? "") }
+            guard let pc = column else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
+        }
+        return nil
+    }
+}
