@@ -17,6 +17,8 @@ struct RecordTextPlan: Sendable {
         case message(MessageWriter.Occasion)
         /// A photo's or post's caption (`MessageWriter.caption`).
         case caption
+        /// A log line or an alert at the row's level (`SystemLineWriter`); `status` is the level column.
+        case systemLine
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -26,7 +28,7 @@ struct RecordTextPlan: Sendable {
     /// The date or time the record was logged, and the verb for it (`reported`).
     let when: (verb: String, column: Int)?
     /// Notes: the first name of the person the row references, the name of the thing it is
-    /// about, and its status column.
+    /// about, and its status column (a system line's level or severity).
     var person: ParentText? = nil
     var subject: ParentText? = nil
     var status: Int? = nil
@@ -53,6 +55,7 @@ extension RowContext {
         case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)
         case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
+        case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
         }
         out.append(contentsOf: text.utf8)
         return .text

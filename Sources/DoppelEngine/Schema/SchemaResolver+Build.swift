@@ -192,6 +192,7 @@ extension SchemaResolver {
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
+        applySystemLines(entity, &sources)
         applyRecordText(entity, &sources)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyMessages(entity, &sources, planIndex: planIndex)

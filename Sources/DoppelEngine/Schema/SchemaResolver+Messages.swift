@@ -47,6 +47,28 @@ extension SchemaResolver {
         }
     }
 
+    /// Words of an entity whose rows a system writes about itself.
+    static let systemLineEntities: Set<String> = ["log", "logs", "alert", "alerts", "syslog", "trace", "traces", "error", "errors"]
+    static let systemLineColumns: Set<String> = ["message", "msg", "description", "details", "text", "summary", "body", "error"]
+
+    /// A log line's or alert's message is a line the system wrote, at the row's `level` or
+    /// `severity` (`SystemLineWriter`): "Disk usage at 91% on db-2", not a person's note.
+    func applySystemLines(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard !Set(KindInference.tokens(entity.name)).isDisjoint(with: Self.systemLineEntities) else { return }
+        let level = ["level", "log_level", "loglevel", "severity", "priority"].lazy.compactMap { n in
+            fields.firstIndex { $0.name.lowercased() == n && $0.references == nil }
+        }.first
+        for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil && f.values == nil {
+            guard f.type == .string || f.type == .text, Self.proseKinds.contains(f.kind ?? "") || ["text.word", "text.label"].contains(f.kind ?? ""),
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText),
+                  !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.systemLineColumns) else { continue }
+            var plan = RecordTextPlan(form: .systemLine, noun: Self.noun(entity.name), facts: [], when: nil)
+            plan.status = level
+            sources[c] = .recordText(plan)
+        }
+    }
+
     /// The first reference (whose column's words pass `accept`) to a table of people, read as the
     /// parent's first name, or its person name when it has no `first_name`.
     func personReference(_ entity: Entity, planIndex: [String: Int], accept: (Set<String>) -> Bool) -> ParentText? {

@@ -70,6 +70,10 @@ extension ColumnLexicon {
             if isOne(["match", "fixture"]) { return ColumnSpec("string enum values=home_win:45|away_win:30|draw:25") }
             return nil
         case "level":
+            // A log line's level, mostly routine.
+            if isOne(["log", "log_entry", "syslog", "trace", "error", "log_line", "app_log"]) {
+                return ColumnSpec("string enum values=INFO:60|WARN:20|ERROR:12|DEBUG:8")
+            }
             if c.nature == .person && !isOne(["student", "learner"]) { return ColumnSpec("string enum values=Junior:3|Mid:4|Senior:3|Lead:1|Principal:0.5") }
             return nil
         case "role":

@@ -1,0 +1,67 @@
+import DoppelText
+
+/// A line a system writes about itself — a log line, an alert — at the row's level:
+/// `INFO` says what happened, `WARN` what is close to a limit, `ERROR` what failed.
+/// Hosts, paths, figures and ids are drawn, so lines of one kind differ.
+enum SystemLineWriter {
+    enum Severity: CaseIterable { case debug, info, warning, error }
+
+    /// The severity a level or severity value names; nil for a value that names none.
+    static func severity(_ level: String) -> Severity? {
+        let words = Set(level.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        if any(["error", "err", "critical", "crit", "fatal", "high", "severe", "emergency", "alert", "major", "p1", "sev"]) { return .error }
+        if any(["warn", "warning", "medium", "moderate", "minor"]) { return .warning }
+        if any(["debug", "trace", "verbose"]) { return .debug }
+        if any(["info", "information", "notice", "low", "informational"]) { return .info }
+        return nil
+    }
+
+    static let lines: [Severity: [String]] = [
+        .debug: ["Cache hit for key {key}", "Query on {table} took {ms} ms", "Loaded {n} settings from config",
+                 "Opened connection to {host}", "Request {id} routed to {host}"],
+        .info: ["User {uid} signed in", "GET {path} 200 in {ms} ms", "Job {job} finished in {s} s", "Deployed version {ver}",
+                "Scheduled backup completed ({n} MB)", "Worker {host} started", "Processed {n} messages from the queue",
+                "Order {oid} created"],
+        .warning: ["Disk usage at {pct}% on {host}", "Slow response from {host}: {ms} ms", "Retry {k} of 5 for {path}",
+                   "Memory usage at {pct}% on {host}", "Certificate expires in {d} days", "Queue depth above {n} on {host}",
+                   "Deprecated endpoint {path} called by client {uid}"],
+        .error: ["Connection to {host} timed out after {s} s", "POST {path} failed with status 500",
+                 "Payment for order {oid} was declined by the provider", "Out of memory on {host}",
+                 "Failed to write to {host}: disk full", "Unhandled exception in job {job}",
+                 "Database connection refused on {host}", "Health check failed for {host}"],
+    ]
+
+    static func line(level: String?, _ r: inout CellRandom) -> String {
+        // Without a level, most lines are routine.
+        let drawn: [Severity] = [.info, .info, .info, .warning, .error, .debug]
+        let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
+        let template = r.pick(lines[severity] ?? [])
+        return SlotFill.fill(template) { slot in value(slot, &r) }
+    }
+
+    static let hosts = ["db-1", "db-2", "api-1", "api-3", "cache-1", "worker-4", "worker-7", "web-2", "queue-1", "search-2"]
+    static let paths = ["/api/orders", "/api/login", "/v1/payments", "/api/users", "/checkout", "/api/search", "/v2/invoices"]
+    static let jobs = ["nightly-report", "sync-inventory", "send-reminders", "rebuild-index", "export-invoices", "cleanup-sessions"]
+    static let tables = ["orders", "users", "sessions", "payments", "events"]
+
+    /// A slot's drawn value: hosts, paths and jobs from short lists, figures in ranges that fit them.
+    static func value(_ slot: Substring, _ r: inout CellRandom) -> String? {
+        switch slot {
+        case "host": return r.pick(hosts)
+        case "path": return r.pick(paths)
+        case "job": return r.pick(jobs)
+        case "table": return r.pick(tables)
+        case "key": return "session:" + String(10_000 + r.below(90_000))
+        case "ms": return String(40 + r.below(4_960))
+        case "s": return String(5 + r.below(56))
+        case "n": return String(10 + r.below(9_990))
+        case "pct": return String(80 + r.below(19))
+        case "k": return String(2 + r.below(4))
+        case "d": return String(3 + r.below(12))
+        case "uid", "oid", "id": return String(1_000 + r.below(99_000))
+        case "ver": return "\(1 + r.below(4)).\(r.below(20)).\(r.below(10))"
+        default: return nil
+        }
+    }
+}
