@@ -42,7 +42,8 @@ import DoppelTestSupport
 
     @Test func aPlannedLogHasLogLevels() {
         for prompt in ["Application monitoring with services and error logs (level, message, timestamp)",
-                       "A web app with users and app logs (level, message)"] {
+                       "A web app with users and app logs (level, message)",
+                       "A hosting company with servers and server logs", "An online shop with products and error logs"] {
             let schema = Planner().plan(prompt).schema
             let level = schema.entities.first { $0.name.hasSuffix("logs") }?.fields.first { $0.name == "level" }
             #expect(level?.values?.compactMap(\.stringValue) == ["INFO", "WARN", "ERROR", "DEBUG"], "\(prompt)")

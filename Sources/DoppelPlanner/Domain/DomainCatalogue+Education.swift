@@ -71,6 +71,8 @@ extension DomainCatalogue {
         EntityTemplate("comments replies", .content,
                        "post_id|task_id|ticket_id|article_id|video_id|issue_id|thread_id|photo_id|recipe_id|story_id|episode_id|product_id|document_id, user_id|author_id|member_id|customer_id|employee_id|commenter_id|viewer_id|listener_id, parent_id, body, created_at, like_count"),
         EntityTemplate("notifications", .event, "user_id|customer_id|member_id|employee_id|recipient_id, type:string enum values=mention|comment|like|follow|system|reminder, channel:string enum values=push:4|email:4|sms:1|in_app:3, message, sent_at, is_read"),
+        EntityTemplate("error_logs app_logs application_logs system_logs server_logs service_logs log_entries log_lines", .event,
+                       "service_id|server_id|application_id|app_id|host_id|device_id, level, message, logged_at"),
         EntityTemplate("audit_logs activity_logs logs audit_events access_logs", .event,
                        "user_id|actor_id|account_id|employee_id|member_id, action, target_type:string enum values=user|project|document|invoice|setting|report, ip_address, user_agent, created_at"),
         EntityTemplate("usage usage_records metering", .event, "subscription_id|account_id|organization_id|org_id|customer_id|user_id, metric:string enum values=api_calls|storage_gb|seats|messages|compute_hours, quantity:integer number.integer 1..100000 lognormal, recorded_at"),
