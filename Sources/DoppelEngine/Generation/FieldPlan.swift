@@ -65,6 +65,16 @@ enum FieldSource: Sendable {
     case rateTimesSpan(rate: Int, start: Int, end: Int, period: Double, fallback: any KindGenerator)
     /// A status that agrees with the row's period: not begun, under way or over (`PeriodStatusPlan`).
     case periodStatus(PeriodStatusPlan)
+    /// A fact of a sibling's value: a currency's name or symbol from the row's currency code.
+    case siblingFact(SiblingFactPlan)
+}
+
+/// A column whose value is a fixed fact of a sibling column's value (`values`); the field's own
+/// kind (`fallback`) for a value the table does not hold or a NULL.
+struct SiblingFactPlan: Sendable {
+    let column: Int
+    let values: [String: String]
+    let fallback: any KindGenerator
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,

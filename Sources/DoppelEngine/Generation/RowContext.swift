@@ -325,6 +325,13 @@ final class RowContext {
                     out.append(contentsOf: choices[cell.pointee.r.below(choices.count)].utf8)
                 }
             }
+        case let .siblingFact(plan):
+            if let fact = siblingText(plan.column).flatMap({ plan.values[$0] }) {
+                out.append(contentsOf: fact.utf8)
+                value = .text
+            } else {
+                value = generateOwn(plan.fallback, r, &out)
+            }
         case let .bio(plan):
             // The title first: computing it may use the shared cell.
             let job = siblingText(plan.titleColumn)

@@ -54,6 +54,13 @@ extension Words {
     CRM|NFLX|AMD|QCOM|IBM|NKE|MCD|SBUX|PYPL|UBER|SHOP|SQ|T|VZ|PFE|MRK|ABBV|CVX|BA|CAT|GE|GS|MS|C|WFC
     """)
     static let currencyCodes = WordTable("USD|EUR|GBP|JPY|CNY|CAD|AUD|CHF|SEK|NOK|DKK|BRL|MXN|INR|KRW|SGD|HKD|NZD|ZAR|PLN")
+    /// Each code's name and symbol, in `currencyCodes` order.
+    static let currencyNames = ["US Dollar", "Euro", "British Pound", "Japanese Yen", "Chinese Yuan", "Canadian Dollar",
+                                "Australian Dollar", "Swiss Franc", "Swedish Krona", "Norwegian Krone", "Danish Krone",
+                                "Brazilian Real", "Mexican Peso", "Indian Rupee", "South Korean Won", "Singapore Dollar",
+                                "Hong Kong Dollar", "New Zealand Dollar", "South African Rand", "Polish Zloty"]
+    static let currencySymbols = ["$", "€", "£", "¥", "¥", "C$", "A$", "CHF", "kr", "kr", "kr", "R$", "MX$", "₹", "₩", "S$",
+                                  "HK$", "NZ$", "R", "zł"]
     static let transactionTypes = WordTable("purchase|payment|refund|transfer|deposit|withdrawal|fee|interest|adjustment|chargeback")
     static let cardTypes = WordTable("Visa|Mastercard|American Express|Discover")
     static let banks = WordTable("""

@@ -188,6 +188,7 @@ extension SchemaResolver {
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
+        applyCurrencyFacts(entity, &sources)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
@@ -271,6 +272,7 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
+        case let .siblingFact(p): return [p.column]
         }
     }
 
