@@ -227,6 +227,10 @@ extension SchemaAssembler {
                     warnings.append("No rule for column `\(f.name)` in `\(e.name)`; generated as text (say its type, e.g. `\(f.name) (int)`, to change that).")
                 }
             }
+            // A dental practice's specialties and procedures are a dentist's, not a hospital's.
+            if spec.type == .string, DentalCare.isPractice(entities.map(\.name)), let dental = DentalCare.spec(column: f.name) {
+                spec = dental
+            }
             if let d = f.draft { apply(d, to: &spec) }
             let naturalKey = RoleWords.naturalKeyOwners[f.name].map { $0.contains(e.key) || $0.contains(e.head) } ?? false
             if spec.unique && ![.person, .organization, .account].contains(e.nature) && !naturalKey { spec.unique = false }

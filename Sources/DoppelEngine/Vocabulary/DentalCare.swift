@@ -1,0 +1,33 @@
+import DoppelText
+
+/// What a dental practice's records hold: in a dataset with a table of dentists (or
+/// orthodontists, hygienists, or a table named dental), a specialty or department is a
+/// dental one and a procedure or treatment is what a dentist does, not a hospital's
+/// (an appendectomy). The planner asks here when it types those columns.
+package enum DentalCare {
+    static let practiceNouns: Set<String> = ["dentist", "orthodontist", "hygienist", "endodontist", "periodontist",
+                                             "dental", "dentistry"]
+    static let specialties = ["General Dentistry", "Orthodontics", "Periodontics", "Endodontics", "Prosthodontics",
+                              "Oral Surgery", "Pediatric Dentistry", "Cosmetic Dentistry"]
+    static let procedures = ["Routine Cleaning", "Check-up and X-Rays", "Filling", "Root Canal", "Crown Fitting",
+                             "Tooth Extraction", "Teeth Whitening", "Dental Implant", "Scaling and Root Planing",
+                             "Braces Adjustment", "Fluoride Treatment", "Bridge Fitting"]
+
+    /// Whether tables with these names are a dental practice's.
+    package static func isPractice(_ tables: [String]) -> Bool {
+        tables.contains { t in KindInference.tokens(t).contains { practiceNouns.contains(Inflector.singular($0)) } }
+    }
+
+    /// The column's spec in a dental practice, if it is one of the columns the practice decides.
+    package static func spec(column: String) -> ColumnSpec? {
+        let words = Set(KindInference.tokens(column))
+        func values(_ list: [String]) -> ColumnSpec {
+            ColumnSpec("string enum values=" + list.map { $0.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"))
+        }
+        if !words.isDisjoint(with: ["specialty", "speciality", "department", "specialization"]) { return values(specialties) }
+        if !words.isDisjoint(with: ["procedure", "treatment", "service"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code"]) {
+            return values(procedures)
+        }
+        return nil
+    }
+}
