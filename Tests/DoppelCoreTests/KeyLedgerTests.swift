@@ -1,23 +1,13 @@
 import Testing
 @testable import DoppelEngine
+import DoppelTestSupport
 
 /// `KeyLedger` against a plain set, over drawn key streams that mix its three homes:
 /// ascending runs, out-of-order integers (small ones in the bitmap, large and negative
 /// ones in the set) and hashed keys.
 @Suite struct KeyLedgerTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func stream(_ seed: UInt64) -> [ValueKey] {
-        var g = SplitMix(state: seed)
+        var g = FuzzRandom(seed: seed)
         var keys: [ValueKey] = []
         var next = Int64.random(in: -5...5, using: &g)
         let span = [Int64(50), 5_000, 3_000_000, 1 << 40].randomElement(using: &g)!
@@ -42,7 +32,7 @@ import Testing
             #expect(ledger.insert(key) == reference.insert(key).inserted, "seed \(seed): \(key)")
         }
         #expect(ledger.count == reference.count)
-        var g = SplitMix(state: UInt64(seed))
+        var g = FuzzRandom(seed: UInt64(seed))
         for _ in 0..<500 {
             let probe = ValueKey.integer(Int64.random(in: -20...5_000, using: &g))
             #expect(ledger.contains(probe) == reference.contains(probe), "seed \(seed): \(probe)")

@@ -14,10 +14,6 @@ enum Words {
     step|baby|computer|type|attention|film|tree|source|organization|hair|window|evidence|population|bank|garden|\
     quick|bright|simple|green|quiet|early|strong|clear|fresh|happy|modern|local|final|common|open|easy|small|large
     """)
-    static let verbs = WordTable("""
-    makes|keeps|brings|builds|changes|creates|delivers|drives|finds|gives|helps|improves|leads|moves|offers|opens|\
-    provides|reaches|runs|serves|shapes|shows|solves|starts|supports|takes|turns|uses|wins|covers|connects|explains
-    """)
     static let adjectives = WordTable("""
     new|good|high|great|small|large|young|important|public|bad|real|best|right|social|strong|free|true|whole|clear|\
     recent|certain|personal|open|simple|short|private|easy|modern|local|final|classic|quiet|bright|smart|rapid|\
