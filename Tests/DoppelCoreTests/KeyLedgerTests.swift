@@ -45,4 +45,16 @@ import DoppelTestSupport
         let otherSet = Set(other)
         #expect(ledger.countMissing(from: otherLedger) == reference.subtracting(otherSet).count, "seed \(seed)")
     }
+
+    /// A key kept in the set while the bitmap was small is still found once the bitmap's reach
+    /// has grown past it.
+    @Test func aKeyKeptAsideIsADuplicateAfterTheBitmapGrows() {
+        var ledger = KeyLedger()
+        let first = ledger.insert(.integer(5_000_000))
+        let aside = ledger.insert(.integer(4_000_000))  // below the last: out of order, beyond the bitmap's reach
+        for v in stride(from: Int64(3), through: 200_000, by: 2) { ledger.insert(.integer(v)) }
+        let again = ledger.insert(.integer(4_000_000))
+        #expect(first && aside && !again)
+        #expect(ledger.contains(.integer(4_000_000)))
+    }
 }

@@ -42,7 +42,8 @@ struct KeyLedger: Sendable {
             if let tail = runs.last, v <= tail.last {
                 if runContains(v) { return false }
                 if fitsBitmap(v) {
-                    if !setBit(v) { return false }
+                    // The bitmap's reach grows with the count: a key set aside earlier may be in the set.
+                    if !outOfOrder.isEmpty && outOfOrder.contains(v) || !setBit(v) { return false }
                 } else if !outOfOrder.insert(v).inserted { return false }
             } else {
                 // Every out-of-order key is at most the tail's last, so it cannot equal `v`.
