@@ -35,4 +35,17 @@ import DoppelTestSupport
             }
         }
     }
+
+    /// A rate measured on each row is the row's own, even when its parent has one of that name.
+    @Test func aMeasuredRateIsTheRowsOwn() throws {
+        let plan = try TestSupport.plan("""
+        {"seed": 5, "entities": [
+          {"name": "campaigns", "rows": 10, "fields": [{"name": "id", "primary_key": true},
+            {"name": "conversion_rate", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 5}]},
+          {"name": "ads", "rows": 300, "fields": [{"name": "id", "primary_key": true},
+            {"name": "campaign_id", "references": "campaigns.id"},
+            {"name": "conversion_rate", "type": "decimal", "kind": "number.decimal", "min": 10, "max": 50}]}]}
+        """)
+        #expect(TestSupport.column(plan, "ads", "conversion_rate").allSatisfy { (Double($0 ?? "") ?? 0) >= 10 })
+    }
 }

@@ -23,6 +23,11 @@ extension SchemaResolver {
 
     /// Words of a rate or fee a child copies from its parent when both name it alike.
     static let statedRateWords: Set<String> = ["rate", "fee", "fees", "tariff", "tuition"]
+    /// Rates that are measured on each row, not charged as stated: an ad's conversion rate is its own.
+    static let measuredRateWords: Set<String> = ["conversion", "click", "clickthrough", "bounce", "churn", "open", "error",
+                                                 "success", "failure", "response", "completion", "retention", "growth",
+                                                 "win", "heart", "respiratory", "attendance", "occupancy", "utilization",
+                                                 "engagement", "return", "default", "pass", "fill", "hit", "birth", "death"]
 
     /// A copy or adjustment of a parent's cell: `unit_price` from the referenced product's `price`
     /// (discounted by `PriceDiscount`), a rate or fee the parent states under the same name, and
@@ -47,7 +52,8 @@ extension SchemaResolver {
                 }
                 // A rate or fee the referenced parent states under the same name is charged as stated:
                 // a rental's `daily_rate` is its vehicle's, an appointment's `fee` its service's.
-                if numericPair, !Set(KindInference.tokens(lower)).isDisjoint(with: Self.statedRateWords),
+                let tokens = Set(KindInference.tokens(lower))
+                if numericPair, !tokens.isDisjoint(with: Self.statedRateWords), tokens.isDisjoint(with: Self.measuredRateWords),
                    let pc = parentColumn([lower]), Self.numeric.contains(parent.fields[pc].type) {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
