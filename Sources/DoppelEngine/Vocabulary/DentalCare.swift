@@ -25,7 +25,8 @@ package enum DentalCare {
             ColumnSpec("string enum values=" + list.map { $0.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"))
         }
         if !words.isDisjoint(with: ["specialty", "speciality", "department", "specialization"]) { return values(specialties) }
-        if !words.isDisjoint(with: ["procedure", "treatment", "service"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code"]) {
+        if !words.isDisjoint(with: ["procedure", "treatment", "service"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code", "status", "notes",
+                                                                                                  "plan", "description", "outcome", "rating", "score"]) {
             return values(procedures)
         }
         return nil
