@@ -24,7 +24,10 @@ package enum DentalCare {
         func values(_ list: [String]) -> ColumnSpec {
             ColumnSpec("string enum values=" + list.map { $0.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"))
         }
-        if !words.isDisjoint(with: ["specialty", "speciality", "department", "specialization"]) { return values(specialties) }
+        if !words.isDisjoint(with: ["specialty", "speciality", "department", "specialization"]),
+           words.isDisjoint(with: ["head", "manager", "phone", "email", "location", "code", "id"]) {
+            return values(specialties)
+        }
         if !words.isDisjoint(with: ["procedure", "treatment", "service"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code", "status", "notes",
                                                                                                   "plan", "description", "outcome", "rating", "score"]) {
             return values(procedures)
