@@ -55,7 +55,11 @@ extension SchemaResolver {
     /// `severity` (`SystemLineWriter`): "Disk usage at 91% on db-2", not a person's note.
     func applySystemLines(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard !Set(KindInference.tokens(entity.name)).isDisjoint(with: Self.systemLineEntities) else { return }
+        let entityWords = Set(KindInference.tokens(entity.name))
+        // A fraud, price or weather alert is about the world, not the system that raised it.
+        guard !entityWords.isDisjoint(with: Self.systemLineEntities),
+              entityWords.isDisjoint(with: ["fraud", "price", "stock", "weather", "traffic", "health", "medical", "patient", "amber"])
+        else { return }
         let level = ["level", "log_level", "loglevel", "severity", "priority"].lazy.compactMap { n in
             fields.firstIndex { $0.name.lowercased() == n && $0.references == nil }
         }.first
