@@ -18,17 +18,16 @@ public enum ByteFormat {
 
     public static func appendUInt(_ value: UInt64, to out: inout [UInt8]) {
         if value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
-        var v = value
-        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
-        withUnsafeMutableBytes(of: &tmp) { buf in
+        appendBuilt(to: &out) { buf in
             // Digits right to left into the scratch, then one append.
+            var v = value
             var n = buf.count
             while v > 0 {
                 n -= 1
                 buf[n] = UInt8(truncatingIfNeeded: v % 10) &+ 48
                 v /= 10
             }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[n...]))
+            return n
         }
     }
 

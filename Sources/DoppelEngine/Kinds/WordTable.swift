@@ -112,11 +112,7 @@ public enum ASCIIFold {
             var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
             withUnsafeMutableBytes(of: &scratch) { buf in
                 let base = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                #if DEBUG
-                var cursor = ByteCursor(position: base, end: base + buf.count)
-                #else
-                var cursor = ByteCursor(position: base)
-                #endif
+                var cursor = ByteCursor(start: base, capacity: buf.count)
                 fold(src, into: &cursor)
                 out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor.position - base))
             }

@@ -96,14 +96,12 @@ enum RowTitleWriter {
         case .document:
             // A document is called for its subject and its type ("Security Incident Report"); a
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
-            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
             if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
                 return r.pick(agreementSubjects) + " " + TextPolish.capitalised(type)
             }
             return r.pick(documentSubjects) + " " + r.pick(documentTypes)
         case .place:
             // A place is called for where it is or what grows there, then what it is: "North Field".
-            let head = f.noun.split(separator: " ").last.map(String.init) ?? f.noun
             return r.pick(placeWords) + " " + TextPolish.capitalised(head)
         }
     }

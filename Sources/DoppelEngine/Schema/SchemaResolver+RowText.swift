@@ -37,6 +37,8 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             let lower = f.name.lowercased()
+            let tokens = Set(KindInference.tokens(lower))
+            let isStatedRate = !tokens.isDisjoint(with: Self.statedRateWords) && tokens.isDisjoint(with: Self.measuredRateWords)
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity) else { continue }
@@ -52,8 +54,7 @@ extension SchemaResolver {
                 }
                 // A rate or fee the referenced parent states under the same name is charged as stated:
                 // a rental's `daily_rate` is its vehicle's, an appointment's `fee` its service's.
-                let tokens = Set(KindInference.tokens(lower))
-                if numericPair, !tokens.isDisjoint(with: Self.statedRateWords), tokens.isDisjoint(with: Self.measuredRateWords),
+                if numericPair, isStatedRate,
                    let pc = parentColumn([lower]), Self.numeric.contains(parent.fields[pc].type) {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break

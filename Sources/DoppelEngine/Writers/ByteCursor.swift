@@ -7,6 +7,14 @@ struct ByteCursor {
     let end: UnsafeMutablePointer<UInt8>
     #endif
 
+    /// A cursor at `start` that may write `capacity` bytes (checked in debug builds).
+    init(start: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        position = start
+        #if DEBUG
+        end = start + capacity
+        #endif
+    }
+
     @inline(__always) mutating func put(_ byte: UInt8) {
         #if DEBUG
         precondition(position < end, "ByteCursor: write past the reserved bound")
@@ -40,11 +48,7 @@ extension Array where Element == UInt8 {
         }
         let used = withUnsafeMutableBufferPointer { buffer -> Int in
             let base = buffer.baseAddress! + start
-            #if DEBUG
-            var cursor = ByteCursor(position: base, end: base + bound)
-            #else
-            var cursor = ByteCursor(position: base)
-            #endif
+            var cursor = ByteCursor(start: base, capacity: bound)
             body(&cursor)
             return cursor.position - base
         }

@@ -17,7 +17,9 @@ struct CSVEncoder: RowEncoder {
         var h: [UInt8] = []
         for (i, f) in entity.fields.enumerated() {
             if i > 0 { h.append(44) }
-            Self.appendField(Array(f.name.utf8)[...], to: &h)
+            let name = Array(f.name.utf8)
+            // Quoted with every byte doubled at most.
+            h.appendBounded(2 * name.count + 2) { out in name.withUnsafeBufferPointer { Self.appendField($0, to: &out) } }
         }
         h.append(10)
         headerLine = h
@@ -28,21 +30,6 @@ struct CSVEncoder: RowEncoder {
     @inline(__always) static func needsQuotes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for c in b where c == 44 || c == 34 || c == 10 || c == 13 { return true }
         return false
-    }
-
-    static func appendField(_ b: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        b.withUnsafeBufferPointer { appendField($0, to: &out) }
-    }
-
-    @inline(__always) static func appendField(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        if b.isEmpty { out.append(34); out.append(34); return }
-        if !needsQuotes(b) { out.append(contentsOf: b); return }
-        out.append(34)
-        for c in b {
-            if c == 34 { out.append(34) }
-            out.append(c)
-        }
-        out.append(34)
     }
 
     /// At most the bytes `encode` writes for `block`: every cell quoted with every

@@ -98,10 +98,10 @@ enum DomainCatalogue {
     /// Parties that are businesses or bodies rather than people: named like companies, not
     /// given titles (`sponsors` of a podcast, `advertisers`, `lenders`).
     static let organizationNouns: Set<String> = [
-        "sponsor", "advertiser", "exhibitor", "carrier", "lender", "insurer", "wholesaler", "reseller", "distributor",
-        "retailer", "manufacturer", "contractor", "subcontractor", "agency", "institution", "organization",
+        "sponsor", "advertiser", "exhibitor", "carrier", "insurer", "wholesaler", "reseller", "distributor",
+        "retailer", "manufacturer", "subcontractor", "agency", "institution", "organization",
         "organisation", "charity", "nonprofit", "foundation", "bank", "airline", "brand", "startup", "employer",
-        "competitor", "caterer", "partner", "donor_org", "underwriter", "broker_firm", "consultancy", "vendor", "supplier",
+        "competitor", "caterer", "partner", "underwriter", "consultancy",
     ]
 
     /// Nouns of people; the engine holds them (`PersonNouns`), so both sides agree on what a table of people is.
