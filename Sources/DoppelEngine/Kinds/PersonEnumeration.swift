@@ -46,18 +46,22 @@ struct PersonEnumeration: Sendable {
 
     /// Gives `p` the names of value number `u` of `part` in `locale`: distinct
     /// numbers give distinct names. The rest of the person (middle name, birth
-    /// date, style) stays as drawn; a middle name is kept apart from the first.
+    /// date, style) stays as drawn; a middle name is kept apart from the first. Names the
+    /// row drew in another locale (rows of a many-locale schema) are kept within `locale`'s lists.
     static func apply(_ part: Part, _ u: UInt64, locale: LocaleData, to p: inout Person) {
         let m = UInt64(locale.maleFirst.count), f = UInt64(locale.femaleFirst.count)
         p.locale = locale
         switch part {
         case .last:
             p.last = Int(u % UInt64(locale.last.count))
+            // The row's locale drew the first name: keep it within this locale's list.
+            p.first %= p.firstNames.count
         case .first, .full:
             let i = u % (m + f)
             p.female = i >= m
             p.first = Int(p.female ? i - m : i)
-            if part == .full { p.last = Int(u / (m + f)) % locale.last.count }
+            // The row's locale drew the last name (for `.first`): keep it within this locale's list.
+            p.last = part == .full ? Int(u / (m + f)) % locale.last.count : p.last % locale.last.count
         }
         let names = p.firstNames.count
         p.middle %= names
