@@ -96,4 +96,23 @@ import DoppelTestSupport
         #expect(!orders.contains("products"), "orders are the header of their items: \(orders)")
         #expect(!payments.contains("products"), "a payment pays an order: \(payments)")
     }
+
+    /// Teachers are a course's, not its enrollments': with no learners listed, the planner adds them.
+    @Test(arguments: [UInt64(121), 122, 123])
+    func anEnrollmentIsNotItsTeachers(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<5 {
+            let staff = rng.pick(["professors", "instructors", "teachers", "tutors", "lecturers"])
+            let thing = rng.pick(["courses", "classes"])
+            let event = rng.pick(["enrollments", "registrations", "course enrollments"])
+            let lead = rng.pick(["University", "A school", "Online academy", "Evening college"])
+            let prompt = "\(lead) with \(staff), \(thing) and \(event)"
+            let schema = Planner().plan(prompt).schema
+            let table = try #require(schema.entities.first { $0.name == event.replacingOccurrences(of: " ", with: "_") }, "seed \(seed): \(prompt)")
+            let targets = table.fields.compactMap(\.references?.entity)
+            #expect(!targets.contains(staff), "seed \(seed): \(prompt): \(table.name) references \(targets)")
+            let people = targets.filter { t in schema.entities.first { $0.name == t }?.fields.contains { $0.name == "first_name" } ?? false }
+            #expect(!people.isEmpty, "seed \(seed): \(prompt): \(table.name) references \(targets)")
+        }
+    }
 }

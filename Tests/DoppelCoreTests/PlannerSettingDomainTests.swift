@@ -28,4 +28,20 @@ import DoppelTestSupport
             #expect((category?.kind == "education.subject") == !fitness, "\(setting): category is \(category?.kind ?? "nil")")
         }
     }
+
+    /// "A SaaS with tenants": the noun after "a" is the setting, one thing, even when it ends in s.
+    @Test(arguments: [UInt64(111), 112, 113])
+    func aSettingAfterAnArticleIsNotATable(seed: UInt64) {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<6 {
+            let setting = rng.pick(["SaaS", "PaaS", "B2B SaaS", "CMS", "POS", "HRIS", "small SaaS", "payments SaaS"])
+            let tables = ["tenants", "users", "invoices", "servers", "incidents", "products", "orders"].filter { _ in rng.chance(0.5) }
+            guard tables.count >= 2 else { continue }
+            let prompt = "\(setting.first == "H" ? "An" : "A") \(setting) with " + tables.dropLast().joined(separator: ", ") + " and \(tables.last ?? "")"
+            let names = Planner().plan(prompt).schema.entities.map(\.name)
+            let settingWord = setting.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            #expect(!names.contains { $0.hasSuffix(settingWord) || $0.hasSuffix(String(settingWord.dropLast())) }, "seed \(seed): \(prompt) plans \(names)")
+            #expect(tables.allSatisfy(names.contains), "seed \(seed): \(prompt) plans \(names)")
+        }
+    }
 }

@@ -127,11 +127,12 @@ extension SchemaAssembler {
         entities[i].fields.insert(id, at: 0)
     }
 
-    /// A name that reads as an identifier: `*_id`, `*_no`, a code, or a short word the lexicon does not know.
+    /// A name that reads as an identifier: `*_id`, `*_no`, a code, or an unknown word written like an
+    /// initialism (`ndc`, not `crop`).
     static func looksLikeKey(_ name: String, _ context: ColumnContext) -> Bool {
         let words = Identifier.words(name)
         if let last = words.last, ["id", "no", "num", "code", "key", "uuid", "uid", "guid", "number", "ref"].contains(last) { return true }
-        guard let spec = ColumnLexicon.spec(name, context) else { return name.count <= 6 && words.count == 1 }
+        guard let spec = ColumnLexicon.spec(name, context) else { return words.count == 1 && Initialism.matches(name) }
         return spec.kind == "id.pattern" || spec.type == .uuid
     }
 
@@ -221,6 +222,9 @@ extension SchemaAssembler {
                 // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
                 // (when the planner knows what such names are: a generic title would be word salad).
                 spec = ColumnSpec(named)
+            } else if let written = DomainCatalogue.columnSpecs[f.name] {
+                // A column some template spells out (`crop`: Wheat, Corn, …) means the same in any table.
+                spec = ColumnSpec(written)
             } else {
                 spec = ColumnSpec(.string)
                 if f.draft != nil {

@@ -162,6 +162,33 @@ extension SchemaAssembler {
         }
     }
 
+    /// "professors, courses and enrollments": a join whose template says who takes part (a student, a learner,
+    /// a member) names its person. When the only people listed are those the other tables' templates name
+    /// (a course's professor), the first of the join's is added, rather than an enrollment of a professor.
+    mutating func createJoinParticipants() {
+        let count = entities.count
+        func template(_ k: Int) -> EntityTemplate? { DomainCatalogue.template(for: entities[k].key, domain: domain) }
+        func isStaff(_ p: Int, besides i: Int) -> Bool {
+            entities.indices.contains { t in
+                t != i && t != p && template(t)?.columns.contains { slot in slot.split(separator: "|").contains { $0.split(separator: ">")[0] == entities[p].key + "_id" } } == true
+            }
+        }
+        for i in 0..<count where entities[i].origin != .listed {
+            guard let template = template(i), template.join else { continue }
+            let others = entities.indices.filter { $0 != i && DomainCatalogue.nature(of: entities[$0].key, domain: domain) == .person }
+            guard !others.isEmpty, others.allSatisfy({ isStaff($0, besides: i) }) else { continue }
+            for slot in template.columns where slot.hasSuffix("_id") || slot.contains("_id|") {
+                let people = slot.split(separator: "|").map { String($0.split(separator: ">")[0]) }
+                    .filter { $0.hasSuffix("_id") }.map { String($0.dropLast(3)) }
+                guard !people.isEmpty, people.allSatisfy({ DomainCatalogue.nature(of: $0, domain: domain) == .person }),
+                      !entities.contains(where: { e in people.contains(e.key) }) else { continue }
+                let first = people[0]
+                addEntity([Inflector.plural(first)], origin: .implied)
+                warnings.append("`\(entities[i].name)` are made by \(Inflector.plural(first)), which the prompt did not list: added `\(entities[entities.count - 1].name)`.")
+            }
+        }
+    }
+
     /// "each post has one author" when the prompt has users: a person role
     /// played by rows of a people table the prompt has, not a table of its own.
     /// A role that is a table elsewhere (`author`, `driver`) only goes to a

@@ -33,6 +33,7 @@ struct SchemaAssembler {
         collectDrafts()
         mergeMentions()
         createImpliedEntities()
+        createJoinParticipants()
         if entities.isEmpty { addFallbackEntity() }
         for i in entities.indices { classify(i) }
         for i in entities.indices { buildColumns(i) }

@@ -18,6 +18,22 @@ enum DomainCatalogue {
         return d
     }()
 
+    /// The spec the templates write out for a column name (`crop:string enum values=Wheat|Corn|…`), for a
+    /// listed column that no rule knows. A name counts only when every template that spells it out agrees,
+    /// and a table's own `name` or `title` is left to its table.
+    static let columnSpecs: [String: String] = {
+        var seen: [String: Set<String>] = [:]
+        for t in templates {
+            for token in t.columns {
+                guard let colon = token.firstIndex(of: ":") else { continue }
+                let name = String(token[..<colon])
+                guard !name.contains("|"), !name.contains(">"), name != "name", name != "title" else { continue }
+                seen[name, default: []].insert(String(token[token.index(after: colon)...]))
+            }
+        }
+        return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }()
+
     /// True when the planner knows this entity (by its singular name).
     static func isKnownEntity(_ singular: String) -> Bool {
         index[singular] != nil || personNouns.contains(singular)

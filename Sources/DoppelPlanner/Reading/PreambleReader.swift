@@ -20,12 +20,15 @@ struct PreambleReader {
 
     init(_ input: [PromptNode]) {
         var nodes = input
+        var singular = false
         while let w = nodes.first?.wordText, Vocabulary.requestWords.contains(w), w != "table", Vocabulary.numberWords[w] == nil || w == "one" {
+            // "a small SaaS": an article's number holds across the adjectives after it.
+            if w == "a" || w == "an" { singular = true } else if Vocabulary.determiners.contains(w) || Vocabulary.isFunctionWord(w) { singular = false }
             nodes.removeFirst()
         }
         descriptor = nodes.compactMap(\.name).filter(Vocabulary.isDescriptive)
         readCounts(nodes)
-        owner = Self.findOwner(nodes)
+        owner = Self.findOwner(nodes, afterArticle: singular)
         if var o = owner, let c = counted.first(where: { $0.rawName == o.rawName }) {
             o.count = c.count
             owner = o
@@ -52,7 +55,8 @@ struct PreambleReader {
     }
 
     /// The entity a column list after these words describes, or nil.
-    static func findOwner(_ nodes: [PromptNode]) -> EntityDraft? {
+    /// `afterArticle`: the request words dropped before `nodes` ended with "a" or "an" ("A small SaaS with …").
+    static func findOwner(_ nodes: [PromptNode], afterArticle: Bool = false) -> EntityDraft? {
         // "dataset of players", "a catalogue of laptops", "a table of sensor events"
         for (k, n) in nodes.enumerated() where n.isWord("of") && k > 0 {
             guard let before = nodes[k - 1].wordText, Vocabulary.descriptorNouns.contains(before) || Vocabulary.metaNouns.contains(before) else { continue }
@@ -82,7 +86,11 @@ struct PreambleReader {
         }
         guard !np.isEmpty, !(np.words.count == 1 && (Vocabulary.descriptorNouns.contains(np.head) || Vocabulary.metaNouns.contains(np.head))) else { return nil }
         if np.words.allSatisfy({ Vocabulary.requestWords.contains($0) || Vocabulary.fillers.contains($0) }) { return nil }
-        return draft(np, descriptorNamed: named && np.words.count > 1)
+        var owner = draft(np, descriptorNamed: named && np.words.count > 1)
+        // "A SaaS with tenants": after "a" or "an" the noun is one thing, whatever its last letter.
+        let article = start > 0 ? nodes[start - 1].isWord("a") || nodes[start - 1].isWord("an") : afterArticle
+        if !np.exact, article { owner.keepNumber = true }
+        return owner
     }
 
     private static func draft(_ np: NounPhrase, descriptorNamed: Bool) -> EntityDraft {
