@@ -4,8 +4,9 @@ import DoppelEngine
 extension SchemaAssembler {
     /// One working entity per distinct name, merging repeated mentions.
     mutating func collectDrafts() {
+        let tables = Set(reading.entities.filter { $0.words.count == 1 }.map { Self.key(Identifier.join($0.words)) })
         for d in reading.entities where !d.words.isEmpty {
-            let name = Self.tableName(d)
+            let name = Self.tableName(d, tables: tables)
             guard !name.isEmpty else { continue }
             let key = Self.key(name)
             if let i = entities.firstIndex(where: { $0.key == key }) {
@@ -51,6 +52,11 @@ extension SchemaAssembler {
             let words = e.keyWords.map(String.init)
             let head = words.last ?? e.key
             var target: Int?
+            // "employees, skills and employee skills": a compound of two listed tables joins them.
+            if words.count > 1, joinParts(e.key, createMissing: false).count == 2 {
+                i += 1
+                continue
+            }
             if words.count > 1 {
                 target = entities.indices.first { $0 != i && entities[$0].key == head }
                     ?? uniqueIndex { $0 != i && entities[$0].key.hasSuffix("_" + head) && !entities[$0].draft.isMentionOnly }
@@ -247,11 +253,17 @@ extension SchemaAssembler {
         }
         for w in reading.descriptor + words {
             let key = Self.key(w)
-            if DomainCatalogue.index[key] != nil, !Vocabulary.metaNouns.contains(w), !Vocabulary.settingNouns.contains(w) {
+            if DomainCatalogue.index[key] != nil, !Vocabulary.metaNouns.contains(w), !Vocabulary.settingNouns.contains(w),
+               !Vocabulary.requestWords.contains(w), SettingTables.bySetting[w] == nil {
                 addEntity([Inflector.plural(key)], origin: .named)
                 if !words.isEmpty { warnings.append("No table was named explicitly; planned `\(entities[0].name)` from the prompt's words.") }
                 return
             }
+        }
+        if let (setting, tables) = SettingTables.tables(for: reading.descriptor + words) {
+            for t in tables { addEntity([t], origin: .named) }
+            warnings.append("No table was named; planned the usual tables for `\(setting)`: \(tables.joined(separator: ", ")) (name the tables to choose them).")
+            return
         }
         var d = EntityDraft(words: ["records"], exact: true, origin: .named)
         d.keepNumber = true

@@ -34,6 +34,11 @@ struct SchemaAssembler {
         mergeMentions()
         createImpliedEntities()
         createJoinParticipants()
+        if entities.count == 1, let only = entities.first, only.draft.columns.isEmpty, only.draft.described.isEmpty,
+           only.draft.relations.isEmpty, only.draft.count == nil, let word = only.draft.words.last, SettingTables.bySetting[word] != nil {
+            // "I need data for a forum": one setting, written in the singular, is a place to fill, not a table.
+            entities.removeAll()
+        }
         if entities.isEmpty { addFallbackEntity() }
         for i in entities.indices { classify(i) }
         for i in entities.indices { buildColumns(i) }
@@ -56,10 +61,12 @@ struct SchemaAssembler {
     // MARK: - Naming
 
     /// The table name for a draft: identifiers as spelled, otherwise plural snake_case.
-    static func tableName(_ d: EntityDraft) -> String {
+    /// `tables`: the keys of the prompt's other tables; a setting word that is one of them stays in the
+    /// name ("projects, members and project members").
+    static func tableName(_ d: EntityDraft, tables: Set<String> = []) -> String {
         var words = d.words
         // "restaurant reservations", "hospital patients": the setting is not part of the table's name.
-        while !d.exact, words.count >= 2, Vocabulary.settingNouns.contains(words[0]),
+        while !d.exact, words.count >= 2, Vocabulary.settingNouns.contains(words[0]), !tables.contains(key(words[0])),
               DomainCatalogue.index[Inflector.singular(Identifier.join(Array(words.dropFirst())))] != nil {
             words.removeFirst()
         }

@@ -59,6 +59,9 @@ extension DomainCatalogue {
         EntityTemplate("departments divisions", .lookup, [.sports], rows: 8,
                        name: "string enum values=Group~Fitness|Personal~Training|Strength~and~Conditioning|Mind~and~Body|Aquatics|Cycling|Youth~Programs",
                        "gym_id|club_id|organization_id, name, budget, location:string address.city"),
+        // A shop's departments are what it sells (Garden, Electronics), and its products are of them.
+        EntityTemplate("departments", .lookup, [.commerce], rows: 10, name: "string commerce.category",
+                       "store_id|shop_id|organization_id, name, description"),
         EntityTemplate("departments divisions", .lookup, rows: 10, name: "string company.department",
                        "hospital_id|company_id|organization_id|school_id|university_id|faculty_id|store_id, name, budget, location:string address.city"),
         EntityTemplate("jobs job_postings positions openings vacancies requisitions", .document, [.hr, .commerce, .saas, .education, .healthcare, .logistics, .manufacturing, .media, .travel, .social, .iot, .realEstate, .sports],

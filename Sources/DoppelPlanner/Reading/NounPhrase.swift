@@ -75,8 +75,10 @@ struct NounPhrase: Equatable {
                 break
             }
             if Vocabulary.isFunctionWord(w) || relativeWords.contains(w) { break }
-            // "stores", "tracks", "features": nouns at the start, verbs after a subject.
-            if !np.words.isEmpty, Vocabulary.listIntroducers.contains(w) { break }
+            // "stores", "tracks", "features": nouns at the start, verbs after a subject when something follows
+            // ("the app tracks workouts"); at the end of an item a noun ("playlists, tracks and playlist tracks").
+            if !np.words.isEmpty, Vocabulary.listIntroducers.contains(w), k + 1 < nodes.count,
+               nodes[k + 1].isKind(.colon) || nodes[k + 1].wordText.map({ !Vocabulary.conjunctions.contains($0) }) == true { break }
             // "time entries logging hours": an -ing word after a plural head starts the description.
             if let previous = np.words.last, Vocabulary.isParticiple(w) || w.hasSuffix("ing") && w.count > 4 && Inflector.isPlural(previous) { break }
             if let previous = np.words.last, Vocabulary.isPastParticiple(w) {

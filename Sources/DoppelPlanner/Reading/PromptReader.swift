@@ -31,6 +31,17 @@ struct PromptReader {
 
     // MARK: - Sentences
 
+    /// Where "… data for" ends: request words and nouns for data, at least one of them a noun, then `for`
+    /// or `about`, then more words.
+    static func dataRequestEnd(_ nodes: [PromptNode]) -> Int? {
+        guard let f = nodes.firstIndex(where: { $0.isWord("for") || $0.isWord("about") }), f > 0, f + 1 < nodes.count else { return nil }
+        let lead = nodes[..<f].compactMap(\.wordText)
+        guard lead.count == f, lead.contains(where: { Vocabulary.metaNouns.contains($0) || Vocabulary.descriptorNouns.contains($0) }),
+              lead.allSatisfy({ Vocabulary.requestWords.contains($0) || Vocabulary.metaNouns.contains($0) || Vocabulary.descriptorNouns.contains($0)
+                  || Vocabulary.fillers.contains($0) || Vocabulary.numberWords[$0] != nil }) else { return nil }
+        return f
+    }
+
     static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
 
     mutating func sentence(_ input: [PromptNode]) {
@@ -47,6 +58,11 @@ struct PromptReader {
         }
         if readStatementWithColumns(nodes) || readWhereClauses(nodes) { return }
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        // "Generate test data for customers and orders": the words before `for` only say data is wanted.
+        if introducer == nil, let f = Self.dataRequestEnd(nodes) {
+            sentence(Array(nodes[(f + 1)...]))
+            return
+        }
         // "Loyalty program: shoppers have points, tier and …": a heading before a sentence of its own.
         if introducer == ":", pre.count <= 4 {
             let inner = Self.splitIntroducer(rawBody)
