@@ -4,9 +4,9 @@ import DoppelText
 /// a subject at a level, a post a headline, a ticket a problem, a project a
 /// code name and a goal, a campaign an occasion and an offer, a sprint a number, a
 /// goal a change to a measure. `named` calls anything else a code name and its noun
-/// ("Atlas Gizmo") rather than leaving random words.
+/// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel }
+    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel, eatery }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -20,6 +20,7 @@ enum RowTitleWriter {
                 "speech", "panel"]) { return .post }
         if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
+        if EateryNames.kind(of: noun) != nil { return .eatery }
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
@@ -100,6 +101,8 @@ enum RowTitleWriter {
                 return r.pick(agreementSubjects) + " " + TextPolish.capitalised(type)
             }
             return r.pick(documentSubjects) + " " + r.pick(documentTypes)
+        case .eatery:
+            return EateryNames.write(noun: f.noun, cuisine: topic, &r)
         case .place:
             // A place is called for where it is or what grows there, then what it is: "North Field".
             return r.pick(placeWords) + " " + TextPolish.capitalised(head)

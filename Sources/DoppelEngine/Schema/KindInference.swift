@@ -168,6 +168,7 @@ public enum KindInference {
             case "city": return "address.city"
             case "file": return "file.name"
             case "hotel": return "travel.hotel_name"
+            case "restaurant", "cafe", "bar", "pub", "bakery": return "text.title"
             case "school", "university": return "education.school"
             case "course": return "education.course_name"
             case "category": return "commerce.category"
@@ -180,6 +181,7 @@ public enum KindInference {
                     if !Set(tokens(entity)).isDisjoint(with: ["pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats", "horse",
                                                              "horses", "puppies", "kittens"]) { return "animal.name" }
                     if entityHas(entity, ["product", "item", "sku"]) { return "commerce.product_name" }
+                    if EateryNames.kind(of: entity) != nil { return "text.title" }  // a restaurant's own name
                     if entityHas(entity, ["compan", "organization", "organisation", "vendor", "supplier", "merchant", "business", "brand"]) {
                         return "company.name"
                     }

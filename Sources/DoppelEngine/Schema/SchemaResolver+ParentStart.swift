@@ -3,7 +3,8 @@ import DoppelText
 extension SchemaResolver {
     /// Words that mark the moment something began: an artist's debut, a company's founding.
     static let startWords: Set<String> = ["debut", "debuted", "founded", "founding", "established", "start", "started",
-                                          "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created"]
+                                          "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
+                                          "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.
@@ -18,7 +19,7 @@ extension SchemaResolver {
     }
 
     /// A child's dates are not before its parent began: an album is released after
-    /// its artist's debut, a store's orders after it opened. Each past date or time
+    /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment. Each past date or time
     /// of the child that no other rule derives (not a birth date) is drawn at or after
     /// the start of the first parent that has one (`startColumn`); a start year counts
     /// from its 1 January.

@@ -133,6 +133,15 @@ enum TimeRoles {
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
+        // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
+        ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
+        ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"),
+        ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
+        ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
+        ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),
+        ("sold", "listed"), ("removed", "installed"), ("decommissioned", "installed"), ("resolved", "reported"),
+        ("fixed", "reported"), ("resolved", "onset"), ("closed", "reported"), ("approved", "submitted"), ("rejected", "submitted"),
+        ("reviewed", "submitted"), ("approved", "requested"), ("completed", "assigned"), ("hired", "applied"),
     ]
 
     /// The start partner of an end field, if the entity has one.

@@ -22,7 +22,7 @@ extension SchemaResolver {
     }
 
     /// Words of a rate or fee a child copies from its parent when both name it alike.
-    static let statedRateWords: Set<String> = ["rate", "fee", "fees", "tariff", "tuition"]
+    static let statedRateWords: Set<String> = ["rate", "fee", "fees", "tariff", "tuition", "rent"]
     /// Rates that are measured on each row, not charged as stated: an ad's conversion rate is its own.
     static let measuredRateWords: Set<String> = ["conversion", "click", "clickthrough", "bounce", "churn", "open", "error",
                                                  "success", "failure", "response", "completion", "retention", "growth",

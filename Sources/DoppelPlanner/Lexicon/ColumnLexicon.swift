@@ -149,6 +149,13 @@ enum ColumnLexicon {
             if last == "price" { s.kind = "commerce.price" }
             return s
         }
+        // tax_withheld, fee_charged, rent_paid: money named before what was done with it.
+        if t.count == 2, let range = moneyRange[first], last.hasSuffix("ed") || Vocabulary.isPastParticiple(last) || ["paid", "spent", "owed", "due", "withheld"].contains(last) {
+            var s = ColumnSpec("decimal number.decimal lognormal p2")
+            s.min = range.0
+            s.max = range.1
+            return s
+        }
         if percentWords.contains(last) {
             if last == "rate", t.count >= 2, ["hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "pay", "billing"].contains(t[t.count - 2]) {
                 return ColumnSpec("decimal number.decimal 15..300 lognormal p2")

@@ -119,7 +119,9 @@ extension SchemaDrawer {
         ("checkin_date", "checkout_date"), ("pickup_time", "dropoff_time"), ("shipped_at", "delivered_at"),
         ("ordered_at", "shipped_at"), ("valid_from", "valid_to"), ("since", "until"), ("sent_at", "received_at"),
         ("login_at", "logout_at"), ("admitted_at", "discharged_at"), ("borrowed_at", "returned_at"),
-        ("opened_at", "closed_at"), ("period_start", "period_end"),
+        ("opened_at", "closed_at"), ("period_start", "period_end"), ("entered_at", "exited_at"), ("clock_in", "clock_out"),
+        ("issue_date", "expiry_date"), ("hire_date", "termination_date"), ("submitted_at", "approved_at"),
+        ("reported_at", "resolved_at"), ("installed_on", "removed_on"), ("began_at", "ended_at"), ("entry_time", "exit_time"),
     ]
 
     /// A start and an end (sometimes only the end, or of two different types).
