@@ -110,6 +110,7 @@ public enum KindCatalogue {
     text.word|string|a word;\
     text.label|string|a label named for its column (Zone A, Goal C): an unknown string column;\
     text.words|string|two to five words;\
+    text.items|string|one to three things of the sort the column names (skills, interests, languages, amenities, certifications, symptoms, ingredients, tags): Hiking, Photography;\
     text.sentence|text|a plain sentence: someone did something to a plan or a document, and when, or a short remark;\
     text.paragraph|text|two to four such sentences;\
     text.title|string|a title-case phrase;\

@@ -200,7 +200,7 @@ extension ColumnNames {
         ("oxygen_saturation spo2", "integer number.integer 88..100"),
         ("visit_reason chief_complaint reason_for_visit complaint",
          "string enum values=Annual~checkup|Follow-up|Vaccination|Consultation|Lab~work|Injury|Illness"),
-        ("symptoms", "string text.words"),
+        ("symptoms", "string text.items"),
         ("visit_type appointment_type encounter_type", "string enum values=Checkup:4|Follow-up:3|Consultation:2|Emergency:1|Telehealth:2"),
         ("species", "string enum values=Dog:5|Cat:4|Rabbit:1|Bird:1|Hamster:0.5|Reptile:0.5"),
         ("breed", "string enum values=Labrador~Retriever|German~Shepherd|Golden~Retriever|Bulldog|Beagle|Poodle|Siamese|Persian|Maine~Coon|Mixed"),
