@@ -31,9 +31,10 @@ extension GenerateRequest {
             return shape
         }
         for (table, count) in object {
-            guard !count.isNull, let n = r.wholeNumber(count, field: "rows_per.\(table.prefix(40))", subject: "rows_per.\(table.prefix(40))") else { continue }
+            let name = "rows_per.\(table.prefix(40))"
+            guard !count.isNull, let n = r.wholeNumber(count, field: name, subject: name) else { continue }
             if n < 1 || n > limits.maxDatasetSize {
-                r.issue("rows_per.\(table.prefix(40)) must be between 1 and \(limits.maxDatasetSize.grouped), got \(n.grouped)")
+                r.issue("\(name) must be between 1 and \(limits.maxDatasetSize.grouped), got \(n.grouped)")
             } else {
                 shape.rowsPer.append((table, n))
             }

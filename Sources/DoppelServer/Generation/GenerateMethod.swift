@@ -15,7 +15,7 @@ extension DaemonMethod {
         })
 }
 
-/// The async half of `generate`: plan, validate, resolve; the CPU half is `GenerationJob` on a worker.
+/// The async half of `generate`: read the params, plan, reconcile, resolve; the CPU half is `GenerationJob` on a worker.
 struct GenerateHandler {
     let request: RequestContext
     /// A fault the worker injects into itself (`debug.worker_fault` only).
