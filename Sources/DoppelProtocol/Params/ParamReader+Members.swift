@@ -26,7 +26,11 @@ extension ParamReader {
     package mutating func optionalInt(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let v = member(key) else { return nil }
         let expected = range.map { "an integer from \($0.lowerBound) to \($0.upperBound)" } ?? "an integer"
-        guard let i = v.intValue, range?.contains(i) ?? true else { return wrong(key, expected, v) }
+        guard let i = v.intValue else { return wrong(key, expected, v) }
+        guard range?.contains(i) ?? true else {
+            // The text methods show a number out of range as read (`got 0` for `0.0`); Doppel's, as sent.
+            return wrong(key, expected, wording == .textMethods ? .int(Int64(i)) : v)
+        }
         return i
     }
 

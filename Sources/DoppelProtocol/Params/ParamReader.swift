@@ -52,7 +52,12 @@ package struct ParamReader {
         case .object(let o)?:
             object = o
             notAnObject = nil
-        case nil, .null?:
+        case nil:
+            object = JSONObject()
+            notAnObject = nil
+        case .null? where wording != .doppel:
+            // The text methods and the hosted contracts take `"params": null` as none;
+            // Doppel's own methods, as JSON-RPC does, as params that are not an object.
             object = JSONObject()
             notAnObject = nil
         case let other?:

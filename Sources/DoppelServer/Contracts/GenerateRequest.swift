@@ -93,7 +93,9 @@ extension GenerateRequest {
                 sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: keep, fromPlan: planned != nil)
             }
             sizedSchema = shaped(sizedSchema, shape: shape, keep: keep, reader: &r)
-            if planned != nil {
+            // A negative count is already an issue (`Dataset size must be at least 1`), and the engine
+            // traps on one: it is never fitted, so a request cannot take the daemon down.
+            if planned != nil, sizedSchema.entities.allSatisfy({ $0.rows >= 0 }) {
                 // The planner fitted the plan to the engine at its own row counts; the rows asked here can
                 // outgrow a kind's values, so it is fitted again at these (every count is now the request's).
                 warnings += EngineFit.fit(&sizedSchema, rowsFromPrompt: Set(sizedSchema.entities.map(\.name)))
