@@ -1,3 +1,5 @@
+import DoppelProtocol
+
 /// Parses a command line against a command tree.
 ///
 /// Flags may come before or after subcommand names; `--flag value` and
@@ -122,25 +124,8 @@ public struct ArgumentParser: Sendable {
 
     /// " (did you mean 'x'?)" for a close name, else "".
     private func suggestion(for word: String, among names: [String], prefix: String) -> String {
-        let best = names.map { ($0, EditDistance.between(word, $0)) }.min { $0.1 < $1.1 }
+        let best = names.map { ($0, ParamReader.editDistance(Array(word), Array($0))) }.min { $0.1 < $1.1 }
         guard let best, best.1 <= max(1, word.count / 3) else { return "" }
         return " (did you mean '\(prefix)\(best.0)'?)"
-    }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -1,142 +1,106 @@
 import DoppelJSON
 
-/// Reads and checks a request's params, collecting every problem before failing.
+/// The one reader of a request's params, for every method: Doppel's own, the
+/// text methods and the hosted `generate` contracts.
 ///
-/// Each accessor records a problem (field → message) instead of throwing, so
-/// one error can name all bad fields at once. Unknown members are ignored,
-/// except ones that look like a misspelt known member ("cout" for "count"),
-/// which are reported with the likely intended name.
+/// Accessors read a member as a typed value and record a problem (field →
+/// message) in the `wording` of the contract the method follows, so one error
+/// can name every bad field. What happens to members nobody reads is decided
+/// once per request, by `apply(_:known:)` with an explicit `UnknownMembers`
+/// policy. Doppel's own methods stop at the first problem; they read through
+/// `Params`, which throws `firstError`.
 package struct ParamReader {
-    package private(set) var object: JSONObject
-    package private(set) var problems: [(field: String, message: String)] = []
-    private(set) var suggestions: [String] = []
+    /// What a contract does with a member it does not know.
+    package enum UnknownMembers: Sendable {
+        /// Doppel's own methods: an error naming them (catches `row` for `rows`).
+        case reject
+        /// The text methods (PROTOCOL.md): ignored, unless a known member is within edit distance 2,
+        /// which is an error saying "did you mean".
+        case ignoreUnlessMisspelt
+        /// `generate` (CONTRACTS.md): ignored, each named in `metadata.warnings`.
+        case ignoreWithWarning
+    }
 
-    package init(_ params: JSON?, known: [String]) {
+    /// How problems are worded; the contracts fix these words.
+    package enum Wording: Sendable {
+        /// Doppel's own methods: `invalid params: "rows" must be an integer, got string "x"`, one problem at a time.
+        case doppel
+        /// The text methods: `count` → `Must be an integer from 1 to 100 (got "x")`.
+        case textMethods
+        /// `generate` and `generate_data`: `dataset_size must be a number, got "x"`, as `issues`.
+        case hostedContract
+    }
+
+    package let wording: Wording
+    /// The members; empty when params are absent, null or not an object.
+    package internal(set) var object: JSONObject
+    /// The params as sent, when they were not an object (nil otherwise).
+    package let notAnObject: JSON?
+    /// Every problem so far, in order: the field and the message in the reader's wording.
+    package internal(set) var problems: [(field: String, message: String)] = []
+    /// How to fix them, without repeats.
+    package internal(set) var suggestions: [String] = []
+    /// Members ignored under `.ignoreWithWarning`, in the contract's words.
+    package internal(set) var warnings: [String] = []
+    /// The first problem as Doppel's own methods report it (set under `.doppel` wording only).
+    package internal(set) var firstError: RequestError?
+
+    /// A reader of `params`; a value that is not an object is the first problem.
+    package init(_ params: JSON?, wording: Wording) {
+        self.wording = wording
         switch params {
-        case .object(let o)?: object = o
-        case nil, .null?: object = JSONObject()
+        case .object(let o)?:
+            object = o
+            notAnObject = nil
+        case nil:
+            object = JSONObject()
+            notAnObject = nil
+        case .null? where wording != .doppel:
+            // The text methods and the hosted contracts take `"params": null` as none;
+            // Doppel's own methods, as JSON-RPC does, as params that are not an object.
+            object = JSONObject()
+            notAnObject = nil
         case let other?:
             object = JSONObject()
-            problems.append(("params", "Must be an object (got \(other.typeName))"))
+            notAnObject = other
         }
-        // `stream` is acted on by the server (RequestContext); a value that is not a boolean is refused here, once for every method.
-        if known.contains("stream"), let stream = object["stream"], !stream.isNull, stream.boolValue == nil {
-            problems.append(("stream", "Must be true or false (got \(ParamReader.describe(stream)))"))
-        }
-        for key in object.keys where !known.contains(key) {
-            if let intended = ParamReader.closest(key, among: known) {
-                problems.append((key, "Unknown parameter; did you mean \"\(intended)\"?"))
-                suggestions.append("rename \"\(key)\" to \"\(intended)\"")
-            }
-        }
+        if let notAnObject { record(.notAnObject(notAnObject)) }
     }
 
     package var isValid: Bool { problems.isEmpty }
 
-    package mutating func fail(_ field: String, _ message: String) { problems.append((field, message)) }
-
-    package func has(_ key: String) -> Bool { object[key].map { !$0.isNull } ?? false }
-
-    /// A required or optional string; empty strings count as missing.
-    package mutating func string(_ key: String, required: Bool) -> String? {
-        guard let value = object[key], !value.isNull else {
-            if required { fail(key, "Required: a non-empty string") }
-            return nil
-        }
-        guard let s = value.stringValue else {
-            fail(key, "Must be a string (got \(value.typeName))")
-            return nil
-        }
-        if s.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) {
-            fail(key, "Must not be empty")
-            return nil
-        }
-        return s
+    /// The member, or nil when absent or null.
+    package func member(_ key: String) -> JSON? {
+        guard let v = object[key], !v.isNull else { return nil }
+        return v
     }
 
-    /// An integer in `range`, or `defaultValue` when absent.
-    package mutating func int(_ key: String, in range: ClosedRange<Int>, default defaultValue: Int?) -> Int? {
-        guard let value = object[key], !value.isNull else {
-            if defaultValue == nil { fail(key, "Required: an integer from \(range.lowerBound) to \(range.upperBound)") }
-            return defaultValue
-        }
-        guard let n = value.intValue else {
-            fail(key, "Must be an integer from \(range.lowerBound) to \(range.upperBound) (got \(ParamReader.describe(value)))")
-            return nil
-        }
-        guard range.contains(n) else {
-            fail(key, "Must be an integer from \(range.lowerBound) to \(range.upperBound) (got \(n))")
-            return nil
-        }
-        return n
+    package func has(_ key: String) -> Bool { member(key) != nil }
+
+    /// Records a problem in the reader's own words (used where a check is the method's own).
+    package mutating func fail(_ field: String, _ message: String) { record(.custom(field: field, message: message, suggestion: nil)) }
+
+    /// Records a problem of a hosted contract, with how to fix it.
+    package mutating func issue(_ text: String, suggestion: String? = nil) { record(.custom(field: "", message: text, suggestion: suggestion)) }
+
+    /// Adds a way to fix the problems (once).
+    package mutating func suggest(_ text: String) {
+        if !suggestions.contains(text) { suggestions.append(text) }
     }
 
-    /// One of a fixed set of names, parsed by `parse`, or `defaultValue` when absent.
-    package mutating func choice<T>(_ key: String, accepted: String, default defaultValue: T?, parse: (String) -> T?) -> T? {
-        guard let value = object[key], !value.isNull else {
-            if defaultValue == nil { fail(key, "Required. Must be one of: \(accepted)") }
-            return defaultValue
-        }
-        guard let s = value.stringValue, let parsed = parse(s) else {
-            fail(key, "Must be one of: \(accepted) (got \(ParamReader.describe(value)))")
-            return nil
-        }
-        return parsed
-    }
-
-    /// The `seed` member: any integer (negative ones are taken as their bit pattern).
-    package mutating func seed(default defaultSeed: UInt64) -> UInt64 {
-        guard let value = object["seed"], !value.isNull else { return defaultSeed }
-        guard let n = value.int64Value else {
-            fail("seed", "Must be an integer (got \(ParamReader.describe(value)))")
-            return defaultSeed
-        }
-        return UInt64(bitPattern: n)
-    }
-
-    /// A short rendering of a value for messages: strings quoted and cut, others by type.
-    package static func describe(_ value: JSON) -> String {
-        switch value {
-        case .string(let s): return "\"" + (s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
-        case .int(let i): return String(i)
-        case .double(let d): return String(d)
-        case .bool(let b): return String(b)
-        default: return value.typeName
-        }
-    }
-
-    /// The known name within edit distance 2 of `key` (case-insensitive), if any.
-    package static func closest(_ key: String, among known: [String]) -> String? {
-        let k = Array(key.lowercased())
-        var best: (String, Int)?
-        for name in known {
-            let d = editDistance(k, Array(name.lowercased()))
-            if d <= 2, d < (best?.1 ?? Int.max) { best = (name, d) }
-        }
-        return best?.0
-    }
-
-    package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    /// Applies `policy` to the members outside `known`, once per request.
+    package mutating func apply(_ policy: UnknownMembers, known: [String]) {
+        let unknown = object.keys.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        switch policy {
+        case .reject:
+            record(.unknown(unknown, known: known))
+        case .ignoreUnlessMisspelt:
+            for key in unknown {
+                if let intended = ParamReader.closest(key, among: known) { record(.misspelt(key, intended: intended)) }
             }
-            swap(&previous, &current)
+        case .ignoreWithWarning:
+            warnings += unknown.map { "Ignored unknown parameter \"\($0.prefix(40))\"" }
         }
-        return previous[b.count]
-    }
-
-    /// The standard invalid-params error naming every problem (Doppel's own methods).
-    package func error(method: String) -> RequestError {
-        let lines = problems.map { "\($0.field): \($0.message)" }
-        return RequestError.invalidParams("Invalid params for \(method): " + lines.joined(separator: "; "),
-                                          issues: lines, suggestions: suggestions,
-                                          details: problems.map { ($0.field, $0.message) })
     }
 }

@@ -1,6 +1,7 @@
 import DoppelText
 import DoppelEngine
 import DoppelPlanner
+import DoppelProtocol
 
 extension GenerateRequest {
     /// Matches `datasets` to the entities the prompt or schema describes.
@@ -11,7 +12,7 @@ extension GenerateRequest {
     /// behind `category_id`) → raised, when the total still fits. Everything
     /// else is an issue: which entities to drop is the user's call.
     static func reconcileDatasets(asked: Int?, schema: Schema, plan: PlanResult?, size: Int, limits: GenerateLimits,
-                                  reader r: inout ContractParams, warnings: inout [String]) -> Int {
+                                  reader r: inout ParamReader, warnings: inout [String]) -> Int {
         let names = schema.entities.map(\.name)
         let n = names.count
         let listed = names.joined(separator: ", ")

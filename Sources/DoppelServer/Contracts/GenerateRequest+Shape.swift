@@ -1,5 +1,6 @@
 import DoppelJSON
 import DoppelEngine
+import DoppelProtocol
 
 /// `fact_rows` and `rows_per`: Doppel's additions to `generate` for a realistic shape at any size.
 ///
@@ -13,9 +14,9 @@ struct RowShape: Sendable {
 
 extension GenerateRequest {
     /// Reads `fact_rows` and `rows_per`, reporting bad values as issues.
-    static func readRowShape(_ r: inout ContractParams, limits: GenerateLimits) -> RowShape {
+    static func readRowShape(_ r: inout ParamReader, limits: GenerateLimits) -> RowShape {
         var shape = RowShape()
-        if let n = r.wholeNumber("fact_rows", what: "fact_rows") {
+        if let n = r.wholeNumber("fact_rows", subject: "fact_rows") {
             if n < 1 || n > limits.maxDatasetSize {
                 r.issue("fact_rows must be between 1 and \(limits.maxDatasetSize.grouped), got \(n.grouped)",
                         suggestion: "Set fact_rows to a number from 1 to \(limits.maxDatasetSize.grouped)")
@@ -23,19 +24,17 @@ extension GenerateRequest {
                 shape.factRows = n
             }
         }
-        guard let value = r.value("rows_per"), !value.isNull else { return shape }
+        guard let value = r.member("rows_per") else { return shape }
         guard let object = value.objectValue else {
             r.issue("rows_per must be an object of table names to row counts, got \(value.typeName)",
                     suggestion: "Send rows_per like {\"products\": 2000}")
             return shape
         }
         for (table, count) in object {
-            var one = ContractParams(JSONObject([(table, count)]))
-            let n = one.wholeNumber(table, what: "rows_per.\(table.prefix(40))")
-            for issue in one.issues { r.issue(issue) }
-            guard let n else { continue }
+            let name = "rows_per.\(table.prefix(40))"
+            guard !count.isNull, let n = r.wholeNumber(count, field: name, subject: name) else { continue }
             if n < 1 || n > limits.maxDatasetSize {
-                r.issue("rows_per.\(table.prefix(40)) must be between 1 and \(limits.maxDatasetSize.grouped), got \(n.grouped)")
+                r.issue("\(name) must be between 1 and \(limits.maxDatasetSize.grouped), got \(n.grouped)")
             } else {
                 shape.rowsPer.append((table, n))
             }
@@ -45,7 +44,7 @@ extension GenerateRequest {
 
     /// `schema` sized by `shape`: the fact tables at `fact_rows` with the others scaled (counts the
     /// prompt stated kept), then `rows_per` over everything. A `rows_per` table the schema lacks is an issue.
-    static func shaped(_ schema: Schema, shape: RowShape, keep: Set<String>, reader r: inout ContractParams) -> Schema {
+    static func shaped(_ schema: Schema, shape: RowShape, keep: Set<String>, reader r: inout ParamReader) -> Schema {
         var out = schema
         if let n = shape.factRows {
             let scaled = RowScale.scaled(schema, factRows: n)

@@ -43,160 +43,34 @@ public struct GenerateRequest: Sendable {
 }
 
 extension GenerateRequest {
-    /// Validates `generate` params, reporting every problem at once.
+    /// Reconciles read params with the plan of their prompt: the second step of `generate`.
     ///
     /// - Parameters:
-    ///   - params: the JSON-RPC params (an object; null means empty).
-    ///   - limits: record and dataset bounds (the daemon may raise `maxRecords`).
-    ///   - plan: plans a prompt; the server passes its cached planner.
-    /// - Returns: the request, or a `RequestError` whose data is
+    ///   - params: the params as `GenerateParams.parse` read them, with the issues found there.
+    ///   - plan: the plan of `params.source`'s prompt; nil when the source is a schema (or nothing).
+    /// - Returns: the request, or a `RequestError` naming the issues of both steps, whose data is
     ///   `{"error": "Invalid request payload", "issues": [...], "suggestions": [...]}`.
     ///
     /// `datasets` follows the prompt when that is safe (see protocol/CONTRACTS.md):
     /// omitted → the plan's entity count; more than the plan has → lowered to it;
     /// fewer only because the planner added tables that references need → raised
     /// when the result still fits every limit. Any other mismatch is an issue.
-    public static func validate(_ params: JSON?, limits: GenerateLimits = GenerateLimits(),
-                                plan: (String) -> PlanResult) -> Result<GenerateRequest, RequestError> {
-        var r: ContractParams
-        switch params {
-        case nil, .null?: r = ContractParams(JSONObject())
-        case let .object(o)?: r = ContractParams(o)
-        case let other?:
-            return .failure(invalidPayload(issues: ["params must be an object, got \(other.typeName)"],
-                                           suggestions: ["Send params as an object, e.g. {\"prompt\": \"customers and orders\"}"]))
-        }
-        var warnings: [String] = []
-
-        // What to generate
-        var prompt = r.string("prompt")
-        if let p = prompt, p.allSatisfy(\.isWhitespace) {
-            r.issue("prompt must not be empty", suggestion: "Describe the data, e.g. \"E-commerce platform with customers, products and orders\"")
-            prompt = nil
-        } else if let p = prompt, p.count > Planner.maxPromptCharacters {
-            r.issue("prompt is \(p.count.grouped) characters; the limit is \(Planner.maxPromptCharacters.grouped)",
-                    suggestion: "Shorten the prompt or send a schema instead")
-            prompt = nil
-        }
-        var schema: Schema?
-        if let s = r.value("schema") {
-            switch Schema.decode(s) {
-            case let .success(decoded): schema = decoded
-            case let .failure(error):
-                for p in error.problems.prefix(20) { r.issue("schema: \(p)") }
-                if error.problems.count > 20 { r.issue("schema: … and \(error.problems.count - 20) more problems") }
-                r.suggest("Fix the schema (see protocol/SCHEMA.md) or send a prompt instead")
-            }
-        }
-        if !r.has("prompt") && !r.has("schema") {
-            r.issue("Missing prompt or schema: one of them is required",
-                    suggestion: "Add a prompt describing the data, e.g. \"E-commerce platform with customers, products and orders\"")
-        }
-
-        // How much
-        let datasetsAsked = r.wholeNumber("datasets", what: "datasets")
-        if let d = datasetsAsked, d < limits.minDatasets || d > limits.maxDatasets {
-            r.issue("datasets must be between \(limits.minDatasets) and \(limits.maxDatasets), got \(d)",
-                    suggestion: "Set datasets to a number from \(limits.minDatasets) to \(limits.maxDatasets)")
-        }
-        var size = r.wholeNumber("dataset_size", what: "Dataset size")
-        let rows = r.wholeNumber("rows", what: "rows")
-        if let rows {
-            if let s = size, s != rows {
-                r.issue("rows (\(rows.grouped)) and dataset_size (\(s.grouped)) disagree", suggestion: "Send only dataset_size")
-            } else {
-                size = rows
-            }
-        }
-        if let s = size, s < 1 {
-            r.issue("Dataset size must be at least 1, got \(s.grouped)", suggestion: "Set dataset_size to a number from 1 to \(limits.maxDatasetSize.grouped)")
-        } else if let s = size, s > limits.maxDatasetSize {
-            r.issue("Dataset size \(s.grouped) exceeds limit of \(limits.maxDatasetSize.grouped) records per dataset",
-                    suggestion: "Set dataset_size to at most \(limits.maxDatasetSize.grouped)")
-        }
-        let shape = readRowShape(&r, limits: limits)
-        if shape.factRows != nil, size != nil {
-            r.issue("fact_rows and dataset_size are both given; they size tables differently", suggestion: "Send only one of fact_rows and dataset_size")
-        }
-        let reality = r.wholeNumber("reality", what: "Reality level")
-        if let v = reality, v < limits.minReality || v > limits.maxReality {
-            r.issue("Reality level must be between \(limits.minReality) and \(limits.maxReality), got \(v)",
-                    suggestion: "Set reality from \(limits.minReality) (clean) to \(limits.maxReality) (messiest)")
-        }
-
-        // How to write it
-        var formatName = "json"
-        if let f = r.string("output_format") {
-            if let parsed = OutputFormat(name: f), !f.contains(where: \.isWhitespace) { formatName = parsed.fileExtension } else {
-                r.issue("Unknown output_format \"\(f.prefix(40))\"; expected one of json, csv, sql, jsonl",
-                        suggestion: "Set output_format to \"json\", \"csv\", \"sql\" or \"jsonl\"")
-            }
-        }
-        var dialect: SQLDialect?
-        if let d = r.string("dialect") {
-            if let parsed = SQLDialect(rawValue: d.lowercased()) { dialect = parsed } else {
-                r.issue("Unknown dialect \"\(d.prefix(40))\"; expected one of sqlite, postgres, mysql", suggestion: "Set dialect to \"sqlite\", \"postgres\" or \"mysql\"")
-            }
-        }
-        let format = formatName == "sql" ? OutputFormat.sql(dialect ?? .sqlite) : OutputFormat(name: formatName) ?? .json
-        var csv = CSVOptions()
-        if let token = r.string("csv_null") {
-            if let problem = CSVOptions.problem(withNullToken: token) {
-                r.issue("csv_null: \(problem), got \(ContractParams.describe(.string(String(token.prefix(40)))))",
-                        suggestion: "Set csv_null to a token such as \"\\N\" or \"NULL\"")
-            } else {
-                csv.null = token
-            }
-        }
-        if let style = r.string("csv_datetime") {
-            if let parsed = CSVOptions.DatetimeStyle(rawValue: style.lowercased()) { csv.datetime = parsed } else {
-                r.issue("Unknown csv_datetime \"\(style.prefix(40))\"; expected iso or sql", suggestion: "Set csv_datetime to \"iso\" or \"sql\"")
-            }
-        }
-        var sqlStyle = SQLStyle.copy
-        if let st = r.string("sql_style") {
-            if let parsed = SQLStyle(rawValue: st.lowercased()) { sqlStyle = parsed } else {
-                r.issue("Unknown sql_style \"\(st.prefix(40))\"; expected copy or inserts", suggestion: "Set sql_style to \"copy\" or \"inserts\"")
-            }
-        }
-        var shard: Shard?
-        if let s = r.value("shard") {
-            if let text = s.stringValue, let parsed = Shard(text) { shard = parsed } else {
-                r.issue("shard must be \"K/N\" with 1 ≤ K ≤ N, got \(ContractParams.describe(s))", suggestion: "Set shard like \"1/4\"")
-            }
-        }
-        var seed: UInt64?
-        if let s = r.value("seed") {
-            if let i = s.int64Value, i >= 0 { seed = UInt64(i) } else {
-                r.issue("seed must be a non-negative whole number, got \(ContractParams.describe(s))")
-            }
-        }
-        let outDir = r.string("out_dir")
-        if let o = outDir, o.isEmpty || o.contains("\u{0}") {
-            r.issue("out_dir must be a directory path without NUL bytes")
-        }
-        let stream = r.bool("stream") ?? false
-        let manifest = r.bool("manifest") ?? false
-        let apiKeyProvided = r.value("api_key") != nil  // accepted, never kept
-        // Read by the daemon's planning and text-pool services (planner choice, model or built-in text).
-        _ = r.value("planner")
-        _ = r.value("text_source")
-        for key in r.params.keys where !r.seen.contains(key) {
-            warnings.append("Ignored unknown parameter \"\(key.prefix(40))\"")
-        }
-        if dialect != nil, formatName != "sql" { warnings.append("dialect applies to SQL output only; ignored for \(formatName)") }
-        if (r.has("csv_null") || r.has("csv_datetime")), format != .csv { warnings.append("csv_null and csv_datetime apply to CSV output only; ignored for \(format)") }
-        if r.has("sql_style"), format != .sql(.postgres) { warnings.append("sql_style applies to PostgreSQL scripts only; ignored for \(format)") }
-
+    static func reconcile(_ params: GenerateParams, plan: PlanResult?) -> Result<GenerateRequest, RequestError> {
+        var r = params.reader
+        var warnings = params.warnings
+        let limits = params.limits
+        let size = params.size
+        let shape = params.shape
+        let datasetsAsked = params.datasets
         // What the prompt or schema asks for, reconciled with `datasets` and the limits.
         var planned: PlanResult?
         var target: Schema?
-        if let schema {
-            target = schema
-        } else if let prompt {
-            let p = plan(prompt)
-            planned = p
-            target = p.schema
+        switch params.source {
+        case let .schema(schema): target = schema
+        case .prompt, .promptBesideBrokenSchema:
+            planned = plan
+            target = plan?.schema
+        case .nothing: break
         }
         var datasets = datasetsAsked ?? 0
         if let target {
@@ -219,7 +93,9 @@ extension GenerateRequest {
                 sizedSchema = sized(sizedSchema, size: finalSize, sizeGiven: size != nil, keep: keep, fromPlan: planned != nil)
             }
             sizedSchema = shaped(sizedSchema, shape: shape, keep: keep, reader: &r)
-            if planned != nil {
+            // A negative count is already an issue (`Dataset size must be at least 1`), and the engine
+            // traps on one: it is never fitted, so a request cannot take the daemon down.
+            if planned != nil, sizedSchema.entities.allSatisfy({ $0.rows >= 0 }) {
                 // The planner fitted the plan to the engine at its own row counts; the rows asked here can
                 // outgrow a kind's values, so it is fitted again at these (every count is now the request's).
                 warnings += EngineFit.fit(&sizedSchema, rowsFromPrompt: Set(sizedSchema.entities.map(\.name)))
@@ -235,18 +111,21 @@ extension GenerateRequest {
                                                           : "Lower fact_rows, or set smaller tables with rows_per")
             }
         }
-        guard r.issues.isEmpty, var schemaOut = target else {
-            return .failure(invalidPayload(issues: r.issues, suggestions: r.suggestions))
+        guard r.isValid, var schemaOut = target else {
+            return .failure(invalidPayload(issues: r.problems.map(\.message), suggestions: r.suggestions))
         }
-        if let seed { schemaOut.seed = seed }
-        var request = GenerateRequest(prompt: prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
+        if let seed = params.seed { schemaOut.seed = seed }
+        var fromSchema = false
+        if case .schema = params.source { fromSchema = true }
+        var request = GenerateRequest(prompt: params.prompt, plan: planned, schema: schemaOut, datasets: schemaOut.entities.count,
                                         datasetSize: shape.factRows ?? finalSize,
                                         // A schema is an exact specification: clean unless asked (see CONTRACTS.md).
-                                        reality: reality ?? (schema != nil ? 0 : limits.defaultReality), outputFormat: format,
-                                        dialect: dialect, shard: shard, seed: seed, outDir: outDir, stream: stream, manifest: manifest,
-                                        apiKeyProvided: apiKeyProvided, warnings: warnings + (planned?.warnings ?? []))
-        request.sqlStyle = sqlStyle
-        request.csv = csv
+                                        reality: params.reality ?? (fromSchema ? 0 : limits.defaultReality), outputFormat: params.format,
+                                        dialect: params.dialect, shard: params.shard, seed: params.seed, outDir: params.outDir,
+                                        stream: params.stream, manifest: params.manifest,
+                                        apiKeyProvided: params.apiKeyProvided, warnings: warnings + (planned?.warnings ?? []))
+        request.sqlStyle = params.sqlStyle
+        request.csv = params.csv
         return .success(request)
     }
 

@@ -15,7 +15,7 @@ extension DaemonMethod {
         })
 }
 
-/// The async half of `generate`: plan, validate, resolve; the CPU half is `GenerationJob` on a worker.
+/// The async half of `generate`: read the params, plan, reconcile, resolve; the CPU half is `GenerationJob` on a worker.
 struct GenerateHandler {
     let request: RequestContext
     /// A fault the worker injects into itself (`debug.worker_fault` only).
@@ -27,17 +27,9 @@ struct GenerateHandler {
         // `planner`, `text_source` and `api_key` are read once, here, in either form of the request,
         // so a bad one is never silently ignored.
         let model = try ModelChoice.read(request.params, llm: services.llm)
-        let planned = try await planPrompt(model)
-        let planning = services.planning
-        let limits = GenerateLimits(maxRecords: configuration.maxRecords)
-        var parsed: GenerateRequest
-        switch GenerateRequest.validate(request.params.json, limits: limits, plan: { prompt in
-            // Normally the plan made above; the synchronous cache path only if validation reads another prompt.
-            planned ?? planning.cache.plan(prompt, planner: Planner(settings: PlannerSettings())).0
-        }) {
-        case let .success(r): parsed = r
-        case let .failure(error): throw error
-        }
+        // Read once into types, then planned if the source asks, then reconciled with the plan.
+        let params = try GenerateParams.parse(request.params.json, limits: GenerateLimits(maxRecords: configuration.maxRecords)).get()
+        var parsed = try GenerateRequest.reconcile(params, plan: try await plan(params.source, model: model)).get()
 
         var warnings: [String] = []
         // Without a seed each call draws its own, reported in metadata.seed (CONTRACTS.md).
@@ -82,12 +74,19 @@ struct GenerateHandler {
         return try await request.compute { try supervisor.run(job, fault: fault, context: request).generateOutcome() }
     }
 
-    /// The prompt's plan through the planning service (cached), when the request has a usable prompt and no schema.
-    private func planPrompt(_ model: ModelChoice) async throws -> PlanResult? {
-        let params = request.params
-        guard params.value("schema") == nil, let prompt = params.value("prompt")?.stringValue,
-              !prompt.allSatisfy(\.isWhitespace), prompt.count <= Planner.maxPromptCharacters else { return nil }
-        return try await request.services.planning.plan(prompt, settings: PlannerSettings(), model: model).result
+    /// The plan `source` asks for: a prompt's through the planning service (cached, with the request's model choice).
+    /// A prompt beside a schema that did not decode is planned built-in through the plan cache: the request
+    /// fails on the schema anyway, and the plan only lets the same error name the datasets' issues.
+    private func plan(_ source: GenerateParams.Source, model: ModelChoice) async throws -> PlanResult? {
+        let planning = request.services.planning
+        switch source {
+        case let .prompt(prompt):
+            return try await planning.plan(prompt, settings: PlannerSettings(), model: model).result
+        case let .promptBesideBrokenSchema(prompt):
+            return planning.cache.plan(prompt, planner: Planner(settings: PlannerSettings())).0
+        case .schema, .nothing:
+            return nil
+        }
     }
 
     /// `metadata.defect_counts` (per kind) when the level injects defects (3 and up).

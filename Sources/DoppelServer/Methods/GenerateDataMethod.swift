@@ -16,13 +16,11 @@ extension DaemonMethod {
     public static let generateData = DaemonMethod(
         "generate_data", summary: "A CSV from a prompt, kept in the dataset store; answers with its file:// URL (hosted contract)",
         run: { request in
-            let params = request.params.json
-            let limits = GenerateLimits()
-            // Check the params before planning, so a bad request costs no planning.
-            let checked = try GenerateDataRequest.validate(params, limits: limits) { _ in GenerateDataPlanning.unplanned }.get()
+            // Read once into types before planning, so a bad request costs no planning; then reconciled with the plan.
+            let params = try GenerateDataRequest.parse(request.params.json).get()
             let model = try ModelChoice.read(request.params, llm: request.services.llm)
-            let outcome = try await request.services.planning.plan(checked.prompt, settings: PlannerSettings(), model: model)
-            let parsed = try GenerateDataRequest.validate(params, limits: limits) { _ in outcome.result }.get()
+            let outcome = try await request.services.planning.plan(params.prompt, settings: PlannerSettings(), model: model)
+            let parsed = try GenerateDataRequest.reconcile(params, plan: outcome.result).get()
             let listed = parsed.plan.origins.contains { $0.0 == parsed.primaryEntity && $0.1 == .listed }
             var schema = GenerateDataPlanning.askedColumns(parsed.plan.schema, primary: parsed.primaryEntity, listed: listed,
                                                            prompt: parsed.prompt)

@@ -6,9 +6,6 @@ import DoppelProtocol
 
 /// The steps of `generate_data` between validated params and stored files.
 enum GenerateDataPlanning {
-    /// Stands in for the plan while params are first checked (validation only reads it once they pass).
-    static let unplanned = PlanResult(schema: Schema(name: "unplanned", entities: []), warnings: [], origins: [], domain: nil)
-
     /// The schema to generate: the plan's, less a surrogate key the planner
     /// added to the linked table when the prompt listed that table's columns
     /// (`insurance dataset with the columns (name, amount)` → exactly `name,amount`).
