@@ -36,4 +36,23 @@ import DoppelTestSupport
             #expect(n > 500, "seed \(seed): \(start)/\(end) compared \(n) rows")
         }
     }
+
+    /// A flight arrives after it departs; a hotel guest departs after arriving.
+    @Test(arguments: [UInt64(185), 186])
+    func travelArrivesAfterDepartingAndGuestsLeaveAfterArriving(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<4 {
+            let journey = rng.chance(0.5)
+            let entity = journey ? rng.pick(["flights", "trips", "train_rides", "bus_journeys"]) : rng.pick(["stays", "guests", "visits", "hotel_bookings"])
+            let (departure, arrival) = rng.pick([("departure_time", "arrival_time"), ("departure_date", "arrival_date"), ("departs_at", "arrives_at")])
+            let type = departure.hasSuffix("date") ? "date" : "datetime"
+            let plan = try TestSupport.plan(#"{"seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": 800, "fields": [{"name": "id", "primary_key": true}, {"name": "\#(departure)", "type": "\#(type)"}, {"name": "\#(arrival)", "type": "\#(type)"}]}]}"#)
+            let (first, then) = journey ? (departure, arrival) : (arrival, departure)
+            let firsts = TestSupport.column(plan, entity, first), thens = TestSupport.column(plan, entity, then)
+            for (a, b) in zip(firsts, thens) {
+                guard let a, let b else { continue }
+                #expect(b >= a, "seed \(seed): \(entity): \(then) \(b) is before \(first) \(a)")
+            }
+        }
+    }
 }

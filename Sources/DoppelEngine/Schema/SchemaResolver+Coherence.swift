@@ -25,7 +25,7 @@ extension SchemaResolver {
 
         // 1. Ends after starts.
         for c in fields.indices where isTemporal(c) {
-            guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields),
+            guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
             sources[c] = .endAfter(start: s, fallback: gen, span: ActivitySpan.of(entity: entity.name))
         }
@@ -73,7 +73,7 @@ extension SchemaResolver {
             }
         }
         // 6. A stay's or a rental's total is its rate times its periods.
-        applyRateTimesSpan(fields, &sources, isTemporal: isTemporal)
+        applyRateTimesSpan(fields, entity: entity.name, &sources, isTemporal: isTemporal)
     }
 
     /// Whether column `from` reads column `target`, directly or through the columns it reads: making

@@ -11,7 +11,7 @@ extension SchemaResolver {
     /// for its period (`daily_rate`, `price_per_night`, `hourly_rate`,
     /// `weekly_rent`), a start and an end, and a total (`total`, `total_price`,
     /// `total_cost`, `total_amount`, `amount`) not already a product of price and quantity.
-    func applyRateTimesSpan(_ fields: [Field], _ sources: inout [FieldSource?], isTemporal: (Int) -> Bool) {
+    func applyRateTimesSpan(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], isTemporal: (Int) -> Bool) {
         func period(_ f: Field) -> Double? {
             let words = KindInference.tokens(f.name)
             guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
@@ -20,7 +20,7 @@ extension SchemaResolver {
         guard let rate = fields.indices.first(where: { Self.numeric.contains(fields[$0].type) && period(fields[$0]) != nil }),
               let seconds = period(fields[rate]) else { return }
         for end in fields.indices where isTemporal(end) {
-            guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields),
+            guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity),
                   let start = fields.firstIndex(where: { $0.name == startName }), isTemporal(start) else { continue }
             for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) && c != rate {
                 guard fields[c].references == nil, Self.numeric.contains(fields[c].type), case let .kind(own, .random)? = sources[c],

@@ -144,11 +144,19 @@ enum TimeRoles {
         ("reviewed", "submitted"), ("approved", "requested"), ("completed", "assigned"), ("hired", "applied"),
     ]
 
+    /// Things that travel: they arrive after they depart. Anyone else (a hotel guest, a visitor) departs after arriving.
+    static let journeys: Set<String> = ["flight", "trip", "ride", "journey", "leg", "voyage", "cruise", "train", "bus",
+                                        "route", "transfer", "shipment", "delivery", "sailing", "segment", "run"]
+
     /// The start partner of an end field, if the entity has one.
-    static func startPartner(of name: String, in fields: [Field]) -> String? {
+    static func startPartner(of name: String, in fields: [Field], entity: String = "") -> String? {
         let tokens = KindInference.tokens(name)
         let joined = tokens.joined(separator: "_")
-        for (end, start) in endToStart {
+        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let travel: [(String, String)] = journeys.contains(head)
+            ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart")]
+            : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive")]
+        for (end, start) in endToStart + travel {
             let endTokens = end.split(separator: "_").map(String.init)
             guard let r = range(of: endTokens, in: tokens) else { continue }
             var t = tokens

@@ -44,7 +44,10 @@ enum DomainCatalogue {
     static func template(for singular: String, domain: Domain?) -> EntityTemplate? {
         if let t = pick(index[singular], domain) { return t }
         let words = singular.split(separator: "_")
-        if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain) { return t }
+        // By its last word only when the template fits the setting: an airline's `crew_assignments` are
+        // not a school's homework.
+        if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
+           t.domains.isEmpty || domain.map(t.domains.contains) ?? true { return t }
         return nil
     }
 
