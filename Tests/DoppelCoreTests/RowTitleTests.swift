@@ -69,4 +69,18 @@ import DoppelTestSupport
             }
         }
     }
+
+    /// A lower-case category written into a title is headline-cased ("personal finance" → "Personal Finance").
+    @Test(arguments: [UInt64(211), 212])
+    func aCategoryInATitleIsHeadlineCased(seed: UInt64) throws {
+        let topics = ["sports", "personal finance", "home and garden", "health", "world news"]
+        let values = topics.map { "\"\($0)\"" }.joined(separator: ", ")
+        let entity = seed == 211 ? "articles" : "courses"
+        let plan = try TestSupport.plan(#"{"seed": \#(seed), "entities": [{"name": "\#(entity)", "rows": 100, "fields": [{"name": "id", "primary_key": true}, {"name": "title", "kind": "text.title"}, {"name": "category", "values": [\#(values)]}]}]}"#)
+        for (title, category) in zip(TestSupport.column(plan, entity, "title"), TestSupport.column(plan, entity, "category")) {
+            let title = try #require(title), category = try #require(category)
+            #expect(!title.contains(category) || category == RowTitleWriter.headlineCased(category), "seed \(seed): \(title) has \(category) as written")
+            #expect(title.contains(RowTitleWriter.headlineCased(category)), "seed \(seed): \(title) for \(category)")
+        }
+    }
 }

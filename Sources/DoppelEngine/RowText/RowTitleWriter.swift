@@ -111,7 +111,21 @@ enum RowTitleWriter {
 
     static func fill(_ pattern: String, _ topic: String, _ r: inout CellRandom) -> String {
         let n = String(3 + r.below(8))
-        return SlotFill.fill(pattern) { $0 == "t" ? topic : $0 == "n" ? n : nil }
+        let headline = headlineCased(topic)
+        return SlotFill.fill(pattern) { $0 == "t" ? headline : $0 == "n" ? n : nil }
+    }
+
+    static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+
+    /// A topic as a title writes it ("personal finance" → "Personal Finance", "sports" → "Sports"): each word
+    /// capitalised but the minor ones after the first; a word already holding a capital ("iPhone", "SQL") is kept.
+    static func headlineCased(_ topic: String) -> String {
+        let words = topic.split(separator: " ", omittingEmptySubsequences: true)
+        return words.enumerated().map { i, w -> String in
+            let word = String(w)
+            if word.contains(where: \.isUppercase) || (i > 0 && minorWords.contains(word)) { return word }
+            return TextPolish.capitalised(word)
+        }.joined(separator: " ")
     }
 
 
