@@ -38,7 +38,7 @@ extension SchemaAssembler {
         }
         let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
         if !e.draft.columnsExplicit, attributes < 2, e.template != nil || !e.isJoin {
-            let columns = e.template?.columns ?? DomainCatalogue.genericColumns(e.nature)
+            let columns = e.template?.columns ?? Self.measureColumns(e) ?? DomainCatalogue.genericColumns(e.nature)
             if e.template == nil, !isFallback {
                 let shown = columns.joined(separator: ", ")
                 warnings.append("`\(e.name)` is not in the planner's domain knowledge; gave it generic columns (\(shown)).")
@@ -58,6 +58,15 @@ extension SchemaAssembler {
             }
         }
         entities[i].fields = fields
+    }
+
+    /// An unknown table named for a measure (`judge_scores`, `vote_tallies`, `peer_ratings`) records that measure
+    /// and when: `score`, `created_at`, not a title and a description.
+    static func measureColumns(_ e: PlanEntity) -> [String]? {
+        let head = e.head
+        guard let spec = ColumnLexicon.spec(head, .neutral), [.integer, .decimal, .float].contains(spec.type),
+              !ColumnLexicon.countWords.contains(head) else { return nil }
+        return [head, "created_at"]
     }
 
     func context(_ e: PlanEntity) -> ColumnContext {

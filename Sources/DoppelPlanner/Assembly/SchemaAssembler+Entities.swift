@@ -282,6 +282,8 @@ extension SchemaAssembler {
             : activity ? nil : templateByReferences(key) ?? DomainCatalogue.template(for: key, domain: domain)
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
+        // A table of measures (`judge_scores`) records an event: who was scored, for what.
+        if entities[i].template == nil, !entities[i].draft.isAgent, Self.measureColumns(entities[i]) != nil { entities[i].nature = .event }
         entities[i].isJoin = entities[i].draft.isJoin || (entities[i].template?.join ?? false)
     }
 }
