@@ -117,7 +117,7 @@ package enum ReviewBank {
       [When|After] I [raised|mentioned|flagged] the {aspect}, the {staff} [shrugged it off|blamed the system|said it was "normal"], {when}.
       [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {aspect_bad}].
       The {aspect} [went from|slipped from] [decent|acceptable|fine] to {aspect_bad} [in about|within] {#2-6} [weeks|months].
-      [Paying|At] [these prices|this price] for [this|a] {aspect_bad} {aspect} [feels like a joke|is hard to swallow|stings].
+      Paying [these prices|this price] for [this|a] {aspect_bad} {aspect} [feels like a joke|is hard to swallow|stings].
       [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
       The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
       [My|Our] [notes|log|diary] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
@@ -284,7 +284,7 @@ package enum ReviewBank {
     adj_bad: unreliable | frustrating | disappointing | poorly thought out | inconsistent | sloppy | below par | a mess
     adj_good_cap: Excellent | Reliable | Thoughtful | Impressive | Polished
 
-    first_name: Maria | James | Priya | Tom | Aisha | Daniel | Mei | Carlos | Fatima | Liam | Sofia | Noah | Hana | Omar | Grace | Lucas | Elena | Kwame | Ines | Ravi | Chloe | Mateo | Yuki | Ben | Nadia
+    first_name: {first}
     """#
 }
 

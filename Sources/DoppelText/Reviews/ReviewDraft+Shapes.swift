@@ -2,7 +2,7 @@
 extension ReviewDraft {
     /// One sentence judging a fresh facet in `direction`, in a shape not yet used in this review.
     mutating func judgement(_ direction: Sentiment) -> String {
-        let shapes = 16
+        let shapes = 20
         var shape = unusedIndex("shape.\(direction.rawValue)", count: shapes)
         for _ in 0..<shapes where usedShapes.contains(shape + (direction == .negative ? 100 : 0)) {
             shape = (shape + 1) % shapes
@@ -33,7 +33,7 @@ extension ReviewDraft {
     mutating func counterpoint(against direction: Sentiment) -> String {
         let f = facet()
         if direction == .negative {
-            let (q, _) = qualities(f, .positive)
+            let (q, _) = qualities(f, .positive, general: false)
             let but = any(["but that hardly makes up for the rest", "but it could not rescue the \(visit)",
                            "though that was small comfort", "but one good thing does not fix the rest",
                            "which only made the failures more annoying", "but I would not go back for that alone"])
@@ -46,7 +46,7 @@ extension ReviewDraft {
             default: return "Yes, \(f.phrase) \(f.be) \(q), \(but)."
             }
         }
-        let (q, _) = qualities(f, .negative)
+        let (q, _) = qualities(f, .negative, general: false)
         let soft = softened(q)
         let minor = any(["but it barely mattered", "though that is a minor point", "which I could live with",
                          "but nothing that spoiled things", "a small thing in the grand scheme", "and that is my only complaint"])
@@ -62,8 +62,10 @@ extension ReviewDraft {
     }
 
     private mutating func praise(_ shape: Int) -> String {
-        let f = facet()
+        var f = facet()
         let (q, q2) = qualities(f, .positive)
+        // Now and then the noun carries a quality of its own ("the spacious room was bright").
+        if shape < 16, shape != 6, rng.chance(0.3) { f = attributed(f, .positive, avoiding: [q, q2]) }
         switch shape {
         case 0:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .positive)), \(tail(.positive))."
@@ -97,14 +99,24 @@ extension ReviewDraft {
             return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
         case 14:
             return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
+        case 16:
+            return "Thanks to \(described(f, .positive)), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
+        case 17:
+            return "It's \(described(f, .positive)) I \(any(["remember most", "keep telling people about", "will miss", "still think about"]))."
+        case 18:
+            let g2 = facet()
+            return "\(any(["Between", "With"])) \(described(f, .positive)) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
+        case 19:
+            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(described(f, .positive)); \(f.pronoun) \(f.be) \(q2)."
         default:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
         }
     }
 
     private mutating func complaint(_ shape: Int) -> String {
-        let f = facet()
+        var f = facet()
         let (q, q2) = qualities(f, .negative)
+        if shape < 16, rng.chance(0.3) { f = attributed(f, .negative, avoiding: [q, q2]) }
         switch shape {
         case 0:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
@@ -138,6 +150,15 @@ extension ReviewDraft {
             return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
             return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+        case 16:
+            return "Thanks to \(described(f, .negative)), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
+        case 17:
+            return "It's \(described(f, .negative)) I remember most, \(any(["and not fondly", "for all the wrong reasons", "sadly", "and it still annoys me"]))."
+        case 18:
+            let g2 = facet()
+            return "\(any(["Between", "With"])) \(described(f, .negative)) and \(described(g2, .negative)), I \(any(["had had enough", "was fed up", "regretted my choice", "lost patience"]))."
+        case 19:
+            return "Nobody should have to put up with \(described(f, .negative)); \(f.pronoun) \(f.be) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
         default:
             return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }
