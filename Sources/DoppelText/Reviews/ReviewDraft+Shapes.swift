@@ -100,14 +100,14 @@ extension ReviewDraft {
         case 14:
             return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
         case 16:
-            return "Thanks to \(described(f, .positive)), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
+            return "Thanks to \(attributed(f, .positive, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
         case 17:
-            return "It's \(described(f, .positive)) I \(any(["remember most", "keep telling people about", "will miss", "still think about"]))."
+            return "It's \(attributed(f, .positive, avoiding: [q, q2]).phrase) I \(any(["remember most", "keep telling people about", "will miss", "still think about"]))."
         case 18:
             let g2 = facet()
-            return "\(any(["Between", "With"])) \(described(f, .positive)) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
+            return "\(any(["Between", "With"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
         case 19:
-            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(described(f, .positive)); \(f.pronoun) \(f.be) \(q2)."
+            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2)."
         default:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
         }
@@ -151,14 +151,14 @@ extension ReviewDraft {
         case 14:
             return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
         case 16:
-            return "Thanks to \(described(f, .negative)), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
+            return "Thanks to \(attributed(f, .negative, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
         case 17:
-            return "It's \(described(f, .negative)) I remember most, \(any(["and not fondly", "for all the wrong reasons", "sadly", "and it still annoys me"]))."
+            return "It's \(attributed(f, .negative, avoiding: [q, q2]).phrase) I remember most, \(any(["and not fondly", "for all the wrong reasons", "sadly", "and it still annoys me"]))."
         case 18:
             let g2 = facet()
-            return "\(any(["Between", "With"])) \(described(f, .negative)) and \(described(g2, .negative)), I \(any(["had had enough", "was fed up", "regretted my choice", "lost patience"]))."
+            return "\(any(["Between", "With"])) \(attributed(f, .negative, avoiding: [q, q2]).phrase) and \(described(g2, .negative)), I \(any(["had had enough", "was fed up", "regretted my choice", "lost patience"]))."
         case 19:
-            return "Nobody should have to put up with \(described(f, .negative)); \(f.pronoun) \(f.be) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
+            return "Nobody should have to put up with \(attributed(f, .negative, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
         default:
             return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }

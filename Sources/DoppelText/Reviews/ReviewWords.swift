@@ -48,7 +48,7 @@ enum ReviewWords {
                           "brilliant", "wonderful", "lovely", "fantastic", "marvellous", "fabulous", "impeccable",
                           "splendid", "exemplary", "top-notch", "spot on", "a delight", "a joy", "first-class",
                           "exceptional", "better than expected", "a pleasant surprise", "a real plus", "a highlight",
-                          "hard to fault", "very good", "great", "superb value", "a cut above"]
+                          "hard to fault", "very good", "great", "a cut above"]
     static let anyBad = ["disappointing", "poor", "subpar", "mediocre", "shoddy", "substandard", "lacklustre",
                          "underwhelming", "second-rate", "dire", "dreadful", "awful", "terrible", "woeful", "abysmal",
                          "dismal", "pitiful", "appalling", "atrocious", "a letdown", "a disgrace", "a joke", "a mess",
@@ -63,13 +63,16 @@ enum ReviewWords {
                                         "awful", "terrible", "woeful", "abysmal", "dismal", "pitiful", "appalling",
                                         "atrocious", "unacceptable", "pathetic", "rubbish", "disastrous", "hopeless",
                                         "useless", "inedible", "filthy", "outrageous", "shameful", "ridiculous", "infuriating"]
+    /// Plain intensifiers for a two-word reaction ("So lovely.", "Utterly careless.").
+    static let reactionIntensifiers = ["really", "so", "very", "genuinely", "truly", "quite", "pretty"]
+    static let harshReactionIntensifiers = ["really", "so", "very", "just", "utterly", "simply", "pretty", "frankly"]
     /// Intensifiers that fit an extreme adjective.
     static let extremeIntensifiers = ["really", "absolutely", "truly", "simply", "genuinely", "utterly", "just"]
 
     /// Words for a short reaction built as "{intensifier} {word}." ("Genuinely lovely.").
     /// (Words that fit any event; "kind" or "generous" would not fit a fast connection.)
     static let reactionGood = ["lovely", "impressive", "brilliant", "superb", "excellent", "wonderful", "reassuring",
-                               "welcome", "pleasing", "refreshing", "great", "nice", "satisfying"]
+                               "pleasing", "refreshing", "great", "nice", "satisfying", "handy"]
     static let reactionBad = ["poor", "annoying", "infuriating", "careless", "shoddy", "pathetic", "disappointing",
                               "frustrating", "unprofessional", "exhausting", "shameful", "ridiculous", "awful", "bad", "sloppy"]
 
