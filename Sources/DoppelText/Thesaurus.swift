@@ -52,6 +52,11 @@ enum Thesaurus {
         "under": ["less than", "below"],
     ]
 
+    /// Two-word names whose first word is not the adjective it looks like ("happy hour" is
+    /// not a "delighted hour"): the first word is never swapped before the second.
+    private static let compounds: Set<String> = ["happy hour", "fast track", "quick start", "quiet carriage",
+                                                 "quiet zone", "slow cooker", "great room", "pretty much"]
+
     /// `text` with each listed word swapped with probability `rate`.
     static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
         var out = ""
@@ -62,6 +67,11 @@ enum Thesaurus {
             guard !word.isEmpty else { return }
             defer { word = "" }
             let lower = word.lowercased()
+            var k = index
+            while k < chars.count, chars[k] == " " { k += 1 }
+            var next = ""
+            while k < chars.count, chars[k].isLetter { next.append(chars[k]); k += 1 }
+            if compounds.contains(lower + " " + next.lowercased()) { out += word; return }
             var options = anywhere[lower]
             if options == nil, let numbered = beforeNumber[lower] {
                 var k = index
