@@ -284,7 +284,7 @@ package enum ReviewBank {
     adj_bad: unreliable | frustrating | disappointing | poorly thought out | inconsistent | sloppy | below par | a mess
     adj_good_cap: Excellent | Reliable | Thoughtful | Impressive | Polished
 
-    first_name: {first}
+    first_name: Maria | James | Priya | Tom | Aisha | Daniel | Mei | Carlos | Fatima | Liam | Sofia | Noah | Hana | Omar | Grace | Lucas | Elena | Kwame | Ines | Ravi | Chloe | Mateo | Yuki | Ben | Nadia
     """#
 }
 

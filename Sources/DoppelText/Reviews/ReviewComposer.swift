@@ -46,10 +46,10 @@ struct ReviewComposer {
         case .positive, .negative:
             s.append(d.judgement(sentiment))
             let roll = rng.unit()
-            if roll < 0.35 { s.append(d.scene()) } else if roll < 0.7 { s.append(d.judgement(sentiment)) }
+            if roll < 0.35 { s.append(d.scene(after: s)) } else if roll < 0.7 { s.append(d.judgement(sentiment)) }
         case .neutral:
             s.append(d.judgement(.positive))
-            if rng.chance(0.3) { s.append(d.scene()) }
+            if rng.chance(0.3) { s.append(d.scene(after: s)) }
             s.append(d.counterpoint(against: .positive))
         }
         s.append(d.verdict(sentiment))
@@ -68,9 +68,9 @@ struct ReviewComposer {
         // times) and a scene from the reviewer's own experience, which vary in different
         // places than the facet sentences do.
         let lines = ReviewWriter(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
-        var body = [d.judgement(main), d.domainLine(main), d.scene()]
+        var body = [d.judgement(main), d.domainLine(main), d.scene(after: opening)]
         if rng.chance(0.6) { body.append(d.judgement(main)) }
-        body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene())
+        body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
         if rng.chance(0.15) { body.append(d.list(main)) }
         rng.shuffle(&body)
 

@@ -211,5 +211,21 @@ struct ReviewDraft {
     }
 
     /// A moment of the reviewer's own experience in the review's direction (see `SceneBank`).
-    mutating func scene() -> String { grammar.render(symbol: "scene") ?? "" }
+    ///
+    /// - Parameter introduced: the text so far; when it has the reviewer say who they are
+    ///   ("I'm a teacher") in words other than the remembered occupation, a scene that would
+    ///   name an occupation is drawn again, so one text keeps one reviewer.
+    mutating func scene(after introduced: [String] = []) -> String {
+        let selfIntroduced = introduced.contains { $0.contains("I'm a") || $0.contains("I'm an") || $0.contains("I'm someone") }
+        for _ in 0..<4 {
+            let hadOccupation = grammar.remembered("occupation") != nil
+            let line = grammar.render(symbol: "scene") ?? ""
+            if selfIntroduced, !hadOccupation, grammar.remembered("occupation") != nil {
+                grammar.forget("occupation")
+                continue
+            }
+            return line
+        }
+        return ""
+    }
 }
