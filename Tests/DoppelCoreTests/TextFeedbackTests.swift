@@ -98,7 +98,8 @@ import DoppelJSON
                           "curtain", "minibar", "checkout", "ice machine", "corridor", "decor", "toiletries"]
         #expect(hotel.allSatisfy { r in hotelWords.contains { r.content.lowercased().contains($0) } })
         let app = FeedbackGenerator.generate(FeedbackRequest(productType: .mobileApp, sentimentMix: .negative, count: 20, complexity: .complex, seed: 2))
-        let appWords = ["app", "sync", "crash", "update", "onboarding", "login", "notification", "battery", "screen", "button"]
+        let appWords = ["app", "sync", "crash", "update", "onboarding", "login", "notification", "battery", "screen", "button",
+                        "offline", "sign-in", "export", "widget", "search", "settings", "dark mode", "interface", "subscription"]
         #expect(app.allSatisfy { r in appWords.contains { r.content.lowercased().contains($0) } })
     }
 

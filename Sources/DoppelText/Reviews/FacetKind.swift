@@ -1,0 +1,79 @@
+/// What sort of thing a facet's noun names, and the words English uses for that sort.
+///
+/// People are "courteous" or "surly", food is "moreish" or "bland", a process is "painless"
+/// or "drawn-out", whatever the product. A facet's own qualities come first in its lexicon;
+/// these widen them, so one facet is not judged in the same three words in every review.
+enum FacetKind: CaseIterable {
+    case money, people, food, process, tech, space
+
+    /// Head nouns (lowercase) that mark the kind. The head is what the phrase names: the last
+    /// word ("booking fees" are fees, "delivery windows" are windows, not a delivery), or the
+    /// last word before "of", "on" or "for" ("selection of films").
+    private var cues: [String] {
+        switch self {
+        case .money: return ["fee", "fees", "price", "prices", "pricing", "rates", "bill", "bills", "premiums", "fares",
+                             "charges", "cost", "deposit", "excess", "tariff"]
+        case .people: return ["staff", "crew", "attendants", "agents", "drivers", "couriers", "doctors", "nurses", "specialists",
+                              "tutors", "instructors", "trainers", "mentors", "waiters", "host", "concierge", "adjusters",
+                              "handlers", "engineers", "technicians", "receptionists", "pilot", "team", "manager",
+                              "physiotherapists", "assessors", "customer service", "customer support"]
+        case .food: return ["food", "breakfast", "meal", "dishes", "desserts", "starters", "mains", "steak", "pasta", "pizza",
+                            "curry", "noodles", "burgers", "fries", "bread", "coffee", "cocktails", "drinks", "snacks",
+                            "sauces", "cooking", "specials"]
+        case .process: return ["check-in", "checkout", "boarding", "pickup", "drop-off", "process", "returns", "refund",
+                               "refunds", "claims", "delivery", "onboarding", "setup", "installation", "booking",
+                               "enrolment", "sign-up", "renewal", "cancellation", "migration", "replacement", "handling",
+                               "induction", "inspection", "opening", "arrival"]
+        case .tech: return ["app", "site", "website", "sync", "wi-fi", "search", "api", "login", "dashboard",
+                            "editor", "software", "firmware", "platform", "portal", "tracking", "integrations", "widget", "update", "system", "connection", "signal", "router", "upload",
+                            "export", "downloads", "internet"]
+        case .space: return ["room", "rooms", "lobby", "cabin", "bathroom", "bathrooms", "toilets", "changing", "terrace",
+                             "gym", "interior", "corridor", "branch", "clinic", "lounge", "area", "reception"]
+        }
+    }
+
+    /// Qualities a pleased reviewer gives a thing of this kind.
+    var good: [String] {
+        switch self {
+        case .money: return ["fair", "reasonable", "competitive", "transparent", "affordable", "good value"]
+        case .people: return ["courteous", "cheerful", "patient", "attentive", "kind", "professional", "obliging", "on the ball"]
+        case .food: return ["tasty", "fresh", "flavourful", "well seasoned", "hearty", "moreish", "piping hot"]
+        case .process: return ["quick", "smooth", "painless", "straightforward", "efficient", "well organised", "hassle-free"]
+        case .tech: return ["fast", "reliable", "stable", "snappy", "intuitive", "dependable", "polished"]
+        case .space: return ["clean", "tidy", "bright", "spacious", "airy", "well kept", "comfortable"]
+        }
+    }
+
+    /// Qualities an unhappy reviewer gives a thing of this kind.
+    var bad: [String] {
+        switch self {
+        case .money: return ["steep", "inflated", "excessive", "opaque", "extortionate", "unfair"]
+        case .people: return ["rude", "surly", "dismissive", "indifferent", "curt", "careless", "clueless", "unprofessional"]
+        case .food: return ["bland", "stale", "greasy", "tasteless", "soggy", "lukewarm", "overcooked"]
+        case .process: return ["slow", "chaotic", "confusing", "drawn-out", "clumsy", "bureaucratic", "disorganised"]
+        case .tech: return ["buggy", "flaky", "sluggish", "glitchy", "unreliable", "clunky", "unstable"]
+        case .space: return ["grubby", "cramped", "shabby", "tired", "stuffy", "cluttered", "dingy"]
+        }
+    }
+
+    /// The kind whose cue ends the head of `noun` ("customer service" as a whole, "staff" in
+    /// "front desk staff"), or nil.
+    static func of(_ noun: String) -> FacetKind? {
+        var words = noun.lowercased().split(separator: " ").map(String.init)
+        if let cut = words.firstIndex(where: { ["of", "on", "for", "from"].contains($0) }) { words = Array(words[..<cut]) }
+        let head = " " + words.joined(separator: " ")
+        for kind in allCases where kind.cues.contains(where: { head.hasSuffix(" " + $0) }) { return kind }
+        return nil
+    }
+
+    /// `facet` with its kind's words added after its own (none twice).
+    static func widened(_ facet: ReviewFacet) -> ReviewFacet {
+        guard let kind = of(facet.noun) else { return facet }
+        var out = ReviewFacet(noun: facet.noun, plural: facet.plural,
+                              good: facet.good + kind.good.filter { !facet.good.contains($0) && !facet.bad.contains($0) },
+                              bad: facet.bad + kind.bad.filter { !facet.bad.contains($0) && !facet.good.contains($0) },
+                              determiner: facet.determiner)
+        out.otherNames = facet.otherNames
+        return out
+    }
+}
