@@ -52,21 +52,26 @@ enum Thesaurus {
         "under": ["less than", "below"],
     ]
 
-    /// Two-word names whose first word is not the adjective it looks like ("happy hour" is
-    /// not a "delighted hour"): the first word is never swapped before the second.
+    /// Fixed phrases whose words are not the words they look like ("happy hour" is not a
+    /// "delighted hour", "in love" is not "in adore"): neither word is swapped inside one.
     private static let compounds: Set<String> = ["happy hour", "fast track", "quick start", "quiet carriage",
-                                                 "quiet zone", "slow cooker", "great room", "pretty much"]
+                                                 "quiet zone", "slow cooker", "great room", "pretty much", "in love",
+                                                 "fall in", "great deal"]
 
     /// `text` with each listed word swapped with probability `rate`.
     static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var word = ""
+        var previous = ""
         let chars = Array(text)
         func flush(next index: Int) {
             guard !word.isEmpty else { return }
-            defer { word = "" }
             let lower = word.lowercased()
+            let before = previous
+            previous = lower
+            defer { word = "" }
+            if compounds.contains(before + " " + lower) { out += word; return }
             var k = index
             while k < chars.count, chars[k] == " " { k += 1 }
             var next = ""
@@ -86,6 +91,8 @@ enum Thesaurus {
                 word.append(c)
             } else {
                 flush(next: i)
+                // A phrase does not run across punctuation.
+                if c != " " { previous = "" }
                 out.append(c)
             }
         }

@@ -129,7 +129,13 @@ struct ReviewDraft {
     }
 
     /// The product's name or reference, as the grammar gives it ("the hotel", "the Linden Inn").
-    mutating func it() -> String { ReviewWriter.lowerFirst(grammar.render("{it}")) }
+    ///
+    /// Only a leading function word loses its capital ("the hotel"); a name keeps it ("Maple Mutual").
+    mutating func it() -> String {
+        let name = grammar.render("{it}")
+        let first = name.prefix { $0 != " " }
+        return ["The", "This", "That", "Their", "Our", "My", "A", "An"].contains(first) ? ReviewWriter.lowerFirst(name) : name
+    }
 
     /// A grammar expansion placed mid-sentence: the polish's capital undone ("the Linden Inn", "night manager").
     mutating func inline(_ template: String) -> String { ReviewWriter.lowerFirst(grammar.render(template)) }
@@ -205,7 +211,7 @@ struct ReviewDraft {
             let lead = ReviewWords.extremes.contains(word) ? ReviewWords.extremeIntensifiers
                 : bad ? ReviewWords.harshReactionIntensifiers : ReviewWords.reactionIntensifiers
             let words = any(lead) + " " + word
-            r = TextPolish.capitalised(any(["", "", "That was ", "It was ", "Which was "]) + words) + "."
+            r = TextPolish.capitalised(any(["", "", "That was ", "It was "]) + words) + "."
         }
         return fresh(r) ? r : ""
     }
