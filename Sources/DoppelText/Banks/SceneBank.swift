@@ -60,6 +60,12 @@ enum SceneBank {
       {@companion} [liked|was happy with] the {feature}; I [could take it or leave it|found it fiddly|never got used to it].
       [I had|We had] [modest|average] expectations, {sc_reason_short}, and they were [met|roughly met], no more.
 
+    sc_context:
+      I'm a {@occupation} from {city}, and I [chose|picked|went with] {it} {sc_reason}.
+      {@companion} and I [tried|chose|went with] {it} {sc_reason}, {sc_when}.
+      I first [tried|came to] {it} {sc_when}, {sc_state}.
+      I [found|came across] {it} {sc_reason}, [and gave it a go|and decided to try it|so I tried it].
+      [A bit about me|For context|Some background]: I work as a {@occupation} in {city}, [and my time is tight|so I notice the details|and I value things that just work].
     sc_when: on a {any_day_singular} [morning|afternoon|evening] | [early|late] one {any_day_singular} [morning|evening] | on the [first|second|last] [evening|morning|day] | [just|right] before [lunch|dinner|a meeting|the school run] | [during|in the middle of] a [heatwave|cold snap|storm|bank holiday weekend] | [late at night|first thing in the morning|around lunchtime] | [one|on a] [rainy|wet|freezing|sweltering] [afternoon|evening|morning] | [in|during] the [week before|week after] {any_month_holiday} | on [my|our] [first|second|third|last] [morning|evening|day] | [halfway through|at the tail end of|early in] [the week|the month|a long week] | [just after|right after] [payday|a long weekend|the clocks went back]
     any_month_holiday: Christmas | Easter | New Year | the summer holidays | half term | Thanksgiving
     sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | [with|under] a deadline [looming|hanging over me] | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | [with|on] [a birthday|an anniversary|a job interview] the next day | {sc_state_here}

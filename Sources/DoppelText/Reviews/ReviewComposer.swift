@@ -68,7 +68,8 @@ struct ReviewComposer {
         // times) and a scene from the reviewer's own experience, which vary in different
         // places than the facet sentences do.
         let lines = ReviewWriter(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
-        var body = [d.judgement(main), d.domainLine(main), d.scene(after: opening)]
+        let hasFigure = opening.contains { $0.contains(where: \.isNumber) }
+        var body = [d.judgement(main), d.domainLine(main, needsFigure: !hasFigure), d.scene(after: opening)]
         if rng.chance(0.6) { body.append(d.judgement(main)) }
         body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
         if rng.chance(0.15) { body.append(d.list(main)) }

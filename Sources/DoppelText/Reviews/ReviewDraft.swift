@@ -165,7 +165,12 @@ struct ReviewDraft {
         return grammar.render(symbol: "opener") ?? ""
     }
 
-    mutating func context() -> String { grammar.render(symbol: "context") ?? "" }
+    /// How the reviewer came to the product: the bank's context lines, or now and then one
+    /// composed from the scene parts (who they are, why, when; see `SceneBank`).
+    mutating func context() -> String {
+        if rng.chance(0.3), let composed = grammar.render(symbol: "sc_context"), fresh(composed) { return composed }
+        return grammar.render(symbol: "context") ?? ""
+    }
 
     mutating func persona() -> String {
         let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm [{persona}|a {@occupation} from {city}|a {@occupation}, and {@companion} came along].")
@@ -189,10 +194,13 @@ struct ReviewDraft {
 
     /// One of the product type's own concrete lines (one with a figure in it when the bank
     /// has one), followed by a reaction that says how it felt.
-    mutating func domainLine(_ direction: Sentiment) -> String {
+    ///
+    /// - Parameter needsFigure: whether the text so far has no figure; only then is a line
+    ///   with one preferred, so the few such lines do not come back in every review.
+    mutating func domainLine(_ direction: Sentiment, needsFigure: Bool = true) -> String {
         let symbol = direction == .negative ? "bad" : "good"
         var line = grammar.render(symbol: symbol) ?? ""
-        for _ in 0..<4 where !line.contains(where: \.isNumber) {
+        for _ in 0..<4 where needsFigure && !line.contains(where: \.isNumber) {
             line = grammar.render(symbol: symbol) ?? line
         }
         // A bank line already out more than twice in this response gives way to a composed one.
