@@ -58,6 +58,10 @@ enum Thesaurus {
                                                  "quiet zone", "slow cooker", "great room", "pretty much", "in love",
                                                  "fall in", "great deal"]
 
+    /// Every word the thesaurus may swap (lowercase): lists of words that must not turn into
+    /// each other keep clear of these.
+    static var swappable: Set<String> { Set(anywhere.keys).union(beforeNumber.keys) }
+
     /// `text` with each listed word swapped with probability `rate`.
     static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
         var out = ""

@@ -101,6 +101,15 @@ import Testing
         }
     }
 
+    /// Short composed reactions ("So lovely.") use no word the thesaurus swaps, or two different
+    /// reactions could come out as one sentence after it and repeat past the response's limit.
+    @Test func reactionsAreOutOfTheThesaurussReach() {
+        let words = ReviewWords.reactionGood + ReviewWords.reactionBad + ReviewWords.reactionIntensifiers
+            + ReviewWords.harshReactionIntensifiers
+        #expect(Set(words).isDisjoint(with: Thesaurus.swappable), "\(Set(words).intersection(Thesaurus.swappable))")
+        #expect(Thesaurus.swappable.contains("really"))
+    }
+
     @Test func theJudgesHereJudge() {
         #expect(Self.wantsAn("hour") == true)
         #expect(Self.wantsAn("university") == false)

@@ -4,7 +4,7 @@
 /// or "drawn-out", whatever the product. A facet's own qualities come first in its lexicon;
 /// these widen them, so one facet is not judged in the same three words in every review.
 enum FacetKind: CaseIterable {
-    case money, people, food, process, tech, space
+    case money, people, food, process, tech, space, information, messages, equipment, content
 
     /// Head nouns (lowercase) that mark the kind. The head is what the phrase names: the last
     /// word ("booking fees" are fees, "delivery windows" are windows, not a delivery), or the
@@ -29,6 +29,13 @@ enum FacetKind: CaseIterable {
                             "export", "downloads", "internet"]
         case .space: return ["room", "rooms", "lobby", "cabin", "bathroom", "bathrooms", "toilets", "changing", "terrace",
                              "gym", "interior", "corridor", "branch", "clinic", "lounge", "area", "reception"]
+        case .information: return ["wording", "explanations", "instructions", "documents", "statements", "descriptions", "menu",
+                                   "guides", "material", "terms", "schedule", "contract", "handouts", "reading lists"]
+        case .messages: return ["updates", "announcements", "emails", "reminders", "calls", "alerts", "confirmations"]
+        case .equipment: return ["seat", "seats", "bed", "mattress", "machines", "equipment", "kit", "tyres", "lockers",
+                                 "tables", "car", "vehicle", "free weights"]
+        case .content: return ["story", "soundtrack", "graphics", "catalogue", "library", "lessons", "classes", "videos",
+                               "lectures", "shows", "documentaries", "characters", "quests", "level design", "puzzles"]
         }
     }
 
@@ -41,6 +48,10 @@ enum FacetKind: CaseIterable {
         case .process: return ["quick", "smooth", "painless", "straightforward", "efficient", "well organised", "hassle-free"]
         case .tech: return ["fast", "reliable", "stable", "snappy", "intuitive", "dependable", "polished"]
         case .space: return ["clean", "tidy", "bright", "spacious", "airy", "well kept", "comfortable"]
+        case .information: return ["clear", "detailed", "accurate", "easy to follow", "well written", "thorough"]
+        case .messages: return ["timely", "clear", "regular", "helpful", "well timed"]
+        case .equipment: return ["sturdy", "comfortable", "well maintained", "in good shape"]
+        case .content: return ["engaging", "gripping", "polished", "well made", "absorbing"]
         }
     }
 
@@ -53,6 +64,10 @@ enum FacetKind: CaseIterable {
         case .process: return ["slow", "chaotic", "confusing", "drawn-out", "clumsy", "bureaucratic", "disorganised"]
         case .tech: return ["buggy", "flaky", "sluggish", "glitchy", "unreliable", "clunky", "unstable"]
         case .space: return ["grubby", "cramped", "shabby", "tired", "stuffy", "cluttered", "dingy"]
+        case .information: return ["vague", "confusing", "misleading", "patchy", "muddled", "hard to follow"]
+        case .messages: return ["late", "vague", "sporadic", "confusing", "patchy"]
+        case .equipment: return ["worn", "battered", "flimsy", "in poor shape", "grubby"]
+        case .content: return ["dull", "forgettable", "dated", "flat", "uninspired"]
         }
     }
 

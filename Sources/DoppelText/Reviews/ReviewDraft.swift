@@ -216,8 +216,7 @@ struct ReviewDraft {
         if rng.chance(0.6) {
             // Composed: "Genuinely lovely." / "That was frankly careless."
             let word = any(bad ? ReviewWords.reactionBad : ReviewWords.reactionGood)
-            let lead = ReviewWords.extremes.contains(word) ? ReviewWords.extremeIntensifiers
-                : bad ? ReviewWords.harshReactionIntensifiers : ReviewWords.reactionIntensifiers
+            let lead = bad ? ReviewWords.harshReactionIntensifiers : ReviewWords.reactionIntensifiers
             let words = any(lead) + " " + word
             r = TextPolish.capitalised(any(["", "", "That was ", "It was "]) + words) + "."
         }

@@ -64,17 +64,18 @@ enum ReviewWords {
                                         "atrocious", "unacceptable", "pathetic", "rubbish", "disastrous", "hopeless",
                                         "useless", "inedible", "filthy", "outrageous", "shameful", "ridiculous", "infuriating"]
     /// Plain intensifiers for a two-word reaction ("So lovely.", "Utterly careless.").
-    static let reactionIntensifiers = ["really", "so", "very", "genuinely", "truly", "quite", "pretty"]
-    static let harshReactionIntensifiers = ["really", "so", "very", "just", "utterly", "simply", "pretty", "frankly"]
+    static let reactionIntensifiers = ["so", "thoroughly", "wonderfully", "properly", "unusually"]
+    static let harshReactionIntensifiers = ["so", "utterly", "simply", "thoroughly", "downright", "plain"]
     /// Intensifiers that fit an extreme adjective.
     static let extremeIntensifiers = ["really", "absolutely", "truly", "simply", "genuinely", "utterly", "just"]
 
     /// Words for a short reaction built as "{intensifier} {word}." ("Genuinely lovely.").
-    /// (Words that fit any event; "kind" or "generous" would not fit a fast connection.)
-    static let reactionGood = ["lovely", "impressive", "brilliant", "superb", "excellent", "wonderful", "reassuring",
-                               "pleasing", "refreshing", "great", "nice", "satisfying", "handy"]
-    static let reactionBad = ["poor", "annoying", "infuriating", "careless", "shoddy", "pathetic", "disappointing",
-                              "frustrating", "unprofessional", "exhausting", "shameful", "ridiculous", "awful", "bad", "sloppy"]
+    /// (Words that fit any event, "kind" or "generous" would not fit a fast connection; and
+    /// none the `Thesaurus` swaps, so two reactions never become one sentence after it.)
+    static let reactionGood = ["lovely", "brilliant", "reassuring", "pleasing", "refreshing", "nice", "satisfying",
+                               "handy", "charming", "smart", "heartening", "clever"]
+    static let reactionBad = ["poor", "infuriating", "careless", "shoddy", "pathetic", "unprofessional", "exhausting",
+                              "shameful", "ridiculous", "bad", "sloppy", "feeble", "lazy", "clumsy", "galling", "dismal"]
 
     /// Times at which something held or failed, tense-neutral for a past-tense sentence.
     static let times = ["From the start", "Right away", "From the first minute", "Early on", "Every time I checked",
