@@ -39,37 +39,34 @@ enum FacetKind: CaseIterable {
         }
     }
 
-    /// Qualities a pleased reviewer gives a thing of this kind.
-    var good: [String] {
+    /// Qualities a pleased and an unhappy reviewer give a thing of this kind.
+    var words: (good: [String], bad: [String]) {
         switch self {
-        case .money: return ["fair", "reasonable", "competitive", "transparent", "affordable", "good value"]
-        case .people: return ["courteous", "cheerful", "patient", "attentive", "kind", "professional", "obliging", "on the ball"]
-        case .food: return ["tasty", "fresh", "flavourful", "well seasoned", "hearty", "moreish", "piping hot"]
-        case .process: return ["quick", "smooth", "painless", "straightforward", "efficient", "well organised", "hassle-free"]
-        case .tech: return ["fast", "reliable", "stable", "snappy", "intuitive", "dependable", "polished"]
-        case .space: return ["clean", "tidy", "bright", "spacious", "airy", "well kept", "comfortable"]
-        case .information: return ["clear", "detailed", "accurate", "easy to follow", "well written", "thorough"]
-        case .messages: return ["timely", "clear", "regular", "helpful", "well timed"]
-        case .equipment: return ["sturdy", "comfortable", "well maintained", "in good shape"]
-        case .content: return ["engaging", "gripping", "polished", "well made", "absorbing"]
+        case .money: return (["fair", "reasonable", "competitive", "transparent", "affordable", "good value"],
+                           ["steep", "inflated", "excessive", "opaque", "extortionate", "unfair"])
+        case .people: return (["courteous", "cheerful", "patient", "attentive", "kind", "professional", "obliging", "on the ball"],
+                           ["rude", "surly", "dismissive", "indifferent", "curt", "careless", "clueless", "unprofessional"])
+        case .food: return (["tasty", "fresh", "flavourful", "well seasoned", "hearty", "moreish", "piping hot"],
+                           ["bland", "stale", "greasy", "tasteless", "soggy", "lukewarm", "overcooked"])
+        case .process: return (["quick", "smooth", "painless", "straightforward", "efficient", "well organised", "hassle-free"],
+                           ["slow", "chaotic", "confusing", "drawn-out", "clumsy", "bureaucratic", "disorganised"])
+        case .tech: return (["fast", "reliable", "stable", "snappy", "intuitive", "dependable", "polished"],
+                           ["buggy", "flaky", "sluggish", "glitchy", "unreliable", "clunky", "unstable"])
+        case .space: return (["clean", "tidy", "bright", "spacious", "airy", "well kept", "comfortable"],
+                           ["grubby", "cramped", "shabby", "tired", "stuffy", "cluttered", "dingy"])
+        case .information: return (["clear", "detailed", "accurate", "easy to follow", "well written", "thorough"],
+                           ["vague", "confusing", "misleading", "patchy", "muddled", "hard to follow"])
+        case .messages: return (["timely", "clear", "regular", "helpful", "well timed"],
+                           ["late", "vague", "sporadic", "confusing", "patchy"])
+        case .equipment: return (["sturdy", "comfortable", "well maintained", "in good shape"],
+                           ["worn", "battered", "flimsy", "in poor shape", "grubby"])
+        case .content: return (["engaging", "gripping", "polished", "well made", "absorbing"],
+                           ["dull", "forgettable", "dated", "flat", "uninspired"])
         }
     }
 
-    /// Qualities an unhappy reviewer gives a thing of this kind.
-    var bad: [String] {
-        switch self {
-        case .money: return ["steep", "inflated", "excessive", "opaque", "extortionate", "unfair"]
-        case .people: return ["rude", "surly", "dismissive", "indifferent", "curt", "careless", "clueless", "unprofessional"]
-        case .food: return ["bland", "stale", "greasy", "tasteless", "soggy", "lukewarm", "overcooked"]
-        case .process: return ["slow", "chaotic", "confusing", "drawn-out", "clumsy", "bureaucratic", "disorganised"]
-        case .tech: return ["buggy", "flaky", "sluggish", "glitchy", "unreliable", "clunky", "unstable"]
-        case .space: return ["grubby", "cramped", "shabby", "tired", "stuffy", "cluttered", "dingy"]
-        case .information: return ["vague", "confusing", "misleading", "patchy", "muddled", "hard to follow"]
-        case .messages: return ["late", "vague", "sporadic", "confusing", "patchy"]
-        case .equipment: return ["worn", "battered", "flimsy", "in poor shape", "grubby"]
-        case .content: return ["dull", "forgettable", "dated", "flat", "uninspired"]
-        }
-    }
+    var good: [String] { words.good }
+    var bad: [String] { words.bad }
 
     /// The kind whose cue ends the head of `noun` ("customer service" as a whole, "staff" in
     /// "front desk staff"), or nil.
