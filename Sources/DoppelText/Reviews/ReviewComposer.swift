@@ -68,8 +68,11 @@ struct ReviewComposer {
         // times) and a scene from the reviewer's own experience, which vary in different
         // places than the facet sentences do.
         let lines = ReviewWriter(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
+        // The product's own concrete lines are few; a review that already has its figure
+        // (a stay of 3 nights) tells a scene instead about two times in three.
         let hasFigure = opening.contains { $0.contains(where: \.isNumber) }
-        var body = [d.judgement(main), d.domainLine(main, needsFigure: !hasFigure), d.scene(after: opening)]
+        let concrete = !hasFigure || rng.chance(0.35) ? d.domainLine(main, needsFigure: !hasFigure) : d.scene(after: opening)
+        var body = [d.judgement(main), concrete, d.scene(after: opening)]
         if rng.chance(0.6) { body.append(d.judgement(main)) }
         body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
         if rng.chance(0.15) { body.append(d.list(main)) }
