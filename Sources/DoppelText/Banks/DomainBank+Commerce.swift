@@ -104,7 +104,7 @@ extension DomainBank {
     thing_bad: wrong | missing | cold | soggy | inaccurate | broken | leaking | ignored
     scene_thing: {thing} | cutlery request | delivery note | courier chat | tip slider | reorder button | ETA banner | insulated bag | napkin | condiment pot | rider photo
     scene_thing_good: {thing_good} | handy | tidy | thoughtful
-    scene_thing_bad: {thing_bad} | squashed | late | leaky | lukewarm
+    scene_thing_bad: {thing_bad} | late
     it: the delivery app | this service | the app | {@brand} | {@brand}
     brand: {brand_word}[Eats|Dash|Bite|Go]
     noun: delivery app

@@ -6,7 +6,7 @@ extension DomainBank {
     thing_bad: stale | cold | overcooked | sticky | wobbly | missing | dirty | forgotten
     scene_thing: {thing} | olive bowl | salt grinder | candle | tablecloth | wine glass | sharing board | side salad | dessert menu | card machine | high chair
     scene_thing_good: {thing_good} | lovely | well presented | charming | just right
-    scene_thing_bad: {thing_bad} | chipped | greasy | soggy | smeared
+    scene_thing_bad: {thing_bad} | chipped | greasy
     it: the restaurant | this place | {@brand} | {@brand}
     brand: [Casa|Chez|The] {brand_word}[| Kitchen| Bistro| Grill| Table]
     noun: restaurant
@@ -52,7 +52,7 @@ extension DomainBank {
     thing_bad: stained | broken | missing | filthy | out of order | threadbare | dead | jammed
     scene_thing: {thing} | bath mat | wardrobe | ironing board | mirror | shower gel | desk chair | room service menu | USB charger | fridge | door lock | bedside light | laundry bag
     scene_thing_good: {thing_good} | sparkling | handy
-    scene_thing_bad: {thing_bad} | grubby | faulty | chipped | mouldy
+    scene_thing_bad: {thing_bad} | grubby | faulty
     it: the hotel | this hotel | the property | {@brand} | {@brand}
     brand: the {brand_word} [Hotel|Inn|Suites|House|Lodge]
     noun: hotel
@@ -121,7 +121,7 @@ extension DomainBank {
     thing_bad: broken | missing | filthy | stuck | out of order | sticky | cramped | dead
     scene_thing: {thing} | life vest pouch | seat pocket | headrest | footrest | meal voucher | gate screen | boarding queue | bag drop | amenity kit | menu card
     scene_thing_good: {thing_good} | handy | tidy
-    scene_thing_bad: {thing_bad} | grubby | torn | jammed | greasy
+    scene_thing_bad: {thing_bad} | grubby | torn | jammed
     it: the airline | this airline | the carrier | {@brand} | {@brand}
     brand: {brand_word} [Air|Airways|Airlines|Jet]
     noun: airline

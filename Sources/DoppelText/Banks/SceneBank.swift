@@ -11,7 +11,7 @@ enum SceneBank {
     static let shared = PhraseBank(name: "scene", source: #"""
     scene.positive:
       I [came to|turned to] {it} {sc_state}, and [it made everything easy|it took the stress out of the day|it was exactly what I needed].
-      {sc_when}, the {scene_thing} was {scene_thing_good}, [which I [appreciated|noticed] {sc_state}|and that set the tone for the rest of my {@visit}].
+      {sc_when}, the {scene_thing} was {scene_thing_good}, [which [I appreciated|helped], as I was {sc_flustered}|and that set the tone for the rest of my {@visit}].
       {@companion}, who is [fussy|hard to please|not easily impressed|a {@occupation}], [loved|was won over by|could not fault] the {aspect}.
       As a {@occupation}, I [notice|look closely at|care about] the {aspect}, and [it was|I found it] {aspect_good}.
       I [picked|chose|went with] {it} {sc_reason}, and [it paid off|I'm glad I did|it was the right call|it turned out to be a great decision].
@@ -24,14 +24,14 @@ enum SceneBank {
       [Even|Somehow even] {sc_state}, I [enjoyed|was happy with] my {@visit}, and [most of the credit goes to|much of that is down to] the {aspect}.
       {@companion} [kept saying|said more than once] how [good|lovely|pleasant] the {aspect} was, and I [agree|couldn't argue].
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [sorted it|had it fixed|found a way round it] [within minutes|before I had finished explaining|with a smile].
-      I [still remember|keep thinking about] {sc_when}: {sc_state}, [and yet|but] the {aspect} made me feel [looked after|at ease|welcome].
+      I [still remember|keep thinking about] {sc_when}: I was {sc_flustered}, but the {aspect} [helped|made things easier|saved the day].
       [I had|We had] [low expectations|braced ourselves], {sc_reason_short}, and the {aspect} [proved us wrong|won us round|was a lovely surprise].
       {@companion} is [a {@occupation}|hard to impress|picky about these things], and even they [praised|singled out] the {aspect}.
       Without being asked, the {staff} [checked on us|followed up|made sure we were happy] {sc_when}, which [was thoughtful|I appreciated].
       The {feature} [turned|made] what could have been a [stressful|long|fiddly] [day|evening|afternoon] into an easy one.
     scene.negative:
       I [came to|turned to] {it} {sc_state}, and [it made a bad day worse|it only added to the stress|I came away angrier than I started].
-      {sc_when}, the {scene_thing} was {scene_thing_bad}, [and nobody [cared|did a thing about it]|which was the last thing I needed {sc_state}].
+      {sc_when}, the {scene_thing} was {scene_thing_bad}, [and nobody [cared|did a thing about it]|which was the last thing I needed when I was {sc_flustered}].
       {@companion}, who is [patient|easy-going|hard to rattle|a {@occupation}], [was appalled by|could not believe|was furious about] the {aspect}.
       As a {@occupation}, I [notice|look closely at|care about] the {aspect}, and [it was|I found it] [frankly|honestly|plainly] {aspect_bad}.
       I [picked|chose|went with] {it} {sc_reason}, and [I regret it|it backfired|that was a mistake|it was the wrong call].
@@ -44,7 +44,7 @@ enum SceneBank {
       [Even|Somehow even] on a good day, the {aspect} [would have annoyed me|would have been a problem]; {sc_state}, it was [miserable|awful|the last straw].
       {@companion} [kept asking|asked more than once] why we had [chosen|picked] {it}, and I had no good answer.
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [shrugged|told me to wait|promised to look into it] and [nothing happened|that was the end of it|never came back to me].
-      I [still remember|keep thinking about] {sc_when}: {sc_state}, and the {aspect} [made it so much worse|was the last straw|left me close to tears].
+      I [still remember|keep thinking about] {sc_when}: I was {sc_flustered}, and the {aspect} [made it so much worse|was the last straw|left me fuming].
       [I had|We had] [decent hopes|high hopes], {sc_reason_short}, and the {aspect} [dashed them|was a let-down|ruined them] [within the hour|on day one|straight away].
       {@companion} is [a {@occupation}|the most patient person I know|hard to annoy], and even they [lost their temper over|complained about] the {aspect}.
       Nobody from the {staff_team} [checked on us|followed up|bothered to ask] {sc_when}, [even though|although] [we had complained twice|the problem was obvious].
@@ -68,7 +68,7 @@ enum SceneBank {
       [A bit about me|For context|Some background]: I work as a {@occupation} in {city}, [and my time is tight|so I notice the details|and I value things that just work].
     sc_when: on a {any_day_singular} [morning|afternoon|evening] | [early|late] one {any_day_singular} [morning|evening] | on the [first|second|last] [evening|morning|day] | [just|right] before [lunch|dinner|a meeting|the school run] | [during|in the middle of] a [heatwave|cold snap|storm|bank holiday weekend] | [late at night|first thing in the morning|around lunchtime] | [one|on a] [rainy|wet|freezing|sweltering] [afternoon|evening|morning] | [in|during] the [week before|week after] {any_month_holiday} | on [my|our] [first|second|third|last] [morning|evening|day] | [halfway through|at the tail end of|early in] [the week|the month|a long week] | [just after|right after] [payday|a long weekend|the clocks went back]
     any_month_holiday: Christmas | Easter | New Year | the summer holidays | half term | Thanksgiving
-    sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | [with|under] a deadline [looming|hanging over me] | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | [with|on] [a birthday|an anniversary|a job interview] the next day | {sc_state_here}
+    sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | with a deadline [looming|hanging over me] | under a tight deadline | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | [with|on] [a birthday|an anniversary|a job interview] the next day | {sc_state_here}
     sc_state_here.place: [soaked|drenched] from the rain | jet-lagged [from a long flight|after an overnight flight] | [carrying|lugging] [two suitcases|a heavy bag|a sleeping child]
     sc_state_here.remote: on my phone on [the train|the bus|a crowded platform] | [at midnight|late at night] with a [laptop on my knees|cup of tea going cold] | [between|in between] [two meetings|video calls|school pickups]
     sc_reason_short: [having read the reviews|after a friend's tip|going by the photos|given the price]

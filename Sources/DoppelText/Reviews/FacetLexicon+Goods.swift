@@ -53,7 +53,7 @@ extension FacetLexicon {
     *ports ; plentiful, well placed ; scarce, awkward, loose
     weight ; light, well balanced ; heavy, lopsided
     charger ; compact, fast ; bulky, slow
-    *finish ; premium, tough ; scratchy, cheap, smudgy
+    finish ; premium, tough ; scratchy, cheap, smudgy
     *software updates ; regular, stable ; rare, buggy
     """
 }

@@ -151,7 +151,7 @@ extension FacetLexicon {
     curry ; fragrant, hot, generous ; lukewarm, greasy, watery
     *noodles ; fresh, springy, tasty ; stodgy, cold, clumped
     *burgers ; juicy, hot, well built ; squashed, cold, dry
-    *cutlery ; included, sturdy ; missing, flimsy
+    cutlery ; included, sturdy ; missing, flimsy
     *ratings / restaurant ratings ; honest, useful ; inflated, meaningless
     """
 }

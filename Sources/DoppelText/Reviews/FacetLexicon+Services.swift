@@ -28,9 +28,9 @@ extension FacetLexicon {
     joint account setup ; quick, painless, well explained ; slow, chaotic, confusing
     *branch staff ; friendly, knowledgeable, patient ; rude, clueless, rushed
     *savings rates ; competitive, fair ; stingy, miserable
-    *complaint handling ; fair, quick, thorough ; slow, dismissive, scripted
+    complaint handling ; fair, quick, thorough ; slow, dismissive, scripted
     *spending insights ; clear, useful ; vague, wrong
-    budgeting tools ; handy, clever ; clunky, basic
+    *budgeting tools ; handy, clever ; clunky, basic
     """
 
     static let insurance = """
@@ -76,8 +76,8 @@ extension FacetLexicon {
     *data allowances ; generous, fair ; stingy, confusing
     *engineers ; quick, thorough ; absent, careless
     *phone deals / handset deals ; generous, fair ; misleading, steep
-    *call quality ; crisp, clear ; crackly, choppy, muffled
-    *mobile data / data speeds ; fast, steady ; sluggish, patchy
+    call quality ; crisp, clear ; crackly, choppy, muffled
+    mobile data ; fast, steady ; sluggish, patchy
     *shops / stores ; helpful, quick ; pushy, understaffed
     *price rises ; modest, well flagged ; steep, sneaky, constant
     *broadband speeds ; fast, consistent ; slow, erratic
@@ -116,7 +116,7 @@ extension FacetLexicon {
     *receptionists ; kind, efficient, patient ; curt, harried, dismissive
     bedside manner ; warm, reassuring, gentle ; cold, brusque, rushed
     diagnosis ; clear, careful, thorough ; rushed, vague, wrong
-    *aftercare / aftercare advice ; clear, thorough, kind ; vague, missing, rushed
+    aftercare / aftercare advice ; clear, thorough, kind ; vague, missing, rushed
     hygiene ; spotless, careful ; sloppy, worrying
     car park ; easy, cheap ; full, expensive, confusing
     """
@@ -173,8 +173,8 @@ extension FacetLexicon {
     car park ; roomy, free, safe ; full, pricey, dark
     *spin classes ; energetic, fun, tough ; overcrowded, chaotic, dull
     *personal trainers ; motivating, knowledgeable, patient ; pushy, absent, distracted
-    *weights area / weights room ; spacious, tidy ; cramped, messy, crowded
-    *induction / gym induction ; thorough, friendly ; rushed, cursory
-    *steam room ; hot, clean ; cold, grimy, out of order
+    weights area / weights room ; spacious, tidy ; cramped, messy, crowded
+    induction / gym induction ; thorough, friendly ; rushed, cursory
+    steam room ; hot, clean ; cold, grimy, out of order
     """
 }

@@ -55,9 +55,9 @@ extension FacetLexicon {
     *error messages ; clear, helpful ; cryptic, useless, vague
     *exports ; clean, fast, accurate ; broken, slow, mangled
     layout ; clean, logical, uncluttered ; cluttered, cramped, confusing
-    *browser extensions / extension ; handy, light, reliable ; buggy, heavy, pointless
+    *browser extensions ; handy, light, reliable ; buggy, heavy, pointless
     *filters ; powerful, quick ; clumsy, limited
-    *undo history ; reliable, deep ; shallow, broken
+    undo history ; reliable, deep ; shallow, broken
     """
 
     static let saas = """
@@ -111,7 +111,7 @@ extension FacetLexicon {
     *multiplayer modes ; lively, varied ; empty, broken, unbalanced
     open world / map ; vast, beautiful, alive ; empty, dull, samey
     ending ; moving, satisfying, earned ; rushed, abrupt, flat
-    *save system ; generous, fair ; punishing, buggy
+    save system ; generous, fair ; punishing, buggy
     difficulty ; fair, well tuned ; brutal, uneven, cheap
     *cutscenes ; gorgeous, well directed ; long, unskippable, stiff
     """
