@@ -24,7 +24,7 @@ enum SceneBank {
       [Even|Somehow even] {sc_state}, I [enjoyed|was happy with] my {@visit}, and [most of the credit goes to|much of that is down to] the {aspect}.
       {@companion} [kept saying|said more than once] how [good|lovely|pleasant] the {aspect} was, and I [agree|couldn't argue].
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [sorted it|had it fixed|found a way round it] [within minutes|before I had finished explaining|with a smile].
-      I [still remember|keep thinking about] {sc_when}: I was {sc_flustered}, but the {aspect} [helped|made things easier|saved the day].
+      {sc_when}, when I was {sc_flustered}, the {aspect} [helped|made things easier|saved the day].
       [I had|We had] [low expectations|braced ourselves], {sc_reason_short}, and the {aspect} [proved us wrong|won us round|was a lovely surprise].
       {@companion} is [a {@occupation}|hard to impress|picky about these things], and even they [praised|singled out] the {aspect}.
       Without being asked, the {staff} [checked on us|followed up|made sure we were happy] {sc_when}, which [was thoughtful|I appreciated].
@@ -44,7 +44,7 @@ enum SceneBank {
       [Even|Somehow even] on a good day, the {aspect} [would have annoyed me|would have been a problem]; {sc_state}, it was [miserable|awful|the last straw].
       {@companion} [kept asking|asked more than once] why we had [chosen|picked] {it}, and I had no good answer.
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [shrugged|told me to wait|promised to look into it] and [nothing happened|that was the end of it|never came back to me].
-      I [still remember|keep thinking about] {sc_when}: I was {sc_flustered}, and the {aspect} [made it so much worse|was the last straw|left me fuming].
+      {sc_when}, when I was {sc_flustered}, the {aspect} [made it so much worse|was the last straw|left me fuming].
       [I had|We had] [decent hopes|high hopes], {sc_reason_short}, and the {aspect} [dashed them|was a let-down|ruined them] [within the hour|on day one|straight away].
       {@companion} is [a {@occupation}|the most patient person I know|hard to annoy], and even they [lost their temper over|complained about] the {aspect}.
       Nobody from the {staff_team} [checked on us|followed up|bothered to ask] {sc_when}, [even though|although] [we had complained twice|the problem was obvious].

@@ -18,7 +18,7 @@ enum FacetKind: CaseIterable {
                               "handlers", "engineers", "technicians", "receptionists", "pilot", "team", "manager",
                               "physiotherapists", "assessors", "customer service", "customer support"]
         case .food: return ["food", "breakfast", "meal", "dishes", "desserts", "starters", "mains", "steak", "pasta", "pizza",
-                            "curry", "noodles", "burgers", "fries", "bread", "coffee", "cocktails", "drinks", "snacks",
+                            "curry", "noodles", "burgers", "fries", "bread", "snacks",
                             "sauces", "cooking", "specials"]
         case .process: return ["check-in", "checkout", "boarding", "pickup", "drop-off", "process", "returns", "refund",
                                "refunds", "claims", "delivery", "onboarding", "setup", "installation", "booking",

@@ -12,13 +12,13 @@ extension FacetLexicon {
     mortgage process ; smooth, clear, well explained ; slow, opaque, exhausting
     card replacement ; quick, easy ; slow, chaotic
     online banking ; reliable, well designed ; clunky, unreliable
-    overdraft terms ; fair, clear ; punitive, opaque
+    *overdraft terms ; fair, clear ; punitive, opaque
     *ATMs ; plentiful, reliable ; scarce, broken
     savings account ; generous, flexible ; stingy, rigid
     *notifications ; instant, useful ; late, spammy
     account opening ; quick, painless ; slow, exhausting
     *card payments ; instant, seamless, secure ; declined, flaky, delayed
-    *savings goals feature ; handy, motivating, simple ; clunky, useless, buggy
+    savings goals feature ; handy, motivating, simple ; clunky, useless, buggy
     *loan terms ; fair, clear, flexible ; harsh, vague, punitive
     *phone queues ; short, quick ; endless, hopeless, long
     *currency exchange rates ; fair, competitive, transparent ; poor, opaque, greedy
@@ -111,7 +111,7 @@ extension FacetLexicon {
     *home visits ; punctual, caring, thorough ; late, hurried, rare
     *blood tests ; quick, painless, well organised ; painful, botched, delayed
     *vaccination appointments ; punctual, smooth, friendly ; chaotic, late, disorganised
-    *out-of-hours service ; reachable, calm, helpful ; unreachable, overwhelmed, dismissive
+    out-of-hours service ; reachable, calm, helpful ; unreachable, overwhelmed, dismissive
     *explanations ; clear, patient, honest ; vague, hurried, condescending
     *receptionists ; kind, efficient, patient ; curt, harried, dismissive
     bedside manner ; warm, reassuring, gentle ; cold, brusque, rushed

@@ -18,7 +18,7 @@ extension FacetLexicon {
     settings menu ; tidy, logical, thorough ; cluttered, confusing, buried
     home screen ; clean, useful ; cluttered, noisy
     *charts ; clear, pretty, informative ; cramped, confusing
-    privacy settings ; clear, sensible, generous ; buried, vague, confusing
+    *privacy settings ; clear, sensible, generous ; buried, vague, confusing
     data export ; easy, complete ; broken, limited
     *ads ; rare, unobtrusive ; constant, loud, intrusive
     *in-app purchases ; optional, fairly priced ; pushy, pricey, endless
@@ -50,8 +50,8 @@ extension FacetLexicon {
     pricing ; fair, clear ; steep, confusing
     *integrations ; handy, reliable, plentiful ; flaky, limited, broken
     *reports ; clear, quick, useful ; slow, confusing, wrong
-    onboarding emails ; helpful, brief, friendly ; spammy, endless, vague
-    account settings ; clear, complete, easy to find ; buried, confusing, limited
+    *onboarding emails ; helpful, brief, friendly ; spammy, endless, vague
+    *account settings ; clear, complete, easy to find ; buried, confusing, limited
     *error messages ; clear, helpful ; cryptic, useless, vague
     *exports ; clean, fast, accurate ; broken, slow, mangled
     layout ; clean, logical, uncluttered ; cluttered, cramped, confusing
@@ -79,7 +79,7 @@ extension FacetLexicon {
     *workflows ; flexible, powerful ; rigid, brittle
     single sign-on ; smooth, reliable ; flaky, painful
     audit log ; thorough, searchable ; thin, useless
-    contract terms ; fair, flexible ; rigid, punishing
+    *contract terms ; fair, flexible ; rigid, punishing
     *automations ; reliable, flexible, quick to build ; brittle, slow, fiddly
     *pricing tiers ; fair, transparent, flexible ; confusing, steep, punitive
     sandbox ; realistic, handy ; stale, broken
@@ -132,7 +132,7 @@ extension FacetLexicon {
     *documentaries ; gripping, well made ; thin, dated
     sound quality ; rich, clear ; flat, muffled
     TV app ; smooth, quick ; clunky, slow
-    family controls ; simple, sensible ; confusing, weak
+    *family controls ; simple, sensible ; confusing, weak
     offline viewing ; handy, reliable ; fiddly, limited
     *new releases ; plentiful, exciting ; thin, rare
     *trailers / previews ; short, handy ; autoplaying, loud, intrusive

@@ -40,7 +40,7 @@ extension ReviewDraft {
             switch unusedIndex("counter.negative", count: 6) {
             case 0: return "To be fair, \(f.phrase) \(f.be) \(q), \(but)."
             case 1: return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
-            case 2: return "The only bright spot was \(f.phrase), which \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
+            case 2: return "The only bright spot was \(f.phrase), \(FacetKind.of(f.noun) == .people ? "who" : "which") \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
             case 3: return "In fairness, I found \(f.phrase) \(q), \(but)."
             case 4: return "I'll give them one thing: \(f.phrase) \(f.be) \(q); \(any(["sadly, that was it", "that is where the praise ends", "everything else let me down"]))."
             default: return "Yes, \(f.phrase) \(f.be) \(q), \(but)."
