@@ -4,7 +4,7 @@ extension DomainBank {
     thing: appointment reminder | waiting room | check-in kiosk | prescription | referral letter | blood test | invoice | patient portal login | parking ticket | consultation room | follow-up call | X-ray | discharge note | vaccination record | phone queue | booking page | lab result | exam table | repeat prescription | wheelchair ramp | interpreter service | sick note
     thing_good: clean | clear | quick | well organised | calm | accurate | thorough
     thing_bad: lost | wrong | delayed | confusing | missing | broken | dirty | overdue
-    scene_thing: {thing} | hand sanitiser station | blood pressure cuff | appointment letter | self-check-in screen | pharmacy counter | water cooler | call-back slot | visitor badge | chart on the wall | sling
+    scene_thing: {thing} | hand sanitiser station | blood pressure cuff | appointment letter | self-check-in screen | pharmacy counter | water cooler | call-back slot | visitor badge
     scene_thing_good: {thing_good} | spotless | prompt | easy to use
     scene_thing_bad: {thing_bad} | grubby | out of date | ignored | unreadable
     it: the clinic | this practice | the clinic | {@brand} | {@brand}

@@ -98,7 +98,7 @@ extension ReviewDraft {
         case 13:
             return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
         case 14:
-            return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
+            return "I'd go back for \(f.phrase) alone, \(any(["because", "since"])) \(f.pronoun) \(f.be) \(q)."
         case 16:
             return "Thanks to \(attributed(f, .positive, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
         case 17:
@@ -123,7 +123,10 @@ extension ReviewDraft {
         case 1:
             return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), which \(f.be) \(q) and \(q2)."
         case 2:
-            return "\(any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])) was \(f.phrase): \(q) and \(q2)."
+            // "Worst of all were the towels" inverts, so the verb agrees with the facet;
+            // "The biggest problem was the towels" agrees with "problem".
+            let lead = any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])
+            return "\(lead) \(lead == "Worst of all" ? f.be : "was") \(f.phrase): \(q) and \(q2)."
         case 3:
             return "\(any(ReviewWords.times + ReviewWords.badTimes)), \(f.phrase) \(f.be) \(q), and nobody \(any(["did anything about it", "apologised", "offered to help", "seemed to care"]))."
         case 4:
@@ -149,7 +152,7 @@ extension ReviewDraft {
         case 13:
             return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
-            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "\(f.beNow) reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
         case 16:
             return "Thanks to \(attributed(f, .negative, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
         case 17:
