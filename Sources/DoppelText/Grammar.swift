@@ -71,6 +71,9 @@ package struct Grammar {
 
     func remembered(_ symbol: String) -> String? { memo[symbol] }
 
+    /// Drops a remembered value, so the next `{@symbol}` draws afresh.
+    mutating func forget(_ symbol: String) { memo[symbol] = nil }
+
     private func lookup(_ symbol: String) -> (key: String, list: [String])? {
         for v in variants {
             let key = symbol + "." + v

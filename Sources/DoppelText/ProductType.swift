@@ -21,6 +21,16 @@ public enum ProductType: String, CaseIterable, Sendable {
     case telecom
     case insurance
 
+    /// Whether people go to this product in person (a hotel, a clinic), rather than use it
+    /// from where they are (an app, a bank account); scenes pick their circumstances by it.
+    var visitedInPerson: Bool {
+        switch self {
+        case .hotel, .restaurant, .airline, .carRental, .healthcare, .fitness: return true
+        case .mobileApp, .webApp, .ecommerce, .saas, .game, .hardware, .bank, .education, .streaming,
+             .foodDelivery, .telecom, .insurance: return false
+        }
+    }
+
     /// The accepted names, comma separated, for error messages and docs.
     public static var acceptedList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 

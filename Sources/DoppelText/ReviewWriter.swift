@@ -52,8 +52,10 @@ struct ReviewWriter {
     static func grammar(product: ProductType, sentiment: Sentiment, rating: Int, memory: PhraseMemory,
                         _ rng: inout TextRNG) -> Grammar {
         let register: Register = rng.chance(0.5) ? .casual : .formal
-        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared],
-                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue],
+        var g = Grammar(banks: [product.bank, ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared,
+                                SceneBank.shared, NameBank.shared],
+                        variants: ["\(sentiment.rawValue).\(register.rawValue)", sentiment.rawValue, register.rawValue,
+                                   product.visitedInPerson ? "place" : "remote"],
                         rng: rng.fork())
         g.usage = memory.usage
         g.seen = memory.seen

@@ -52,16 +52,35 @@ enum Thesaurus {
         "under": ["less than", "below"],
     ]
 
+    /// Fixed phrases whose words are not the words they look like ("happy hour" is not a
+    /// "delighted hour", "in love" is not "in adore"): neither word is swapped inside one.
+    private static let compounds: Set<String> = ["happy hour", "fast track", "quick start", "quiet carriage",
+                                                 "quiet zone", "slow cooker", "great room", "pretty much", "in love",
+                                                 "fall in", "great deal"]
+
+    /// Every word the thesaurus may swap (lowercase): lists of words that must not turn into
+    /// each other keep clear of these.
+    static var swappable: Set<String> { Set(anywhere.keys).union(beforeNumber.keys) }
+
     /// `text` with each listed word swapped with probability `rate`.
     static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var word = ""
+        var previous = ""
         let chars = Array(text)
         func flush(next index: Int) {
             guard !word.isEmpty else { return }
-            defer { word = "" }
             let lower = word.lowercased()
+            let before = previous
+            previous = lower
+            defer { word = "" }
+            if compounds.contains(before + " " + lower) { out += word; return }
+            var k = index
+            while k < chars.count, chars[k] == " " { k += 1 }
+            var next = ""
+            while k < chars.count, chars[k].isLetter { next.append(chars[k]); k += 1 }
+            if compounds.contains(lower + " " + next.lowercased()) { out += word; return }
             var options = anywhere[lower]
             if options == nil, let numbered = beforeNumber[lower] {
                 var k = index
@@ -76,6 +95,8 @@ enum Thesaurus {
                 word.append(c)
             } else {
                 flush(next: i)
+                // A phrase does not run across punctuation.
+                if c != " " { previous = "" }
                 out.append(c)
             }
         }

@@ -91,10 +91,15 @@ import DoppelJSON
 
     @Test func textTalksAboutWhatTheProductHas() {
         let hotel = FeedbackGenerator.generate(FeedbackRequest(productType: .hotel, sentimentMix: .balanced, count: 20, complexity: .complex, seed: 2))
-        let hotelWords = ["room", "staff", "breakfast", "check-in", "bed", "front desk", "housekeeping", "pool", "concierge", "wi-fi"]
+        // Reviews pick a few of the product's many facets and things, so the list is of the product's
+        // nouns, not of the handful every review used to name.
+        let hotelWords = ["room", "staff", "breakfast", "check-in", "bed", "front desk", "housekeeping", "pool", "concierge", "wi-fi",
+                          "shower", "bathroom", "towel", "lobby", "parking", "view", "bar", "elevator", "mattress", "spa", "gym",
+                          "curtain", "minibar", "checkout", "ice machine", "corridor", "decor", "toiletries"]
         #expect(hotel.allSatisfy { r in hotelWords.contains { r.content.lowercased().contains($0) } })
         let app = FeedbackGenerator.generate(FeedbackRequest(productType: .mobileApp, sentimentMix: .negative, count: 20, complexity: .complex, seed: 2))
-        let appWords = ["app", "sync", "crash", "update", "onboarding", "login", "notification", "battery", "screen", "button"]
+        let appWords = ["app", "sync", "crash", "update", "onboarding", "login", "notification", "battery", "screen", "button",
+                        "offline", "sign-in", "export", "widget", "search", "settings", "dark mode", "interface", "subscription"]
         #expect(app.allSatisfy { r in appWords.contains { r.content.lowercased().contains($0) } })
     }
 

@@ -4,6 +4,9 @@ extension DomainBank {
     thing: appointment reminder | waiting room | check-in kiosk | prescription | referral letter | blood test | invoice | patient portal login | parking ticket | consultation room | follow-up call | X-ray | discharge note | vaccination record | phone queue | booking page | lab result | exam table | repeat prescription | wheelchair ramp | interpreter service | sick note
     thing_good: clean | clear | quick | well organised | calm | accurate | thorough
     thing_bad: lost | wrong | delayed | confusing | missing | broken | dirty | overdue
+    scene_thing: {thing} | hand sanitiser station | blood pressure cuff | appointment letter | self-check-in screen | pharmacy counter | water cooler | call-back slot | visitor badge
+    scene_thing_good: {thing_good} | spotless | prompt | easy to use
+    scene_thing_bad: {thing_bad} | grubby | out of date | ignored | unreadable
     it: the clinic | this practice | the clinic | {@brand} | {@brand}
     brand: {brand_word} [Health|Medical Centre|Family Practice|Clinic]
     noun: clinic
@@ -54,6 +57,9 @@ extension DomainBank {
     thing: lecture video | quiz | assignment brief | reading list | discussion thread | grade | certificate | slide deck | code exercise | peer review | deadline | office hour | transcript | study guide | practice exam | course forum | project rubric | feedback note | module outline | progress bar | audio track | glossary
     thing_good: clear | engaging | fair | detailed | well structured | up to date | helpful
     thing_bad: outdated | confusing | broken | missing | unfair | vague | late | riddled with errors
+    scene_thing: {thing} | welcome email | timetable | lab session | marking scheme | seminar slot | study room | library login | lecture recording | sample answer | module survey
+    scene_thing_good: {thing_good} | thoughtful | practical | accessible
+    scene_thing_bad: {thing_bad} | muddled | patchy | careless | unmarked
     it: the course | this online course | the program | {@brand} | {@brand}
     brand: [{brand_word} Academy|the {brand_word} course|{brand_word} Learning]
     noun: course
@@ -106,6 +112,9 @@ extension DomainBank {
     thing: squat rack | treadmill | rowing machine | locker | shower | sauna | yoga mat | dumbbell rack | class timetable | changing room | water fountain | towel service | cable machine | spin bike | bench | kettlebell | swimming pool | entry gate | booking app | mirror | stretching area | hair dryer
     thing_good: clean | well maintained | brand new | spacious | quiet | easy to book | spotless
     thing_bad: broken | filthy | out of order | overcrowded | rusty | missing | cold | always taken
+    scene_thing: {thing} | foam roller | punch bag | leg press | pull-up bar | resistance band | heart rate monitor | hand towel | vending machine | bike seat | studio floor
+    scene_thing_good: {thing_good} | fresh | sturdy
+    scene_thing_bad: {thing_bad} | worn | sticky | grubby | wobbly
     it: the gym | this gym | the club | {@brand} | {@brand}
     brand: {brand_word} [Fitness|Gym|Athletic Club|Strength]
     noun: gym

@@ -4,6 +4,9 @@ extension DomainBank {
     thing: product page | size chart | delivery estimate | return form | coupon field | wish list | order confirmation email | tracking link | gift message | review section | stock indicator | address form | payment page | live chat | refund status | bundle deal | loyalty points balance | shipping box | invoice | promo banner | filter menu | exchange option
     thing_good: accurate | clear | easy to use | generous | quick | well organised | honest
     thing_bad: wrong | confusing | missing | broken | misleading | out of date | impossible to find | stuck on pending
+    scene_thing: {thing} | size filter | delivery note | returns label | product video | gift card | order history page | price alert | saved basket | delivery window | voucher email
+    scene_thing_good: {thing_good} | handy | spot on | tidy | up to date
+    scene_thing_bad: {thing_bad} | buggy | sloppy | inaccurate | expired
     it: the store | this shop | the site | {@brand} | {@brand}
     brand: {brand_word} [& Co|Goods|Market|Supply|Store]
     noun: store
@@ -54,6 +57,9 @@ extension DomainBank {
     thing: power button | USB-C port | charging cable | trackpad | webcam | microphone | speaker grille | hinge | kickstand | carrying pouch | manual | companion app | firmware updater | status light | volume rocker | fan | battery indicator | Wi-Fi chip | headphone jack | rubber feet | screen coating | fingerprint sensor
     thing_good: sturdy | responsive | crisp | well built | reliable | quiet | accurate
     thing_bad: loose | flimsy | scratched | unresponsive | noisy | dead on arrival | wobbly | already failing
+    scene_thing: {thing} | quick-start guide | power adapter | protective film | carry case | sleep button | screw cover | LED strip | stand | mounting bracket | dust cover
+    scene_thing_good: {thing_good} | solid | snug | tidy | well finished
+    scene_thing_bad: {thing_bad} | cheap | rattly | warped | creaky
     it: the device | this [laptop|unit|gadget] | the product | {@brand} | {@brand}
     brand: the {brand_word} [X{#2-9}|Pro {#2-5}|{#100-900}|Air|Max]
     noun: device
@@ -96,6 +102,9 @@ extension DomainBank {
     thing: delivery estimate | driver map | order summary | tip screen | promo code box | allergy note | drink order | side dish | sauce | receipt | restaurant menu | bag seal | refund button | support chat | delivery photo | address pin | substitution option | group order link | meal deal | scheduled slot | rating prompt | packaging
     thing_good: accurate | quick | easy to use | well sealed | spot on | clear | generous
     thing_bad: wrong | missing | cold | soggy | inaccurate | broken | leaking | ignored
+    scene_thing: {thing} | cutlery request | delivery note | courier chat | tip slider | reorder button | ETA banner | insulated bag | napkin | condiment pot | rider photo
+    scene_thing_good: {thing_good} | handy | tidy | thoughtful
+    scene_thing_bad: {thing_bad} | late
     it: the delivery app | this service | the app | {@brand} | {@brand}
     brand: {brand_word}[Eats|Dash|Bite|Go]
     noun: delivery app

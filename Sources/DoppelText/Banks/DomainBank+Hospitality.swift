@@ -4,6 +4,9 @@ extension DomainBank {
     thing: bread basket | wine pairing | cocktail | starter | main course | side of fries | dessert trolley | coffee | table | booth | chair | menu card | bill | cutlery | water jug | kids' colouring sheet | specials board | bathroom | coat check | terrace heater | background music | napkin
     thing_good: delicious | generous | fresh | perfectly cooked | spotless | comfortable | well judged
     thing_bad: stale | cold | overcooked | sticky | wobbly | missing | dirty | forgotten
+    scene_thing: {thing} | olive bowl | salt grinder | candle | tablecloth | wine glass | sharing board | side salad | dessert menu | card machine | high chair
+    scene_thing_good: {thing_good} | lovely | well presented | charming | just right
+    scene_thing_bad: {thing_bad} | chipped | greasy
     it: the restaurant | this place | {@brand} | {@brand}
     brand: [Casa|Chez|The] {brand_word}[| Kitchen| Bistro| Grill| Table]
     noun: restaurant
@@ -47,6 +50,9 @@ extension DomainBank {
     thing: pillow | towel | kettle | carpet | elevator | ice machine | room safe | blackout curtain | shower head | minibar | desk lamp | coffee machine | bathtub | balcony door | key card | hair dryer | TV remote | bedside socket | welcome note | luggage rack | heating | window blind | robe
     thing_good: spotless | comfortable | brand new | generous | spacious | well stocked | working perfectly
     thing_bad: stained | broken | missing | filthy | out of order | threadbare | dead | jammed
+    scene_thing: {thing} | bath mat | wardrobe | ironing board | mirror | shower gel | desk chair | room service menu | USB charger | fridge | door lock | bedside light | laundry bag
+    scene_thing_good: {thing_good} | sparkling | handy
+    scene_thing_bad: {thing_bad} | grubby | faulty
     it: the hotel | this hotel | the property | {@brand} | {@brand}
     brand: the {brand_word} [Hotel|Inn|Suites|House|Lodge]
     noun: hotel
@@ -113,6 +119,9 @@ extension DomainBank {
     thing: seat belt | tray table | overhead bin | boarding pass | in-flight screen | headphone socket | meal tray | blanket | pillow | window blind | reading light | USB port | lavatory | boarding gate | baggage tag | seat cushion | snack cart | safety card | armrest | call button | luggage trolley
     thing_good: spotless | comfortable | working | generous | clean | efficient | well organised
     thing_bad: broken | missing | filthy | stuck | out of order | sticky | cramped | dead
+    scene_thing: {thing} | life vest pouch | seat pocket | headrest | footrest | meal voucher | gate screen | boarding queue | bag drop | amenity kit | menu card
+    scene_thing_good: {thing_good} | handy | tidy
+    scene_thing_bad: {thing_bad} | grubby | torn | jammed
     it: the airline | this airline | the carrier | {@brand} | {@brand}
     brand: {brand_word} [Air|Airways|Airlines|Jet]
     noun: airline
@@ -154,6 +163,9 @@ extension DomainBank {
     thing: steering wheel | fuel gauge | spare tyre | child seat | GPS unit | phone mount | Bluetooth pairing | wiper | tyre | air conditioning | boot | key fob | rental agreement | damage sheet | fuel receipt | mileage counter | windscreen | floor mat | parking sensor | seat adjuster | cup holder | reversing camera
     thing_good: spotless | working | brand new | clean | generous | easy to use | in great shape
     thing_bad: broken | missing | filthy | cracked | bald | sticky | dead | leaking
+    scene_thing: {thing} | fuel cap | horn | glovebox | seat belt | dashboard | indicator | rear window | roof rack | charging port | hazard lights
+    scene_thing_good: {thing_good} | responsive | well kept
+    scene_thing_bad: {thing_bad} | rattling | scratched | faulty | worn out
     it: the rental company | this car rental | the agency | {@brand} | {@brand}
     brand: {brand_word} [Rentals|Car Hire|Drive|Auto Rent]
     noun: rental company

@@ -4,6 +4,9 @@ extension DomainBank {
     thing: transfer screen | card PIN | monthly statement | overdraft limit | savings pot | payee list | fraud alert | card reader | mobile cheque deposit | direct debit | ATM receipt | standing order | interest rate | account number | spending chart | login code | cash withdrawal limit | loan calculator | branch appointment | tax document | joint account invite | chat assistant
     thing_good: clear | instant | accurate | easy to use | secure | generous | reliable
     thing_bad: wrong | confusing | delayed | missing | locked | broken | inaccurate | hidden
+    scene_thing: {thing} | card freeze button | statement download | balance alert | contactless limit | overdraft warning | payee check | card delivery | cheque book | transaction search
+    scene_thing_good: {thing_good} | handy | prompt | easy to find
+    scene_thing_bad: {thing_bad} | slow | baffling | glitchy
     it: the bank | this bank | {@brand} | {@brand}
     brand: {brand_word} [Bank|Savings|Financial|Trust]
     noun: bank
@@ -51,6 +54,9 @@ extension DomainBank {
     thing: claim form | policy schedule | excess amount | renewal letter | quote | payout | claim reference | courtesy car | repair estimate | document upload | photo evidence page | call-back request | direct debit | cancellation form | cover summary | no-claims certificate | adjuster report | hire car | repair garage | helpline | welcome pack | online account
     thing_good: clear | fair | quick | accurate | generous | straightforward | easy to follow
     thing_bad: confusing | wrong | missing | delayed | buried in small print | inaccurate | riddled with errors | unreadable
+    scene_thing: {thing} | policy number | claim portal | phone menu | settlement letter | repair schedule | damage photo | claim handler's email | renewal reminder | policy booklet | accident form
+    scene_thing_good: {thing_good} | prompt | handy | honest
+    scene_thing_bad: {thing_bad} | slow | baffling | late | lost
     it: the insurer | this insurance company | the provider | {@brand} | {@brand}
     brand: {brand_word} [Insurance|Mutual|Assurance|Cover]
     noun: insurer
@@ -94,6 +100,9 @@ extension DomainBank {
     thing: router | signal bar | monthly bill | SIM card | data counter | roaming text | contract summary | engineer visit | hold music | setup guide | Wi-Fi extender | phone line | fibre socket | speed test | outage map | account portal | upgrade offer | voicemail | port-in request | eSIM QR code | usage alert | price plan
     thing_good: fast | stable | clear | accurate | reliable | easy to set up | generous
     thing_bad: dead | patchy | wrong | confusing | faulty | delayed | unreadable | stuck
+    scene_thing: {thing} | contract end date | installation slot | billing email | fault ticket | mobile app | network status page | hotspot | top-up | data add-on | credit note
+    scene_thing_good: {thing_good} | prompt | handy | honest | spot on
+    scene_thing_bad: {thing_bad} | baffling | late | flaky | lost
     it: the provider | this carrier | the network | {@brand} | {@brand}
     brand: {brand_word} [Mobile|Telecom|Fibre|Connect]
     noun: provider
@@ -137,6 +146,9 @@ extension DomainBank {
     thing: home screen | play button | subtitle track | audio track | episode list | continue-watching row | download queue | profile picker | search results | trailer autoplay | skip intro button | rating display | parental PIN | casting option | watchlist | TV remote app | picture quality | volume level | buffering wheel | recommendation row | live guide | episode thumbnail
     thing_good: crisp | instant | accurate | easy to use | well organised | smooth | generous
     thing_bad: blurry | frozen | out of sync | broken | cluttered | missing | stuck | laggy
+    scene_thing: {thing} | audio description track | next-episode countdown | kids' row | sleep timer | download button | search box | genre filter | resume point | account page | sign-in screen
+    scene_thing_good: {thing_good} | handy | quick | tidy | spot on
+    scene_thing_bad: {thing_bad} | slow | glitchy | pointless
     it: the streaming service | this service | the platform | {@brand} | {@brand}
     brand: {brand_word}[+| Play| TV|Stream]
     noun: streaming service

@@ -4,6 +4,9 @@ extension DomainBank {
     thing: share button | date picker | search bar | sign-in code | profile photo upload | calendar view | settings toggle | backup option | chart screen | photo attachment | tag filter | streak counter | reminder sound | password reset link | payment screen | language setting | undo button | font size option | Android widget | lock-screen notification | help chat | tutorial video | sort order | export button
     thing_good: responsive | easy to find | instant | clearly labelled | pleasant to use | rock solid | well placed
     thing_bad: greyed out | missing | broken | buried in a menu | painfully slow | unresponsive | stuck on a spinner | gone after the update
+    scene_thing: {thing} | onboarding screen | share sheet | photo picker | tab bar | pull-to-refresh | search filter | sign-out button | night theme | swipe gesture | badge count
+    scene_thing_good: {thing_good} | snappy | tidy | handy | intuitive
+    scene_thing_bad: {thing_bad} | laggy | hidden | glitchy | confusing
     it: the app | this app | {@brand} | {@brand}
     brand: {brand_word}[ly|ify| App| Go| Pocket|io|Hub]
     noun: app
@@ -51,6 +54,9 @@ extension DomainBank {
     thing: export button | filter panel | date range picker | comment thread | invite link | password reset email | file preview | activity feed | bulk edit tool | tag manager | sidebar | print view | billing page | API key page | template gallery | dark theme | autosave indicator | table view | search index | sharing dialog | upload progress bar | two-factor prompt
     thing_good: responsive | easy to find | instant | well labelled | quick | solid | thoughtfully placed
     thing_bad: greyed out | missing | broken | buried three menus deep | painfully slow | unresponsive | stuck loading | gone after the redesign
+    scene_thing: {thing} | breadcrumb trail | notification bell | user menu | keyboard shortcut list | CSV download | column picker | search box | settings page | session timeout | help link
+    scene_thing_good: {thing_good} | snappy | tidy | handy | intuitive
+    scene_thing_bad: {thing_bad} | laggy | hidden | glitchy | confusing
     it: the web app | this site | the platform | {@brand} | {@brand}
     brand: {brand_word}[.io|Hub| Online|Desk|Works]
     noun: web app
@@ -99,6 +105,9 @@ extension DomainBank {
     thing: permissions screen | usage report | billing invoice | webhook log | API token page | user directory | import wizard | field mapper | workflow builder | alert rule | data retention setting | SAML config | seat counter | audit export | sandbox reset | status page | onboarding checklist | template library | Slack alert | scheduled export | CSV template | role editor
     thing_good: clear | dependable | quick to configure | well documented | accurate | sensible | easy to audit
     thing_bad: broken | missing | undocumented | inaccurate | painfully slow | inconsistent | locked behind a higher tier | silently failing
+    scene_thing: {thing} | admin dashboard | license page | usage alert | changelog | SSO login | invoice PDF | webhook retry | team invite | API rate limit | permissions matrix
+    scene_thing_good: {thing_good} | tidy | predictable | handy | robust
+    scene_thing_bad: {thing_bad} | flaky | opaque | clunky | baffling
     it: the platform | this tool | the software | {@brand} | {@brand}
     brand: {brand_word}[ HQ|Stack|Flow| Cloud|Base]
     noun: tool
@@ -145,6 +154,9 @@ extension DomainBank {
     thing: inventory screen | skill tree | mini-map | quest log | fast travel system | day-night cycle | photo mode | loot table | stamina bar | dodge roll | camera | checkpoint system | lobby | voice chat | party finder | character creator | crafting menu | difficulty setting | subtitle option | weapon wheel | ranked ladder | daily quest
     thing_good: satisfying | fair | gorgeous | responsive | well tuned | generous | intuitive
     thing_bad: clunky | unfair | buggy | grindy | unresponsive | badly tuned | confusing | broken since the patch
+    scene_thing: {thing} | pause menu | map marker | save slot | loadout screen | tutorial prompt | hit marker | leaderboard | emote wheel | mount | boss arena
+    scene_thing_good: {thing_good} | slick | handy | polished | rewarding
+    scene_thing_bad: {thing_bad} | janky | fiddly | glitchy | tedious
     it: the game | this game | {@brand} | {@brand}
     brand: [Shadows of|Legends of|Echoes of|Crown of] {brand_word}
     noun: game

@@ -65,7 +65,7 @@ package enum ReviewBank {
 
     # ---- context ----
     context:
-      [Over|Across] {#2-9} [weeks|months], I [put {it} through its paces|used {it} in everyday situations|relied on {it} for all sorts of things].
+      [For|Across|Over the course of] {#2-9} [weeks|months], I [put {it} through its paces|used {it} in everyday situations|relied on {it} for all sorts of things].
       {companion_cap} [recommended|suggested] {it}, [which is why I tried it|so I gave it a go].
       {stint}.
       {stint}, {reason_tail}.
@@ -117,10 +117,10 @@ package enum ReviewBank {
       [When|After] I [raised|mentioned|flagged] the {aspect}, the {staff} [shrugged it off|blamed the system|said it was "normal"], {when}.
       [Twice|Three times|Four times] {when_plural}, the {aspect} [failed me|let us down|was simply {aspect_bad}].
       The {aspect} [went from|slipped from] [decent|acceptable|fine] to {aspect_bad} [in about|within] {#2-6} [weeks|months].
-      [Paying|At] [these prices|this price] for [this|a] {aspect_bad} {aspect} [feels like a joke|is hard to swallow|stings].
+      Paying [these prices|this price] for [this|a] {aspect_bad} {aspect} [feels like a joke|is hard to swallow|stings].
       [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
       The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
-      [My|Our] [notes|log|diary] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
+      [My|Our] [log|diary|spreadsheet] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
       [I've|We've] [had to|been forced to] [chase|follow up on] the {aspect} [by email|by phone|in person] {#2-5} times now.
       [Honestly|Frankly|Seriously], the {aspect} is {very} {aspect_bad}[, {aside_bad}|].
       I was {very} [let down by|fed up with|unimpressed by] the {aspect}[ and the {aspect}|].

@@ -22,6 +22,12 @@ extension FacetLexicon {
     loyalty scheme ; generous, simple, worthwhile ; stingy, confusing, pointless
     *order confirmations ; instant, clear, detailed ; late, vague, confusing
     *product descriptions ; detailed, accurate, honest ; vague, wrong, copied
+    site search ; fast, accurate, forgiving ; useless, slow, literal
+    *couriers / delivery drivers ; careful, polite, punctual ; careless, rude, late
+    range / product range ; wide, well chosen, varied ; thin, patchy, limited
+    *delivery fees ; fair, low, clearly shown ; steep, hidden, silly
+    account page ; clear, tidy ; confusing, cluttered
+    *email updates ; timely, clear ; constant, vague, spammy
     """
 
     static let hardware = """
@@ -44,5 +50,10 @@ extension FacetLexicon {
     camera ; sharp, quick ; grainy, slow
     *fans ; quiet, effective ; loud, whiny
     packaging ; sturdy, recyclable ; flimsy, wasteful
+    *ports ; plentiful, well placed ; scarce, awkward, loose
+    weight ; light, well balanced ; heavy, lopsided
+    charger ; compact, fast ; bulky, slow
+    finish ; premium, tough ; scratchy, cheap, smudgy
+    *software updates ; regular, stable ; rare, buggy
     """
 }

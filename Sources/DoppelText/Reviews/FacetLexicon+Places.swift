@@ -26,6 +26,10 @@ extension FacetLexicon {
     spa ; relaxing, immaculate, tranquil ; cramped, overpriced, tired
     room service ; quick, hot, reliable ; slow, cold, forgetful
     checkout ; quick, painless, accurate ; slow, confusing, padded with surprise charges
+    decor ; stylish, fresh, tasteful ; dated, tired, tacky
+    neighbourhood / area ; lively, safe, charming ; sketchy, dreary, dead at night
+    roof terrace ; gorgeous, peaceful, sunny ; shabby, windswept, always closed
+    lighting / room lighting ; warm, soft, practical ; harsh, dim, gloomy
     """
 
     static let restaurant = """
@@ -50,6 +54,13 @@ extension FacetLexicon {
     *specials ; tempting, seasonal, good value ; overpriced, sold out, disappointing
     music ; pleasant, well chosen, low ; deafening, grating, tinny
     booking system ; easy, reliable ; chaotic, unreliable
+    steak ; tender, juicy, perfectly cooked ; chewy, grey, overdone
+    pasta ; fresh, silky, perfectly al dente ; gluey, overcooked, bland
+    *sauces ; rich, balanced, glossy ; gloopy, salty, split
+    *vegetarian options ; imaginative, plentiful, tasty ; token, dull, scarce
+    decor ; warm, stylish, inviting ; dated, gloomy, tired
+    lighting ; soft, flattering, warm ; harsh, dim, glaring
+    host / hostess ; welcoming, gracious, organised ; brusque, flustered, cold
     """
 
     static let airline = """
@@ -72,6 +83,13 @@ extension FacetLexicon {
     *snacks ; tasty, generous, free ; stale, pricey, tiny
     Wi-Fi ; fast, cheap, reliable ; patchy, pricey, useless
     *announcements ; clear, timely, honest ; garbled, vague, late
+    cabin temperature ; comfortable, pleasant ; freezing, stifling
+    *toilets / lavatories ; clean, well stocked ; filthy, blocked, smelly
+    pilot / captain ; reassuring, chatty, informative ; silent, vague, curt
+    *connections ; smooth, well timed ; rushed, missed, chaotic
+    loyalty programme ; generous, simple, rewarding ; stingy, confusing, pointless
+    booking website ; clear, fast, honest ; clunky, confusing, buggy
+    *drinks ; cold, generous, free ; warm, pricey, watered down
     """
 
     static let carRental = """
@@ -102,6 +120,8 @@ extension FacetLexicon {
     *parking sensors ; accurate, handy ; dead, erratic, useless
     after-hours return ; easy, clearly explained, safe ; confusing, unsafe, badly signed
     *loyalty perks ; generous, real, worthwhile ; stingy, meaningless, hard to claim
+    engine ; smooth, quiet, lively ; rough, noisy, sluggish
+    *headlights ; bright, clean ; dim, misaligned
     """
 
     static let foodDelivery = """
@@ -126,5 +146,12 @@ extension FacetLexicon {
     subscription plan ; good value, flexible, easy to cancel ; pricey, sneaky, hard to cancel
     *portion sizes ; generous, as described, hearty ; tiny, stingy, smaller than pictured
     *allergy notes ; respected, carefully handled ; ignored, lost, overlooked
+    *fries / chips ; crisp, hot, salty ; soggy, cold, limp
+    pizza ; hot, crisp, well topped ; cold, soggy, burnt
+    curry ; fragrant, hot, generous ; lukewarm, greasy, watery
+    *noodles ; fresh, springy, tasty ; stodgy, cold, clumped
+    *burgers ; juicy, hot, well built ; squashed, cold, dry
+    cutlery ; included, sturdy ; missing, flimsy
+    *ratings / restaurant ratings ; honest, useful ; inflated, meaningless
     """
 }

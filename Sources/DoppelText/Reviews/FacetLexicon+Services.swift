@@ -12,13 +12,13 @@ extension FacetLexicon {
     mortgage process ; smooth, clear, well explained ; slow, opaque, exhausting
     card replacement ; quick, easy ; slow, chaotic
     online banking ; reliable, well designed ; clunky, unreliable
-    overdraft terms ; fair, clear ; punitive, opaque
+    *overdraft terms ; fair, clear ; punitive, opaque
     *ATMs ; plentiful, reliable ; scarce, broken
     savings account ; generous, flexible ; stingy, rigid
     *notifications ; instant, useful ; late, spammy
     account opening ; quick, painless ; slow, exhausting
     *card payments ; instant, seamless, secure ; declined, flaky, delayed
-    *savings goals feature ; handy, motivating, simple ; clunky, useless, buggy
+    savings goals feature ; handy, motivating, simple ; clunky, useless, buggy
     *loan terms ; fair, clear, flexible ; harsh, vague, punitive
     *phone queues ; short, quick ; endless, hopeless, long
     *currency exchange rates ; fair, competitive, transparent ; poor, opaque, greedy
@@ -26,6 +26,11 @@ extension FacetLexicon {
     *security checks ; sensible, quick, reassuring ; maddening, endless, clumsy
     *cashback offers ; generous, simple, genuine ; stingy, fiddly, misleading
     joint account setup ; quick, painless, well explained ; slow, chaotic, confusing
+    *branch staff ; friendly, knowledgeable, patient ; rude, clueless, rushed
+    *savings rates ; competitive, fair ; stingy, miserable
+    complaint handling ; fair, quick, thorough ; slow, dismissive, scripted
+    *spending insights ; clear, useful ; vague, wrong
+    *budgeting tools ; handy, clever ; clunky, basic
     """
 
     static let insurance = """
@@ -47,6 +52,11 @@ extension FacetLexicon {
     *documents ; clear, tidy, prompt ; confusing, late, contradictory
     *call handlers ; kind, patient, clear ; curt, scripted, impatient
     no-claims discount ; generous, fair, clear ; stingy, unclear
+    *claim updates ; regular, clear ; rare, vague, late
+    *loss adjusters / assessors ; fair, thorough, quick ; petty, slow, dismissive
+    *renewal prices / renewal quotes ; fair, stable ; inflated, sneaky, steep
+    *payments / claim payments ; prompt, complete ; slow, partial, short
+    *online forms ; short, clear ; long, buggy, repetitive
     """
 
     static let telecom = """
@@ -65,6 +75,12 @@ extension FacetLexicon {
     *upgrades ; fair, easy ; pushy, expensive
     *data allowances ; generous, fair ; stingy, confusing
     *engineers ; quick, thorough ; absent, careless
+    *phone deals / handset deals ; generous, fair ; misleading, steep
+    call quality ; crisp, clear ; crackly, choppy, muffled
+    mobile data ; fast, steady ; sluggish, patchy
+    *shops / stores ; helpful, quick ; pushy, understaffed
+    *price rises ; modest, well flagged ; steep, sneaky, constant
+    *broadband speeds ; fast, consistent ; slow, erratic
     """
 
     static let healthcare = """
@@ -95,8 +111,14 @@ extension FacetLexicon {
     *home visits ; punctual, caring, thorough ; late, hurried, rare
     *blood tests ; quick, painless, well organised ; painful, botched, delayed
     *vaccination appointments ; punctual, smooth, friendly ; chaotic, late, disorganised
-    *out-of-hours service ; reachable, calm, helpful ; unreachable, overwhelmed, dismissive
+    out-of-hours service ; reachable, calm, helpful ; unreachable, overwhelmed, dismissive
     *explanations ; clear, patient, honest ; vague, hurried, condescending
+    *receptionists ; kind, efficient, patient ; curt, harried, dismissive
+    bedside manner ; warm, reassuring, gentle ; cold, brusque, rushed
+    diagnosis ; clear, careful, thorough ; rushed, vague, wrong
+    aftercare / aftercare advice ; clear, thorough, kind ; vague, missing, rushed
+    hygiene ; spotless, careful ; sloppy, worrying
+    car park ; easy, cheap ; full, expensive, confusing
     """
 
     static let education = """
@@ -120,6 +142,12 @@ extension FacetLexicon {
     *exams ; fair, relevant, well set ; unfair, confusing, badly set
     *group projects ; rewarding, well organised ; chaotic, pointless, unfair
     *office hours ; generous, helpful ; rare, rushed, unhelpful
+    *tutors ; patient, sharp, encouraging ; distracted, absent, condescending
+    *lectures ; engaging, clear, well paced ; dull, rushed, disorganised
+    *course notes / handouts ; clear, thorough ; sloppy, outdated, thin
+    grading / marking ; fair, quick, detailed ; slow, arbitrary, harsh
+    student support ; warm, quick, practical ; slow, scripted, absent
+    *practice exercises ; varied, useful ; repetitive, trivial
     """
 
     static let fitness = """
@@ -143,5 +171,10 @@ extension FacetLexicon {
     reception ; friendly, welcoming, efficient ; rude, chaotic, absent
     *cardio machines ; modern, plentiful, working ; broken, ancient, scarce
     car park ; roomy, free, safe ; full, pricey, dark
+    *spin classes ; energetic, fun, tough ; overcrowded, chaotic, dull
+    *personal trainers ; motivating, knowledgeable, patient ; pushy, absent, distracted
+    weights area / weights room ; spacious, tidy ; cramped, messy, crowded
+    induction / gym induction ; thorough, friendly ; rushed, cursory
+    steam room ; hot, clean ; cold, grimy, out of order
     """
 }

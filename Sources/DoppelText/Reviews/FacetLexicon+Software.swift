@@ -18,8 +18,16 @@ extension FacetLexicon {
     settings menu ; tidy, logical, thorough ; cluttered, confusing, buried
     home screen ; clean, useful ; cluttered, noisy
     *charts ; clear, pretty, informative ; cramped, confusing
-    privacy settings ; clear, sensible, generous ; buried, vague, confusing
+    *privacy settings ; clear, sensible, generous ; buried, vague, confusing
     data export ; easy, complete ; broken, limited
+    *ads ; rare, unobtrusive ; constant, loud, intrusive
+    *in-app purchases ; optional, fairly priced ; pushy, pricey, endless
+    accessibility support ; thoughtful, thorough ; patchy, an afterthought
+    tablet version ; polished, roomy, well designed ; stretched, clumsy, neglected
+    *reminders ; timely, gentle, useful ; nagging, late, unreliable
+    free tier ; generous, usable ; crippled, stingy
+    *animations ; smooth, subtle ; janky, slow, distracting
+    *permissions requests ; sensible, minimal ; greedy, intrusive
     """
 
     static let webApp = """
@@ -42,8 +50,14 @@ extension FacetLexicon {
     pricing ; fair, clear ; steep, confusing
     *integrations ; handy, reliable, plentiful ; flaky, limited, broken
     *reports ; clear, quick, useful ; slow, confusing, wrong
-    onboarding emails ; helpful, brief, friendly ; spammy, endless, vague
-    account settings ; clear, complete, easy to find ; buried, confusing, limited
+    *onboarding emails ; helpful, brief, friendly ; spammy, endless, vague
+    *account settings ; clear, complete, easy to find ; buried, confusing, limited
+    *error messages ; clear, helpful ; cryptic, useless, vague
+    *exports ; clean, fast, accurate ; broken, slow, mangled
+    layout ; clean, logical, uncluttered ; cluttered, cramped, confusing
+    *browser extensions ; handy, light, reliable ; buggy, heavy, pointless
+    *filters ; powerful, quick ; clumsy, limited
+    undo history ; reliable, deep ; shallow, broken
     """
 
     static let saas = """
@@ -65,7 +79,13 @@ extension FacetLexicon {
     *workflows ; flexible, powerful ; rigid, brittle
     single sign-on ; smooth, reliable ; flaky, painful
     audit log ; thorough, searchable ; thin, useless
-    contract terms ; fair, flexible ; rigid, punishing
+    *contract terms ; fair, flexible ; rigid, punishing
+    *automations ; reliable, flexible, quick to build ; brittle, slow, fiddly
+    *pricing tiers ; fair, transparent, flexible ; confusing, steep, punitive
+    sandbox ; realistic, handy ; stale, broken
+    *webhooks ; reliable, quick ; flaky, silent, delayed
+    *training sessions ; practical, patient, thorough ; rushed, generic, thin
+    migration ; smooth, well planned ; painful, botched, chaotic
     """
 
     static let game = """
@@ -87,6 +107,13 @@ extension FacetLexicon {
     *characters ; likeable, well written, memorable ; flat, annoying, forgettable
     *side quests ; rewarding, varied ; pointless, tedious
     voice acting ; superb, natural ; wooden, flat
+    *puzzles ; clever, satisfying, fair ; obtuse, tedious, repetitive
+    *multiplayer modes ; lively, varied ; empty, broken, unbalanced
+    open world / map ; vast, beautiful, alive ; empty, dull, samey
+    ending ; moving, satisfying, earned ; rushed, abrupt, flat
+    save system ; generous, fair ; punishing, buggy
+    difficulty ; fair, well tuned ; brutal, uneven, cheap
+    *cutscenes ; gorgeous, well directed ; long, unskippable, stiff
     """
 
     static let streaming = """
@@ -105,7 +132,13 @@ extension FacetLexicon {
     *documentaries ; gripping, well made ; thin, dated
     sound quality ; rich, clear ; flat, muffled
     TV app ; smooth, quick ; clunky, slow
-    family controls ; simple, sensible ; confusing, weak
+    *family controls ; simple, sensible ; confusing, weak
     offline viewing ; handy, reliable ; fiddly, limited
+    *new releases ; plentiful, exciting ; thin, rare
+    *trailers / previews ; short, handy ; autoplaying, loud, intrusive
+    *kids' profiles ; safe, well curated ; leaky, thin
+    *live channels ; stable, varied ; laggy, patchy
+    *audio descriptions ; thorough, available ; missing, rare
+    *download limits ; generous, sensible ; stingy, baffling
     """
 }

@@ -9,7 +9,7 @@ enum FacetLexicon {
 
     private static let parsed: [ProductType: [ReviewFacet]] = {
         var table: [ProductType: [ReviewFacet]] = [:]
-        for type in ProductType.allCases { table[type] = ReviewFacet.parse(source(for: type)) }
+        for type in ProductType.allCases { table[type] = ReviewFacet.parse(source(for: type)).map(FacetKind.widened) }
         return table
     }()
 

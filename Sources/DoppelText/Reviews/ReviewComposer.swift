@@ -40,12 +40,16 @@ struct ReviewComposer {
 
     private func medium(_ d: inout ReviewDraft, _ rng: inout TextRNG) -> [String] {
         var s = [d.opener(sentiment)]
+        // Some people start with where they were, not with the verdict.
+        if rng.chance(0.2) { s.insert(d.context(), at: rng.chance(0.5) ? 0 : 1) }
         switch sentiment {
         case .positive, .negative:
             s.append(d.judgement(sentiment))
-            if rng.chance(0.6) { s.append(d.judgement(sentiment)) }
+            let roll = rng.unit()
+            if roll < 0.35 { s.append(d.scene(after: s)) } else if roll < 0.7 { s.append(d.judgement(sentiment)) }
         case .neutral:
             s.append(d.judgement(.positive))
+            if rng.chance(0.3) { s.append(d.scene(after: s)) }
             s.append(d.counterpoint(against: .positive))
         }
         s.append(d.verdict(sentiment))
@@ -54,16 +58,23 @@ struct ReviewComposer {
 
     private func complex(_ d: inout ReviewDraft, _ rng: inout TextRNG) -> [[String]] {
         var opening = [d.opener(sentiment), d.context()]
+        // Some reviews open on the circumstances, then the verdict.
+        if rng.chance(0.25) { opening.swapAt(0, 1) }
         // The context line may already say who the reviewer is; one self-introduction is enough.
-        if rng.chance(0.25), !opening[1].contains("I'm") { opening.append(d.persona()) }
+        if rng.chance(0.25), !opening.contains(where: { $0.contains("I'm") }) { opening.append(d.persona()) }
 
         // One concrete, product-specific line with a figure in it anchors every long review.
         // Beside the composed judgements, the bank's own detail lines (aspects, things, staff,
-        // times), which vary in different places than the facet sentences do.
+        // times) and a scene from the reviewer's own experience, which vary in different
+        // places than the facet sentences do.
         let lines = ReviewWriter(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
-        var body = [d.judgement(main), d.domainLine(main), lines.detail(main, &d.grammar, &rng)]
+        // The product's own concrete lines are few; a review that already has its figure
+        // (a stay of 3 nights) tells a scene instead about two times in three.
+        let hasFigure = opening.contains { $0.contains(where: \.isNumber) }
+        let concrete = !hasFigure || rng.chance(0.35) ? d.domainLine(main, needsFigure: !hasFigure) : d.scene(after: opening)
+        var body = [d.judgement(main), concrete, d.scene(after: opening)]
         if rng.chance(0.6) { body.append(d.judgement(main)) }
-        body.append(lines.detail(main, &d.grammar, &rng))
+        body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
         if rng.chance(0.15) { body.append(d.list(main)) }
         rng.shuffle(&body)
 
@@ -79,7 +90,19 @@ struct ReviewComposer {
             counterpoint.append(d.judgement(.negative))
         }
         if rng.chance(0.35) { counterpoint.append(d.wish()) }
+        let verdict = [d.verdict(sentiment)]
 
-        return [opening, body, counterpoint, [d.verdict(sentiment)]]
+        // Paragraphing varies as people's does (three or four blocks): the usual four, a long
+        // first block, the verdict closing the last block, or the counterpoint run on from the body.
+        switch rng.below(5) {
+        case 0:
+            return [opening + body.prefix(2), Array(body.dropFirst(2)) + counterpoint, verdict]
+        case 1:
+            return [opening, body, counterpoint + verdict]
+        case 2:
+            return [opening, body + counterpoint, verdict]
+        default:
+            return [opening, body, counterpoint, verdict]
+        }
     }
 }

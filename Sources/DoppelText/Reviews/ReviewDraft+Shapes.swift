@@ -2,7 +2,7 @@
 extension ReviewDraft {
     /// One sentence judging a fresh facet in `direction`, in a shape not yet used in this review.
     mutating func judgement(_ direction: Sentiment) -> String {
-        let shapes = 16
+        let shapes = 20
         var shape = unusedIndex("shape.\(direction.rawValue)", count: shapes)
         for _ in 0..<shapes where usedShapes.contains(shape + (direction == .negative ? 100 : 0)) {
             shape = (shape + 1) % shapes
@@ -33,20 +33,20 @@ extension ReviewDraft {
     mutating func counterpoint(against direction: Sentiment) -> String {
         let f = facet()
         if direction == .negative {
-            let (q, _) = qualities(f, .positive)
+            let (q, _) = qualities(f, .positive, general: false)
             let but = any(["but that hardly makes up for the rest", "but it could not rescue the \(visit)",
                            "though that was small comfort", "but one good thing does not fix the rest",
                            "which only made the failures more annoying", "but I would not go back for that alone"])
             switch unusedIndex("counter.negative", count: 6) {
             case 0: return "To be fair, \(f.phrase) \(f.be) \(q), \(but)."
             case 1: return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
-            case 2: return "The only bright spot was \(f.phrase), which \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
+            case 2: return "The only bright spot was \(f.phrase), \(FacetKind.of(f.noun) == .people ? "who" : "which") \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
             case 3: return "In fairness, I found \(f.phrase) \(q), \(but)."
             case 4: return "I'll give them one thing: \(f.phrase) \(f.be) \(q); \(any(["sadly, that was it", "that is where the praise ends", "everything else let me down"]))."
             default: return "Yes, \(f.phrase) \(f.be) \(q), \(but)."
             }
         }
-        let (q, _) = qualities(f, .negative)
+        let (q, _) = qualities(f, .negative, general: false)
         let soft = softened(q)
         let minor = any(["but it barely mattered", "though that is a minor point", "which I could live with",
                          "but nothing that spoiled things", "a small thing in the grand scheme", "and that is my only complaint"])
@@ -62,8 +62,10 @@ extension ReviewDraft {
     }
 
     private mutating func praise(_ shape: Int) -> String {
-        let f = facet()
+        var f = facet()
         let (q, q2) = qualities(f, .positive)
+        // Now and then the noun carries a quality of its own ("the spacious room was bright").
+        if shape < 16, shape != 6, rng.chance(0.3) { f = attributed(f, .positive, avoiding: [q, q2]) }
         switch shape {
         case 0:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .positive)), \(tail(.positive))."
@@ -96,22 +98,35 @@ extension ReviewDraft {
         case 13:
             return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
         case 14:
-            return "I'd go back for \(f.phrase) alone, \(any(["so", "because", "since"])) \(f.pronoun) \(f.be) \(q)."
+            return "I'd go back for \(f.phrase) alone, \(any(["because", "since"])) \(f.pronoun) \(f.be) \(q)."
+        case 16:
+            return "Thanks to \(attributed(f, .positive, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
+        case 17:
+            return "It's \(attributed(f, .positive, avoiding: [q, q2]).phrase) I \(any(["remember most", "keep telling people about", "will miss", "still think about"]))."
+        case 18:
+            let g2 = facet()
+            return "\(any(["Between", "With"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
+        case 19:
+            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2)."
         default:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
         }
     }
 
     private mutating func complaint(_ shape: Int) -> String {
-        let f = facet()
+        var f = facet()
         let (q, q2) = qualities(f, .negative)
+        if shape < 16, rng.chance(0.3) { f = attributed(f, .negative, avoiding: [q, q2]) }
         switch shape {
         case 0:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
         case 1:
             return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), which \(f.be) \(q) and \(q2)."
         case 2:
-            return "\(any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])) was \(f.phrase): \(q) and \(q2)."
+            // "Worst of all were the towels" inverts, so the verb agrees with the facet;
+            // "The biggest problem was the towels" agrees with "problem".
+            let lead = any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])
+            return "\(lead) \(lead == "Worst of all" ? f.be : "was") \(f.phrase): \(q) and \(q2)."
         case 3:
             return "\(any(ReviewWords.times + ReviewWords.badTimes)), \(f.phrase) \(f.be) \(q), and nobody \(any(["did anything about it", "apologised", "offered to help", "seemed to care"]))."
         case 4:
@@ -137,7 +152,16 @@ extension ReviewDraft {
         case 13:
             return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
-            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "is reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "\(f.beNow) reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+        case 16:
+            return "Thanks to \(attributed(f, .negative, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
+        case 17:
+            return "It's \(attributed(f, .negative, avoiding: [q, q2]).phrase) I remember most, \(any(["and not fondly", "for all the wrong reasons", "sadly", "and it still annoys me"]))."
+        case 18:
+            let g2 = facet()
+            return "\(any(["Between", "With"])) \(attributed(f, .negative, avoiding: [q, q2]).phrase) and \(described(g2, .negative)), I \(any(["had had enough", "was fed up", "regretted my choice", "lost patience"]))."
+        case 19:
+            return "Nobody should have to put up with \(attributed(f, .negative, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
         default:
             return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }

@@ -16,6 +16,8 @@ struct ReviewDraft {
         var order = facets
         self.rng.shuffle(&order)
         unused = order
+        // Scenes say "my {@visit}"; the same word the composer's own shapes use.
+        self.grammar.remember("visit", visit)
     }
 
     /// What the reviewer did with the product, for "my {visit}".
@@ -75,18 +77,50 @@ struct ReviewDraft {
     }
 
     /// A quality of `facet` in `direction`, and a second, different one.
-    mutating func qualities(_ facet: ReviewFacet, _ direction: Sentiment) -> (String, String) {
+    ///
+    /// With `general`, either may be a judgement that fits any noun ("superb", "a letdown"),
+    /// so a facet is not always judged in its own few words; a minor counterpoint passes
+    /// false, since "a disgrace" is never a small gripe.
+    mutating func qualities(_ facet: ReviewFacet, _ direction: Sentiment, general: Bool = true) -> (String, String) {
         let list = direction == .negative ? facet.bad : facet.good
         let key = "facet.\(direction.rawValue).\(facet.noun)"
         let first = unusedIndex(key, count: list.count)
-        let second = list.count > 1 ? (first + 1 + rng.below(list.count - 1)) % list.count : first
-        return (list[first], list[second])
+        var second = list.count > 1 ? list[(first + 1 + rng.below(list.count - 1)) % list.count] : list[first]
+        guard general else { return (list[first], second) }
+        let anyWords = direction == .negative ? ReviewWords.anyBad : ReviewWords.anyGood
+        if rng.chance(0.45) { second = any(anyWords) }
+        if rng.chance(0.2) { return (second == list[first] ? any(anyWords) : second, list[first]) }
+        return (list[first], second)
+    }
+
+    /// The facet with a one-word quality in front ("the lumpy mattress", "their slick checkout").
+    mutating func described(_ facet: ReviewFacet, _ direction: Sentiment) -> String {
+        attributed(facet, direction, avoiding: []).phrase
+    }
+
+    /// `facet` with a one-word quality of `direction` before its noun, other than those in `avoiding`
+    /// (a sentence that then says "was spotless" does not also say "the spotless bathroom").
+    mutating func attributed(_ facet: ReviewFacet, _ direction: Sentiment, avoiding: Set<String>) -> ReviewFacet {
+        // Words that are not adjectives before a noun ("none", "ready") stay after "was".
+        let notBefore: Set<String> = ["none", "ready", "waiting", "available"]
+        let usable = { (q: String) in !q.contains(" ") && !notBefore.contains(q) && !avoiding.contains(q) }
+        let own = (direction == .negative ? facet.bad : facet.good).filter(usable)
+        let anyWords = (direction == .negative ? ReviewWords.anyBad : ReviewWords.anyGood).filter(usable)
+        let pool = own.isEmpty || rng.chance(0.3) ? anyWords : own
+        guard !pool.isEmpty else { return facet }
+        return facet.described(pool[rng.below(pool.count)])
     }
 
     /// A quality with an intensifier in front when it is a single word ("really lumpy"), sometimes.
     mutating func intensified(_ quality: String, _ direction: Sentiment) -> String {
         guard !quality.contains(" "), !quality.contains("-"), rng.chance(0.55) else { return quality }
-        return any(direction == .negative ? ReviewWords.harshIntensifiers : ReviewWords.intensifiers) + " " + quality
+        return intensifier(for: quality, direction) + " " + quality
+    }
+
+    /// An intensifier that fits `adjective`: any for a gradable one, "absolutely" and the like for "superb".
+    mutating func intensifier(for adjective: String, _ direction: Sentiment) -> String {
+        if ReviewWords.extremes.contains(adjective) { return any(ReviewWords.extremeIntensifiers) }
+        return any(direction == .negative ? ReviewWords.harshIntensifiers : ReviewWords.intensifiers)
     }
 
     /// "a bit lumpy" for a one-word quality; longer ones stand as they are.
@@ -95,7 +129,13 @@ struct ReviewDraft {
     }
 
     /// The product's name or reference, as the grammar gives it ("the hotel", "the Linden Inn").
-    mutating func it() -> String { ReviewWriter.lowerFirst(grammar.render("{it}")) }
+    ///
+    /// Only a leading function word loses its capital ("the hotel"); a name keeps it ("Maple Mutual").
+    mutating func it() -> String {
+        let name = grammar.render("{it}")
+        let first = name.prefix { $0 != " " }
+        return ["The", "This", "That", "Their", "Our", "My", "A", "An"].contains(first) ? ReviewWriter.lowerFirst(name) : name
+    }
 
     /// A grammar expansion placed mid-sentence: the polish's capital undone ("the Linden Inn", "night manager").
     mutating func inline(_ template: String) -> String { ReviewWriter.lowerFirst(grammar.render(template)) }
@@ -125,10 +165,15 @@ struct ReviewDraft {
         return grammar.render(symbol: "opener") ?? ""
     }
 
-    mutating func context() -> String { grammar.render(symbol: "context") ?? "" }
+    /// How the reviewer came to the product: the bank's context lines, or now and then one
+    /// composed from the scene parts (who they are, why, when; see `SceneBank`).
+    mutating func context() -> String {
+        if rng.chance(0.3), let composed = grammar.render(symbol: "sc_context"), fresh(composed) { return composed }
+        return grammar.render(symbol: "context") ?? ""
+    }
 
     mutating func persona() -> String {
-        let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm {persona}.")
+        let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm [{persona}|a {@occupation} from {city}|a {@occupation}, and {@companion} came along].")
         return fresh(line) ? line : ""
     }
 
@@ -149,10 +194,13 @@ struct ReviewDraft {
 
     /// One of the product type's own concrete lines (one with a figure in it when the bank
     /// has one), followed by a reaction that says how it felt.
-    mutating func domainLine(_ direction: Sentiment) -> String {
+    ///
+    /// - Parameter needsFigure: whether the text so far has no figure; only then is a line
+    ///   with one preferred, so the few such lines do not come back in every review.
+    mutating func domainLine(_ direction: Sentiment, needsFigure: Bool = true) -> String {
         let symbol = direction == .negative ? "bad" : "good"
         var line = grammar.render(symbol: symbol) ?? ""
-        for _ in 0..<4 where !line.contains(where: \.isNumber) {
+        for _ in 0..<4 where needsFigure && !line.contains(where: \.isNumber) {
             line = grammar.render(symbol: symbol) ?? line
         }
         // A bank line already out more than twice in this response gives way to a composed one.
@@ -163,7 +211,34 @@ struct ReviewDraft {
 
     /// A short reaction sentence, or nothing when each has already come out twice.
     mutating func reaction(_ direction: Sentiment) -> String {
-        let r = any(direction == .negative ? ReviewWords.badReactions : ReviewWords.goodReactions)
+        let bad = direction == .negative
+        var r = any(bad ? ReviewWords.badReactions : ReviewWords.goodReactions)
+        if rng.chance(0.6) {
+            // Composed: "Genuinely lovely." / "That was frankly careless."
+            let word = any(bad ? ReviewWords.reactionBad : ReviewWords.reactionGood)
+            let lead = bad ? ReviewWords.harshReactionIntensifiers : ReviewWords.reactionIntensifiers
+            let words = any(lead) + " " + word
+            r = TextPolish.capitalised(any(["", "", "That was ", "It was "]) + words) + "."
+        }
         return fresh(r) ? r : ""
+    }
+
+    /// A moment of the reviewer's own experience in the review's direction (see `SceneBank`).
+    ///
+    /// - Parameter introduced: the text so far; when it has the reviewer say who they are
+    ///   ("I'm a teacher") in words other than the remembered occupation, a scene that would
+    ///   name an occupation is drawn again, so one text keeps one reviewer.
+    mutating func scene(after introduced: [String] = []) -> String {
+        let selfIntroduced = introduced.contains { $0.contains("I'm a") || $0.contains("I'm an") || $0.contains("I'm someone") }
+        for _ in 0..<4 {
+            let hadOccupation = grammar.remembered("occupation") != nil
+            let line = grammar.render(symbol: "scene") ?? ""
+            if selfIntroduced, !hadOccupation, grammar.remembered("occupation") != nil {
+                grammar.forget("occupation")
+                continue
+            }
+            return line
+        }
+        return ""
     }
 }

@@ -27,6 +27,11 @@ struct ReviewFacet: Sendable, Equatable {
     /// Other names for the same thing ("bed" for "mattress"); one is chosen per review.
     var otherNames: [String] = []
 
+    /// This facet with a quality in front of its noun ("the lumpy mattress").
+    func described(_ quality: String) -> ReviewFacet {
+        ReviewFacet(noun: noun, plural: plural, good: good, bad: bad, determiner: determiner + " " + quality)
+    }
+
     /// This facet under one of its names.
     func named(_ name: String) -> ReviewFacet {
         ReviewFacet(noun: name, plural: plural, good: good, bad: bad, determiner: determiner)

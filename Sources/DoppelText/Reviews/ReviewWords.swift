@@ -6,9 +6,13 @@
 enum ReviewWords {
     /// Intensifiers placed before a single-word quality.
     static let intensifiers = ["really", "genuinely", "remarkably", "properly", "consistently", "surprisingly",
-                               "thoroughly", "truly", "wonderfully", "impressively", "seriously", "notably", "beautifully", "delightfully", "admirably", "reliably"]
+                               "thoroughly", "truly", "wonderfully", "impressively", "seriously", "notably", "beautifully", "delightfully", "admirably", "reliably",
+                               "unusually", "exceptionally", "incredibly", "pleasantly", "refreshingly", "reassuringly", "perfectly",
+                               "very", "extremely", "quite", "decidedly", "always", "so", "gloriously"]
     static let harshIntensifiers = ["really", "frankly", "genuinely", "consistently", "seriously", "downright",
-                                    "honestly", "shockingly", "utterly", "ridiculously", "painfully", "woefully", "appallingly", "embarrassingly"]
+                                    "honestly", "shockingly", "utterly", "ridiculously", "painfully", "woefully", "appallingly", "embarrassingly",
+                                    "unbelievably", "staggeringly", "depressingly", "hopelessly", "comically", "absurdly", "dismally",
+                                    "completely", "totally", "very", "extremely", "annoyingly", "alarmingly", "infuriatingly", "so"]
 
     /// Feelings a reviewer had, used as "I was X with/by …".
     static let pleased = ["delighted", "pleased", "happy", "impressed", "thrilled", "really pleased", "very happy",
@@ -37,6 +41,41 @@ enum ReviewWords {
     static let badReactions = ["That was infuriating.", "Not good enough.", "Unacceptable.", "Really poor.",
                                "I was furious.", "What a mess.", "Awful, frankly.", "That is a disgrace.",
                                "Disappointing, to say the least.", "Shameful.", "Pathetic.", "Ridiculous.", "Not acceptable."]
+
+    /// Judgements that fit any noun ("the mattress was superb", "the app was woeful"), drawn beside
+    /// a facet's own qualities so the same facet is not always judged in the same words.
+    static let anyGood = ["excellent", "superb", "first-rate", "outstanding", "impressive", "terrific", "faultless",
+                          "brilliant", "wonderful", "lovely", "fantastic", "marvellous", "fabulous", "impeccable",
+                          "splendid", "exemplary", "top-notch", "spot on", "a delight", "a joy", "first-class",
+                          "exceptional", "better than expected", "a pleasant surprise", "a real plus", "a highlight",
+                          "hard to fault", "very good", "great", "a cut above"]
+    static let anyBad = ["disappointing", "poor", "subpar", "mediocre", "shoddy", "substandard", "lacklustre",
+                         "underwhelming", "second-rate", "dire", "dreadful", "awful", "terrible", "woeful", "abysmal",
+                         "dismal", "pitiful", "appalling", "atrocious", "a letdown", "a disgrace", "a joke", "a mess",
+                         "a real low point", "worse than expected", "hard to excuse", "unacceptable", "not good enough",
+                         "a disaster", "rubbish", "pathetic"]
+
+    /// Adjectives that are already at the end of their scale: "absolutely superb", never "very superb".
+    static let extremes: Set<String> = ["excellent", "superb", "first-rate", "outstanding", "terrific", "faultless",
+                                        "brilliant", "wonderful", "fantastic", "marvellous", "fabulous", "impeccable",
+                                        "splendid", "exemplary", "top-notch", "first-class", "exceptional", "perfect",
+                                        "immaculate", "spotless", "stunning", "gorgeous", "delicious", "dire", "dreadful",
+                                        "awful", "terrible", "woeful", "abysmal", "dismal", "pitiful", "appalling",
+                                        "atrocious", "unacceptable", "pathetic", "rubbish", "disastrous", "hopeless",
+                                        "useless", "inedible", "filthy", "outrageous", "shameful", "ridiculous", "infuriating"]
+    /// Plain intensifiers for a two-word reaction ("So lovely.", "Utterly careless.").
+    static let reactionIntensifiers = ["so", "thoroughly", "wonderfully", "properly", "unusually"]
+    static let harshReactionIntensifiers = ["so", "utterly", "simply", "thoroughly", "downright", "plain"]
+    /// Intensifiers that fit an extreme adjective.
+    static let extremeIntensifiers = ["really", "absolutely", "truly", "simply", "genuinely", "utterly", "just"]
+
+    /// Words for a short reaction built as "{intensifier} {word}." ("Genuinely lovely.").
+    /// (Words that fit any event, "kind" or "generous" would not fit a fast connection; and
+    /// none the `Thesaurus` swaps, so two reactions never become one sentence after it.)
+    static let reactionGood = ["lovely", "brilliant", "reassuring", "pleasing", "refreshing", "nice", "satisfying",
+                               "handy", "charming", "smart", "heartening", "clever"]
+    static let reactionBad = ["poor", "infuriating", "careless", "shoddy", "pathetic", "unprofessional", "exhausting",
+                              "shameful", "ridiculous", "bad", "sloppy", "feeble", "lazy", "clumsy", "galling", "dismal"]
 
     /// Times at which something held or failed, tense-neutral for a past-tense sentence.
     static let times = ["From the start", "Right away", "From the first minute", "Early on", "Every time I checked",
