@@ -31,18 +31,18 @@ struct Person {
         }
     }
 
-    /// Lowercase ASCII first name, for e-mails and usernames.
-    func appendFirstASCII(to out: inout [UInt8]) {
-        if let latin = female ? locale.femaleFirstLatin : locale.maleFirstLatin {
-            latin.appendFolded(first, to: &out)
-        } else {
-            firstNames.appendFolded(first, to: &out)
-        }
+    /// The first name in the script its ASCII form is folded from: the locale's Latin
+    /// transcription where it has one (`ASCIIFold`).
+    var firstForASCII: UnsafeBufferPointer<UInt8> {
+        ((female ? locale.femaleFirstLatin : locale.maleFirstLatin) ?? firstNames).entry(first)
     }
 
-    func appendLastASCII(to out: inout [UInt8]) {
-        if let latin = locale.lastLatin { latin.appendFolded(last, to: &out) } else { locale.last.appendFolded(last, to: &out) }
-    }
+    var lastForASCII: UnsafeBufferPointer<UInt8> { (locale.lastLatin ?? locale.last).entry(last) }
+
+    /// Lowercase ASCII first name, for e-mails and usernames.
+    func appendFirstASCII(to out: inout [UInt8]) { ASCIIFold.append(firstForASCII, to: &out) }
+
+    func appendLastASCII(to out: inout [UInt8]) { ASCIIFold.append(lastForASCII, to: &out) }
 
     /// Age in whole years on the anchor date.
     func age(anchorDays: Int64) -> Int {
