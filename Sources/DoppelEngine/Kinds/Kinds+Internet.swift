@@ -43,7 +43,7 @@ struct EmailKind: KindGenerator {
     }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let p = person.person(c)
+        let p = person.person(&c)
         let unique = c.unique
         if let domain {
             domain.withUnsafeBufferPointer { Self.append(p, unique: unique, domain: $0, to: &out) }
@@ -72,7 +72,7 @@ struct UsernameKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let p = person.person(c)
+        let p = person.person(&c)
         let s = out.count
         switch (p.style >> 20) % (c.unique == nil ? 5 : 3) {
         case 0:
