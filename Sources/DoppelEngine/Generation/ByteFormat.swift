@@ -31,6 +31,21 @@ public enum ByteFormat {
         }
     }
 
+    /// `value` in decimal through a cursor (at most 20 bytes), for cells assembled in one append.
+    static func putUInt(_ value: UInt64, to out: inout ByteCursor) {
+        var digits = 1, v = value
+        while v >= 10 { digits += 1; v /= 10 }
+        out.putRightToLeft(digits) { p in
+            var v = value
+            var i = digits
+            repeat {
+                i -= 1
+                p[i] = UInt8(truncatingIfNeeded: v % 10) &+ 48
+                v /= 10
+            } while i > 0
+        }
+    }
+
     /// `value` zero-padded to `width` digits (wider values are written in full).
     @inline(__always) public static func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
         var digits = 1, p = 10

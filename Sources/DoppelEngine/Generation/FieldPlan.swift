@@ -26,47 +26,49 @@ enum IndexMode: Sendable {
     case group(Int, Int)
 }
 
+/// Cases whose payload holds an existential are `indirect`: that keeps the enum loadable, so the row
+/// loop switches on a borrowed value instead of copying the whole payload out (and retaining it) per cell.
 enum FieldSource: Sendable {
-    case kind(any KindGenerator, IndexMode)
+    indirect case kind(any KindGenerator, IndexMode)
     case reference(ReferencePlan)
     /// A reference whose key is the one the row's parent holds (`ThroughParentPlan`).
-    case throughParent(ThroughParentPlan)
+    indirect case throughParent(ThroughParentPlan)
     /// A record's description written from its own values (`RecordTextPlan`).
-    case recordText(RecordTextPlan)
+    indirect case recordText(RecordTextPlan)
     /// An amount as a share of the parent's price (`ParentSharePlan`).
-    case parentShare(ParentSharePlan)
+    indirect case parentShare(ParentSharePlan)
     /// A child's time at or after its parent's start (`AfterParentStartPlan`).
-    case afterParentStart(AfterParentStartPlan)
+    indirect case afterParentStart(AfterParentStartPlan)
     /// An animal's breed, weight or birth date from its row's species (`SpeciesTraitPlan`).
-    case speciesTrait(SpeciesTraitPlan)
+    indirect case speciesTrait(SpeciesTraitPlan)
     /// A skill level from the tier the row's name announces (`LevelOfNamePlan`).
-    case levelOfName(LevelOfNamePlan)
+    indirect case levelOfName(LevelOfNamePlan)
     /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.
-    case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
+    indirect case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.
-    case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
+    indirect case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
-    case product(Int, Int, fallback: any KindGenerator)
+    indirect case product(Int, Int, fallback: any KindGenerator)
     /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`; the
     /// field's own kind (`fallback`) where that column is NULL.
-    case share(of: Int, low: Double, high: Double, fallback: any KindGenerator)
+    indirect case share(of: Int, low: Double, high: Double, fallback: any KindGenerator)
     /// Free text written for its row: it reads sibling and parent cells (`RowTextWriter`).
-    case rowText(RowTextPlan)
+    indirect case rowText(RowTextPlan)
     /// A value derived through a reference: the parent's cell, copied or adjusted.
-    case derived(DerivedPlan)
+    indirect case derived(DerivedPlan)
     /// `net = gross − tax`: one column less another; the field's own kind (`fallback`) where an input is NULL.
-    case difference(Int, Int, fallback: any KindGenerator)
+    indirect case difference(Int, Int, fallback: any KindGenerator)
     /// A lifecycle timestamp that exists only once the row's status has reached it.
-    case statusGated(StatusGate)
+    indirect case statusGated(StatusGate)
     /// A biography whose job is the row's own job title (`BioPlan`).
-    case bio(BioPlan)
+    indirect case bio(BioPlan)
     /// `total = rate × periods`: a daily, nightly, hourly, weekly or monthly rate times the whole periods
     /// (at least one) from the start column to the end column; the field's own kind where an input is NULL.
-    case rateTimesSpan(rate: Int, start: Int, end: Int, period: Double, fallback: any KindGenerator)
+    indirect case rateTimesSpan(rate: Int, start: Int, end: Int, period: Double, fallback: any KindGenerator)
     /// A status that agrees with the row's period: not begun, under way or over (`PeriodStatusPlan`).
-    case periodStatus(PeriodStatusPlan)
+    indirect case periodStatus(PeriodStatusPlan)
     /// A fact of a sibling's value: a currency's name or symbol from the row's currency code.
-    case siblingFact(SiblingFactPlan)
+    indirect case siblingFact(SiblingFactPlan)
 }
 
 /// A column whose value is a fixed fact of a sibling column's value (`values`); the field's own

@@ -28,6 +28,8 @@ public struct CellContext {
     public unowned(unsafe) var locale: LocaleData
     /// The time anchor ("now" for past/future kinds), seconds since the epoch.
     public var anchor: Int64
+    /// The last person drawn (`PersonSource.person`), for the row's other cells.
+    var personMemo: PersonMemo? = nil
 }
 
 /// A field kind's generator, built once per field at plan time.

@@ -95,6 +95,21 @@ public struct RowBlock: Sendable {
         }
     }
 
+    /// Records every cell of the row begun last, from `cells` (as `record` would, column by column).
+    mutating func recordRow(_ cells: RowCells) {
+        let base = (rowCount - 1) * columns
+        precondition(cells.columns == columns && base >= 0 && base + columns <= tags.count, "recordRow: row out of range")
+        starts.withUnsafeMutableBufferPointer { b in
+            if let p = b.baseAddress { (p + base).update(from: cells.starts, count: columns) }
+        }
+        ends.withUnsafeMutableBufferPointer { b in
+            if let p = b.baseAddress { (p + base).update(from: cells.ends, count: columns) }
+        }
+        tags.withUnsafeMutableBufferPointer { b in
+            if let p = b.baseAddress { (p + base).update(from: cells.tags, count: columns) }
+        }
+    }
+
     @inline(__always) mutating func record(column: Int, start: Int, tag: CellTag) {
         let i = (rowCount - 1) * columns + column
         starts[i] = Int32(truncatingIfNeeded: start)

@@ -45,6 +45,9 @@ final class RowContext {
     /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
     var spareBuffers: [[UInt8]] = []
     private var parents: [RowContext?]
+    /// The cells of the row being generated, handed to the block once per row (`RowBlock.recordRow`)
+    /// when the evaluation order covers every column; nil otherwise (then cell by cell).
+    private let rowCells: RowCells?
 
     init(plan: DatasetPlan, entity: EntityPlan) {
         self.plan = plan
@@ -63,6 +66,7 @@ final class RowContext {
         cell = .allocate(capacity: 1)
         cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
         parents = Array(repeating: nil, count: plan.entities.count + 1)
+        rowCells = Set(entity.order) == Set(0..<entity.fields.count) && !entity.fields.isEmpty ? RowCells(columns: n) : nil
     }
 
     deinit {
@@ -95,11 +99,20 @@ final class RowContext {
     func generateRow(_ row: Int, into block: inout RowBlock) {
         begin(row)
         block.beginRow()
+        guard let cells = rowCells else {
+            for col in entity.order {
+                let start = block.arena.count
+                let tag = evaluate(col, into: &block.arena)
+                block.record(column: col, start: start, tag: tag)
+            }
+            return
+        }
         for col in entity.order {
             let start = block.arena.count
             let tag = evaluate(col, into: &block.arena)
-            block.record(column: col, start: start, tag: tag)
+            cells.set(col, start: start, end: block.arena.count, tag: tag)
         }
+        block.recordRow(cells)
     }
 
     /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).

@@ -16,6 +16,20 @@ struct StatusGate: Sendable {
     /// this time anchor (seconds), uniformly, instead of a span after it: a subscription is
     /// cancelled after it started and before now.
     var anchor: Int64? = nil
+    /// `allowed` as bytes when every value is ASCII (nil otherwise): an ASCII status is then
+    /// compared byte for byte, with no String made and lowercased per row. String equality of
+    /// ASCII text is byte equality, so the answer is the same.
+    let allowedASCII: [[UInt8]]?
+
+    init(statusColumn: Int, allowed: Set<String>, start: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan, anchor: Int64? = nil) {
+        self.statusColumn = statusColumn
+        self.allowed = allowed
+        self.start = start
+        self.fallback = fallback
+        self.span = span
+        self.anchor = anchor
+        allowedASCII = allowed.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? allowed.map { Array($0.utf8) } : nil
+    }
 }
 
 /// Where an order-like record is in its life, read from a status value.
@@ -77,7 +91,7 @@ enum LifecycleStage: Sendable {
 extension RowContext {
     /// The timestamp when the row's status has reached it, else `.null`.
     func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
-        guard let status = siblingText(gate.statusColumn)?.lowercased(), gate.allowed.contains(status) else { return .null }
+        guard statusReached(gate) else { return .null }
         cell.pointee.r = r
         cell.pointee.unique = nil
         if let s = gate.start {
@@ -92,5 +106,19 @@ extension RowContext {
             }
         }
         return gate.fallback.generate(&cell.pointee, &out)
+    }
+
+    /// Whether the row's status (lowercased) is one of the gate's: bytes for ASCII, else as Strings.
+    private func statusReached(_ gate: StatusGate) -> Bool {
+        var buffer = spareBuffers.popLast() ?? []
+        buffer.removeAll(keepingCapacity: true)
+        let tag = evaluate(gate.statusColumn, into: &buffer)
+        defer { spareBuffers.append(buffer) }
+        if tag == .null || buffer.isEmpty { return false }
+        if let ascii = gate.allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
+            for i in buffer.indices where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
+            return ascii.contains(buffer)
+        }
+        return gate.allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
     }
 }

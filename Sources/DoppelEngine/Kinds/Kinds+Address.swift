@@ -64,28 +64,30 @@ struct PhoneKind: KindGenerator {
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         let formats = c.locale.phoneFormats
-        let f = c.r.below(formats.count)
-        let start = out.count
+        let template = formats.entry(c.r.below(formats.count))
         var bits = c.r.next()
-        formats.append(f, to: &out)
-        // Fill in place: `%` a digit 2–9, `#` any digit.
-        for i in start..<out.count {
-            if out[i] == UInt8(ascii: "#") {
-                out[i] = 48 + UInt8(bits % 10); bits /= 10
-                if bits < 1000 { bits = c.r.next() }
-            } else if out[i] == UInt8(ascii: "%") {
-                out[i] = 50 + UInt8(bits % 8); bits /= 8
-                if bits < 1000 { bits = c.r.next() }
+        // Filled in stack space and added in one append (not a checked store per byte).
+        out.appendAssembled(template.count) { cursor in
+            let number = cursor.position
+            // `%` a digit 2–9, `#` any digit.
+            for t in template {
+                if t == UInt8(ascii: "#") {
+                    cursor.put(48 + UInt8(bits % 10)); bits /= 10
+                    if bits < 1000 { bits = c.r.next() }
+                } else if t == UInt8(ascii: "%") {
+                    cursor.put(50 + UInt8(bits % 8)); bits /= 8
+                    if bits < 1000 { bits = c.r.next() }
+                } else {
+                    cursor.put(t)
+                }
             }
-        }
-        if var u = c.unique {
-            // Overwrite the last seven digits with the value number.
-            var i = out.count - 1, k = 0
-            let template = formats.string(f).utf8.map { $0 }
-            var t = template.count - 1
-            while i >= start && k < 7 {
-                if template[t] == UInt8(ascii: "#") { out[i] = 48 + UInt8(u % 10); u /= 10; k += 1 }
-                i -= 1; t -= 1
+            if var u = c.unique {
+                // Overwrite the last seven `#` digits with the value number.
+                var i = template.count - 1, k = 0
+                while i >= 0 && k < 7 {
+                    if template[i] == UInt8(ascii: "#") { number[i] = 48 + UInt8(u % 10); u /= 10; k += 1 }
+                    i -= 1
+                }
             }
         }
         return .text

@@ -19,9 +19,15 @@ struct ProductNameKind: KindGenerator {
             nouns.append(Int(u / (a * m) % UInt64(nouns.count)), to: &out)
             return .text
         }
-        Words.productAdjectives.appendRandom(&c.r, to: &out); out.append(32)
-        if c.r.chance(0.5) { Words.materials.appendRandom(&c.r, to: &out); out.append(32) }
-        nouns.appendRandom(&c.r, to: &out)
+        // The words are drawn first, in the same order as ever, then written in one append.
+        let adjective = Words.productAdjectives.entry(c.r.below(Words.productAdjectives.count))
+        let material = c.r.chance(0.5) ? Words.materials.entry(c.r.below(Words.materials.count)) : nil
+        let noun = nouns.entry(c.r.below(nouns.count))
+        out.appendAssembled(adjective.count + 1 + (material.map { $0.count + 1 } ?? 0) + noun.count) {
+            $0.put(adjective); $0.put(32)
+            if let material { $0.put(material); $0.put(32) }
+            $0.put(noun)
+        }
         return .text
     }
 }

@@ -10,6 +10,13 @@ struct CompanyNameKind: KindGenerator {
 
     static func suffixes(_ l: LocaleData) -> WordTable { l.companySuffixes }
 
+    /// Separators as bytes of static strings: no array, no `static let` check per row.
+    private static var ampersand: UnsafeBufferPointer<UInt8> { Self.bytes(" & ") }
+    private static var and: UnsafeBufferPointer<UInt8> { Self.bytes(" and ") }
+    private static func bytes(_ s: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+    }
+
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if let u = c.unique {
             unowned(unsafe) let loc = capacityLocale
@@ -31,15 +38,26 @@ struct CompanyNameKind: KindGenerator {
             }
             return .text
         }
+        // The words are drawn first, in the same order as ever, then written in one append.
+        let last = loc.last
         switch r.below(6) {
-        case 0, 1: loc.last.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)
-        case 2: loc.last.appendRandom(&r, to: &out); out.append(contentsOf: " & ".utf8); loc.last.appendRandom(&r, to: &out)
-        case 3: loc.last.appendRandom(&r, to: &out); out.append(45); loc.last.appendRandom(&r, to: &out)
-        case 4: Words.brands.appendRandom(&r, to: &out); out.append(32); suffixes.appendRandom(&r, to: &out)
+        case 0, 1:
+            let a = last.entry(r.below(last.count)), b = suffixes.entry(r.below(suffixes.count))
+            out.appendAssembled(a.count + 1 + b.count) { $0.put(a); $0.put(32); $0.put(b) }
+        case 2:
+            let a = last.entry(r.below(last.count)), b = last.entry(r.below(last.count))
+            out.appendAssembled(a.count + 3 + b.count) { $0.put(a); $0.put(Self.ampersand); $0.put(b) }
+        case 3:
+            let a = last.entry(r.below(last.count)), b = last.entry(r.below(last.count))
+            out.appendAssembled(a.count + 1 + b.count) { $0.put(a); $0.put(45); $0.put(b) }
+        case 4:
+            let a = Words.brands.entry(r.below(Words.brands.count)), b = suffixes.entry(r.below(suffixes.count))
+            out.appendAssembled(a.count + 1 + b.count) { $0.put(a); $0.put(32); $0.put(b) }
         default:
-            loc.last.appendRandom(&r, to: &out); out.append(contentsOf: ", ".utf8)
-            loc.last.appendRandom(&r, to: &out); out.append(contentsOf: " and ".utf8)
-            loc.last.appendRandom(&r, to: &out)
+            let a = last.entry(r.below(last.count)), b = last.entry(r.below(last.count)), third = last.entry(r.below(last.count))
+            out.appendAssembled(a.count + 2 + b.count + 5 + third.count) {
+                $0.put(a); $0.put(44); $0.put(32); $0.put(b); $0.put(Self.and); $0.put(third)
+            }
         }
         return .text
     }

@@ -178,7 +178,7 @@ struct ArtistKind: KindGenerator {
             out.append(contentsOf: "The ".utf8); Words.bandWords.appendRandom(&c.r, to: &out)
             out.append(32); Words.bandWords.appendRandom(&c.r, to: &out)
         } else {
-            person.person(c).appendFull(to: &out)
+            person.person(&c).appendFull(to: &out)
         }
         return .text
     }

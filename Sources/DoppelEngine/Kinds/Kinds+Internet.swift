@@ -6,44 +6,64 @@ struct EmailKind: KindGenerator {
     let domain: [UInt8]?
     var uniqueCapacity: UInt64 { 1 << 62 }
 
-    static func appendLocalPart(_ p: Person, unique: UInt64?, _ r: inout CellRandom, to out: inout [UInt8]) {
+    /// The local part through a cursor. `before` is the byte before the address (nil at the start):
+    /// a local part that folds to nothing still gets its `x` if that byte is a dot or underscore.
+    static func putLocalPart(_ p: Person, unique: UInt64?, before: UInt8?, to out: inout ByteCursor) {
+        let start = out.position
+        let first = p.firstForASCII, last = p.lastForASCII
         let style = unique == nil ? p.style % 8 : p.style % 4
         switch style {
-        case 0: p.appendFirstASCII(to: &out); out.append(46); p.appendLastASCII(to: &out)
-        case 1: p.appendFirstASCII(to: &out); p.appendLastASCII(to: &out)
+        case 0: ASCIIFold.fold(first, into: &out); out.put(46); ASCIIFold.fold(last, into: &out)
+        case 1: ASCIIFold.fold(first, into: &out); ASCIIFold.fold(last, into: &out)
         case 2:
-            let s = out.count
-            p.appendFirstASCII(to: &out)
-            if out.count > s + 1 { out.removeLast(out.count - s - 1) }
-            out.append(46); p.appendLastASCII(to: &out)
-        case 3: p.appendFirstASCII(to: &out); out.append(95); p.appendLastASCII(to: &out)
-        case 4: p.appendFirstASCII(to: &out); out.append(46); p.appendLastASCII(to: &out)
-            ByteFormat.appendInt(Int64((p.style >> 8) % 90 + 10), to: &out)
-        case 5: p.appendLastASCII(to: &out); out.append(46); p.appendFirstASCII(to: &out)
-        case 6: p.appendFirstASCII(to: &out); ByteFormat.appendInt(Int64((p.style >> 8) % 9000 + 100), to: &out)
+            let s = out.position
+            ASCIIFold.fold(first, into: &out)
+            if out.position > s + 1 { out.rewind(to: s + 1) }
+            out.put(46); ASCIIFold.fold(last, into: &out)
+        case 3: ASCIIFold.fold(first, into: &out); out.put(95); ASCIIFold.fold(last, into: &out)
+        case 4: ASCIIFold.fold(first, into: &out); out.put(46); ASCIIFold.fold(last, into: &out)
+            ByteFormat.putUInt((p.style >> 8) % 90 + 10, to: &out)
+        case 5: ASCIIFold.fold(last, into: &out); out.put(46); ASCIIFold.fold(first, into: &out)
+        case 6: ASCIIFold.fold(first, into: &out); ByteFormat.putUInt((p.style >> 8) % 9000 + 100, to: &out)
         default:
-            let s = out.count
-            p.appendFirstASCII(to: &out)
-            if out.count > s + 1 { out.removeLast(out.count - s - 1) }
-            p.appendLastASCII(to: &out)
-            ByteFormat.appendInt(Int64((p.style >> 8) % 99 + 1), to: &out)
+            let s = out.position
+            ASCIIFold.fold(first, into: &out)
+            if out.position > s + 1 { out.rewind(to: s + 1) }
+            ASCIIFold.fold(last, into: &out)
+            ByteFormat.putUInt((p.style >> 8) % 99 + 1, to: &out)
         }
         // Names that fold to nothing (none in the tables, but be safe) still give an address.
-        if let last = out.last, last == 46 || last == 95 { out.append(UInt8(ascii: "x")) }
+        if let end = out.position > start ? (out.position - 1).pointee : before, end == 46 || end == 95 {
+            out.put(UInt8(ascii: "x"))
+        }
         if let u = unique {
             // Names never end in digits in the letter-only styles, so the number alone keeps addresses distinct.
-            ByteFormat.appendUInt(u, to: &out)
+            ByteFormat.putUInt(u, to: &out)
         }
     }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let p = person.person(c)
-        Self.appendLocalPart(p, unique: c.unique, &c.r, to: &out)
-        out.append(UInt8(ascii: "@"))
-        if let domain { out.append(contentsOf: domain) } else {
-            c.locale.emailDomains.append(Int((p.style >> 40) % UInt64(c.locale.emailDomains.count)), to: &out)
+        let p = person.person(&c)
+        let unique = c.unique
+        if let domain {
+            domain.withUnsafeBufferPointer { Self.append(p, unique: unique, domain: $0, to: &out) }
+        } else {
+            let domains = c.locale.emailDomains
+            Self.append(p, unique: unique, domain: domains.entry(Int((p.style >> 40) % UInt64(domains.count))), to: &out)
         }
         return .text
+    }
+
+    /// `local@domain` in one append: folded names take at most two bytes a byte, and the
+    /// separator, `x`, style number and unique number at most 1 + 1 + 20 + 20.
+    private static func append(_ p: Person, unique: UInt64?, domain: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let bound = 2 * (p.firstForASCII.count + p.lastForASCII.count) + 42 + 1 + domain.count
+        let before = out.last
+        out.appendAssembled(bound) { cursor in
+            putLocalPart(p, unique: unique, before: before, to: &cursor)
+            cursor.put(UInt8(ascii: "@"))
+            cursor.put(domain)
+        }
     }
 }
 
@@ -52,7 +72,7 @@ struct UsernameKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let p = person.person(c)
+        let p = person.person(&c)
         let s = out.count
         switch (p.style >> 20) % (c.unique == nil ? 5 : 3) {
         case 0:

@@ -6,7 +6,7 @@ struct FirstNameKind: KindGenerator {
     var uniqueCapacity: UInt64 { middle ? 0 : PersonEnumeration.capacity(.first, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        var p = person.person(c)
+        var p = person.person(&c)
         // In unique mode the row's person has these names already when this field is the one its
         // role follows (`PersonEnumeration`); otherwise only this cell takes them.
         if let u = c.unique { PersonEnumeration.apply(.first, u, locale: capacityLocale, to: &p) }
@@ -21,7 +21,7 @@ struct LastNameKind: KindGenerator {
     var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.last, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        var p = person.person(c)
+        var p = person.person(&c)
         if let u = c.unique { PersonEnumeration.apply(.last, u, locale: capacityLocale, to: &p) }
         p.appendLast(to: &out)
         return .text
@@ -36,7 +36,7 @@ struct FullNameKind: KindGenerator {
     var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.full, capacityLocale) }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        var p = person.person(c)
+        var p = person.person(&c)
         if let u = c.unique { PersonEnumeration.apply(.full, u, locale: capacityLocale, to: &p) }
         p.appendFull(to: &out)
         return .text
@@ -47,7 +47,7 @@ struct GenderKind: KindGenerator {
     let person: PersonSource
     let short: Bool
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let female = person.person(c).female
+        let female = person.person(&c).female
         if short { out.append(female ? UInt8(ascii: "F") : UInt8(ascii: "M")) } else {
             out.append(contentsOf: female ? Array("female".utf8) : Array("male".utf8))
         }
@@ -58,7 +58,7 @@ struct GenderKind: KindGenerator {
 struct TitleKind: KindGenerator {
     let person: PersonSource
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let p = person.person(c)
+        let p = person.person(&c)
         let t = p.female ? c.locale.femaleTitles : c.locale.maleTitles
         // Mostly the plain form of address; a doctor now and then.
         t.append(c.r.chance(0.85) ? 0 : c.r.below(t.count), to: &out)
@@ -72,7 +72,7 @@ struct AgeKind: KindGenerator {
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         // The row's person's age (so it agrees with a birth date in the row), unless the column's own
         // range excludes it.
-        let age = Int64(person.person(c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay)))
+        let age = Int64(person.person(&c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay)))
         if let range, !range.contains(age) { return .int(c.r.between(range.lowerBound, range.upperBound)) }
         return .int(age)
     }
@@ -81,7 +81,7 @@ struct AgeKind: KindGenerator {
 struct BirthDateKind: KindGenerator {
     let person: PersonSource
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        .days(person.person(c).birthDays)
+        .days(person.person(&c).birthDays)
     }
 }
 

@@ -82,7 +82,7 @@ struct BioKind: KindGenerator {
 
     /// The bio, naming `job` when the row has its own job title (`BioPlan`).
     func write(_ c: inout CellContext, _ out: inout [UInt8], job given: String?) -> KindValue {
-        let p = person.person(c)
+        let p = person.person(&c)
         p.appendFirst(to: &out)
         var j = CellRandom(key: jobKey, row: c.row)
         let job = given ?? occupation ?? Words.jobTitles.string(j.below(Words.jobTitles.count))

@@ -31,18 +31,18 @@ struct Person {
         }
     }
 
-    /// Lowercase ASCII first name, for e-mails and usernames.
-    func appendFirstASCII(to out: inout [UInt8]) {
-        if let latin = female ? locale.femaleFirstLatin : locale.maleFirstLatin {
-            latin.appendFolded(first, to: &out)
-        } else {
-            firstNames.appendFolded(first, to: &out)
-        }
+    /// The first name in the script its ASCII form is folded from: the locale's Latin
+    /// transcription where it has one (`ASCIIFold`).
+    var firstForASCII: UnsafeBufferPointer<UInt8> {
+        ((female ? locale.femaleFirstLatin : locale.maleFirstLatin) ?? firstNames).entry(first)
     }
 
-    func appendLastASCII(to out: inout [UInt8]) {
-        if let latin = locale.lastLatin { latin.appendFolded(last, to: &out) } else { locale.last.appendFolded(last, to: &out) }
-    }
+    var lastForASCII: UnsafeBufferPointer<UInt8> { (locale.lastLatin ?? locale.last).entry(last) }
+
+    /// Lowercase ASCII first name, for e-mails and usernames.
+    func appendFirstASCII(to out: inout [UInt8]) { ASCIIFold.append(firstForASCII, to: &out) }
+
+    func appendLastASCII(to out: inout [UInt8]) { ASCIIFold.append(lastForASCII, to: &out) }
 
     /// Age in whole years on the anchor date.
     func age(anchorDays: Int64) -> Int {
@@ -61,7 +61,20 @@ struct PersonSource: Sendable {
     /// The role's unique name field, whose enumerated names the person takes.
     var enumeration: PersonEnumeration?
 
-    func person(_ c: CellContext) -> Person {
+    /// The row's person. Kept in the cell context for the row's other cells: a table with a name,
+    /// an e-mail and a birth date draws it once. An enumerated person is drawn every time.
+    func person(_ c: inout CellContext) -> Person {
+        guard enumeration == nil else { return draw(c) }
+        if let m = c.personMemo, m.key == key, m.row == c.row, m.years == years, m.anchor == c.anchor, m.locale === c.locale {
+            return m.person
+        }
+        let p = draw(c)
+        c.personMemo = PersonMemo(key: key, years: years, row: c.row, anchor: c.anchor, locale: c.locale, person: p)
+        return p
+    }
+
+    /// Draws the person: a pure function of the key, years, enumeration, row, locale and anchor.
+    private func draw(_ c: CellContext) -> Person {
         var r = CellRandom(key: key, row: c.row)
         let female = r.next() & 1 == 1
         let names = female ? c.locale.femaleFirst : c.locale.maleFirst
@@ -82,6 +95,16 @@ struct PersonSource: Sendable {
         enumeration?.apply(row: c.row, to: &p)
         return p
     }
+}
+
+/// A person drawn for a row, with all its draw depended on (`PersonSource.person`).
+struct PersonMemo {
+    let key: UInt64
+    let years: ClosedRange<Int>
+    let row: Int
+    let anchor: Int64
+    unowned(unsafe) let locale: LocaleData
+    let person: Person
 }
 
 /// The place a row (or a role such as `shipping_`) is at: city, region,

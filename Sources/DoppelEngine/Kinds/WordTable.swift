@@ -121,7 +121,8 @@ public enum ASCIIFold {
         }
     }
 
-    private static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
+    /// Folds `src` into `out`: at most two bytes out per byte in.
+    static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
         var i = 0
         while i < src.count {
             let b = src[i]

@@ -31,6 +31,23 @@ struct ByteCursor {
         position.update(from: base, count: bytes.count)
         position += bytes.count
     }
+
+    /// Writes `count` bytes that `body` fills in any order (digits right to left).
+    @inline(__always) mutating func putRightToLeft(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        #if DEBUG
+        precondition(position + count <= end, "ByteCursor: write past the reserved bound")
+        #endif
+        body(position)
+        position += count
+    }
+
+    /// Takes back the bytes written since `mark`, a position this cursor held earlier.
+    @inline(__always) mutating func rewind(to mark: UnsafeMutablePointer<UInt8>) {
+        #if DEBUG
+        precondition(mark <= position, "ByteCursor: rewind past the write position")
+        #endif
+        position = mark
+    }
 }
 
 private let byteCursorZeros = [UInt8](repeating: 0, count: 16_384)
@@ -54,5 +71,19 @@ extension Array where Element == UInt8 {
         }
         precondition(used <= bound, "appendBounded: \(used) bytes written into a bound of \(bound)")
         removeLast(bound - used)
+    }
+
+    /// Appends what `body` writes, at most `bound` bytes, assembled in temporary (stack) space
+    /// and added in one append: a cell made of several pieces pays one uniqueness and capacity
+    /// check instead of one per piece.
+    mutating func appendAssembled(_ bound: Int, _ body: (inout ByteCursor) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(1, bound)) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var cursor = ByteCursor(start: base, capacity: bound)
+            body(&cursor)
+            let used = cursor.position - base
+            precondition(used <= bound, "appendAssembled: \(used) bytes written into a bound of \(bound)")
+            append(contentsOf: UnsafeBufferPointer(start: base, count: used))
+        }
     }
 }
