@@ -31,6 +31,14 @@ extension PromptReader {
                nodes[..<k].allSatisfy({ $0.name != nil }) {
                 return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
             }
+            // "A winery tracking wines, vineyards and tastings": after "a" and a singular subject, an -ing verb whose objects are the list.
+            if k > 0, k + 1 < nodes.count, let w = nodes[k].wordText, Self.isListingGerund(w),
+               let subject = nodes[k - 1].wordText, !Inflector.isPlural(subject), !Vocabulary.isFunctionWord(subject), !subject.hasSuffix("ing"),
+               let object = nodes[k + 1].wordText, Inflector.isPlural(object), !Vocabulary.isFunctionWord(object),
+               nodes[..<k].allSatisfy({ $0.name != nil }), nodes[..<k].contains(where: { $0.isWord("a") || $0.isWord("an") }),
+               !nodes[(k + 1)...].contains(where: { $0.wordText.map(Self.prepositionalIntroducers.contains) == true }) {
+                return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
+            }
             guard let w = nodes[k].wordText, Vocabulary.listIntroducers.contains(w) else { continue }
             // "stores (id, …)": a noun before its columns, not a verb.
             if k + 1 < nodes.count, nodes[k + 1].isGroup { continue }
@@ -42,6 +50,12 @@ extension PromptReader {
             }
         }
         return ([], nodes, nil)
+    }
+
+    /// An -ing verb that takes a list of things as its object (`tracking`, `selling`, `listing`): any participle, and
+    /// the -ing nouns that are verbs too when a plural follows.
+    static func isListingGerund(_ w: String) -> Bool {
+        Vocabulary.isParticiple(w) || ["tracking", "recording", "listing", "offering", "shipping", "publishing", "printing", "hiring", "lending", "renting", "streaming", "manufacturing", "building"].contains(w)
     }
 
     /// Verbs a plural subject uses to list what it keeps (`sessions record …`, `devices report …`).
