@@ -15,8 +15,13 @@ extension SchemaAssembler {
             let parts = token.split(separator: ">", maxSplits: 1).map(String.init)
             let alternatives = parts[0].split(separator: "|").map(String.init)
             var choices: [(String, ReferenceTarget)] = []
+            let lentOut = isLentOut(i)
             for alt in alternatives {
-                if let t = referenceTarget(alt, in: i, draft: nil), t.entity != i || t.viaRole {
+                // A rental company's cars are its own, a library's books are written by authors: the customer who
+                // drives one, the member who reads one, comes through the lending table.
+                if lentOut, Self.usersOfLentThings.contains(alt) { continue }
+                if let t = referenceTarget(alt, in: i, draft: nil), t.entity != i || t.viaRole,
+                   !(lentOut && t.viaRole && [.person, .account].contains(entities[t.entity].nature) && !Self.peerProviders.contains(alt)) {
                     choices.append((alt, t))
                 }
             }
@@ -41,6 +46,31 @@ extension SchemaAssembler {
             }
         }
     }
+
+    /// Whether another table lends this one out (`rentals` of `cars`, `loans` of `books`, `bookings` of `rooms`):
+    /// then the things are the business's, and the people who use them are the lending table's.
+    func isLentOut(_ i: Int) -> Bool {
+        let names = Set(entities[i].template?.names ?? [entities[i].name]).union([entities[i].name])
+        func lends(_ column: Substring) -> Bool {
+            let target = column.split(separator: ">")[0]
+            guard target.hasSuffix("_id") else { return false }
+            let key = String(target.dropLast(3))
+            return names.contains(Inflector.plural(key)) || names.contains(key)
+                || DomainCatalogue.template(for: key, domain: domain)?.names.contains { names.contains($0) } == true
+        }
+        return entities.indices.contains { t in
+            t != i && Self.lendingEvents.contains(entities[t].head)
+                && (entities[t].template ?? DomainCatalogue.template(for: entities[t].key, domain: domain))?.columns.contains { slot in
+                    slot.split(separator: "|").contains(where: lends)
+                } == true
+        }
+    }
+
+    static let lendingEvents: Set<String> = ["rental", "hire", "lease", "loan", "checkout", "reservation", "booking"]
+    /// Roles of people who lend their own things on a marketplace (a host's listing): they stay.
+    static let peerProviders: Set<String> = ["host_id", "seller_id", "landlord_id", "lender_id", "provider_id"]
+    /// The people a lent thing reaches only through its lending (not its owner, host or dealer).
+    static let usersOfLentThings: Set<String> = ["customer_id", "client_id", "user_id", "member_id", "renter_id", "guest_id", "patron_id", "student_id"]
 
     /// References the prompt's descriptions ask for: `plays of episodes by listeners`.
     mutating func applyRelations(_ i: Int) {
