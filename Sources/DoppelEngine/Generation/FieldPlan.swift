@@ -69,6 +69,24 @@ enum FieldSource: Sendable {
     indirect case periodStatus(PeriodStatusPlan)
     /// A fact of a sibling's value: a currency's name or symbol from the row's currency code.
     indirect case siblingFact(SiblingFactPlan)
+    /// A result that agrees with the row's two scores (`OutcomePlan`).
+    indirect case outcome(OutcomePlan)
+}
+
+/// A match's result read from its two scores (`OutcomePlan`): the first side's label when its
+/// score is higher, the second's when lower, the level label when equal; the field's own kind
+/// (`own`) where a score is NULL or the result has no label for what the scores say.
+struct OutcomePlan: Sendable {
+    let first: Int
+    let second: Int
+    /// Labels for: first ahead, second ahead, level.
+    let labels: [String?]
+    let own: any KindGenerator
+
+    /// The label for `a` against `b`.
+    func label(_ a: Double, _ b: Double) -> String? {
+        labels[a > b ? 0 : a < b ? 1 : 2]
+    }
 }
 
 /// A column whose value is a fixed fact of a sibling column's value (`values`); the field's own

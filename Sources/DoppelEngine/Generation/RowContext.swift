@@ -338,6 +338,16 @@ final class RowContext {
                     out.append(contentsOf: choices[cell.pointee.r.below(choices.count)].utf8)
                 }
             }
+        case let .outcome(plan):
+            ensure(plan.first)
+            ensure(plan.second)
+            let a = scalars[plan.first], b = scalars[plan.second]
+            if !nulls[plan.first], !nulls[plan.second], !a.isNaN, !b.isNaN, let label = plan.label(a, b) {
+                out.append(contentsOf: label.utf8)
+                value = .text
+            } else {
+                value = generateOwn(plan.own, r, &out)
+            }
         case let .siblingFact(plan):
             if let fact = siblingText(plan.column).flatMap({ plan.values[$0] }) {
                 out.append(contentsOf: fact.utf8)

@@ -199,6 +199,7 @@ extension SchemaResolver {
         applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
         applyPeriodStatus(entity, &sources, generators)
+        applyOutcome(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
@@ -273,6 +274,7 @@ extension SchemaResolver {
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
         case let .siblingFact(p): return [p.column]
+        case let .outcome(p): return [p.first, p.second]
         }
     }
 
