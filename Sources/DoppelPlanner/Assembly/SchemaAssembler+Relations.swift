@@ -11,9 +11,16 @@ extension SchemaAssembler {
         let proseList = !entities[i].draft.columns.isEmpty && entities[i].draft.columns.allSatisfy(\.fromProse)
         guard entities[i].origin != .listed || proseList || listsNoReferences(i), let template = entities[i].template else { return }
         let wanted = Set(entities[i].draft.relations.compactMap { resolveEntity($0.words) })
+        var sides: String?
         for token in template.columns where Self.isReferenceToken(token) {
             let parts = token.split(separator: ">", maxSplits: 1).map(String.init)
             let alternatives = parts[0].split(separator: "|").map(String.init)
+            // A match is between two sides: home and away teams, or white and black players, never both,
+            // and then no third participant column besides.
+            if let taken = sides {
+                if let side = Self.side(of: alternatives[0]), side != taken { continue }
+                if Self.side(of: alternatives[0]) == nil, alternatives.contains(where: Self.participantColumns.contains) { continue }
+            }
             var choices: [(String, ReferenceTarget)] = []
             let lentOut = isLentOut(i)
             for alt in alternatives {
@@ -26,11 +33,17 @@ extension SchemaAssembler {
                 }
             }
             let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first { !$0.1.viaRole } ?? choices.first
-            if let (name, target) = chosen {
+            if var (name, target) = chosen {
+                let side = Self.side(of: name)
+                // White and black are a chess game's sides; other games between two players number them.
+                if side == "colour", !reading.allWords.contains("chess") {
+                    name = name.hasPrefix("white") ? "player1_id" : "player2_id"
+                }
                 // A named occasion's attendees are many and come through its bookings; only the
                 // person who leads it (an instructor, a host) is one of its columns.
                 if entities[i].nature == .event, isNamedOccasion(i), [.person, .account].contains(entities[target.entity].nature),
                    !RoleWords.occasionLeaders.contains(entities[target.entity].head) { continue }
+                if let side { sides = side }
                 let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
                 if covered || entities[i].index(of: name) != nil { continue }
                 var f = PlanField(name: name)
@@ -46,6 +59,16 @@ extension SchemaAssembler {
             }
         }
     }
+
+    /// The pair of sides a column names: `home_team_id` → home/away, `white_player_id` → white/black.
+    static func side(of column: String) -> String? {
+        for (pair, words) in [("home", ["home", "away"]), ("colour", ["white", "black"]), ("numbered", ["player1", "player2"])] where words.contains(where: { column.hasPrefix($0 + "_") }) {
+            return pair
+        }
+        return nil
+    }
+
+    static let participantColumns: Set<String> = ["player_id", "participant_id", "team_id", "competitor_id", "athlete_id"]
 
     /// Whether another table lends this one out (`rentals` of `cars`, `loans` of `books`, `bookings` of `rooms`):
     /// then the things are the business's, and the people who use them are the lending table's.

@@ -57,6 +57,9 @@ extension DomainCatalogue {
                        "league_id|division_id|conference_id|school_id, name, city, founded_year, coach_name"),
         EntityTemplate("games matches fixtures bouts", .event, [.sports, .social, .education, .healthcare, .finance, .hr, .saas, .logistics, .travel, .realEstate, .iot, .manufacturing, .commerce],
                        "season_id|league_id|tournament_id, venue_id|stadium_id, home_team_id, away_team_id, white_player_id, black_player_id, player_id|participant_id, played_at, home_score:integer number.integer 0..6 zipf, away_score:integer number.integer 0..6 zipf, result"),
+        // A league's goals are scored in its matches, not a team's objectives.
+        EntityTemplate("goals", .event, [.sports],
+                       "match_id|game_id|fixture_id, player_id|athlete_id, team_id|club_id, minute:integer number.integer 1..90, goal_type:string enum values=open_play:8|header:3|penalty:2|free_kick:1|own_goal:0.5"),
         EntityTemplate("leagues competitions", .lookup, rows: 5, name: "string text.title", "name, country, founded_year"),
         EntityTemplate("seasons", .lookup, rows: 5, "league_id|competition_id, year:integer number.integer 2015..2024, start_date, end_date"),
         EntityTemplate("tournaments championships", .event, name: "string text.title", "name, start_date, end_date, location:string address.city, prize_pool:decimal number.decimal 1000..1000000 lognormal p0"),

@@ -1,0 +1,45 @@
+import Testing
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
+
+/// A match is between two sides: home and away teams when the prompt has teams, two players when it
+/// has only players (white and black at chess), never both and no third participant column. A sports
+/// league's goals are scored in its matches, not a team's objectives.
+@Suite struct PlannerMatchSidesTests {
+    @Test(arguments: [UInt64(501), 502, 503, 504, 505])
+    func aMatchHasTwoSides(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<6 {
+            let teams = rng.chance(0.5)
+            let sport = teams ? rng.pick(["football league", "soccer league", "basketball league", "hockey league", "rugby club", "sports league"])
+                              : rng.pick(["tennis tournament", "chess club", "badminton league", "table tennis club", "boxing promotion"])
+            let match = rng.pick(["matches", "games", "fixtures"])
+            var tables = teams ? ["teams", "players", match] : ["players", match]
+            if teams, rng.chance(0.5) { tables.append("goals") }
+            let prompt = "A \(sport) with " + tables.dropLast().joined(separator: ", ") + " and \(tables.last ?? "")"
+            let schema = Planner().plan(prompt).schema
+            let m = try #require(schema.entities.first { $0.name == match }, "\(prompt)")
+            let refs = m.fields.filter { $0.references != nil }.map(\.name)
+            if teams {
+                #expect(refs.contains("home_team_id") && refs.contains("away_team_id"), "seed \(seed): \(prompt): \(refs)")
+            } else if sport.contains("chess") {
+                #expect(refs.contains("white_player_id") && refs.contains("black_player_id"), "seed \(seed): \(prompt): \(refs)")
+            } else {
+                #expect(refs.contains("player1_id") && refs.contains("player2_id"), "seed \(seed): \(prompt): \(refs)")
+            }
+            #expect(refs.count == 2 || refs.count == 3 && refs.contains { $0.hasPrefix("season") || $0.hasPrefix("league") || $0.hasPrefix("venue") },
+                    "seed \(seed): \(prompt): \(refs)")
+            if let goals = schema.entities.first(where: { $0.name == "goals" }) {
+                #expect(goals.fields.contains { $0.references?.entity == match }, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")
+                #expect(goals.field(named: "target_value") == nil, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")
+            }
+        }
+    }
+
+    /// Outside sport a goal is still an objective.
+    @Test func anOfficesGoalsAreObjectives() {
+        let goals = Planner().plan("Company OKRs: employees, teams and goals").schema.entities.first { $0.name == "goals" }
+        #expect(goals?.field(named: "target_value") != nil)
+    }
+}
