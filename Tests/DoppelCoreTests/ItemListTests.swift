@@ -1,5 +1,6 @@
 import Testing
 @testable import DoppelEngine
+@testable import DoppelPlanner
 import DoppelTestSupport
 
 /// A column named for a set of things holds one to three distinct things of that sort, whether the schema
@@ -25,5 +26,18 @@ import DoppelTestSupport
                 #expect(items.allSatisfy(known.contains), "seed \(seed): \(entity).\(column) = \(cell ?? "")")
             }
         }
+    }
+
+    /// A planned table of ingredients names real ones, each once: not random words ("form", "research").
+    @Test(arguments: ["Recipe app with recipes, ingredients and recipe ingredients", "A bakery with ingredients and products",
+                      "Meal planner: users, recipes, ingredients"])
+    func plannedIngredientsAreIngredients(prompt: String) throws {
+        let schema = Planner().plan(prompt).schema
+        let plan = try schema.resolve(ResolveOptions()).get()
+        let known = Set((0..<ItemLists.ingredients.count).map { ItemLists.ingredients.string($0) })
+        let names = TestSupport.column(plan, "ingredients", "name").compactMap { $0 }
+        #expect(!names.isEmpty, "\(prompt)")
+        #expect(names.allSatisfy(known.contains), "\(prompt): \(names.prefix(5))")
+        #expect(Set(names).count == names.count, "\(prompt)")
     }
 }

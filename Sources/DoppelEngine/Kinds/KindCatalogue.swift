@@ -139,6 +139,7 @@ public enum KindCatalogue {
     media.genre|string|genre;\
     media.isbn|string|ISBN-13 with valid check digit;\
     media.artist|string|band or artist name;\
+    food.ingredient|string|a cooking ingredient (Flour, Garlic, Greek yogurt), about 110 distinct;\
     animal.name|string|a pet's or an animal's name (Bella, Max, Luna);\
     sports.team_name|string|a team named for its city and a nickname (agrees with the row's city);\
     travel.airport_code|string|IATA airport code (agrees with airport_name);\

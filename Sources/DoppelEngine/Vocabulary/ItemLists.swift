@@ -26,9 +26,17 @@ enum ItemLists {
     Headache|Fever|Cough|Fatigue|Nausea|Sore throat|Dizziness|Shortness of breath|Muscle aches|Runny nose|\
     Chest pain|Back pain|Rash|Loss of appetite|Insomnia
     """)
+    /// Also `food.ingredient`, one per row: every name distinct.
     static let ingredients = WordTable("""
     Flour|Sugar|Eggs|Butter|Milk|Salt|Olive oil|Garlic|Onion|Tomatoes|Basil|Chicken|Rice|Lemon|Black pepper|\
-    Parmesan|Cream|Potatoes|Carrots|Ginger|Soy sauce|Honey
+    Parmesan|Cream|Potatoes|Carrots|Ginger|Soy sauce|Honey|Brown sugar|Baking powder|Baking soda|Yeast|Vanilla extract|\
+    Cinnamon|Nutmeg|Paprika|Cumin|Chili flakes|Oregano|Thyme|Rosemary|Parsley|Cilantro|Mint|Bay leaves|Dijon mustard|\
+    Red wine vinegar|Balsamic vinegar|Sesame oil|Vegetable oil|Coconut milk|Chicken stock|Vegetable stock|Beef mince|\
+    Pork belly|Bacon|Salmon fillet|Prawns|Tuna|Tofu|Chickpeas|Black beans|Lentils|Spinach|Kale|Broccoli|Cauliflower|\
+    Zucchini|Bell pepper|Mushrooms|Celery|Leeks|Shallots|Spring onions|Cucumber|Avocado|Lime|Orange zest|Apples|\
+    Bananas|Blueberries|Strawberries|Raisins|Almonds|Walnuts|Peanut butter|Oats|Quinoa|Spaghetti|Penne|Egg noodles|\
+    Bread crumbs|Cheddar|Mozzarella|Feta|Greek yogurt|Sour cream|Cream cheese|Dark chocolate|Cocoa powder|Maple syrup|\
+    Tomato paste|Canned tomatoes|Capers|Olives|Anchovies|Fish sauce|Miso paste|Curry paste|Turmeric|Cardamom
     """)
     static let tags = WordTable("""
     featured|popular|new|trending|tips|guide|review|news|how-to|beginner|advanced|seasonal|sale|eco-friendly|budget|\

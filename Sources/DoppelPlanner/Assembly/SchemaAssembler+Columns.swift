@@ -246,7 +246,8 @@ extension SchemaAssembler {
             }
             if let d = f.draft { apply(d, to: &spec) }
             let naturalKey = RoleWords.naturalKeyOwners[f.name].map { $0.contains(e.key) || $0.contains(e.head) } ?? false
-            if spec.unique && ![.person, .organization, .account].contains(e.nature) && !naturalKey { spec.unique = false }
+            // A lookup lists distinct things (ingredients, categories): a name its template makes unique stays so.
+            if spec.unique && ![.person, .organization, .account, .lookup].contains(e.nature) && !naturalKey { spec.unique = false }
             // `order_number` identifies an order; `track_number` 1..20 counts within an album.
             let ordinal = [.integer, .decimal, .float].contains(spec.type) && spec.max != nil
             if naturalKey || (f.name == e.key + "_number" || f.name == e.head + "_number") && !ordinal { spec.unique = true }

@@ -45,8 +45,8 @@ extension DomainCatalogue {
                        "order_id|shipment_id|package_id|parcel_id, courier_id|driver_id|rider_id|employee_id, vehicle_id|truck_id|van_id, restaurant_id|store_id|warehouse_id, customer_id|recipient_id, dropoff_address, picked_up_at, delivered_at, status, distance_km, delivery_fee"),
         EntityTemplate("recipes", .content, name: "string text.title",
                        "chef_id|author_id|cook_id|user_id|creator_id, category_id|cuisine_id>cuisine, title, prep_time, cook_time, servings, difficulty, created_at"),
-        EntityTemplate("ingredients", .lookup, rows: 200, name: "string text.word",
-                       "name, unit:string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs, calories, is_vegan"),
+        // Only what holds for any ingredient: a unit or calorie count drawn apart from the name gave litres of onion.
+        EntityTemplate("ingredients", .lookup, rows: 60, name: "string food.ingredient unique", "name"),
         EntityTemplate("recipe_ingredients", .event, join: true,
                        "recipe_id, ingredient_id, quantity:decimal number.decimal 0.25..500 p2, unit:string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs"),
         EntityTemplate("chefs cooks", .person, "first_name, last_name, email, cuisine, years_experience, restaurant_id|kitchen_id"),
