@@ -26,7 +26,7 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind) \(r.pick(placeLines))"
         case .software:
             return "\(name) is a \(kind)\(by) that \(r.pick(softwareAims))."
-        case .food:
+        case .food, .recipe:
             return "\(name) is a \(kind) \(r.pick(foodLines))"
         case .service:
             return "\(name) is a \(kind)\(by). \(r.pick(serviceLines))"

@@ -11,6 +11,7 @@ enum RowPhrases {
         case .software: return "started using"
         case .media: return "watched"
         case .food: return "tried"
+        case .recipe: return "made"
         case .service: return "booked"
         case .product, .collection: return "bought"
         }
@@ -59,7 +60,7 @@ enum RowPhrases {
     ]
     static let mixedClosers = [
         "Not bad, but not great either.",
-        "It's okay for the price, though I wouldn't rush to choose it again.",
+        "It's okay, though I wouldn't rush to choose it again.",
         "Three stars feels about right.",
         "Worth a try if your expectations are modest.",
     ]

@@ -2,6 +2,8 @@
 /// mention. Chosen from the words of the entity's name (`books` → reading).
 enum SubjectClass {
     case reading, course, place, software, media, food, service, product
+    /// A recipe is cooked at home: no price, no portion served.
+    case recipe
     /// A grouping of other rows: a category, genre or department.
     case collection
 
@@ -24,7 +26,9 @@ enum SubjectClass {
             self = .software
         } else if any(["movie", "film", "song", "track", "album", "episode", "podcast", "show", "series", "video", "play", "concert"]) {
             self = .media
-        } else if any(["recipe", "dish", "meal", "menu", "drink", "wine", "beer", "coffee", "food", "snack"]) {
+        } else if any(["recipe", "recipes"]) {
+            self = .recipe
+        } else if any(["dish", "meal", "menu", "drink", "wine", "beer", "coffee", "food", "snack"]) {
             self = .food
         } else if any(["trip", "ride", "delivery", "booking", "appointment", "session", "visit", "flight", "tour", "order", "ticket"]) {
             self = .service
@@ -47,6 +51,8 @@ enum SubjectClass {
                              ("the production", false), ("the pacing", false)]
         case .food: return [("the flavour", false), ("the portion size", false), ("the ingredients", true), ("the presentation", false),
                             ("the price", false)]
+        case .recipe: return [("the instructions", true), ("the flavour", false), ("the cooking time", false), ("the ingredient list", false),
+                              ("the step-by-step photos", true), ("the serving suggestions", true)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
         case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
