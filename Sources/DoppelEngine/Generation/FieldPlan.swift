@@ -47,6 +47,9 @@ enum FieldSource: Sendable {
     indirect case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.
     indirect case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
+    /// A sign-up for an occasion before it takes place: an hour to 90 days before the parent's time column,
+    /// and not after the schema's now (`anchor`, seconds) for an occasion still to come.
+    indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)
     /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`; the

@@ -53,6 +53,8 @@ extension KindGenerator {
 protocol TimeRangeGenerator: KindGenerator {
     /// Generates a value at or after `lowerBound` (seconds).
     func generate(after lowerBound: Int64, _ c: inout CellContext) -> KindValue
+    /// The value for an instant (seconds), in the kind's own form (a date keeps the day).
+    func value(atSeconds s: Int64) -> KindValue
     /// True for kinds that end spans (the field is an "end" and its partner a "start").
     var isDateOnly: Bool { get }
 }

@@ -272,6 +272,18 @@ final class RowContext {
             } else {
                 value = time.generate(&cell.pointee, &out)
             }
+        case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor):
+            ensure(refColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let p = parentRows[refColumn]
+            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
+                var s = Int64(t) - cell.pointee.r.between(3_600, 90 * 86_400)
+                if s > anchor { s = anchor - cell.pointee.r.between(0, 30 * 86_400) }
+                value = time.value(atSeconds: s)
+            } else {
+                value = time.generate(&cell.pointee, &out)
+            }
         case let .product(a, b, fallback):
             ensure(a)
             ensure(b)

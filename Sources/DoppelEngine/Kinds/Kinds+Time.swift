@@ -40,7 +40,11 @@ struct TimeKind: TimeRangeGenerator {
             if mode == .businessHours { s += 9 * 3600 + c.r.between(0, 8 * 3600 - 1) }
             else if !isDateOnly { s += c.r.between(0, 86_399) }
         }
-        return isDateOnly ? .days(CivilTime.floorDiv(s, 86_400)) : .seconds(s)
+        return value(atSeconds: s)
+    }
+
+    func value(atSeconds s: Int64) -> KindValue {
+        isDateOnly ? .days(CivilTime.floorDiv(s, 86_400)) : .seconds(s)
     }
 }
 

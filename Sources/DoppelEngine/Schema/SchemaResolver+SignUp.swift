@@ -1,0 +1,47 @@
+/// A sign-up comes before what it signs up for (protocol/SCHEMA.md, *Rows that agree*): a race's
+/// registrations before race day, a conference's tickets before it opens, a course's enrolments
+/// before it starts.
+extension SchemaResolver {
+    /// Words that name the moment someone signed up for something.
+    static let signUpWords: Set<String> = ["registered", "registration", "booked", "booking", "purchased", "rsvp", "rsvped",
+                                           "signup", "signed", "reserved", "enrolled", "enrollment", "enrolment"]
+    /// Words that name when an occasion takes place (`starts_at`, `start_date`, `held_on`).
+    static let occasionWords: Set<String> = ["start", "starts", "held", "scheduled", "begins"]
+    /// Things that take place on a day people sign up for: their own date (`race_date`, `event_date`) is when
+    /// they happen, not when they were recorded.
+    static let occasionNouns: Set<String> = ["race", "event", "match", "game", "tournament", "concert", "show", "session", "class",
+                                             "conference", "festival", "performance", "screening", "party", "meetup", "webinar",
+                                             "workshop", "tour", "flight", "departure", "exam", "gala", "marathon", "course"]
+    static let notOccasionWords: Set<String> = ["created", "updated", "birth", "end", "ends", "founded", "registered", "due",
+                                                "published", "release", "released", "joined", "hire", "signup"]
+
+    /// The occasion's time column: a date or time named for when it takes place.
+    static func occasionColumn(_ parent: Entity) -> Int? {
+        parent.fields.firstIndex { f in
+            guard f.references == nil, f.type == .date || f.type == .datetime else { return false }
+            let tokens = Set(KindInference.tokens(f.name))
+            guard tokens.isDisjoint(with: notOccasionWords) else { return false }
+            return !tokens.isDisjoint(with: occasionWords)
+                || !tokens.isDisjoint(with: ["date", "on", "at", "time"]) && !tokens.isDisjoint(with: occasionNouns)
+        }
+    }
+
+    func applySignUpBeforeOccasion(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
+                                   planIndex: [String: Int]) {
+        let fields = entity.fields
+        for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
+            guard f.references == nil, !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.signUpWords),
+                  let time = generators[c] as? any TimeRangeGenerator else { continue }
+            switch sources[c] {
+            case .kind(_, .random)?, .afterParent?, .afterParentStart?: break
+            default: continue
+            }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity), let oc = Self.occasionColumn(parent) else { continue }
+                sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor)
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import DoppelEngine
+import DoppelTestSupport
+
+/// A sign-up comes before what it signs up for, and never after the schema's now: drawn occasion and
+/// sign-up column names, date and datetime types, row counts and seeds.
+@Suite struct SignUpBeforeOccasionTests {
+    @Test(arguments: [UInt64(701), 702, 703, 704, 705, 706])
+    func signUpsComeBeforeTheirOccasion(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let occasion = rng.pick(["race_date", "starts_at", "start_date", "event_date", "held_on", "scheduled_at", "concert_date", "session_time"])
+        let signUp = rng.pick(["registered_at", "booked_at", "purchased_at", "rsvp_at", "signed_up_on", "registration_date", "enrolled_on"])
+        let occasionType = rng.pick(["date", "datetime"]), signUpType = rng.pick(["date", "datetime"])
+        let occasionKind = rng.pick(["date.future", "date.past", "date.recent"])
+        let events = rng.int(1...40), rows = rng.int(1...3000)
+        let schema = """
+        {"name": "signups", "seed": \(seed), "entities": [
+          {"name": "events", "rows": \(events), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(occasion)", "type": "\(occasionType)", "kind": "\(occasionKind)"}]},
+          {"name": "tickets", "rows": \(rows), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "event_id", "type": "integer", "references": "events.id"},
+            {"name": "\(signUp)", "type": "\(signUpType)"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        func day(_ s: String?) -> String { String((s ?? "").prefix(10)) }
+        let when = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, "events").map { ($0[0] ?? "", $0[1] ?? "") })
+        var late = 0, future = 0
+        for row in TestSupport.table(plan, "tickets") {
+            let at = row[2] ?? ""
+            guard let e = when[row[1] ?? ""] else { continue }
+            // Compared at the coarser of the two types: a date-only side has no time of day.
+            let both = occasionType == "datetime" && signUpType == "datetime"
+            if both ? at > e : day(at) > day(e) { late += 1 }
+            if day(at) > "2025-01-01" { future += 1 }
+        }
+        #expect(late == 0, "seed \(seed): \(late) of \(rows) \(signUp) after \(occasion) (\(occasionKind))")
+        #expect(future == 0, "seed \(seed): \(future) of \(rows) \(signUp) after the schema's now")
+    }
+}
