@@ -280,6 +280,11 @@ extension SchemaAssembler {
         let activity = DomainCatalogue.index[key] == nil && Self.isActivityRecord(key)
         entities[i].template = joinCompound ? DomainCatalogue.index[key]?.first
             : activity ? nil : templateByReferences(key) ?? DomainCatalogue.template(for: key, domain: domain)
+        // A tennis or chess player has a ranking, not a shirt number and a team.
+        if ["player", "athlete"].contains(key), !entities.contains(where: { ["team", "club", "franchise"].contains($0.head) }),
+           reading.allWords.allSatisfy({ !DomainCatalogue.teamSports.contains($0) }) {
+            entities[i].template = DomainCatalogue.individualPlayers
+        }
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
         // A table of measures (`judge_scores`) records an event: who was scored, for what.

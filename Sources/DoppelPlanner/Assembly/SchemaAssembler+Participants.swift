@@ -73,8 +73,12 @@ extension SchemaAssembler {
     }
 
     /// An event the prompt listed with a `name` or `title`: an occasion people take part in.
+    /// So is an event whose template names it (a tournament, a campaign, a race): a tournament has many
+    /// players, a campaign many leads, not one each.
     func isNamedOccasion(_ i: Int) -> Bool {
         entities[i].draft.columnsExplicit && entities[i].draft.columns.contains { ["name", "title"].contains($0.name) }
+            || !entities[i].draft.columnsExplicit && entities[i].nature == .event
+            && entities[i].template?.columns.contains { $0 == "name" || $0.hasPrefix("name:") } == true
     }
 
     /// An event with a column naming a person by role (`instructor`, `driver_name`, `host`): its person is there.

@@ -219,6 +219,20 @@ extension SchemaAssembler {
             let hasOut = entities[i].fields.contains { $0.references != nil && $0.references?.entity != name }
             let hasIn = entities.contains { other in other.name != name && other.fields.contains { $0.references?.entity == name } }
             guard !hasOut, !hasIn else { continue }
+            // A named occasion (a tournament, a race) has many people, each in many: a table joins them.
+            if isNamedOccasion(i), let j = entities.indices.first(where: { $0 != i && entities[$0].nature == .person }) {
+                let before = entities.count
+                addEntity([entities[i].key, Inflector.plural(entities[j].key)], origin: .implied)
+                guard entities.count > before else { continue }
+                let n = entities.count - 1
+                entities[n].nature = .event
+                entities[n].isJoin = true
+                addReference(from: n, to: i)
+                addReference(from: n, to: j)
+                completeJoin(n)
+                warnings.append("`\(name)` are occasions `\(entities[j].name)` take part in: added `\(entities[n].name)` joining them.")
+                continue
+            }
             var linked: [String] = []
             for natures in [[EntityNature.person], [.thing, .account, .device, .place]] {
                 if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature) }) {

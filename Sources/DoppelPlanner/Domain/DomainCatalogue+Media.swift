@@ -48,7 +48,20 @@ extension DomainCatalogue {
         EntityTemplate("venues", .place, rows: 20, name: "string text.title", "name, city, address, capacity:integer number.integer 50..20000 lognormal, opened_on"),
         EntityTemplate("attendees registrants participants", .person, "first_name, last_name, email, company, job_title, registered_at"),
         EntityTemplate("speakers presenters", .person, "first_name, last_name, email, company, job_title, bio"),
+        // An attendee's place at an event or a talk: a ticket, not a course grade.
+        EntityTemplate("registrations", .event,
+                       "attendee_id|registrant_id|participant_id|runner_id, event_id|conference_id|talk_id|presentation_id|keynote_id|session_id|workshop_id|race_id|tournament_id, registered_at, ticket_type:string enum values=General:6|VIP:1|Student:2|Early~Bird:2, status:string enum values=confirmed:7|checked_in:4|cancelled:1, amount_paid"),
+        // A conference's talks: who gives them, in which track and room, when and for how long.
+        EntityTemplate("talks presentations keynotes", .event, name: "string text.title",
+                       "speaker_id|presenter_id, conference_id|event_id, title, track:string enum values=Engineering|Product|Design|Data|Leadership|Security, room:string enum values=Main~Hall|Room~A|Room~B|Room~C|Auditorium, starts_at, duration_minutes:integer enum values=20:2|30:4|45:3|60:1, level:string enum values=beginner:3|intermediate:4|advanced:2"),
     ]
+
+    /// Players of a sport played one against one (tennis, chess, badminton): a ranking and a rating, no
+    /// position, shirt number or team. Chosen over `players` when the prompt lists no team and names no team sport.
+    static let individualPlayers = EntityTemplate("players athletes", .person,
+        "first_name, last_name, date_of_birth, nationality, ranking:integer number.integer 1..500, rating:integer number.integer 1200..2850")
+    static let teamSports: Set<String> = ["football", "soccer", "basketball", "hockey", "rugby", "baseball", "volleyball", "cricket",
+                                          "handball", "lacrosse", "softball", "polo", "netball", "futsal", "nfl", "nba", "nhl", "mlb"]
 
     static let sports: [EntityTemplate] = [
         EntityTemplate("players athletes", .person,
@@ -62,6 +75,8 @@ extension DomainCatalogue {
                        "match_id|game_id|fixture_id, player_id|athlete_id, team_id|club_id, minute:integer number.integer 1..90, goal_type:string enum values=open_play:8|header:3|penalty:2|free_kick:1|own_goal:0.5"),
         EntityTemplate("leagues competitions", .lookup, rows: 5, name: "string text.title", "name, country, founded_year"),
         EntityTemplate("seasons", .lookup, rows: 5, "league_id|competition_id, year:integer number.integer 2015..2024, start_date, end_date"),
+        EntityTemplate("races marathons", .event, [.sports], name: "string text.title",
+                       "name, race_date:date date.future, distance_km:decimal enum values=5:4|10:4|21.1:2|42.2:1, city:string address.city, entry_fee:decimal number.decimal 20..150 p0"),
         EntityTemplate("tournaments championships", .event, name: "string text.title", "name, start_date, end_date, location:string address.city, prize_pool:decimal number.decimal 1000..1000000 lognormal p0"),
         // A gym's instructors teach classes, not school subjects.
         EntityTemplate("instructors fitness_instructors", .person, [.sports],
