@@ -10,9 +10,11 @@ import DoppelTestSupport
     func theResultSaysWhatTheScoresSay(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
         let home = rng.chance(0.6)
-        let (first, second) = home ? rng.pick([("home_score", "away_score"), ("home_goals", "away_goals"), ("home_points", "away_points")])
+        let numbered = home && rng.chance(0.3)
+        let (first, second) = numbered ? ("player1_score", "player2_score")
+                            : home ? rng.pick([("home_score", "away_score"), ("home_goals", "away_goals"), ("home_points", "away_points")])
                                    : rng.pick([("team_score", "opponent_score"), ("goals_for", "goals_against"), ("points_for", "points_against")])
-        let labels = home ? rng.pick([["home_win", "away_win", "draw"], ["Home Win", "Away Win", "Draw"], ["home_win", "away_win", "tie"]])
+        let labels = numbered ? ["player1_win", "player2_win", "draw"] : home ? rng.pick([["home_win", "away_win", "draw"], ["Home Win", "Away Win", "Draw"], ["home_win", "away_win", "tie"]])
                           : rng.pick([["win", "loss", "draw"], ["W", "L", "D"], ["won", "lost", "tied"]])
         let result = rng.pick(["result", "outcome", "match_result"])
         let nullRate = rng.pick([0.0, 0.0, 0.2])
@@ -45,5 +47,6 @@ import DoppelTestSupport
     @Test func labelsThatNameNoWinnerAreLeftAlone() {
         #expect(SchemaResolver.outcomeLabels(["final", "abandoned", "postponed"], home: true).compactMap { $0 }.isEmpty)
         #expect(SchemaResolver.outcomeLabels(["home_win", "away_win"], home: true) == ["home_win", "away_win", nil])
+        #expect(SchemaResolver.outcomeLabels(["draw", "player2_win", "player1_win"], home: true) == ["player1_win", "player2_win", "draw"])
     }
 }

@@ -30,6 +30,14 @@ import DoppelTestSupport
             }
             #expect(refs.count == 2 || refs.count == 3 && refs.contains { $0.hasPrefix("season") || $0.hasPrefix("league") || $0.hasPrefix("venue") },
                     "seed \(seed): \(prompt): \(refs)")
+            if !teams {
+                // Between two players: no home and away scores, a result in the players' terms, no shirt numbers.
+                #expect(m.field(named: "home_score") == nil && m.field(named: "away_score") == nil, "seed \(seed): \(prompt): \(m.fields.map(\.name))")
+                let values = m.field(named: "result")?.values?.compactMap(\.stringValue) ?? []
+                #expect(!values.isEmpty && values.allSatisfy { !$0.contains("home") && !$0.contains("away") }, "seed \(seed): \(prompt): \(values)")
+                let players = try #require(schema.entities.first { $0.name == "players" })
+                #expect(players.field(named: "position") == nil && players.field(named: "jersey_number") == nil, "seed \(seed): \(prompt): \(players.fields.map(\.name))")
+            }
             if let goals = schema.entities.first(where: { $0.name == "goals" }) {
                 #expect(goals.fields.contains { $0.references?.entity == match }, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")
                 #expect(goals.field(named: "target_value") == nil, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")

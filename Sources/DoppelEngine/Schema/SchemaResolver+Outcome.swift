@@ -1,10 +1,11 @@
 /// A match's result follows its score (protocol/SCHEMA.md, *Rows that agree*): 1–4 is not a home
 /// win, 0–0 is a draw.
 extension SchemaResolver {
-    /// Score pairs, first side then second, and whether they are home/away (else a side and its opponent).
+    /// Score pairs, first side then second, and whether they name their sides (home/away, player 1/2; else a side and its opponent).
     static let scorePairs: [(String, String, home: Bool)] = [
         ("home_score", "away_score", true), ("home_goals", "away_goals", true), ("home_points", "away_points", true),
         ("home_team_score", "away_team_score", true), ("score_home", "score_away", true), ("home_runs", "away_runs", true),
+        ("player1_score", "player2_score", true), ("player_one_score", "player_two_score", true),
         ("team_score", "opponent_score", false), ("our_score", "their_score", false), ("score_for", "score_against", false),
         ("goals_for", "goals_against", false), ("points_for", "points_against", false), ("score", "opponent_score", false),
     ]
@@ -28,12 +29,13 @@ extension SchemaResolver {
 
     /// Which of `texts` says the first side won, the second side won, and neither.
     static func outcomeLabels(_ texts: [String], home: Bool) -> [String?] {
-        func words(_ t: String) -> Set<String> { Set(t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        func words(_ t: String) -> Set<String> { Set(t.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
         let wins: Set<String> = ["win", "won", "wins", "victory"]
         func find(_ test: (Set<String>) -> Bool) -> String? { texts.first { test(words($0)) } }
         let level = find { !$0.isDisjoint(with: ["draw", "tie", "tied", "drawn", "d"]) }
         if home {
-            return [find { $0.contains("home") && !$0.isDisjoint(with: wins) }, find { $0.contains("away") && !$0.isDisjoint(with: wins) }, level]
+            let first: Set<String> = ["home", "player1", "one", "first"], second: Set<String> = ["away", "player2", "two", "second"]
+            return [find { !$0.isDisjoint(with: first) && !$0.isDisjoint(with: wins) }, find { !$0.isDisjoint(with: second) && !$0.isDisjoint(with: wins) }, level]
         }
         return [find { !$0.isDisjoint(with: wins) || $0 == ["w"] }, find { !$0.isDisjoint(with: ["loss", "lost", "lose", "defeat", "l"]) }, level]
     }

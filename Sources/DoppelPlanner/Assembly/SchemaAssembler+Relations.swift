@@ -58,6 +58,24 @@ extension SchemaAssembler {
                 entities[i].fields.append(f)
             }
         }
+        if let sides { adaptScores(i, sides: sides == "colour" && !reading.allWords.contains("chess") ? "numbered" : sides) }
+    }
+
+    /// A game between two players has its result in their terms: `player1_win` or `player2_win` for a
+    /// tennis match, white_win, black_win or draw at chess; no home and away scores.
+    mutating func adaptScores(_ i: Int, sides: String) {
+        guard sides != "home" else { return }
+        for k in entities[i].fields.indices.reversed() where entities[i].fields[k].fromTemplate || entities[i].fields[k].draft == nil {
+            switch entities[i].fields[k].name {
+            case "home_score", "away_score":
+                // Two numbers drawn apart could tie, and a tennis match cannot end level.
+                entities[i].fields.remove(at: k)
+            case "result" where entities[i].fields[k].spec == nil:
+                entities[i].fields[k].spec = ColumnSpec(sides == "colour" ? "string enum values=white_win:38|black_win:30|draw:32"
+                                                                          : "string enum values=player1_win:1|player2_win:1")
+            default: break
+            }
+        }
     }
 
     /// The pair of sides a column names: `home_team_id` → home/away, `white_player_id` → white/black.
