@@ -6,6 +6,8 @@ struct AfterParentStartPlan: Sendable {
     let parentColumn: Int
     let parentIsYear: Bool
     let time: any TimeRangeGenerator
+    /// The parent's end, when the child happens within the parent's period (a claim within its policy).
+    var parentEnd: Int? = nil
 }
 
 extension RowContext {
@@ -17,7 +19,18 @@ extension RowContext {
         if !nulls[plan.referenceColumn], p >= 0, let start = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) {
             let year = Int(min(max(start, 1), 9999))
             let seconds = plan.parentIsYear ? CivilTime.days(year: year, month: 1, day: 1) * 86_400 : Int64(start)
-            return plan.time.generate(after: seconds, &cell.pointee)
+            let drawn = plan.time.generate(after: seconds, &cell.pointee)
+            // Within the period: a drawn time past the parent's end moves back inside it.
+            if let e = plan.parentEnd, let end = parentContext(plan.parentEntity).scalar(e, row: p), Int64(end) > seconds {
+                let at: Int64
+                switch drawn {
+                case let .seconds(s): at = s
+                case let .days(d): at = d * 86_400
+                default: return drawn
+                }
+                if at > Int64(end) { return plan.time.value(atSeconds: cell.pointee.r.between(seconds, Int64(end))) }
+            }
+            return drawn
         }
         return plan.time.generate(&cell.pointee, &out)
     }

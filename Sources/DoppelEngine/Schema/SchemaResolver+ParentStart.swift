@@ -4,7 +4,8 @@ extension SchemaResolver {
     /// Words that mark the moment something began: an artist's debut, a company's founding.
     static let startWords: Set<String> = ["debut", "debuted", "founded", "founding", "established", "start", "started",
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
-                                          "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued"]
+                                          "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued",
+                                          "starts", "effective", "from"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.
@@ -18,6 +19,9 @@ extension SchemaResolver {
         return nil
     }
 
+    /// Words of a child's date that happens within its parent's period: a claim's incident within its policy.
+    static let withinWords: Set<String> = ["filed", "incident", "occurred", "loss", "accident", "claimed", "claim", "happened"]
+
     /// A child's dates are not before its parent began: an album is released after
     /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment. Each past date or time
     /// of the child that no other rule derives (not a birth date) is drawn at or after
@@ -30,10 +34,22 @@ extension SchemaResolver {
             guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity), let start = Self.startColumn(parent) else { continue }
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-                guard f.references == nil, case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
+                let within = !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
+                switch sources[c] {
+                case .kind(_, .random)?: break
+                case .afterParent?: if !within { continue }  // its creation after the parent's: a period bounds it tighter
+                default: continue
+                }
+                guard f.references == nil, let time = generators[c] as? any TimeRangeGenerator,
                       let k = f.kind, TimeRoles.isPastEvent(k), !KindInference.tokens(f.name).contains("birth") else { continue }
-                sources[c] = .afterParentStart(AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
-                                                                    parentIsYear: start.isYear, time: time))
+                var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
+                                                parentIsYear: start.isYear, time: time)
+                if !start.isYear, within {
+                    let startName = parent.fields[start.column].name
+                    plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)
+                        && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }
+                }
+                sources[c] = .afterParentStart(plan)
             }
             return
         }
