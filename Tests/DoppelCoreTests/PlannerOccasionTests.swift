@@ -35,4 +35,22 @@ import DoppelTestSupport
         #expect(refs == ["attendees", talks], "\(r.fields.map(\.name))")
         #expect(r.field(named: "grade") == nil, "\(r.fields.map(\.name))")
     }
+
+    /// A flight's passengers come through its bookings: the event takes no person of its own.
+    @Test(arguments: [UInt64(811), 812, 813])
+    func peopleComeThroughTheTableThatBooksThem(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<4 {
+            let (event, people, through) = rng.pick([("flights", "passengers", "bookings"), ("flights", "passengers", "reservations"),
+                                                     ("tours", "travelers", "bookings"), ("screenings", "customers", "tickets")])
+            var tables = [event, people, through]
+            if rng.chance(0.5) { tables.swapAt(0, 1) }
+            let prompt = rng.pick(["", "Data for ", "A company with "]) + tables[0] + ", " + tables[1] + " and " + tables[2]
+            let schema = Planner().plan(prompt).schema
+            let e = try #require(schema.entities.first { $0.name == event }, "\(prompt)")
+            #expect(!e.fields.contains { $0.references?.entity == people }, "seed \(seed): \(prompt): \(e.fields.map(\.name))")
+            let t = try #require(schema.entities.first { $0.name == through }, "\(prompt)")
+            #expect(Set(t.fields.compactMap(\.references).map(\.entity)).isSuperset(of: [event, people]), "seed \(seed): \(prompt): \(t.fields.map(\.name))")
+        }
+    }
 }

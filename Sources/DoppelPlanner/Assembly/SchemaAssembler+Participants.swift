@@ -46,6 +46,13 @@ extension SchemaAssembler {
             if entities[i].isJoin, Set(targets).count >= 2 { continue }
             if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
             if isNamedOccasion(i) { continue }
+            // A flight's passengers come through its bookings: a table that points at both the event and a
+            // person is how people take part in it.
+            if entities.indices.contains(where: { k in
+                k != i && entities[k].nature == .event && entities[k].references(name) && entities[k].fields.contains { f in
+                    f.references.flatMap { r in entities.first { $0.name == r.entity } }.map { [.person, .account].contains($0.nature) } ?? false
+                }
+            }) { continue }
             // A match between two sides (home and away teams) has its participants.
             if entities[i].fields.contains(where: { $0.references != nil && Self.side(of: $0.name) != nil }) { continue }
             let isHeader = entities.indices.contains { k in

@@ -63,7 +63,7 @@ extension DomainCatalogue {
         EntityTemplate("tickets support_tickets cases issues help_requests", .event, [.saas, .commerce, .finance, .hr, .education, .healthcare, .logistics, .realEstate, .iot, .manufacturing, .social],
                        "customer_id|user_id|account_id|requester_id|client_id|member_id|tenant_id|reporter_id, agent_id|assignee_id|employee_id|staff_id|technician_id|engineer_id, subject:string text.title, description, priority, status:string enum values=open:3|in_progress:3|resolved:3|closed:4, category:string enum values=billing|technical|account|feature_request|bug, channel:string enum values=email:4|chat:3|phone:2|web:2, created_at, resolved_at:datetime datetime.past null=0.3"),
         EntityTemplate("tickets", .event, [.media, .sports, .travel],
-                       "event_id|match_id|game_id|flight_id|show_id|concert_id, attendee_id|customer_id|buyer_id|fan_id|passenger_id|user_id, seat, price:decimal number.decimal 10..300 lognormal p2, type:string enum values=general:6|vip:1|early_bird:2|student:1, purchased_at"),
+                       "event_id|match_id|game_id|flight_id|show_id|concert_id|screening_id|showtime_id|performance_id, attendee_id|customer_id|buyer_id|fan_id|passenger_id|user_id, seat, price:decimal number.decimal 10..300 lognormal p2, type:string enum values=general:6|vip:1|early_bird:2|student:1, purchased_at"),
         EntityTemplate("projects", .thing, name: "string text.title",
                        "workspace_id|organization_id|org_id|team_id|client_id|account_id|customer_id|department_id|company_id, owner_id|manager_id|lead_id|user_id|employee_id, name, description, status, start_date, due_date, budget"),
         EntityTemplate("tasks todos to_dos stories cards work_items", .event,

@@ -51,6 +51,9 @@ extension DomainCatalogue {
         // An attendee's place at an event or a talk: a ticket, not a course grade.
         EntityTemplate("registrations", .event,
                        "attendee_id|registrant_id|participant_id|runner_id, event_id|conference_id|talk_id|presentation_id|keynote_id|session_id|workshop_id|race_id|tournament_id, registered_at, ticket_type:string enum values=General:6|VIP:1|Student:2|Early~Bird:2, status:string enum values=confirmed:7|checked_in:4|cancelled:1, amount_paid"),
+        // A cinema's screenings: a film in a room at a time.
+        EntityTemplate("screenings showtimes", .event, [.media],
+                       "movie_id|film_id, cinema_id|theater_id|venue_id, screen_id|auditorium_id|hall_id, starts_at, format:string enum values=2D:6|3D:2|IMAX:1, seats_available:integer number.integer 0..250"),
         // A conference's talks: who gives them, in which track and room, when and for how long.
         EntityTemplate("talks presentations keynotes", .event, name: "string text.title",
                        "speaker_id|presenter_id, conference_id|event_id, title, track:string enum values=Engineering|Product|Design|Data|Leadership|Security, room:string enum values=Main~Hall|Room~A|Room~B|Room~C|Auditorium, starts_at, duration_minutes:integer enum values=20:2|30:4|45:3|60:1, level:string enum values=beginner:3|intermediate:4|advanced:2"),

@@ -55,7 +55,8 @@ extension SchemaDrawer {
         if rng.chance(0.1) { o.appendUnique("precision", mistake(0.3) ? 15 : rng.pick([0, 1, 4, 8])) }
         if rng.chance(0.25) { o.appendUnique("nullable", rng.pick([true, 0.0, 0.1, 0.5, 1.0])) }
         // Unique on any kind: a kind that cannot enumerate enough values is refused by name.
-        if rng.chance(0.025) { o.appendUnique("unique", true) }
+        // Rare enough that most draws still reach the generators (the catalogue grows low-capacity kinds).
+        if rng.chance(0.015) { o.appendUnique("unique", true) }
         if entry.name == "internet.email", rng.chance(0.2) { o.appendUnique("domain", "example.org") }
         if entry.name == "person.gender", rng.chance(0.3) { o.appendUnique("short", true) }
         return o
