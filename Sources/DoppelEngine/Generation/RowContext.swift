@@ -305,6 +305,8 @@ final class RowContext {
             value = writeRecordText(plan, &r, into: &out)
         case let .parentShare(plan):
             value = parentShare(plan, &r, into: &out)
+        case let .upToParentCount(plan):
+            value = upToParentCount(plan, &r, into: &out)
         case let .afterParentStart(plan):
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):

@@ -185,6 +185,7 @@ extension SchemaResolver {
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
+        applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
@@ -276,6 +277,7 @@ extension SchemaResolver {
         case let .periodStatus(p): return [p.start, p.end]
         case let .siblingFact(p): return [p.column]
         case let .outcome(p): return [p.first, p.second]
+        case let .upToParentCount(p): return [p.referenceColumn]
         }
     }
 
