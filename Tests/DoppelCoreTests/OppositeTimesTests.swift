@@ -3,7 +3,7 @@ import Testing
 import DoppelTestSupport
 
 /// A row's end comes after its start when the two are named by opposite verbs or nouns (entered/exited,
-/// clock in/out, issue/expiry, hire/termination, reported/resolved), over drawn pairs, types and seeds.
+/// clock in/out, issue/expiry, hire/termination, reported/resolved, picked up/delivered), over drawn pairs, types and seeds.
 @Suite struct OppositeTimesTests {
     static let pairs: [(String, String)] = [
         ("entered_at", "exited_at"), ("entry_time", "exit_time"), ("clock_in", "clock_out"), ("time_in", "time_out"),
@@ -11,6 +11,7 @@ import DoppelTestSupport
         ("reported_at", "resolved_at"), ("submitted_at", "approved_at"), ("installed_on", "removed_on"),
         ("began_at", "ended_at"), ("birth_date", "death_date"), ("departed_at", "landed_at"), ("listed_on", "sold_on"),
         ("logged_in_at", "logged_out_at"), ("opened_on", "closed_on"), ("applied_on", "hired_on"),
+        ("picked_up_at", "delivered_at"), ("dispatched_at", "delivered_at"), ("picked_up_at", "dropped_off_at"),
     ]
 
     @Test(arguments: [UInt64(181), 182, 183, 184])

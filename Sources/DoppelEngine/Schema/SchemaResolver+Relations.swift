@@ -131,6 +131,7 @@ enum TimeRoles {
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "borrowed"), ("returned", "rented"),
         ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
+        ("delivered", "picked_up"), ("delivered", "dispatched"), ("dropped_off", "picked_up"), ("delivered", "collected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
