@@ -73,4 +73,27 @@ import DoppelTestSupport
             #expect(stoppedSeen, "\(values)")
         }
     }
+
+    /// One scheduled time and no end: an appointment next month is not `completed` or a `no_show`, one last
+    /// year is not `scheduled`. Drawn time names, kinds, status sets and seeds.
+    @Test(arguments: [UInt64(71), 72, 73, 74, 75])
+    func aSingleScheduledTimeDecidesWhetherItHappened(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let time = rng.pick(["scheduled_at", "appointment_date", "starts_at", "start_time", "scheduled_for"])
+        let type = time.hasSuffix("date") ? "date" : "datetime"
+        let kind = rng.pick(["\(type).past", "\(type).future", "\(type).recent"])
+        let values = rng.pick([["scheduled", "completed", "cancelled", "no_show"], ["booked", "attended", "missed"], ["upcoming", "done", "cancelled"]])
+        let text = """
+        {"seed": \(seed), "reference_date": "2025-01-01", "entities": [{"name": "appointments", "rows": \(rng.int(1...2000)), "fields": [
+          {"name": "id", "primary_key": true}, {"name": "\(time)", "type": "\(type)", "kind": "\(kind)"},
+          {"name": "status", "values": [\(values.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+        """
+        let plan = try TestSupport.plan(text)
+        for r in TestSupport.table(plan, "appointments") {
+            let at = try #require(r[1]), status = try #require(r[2])
+            guard let named = PeriodStatusPlan.place(of: status) else { continue }
+            let actual: PeriodStatusPlan.Place = at > "2025-01-01" ? .upcoming : .ended
+            #expect(named == actual || String(at.prefix(10)) == "2025-01-01", "seed \(seed): \(status) at \(at) (\(kind))")
+        }
+    }
 }

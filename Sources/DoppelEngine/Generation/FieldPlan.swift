@@ -143,7 +143,8 @@ struct PeriodStatusPlan: Sendable {
         if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
-                                    "graduated", "inactive", "lapsed", "done"]) { return .ended }
+                                    "graduated", "inactive", "lapsed", "done", "attended", "missed"])
+            || status.lowercased().contains("no_show") || status.lowercased().contains("no-show") || status.lowercased().contains("no show") { return .ended }
         if !words.isDisjoint(with: ["active", "ongoing", "progress", "running", "live", "current", "rented", "occupied",
                                     "enrolled", "started", "open"]) { return .active }
         return nil

@@ -3,7 +3,7 @@ extension SchemaResolver {
     /// that ended in 2020 is not `active`, a booking that starts next month is
     /// `upcoming`, a rental under way is not `returned` — among the entity's own
     /// values, when it has a status (`status`, `state`, …) drawn from a list and
-    /// a start and end pair (rule "Ends after starts").
+    /// a start and end pair (rule "Ends after starts"), or a single scheduled time.
     mutating func applyPeriodStatus(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
@@ -31,5 +31,17 @@ extension SchemaResolver {
             sources[sc] = .periodStatus(plan)
             return
         }
+        // One time and no end: an appointment scheduled for next month is not `completed`, one last year not `scheduled`.
+        for t in fields.indices where (fields[t].type == .date || fields[t].type == .datetime) && fields[t].references == nil && t != sc {
+            guard !Set(KindInference.tokens(fields[t].name)).isDisjoint(with: Self.occasionTimeWords),
+                  !Self.reaches(t, sc, in: sources) else { continue }
+            var plan = PeriodStatusPlan(own: own, start: t, end: t, anchor: Double(anchor), values: values, places: places)
+            plan.standIns = standIns
+            sources[sc] = .periodStatus(plan)
+            return
+        }
     }
+
+    /// A single time that says when a booked thing takes place.
+    static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start"]
 }
