@@ -53,4 +53,12 @@ import DoppelTestSupport
             #expect(Set(t.fields.compactMap(\.references).map(\.entity)).isSuperset(of: [event, people]), "seed \(seed): \(prompt): \(t.fields.map(\.name))")
         }
     }
+
+    /// A named treatment performed on a day is done to one patient: no join, a reference.
+    @Test func aNamedProcedureIsNoOccasion() throws {
+        let schema = Planner().plan("Dental clinic with patients, dentists, appointments and treatments").schema
+        #expect(!schema.entities.contains { $0.name.hasPrefix("treatment_") }, "\(schema.entities.map(\.name))")
+        let t = try #require(schema.entities.first { $0.name == "treatments" })
+        #expect(t.fields.contains { $0.references?.entity == "patients" }, "\(t.fields.map(\.name))")
+    }
 }

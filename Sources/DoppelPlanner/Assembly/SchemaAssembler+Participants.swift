@@ -80,12 +80,18 @@ extension SchemaAssembler {
     }
 
     /// An event the prompt listed with a `name` or `title`: an occasion people take part in.
-    /// So is an event whose template names it (a tournament, a campaign, a race): a tournament has many
-    /// players, a campaign many leads, not one each.
+    /// So is an event whose template names it and dates it as an occasion (a tournament's `start_date`, a
+    /// race's `race_date`): a tournament has many players, a campaign many leads, not one each. A named
+    /// treatment `performed_on` a day is done to one patient.
     func isNamedOccasion(_ i: Int) -> Bool {
-        entities[i].draft.columnsExplicit && entities[i].draft.columns.contains { ["name", "title"].contains($0.name) }
-            || !entities[i].draft.columnsExplicit && entities[i].nature == .event
-            && entities[i].template?.columns.contains { $0 == "name" || $0.hasPrefix("name:") } == true
+        if entities[i].draft.columnsExplicit { return entities[i].draft.columns.contains { ["name", "title"].contains($0.name) } }
+        guard entities[i].nature == .event, let columns = entities[i].template?.columns.map({ String($0.split(separator: ":")[0]) }),
+              columns.contains("name") else { return false }
+        let head = entities[i].head
+        return columns.contains { c in
+            let words = c.split(separator: "_").map(String.init)
+            return words.contains("start") || words.contains("starts") || c == head + "_date"
+        }
     }
 
     /// An event with a column naming a person by role (`instructor`, `driver_name`, `host`): its person is there.
