@@ -87,10 +87,10 @@ extension SchemaAssembler {
         if entities[i].draft.columnsExplicit { return entities[i].draft.columns.contains { ["name", "title"].contains($0.name) } }
         guard entities[i].nature == .event, let columns = entities[i].template?.columns.map({ String($0.split(separator: ":")[0]) }),
               columns.contains("name") else { return false }
-        let head = entities[i].head
+        let names = Set((entities[i].template?.names ?? []).map(Inflector.singular)).union([entities[i].head])
         return columns.contains { c in
             let words = c.split(separator: "_").map(String.init)
-            return words.contains("start") || words.contains("starts") || c == head + "_date"
+            return words.contains("start") || words.contains("starts") || words.count == 2 && words[1] == "date" && names.contains(words[0])
         }
     }
 
