@@ -179,6 +179,7 @@ extension SchemaResolver {
         applySpeciesTraits(entity, &sources)
         applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
+        applyRangeOrder(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)

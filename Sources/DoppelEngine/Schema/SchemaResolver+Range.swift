@@ -1,0 +1,31 @@
+/// A range's top is above its bottom (protocol/SCHEMA.md, *Rows that agree*): a job's `max_salary` is
+/// 10–80 % over its `min_salary`, not below it.
+extension SchemaResolver {
+    /// (bottom, top) spellings around a shared stem written `*`.
+    static let rangeSpellings: [(low: String, high: String)] = [
+        ("min_*", "max_*"), ("*_min", "*_max"), ("minimum_*", "maximum_*"), ("low_*", "high_*"), ("*_low", "*_high"),
+        ("lower_*", "upper_*"), ("lowest_*", "highest_*"),
+    ]
+
+    func applyRangeOrder(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        func free(_ name: String) -> Int? {
+            guard let c = fields.firstIndex(where: { $0.name.lowercased() == name }), fields[c].references == nil,
+                  Self.numeric.contains(fields[c].type), !fields[c].unique, !fields[c].primaryKey else { return nil }
+            return c
+        }
+        for (c, f) in fields.enumerated() where Self.numeric.contains(f.type) {
+            let name = f.name.lowercased()
+            for (lowSpelling, highSpelling) in Self.rangeSpellings {
+                // The stem is what is left when the top's spelling is taken off the name.
+                let parts = highSpelling.components(separatedBy: "*")
+                guard parts.count == 2, name.hasPrefix(parts[0]), name.hasSuffix(parts[1]), name.count > parts[0].count + parts[1].count else { continue }
+                let stem = String(name.dropFirst(parts[0].count).dropLast(parts[1].count))
+                guard let low = free(lowSpelling.replacingOccurrences(of: "*", with: stem)), low != c, free(name) == c,
+                      case let .kind(own, .random)? = sources[c], !Self.reaches(low, c, in: sources) else { continue }
+                sources[c] = .share(of: low, low: 1.1, high: 1.8, fallback: own)
+                break
+            }
+        }
+    }
+}
