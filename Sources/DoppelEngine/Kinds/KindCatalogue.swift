@@ -139,6 +139,7 @@ public enum KindCatalogue {
     media.genre|string|genre;\
     media.isbn|string|ISBN-13 with valid check digit;\
     media.artist|string|band or artist name;\
+    manufacturing.part_name|string|a part as a parts list names it, with its size or rating (Hex Bolt M8x40, Ball Bearing 6204, Fuse 15 A);\
     food.ingredient|string|a cooking ingredient (Flour, Garlic, Greek yogurt), about 110 distinct;\
     animal.name|string|a pet's or an animal's name (Bella, Max, Luna);\
     sports.team_name|string|a team named for its city and a nickname (agrees with the row's city);\

@@ -165,6 +165,7 @@ enum KindFactory {
         case "text.word": return .success(TextKind(form: .word, productKey: 0))
         case "text.label": return .success(LabelKind(column: f.name))
         case "text.words": return .success(TextKind(form: .words, productKey: 0))
+        case "manufacturing.part_name": return .success(PartNameKind())
         case "food.ingredient": return .success(WordKind(ItemLists.ingredients))
         case "text.items": return .success(ItemListKind(table: ItemLists.table(forColumn: f.name) ?? ItemLists.tags))
         case "text.sentence": return .success(TextKind(form: .sentence, productKey: 0))

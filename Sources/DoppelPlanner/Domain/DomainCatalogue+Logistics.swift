@@ -25,6 +25,12 @@ extension DomainCatalogue {
         EntityTemplate("ports", .place, rows: 30, name: "string address.city", "name, country, code:string id.pattern pattern=PORT-####"),
         EntityTemplate("trips rides journeys", .event, [.logistics, .commerce, .saas, .social, .iot, .finance, .realEstate, .manufacturing, .hr],
                        "rider_id|passenger_id|customer_id|user_id|member_id, driver_id|courier_id, vehicle_id|bike_id|scooter_id|car_id, start_station_id|pickup_station_id|origin_station_id, end_station_id|dropoff_station_id|destination_station_id, requested_at, started_at, ended_at, distance_km, fare, rating:integer number.integer 1..5, status:string enum values=completed:8|cancelled:1|in_progress:0.5"),
+        // A customer's own bike, brought in for repair (the bike-share one below is chosen when there are stations).
+        EntityTemplate("bikes bicycles", .thing,
+                       "customer_id|owner_id|client_id|member_id, brand:string enum values=Trek|Specialized|Giant|Cannondale|Scott|Brompton|Raleigh|Cube, bike_type:string enum values=Road:3|Mountain:3|Hybrid:3|E-Bike:2|Gravel:1|Kids:1, frame_size:string enum values=S|M|L|XL, color:string color.name, serial_number:string id.pattern pattern=WTU#######"),
+        // A repair shop's jobs: what came in, who fixed it, what it cost.
+        EntityTemplate("repair_jobs repair_orders service_jobs service_orders", .event,
+                       "customer_id|client_id, bike_id|vehicle_id|device_id|equipment_id|item_id, technician_id|mechanic_id|employee_id>technician, service_type:string enum values=Inspection:2|Repair:5|Part~replacement:3|Adjustment:2|Full~service:2|Warranty~repair:1, received_at, completed_at, status:string enum values=received:1|in_progress:2|waiting_for_parts:1|completed:4|collected:5, labor_cost:decimal number.decimal 10..250 p2, parts_cost:decimal number.decimal 0..300 p2"),
         EntityTemplate("bikes scooters", .thing, "station_id|dock_id|hub_id, model:string enum values=City|Hybrid|E-Bike|Cargo, status:string enum values=available:7|in_use:2|maintenance:1, battery_level, purchased_on"),
         EntityTemplate("stations docking_stations docks", .place, rows: 25, name: "string text.title",
                        "city_id|network_id|system_id|line_id, name, city, latitude, longitude, capacity:integer number.integer 10..40, installed_on"),

@@ -8,8 +8,11 @@ extension DomainCatalogue {
                        "machine_id|asset_id|equipment_id|product_id|part_id|production_line_id|line_id|unit_id|vehicle_id, operator_id|technician_id|employee_id|worker_id|mechanic_id|assignee_id, work_order_number, quantity, priority, status:string enum values=planned:2|in_progress:3|completed:6|on_hold:1|cancelled:0.5, due_date, created_at, completed_at:datetime datetime.past null=0.3"),
         EntityTemplate("production_runs runs batches lots production_batches", .event,
                        "product_id|part_id|recipe_id|formula_id, machine_id|production_line_id|line_id|plant_id|factory_id, operator_id, batch_number, started_at, ended_at, units_produced, defect_count:integer number.integer 0..50 zipf, status:string enum values=planned:1|in_progress:2|completed:7|scrapped:0.5"),
-        EntityTemplate("parts components raw_materials materials spare_parts", .thing, name: "string commerce.product_name",
-                       "supplier_id|vendor_id|manufacturer_id, part_number, name, material, unit_cost, weight_kg, reorder_point"),
+        // A part's name says what it is and its size; a material drawn apart from it gave rubber bearings.
+        EntityTemplate("parts components spare_parts", .thing, name: "string manufacturing.part_name",
+                       "supplier_id|vendor_id|manufacturer_id, part_number, name, unit_cost:decimal number.decimal 0.2..400 lognormal p2, stock_quantity:integer number.integer 0..2000, reorder_point:integer number.integer 5..200"),
+        EntityTemplate("raw_materials materials", .thing, name: "string commerce.material",
+                       "supplier_id|vendor_id|manufacturer_id, name, unit:string enum values=kg:5|m:2|l:1|sheet:1, unit_cost, stock_quantity:integer number.integer 0..20000"),
         EntityTemplate("bill_of_materials boms bom_items bom_lines", .event, join: true,
                        "product_id|assembly_id, part_id|component_id|material_id, quantity:integer number.integer 1..20"),
         EntityTemplate("defects nonconformances", .event,
