@@ -6,6 +6,8 @@ enum RowTextForm: String, Sendable {
     case reviewBody
     /// A review's headline.
     case reviewTitle
+    /// A manager's feedback in a performance review, in the direction of its rating (`RowAppraisalWriter`).
+    case appraisal
     /// A description of the row's own thing, naming it and its category.
     case description
     /// A comment or reply on its subject (a post, an article, a ticket).

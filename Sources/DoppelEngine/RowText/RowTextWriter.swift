@@ -12,6 +12,7 @@ enum RowTextWriter {
         switch facts.form {
         case .reviewBody: text = review(facts, &r)
         case .reviewTitle: text = reviewTitle(facts, &r)
+        case .appraisal: text = RowAppraisalWriter.write(facts, &r)
         case .description: text = RowDescriptionWriter.write(facts, &r)
         case .comment: text = comment(facts, &r)
         case .productName: return productName(facts, &r)

@@ -13,7 +13,10 @@ extension SchemaResolver {
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
-    static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating"]
+    static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
+                                "performance_score"]
+    /// Entity words of a performance review: its text is a manager's feedback, not a customer's review.
+    static let appraisalWords: Set<String> = ["performance", "appraisal", "appraisals", "evaluation", "evaluations"]
     static let priceColumns = ["price", "unit_price", "list_price", "retail_price", "sale_price"]
 
     /// The singular noun for an entity's rows: `order_items` → "order item".
@@ -121,7 +124,9 @@ extension SchemaResolver {
                   f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
             let form: RowTextForm
-            if isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
+            if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
+                form = .appraisal
+            } else if isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
                 form = .reviewBody
             } else if isReview && !tokens.isDisjoint(with: Self.titleWords) {
                 form = .reviewTitle
