@@ -93,9 +93,11 @@ struct NounPhrase: Equatable {
             if w.contains("_") { np.exact = true }
             k += 1
         }
-        // "a catalog of titles", "a list of apartments": the noun after `of` is the entity.
-        if np.words.count == 1, !np.exact, Vocabulary.descriptorNouns.contains(np.words[0])
-            || ["catalog", "catalogue", "collection", "set", "list", "network", "chain", "group", "fleet", "portfolio", "family", "series"].contains(np.words[0]),
+        // "a catalog of titles", "a list of apartments", "an HR dataset of employees": the noun after `of` is the entity
+        // (the words before a dataset word only say what the data is about).
+        if np.words.count == 1 || np.words.last.map(Vocabulary.descriptorNouns.contains) == true, let last = np.words.last, !np.exact,
+           Vocabulary.descriptorNouns.contains(last)
+            || np.words.count == 1 && ["catalog", "catalogue", "collection", "set", "list", "network", "chain", "group", "fleet", "portfolio", "family", "series"].contains(last),
            k + 1 < nodes.count, nodes[k].isWord("of") {
             var inner = read(nodes, from: k + 1)
             if !inner.isEmpty, Inflector.isPlural(inner.head) {

@@ -40,6 +40,8 @@ extension PromptReader {
                 return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
             }
             guard let w = nodes[k].wordText, Vocabulary.listIntroducers.contains(w) else { continue }
+            // "a dataset of stores, …", "products and stores": after `of`, `and` or an article it is a noun.
+            if !Self.prepositionalIntroducers.contains(w), k > 0, let previous = nodes[k - 1].wordText, Vocabulary.isFunctionWord(previous) { continue }
             // "stores (id, …)": a noun before its columns, not a verb.
             if k + 1 < nodes.count, nodes[k + 1].isGroup { continue }
             let prepositional = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl"].contains(w)
