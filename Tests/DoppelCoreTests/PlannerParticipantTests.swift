@@ -115,4 +115,22 @@ import DoppelTestSupport
             #expect(!people.isEmpty, "seed \(seed): \(prompt): \(table.name) references \(targets)")
         }
     }
+
+    /// A follow is between two of the users: no `followers`/`followees` tables, no third reference to a post.
+    @Test(arguments: [UInt64(1501), 1502, 1503, 1504])
+    func aSelfJoinIsBetweenTwoOfItsPeople(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<5 {
+            let people = rng.pick(["users", "members", "profiles"])
+            let join = rng.pick(["follows", "followings", "friendships", "connections"])
+            let others = ["posts", "comments", "likes", "messages"].filter { _ in rng.chance(0.5) }
+            let tables = [people] + others + [join]
+            let prompt = "Social network with " + tables.dropLast().joined(separator: ", ") + " and \(join)"
+            let schema = Planner().plan(prompt).schema
+            #expect(schema.entities.count == tables.count, "seed \(seed): \(prompt) plans \(schema.entities.map(\.name))")
+            let j = try #require(schema.entities.first { $0.name == join }, "\(prompt)")
+            let refs = j.fields.compactMap(\.references).map(\.entity)
+            #expect(refs.count == 2 && refs.allSatisfy { $0 == people }, "seed \(seed): \(prompt): \(j.fields.map(\.name))")
+        }
+    }
 }

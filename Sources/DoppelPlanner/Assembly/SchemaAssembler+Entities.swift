@@ -187,7 +187,10 @@ extension SchemaAssembler {
                 let people = slot.split(separator: "|").map { String($0.split(separator: ">")[0]) }
                     .filter { $0.hasSuffix("_id") }.map { String($0.dropLast(3)) }
                 guard !people.isEmpty, people.allSatisfy({ DomainCatalogue.nature(of: $0, domain: domain) == .person }),
-                      !entities.contains(where: { e in people.contains(e.key) }) else { continue }
+                      !entities.contains(where: { e in people.contains(e.key) }),
+                      // A follow's follower is one of the users: a role that lands on a listed table adds none.
+                      !people.contains(where: { p in (RoleWords.personRoles[p] ?? []).contains { t in entities.contains { $0.key == t } } })
+                else { continue }
                 let first = people[0]
                 addEntity([Inflector.plural(first)], origin: .implied)
                 warnings.append("`\(entities[i].name)` are made by \(Inflector.plural(first)), which the prompt did not list: added `\(entities[entities.count - 1].name)`.")

@@ -43,7 +43,8 @@ extension SchemaAssembler {
             let name = entities[i].name
             let targets = entities[i].fields.compactMap { f in f.references.flatMap { r in entities.firstIndex { $0.name == r.entity } } }
                 .filter { $0 != i }
-            if entities[i].isJoin, Set(targets).count >= 2 { continue }
+            // A join is complete with its two sides, even when both are the same table (a follow: two users).
+            if entities[i].isJoin, targets.count >= 2 { continue }
             if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
             if isNamedOccasion(i) { continue }
             // A flight's passengers come through its bookings: a table that points at both the event and a
