@@ -16,6 +16,16 @@ extension SchemaResolver {
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
                                      "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price"]
 
+    /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's
+    /// amount is paid in instalments, so it is not one of them).
+    static let owedDocuments: Set<String> = ["invoice", "invoices", "bill", "bills", "fine", "fines", "charge", "charges", "order", "orders"]
+
+    /// The parent's price columns, with its plain `amount` when the parent is a document of what is owed.
+    static func parentPriceColumns(_ parent: Entity) -> [String] {
+        let owed = !Set(KindInference.tokens(parent.name)).isDisjoint(with: owedDocuments)
+        return owed ? parentPriceColumns + ["amount", "invoice_amount", "bill_amount"] : parentPriceColumns
+    }
+
     /// A numeric amount of an offer, bid, payment or deposit that references a priced
     /// record is that record's price times a share that fits what the child is
     /// (`priceShares`), so a $756,000 listing's offers are near $756,000.
@@ -28,7 +38,7 @@ extension SchemaResolver {
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity),
-                      let pc = Self.parentPriceColumns.lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
+                      let pc = Self.parentPriceColumns(parent).lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
                       Self.numeric.contains(parent.fields[pc].type) else { continue }
                 sources[c] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
                                                           share: rule.share, fallback: own))
