@@ -40,6 +40,12 @@ extension SchemaAssembler {
         return rank(a) >= rank(b) ? a : b
     }
 
+    /// Heads that name the same kind of place, for folding a mention into a listed table.
+    static let sameThingHeads: [String: Set<String>] = [
+        "shop": ["store", "location", "branch", "outlet"], "outlet": ["store", "location", "branch"],
+        "cafe": ["store", "location", "branch"], "bakery": ["store", "location", "branch"],
+    ]
+
     /// Folds bare mentions into the entity they name: `12 docking stations`
     /// counts `stations`; `5 product categories` becomes `categories` when a
     /// column says `category_id`.
@@ -48,9 +54,16 @@ extension SchemaAssembler {
         var i = 0
         while i < entities.count {
             let e = entities[i]
-            guard e.draft.isMentionOnly else { i += 1; continue }
             let words = e.keyWords.map(String.init)
             let head = words.last ?? e.key
+            // "We run a chain of coffee shops. Track our stores, …": the shops are the stores.
+            if !e.draft.columnsExplicit, let same = Self.sameThingHeads[head],
+               let j = uniqueIndex({ $0 != i && same.contains(entities[$0].key) }) {
+                if let c = e.draft.count, entities[j].draft.count == nil { entities[j].draft.count = c }
+                entities.remove(at: i)
+                continue
+            }
+            guard e.draft.isMentionOnly else { i += 1; continue }
             var target: Int?
             // "employees, skills and employee skills": a compound of two listed tables joins them.
             if words.count > 1, joinParts(e.key, createMissing: false).count == 2 {

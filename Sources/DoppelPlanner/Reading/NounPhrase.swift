@@ -34,6 +34,11 @@ struct NounPhrase: Equatable {
               k + 1 < nodes.count, nodes[k + 1].name != nil || nodes[k + 1].isKind(.number) {
             k += 1
             while k < nodes.count, let w2 = nodes[k].wordText, ["are", "is", "were", "was", "be", "me", "us"].contains(w2) { k += 1 }
+            // "We sell shoes", "we run a chain of cafés": after a subject pronoun the next word is its verb.
+            if Self.subjectPronouns.contains(w), k + 1 < nodes.count, let verb = nodes[k].wordText, !Vocabulary.isFunctionWord(verb),
+               !Vocabulary.requestWords.contains(verb), nodes[k + 1].name != nil || nodes[k + 1].isKind(.number) {
+                k += 1
+            }
             skipLeading()
         }
         if let (value, next) = Count.read(nodes, at: k) {
@@ -75,6 +80,9 @@ struct NounPhrase: Equatable {
                 break
             }
             if Vocabulary.isFunctionWord(w) || relativeWords.contains(w) { break }
+            // "shoes and bags online", "sold worldwide": an adverb closing the phrase is no part of its name.
+            if !np.words.isEmpty, Self.closingAdverbs.contains(w), k + 1 >= nodes.count || nodes[k + 1].name == nil
+                || nodes[k + 1].wordText.map(Vocabulary.isFunctionWord) == true { break }
             // "stores", "tracks", "features": nouns at the start, verbs after a subject when something follows
             // ("the app tracks workouts"); at the end of an item a noun ("playlists, tracks and playlist tracks").
             if !np.words.isEmpty, Vocabulary.listIntroducers.contains(w), k + 1 < nodes.count,
@@ -109,6 +117,9 @@ struct NounPhrase: Equatable {
         return np
     }
 
+    static let subjectPronouns: Set<String> = ["we", "i", "they", "you"]
+    static let closingAdverbs: Set<String> = ["online", "offline", "worldwide", "locally", "nationwide", "globally", "internationally",
+                                              "abroad", "overseas", "today", "there", "here"]
     static let pronouns: Set<String> = ["there", "here", "it", "they", "we", "you", "i", "he", "she", "them", "this", "these", "those"]
 
     static let relativeWords: Set<String> = ["that", "which", "who", "whose", "where", "when", "whether", "if", "so", "while", "because"]
