@@ -40,6 +40,26 @@ extension SchemaAssembler {
         return rank(a) >= rank(b) ? a : b
     }
 
+    /// "A veterinary practice that sees pets brought in by their owners; each visit has a diagnosis and a cost":
+    /// when the one table read is described in detail and the prose around it names things the planner knows
+    /// (pets, owners), those are its other tables, in the order the prompt says them, at most three.
+    mutating func addProseTables() {
+        guard entities.count == 1, !entities[0].draft.columns.isEmpty || !entities[0].draft.described.isEmpty else { return }
+        var added: [String] = []
+        var seen: Set<String> = [entities[0].key]
+        for w in reading.allWords where Inflector.isPlural(w) && added.count < 3 {
+            let singular = Inflector.singular(w)
+            guard reading.proseNouns.contains(singular), seen.insert(singular).inserted, DomainCatalogue.isKnownEntity(singular),
+                  !Vocabulary.settingNouns.contains(singular), !Vocabulary.metaNouns.contains(w), !Vocabulary.rowNouns.contains(w),
+                  !entities[0].draft.columns.contains(where: { $0.name == w || $0.name == singular }) else { continue }
+            addEntity([w], origin: .implied)
+            added.append(entities[entities.count - 1].name)
+        }
+        if !added.isEmpty {
+            warnings.append("Read \(added.map { "`\($0)`" }.joined(separator: ", ")) from the prompt's prose as tables beside `\(entities[0].name)`.")
+        }
+    }
+
     /// Heads that name the same kind of place, for folding a mention into a listed table.
     static let sameThingHeads: [String: Set<String>] = [
         "shop": ["store", "location", "branch", "outlet"], "outlet": ["store", "location", "branch"],

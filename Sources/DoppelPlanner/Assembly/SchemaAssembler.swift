@@ -32,6 +32,7 @@ struct SchemaAssembler {
         }
         collectDrafts()
         mergeMentions()
+        addProseTables()
         createImpliedEntities()
         createJoinParticipants()
         if entities.count == 1, let only = entities.first, only.draft.columns.isEmpty, only.draft.described.isEmpty,

@@ -155,8 +155,10 @@ struct PromptReader {
             }
             defer { if !laterEntities.isEmpty { readEntityList(laterEntities, open: false) } }
             guard var owner = info.owner ?? fallbackOwner(forced: forcedColumns || introducer == ":") ?? Self.inferredOwner(items, introducer: introducer) else {
-                // A sentence of plain words with no table in sight: it describes the setting.
+                // A sentence of plain words with no table in sight: it describes the setting (and the
+                // things it names may be tables another sentence describes: "a practice that sees pets").
                 reading.descriptor += nodes.compactMap(\.wordText).filter(Vocabulary.isDescriptive)
+                noteProseNouns(nodes)
                 return
             }
             let columns = ColumnPhraseReader.readList(body, prose: Self.isProse(body))
