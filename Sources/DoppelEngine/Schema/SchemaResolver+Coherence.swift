@@ -112,7 +112,8 @@ extension SchemaResolver {
     /// Participles that open a record's life (`issued_on`, `filed_at`, `logged_at`).
     static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered",
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
-                                             "logged", "recorded", "raised", "requested", "booked", "listed", "added"]
+                                             "logged", "recorded", "raised", "requested", "booked", "listed", "added",
+                                             "installed", "activated", "acquired", "purchased", "commissioned"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).
