@@ -12,7 +12,7 @@ import DoppelTestSupport
         ("began_at", "ended_at"), ("birth_date", "death_date"), ("departed_at", "landed_at"), ("listed_on", "sold_on"),
         ("logged_in_at", "logged_out_at"), ("opened_on", "closed_on"), ("applied_on", "hired_on"),
         ("picked_up_at", "delivered_at"), ("dispatched_at", "delivered_at"), ("picked_up_at", "dropped_off_at"),
-        ("received_at", "completed_at"), ("requested_on", "completed_on"),
+        ("received_at", "completed_at"), ("requested_on", "completed_on"), ("triggered_at", "resolved_at"), ("detected_at", "resolved_at"),
     ]
 
     @Test(arguments: [UInt64(181), 182, 183, 184])

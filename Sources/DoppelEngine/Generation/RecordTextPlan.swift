@@ -19,6 +19,8 @@ struct RecordTextPlan: Sendable {
         case caption
         /// A log line or an alert at the row's level (`SystemLineWriter`); `status` is the level column.
         case systemLine
+        /// An alert a device raises about itself or the room it watches (`SystemLineWriter.deviceLine`).
+        case deviceLine
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -32,13 +34,15 @@ struct RecordTextPlan: Sendable {
     var person: ParentText? = nil
     var subject: ParentText? = nil
     var status: Int? = nil
+    /// A device alert's type column (`alert_type`): its message says what the type names.
+    var type: Int? = nil
     /// Messages: the first name of whom the row is addressed to (a chat's recipient).
     var recipient: ParentText? = nil
     /// Descriptions: the row's own name or title column, which opens the description.
     var name: Int? = nil
 
     var dependencies: [Int] {
-        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, name, recipient?.referenceColumn].compactMap { $0 }
+        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn].compactMap { $0 }
     }
 }
 
@@ -56,6 +60,7 @@ extension RowContext {
         case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
+        case .deviceLine: text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText), &r)
         }
         out.append(contentsOf: text.utf8)
         return .text

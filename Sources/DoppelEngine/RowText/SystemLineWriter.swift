@@ -32,6 +32,50 @@ enum SystemLineWriter {
                  "Database connection refused on {host}", "Health check failed for {host}"],
     ]
 
+    /// What a device says about itself or the place it watches, by severity.
+    static let deviceLines: [Severity: [String]] = [
+        .debug: ["Heartbeat received from {device}", "{device} reported {n} readings"],
+        .info: ["{device} back online", "Firmware on {device} updated to {ver}", "Battery replaced on {device}", "{device} calibrated"],
+        .warning: ["Battery low ({low}%) on {device}", "Temperature above {temp} °C in the {room}", "Humidity at {pct}% in the {room}",
+                   "Weak signal from {device}", "Vibration above threshold on {device}", "Filter due for replacement on {device}"],
+        .error: ["{device} offline for {min} minutes", "Sensor failure on {device}", "Water leak detected in the {room}",
+                 "Smoke detected in the {room}", "Door left open in the {room}", "Temperature out of range on {device}"],
+    ]
+    static let devices = ["thermostat", "motion sensor", "door sensor", "smoke detector", "water sensor", "camera", "smart plug", "hub",
+                          "pump 2", "compressor", "conveyor motor", "meter"]
+    static let rooms = ["kitchen", "living room", "bedroom", "basement", "garage", "hallway", "server room", "warehouse", "office"]
+
+    /// Lines an alert type names (`low_battery`, `device_offline`, `threshold_exceeded`), by a word of the type.
+    static let typedDeviceLines: [(words: Set<String>, lines: [String])] = [
+        (["battery", "power"], ["Battery low ({low}%) on {device}", "Battery critically low on {device}"]),
+        (["offline", "disconnected", "connectivity", "connection", "unreachable", "signal"], ["{device} offline for {min} minutes", "{device} went offline; no data for {min} minutes"]),
+        (["fault", "failure", "malfunction", "error", "sensor"], ["Sensor failure on {device}", "{device} reported a hardware fault"]),
+        (["threshold", "temperature", "humidity", "exceeded", "limit"], ["Temperature above {temp} °C in the {room}", "Humidity at {pct}% in the {room}"]),
+        (["leak", "water", "flood"], ["Water leak detected in the {room}"]),
+        (["smoke", "fire", "co"], ["Smoke detected in the {room}"]),
+        (["door", "intrusion", "motion", "security", "tamper"], ["Door left open in the {room}", "Motion detected in the {room}"]),
+        (["maintenance", "filter", "service"], ["Filter due for replacement on {device}", "{device} due for service"]),
+    ]
+
+    static func deviceLine(level: String?, type: String? = nil, _ r: inout CellRandom) -> String {
+        let drawn: [Severity] = [.info, .warning, .warning, .error, .info]
+        let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
+        let typeWords = Set((type ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let typed = typedDeviceLines.first { !$0.words.isDisjoint(with: typeWords) }?.lines
+        let template = r.pick(typed ?? deviceLines[severity] ?? [])
+        let text = SlotFill.fill(template) { slot in
+            switch slot {
+            case "device": return r.pick(devices)
+            case "room": return r.pick(rooms)
+            case "temp": return String(28 + r.below(15))
+            case "low": return String(3 + r.below(15))
+            case "min": return String(10 + r.below(230))
+            default: return value(slot, &r)
+            }
+        }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     static func line(level: String?, _ r: inout CellRandom) -> String {
         // Without a level, most lines are routine.
         let drawn: [Severity] = [.info, .info, .info, .warning, .error, .debug]

@@ -48,7 +48,10 @@ extension SchemaResolver {
     }
 
     /// Words of an entity whose rows a system writes about itself.
-    static let systemLineEntities: Set<String> = ["log", "logs", "alert", "alerts", "syslog", "trace", "traces", "error", "errors"]
+    static let systemLineEntities: Set<String> = ["log", "logs", "alert", "alerts", "alarm", "alarms", "syslog", "trace", "traces", "error", "errors"]
+    /// Words of a reference to a physical thing that raises alerts.
+    static let deviceWords: Set<String> = ["device", "sensor", "machine", "gateway", "vehicle", "meter", "thermostat", "camera",
+                                           "equipment", "asset", "pump", "robot", "turbine", "elevator", "appliance", "detector"]
     static let systemLineColumns: Set<String> = ["message", "msg", "description", "details", "text", "summary", "body", "error"]
 
     /// A log line's or alert's message is a line the system wrote, at the row's `level` or
@@ -63,12 +66,19 @@ extension SchemaResolver {
         let level = ["level", "log_level", "loglevel", "severity", "priority"].lazy.compactMap { n in
             fields.firstIndex { $0.name.lowercased() == n && $0.references == nil }
         }.first
+        // A smart-home or factory alert is about a device and what it watches, not a server.
+        let physical = fields.contains { f in
+            f.references != nil && !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.deviceWords)
+        }
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil && f.values == nil {
             guard f.type == .string || f.type == .text, Self.proseKinds.contains(f.kind ?? "") || ["text.word", "text.label"].contains(f.kind ?? ""),
                   case let .kind(g, .random)? = sources[c], !(g is PooledText),
                   !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.systemLineColumns) else { continue }
-            var plan = RecordTextPlan(form: .systemLine, noun: Self.noun(entity.name), facts: [], when: nil)
+            var plan = RecordTextPlan(form: physical ? .deviceLine : .systemLine, noun: Self.noun(entity.name), facts: [], when: nil)
             plan.status = level
+            plan.type = ["alert_type", "type", "event_type", "category", "kind"].lazy.compactMap { n in
+                fields.firstIndex { $0.name.lowercased() == n && $0.references == nil && $0.type == .string }
+            }.first
             sources[c] = .recordText(plan)
         }
     }
