@@ -24,8 +24,10 @@ extension DomainCatalogue {
                        "district_id|region_id, name, city, region, founded_year, phone, student_count:integer number.integer 200..30000 lognormal"),
         EntityTemplate("semesters terms academic_terms", .lookup, rows: 8,
                        "name:string enum values=Fall~2023|Spring~2024|Summer~2024|Fall~2024|Spring~2025|Summer~2025, start_date, end_date"),
+        // A lesson's title is a heading that fits any course: a title of its own named another subject
+        // ("Spanish for Beginners" in a statistics course).
         EntityTemplate("lessons lectures modules chapters units", .content, [.education, .media, .saas],
-                       "course_id|class_id|module_id|book_id, title:string text.title, position:integer number.integer 1..30, duration_minutes, video_url"),
+                       "course_id|class_id|module_id|book_id, title:string enum values=Introduction|Overview|Key~Concepts|Core~Principles|Worked~Examples|Hands-on~Practice|Common~Mistakes|Case~Study|Deep~Dive|Tools~and~Techniques|Putting~It~Together|Advanced~Topics|Review~and~Quiz|Final~Project|Summary~and~Next~Steps, position:integer number.integer 1..30, duration_minutes, video_url"),
         EntityTemplate("attendance attendance_records", .event,
                        "student_id|employee_id|member_id|attendee_id|participant_id, class_id|session_id|course_id|event_id|meeting_id|lesson_id, date, status:string enum values=present:85|absent:8|late:5|excused:2"),
         EntityTemplate("programs majors degrees degree_programs", .lookup, rows: 20, name: "string education.subject",
