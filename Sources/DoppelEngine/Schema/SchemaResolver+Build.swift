@@ -191,6 +191,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
+        applySubjectDepartment(entity, &sources, generators)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)

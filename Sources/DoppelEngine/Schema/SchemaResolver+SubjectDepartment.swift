@@ -1,0 +1,38 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// The departments a subject is taught in, most specific first.
+    static let subjectDepartments: [String: [String]] = [
+        "Mathematics": ["Mathematics", "Math"], "Statistics": ["Statistics", "Mathematics", "Math"],
+        "Physics": ["Physics", "Science", "Sciences"], "Astronomy": ["Physics", "Science", "Sciences"],
+        "Chemistry": ["Chemistry", "Science", "Sciences"], "Biology": ["Biology", "Science", "Sciences"],
+        "Environmental Science": ["Environmental Science", "Science", "Sciences", "Biology"],
+        "Nursing": ["Nursing", "Health Sciences", "Biology", "Science"],
+        "Engineering": ["Engineering", "Physics", "Science"], "Computer Science": ["Computer Science", "Computing", "Mathematics"],
+        "History": ["History", "Humanities", "Social Studies"], "Art History": ["Art History", "Arts", "Art", "History", "Humanities"],
+        "Philosophy": ["Philosophy", "Humanities", "Arts"], "Literature": ["English", "Literature", "Languages", "Humanities"],
+        "Linguistics": ["Linguistics", "Languages", "English"], "Geography": ["Geography", "Social Studies", "Science"],
+        "Economics": ["Economics", "Business", "Social Studies"], "Accounting": ["Accounting", "Business", "Economics"],
+        "Marketing": ["Marketing", "Business", "Economics"], "Psychology": ["Psychology", "Social Sciences", "Science"],
+        "Sociology": ["Sociology", "Social Sciences", "Social Studies", "History"],
+        "Political Science": ["Political Science", "Social Sciences", "Social Studies", "History"],
+        "Anthropology": ["Anthropology", "Social Sciences", "History"], "Music Theory": ["Music", "Arts", "Art"],
+    ]
+
+    /// A teacher's or a course's department is the one its subject is taught in: Music Theory is in
+    /// Music (or Arts), never Science. Applies when a `subject` drawn from `education.subject` sits beside a
+    /// `department` drawn from a list that has a department for the subject.
+    func applySubjectDepartment(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard let subject = fields.firstIndex(where: { $0.kind == "education.subject" && $0.references == nil }),
+              let department = fields.firstIndex(where: { ["department", "department_name", "faculty", "dept"].contains($0.name.lowercased()) && $0.references == nil }),
+              case let .kind(own, .random)? = sources[department], !fields[department].unique,
+              let (values, _) = Self.statusValues(fields[department], generators[department]) else { return }
+        var facts: [String: String] = [:]
+        for (s, candidates) in Self.subjectDepartments {
+            if let d = candidates.first(where: values.contains) { facts[s] = d }
+        }
+        guard !facts.isEmpty else { return }
+        sources[department] = .siblingFact(SiblingFactPlan(column: subject, values: facts, fallback: own))
+    }
+}
