@@ -25,4 +25,23 @@ import DoppelTestSupport
             #expect(department == first, "seed \(seed): \(subject) in \(department)")
         }
     }
+
+    /// A specialist's department is their specialty when the department list names it.
+    @Test(arguments: [UInt64(2111), 2112, 2113])
+    func aSpecialistWorksInTheirSpecialty(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let specialties = ["Orthodontics", "Endodontics", "Periodontics", "Prosthodontics", "Pediatric Dentistry"]
+        let departments = specialties.filter { _ in rng.chance(0.7) } + ["General Dentistry", "Front Desk"]
+        let schema = """
+        {"name": "clinic", "seed": \(seed), "entities": [{"name": "\(rng.pick(["dentists", "doctors", "staff"]))", "rows": \(rng.int(1...1500)), "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "\(rng.pick(["specialty", "speciality", "specialization"]))", "type": "string", "kind": "enum", "values": [\(specialties.map { "\"\($0)\"" }.joined(separator: ", "))]},
+          {"name": "department", "type": "string", "kind": "enum", "values": [\(departments.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        for row in TestSupport.table(plan, plan.entities[0].name) {
+            let specialty = try #require(row[1]), department = try #require(row[2])
+            if departments.contains(specialty) { #expect(department == specialty, "seed \(seed): \(specialty) in \(department)") }
+        }
+    }
 }

@@ -23,6 +23,7 @@ extension SchemaResolver {
     /// Music (or Arts), never Science. Applies when a `subject` drawn from `education.subject` sits beside a
     /// `department` drawn from a list that has a department for the subject.
     func applySubjectDepartment(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        applySpecialtyDepartment(entity, &sources, generators)
         let fields = entity.fields
         guard let subject = fields.firstIndex(where: { $0.kind == "education.subject" && $0.references == nil }),
               let department = fields.firstIndex(where: { ["department", "department_name", "faculty", "dept"].contains($0.name.lowercased()) && $0.references == nil }),
@@ -34,5 +35,19 @@ extension SchemaResolver {
         }
         guard !facts.isEmpty else { return }
         sources[department] = .siblingFact(SiblingFactPlan(column: subject, values: facts, fallback: own))
+    }
+
+    /// A doctor's or dentist's department is their specialty when the department list names it: a pediatric
+    /// dentist works in Pediatric Dentistry, a cardiologist in Cardiology.
+    func applySpecialtyDepartment(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard let specialty = fields.firstIndex(where: { ["specialty", "speciality", "specialization", "specialisation"].contains($0.name.lowercased()) && $0.references == nil }),
+              let department = fields.firstIndex(where: { ["department", "department_name", "unit", "service"].contains($0.name.lowercased()) && $0.references == nil }),
+              case let .kind(own, .random)? = sources[department], !fields[department].unique,
+              let (values, _) = Self.statusValues(fields[department], generators[department]),
+              let (specialties, _) = Self.statusValues(fields[specialty], generators[specialty]) else { return }
+        let shared = specialties.filter(values.contains)
+        guard !shared.isEmpty else { return }
+        sources[department] = .siblingFact(SiblingFactPlan(column: specialty, values: Dictionary(shared.map { ($0, $0) }, uniquingKeysWith: { a, _ in a }), fallback: own))
     }
 }
