@@ -72,6 +72,8 @@ enum FieldSource: Sendable {
     indirect case periodStatus(PeriodStatusPlan)
     /// A fact of a sibling's value: a currency's name or symbol from the row's currency code.
     indirect case siblingFact(SiblingFactPlan)
+    /// `total = parent's rate × periods` of the row's own span (`ParentRateSpanPlan`).
+    indirect case parentRateTimesSpan(ParentRateSpanPlan)
     /// One of the parent's counted parts: a unit's floor up to its building's floors (`UpToParentCountPlan`).
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).

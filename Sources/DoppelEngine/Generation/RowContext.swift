@@ -307,6 +307,8 @@ final class RowContext {
             value = parentShare(plan, &r, into: &out)
         case let .upToParentCount(plan):
             value = upToParentCount(plan, &r, into: &out)
+        case let .parentRateTimesSpan(plan):
+            value = parentRateTimesSpan(plan, r, into: &out)
         case let .afterParentStart(plan):
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):

@@ -280,6 +280,7 @@ extension SchemaResolver {
         case let .siblingFact(p): return [p.column]
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]
+        case let .parentRateTimesSpan(p): return [p.referenceColumn, p.start, p.end]
         }
     }
 
