@@ -39,4 +39,29 @@ import DoppelTestSupport
         #expect(late == 0, "seed \(seed): \(late) of \(rows) \(signUp) after \(occasion) (\(occasionKind))")
         #expect(future == 0, "seed \(seed): \(future) of \(rows) \(signUp) after the schema's now")
     }
+
+    /// The occasion's own day written on the row that books it is the occasion's: a booking's travel date is
+    /// its flight's departure. Drawn names, types, row counts and seeds.
+    @Test(arguments: [UInt64(711), 712, 713, 714])
+    func theOccasionsDayIsTheOccasions(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let occasion = rng.pick(["departure_time", "starts_at", "event_date", "race_date", "show_date"])
+        let day = rng.pick(["travel_date", "event_date", "show_date", "departure_date", "session_date", "trip_date"])
+        let occasionType = rng.pick(["date", "datetime"])
+        let schema = """
+        {"name": "days", "seed": \(seed), "entities": [
+          {"name": "occasions", "rows": \(rng.int(1...40)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(occasion)", "type": "\(occasionType)"}]},
+          {"name": "bookings", "rows": \(rng.int(1...2000)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "occasion_id", "type": "integer", "references": "occasions.id"},
+            {"name": "\(day)", "type": "date"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        let when = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, "occasions").map { ($0[0] ?? "", String(($0[1] ?? "").prefix(10))) })
+        for row in TestSupport.table(plan, "bookings") {
+            #expect(row[2] == when[row[1] ?? ""], "seed \(seed): \(day) \(row[2] ?? "nil") for \(occasion) \(when[row[1] ?? ""] ?? "nil")")
+        }
+    }
 }

@@ -47,6 +47,8 @@ enum FieldSource: Sendable {
     indirect case endAfter(start: Int, fallback: any TimeRangeGenerator, span: ActivitySpan)
     /// A child's time after its parent's: the reference column, and the parent's time column.
     indirect case afterParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
+    /// The day of the occasion the row references: a booking's `travel_date` is its flight's departure.
+    indirect case atParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// A sign-up for an occasion before it takes place: an hour to 90 days before the parent's time column,
     /// and not after the schema's now (`anchor`, seconds) for an occasion still to come.
     indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)

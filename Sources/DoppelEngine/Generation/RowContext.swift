@@ -272,6 +272,16 @@ final class RowContext {
             } else {
                 value = time.generate(&cell.pointee, &out)
             }
+        case let .atParent(refColumn, parentEntity, parentColumn, time):
+            ensure(refColumn)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let p = parentRows[refColumn]
+            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
+                value = time.value(atSeconds: Int64(t))
+            } else {
+                value = time.generate(&cell.pointee, &out)
+            }
         case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor):
             ensure(refColumn)
             cell.pointee.r = r

@@ -268,6 +268,7 @@ extension SchemaResolver {
         case let .endAfter(start, _, _): return [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .beforeParent(ref, _, _, _, _): return [ref]
+        case let .atParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]
         case let .rowText(t): return t.dependencies

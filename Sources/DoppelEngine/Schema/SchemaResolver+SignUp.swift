@@ -26,9 +26,25 @@ extension SchemaResolver {
         }
     }
 
+    /// Words of a child's date that names the occasion itself (`travel_date`, `event_date`, `show_date`).
+    static let occasionDayWords: Set<String> = ["travel", "departure", "flight", "event", "show", "match", "race", "session",
+                                                "performance", "concert", "screening", "game", "trip", "tour"]
+
     func applySignUpBeforeOccasion(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                                    planIndex: [String: Int]) {
         let fields = entity.fields
+        // The occasion's own day, written on the row that books it: a booking's travel date is its flight's departure.
+        for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
+            guard f.references == nil, case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
+                  !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.occasionDayWords),
+                  Set(KindInference.tokens(f.name)).isDisjoint(with: Self.signUpWords) else { continue }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity), let oc = Self.occasionColumn(parent) else { continue }
+                sources[c] = .atParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time)
+                break
+            }
+        }
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil, !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.signUpWords),
                   let time = generators[c] as? any TimeRangeGenerator else { continue }
