@@ -83,4 +83,20 @@ import DoppelTestSupport
             #expect(title.contains(RowTitleWriter.headlineCased(category)), "seed \(seed): \(title) for \(category)")
         }
     }
+
+    /// A menu's dessert is a dessert and its drink a drink: a dish is named for its course.
+    @Test(arguments: ["Desserts", "Drinks", "Starters", "Sides", "Salads"])
+    func aDishIsNamedForItsCourse(course: String) throws {
+        let schema = """
+        {"name": "menu", "seed": 9, "entities": [{"name": "menu_items", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "category", "type": "string", "kind": "enum", "values": ["\(course)"]},
+          {"name": "name", "type": "string", "kind": "text.title"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        let dishes = try #require(RowTitleWriter.courseDishes.first { $0.words.contains { course.lowercased().contains($0) } }).dishes
+        for name in TestSupport.column(plan, "menu_items", "name").compactMap({ $0 }) {
+            #expect(dishes.contains(name), "\(course): \(name)")
+        }
+    }
 }

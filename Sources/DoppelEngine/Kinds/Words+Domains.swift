@@ -39,6 +39,13 @@ extension Words {
     Hydrochlorothiazide 25 mg|Prednisone 10 mg|Montelukast 10 mg|Escitalopram 10 mg|Furosemide 40 mg|Warfarin 5 mg|\
     Insulin glargine|Cetirizine 10 mg|Pantoprazole 40 mg|Tramadol 50 mg|Rosuvastatin 10 mg|Meloxicam 15 mg
     """)
+    /// Each of `medications`' class, in the same order (`SchemaResolver.applyDrugClass`).
+    static let medicationClasses = [
+        "Antihypertensive", "Antidiabetic", "Statin", "Thyroid hormone", "Antihypertensive", "Proton pump inhibitor",
+        "Bronchodilator", "Antidepressant", "Analgesic", "Antibiotic", "Antihypertensive", "Anticonvulsant",
+        "Diuretic", "Corticosteroid", "Leukotriene antagonist", "Antidepressant", "Diuretic", "Anticoagulant",
+        "Antidiabetic", "Antihistamine", "Proton pump inhibitor", "Analgesic", "Statin", "Analgesic",
+    ]
     /// A vet's findings, treatments and drugs, for any pet a clinic sees (a dog, a cat, a hamster).
     static let vetDiagnoses = WordTable("""
     Ear infection|Dental disease|Skin allergy|Gastroenteritis|Obesity|Arthritis|Conjunctivitis|Urinary tract infection|\

@@ -82,6 +82,9 @@ enum RowTitleWriter {
             let t = topic ?? r.pick(courseTopics)
             return fill(r.pick(coursePatterns), t, &r)
         case .dish:
+            // A menu's desserts, drinks and starters are named as such; anything else is a main.
+            let course = (f.category ?? "").lowercased()
+            for (words, dishes) in courseDishes where words.contains(where: course.contains) { return r.pick(dishes) }
             return r.pick(flavours) + " " + r.pick(mains)
         case .event:
             let t = topic ?? r.pick(eventTopics)
@@ -141,6 +144,14 @@ enum RowTitleWriter {
                            "One-Pan", "Classic"]
     static let mains = ["Chicken", "Salmon", "Black Bean Tacos", "Vegetable Curry", "Pasta Bake", "Beef Stew", "Tofu Stir-Fry",
                         "Mushroom Risotto", "Lentil Soup", "Pork Chops"]
+    static let courseDishes: [(words: [String], dishes: [String])] = [
+        (["dessert", "sweet"], ["Chocolate Lava Cake", "Lemon Tart", "Tiramisu", "Crème Brûlée", "Apple Crumble", "Cheesecake", "Panna Cotta"]),
+        (["drink", "beverage", "cocktail", "wine", "coffee"], ["Fresh Lemonade", "Iced Tea", "Espresso", "Cappuccino", "House Red Wine", "Mojito", "Sparkling Water"]),
+        (["starter", "appetizer", "appetiser", "small plate"], ["Garlic Bread", "Tomato Bruschetta", "Crispy Calamari", "Soup of the Day", "Chicken Wings", "Hummus Plate"]),
+        (["side"], ["French Fries", "Sweet Potato Fries", "Side Salad", "Grilled Vegetables", "Mashed Potatoes", "Onion Rings"]),
+        (["salad"], ["Caesar Salad", "Greek Salad", "Quinoa Salad", "Caprese Salad", "Garden Salad"]),
+        (["breakfast", "brunch"], ["Pancake Stack", "Eggs Benedict", "Avocado Toast", "Full Breakfast", "Granola Bowl"]),
+    ]
     static let eventTopics = ["Jazz", "Tech", "Food and Wine", "Indie Film", "Design", "Startup", "Book", "Craft Beer"]
     static let eventKinds = ["Festival", "Summit", "Meetup", "Night", "Conference", "Fair"]
     static let problems = ["Cannot log in to my account", "Refund request for a duplicate charge", "Order arrived damaged",

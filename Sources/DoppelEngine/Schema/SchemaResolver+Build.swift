@@ -192,6 +192,7 @@ extension SchemaResolver {
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySubjectDepartment(entity, &sources, generators)
+        applyDrugClass(entity, &sources, generators)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
