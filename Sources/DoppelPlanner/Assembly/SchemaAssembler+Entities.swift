@@ -60,6 +60,14 @@ extension SchemaAssembler {
         }
     }
 
+    /// The columns a team sport's players have and one-on-one players do not (`position`, `jersey_number`).
+    static func teamPlayerColumns(_ team: EntityTemplate?) -> Set<String> {
+        func names(_ t: EntityTemplate?) -> Set<String> {
+            Set((t?.columns ?? []).flatMap { $0.split(separator: ">")[0].split(separator: "|").map { String($0.split(separator: ":")[0]) } })
+        }
+        return names(team).subtracting(names(DomainCatalogue.individualPlayers)).union(["team", "team_id"])
+    }
+
     /// Heads that name the same kind of place, for folding a mention into a listed table.
     static let sameThingHeads: [String: Set<String>] = [
         "shop": ["store", "location", "branch", "outlet"], "outlet": ["store", "location", "branch"],
@@ -318,7 +326,9 @@ extension SchemaAssembler {
             : activity ? nil : templateByReferences(key) ?? DomainCatalogue.template(for: key, domain: domain)
         // A tennis or chess player has a ranking, not a shirt number and a team.
         if ["player", "athlete"].contains(key), !entities.contains(where: { ["team", "club", "franchise"].contains($0.head) }),
-           reading.allWords.allSatisfy({ !DomainCatalogue.teamSports.contains($0) }) {
+           reading.allWords.allSatisfy({ !DomainCatalogue.teamSports.contains($0) }),
+           // A listed shirt number, position or height (a team player's column) says the sport has teams.
+           entities[i].draft.columns.allSatisfy({ c in !Self.teamPlayerColumns(entities[i].template).contains(c.name) }) {
             entities[i].template = DomainCatalogue.individualPlayers
         }
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
