@@ -14,13 +14,12 @@ struct ParentRateSpanPlan: Sendable {
 
 extension RowContext {
     func parentRateTimesSpan(_ plan: ParentRateSpanPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
-        ensure(plan.referenceColumn)
+        let rate = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn)
         ensure(plan.start)
         ensure(plan.end)
-        let p = parentRows[plan.referenceColumn]
-        guard !nulls[plan.referenceColumn], p >= 0, !nulls[plan.start], !nulls[plan.end], !scalars[plan.start].isNaN, !scalars[plan.end].isNaN,
-              let rate = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) else { return generateOwn(plan.fallback, r, &out) }
-        let periods = max(1, ((scalars[plan.end] - scalars[plan.start]) / plan.period).rounded())
-        return .real(rate * periods)
+        guard let rate, !nulls[plan.start], !nulls[plan.end], !scalars[plan.start].isNaN, !scalars[plan.end].isNaN else {
+            return generateOwn(plan.fallback, r, &out)
+        }
+        return .real(rate * Self.wholePeriods(from: scalars[plan.start], to: scalars[plan.end], period: plan.period))
     }
 }

@@ -13,9 +13,7 @@ struct ParentSharePlan: Sendable {
 
 extension RowContext {
     func parentShare(_ plan: ParentSharePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
-        ensure(plan.referenceColumn)
-        let p = parentRows[plan.referenceColumn]
-        if !nulls[plan.referenceColumn], p >= 0, let price = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) {
+        if let price = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn) {
             let factor = plan.share.lowerBound + (plan.share.upperBound - plan.share.lowerBound) * r.unit()
             guard let q = plan.quantityColumn else { return .real(price * factor) }
             ensure(q)

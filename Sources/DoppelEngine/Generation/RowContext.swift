@@ -115,6 +115,20 @@ final class RowContext {
         block.recordRow(cells)
     }
 
+    /// The value of the parent's `column` for the row the reference column `refColumn` points at; nil when the
+    /// reference or that value is NULL.
+    func parentScalar(_ refColumn: Int, _ parentEntity: Int, _ column: Int) -> Double? {
+        ensure(refColumn)
+        let p = parentRows[refColumn]
+        guard !nulls[refColumn], p >= 0 else { return nil }
+        return parentContext(parentEntity).scalar(column, row: p)
+    }
+
+    /// The whole periods (at least one) from `start` to `end`, in seconds: a rental's days, a stay's nights.
+    static func wholePeriods(from start: Double, to end: Double, period: Double) -> Double {
+        max(1, ((end - start) / period).rounded())
+    }
+
     /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).
     func appendCell(_ column: Int, row: Int, into out: inout [UInt8]) -> CellTag {
         if row != self.row { begin(row) }
@@ -263,31 +277,20 @@ final class RowContext {
                 value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, span: span, &cell.pointee.r)
             }
         case let .afterParent(refColumn, parentEntity, parentColumn, time):
-            ensure(refColumn)
+            let t = parentScalar(refColumn, parentEntity, parentColumn)
             cell.pointee.r = r
             cell.pointee.unique = nil
-            let p = parentRows[refColumn]
-            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
-                value = time.generate(after: Int64(t) + 60, &cell.pointee)
-            } else {
-                value = time.generate(&cell.pointee, &out)
-            }
+            value = t.map { time.generate(after: Int64($0) + 60, &cell.pointee) } ?? time.generate(&cell.pointee, &out)
         case let .atParent(refColumn, parentEntity, parentColumn, time):
-            ensure(refColumn)
+            let t = parentScalar(refColumn, parentEntity, parentColumn)
             cell.pointee.r = r
             cell.pointee.unique = nil
-            let p = parentRows[refColumn]
-            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
-                value = time.value(atSeconds: Int64(t))
-            } else {
-                value = time.generate(&cell.pointee, &out)
-            }
+            value = t.map { time.value(atSeconds: Int64($0)) } ?? time.generate(&cell.pointee, &out)
         case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor):
-            ensure(refColumn)
+            let t = parentScalar(refColumn, parentEntity, parentColumn)
             cell.pointee.r = r
             cell.pointee.unique = nil
-            let p = parentRows[refColumn]
-            if p >= 0, let t = parentContext(parentEntity).scalar(parentColumn, row: p) {
+            if let t {
                 var s = Int64(t) - cell.pointee.r.between(3_600, 90 * 86_400)
                 if s > anchor { s = anchor - cell.pointee.r.between(0, 30 * 86_400) }
                 value = time.value(atSeconds: s)
@@ -344,8 +347,7 @@ final class RowContext {
             if nulls[rate] || nulls[start] || nulls[end] || scalars[rate].isNaN || scalars[start].isNaN || scalars[end].isNaN {
                 value = generateOwn(fallback, r, &out)
             } else {
-                let periods = max(1, ((scalars[end] - scalars[start]) / period).rounded())
-                value = .real(scalars[rate] * periods)
+                value = .real(scalars[rate] * Self.wholePeriods(from: scalars[start], to: scalars[end], period: period))
             }
         case let .periodStatus(plan):
             ensure(plan.start)

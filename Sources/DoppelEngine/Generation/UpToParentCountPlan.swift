@@ -10,9 +10,7 @@ struct UpToParentCountPlan: Sendable {
 
 extension RowContext {
     func upToParentCount(_ plan: UpToParentCountPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
-        ensure(plan.referenceColumn)
-        let p = parentRows[plan.referenceColumn]
-        if !nulls[plan.referenceColumn], p >= 0, let count = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p), count >= 1 {
+        if let count = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn), count >= 1 {
             return .int(1 + Int64(r.below(Int(min(count, 1_000_000)))))
         }
         return generateOwn(plan.fallback, r, &out)

@@ -20,43 +20,47 @@ extension SchemaResolver {
             guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
             return words.lazy.compactMap { Self.ratePeriods[$0] }.first
         }
-        guard let rate = fields.indices.first(where: { Self.numeric.contains(fields[$0].type) && period(fields[$0]) != nil }),
-              let seconds = period(fields[rate]) else {
-            applyParentRateTimesSpan(fields, entity: entity, &sources, isTemporal: isTemporal, planIndex: planIndex, period: period)
-            return
+        // The rate: the row's own, else that of the first record it references that has one.
+        enum Rate { case own(Int), parent(referenceColumn: Int, entity: Int, column: Int) }
+        var found: (rate: Rate, seconds: Double)?
+        if let rate = fields.indices.first(where: { Self.numeric.contains(fields[$0].type) && period(fields[$0]) != nil }),
+           let seconds = period(fields[rate]) {
+            found = (.own(rate), seconds)
+        } else {
+            for (rc, rf) in fields.enumerated() where found == nil {
+                guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { Self.numeric.contains($0.type) && $0.references == nil && period($0) != nil }),
+                      let seconds = period(parent.fields[pc]) else { continue }
+                found = (.parent(referenceColumn: rc, entity: p, column: pc), seconds)
+            }
         }
-        for end in fields.indices where isTemporal(end) {
+        guard let (rate, seconds) = found else { return }
+        // The row's span: its first end with a start partner (rule "Ends after starts").
+        var span: (start: Int, end: Int)?
+        for end in fields.indices where span == nil && isTemporal(end) {
             guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity),
                   let start = fields.firstIndex(where: { $0.name == startName }), isTemporal(start) else { continue }
-            for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) && c != rate {
-                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), case let .kind(own, .random)? = sources[c],
-                      ![rate, start, end].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }
-                sources[c] = .rateTimesSpan(rate: rate, start: start, end: end, period: seconds, fallback: own)
+            span = (start, end)
+        }
+        guard let (start, end) = span else { return }
+        let input: Int
+        switch rate {
+        case let .own(c): input = c
+        case let .parent(rc, _, _): input = rc
+        }
+        for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) {
+            guard c != input, fields[c].references == nil, Self.numeric.contains(fields[c].type), case let .kind(own, .random)? = sources[c],
+                  ![input, start, end].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }
+            switch rate {
+            case let .own(r):
+                sources[c] = .rateTimesSpan(rate: r, start: start, end: end, period: seconds, fallback: own)
+            case let .parent(rc, p, pc):
+                sources[c] = .parentRateTimesSpan(ParentRateSpanPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
+                                                                     start: start, end: end, period: seconds, fallback: own))
             }
-            return
         }
     }
 
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",
                                               "amount_due", "total_charge", "total_fee"]
-
-    func applyParentRateTimesSpan(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], isTemporal: (Int) -> Bool,
-                                  planIndex: [String: Int], period: (Field) -> Double?) {
-        for (rc, rf) in fields.enumerated() {
-            guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
-                  let pc = parent.fields.firstIndex(where: { Self.numeric.contains($0.type) && $0.references == nil && period($0) != nil }),
-                  let seconds = period(parent.fields[pc]) else { continue }
-            for end in fields.indices where isTemporal(end) {
-                guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity),
-                      let start = fields.firstIndex(where: { $0.name == startName }), isTemporal(start) else { continue }
-                for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) {
-                    guard fields[c].references == nil, Self.numeric.contains(fields[c].type), case let .kind(own, .random)? = sources[c],
-                          ![rc, start, end].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }
-                    sources[c] = .parentRateTimesSpan(ParentRateSpanPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
-                                                                         start: start, end: end, period: seconds, fallback: own))
-                }
-                return
-            }
-        }
-    }
 }

@@ -71,9 +71,7 @@ struct PreambleReader {
                 start = k + 1
             } else if n.token?.kind == .number || n.isKind(.comma) || n.isKind(.dash) {
                 start = k + 1
-            } else if let w = n.wordText, k > 0, k + 1 < nodes.count, PromptReader.isListingGerund(w),
-                      let subject = nodes[k - 1].wordText, !Inflector.isPlural(subject), !subject.hasSuffix("ing"),
-                      let object = nodes[k + 1].wordText, Inflector.isPlural(object) {
+            } else if PromptReader.gerundTakesObject(nodes, at: k) {
                 // "a company manufacturing widgets with …": the widgets are what the list belongs to.
                 start = k + 1
             }

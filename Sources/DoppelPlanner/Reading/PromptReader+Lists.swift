@@ -32,9 +32,9 @@ extension PromptReader {
                 return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
             }
             // "A winery tracking wines, vineyards and tastings": after "a" and a singular subject, an -ing verb whose objects are the list.
-            if k > 0, k + 1 < nodes.count, let w = nodes[k].wordText, Self.isListingGerund(w),
-               let subject = nodes[k - 1].wordText, !Inflector.isPlural(subject), !Vocabulary.isFunctionWord(subject), !subject.hasSuffix("ing"),
-               let object = nodes[k + 1].wordText, Inflector.isPlural(object), !Vocabulary.isFunctionWord(object),
+            if Self.gerundTakesObject(nodes, at: k), let w = nodes[k].wordText,
+               let subject = nodes[k - 1].wordText, !Vocabulary.isFunctionWord(subject),
+               let object = nodes[k + 1].wordText, !Vocabulary.isFunctionWord(object),
                nodes[..<k].allSatisfy({ $0.name != nil }), nodes[..<k].contains(where: { $0.isWord("a") || $0.isWord("an") }),
                !nodes[(k + 1)...].contains(where: { $0.wordText.map(Self.prepositionalIntroducers.contains) == true }) {
                 return (Array(nodes[..<k]), Array(nodes[(k + 1)...]), w)
@@ -58,6 +58,15 @@ extension PromptReader {
     /// the -ing nouns that are verbs too when a plural follows.
     static func isListingGerund(_ w: String) -> Bool {
         Vocabulary.isParticiple(w) || ["tracking", "recording", "listing", "offering", "shipping", "publishing", "printing", "hiring", "lending", "renting", "streaming", "manufacturing", "building"].contains(w)
+    }
+
+    /// `nodes[k]` is such a verb between a singular subject and a plural object: "winery tracking wines",
+    /// "company manufacturing widgets" (not "time tracking app", "tracking numbers" after a plural).
+    static func gerundTakesObject(_ nodes: [PromptNode], at k: Int) -> Bool {
+        guard k > 0, k + 1 < nodes.count, let w = nodes[k].wordText, isListingGerund(w),
+              let subject = nodes[k - 1].wordText, !Inflector.isPlural(subject), !subject.hasSuffix("ing"),
+              let object = nodes[k + 1].wordText, Inflector.isPlural(object) else { return false }
+        return true
     }
 
     /// Verbs a plural subject uses to list what it keeps (`sessions record …`, `devices report …`).
