@@ -191,6 +191,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
+        applySpecialtyDepartment(entity, &sources, generators)
         applySubjectDepartment(entity, &sources, generators)
         applyDrugClass(entity, &sources, generators)
         applyRowText(entity, &sources, planIndex: planIndex)

@@ -23,7 +23,6 @@ extension SchemaResolver {
     /// Music (or Arts), never Science. Applies when a `subject` drawn from `education.subject` sits beside a
     /// `department` drawn from a list that has a department for the subject.
     func applySubjectDepartment(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
-        applySpecialtyDepartment(entity, &sources, generators)
         let fields = entity.fields
         guard let subject = fields.firstIndex(where: { $0.kind == "education.subject" && $0.references == nil }),
               let department = fields.firstIndex(where: { ["department", "department_name", "faculty", "dept"].contains($0.name.lowercased()) && $0.references == nil }),
