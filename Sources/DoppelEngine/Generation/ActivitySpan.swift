@@ -10,6 +10,11 @@ struct ActivitySpan: Sendable, Equatable {
     var seconds: ClosedRange<Double>
     /// Bounds for date-only ends, in whole days after the start day.
     var days: ClosedRange<Int64>
+    /// The row's length column (`duration_minutes`, `nights`), -1 for none: the end is then the start plus
+    /// that many `lengthUnit` seconds (`SchemaResolver.applySpanLength`), and the span is only the fallback
+    /// for a NULL length.
+    var lengthColumn = -1
+    var lengthUnit: Double = 0
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)

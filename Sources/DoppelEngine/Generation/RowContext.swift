@@ -124,6 +124,20 @@ final class RowContext {
         return parentContext(parentEntity).scalar(column, row: p)
     }
 
+    /// An end after `start` (seconds): the start plus the row's length when the span names a length column
+    /// that holds a value, else a draw within the span.
+    func end(after start: Int64, isDateOnly: Bool, span: ActivitySpan) -> KindValue {
+        if span.lengthColumn >= 0 {
+            ensure(span.lengthColumn)
+            let length = scalars[span.lengthColumn]
+            if !nulls[span.lengthColumn], length.isFinite, length >= 0, length * span.lengthUnit < 1e11 {
+                let at = start + Int64((length * span.lengthUnit).rounded())
+                return isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
+            }
+        }
+        return EndAfter.value(start: start, isDateOnly: isDateOnly, span: span, &cell.pointee.r)
+    }
+
     /// The whole periods (at least one) from `start` to `end`, in seconds: a rental's days, a stay's nights.
     static func wholePeriods(from start: Double, to end: Double, period: Double) -> Double {
         max(1, ((end - start) / period).rounded())
@@ -274,7 +288,7 @@ final class RowContext {
             if nulls[startColumn] || scalars[startColumn].isNaN {
                 value = fallback.generate(&cell.pointee, &out)
             } else {
-                value = EndAfter.value(start: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, span: span, &cell.pointee.r)
+                value = end(after: Int64(scalars[startColumn]), isDateOnly: fallback.isDateOnly, span: span)
             }
         case let .afterParent(refColumn, parentEntity, parentColumn, time):
             let t = parentScalar(refColumn, parentEntity, parentColumn)

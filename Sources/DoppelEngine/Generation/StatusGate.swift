@@ -102,7 +102,7 @@ extension RowContext {
                     let at = from + Int64(cell.pointee.r.unit() * Double(anchor - from))
                     return gate.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
                 }
-                return EndAfter.value(start: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span, &cell.pointee.r)
+                return end(after: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span)
             }
         }
         return gate.fallback.generate(&cell.pointee, &out)

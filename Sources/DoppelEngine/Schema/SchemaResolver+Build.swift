@@ -175,6 +175,7 @@ extension SchemaResolver {
         }
 
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
+        applySpanLength(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
         applyVeterinaryCare(entity, &sources)
@@ -267,7 +268,7 @@ extension SchemaResolver {
         case let .afterParentStart(t): return [t.referenceColumn]
         case let .speciesTrait(t): return [t.speciesColumn]
         case let .levelOfName(t): return [t.nameColumn]
-        case let .endAfter(start, _, _): return [start]
+        case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .beforeParent(ref, _, _, _, _): return [ref]
         case let .atParent(ref, _, _, _): return [ref]
@@ -276,7 +277,7 @@ extension SchemaResolver {
         case let .rowText(t): return t.dependencies
         case let .derived(d): return [d.referenceColumn]
         case let .difference(a, b, _): return [a, b]
-        case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? [])
+        case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? []) + (g.span.lengthColumn >= 0 ? [g.span.lengthColumn] : [])
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]

@@ -1,0 +1,51 @@
+import DoppelText
+
+/// A row's stated length is the time between its start and its end (protocol/SCHEMA.md, *Rows that
+/// agree*): a trip's `ended_at` is its `started_at` plus its `duration_minutes`, a stay's `check_out`
+/// its `check_in` plus its `nights`. The length keeps its own values; the end follows from it.
+extension SchemaResolver {
+    /// Seconds in the unit a length column names by one of its words.
+    static let lengthUnits: [String: Double] = [
+        "seconds": 1, "second": 1, "secs": 1, "sec": 1, "minutes": 60, "minute": 60, "mins": 60, "min": 60,
+        "hours": 3_600, "hour": 3_600, "hrs": 3_600, "days": 86_400, "day": 86_400, "nights": 86_400, "night": 86_400,
+        "weeks": 604_800, "week": 604_800,
+    ]
+    /// Words that, beside a unit, say the column is the whole length (`duration_minutes`, `hours_worked`);
+    /// others make it a part or a different time (`delay_minutes`, `break_minutes`, `response_time_minutes`).
+    static let lengthWords: Set<String> = ["duration", "length", "elapsed", "runtime", "total", "worked", "long", "time"]
+    /// Whole names that are a length in nights.
+    static let stayLengths: Set<String> = ["length_of_stay", "los", "stay_length", "number_of_nights", "num_nights"]
+
+    /// Seconds per unit of `name` when it is a row's whole length, nil otherwise. The entity's own
+    /// word may stand beside the unit (`trip_minutes` of trips, `rental_days` of rentals).
+    static func lengthUnit(of name: String, entity: String) -> Double? {
+        let tokens = KindInference.tokens(name)
+        if stayLengths.contains(tokens.joined(separator: "_")) { return 86_400 }
+        let units = tokens.compactMap { lengthUnits[$0] }
+        guard units.count == 1 else { return nil }
+        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let rest = tokens.filter { lengthUnits[$0] == nil }
+        guard rest.allSatisfy({ lengthWords.contains($0) || $0 == head }) else { return nil }
+        // A unit alone is a length only in the plural (`minutes`, `nights`); `day` and `hour` are a date's parts.
+        if rest.isEmpty, !(tokens[0].hasSuffix("s")) { return nil }
+        return units[0]
+    }
+
+    /// Ties the end of each start–end pair ("Ends after starts") to the row's length column, when it has one.
+    func applySpanLength(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let length = fields.indices.first(where: {
+            Self.numeric.contains(fields[$0].type) && fields[$0].references == nil && !fields[$0].primaryKey
+                && Self.lengthUnit(of: fields[$0].name, entity: entity.name) != nil
+        }), case .kind(_, .random)? = sources[length], let unit = Self.lengthUnit(of: fields[length].name, entity: entity.name) else { return }
+        for c in fields.indices {
+            guard case let .endAfter(start, fallback, span)? = sources[c], !Self.reaches(length, c, in: sources),
+                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name else { continue }
+            var tied = span
+            tied.lengthColumn = length
+            tied.lengthUnit = unit
+            sources[c] = .endAfter(start: start, fallback: fallback, span: tied)
+            return
+        }
+    }
+}
