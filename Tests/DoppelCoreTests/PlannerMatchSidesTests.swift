@@ -1,4 +1,5 @@
 import Testing
+import DoppelText
 @testable import DoppelEngine
 @testable import DoppelPlanner
 import DoppelTestSupport
@@ -42,6 +43,29 @@ import DoppelTestSupport
                 #expect(goals.fields.contains { $0.references?.entity == match }, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")
                 #expect(goals.field(named: "target_value") == nil, "seed \(seed): \(prompt): \(goals.fields.map(\.name))")
             }
+        }
+    }
+
+    /// Sides listed with a letter or number after the participant (`team_a_id`, `player_2_id`) reference that
+    /// table, and the match gets no third participant besides them.
+    @Test(arguments: [UInt64(511), 512, 513, 514])
+    func listedLetteredSidesAreTheTwoParticipants(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<6 {
+            let side = rng.pick(["team", "player", "club", "fighter"])
+            let (a, b) = rng.pick([("a", "b"), ("1", "2"), ("one", "two")])
+            let sides = Inflector.plural(side)
+            let match = rng.pick(["games", "matches", "bouts", "fixtures"])
+            let others = rng.pick([side == "player" ? [sides] : ["players", sides], [sides], [sides, "venues"]])
+            let columns = ["\(side)_\(a)_id", "\(side)_\(b)_id", "\(side)_\(a)_score", "\(side)_\(b)_score", "result", "played_at"]
+            let prompt = "A league with " + others.joined(separator: ", ") + " and \(match) (" + columns.joined(separator: ", ") + ")"
+            let schema = Planner().plan(prompt).schema
+            let m = try #require(schema.entities.first { $0.name == match }, "\(prompt): \(schema.entities.map(\.name))")
+            for column in columns.prefix(2) {
+                #expect(m.field(named: column)?.references?.entity == sides, "seed \(seed): \(prompt): \(m.fields.map(\.name))")
+            }
+            let refs = m.fields.filter { $0.references != nil }.map(\.name)
+            #expect(refs.count == 2 || refs.count == 3 && refs.contains { $0.hasPrefix("venue") }, "seed \(seed): \(prompt): \(refs)")
         }
     }
 

@@ -190,7 +190,7 @@ extension ColumnNames {
         ("count", "integer number.integer 0..100 zipf"),
         ("elo elo_rating", "integer number.integer 800..2800 normal"),
         ("moves num_moves move_count", "integer number.integer 10..120 normal"),
-        ("result outcome", "string enum values=win:4|loss:4|draw:2"),
+        ("result outcome", "string enum values=succeeded:7|failed:2|partial:1"),
         ("capacity max_capacity seating_capacity", "integer number.integer 10..500"),
         ("seats", "integer number.integer 50..350"),
         ("level", "string enum values=beginner:4|intermediate:4|advanced:2"),

@@ -33,6 +33,11 @@ extension SchemaAssembler {
                     return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
                 }
             }
+            // `team_a_id`, `player_2_id`: a table word with a qualifier after it.
+            if stem.count >= 2, RoleWords.qualifiers.contains(stem[stem.count - 1]),
+               let j = entities.firstIndex(where: { $0.key == Self.key(stem.dropLast().joined(separator: "_")) }) {
+                return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
+            }
             let s = Self.key(stem.last ?? "")
             if let j = uniqueIndex({ entities[$0].head == s && $0 != ei }) { return ReferenceTarget(entity: j, field: nil) }
             if let r = roleTarget(stem.joined(separator: "_"), in: ei) ?? roleTarget(stem.last ?? "", in: ei) { return r }

@@ -83,6 +83,9 @@ extension SchemaAssembler {
         for (pair, words) in [("home", ["home", "away"]), ("colour", ["white", "black"]), ("numbered", ["player1", "player2"])] where words.contains(where: { column.hasPrefix($0 + "_") }) {
             return pair
         }
+        // `team_a_id`, `player_2_id`, `fighter_one_id`: a participant with a letter or number after it.
+        let words = Identifier.words(column)
+        if words.count >= 3, words.last == "id", ["a", "b", "1", "2", "one", "two"].contains(words[words.count - 2]) { return "numbered" }
         return nil
     }
 

@@ -17,6 +17,27 @@ extension ColumnLexicon {
             || entity.hasSuffix("care") || entity.hasSuffix("roll")
     }
 
+    /// What a record's `result` or `outcome` can be, by what the record is: a game is won or lost, a call
+    /// resolved or sent to voicemail, a claim approved or rejected. Other records take the general name's
+    /// values (succeeded or failed).
+    static let outcomes: [(things: Set<String>, values: String)] = [
+        (["game", "bout", "fight", "duel", "contest", "round", "heat", "chess_game", "battle", "showdown", "race_result"],
+         "win:4|loss:4|draw:2"),
+        (["call", "phone_call", "call_log", "contact", "outreach", "follow_up", "callback", "dial"],
+         "resolved:5|callback_scheduled:2|escalated:1|voicemail:2|no_answer:2"),
+        (["lead", "opportunity", "deal", "pitch", "proposal", "bid", "tender", "quote", "negotiation"], "won:3|lost:4|open:3"),
+        (["application", "claim", "appeal", "request", "permit", "submission", "loan_application", "refund_request",
+          "visa_application", "grant_application"], "approved:6|rejected:3|pending:2"),
+        (["treatment", "surgery", "procedure", "admission", "hospitalization", "therapy", "therapy_session", "encounter",
+          "episode", "operation"], "improved:5|recovered:4|stable:3|referred:1|worsened:1"),
+        (["case", "lawsuit", "trial", "hearing", "dispute", "litigation", "court_case", "arbitration"],
+         "settled:4|dismissed:2|won:2|lost:2|pending:2"),
+        (["exam", "quiz", "assessment", "audition", "certification", "driving_test", "evaluation", "attempt_exam"], "pass:8|fail:2"),
+        (["login", "login_attempt", "sign_in", "signin", "authentication", "auth_event", "attempt", "payment_attempt"],
+         "success:9|failure:1"),
+        (["interview", "screening_call"], "advance:4|reject:4|hold:1"),
+    ]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -65,10 +86,12 @@ extension ColumnLexicon {
             if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
             return nil
         case "result", "outcome":
+            // The table's own name first: a driving test is an exam, not a lab test.
+            if let own = outcomes.first(where: { $0.things.contains(e) }) { return ColumnSpec("string enum values=" + own.values) }
             if isOne(["test", "lab_result", "lab_test", "result", "screening", "covid_test"]) { return ColumnSpec("string enum values=negative:85|positive:12|inconclusive:3") }
             if isOne(["inspection", "check", "quality_check", "qc_check", "audit"]) { return ColumnSpec("string enum values=pass:90|fail:7|rework:3") }
             if isOne(["match", "fixture"]) { return ColumnSpec("string enum values=home_win:45|away_win:30|draw:25") }
-            return nil
+            return outcomes.first { isOne($0.things) }.map { ColumnSpec("string enum values=" + $0.values) }
         case "level":
             // A log line's level, mostly routine.
             if isOne(["log", "log_entry", "syslog", "trace", "error", "log_line", "app_log"]) {
