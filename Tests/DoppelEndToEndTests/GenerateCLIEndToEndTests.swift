@@ -39,6 +39,30 @@ import Testing
         #expect(GenerateFixtures.read(dir + "/people.csv") == stdout.stdout)
     }
 
+    /// `--sync` (`sync: true`) writes the same bytes, flushed before the reply; a `sync` that is not a
+    /// boolean is refused naming it, and one without `out_dir` is ignored with a warning.
+    @Test func syncWritesTheSameFilesAndIsChecked() async throws {
+        let daemon = try await TestDaemon.start()
+        let schemaFile = daemon.directory.file("people.json")
+        try GenerateFixtures.people.serialized().write(toFile: schemaFile, atomically: true, encoding: .utf8)
+        var written: [String] = []
+        for (name, extra) in [("plain", [String]()), ("synced", ["--sync"])] {
+            let dir = daemon.directory.file(name)
+            let run = try await doppel(["generate", "--schema", schemaFile, "--format", "jsonl", "--rows", "40", "--out", dir] + extra, daemon)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(GenerateFixtures.files(dir) == ["people.jsonl"], "\(GenerateFixtures.files(dir))")
+            written.append(GenerateFixtures.read(dir + "/people.jsonl"))
+        }
+        #expect(written[0] == written[1] && !written[0].isEmpty)
+        let client = try await daemon.connectAsync()
+        let bad = try await client.callAsync("generate", params: ["schema": GenerateFixtures.people, "sync": "yes",
+                                                                  "out_dir": .string(daemon.directory.file("bad"))])
+        #expect(bad["error"]?["message"]?.stringValue?.contains("sync") == true, "\(bad)")
+        let inline = try await client.callAsync("generate", params: ["schema": GenerateFixtures.people, "sync": true])
+        let warnings = inline["result"]?["metadata"]?["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(warnings.contains { $0.contains("sync") }, "\(inline)")
+    }
+
     @Test func aPromptWithRelativeOutWritesCSVFilesAndNoKeyAnywhere() async throws {
         let log = try TemporaryDirectory()
         let daemon = try await TestDaemon.start(extraArguments: ["--log-file", log.file("doppeld.log")])

@@ -55,7 +55,7 @@ _doppel() {
     local words=""
     case "$cmd" in
         "") words="generate plan schema generate-data datasets replay feedback tickets interviews conversations augment ping status daemon rpc completions --socket --timeout --no-autostart --help -h --version" ;;
-        "generate") words="--schema --datasets --rows --rows-per --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
+        "generate") words="--schema --datasets --rows --rows-per --reality --manifest --format --dialect --sql-style --csv-null --csv-datetime --seed --out --sync --shard --planner --text-source --json --socket --timeout --no-autostart --help -h --version" ;;
         "plan") words="--json --planner --seed --socket --timeout --no-autostart --help -h --version" ;;
         "schema") words="validate jsonschema --socket --timeout --no-autostart --help -h --version" ;;
         "schema validate") words="--json --socket --timeout --no-autostart --help -h --version" ;;

@@ -71,6 +71,7 @@ complete -c doppel -n '__doppel_at "generate"' -l csv-null -x -d 'Write NULL in 
 complete -c doppel -n '__doppel_at "generate"' -l csv-datetime -x -a 'iso sql' -d 'CSV datetimes as 2024-03-05T14:22:00Z (iso, default) or 2024-03-05 14:22:00 (sql)'
 complete -c doppel -n '__doppel_at "generate"' -l seed -x -d 'Seed: the same seed gives byte-identical output (default: a fresh one, printed in the summary or to standard error)'
 complete -c doppel -n '__doppel_at "generate"' -l out -r -F -d 'Write the files into DIR (created if missing; relative to the current directory)'
+complete -c doppel -n '__doppel_at "generate"' -l sync -d 'With --out: flush each file to disk (fsync) before it is renamed into place, so it survives a power loss'
 complete -c doppel -n '__doppel_at "generate"' -l shard -x -d 'Only part K of N: shards concatenated in order equal the whole'
 complete -c doppel -n '__doppel_at "generate"' -l planner -x -a 'auto llm builtin' -d 'Who plans a prompt: the model if configured (auto, default), the model or an error (llm), or the built-in planner'
 complete -c doppel -n '__doppel_at "generate"' -l text-source -x -a 'auto llm builtin' -d 'Free-text fields from a model-written pool (auto: when a model is configured, default; llm) or the built-in engine'

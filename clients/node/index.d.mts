@@ -69,6 +69,7 @@ export interface GenerateParams {
   dialect?: 'sqlite' | 'postgres' | 'mysql';
   out_dir?: string;
   manifest?: boolean;
+  sync?: boolean;
   planner?: 'auto' | 'llm' | 'builtin';
   text_source?: 'auto' | 'llm' | 'builtin';
   [key: string]: Json | undefined;

@@ -39,6 +39,7 @@ extension Command {
                  help: "CSV datetimes as 2024-03-05T14:22:00Z (iso, default) or 2024-03-05 14:22:00 (sql)"),
             Flag("seed", value: .number("S"), help: "Seed: the same seed gives byte-identical output (default: a fresh one, printed in the summary or to standard error)"),
             Flag("out", value: .path("DIR"), help: "Write the files into DIR (created if missing; relative to the current directory)"),
+            Flag("sync", help: "With --out: flush each file to disk (fsync) before it is renamed into place, so it survives a power loss"),
             Flag("shard", value: .text("K/N"), help: "Only part K of N: shards concatenated in order equal the whole"),
             Flag("planner", value: .choice(["auto", "llm", "builtin"]),
                  help: "Who plans a prompt: the model if configured (auto, default), the model or an error (llm), or the built-in planner"),
@@ -141,6 +142,7 @@ struct GenerateRun {
         if let pairs = arguments.flags["rows-per"] { params["rows_per"] = .object(try Self.rowsPer(pairs, arguments: arguments)) }
         if let r = try arguments.int64Value("reality") { params["reality"] = .int(r) }
         if arguments.has("manifest") { params["manifest"] = true }
+        if arguments.has("sync") { params["sync"] = true }
         if let f = arguments.value("format") { params["output_format"] = .string(f) }
         if let d = arguments.value("dialect") { params["dialect"] = .string(d) }
         if let st = arguments.value("sql-style") { params["sql_style"] = .string(st) }

@@ -53,10 +53,12 @@ public final class StagedFile {
         }
     }
 
-    /// Syncs, closes and renames the temporary file to `finalPath`.
-    public func commit() throws {
+    /// Closes and renames the temporary file to `finalPath`; with `sync`, flushes it to stable storage
+    /// first (`fsync`). Without, a reader still never sees a partial file, and a process that dies
+    /// loses nothing the kernel has; only a power loss can.
+    public func commit(sync: Bool = true) throws {
         guard let descriptor, !finished else { return }
-        guard fsync(descriptor.rawValue) == 0 else { throw SystemError("fsync", subject: temporaryPath) }
+        if sync { guard fsync(descriptor.rawValue) == 0 else { throw SystemError("fsync", subject: temporaryPath) } }
         descriptor.close()
         self.descriptor = nil
         guard rename(temporaryPath, finalPath) == 0 else {

@@ -52,6 +52,8 @@ extension GenerateParams {
         }
         stream = r.optionalBool("stream") ?? false
         manifest = r.optionalBool("manifest") ?? false
+        sync = r.optionalBool("sync") ?? false
+        if sync, outDir == nil { warnings.append("sync applies to files in out_dir only; ignored") }
         if dialect != nil, formatName != "sql" { warnings.append("dialect applies to SQL output only; ignored for \(formatName)") }
         if (r.has("csv_null") || r.has("csv_datetime")), format != .csv { warnings.append("csv_null and csv_datetime apply to CSV output only; ignored for \(format)") }
         if r.has("sql_style"), format != .sql(.postgres) { warnings.append("sql_style applies to PostgreSQL scripts only; ignored for \(format)") }

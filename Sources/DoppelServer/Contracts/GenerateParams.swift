@@ -13,7 +13,7 @@ struct GenerateParams: Sendable {
     /// Every member `generate` knows; the rest are ignored, each with a warning (CONTRACTS.md).
     static let members = ["prompt", "schema", "datasets", "dataset_size", "rows", "fact_rows", "rows_per", "reality",
                           "output_format", "dialect", "csv_null", "csv_datetime", "sql_style", "shard", "seed", "out_dir",
-                          "stream", "manifest", "api_key", "planner", "text_source"]
+                          "stream", "manifest", "sync", "api_key", "planner", "text_source"]
 
     /// What the tables come from.
     enum Source: Sendable {
@@ -46,6 +46,8 @@ struct GenerateParams: Sendable {
     var outDir: String?
     var stream = false
     var manifest = false
+    /// `sync: true`: each file in out_dir is flushed to stable storage (fsync) before it is renamed into place.
+    var sync = false
     /// An `api_key` member was present (its value is never kept here).
     var apiKeyProvided = false
     /// Ignored members and output options that do not apply, for `metadata.warnings`.

@@ -37,6 +37,8 @@ public struct GenerateRequest: Sendable {
     public var sqlStyle: SQLStyle = .copy
     /// `csv_null` and `csv_datetime`: how CSV writes NULL and datetimes.
     public var csv = CSVOptions()
+    /// `sync: true`: fsync each output file (and out_dir) before it is renamed into place and the reply sent.
+    public var sync = false
 
     /// Records across all datasets.
     public var totalRecords: Int { schema.entities.reduce(0) { $0.saturatingPlus($1.rows) } }
@@ -126,6 +128,7 @@ extension GenerateRequest {
                                         apiKeyProvided: params.apiKeyProvided, warnings: warnings + (planned?.warnings ?? []))
         request.sqlStyle = params.sqlStyle
         request.csv = params.csv
+        request.sync = params.sync
         return .success(request)
     }
 

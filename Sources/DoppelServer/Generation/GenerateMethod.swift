@@ -61,7 +61,7 @@ struct GenerateHandler {
         let job = WorkerJob(work: .generate(.init(
             schema: parsed.schema, seed: parsed.usedSeed, textPools: pools.pools, reality: parsed.reality, format: parsed.outputFormat,
             shard: parsed.shard, manifest: parsed.manifest, sqlStyle: parsed.sqlStyle, csv: parsed.csv, destination: destination,
-            threads: request.services.configuration.workerThreads)))
+            threads: request.services.configuration.workerThreads, sync: parsed.sync)))
         let outcome = try await Self.run(job, fault: fault, for: request)
         let result = GenerateResponse.build(request: parsed, datasets: outcome.datasets, validation: outcome.validation,
                                             generatedAt: Int64(Date().timeIntervalSince1970), warnings: warnings)

@@ -41,7 +41,7 @@ struct GenerationJob: Sendable {
         do {
             let outcome = try generate(staging)
             try context.checkCancellation()
-            try staging.commitAll()
+            try staging.commitAll(sync: request.sync)
             return outcome
         } catch let error as RequestError {
             staging.discardAll()

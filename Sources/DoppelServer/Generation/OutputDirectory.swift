@@ -39,8 +39,16 @@ final class StagingArea {
         return StagedFileSink(file: file)
     }
 
-    func commitAll() throws {
-        do { for f in files { try f.commit() } } catch { discardAll(); throw error }
+    /// Renames every file into place; with `sync`, each is flushed to stable storage first and then
+    /// the directories that hold them, so the names survive a power loss too.
+    func commitAll(sync: Bool) throws {
+        do {
+            for f in files { try f.commit(sync: sync) }
+            if sync {
+                let directories = Set(files.map { f in f.finalPath.lastIndex(of: "/").map { String(f.finalPath[..<$0]) } ?? "." })
+                for directory in directories { try FileSystem.syncDirectory(directory.isEmpty ? "/" : directory) }
+            }
+        } catch { discardAll(); throw error }
     }
 
     func discardAll() { for f in files { f.discard() } }

@@ -30,6 +30,7 @@ extension WorkerJob {
             o.appendUnique("csv_null", .string(g.csv.null))
             o.appendUnique("csv_datetime", .string(g.csv.datetime.rawValue))
             o.appendUnique("threads", .int(Int64(g.threads)))
+            if g.sync { o.appendUnique("sync", true) }
             switch g.destination {
             case let .directory(d): o.appendUnique("out_dir", .string(d))
             case let .inline(limit): o.appendUnique("inline_limit", .int(Int64(limit)))
@@ -103,7 +104,7 @@ extension WorkerJob {
             return
         }
         try p.rejectUnknown(allowed: ["doppel_job", "method", "schema", "seed", "text_pools", "reality", "format", "dialect", "shard",
-                                      "manifest", "sql_style", "csv_null", "csv_datetime", "out_dir", "inline_limit", "stream", "threads"])
+                                      "manifest", "sql_style", "csv_null", "csv_datetime", "out_dir", "inline_limit", "stream", "threads", "sync"])
         var pools: [String: [String]] = [:]
         for (key, value) in try p.optionalObject("text_pools") ?? JSONObject() {
             guard let texts = value.arrayValue?.compactMap(\.stringValue), texts.count == value.arrayValue?.count else {
@@ -137,6 +138,6 @@ extension WorkerJob {
             schema: schema, seed: seed, textPools: pools, reality: try p.int("reality"), format: format, shard: shard,
             manifest: try p.bool("manifest", default: false), sqlStyle: SQLStyle(rawValue: style) ?? .copy,
             csv: CSVOptions(null: try p.string("csv_null", default: ""), datetime: CSVOptions.DatetimeStyle(rawValue: datetime) ?? .iso),
-            destination: destination, threads: try p.optionalInt("threads", in: 1...256) ?? 1))
+            destination: destination, threads: try p.optionalInt("threads", in: 1...256) ?? 1, sync: try p.bool("sync", default: false)))
     }
 }

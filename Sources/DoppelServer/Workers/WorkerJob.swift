@@ -36,6 +36,8 @@ struct WorkerJob: Sendable, Equatable {
         var destination: GenerationJob.Destination
         /// Block threads for the job: the daemon's `--workers`.
         var threads = 1
+        /// fsync each file before it is renamed into place (`sync: true`).
+        var sync = false
 
         /// The request as `GenerationJob` reads it.
         var request: GenerateRequest {
@@ -43,7 +45,7 @@ struct WorkerJob: Sendable, Equatable {
             if case let .directory(d) = destination { outDir = d }
             let stream: Bool = { if case .stream = destination { return true }; return false }()
             return GenerateRequest(resolvedSchema: schema, seed: seed, reality: reality, outputFormat: format, shard: shard,
-                                   manifest: manifest, sqlStyle: sqlStyle, csv: csv, outDir: outDir, stream: stream)
+                                   manifest: manifest, sqlStyle: sqlStyle, csv: csv, outDir: outDir, stream: stream, sync: sync)
         }
     }
 
