@@ -81,6 +81,11 @@ extension RowContext {
         case .discountedPrice:
             guard let price = parent.scalar(plan.parentColumn, row: p) else { return own() }
             return render(col, f.type, f.precision, .real(price * PriceDiscount.factor(&r)), start, &out)
+        case .codeAndNumber:
+            let mark = out.count
+            if parent.appendCell(plan.parentColumn, row: p, into: &out) == .null || out.count == mark { return own() }
+            ByteFormat.appendInt(Int64(1 + (plan.numbering.map { Int($0(UInt64(row))) } ?? r.below(r.chance(0.6) ? 999 : 9999))), to: &out)
+            return .string
         }
     }
 

@@ -59,6 +59,8 @@ struct DerivedPlan: Sendable {
         case copy
         /// The parent's price, sometimes discounted: see `PriceDiscount`.
         case discountedPrice
+        /// The parent's code and a number of the row's own: a flight's number is its airline's code and digits.
+        case codeAndNumber
     }
     let referenceColumn: Int
     let parentEntity: Int
@@ -66,4 +68,6 @@ struct DerivedPlan: Sendable {
     let rule: Rule
     /// The column's own kind, for rows with nothing to derive from (a NULL reference or parent cell).
     let fallback: any KindGenerator
+    /// For `codeAndNumber` of a unique column: the row's number is its place in this numbering (plus one).
+    var numbering: IndexPermutation? = nil
 }

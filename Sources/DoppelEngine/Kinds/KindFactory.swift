@@ -34,6 +34,23 @@ struct KindBuildContext {
         return words.joined(separator: "_")
     }
 
+    /// In a table of airports (airlines), the place columns are the picked record's own: an airport's city,
+    /// country, coordinates and time zone, an airline's home country, agreeing with its code and name.
+    func placeRecord(_ kind: String) -> SharedPickKind? {
+        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let parts: [String: Int], table: RecordTable, key: UInt64
+        switch head {
+        case "airport":
+            parts = ["address.city": 2, "address.country": 3, "address.latitude": 4, "address.longitude": 5, "address.timezone": 6]
+            (table, key) = (Words.airports, choiceKey(.airport))
+        case "airline":
+            (parts, table, key) = (["address.country": 2], Words.airlines, choiceKey(.airline))
+        default: return nil
+        }
+        guard let column = parts[kind] else { return nil }
+        return SharedPickKind(table: table, column: column, key: key, numeric: kind == "address.latitude" || kind == "address.longitude")
+    }
+
     func string(_ name: String) -> String? { field.options[name]?.stringValue }
     func number(_ name: String) -> Double? { field.options[name]?.doubleValue }
     /// An integer option exactly as written (a double would round large ones), else a number clamped.
@@ -47,6 +64,7 @@ enum KindFactory {
         let f = b.field
         let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity), enumeration: b.personEnumeration)
         let address = AddressSource(key: b.addressKey)
+        if let record = b.placeRecord(kind) { return .success(record) }
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
             var lo2 = f.min ?? lo, hi2 = f.max ?? hi
             // Integers must fit Int64 exactly; doubles hold integers exactly up to 2^53.

@@ -9,6 +9,8 @@ struct SharedPickKind: ShapedKind {
     var shapeTemplate: String? = nil
     /// The key of another role's pick this one never equals (a destination is not its flight's origin).
     var away: UInt64? = nil
+    /// The column holds numbers (an airport's latitude): the value is the number, not text.
+    var numeric = false
     var uniqueCapacity: UInt64 { UInt64(table.count) }
     var shape: (template: String, listed: [String])? {
         shapeTemplate.map { ($0, (0..<table.count).map { table.string($0, column) }) }
@@ -24,6 +26,7 @@ struct SharedPickKind: ShapedKind {
         } else {
             index = r.below(table.count)
         }
+        if numeric { return .real(Double(table.string(index, column)) ?? 0) }
         table.append(index, column, to: &out)
         return .text
     }

@@ -84,22 +84,47 @@ extension Words {
     """)
     static let schoolPatterns = WordTable("University of |State University|Institute of Technology|College|Community College|Polytechnic")
 
+    /// Airports: IATA code, name, city, country, latitude, longitude, time zone.
     static let airports = RecordTable("""
-    ATL|Hartsfield-Jackson Atlanta International Airport;LAX|Los Angeles International Airport;ORD|O'Hare International Airport;\
-    DFW|Dallas/Fort Worth International Airport;DEN|Denver International Airport;JFK|John F. Kennedy International Airport;\
-    SFO|San Francisco International Airport;SEA|Seattle-Tacoma International Airport;MIA|Miami International Airport;\
-    BOS|Boston Logan International Airport;LHR|London Heathrow Airport;CDG|Paris Charles de Gaulle Airport;\
-    FRA|Frankfurt Airport;MUC|Munich Airport;AMS|Amsterdam Airport Schiphol;MAD|Adolfo Suárez Madrid-Barajas Airport;\
-    BCN|Barcelona-El Prat Airport;FCO|Rome Fiumicino Airport;HND|Tokyo Haneda Airport;NRT|Narita International Airport;\
-    KIX|Kansai International Airport;GRU|São Paulo/Guarulhos International Airport;GIG|Rio de Janeiro/Galeão International Airport;\
-    DXB|Dubai International Airport;SIN|Singapore Changi Airport;HKG|Hong Kong International Airport;SYD|Sydney Airport;\
-    YYZ|Toronto Pearson International Airport;MEX|Mexico City International Airport;ICN|Incheon International Airport
-    """, columns: 2)
+    ATL|Hartsfield-Jackson Atlanta International Airport|Atlanta|United States|33.6407|-84.4277|America/New_York;\
+    LAX|Los Angeles International Airport|Los Angeles|United States|33.9416|-118.4085|America/Los_Angeles;\
+    ORD|O'Hare International Airport|Chicago|United States|41.9742|-87.9073|America/Chicago;\
+    DFW|Dallas/Fort Worth International Airport|Dallas|United States|32.8998|-97.0403|America/Chicago;\
+    DEN|Denver International Airport|Denver|United States|39.8561|-104.6737|America/Denver;\
+    JFK|John F. Kennedy International Airport|New York|United States|40.6413|-73.7781|America/New_York;\
+    SFO|San Francisco International Airport|San Francisco|United States|37.6213|-122.3790|America/Los_Angeles;\
+    SEA|Seattle-Tacoma International Airport|Seattle|United States|47.4502|-122.3088|America/Los_Angeles;\
+    MIA|Miami International Airport|Miami|United States|25.7959|-80.2870|America/New_York;\
+    BOS|Boston Logan International Airport|Boston|United States|42.3656|-71.0096|America/New_York;\
+    LHR|London Heathrow Airport|London|United Kingdom|51.4700|-0.4543|Europe/London;\
+    CDG|Paris Charles de Gaulle Airport|Paris|France|49.0097|2.5479|Europe/Paris;\
+    FRA|Frankfurt Airport|Frankfurt|Germany|50.0379|8.5622|Europe/Berlin;\
+    MUC|Munich Airport|Munich|Germany|48.3537|11.7750|Europe/Berlin;\
+    AMS|Amsterdam Airport Schiphol|Amsterdam|Netherlands|52.3105|4.7683|Europe/Amsterdam;\
+    MAD|Adolfo Suárez Madrid-Barajas Airport|Madrid|Spain|40.4983|-3.5676|Europe/Madrid;\
+    BCN|Barcelona-El Prat Airport|Barcelona|Spain|41.2974|2.0833|Europe/Madrid;\
+    FCO|Rome Fiumicino Airport|Rome|Italy|41.8003|12.2389|Europe/Rome;\
+    HND|Tokyo Haneda Airport|Tokyo|Japan|35.5494|139.7798|Asia/Tokyo;\
+    NRT|Narita International Airport|Tokyo|Japan|35.7720|140.3929|Asia/Tokyo;\
+    KIX|Kansai International Airport|Osaka|Japan|34.4320|135.2304|Asia/Tokyo;\
+    GRU|São Paulo/Guarulhos International Airport|São Paulo|Brazil|-23.4356|-46.4731|America/Sao_Paulo;\
+    GIG|Rio de Janeiro/Galeão International Airport|Rio de Janeiro|Brazil|-22.8090|-43.2506|America/Sao_Paulo;\
+    DXB|Dubai International Airport|Dubai|United Arab Emirates|25.2532|55.3657|Asia/Dubai;\
+    SIN|Singapore Changi Airport|Singapore|Singapore|1.3644|103.9915|Asia/Singapore;\
+    HKG|Hong Kong International Airport|Hong Kong|Hong Kong|22.3080|113.9185|Asia/Hong_Kong;\
+    SYD|Sydney Airport|Sydney|Australia|-33.9399|151.1753|Australia/Sydney;\
+    YYZ|Toronto Pearson International Airport|Toronto|Canada|43.6777|-79.6248|America/Toronto;\
+    MEX|Mexico City International Airport|Mexico City|Mexico|19.4361|-99.0719|America/Mexico_City;\
+    ICN|Incheon International Airport|Seoul|South Korea|37.4602|126.4407|Asia/Seoul
+    """, columns: 7)
+    /// Airlines: name, IATA code, home country.
     static let airlines = RecordTable("""
-    Delta Air Lines|DL;American Airlines|AA;United Airlines|UA;Southwest Airlines|WN;Alaska Airlines|AS;JetBlue|B6;\
-    Lufthansa|LH;Air France|AF;British Airways|BA;KLM|KL;Iberia|IB;Japan Airlines|JL;All Nippon Airways|NH;\
-    LATAM Airlines|LA;Emirates|EK;Singapore Airlines|SQ;Qantas|QF;Air Canada|AC;Ryanair|FR;easyJet|U2
-    """, columns: 2)
+    Delta Air Lines|DL|United States;American Airlines|AA|United States;United Airlines|UA|United States;\
+    Southwest Airlines|WN|United States;Alaska Airlines|AS|United States;JetBlue|B6|United States;\
+    Lufthansa|LH|Germany;Air France|AF|France;British Airways|BA|United Kingdom;KLM|KL|Netherlands;Iberia|IB|Spain;\
+    Japan Airlines|JL|Japan;All Nippon Airways|NH|Japan;LATAM Airlines|LA|Chile;Emirates|EK|United Arab Emirates;\
+    Singapore Airlines|SQ|Singapore;Qantas|QF|Australia;Air Canada|AC|Canada;Ryanair|FR|Ireland;easyJet|U2|United Kingdom
+    """, columns: 3)
     static let hotelWords = WordTable("Grand|Royal|Harbor|Park|Plaza|Palace|Garden|Riverside|Central|Seaside|Summit|Heritage|Boutique|Imperial|Lakeside")
     static let hotelTypes = WordTable("Hotel|Inn|Resort|Suites|Lodge|Hotel & Spa")
 

@@ -125,6 +125,8 @@ extension SchemaResolver {
             }
         }
 
+        Self.sharePicksWithUniqueColumns(&sources)
+
         // unique_together groups, and a composite primary key as one more group.
         var groupSpecs = entity.uniqueTogether.compactMap { names -> [Int]? in
             let cols = names.compactMap { n in fields.firstIndex { $0.name == n } }

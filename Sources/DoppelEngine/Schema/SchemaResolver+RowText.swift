@@ -37,6 +37,24 @@ extension SchemaResolver {
     /// `<parent>_<column>` from the referenced parent's `<column>`.
     func applyReferenceDerivations(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
+        // A flight's number starts with the code of the airline it references (LA4370 of LATAM); a unique
+        // one keeps its own numbering for the digits, so the numbers stay distinct.
+        for (c, f) in fields.enumerated() where f.kind == "travel.flight_number" && f.references == nil {
+            guard case let .kind(own, mode)? = sources[c] else { continue }
+            var numbering: IndexPermutation?
+            switch mode {
+            case .random: break
+            case let .unique(p): numbering = p
+            case .group: continue
+            }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { $0.kind == "travel.airline_code" }) else { continue }
+                sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .codeAndNumber, fallback: own,
+                                                  numbering: numbering))
+                break
+            }
+        }
         for (c, f) in fields.enumerated() {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             let lower = f.name.lowercased()
