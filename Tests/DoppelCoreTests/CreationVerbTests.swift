@@ -5,10 +5,11 @@ import DoppelTestSupport
 /// A record's life opens with the participle its first date is named by (`installed_on`, `activated_at`,
 /// `purchased_on`): later dates of the row follow it. Drawn names, types, row counts and seeds.
 @Suite struct CreationVerbTests {
-    @Test(arguments: [UInt64(1801), 1802, 1803, 1804, 1805])
+    @Test(arguments: [UInt64(1801), 1802, 1803, 1804, 1805, 1806, 1807, 1808])
     func laterDatesFollowTheOpeningOne(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
-        let opening = rng.pick(["installed_on", "activated_at", "purchased_on", "acquired_on", "commissioned_on", "installed_at"])
+        let opening = rng.pick(["installed_on", "activated_at", "purchased_on", "acquired_on", "commissioned_on", "installed_at",
+                                "planted_on", "launched_at", "founded_on", "established_on", "sown_on"])
         let later = rng.pick(["last_seen_at", "updated_at", "last_login_at", "last_used_at", "modified_at"])
         let openingType = opening.hasSuffix("_on") ? "date" : "datetime"
         let rows = rng.int(1...3000)
@@ -25,5 +26,28 @@ import DoppelTestSupport
             if String(l.prefix(10)) < String(o.prefix(10)) { early += 1 }
         }
         #expect(early == 0, "seed \(seed): \(early) of \(rows) rows have \(later) before \(opening)")
+    }
+
+    /// A child's opening date follows its parent's: a harvest after its crop was planted, an episode after
+    /// its show launched.
+    @Test(arguments: [UInt64(1811), 1812, 1813])
+    func aChildOpensAfterItsParent(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (parent, parentDate, child, childDate) = rng.pick([("crops", "planted_on", "harvests", "harvested_on"),
+                                                              ("shows", "launched_on", "episodes", "published_at"),
+                                                              ("companies", "founded_on", "employees", "hired_on")])
+        let schema = """
+        {"name": "life", "seed": \(seed), "entities": [
+          {"name": "\(parent)", "rows": \(rng.int(1...50)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(parentDate)", "type": "date"}]},
+          {"name": "\(child)", "rows": \(rng.int(1...2000)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "parent_id", "type": "integer", "references": "\(parent).id"}, {"name": "\(childDate)", "type": "\(childDate.hasSuffix("_at") ? "datetime" : "date")"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        let opened = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, parent).map { ($0[0] ?? "", $0[1] ?? "") })
+        for row in TestSupport.table(plan, child) {
+            let start = try #require(opened[row[1] ?? ""]), own = try #require(row[2])
+            #expect(String(own.prefix(10)) >= start, "seed \(seed): \(child) \(row) before \(parent) \(start)")
+        }
     }
 }

@@ -12,9 +12,15 @@ extension Words {
     static let screenGenres = WordTable("""
     Drama|Comedy|Thriller|Science Fiction|Fantasy|Romance|Horror|Documentary|Mystery|Animation|Action|Adventure|Crime|Family
     """)
+    static let podcastGenres = WordTable("""
+    True Crime|Comedy|News|Business|Technology|Health & Fitness|Society & Culture|History|Education|Sports|Science|\
+    Arts|Kids & Family|Fiction|Music|Politics
+    """)
 
     /// The genre list for an entity's words (`books`, `songs`, `movies`), nil when none fits better than the mixed list.
-    static func genres(forEntityWords words: Set<String>) -> WordTable? {
+    static func genres(forEntityWords words: Set<String>, setting: Set<String> = []) -> WordTable? {
+        // A podcast's shows and episodes, said by the table or by the dataset (`podcast_platform`).
+        if !words.union(setting).isDisjoint(with: ["podcast", "podcasts"]) { return podcastGenres }
         if !words.isDisjoint(with: ["book", "books", "novel", "novels", "ebook", "ebooks", "title", "titles", "publication"]) {
             return bookGenres
         }

@@ -113,7 +113,8 @@ extension SchemaResolver {
     static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered",
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
                                              "logged", "recorded", "raised", "requested", "booked", "listed", "added",
-                                             "installed", "activated", "acquired", "purchased", "commissioned"]
+                                             "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",
+                                             "launched", "founded", "established"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).

@@ -100,7 +100,7 @@ extension SchemaResolver {
         let words = Set(KindInference.tokens(entity.name))
         let noun = Self.noun(entity.name)
         // Genres from the list that fits the entity.
-        if let genres = Words.genres(forEntityWords: words) {
+        if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {
                 if case .kind(_, .random)? = sources[c] { sources[c] = .kind(WordKind(genres), .random) }
             }
