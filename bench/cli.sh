@@ -7,7 +7,7 @@
 # `--no-weighting` (shared/bench) and DuckDB generating the same table with SQL
 # (bench/duckdb_standard.py). Each round runs every figure once, in turn, so load from
 # other processes falls on all of them alike; medians over RUNS rounds. Then, on a fresh
-# daemon, 5M rows through the CLI with the daemon's peak RSS (VmHWM), and the relational
+# daemon, 5M rows through the CLI with the peak RSS (VmHWM) of the daemon and its workers, and the relational
 # schema (bench/relational.json: 50k customers → 250k orders → 1M order_items) through the CLI.
 #
 #   bench/cli.sh [RUNS] [PEER_ROWS]
@@ -46,15 +46,31 @@ sock="$work/d.sock"
 start_daemon "$sock"
 "$BIN/doppel" generate --socket "$sock" --schema bench/standard.json --rows 1000 --seed 1 --format csv --out "$work/warm" >/dev/null
 
-: >"$work/rates"
-for run in $(seq "$RUNS"); do
+# Each timed run starts with the previous runs' files flushed (`sync`, untimed), so no run pays for
+# another's writeback; the CLI and the in-process engine swap order every round.
+cli_run() {
     rm -rf "$work/cli"
+    sync
     t0=$(now)
     "$BIN/doppel" generate --socket "$sock" --schema bench/standard.json --rows "$ROWS" --seed 42 --format csv --out "$work/cli" >/dev/null
     t1=$(now)
     echo "cli $(echo "$ROWS / ($t1 - $t0)" | bc -l)" >>"$work/rates"
-    echo "inproc $("$BIN/doppel-bench" --schema bench/standard.json --rows "$ROWS" --seed 42 --out "$work/bench.csv" | rate)" >>"$work/rates"
+}
+# Both timed by the same stopwatch, around the whole process (doppel-bench's own rows_per_s leaves
+# out its process start).
+inproc_run() {
+    rm -f "$work/bench.csv"
+    sync
+    t0=$(now)
+    "$BIN/doppel-bench" --schema bench/standard.json --rows "$ROWS" --seed 42 --out "$work/bench.csv" >/dev/null
+    t1=$(now)
+    echo "inproc $(echo "$ROWS / ($t1 - $t0)" | bc -l)" >>"$work/rates"
+}
+: >"$work/rates"
+for run in $(seq "$RUNS"); do
+    if [ $((run % 2)) = 1 ]; then cli_run; inproc_run; else inproc_run; cli_run; fi
     cmp -s "$work/cli/people.csv" "$work/bench.csv" || { echo "CLI and in-process outputs differ" >&2; exit 1; }
+    sync
     echo "duckdb $("$PY" bench/duckdb_standard.py --rows "$ROWS" --out "$work/duck.csv" | rate)" >>"$work/rates"
     echo "mimesis $("$PY" "$PEERS/mimesis_bench.py" --rows "$PEER_ROWS" --seed 42 --today 2025-01-01 --out "$work/m.csv" | rate)" >>"$work/rates"
     echo "faker-fast $("$PY" "$PEERS/faker_bench.py" --rows "$PEER_ROWS" --seed 42 --today 2025-01-01 --no-weighting --out "$work/f.csv" | rate)" >>"$work/rates"
@@ -83,12 +99,19 @@ start_daemon "$work/big.sock"
 t0=$(now)
 "$BIN/doppel" generate --socket "$work/big.sock" --schema bench/standard.json --rows $((5 * ROWS)) --seed 42 --format csv --out "$work/big" >/dev/null
 t1=$(now)
-echo "5M rows via CLI: $(echo "5 * $ROWS / ($t1 - $t0)" | bc -l | cut -d. -f1) rows/s; daemon peak RSS $(awk '/VmHWM/ {print int($2/1024)}' /proc/$daemon/status) MB"
+# Peak RSS of the daemon and of each worker process it started (children that are still warm).
+workers_hwm=0
+for child in $(pgrep -P "$daemon"); do
+    workers_hwm=$((workers_hwm + $(awk '/VmHWM/ {print int($2/1024)}' "/proc/$child/status")))
+done
+daemon_hwm=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$daemon/status)
+echo "5M rows via CLI: $(echo "5 * $ROWS / ($t1 - $t0)" | bc -l | cut -d. -f1) rows/s; peak RSS daemon $daemon_hwm MB + workers $workers_hwm MB = $((daemon_hwm + workers_hwm)) MB"
 rm -rf "$work/big"
 # The relational schema through the CLI (same daemon), 1.3M rows in three files.
 rel=()
 for run in $(seq "$RUNS"); do
     rm -rf "$work/rel"
+    sync
     t0=$(now)
     "$BIN/doppel" generate --socket "$work/big.sock" --schema bench/relational.json --seed 42 --format csv --out "$work/rel" >/dev/null
     t1=$(now)
