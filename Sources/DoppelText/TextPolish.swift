@@ -100,7 +100,7 @@ package enum TextPolish {
 
     /// `s` with its first letter upper-case: "the staff were kind" → "The staff were kind".
     package static func capitalised(_ s: String) -> String {
-        guard let first = s.first, first.isLowercase else { return s }
+        guard let first = s.first, first.isLowercase, s.dropFirst().first?.isUppercase != true else { return s }
         return first.uppercased() + s.dropFirst()
     }
 
@@ -109,7 +109,9 @@ package enum TextPolish {
         for i in chars.indices {
             let c = chars[i]
             if atStart, c.isLetter {
-                if c.isLowercase { chars[i] = Character(c.uppercased()) }
+                // A name written with a small first letter and a capital after it stays so (iPhone, eBay).
+                let camel = i + 1 < chars.count && chars[i + 1].isUppercase
+                if c.isLowercase, !camel { chars[i] = Character(c.uppercased()) }
                 atStart = false
             } else if c == "." || c == "!" || c == "?" || c == "\n" {
                 // "3.5 stars" and "v2.1" are not sentence ends, nor is the point of "Inc." or "Dr."

@@ -22,6 +22,12 @@ import Testing
         #expect(!TextPolish.needsAn(Array(word)), "a \(word)")
     }
 
+    /// A sentence that starts with a name written in camel case keeps it (iPhone, eBay); others get their capital.
+    @Test func polishKeepsCamelCaseNames() {
+        #expect(TextPolish.polish("iPhone SE is a phone. eBay sells it. the end.") == "iPhone SE is a phone. eBay sells it. The end.")
+        #expect(TextPolish.capitalised("iPad Air") == "iPad Air" && TextPolish.capitalised("ipad") == "Ipad")
+    }
+
     @Test func polishFixesArticlesAfterWordsAreSwapped() {
         #expect(TextPolish.articles("It was an first-class choice and a extremely sound one.")
                 == "It was a first-class choice and an extremely sound one.")

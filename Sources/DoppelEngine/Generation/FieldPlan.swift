@@ -104,6 +104,9 @@ struct SiblingFactPlan: Sendable {
     let column: Int
     let values: [String: String]
     let fallback: any KindGenerator
+    /// Numbers instead of texts: for a sibling value here, a number drawn log-uniformly in its range
+    /// (a shop product's price by its category).
+    var ranges: [String: ClosedRange<Double>] = [:]
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,

@@ -391,9 +391,13 @@ final class RowContext {
                 value = generateOwn(plan.own, r, &out)
             }
         case let .siblingFact(plan):
-            if let fact = siblingText(plan.column).flatMap({ plan.values[$0] }) {
+            let sibling = siblingText(plan.column)
+            if let fact = sibling.flatMap({ plan.values[$0] }) {
                 out.append(contentsOf: fact.utf8)
                 value = .text
+            } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] }) {
+                var draw = r
+                value = .real(Mathx.exp(Mathx.log(range.lowerBound) + draw.unit() * (Mathx.log(range.upperBound) - Mathx.log(range.lowerBound))))
             } else {
                 value = generateOwn(plan.fallback, r, &out)
             }

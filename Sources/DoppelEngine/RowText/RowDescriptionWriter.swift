@@ -33,6 +33,10 @@ enum RowDescriptionWriter {
         case .collection:
             return "\(r.pick(collectionLines)) \(f.name ?? "this " + f.noun)\(r.pick(collectionEnds))"
         case .product:
+            // A shop's own goods say what they are and what suits them: no warranty on a croissant.
+            if let shop = ShopGoods.category(named: f.category) {
+                return "\(name) is a \(shop.noun)\(by) \(r.pick(shop.lines))"
+            }
             return "\(name) is a \(kind)\(by) \(r.pick(productLines)) \(r.pick(productExtras))"
         }
     }

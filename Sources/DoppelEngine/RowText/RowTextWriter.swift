@@ -68,6 +68,9 @@ enum RowTextWriter {
     static let productAdjectives = ["Classic", "Premium", "Essential", "Everyday", "Deluxe", "Original", "Signature", "Select",
                                     "Pro", "Favourite"]
 
+    /// Adjectives for what is eaten or drunk.
+    static let foodAdjectives = ["Classic", "Signature", "House", "Homemade", "Fresh", "Artisan", "Original"]
+
     /// "Premium Dark Chocolate" for a product in Grocery: a noun of the category's own list, or, for a
     /// category the vocabulary does not know, the category's singular ("Premium Widget" in "Widgets").
     static func productName(_ f: RowFacts, _ r: inout CellRandom) -> String {
@@ -77,6 +80,12 @@ enum RowTextWriter {
         for i in 0..<Words.categories.count where Words.categories.string(i).lowercased() == lower {
             let nouns = Words.productNouns[i]
             return adjective + " " + nouns.string(r.below(nouns.count))
+        }
+        // A shop's own goods: "Signature Croissant" in Pastries, a laptop under its model name.
+        if let shop = ShopGoods.category(named: category) {
+            let good = r.pick(shop.goods)
+            if shop.branded { return good }
+            return (shop.food ? r.pick(foodAdjectives) : adjective) + " " + good
         }
         return adjective + " " + Inflector.singular(lower).split(separator: " ").map { TextPolish.capitalised(String($0)) }.joined(separator: " ")
     }

@@ -176,6 +176,7 @@ extension SchemaResolver {
             }
         }
 
+        applyShopPrices(entity, &sources)
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)

@@ -94,6 +94,12 @@ extension SchemaResolver {
         }
     }
 
+    /// A category whose goods the vocabulary names: a department store's (Electronics) or a shop's (Pastries).
+    static func isKnownCategory(_ name: String) -> Bool {
+        let lower = name.trimmingSpaces.lowercased()
+        return ShopGoods.category(named: lower) != nil || (0..<Words.categories.count).contains { Words.categories.string($0).lowercased() == lower }
+    }
+
     /// Free-text columns of review, comment and described entities become `.rowText`, reading their row.
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
@@ -131,6 +137,16 @@ extension SchemaResolver {
                 guard case .kind(_, .random)? = sources[c] else { continue }
                 sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
                                                   ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: category))
+            }
+        }
+        // A product's name from its own category column when that is a list of categories the vocabulary
+        // knows (a bakery's Bread, Pastries, Cakes): a croissant in Pastries, not a car charger.
+        if category == nil, let cc = column(Self.categoryColumns, except: -1, text: true), fields[cc].kind == "enum",
+           let values = fields[cc].values?.compactMap(\.stringValue), !values.isEmpty, values.allSatisfy(Self.isKnownCategory) {
+            for (c, f) in fields.enumerated() where f.kind == "commerce.product_name" && !f.unique && !f.primaryKey {
+                guard case .kind(_, .random)? = sources[c] else { continue }
+                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, nameColumn: nil, categoryColumn: cc, makerColumn: nil,
+                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
             }
         }
         applyJobLadder(entity, &sources, planIndex: planIndex)

@@ -244,6 +244,13 @@ extension SchemaAssembler {
             if spec.type == .string, DentalCare.isPractice(entities.map(\.name)), let dental = DentalCare.spec(column: f.name) {
                 spec = dental
             }
+            // A shop's products come in the shop's own categories (a bakery's Bread, Pastries, Cakes), whose
+            // goods the engine then names and describes.
+            if spec.kind == "commerce.category", let shop = ShopGoods.shop(forWords: reading.allWords) {
+                let unique = spec.unique
+                spec = ColumnSpec.enumeration(shop.categories.map(\.name))
+                spec.unique = unique
+            }
             if let d = f.draft { apply(d, to: &spec) }
             let naturalKey = RoleWords.naturalKeyOwners[f.name].map { $0.contains(e.key) || $0.contains(e.head) } ?? false
             // A lookup lists distinct things (ingredients, categories): a name its template makes unique stays so.

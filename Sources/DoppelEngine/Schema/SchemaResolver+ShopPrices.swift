@@ -1,0 +1,20 @@
+/// A shop's product costs what its category's goods cost (protocol/SCHEMA.md, *Rows that agree*): a
+/// loaf of bread a few dollars, a laptop a thousand or two, not the same $5–$500 for both.
+extension SchemaResolver {
+    static let shopPriceNames: Set<String> = ["price", "unit_price", "list_price", "retail_price", "sale_price", "selling_price",
+                                              "purchase_price", "msrp"]
+
+    func applyShopPrices(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let category = fields.indices.first(where: {
+            Self.categoryColumns.contains(fields[$0].name.lowercased()) && fields[$0].kind == "enum" && fields[$0].references == nil
+        }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
+              values.allSatisfy({ ShopGoods.prices[$0.lowercased()] != nil }) else { return }
+        let ranges = Dictionary(values.map { ($0.lowercased(), ShopGoods.prices[$0.lowercased()] ?? 1...2) }, uniquingKeysWith: { a, _ in a })
+        for c in fields.indices where Self.shopPriceNames.contains(fields[c].name.lowercased()) && Self.numeric.contains(fields[c].type) {
+            guard fields[c].references == nil, !fields[c].unique, case let .kind(own, .random)? = sources[c],
+                  !Self.reaches(category, c, in: sources) else { continue }
+            sources[c] = .siblingFact(SiblingFactPlan(column: category, values: [:], fallback: own, ranges: ranges))
+        }
+    }
+}
