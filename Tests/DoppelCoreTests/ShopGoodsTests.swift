@@ -59,4 +59,20 @@ import DoppelTestSupport
             #expect(price >= range.lowerBound - 0.01 && price <= range.upperBound + 0.01, "seed \(seed): \(row)")
         }
     }
+
+    /// A shop's table of departments or categories lists each of its categories once, at any size.
+    @Test(arguments: [UInt64(2221), 2222, 2223])
+    func aShopsDepartmentsAreListedOnce(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (words, index) = rng.pick(Self.shopNames.filter { $0.shop != 5 })
+        let lookup = rng.pick(["departments", "categories"])
+        let schema = Planner().plan("A \(words) with \(lookup), products and orders").schema
+        let e = try #require(schema.entities.first { $0.name == lookup }, "seed \(seed): \(schema.entities.map(\.name))")
+        let count = ShopGoods.shops[index].categories.count
+        #expect(e.field(named: "name")?.unique == true && e.rows <= count, "seed \(seed): \(words) \(lookup): \(e.rows) rows")
+        let scaled = RowScale.scaled(schema, factRows: rng.int(1_000...900_000))
+        #expect((scaled.entities.first { $0.name == lookup }?.rows ?? 0) <= count, "seed \(seed): \(words) \(lookup) scaled")
+        let names = TestSupport.column(try scaled.resolve().get(), lookup, "name")
+        #expect(Set(names).count == names.count, "seed \(seed): \(names)")
+    }
 }

@@ -145,4 +145,24 @@ import DoppelProtocol
             }
         }
     }
+
+    /// A table other than the largest fact never outgrows its smallest unique list (a shop's departments, each
+    /// once); the fact table still gets the asked rows. Drawn list sizes and fact sizes.
+    @Test(arguments: [UInt64(31), 32, 33, 34])
+    func aUniqueListCapsItsTable(seed: UInt64) throws {
+        var state = seed
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n + 1 }
+        let listed = next(12), factRows = next(3_000_000)
+        let values = (1...listed).map { "\"value \($0)\"" }.joined(separator: ", ")
+        let text = """
+        {"entities": [{"name": "departments", "rows": \(next(40)), "fields": [{"name": "id", "primary_key": true},
+            {"name": "name", "type": "string", "kind": "enum", "unique": true, "values": [\(values)]}]},
+          {"name": "products", "rows": 500, "fields": [{"name": "id", "primary_key": true}, {"name": "department_id", "references": "departments.id"}]},
+          {"name": "sales", "rows": 5000, "fields": [{"name": "id", "primary_key": true}, {"name": "product_id", "references": "products.id"}]}]}
+        """
+        let scaled = RowScale.scaled(try Schema.decode(text: text).get(), factRows: factRows)
+        let rows = Dictionary(uniqueKeysWithValues: scaled.entities.map { ($0.name, $0.rows) })
+        #expect((rows["departments"] ?? 0) <= listed && (rows["departments"] ?? 0) >= 1, "seed \(seed): \(rows) with \(listed) listed")
+        #expect(rows["sales"] == factRows, "seed \(seed): \(rows)")
+    }
 }

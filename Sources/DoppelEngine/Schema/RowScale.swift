@@ -19,7 +19,8 @@ import DoppelText
 ///    grow slowest: shop.json (8,000 order lines, 500 products, 40 categories) at N = 1,000,000 has
 ///    ~14,000 products and ~290 categories, not a million of each.
 ///
-/// Results are at least 1 and at most N. Join tables are capped to their distinct pairs afterwards by
+/// Results are at least 1 and at most N, and a table other than the largest fact has no more rows than
+/// its smallest unique `enum` column has values (a shop's departments each once). Join tables are capped to their distinct pairs afterwards by
 /// the caller, as for any size.
 public enum RowScale {
     /// How many times smaller than its largest child a parent's baseline is when the schema does not say.
@@ -47,8 +48,15 @@ public enum RowScale {
                 rows = pow(Double(base[i]), k)
             }
             out.entities[i].rows = base[i] == reference ? n : max(1, min(n, Int(rows.rounded())))
+            // A table that lists each of a few named things once (a shop's four departments) never outgrows them.
+            if base[i] != reference, let listed = uniqueListSize(out.entities[i]) { out.entities[i].rows = min(out.entities[i].rows, listed) }
         }
         return out
+    }
+
+    /// The number of values of the table's smallest unique `enum` column, nil without one.
+    static func uniqueListSize(_ e: Entity) -> Int? {
+        e.fields.filter { $0.unique && $0.kind == "enum" && $0.references == nil }.compactMap { $0.values?.count }.filter { $0 > 0 }.min()
     }
 
     /// Each table's baseline rows: its own, or a tenth of its largest child's when it is not smaller.

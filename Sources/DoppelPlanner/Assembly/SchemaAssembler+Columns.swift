@@ -247,7 +247,8 @@ extension SchemaAssembler {
             // A shop's products come in the shop's own categories (a bakery's Bread, Pastries, Cakes), whose
             // goods the engine then names and describes.
             if spec.kind == "commerce.category", let shop = ShopGoods.shop(forWords: reading.allWords) {
-                let unique = spec.unique
+                // A table of them (departments, categories) lists each once.
+                let unique = spec.unique || e.nature == .lookup && f.name == "name"
                 spec = ColumnSpec.enumeration(shop.categories.map(\.name))
                 spec.unique = unique
             }

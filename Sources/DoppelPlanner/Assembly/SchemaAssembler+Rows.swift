@@ -21,6 +21,17 @@ extension SchemaAssembler {
             } else {
                 entities[i].rows = settings.defaultRows
             }
+            // A table listing each of a few named things once (a shop's departments) has one row for each.
+            let listed = e.fields.compactMap { f -> Int? in
+                guard let s = f.spec, s.unique, s.kind == "enum", f.references == nil else { return nil }
+                return s.values?.count
+            }.min()
+            if let listed, listed > 0, entities[i].rows > listed {
+                if entities[i].rowsFromPrompt {
+                    warnings.append("`\(e.name)` asks for \(entities[i].rows) rows but lists only \(listed) distinct values; planned \(listed).")
+                }
+                entities[i].rows = listed
+            }
         }
         for i in entities.indices {
             guard let pair = entities[i].uniqueTogether.first, pair.count == 2 else { continue }
