@@ -51,6 +51,8 @@ enum FieldSource: Sendable {
     indirect case atParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator)
     /// A sign-up for an occasion before it takes place: an hour to 90 days before the parent's time column,
     /// and not after the schema's now (`anchor`, seconds) for an occasion still to come.
+    /// A moment before the row's own `start` (a booking before what it books), at or before `anchor`.
+    indirect case beforeStart(start: Int, time: any TimeRangeGenerator, anchor: Int64)
     indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)
@@ -107,6 +109,10 @@ struct SiblingFactPlan: Sendable {
     /// Numbers instead of texts: for a sibling value here, a number drawn log-uniformly in its range
     /// (a shop product's price by its category).
     var ranges: [String: ClosedRange<Double>] = [:]
+    /// A sibling number the drawn number is multiplied by (an account's seats).
+    var multiplier: Int? = nil
+    /// The drawn number rounded to a whole one (a price list's 29, 99).
+    var wholeNumbers = false
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,
@@ -147,7 +153,7 @@ struct PeriodStatusPlan: Sendable {
     /// The place a status value names, if any.
     static func place(of status: String) -> Place? {
         let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved"])
+        if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved", "confirmed"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
                                     "graduated", "inactive", "lapsed", "done", "attended", "missed"])

@@ -300,6 +300,19 @@ final class RowContext {
             cell.pointee.r = r
             cell.pointee.unique = nil
             value = t.map { time.value(atSeconds: Int64($0)) } ?? time.generate(&cell.pointee, &out)
+        case let .beforeStart(start, time, anchor):
+            ensure(start)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if !nulls[start], !scalars[start].isNaN {
+                let t = Int64(scalars[start])
+                // Hours to weeks ahead, most a few days (log-uniform); never after the data's moment.
+                var s = t - Int64(Mathx.exp(Mathx.log(3_600) + cell.pointee.r.unit() * (Mathx.log(45 * 86_400) - Mathx.log(3_600))))
+                if s > anchor { s = min(anchor, t - 3_600) - cell.pointee.r.between(0, 14 * 86_400) }
+                value = time.value(atSeconds: s)
+            } else {
+                value = time.generate(&cell.pointee, &out)
+            }
         case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor):
             let t = parentScalar(refColumn, parentEntity, parentColumn)
             cell.pointee.r = r
@@ -397,7 +410,14 @@ final class RowContext {
                 value = .text
             } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] }) {
                 var draw = r
-                value = .real(Mathx.exp(Mathx.log(range.lowerBound) + draw.unit() * (Mathx.log(range.upperBound) - Mathx.log(range.lowerBound))))
+                var v = range.lowerBound <= 0 ? range.lowerBound + draw.unit() * (range.upperBound - range.lowerBound)
+                    : Mathx.exp(Mathx.log(range.lowerBound) + draw.unit() * (Mathx.log(range.upperBound) - Mathx.log(range.lowerBound)))
+                if plan.wholeNumbers { v = v.rounded() }
+                if let m = plan.multiplier {
+                    ensure(m)
+                    v *= nulls[m] || scalars[m].isNaN ? 1 : scalars[m]
+                }
+                value = .real(v)
             } else {
                 value = generateOwn(plan.fallback, r, &out)
             }

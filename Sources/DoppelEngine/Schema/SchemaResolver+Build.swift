@@ -177,6 +177,7 @@ extension SchemaResolver {
         }
 
         applyShopPrices(entity, &sources)
+        applyPlanPrices(entity, &sources)
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
@@ -274,6 +275,7 @@ extension SchemaResolver {
         case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]
         case let .afterParent(ref, _, _, _): return [ref]
         case let .beforeParent(ref, _, _, _, _): return [ref]
+        case let .beforeStart(start, _, _): return [start]
         case let .atParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]
@@ -284,7 +286,7 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
-        case let .siblingFact(p): return [p.column]
+        case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]
         case let .parentRateTimesSpan(p): return [p.referenceColumn, p.start, p.end]

@@ -56,6 +56,8 @@ extension SchemaResolver {
         }
         // 3b. A sign-up for an occasion comes before it: a race's registrations before race day.
         applySignUpBeforeOccasion(entity, &sources, generators, planIndex: planIndex)
+        // 3c. A booking is made before what it books starts.
+        applyCreatedBeforeStart(entity, &sources, generators)
         // 4. total = price × quantity.
         if let p = Self.priceNames.compactMap(column).first, let q = Self.quantityNames.compactMap(column).first {
             for c in fields.indices where Self.totalNames.contains(fields[c].name.lowercased()) && c != p && c != q {

@@ -11,10 +11,14 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
+        // A subscription pays its plan's price, for each seat when it has seats, some at a discount.
+        (["subscription", "subscriptions", "license", "licenses"], ["mrr", "monthly_amount", "monthly_price", "monthly_fee", "price", "amount"],
+         0.8...1.0),
     ]
     /// A parent's price, asking price or amount due, first found in this order.
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
-                                     "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price"]
+                                     "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price",
+                                     "monthly_price", "price_per_month", "monthly_fee"]
 
     /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's
     /// amount is paid in instalments, so it is not one of them).
@@ -40,8 +44,15 @@ extension SchemaResolver {
                       let parent = schema.entity(named: ref.entity),
                       let pc = Self.parentPriceColumns(parent).lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
                       Self.numeric.contains(parent.fields[pc].type) else { continue }
-                sources[c] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
-                                                          share: rule.share, fallback: own))
+                var share = ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, share: rule.share, fallback: own)
+                // Per seat: a subscription of 20 seats pays 20 times its plan's price.
+                if !words.isDisjoint(with: ["subscription", "subscriptions", "license", "licenses"]) {
+                    share.quantityColumn = fields.indices.first {
+                        Self.seatColumns.contains(fields[$0].name.lowercased()) && fields[$0].name.lowercased() != "max_seats"
+                            && Self.numeric.contains(fields[$0].type) && !Self.reaches($0, c, in: sources)
+                    }
+                }
+                sources[c] = .parentShare(share)
                 break
             }
         }

@@ -73,6 +73,12 @@ extension SchemaResolver {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice, fallback: own))
                     break
                 }
+                // A booking starts when what it books starts: a class booking's `starts_at` is its class's.
+                if Self.bookingHeads.contains(Self.noun(entity.name).split(separator: " ").last.map(String.init) ?? ""), Self.scheduledStartNames.contains(lower),
+                   f.type == .date || f.type == .datetime, let pc = parentColumn([lower]), parent.fields[pc].type == f.type {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
+                    break
+                }
                 // A rate or fee the referenced parent states under the same name is charged as stated:
                 // a rental's `daily_rate` is its vehicle's, an appointment's `fee` its service's.
                 if numericPair, isStatedRate,
@@ -93,6 +99,10 @@ extension SchemaResolver {
             }
         }
     }
+
+    /// Records of someone taking a place in something that has its own start.
+    static let bookingHeads: Set<String> = ["booking", "reservation", "registration", "attendance", "signup", "rsvp", "enrollment",
+                                            "enrolment", "ticket", "seat_booking"]
 
     /// A category whose goods the vocabulary names: a department store's (Electronics) or a shop's (Pastries).
     static func isKnownCategory(_ name: String) -> Bool {

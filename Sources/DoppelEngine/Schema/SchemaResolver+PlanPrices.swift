@@ -1,0 +1,48 @@
+/// A plan's price follows the plan (protocol/SCHEMA.md, *Rows that agree*): a Free plan costs nothing, an
+/// Enterprise plan more than a Starter one; an account's MRR is its plan's per-seat price times its seats.
+extension SchemaResolver {
+    /// Monthly price of one account on a plan, and of one seat, in the schema's currency.
+    static let planPrices: [String: (account: ClosedRange<Double>, seat: ClosedRange<Double>)] = [
+        "free": (0...0, 0...0), "hobby": (3...12, 2...6), "basic": (5...29, 4...12), "starter": (9...49, 5...15),
+        "standard": (19...79, 8...25), "plus": (29...99, 10...30), "team": (49...199, 8...25), "pro": (29...149, 12...40),
+        "professional": (49...199, 15...45), "premium": (39...199, 15...45), "growth": (99...499, 20...60),
+        "business": (199...999, 25...80), "enterprise": (499...4_999, 40...150), "scale": (299...1_499, 30...90),
+    ]
+    static let planColumns: Set<String> = ["plan", "plan_name", "tier", "plan_tier", "subscription_plan", "subscription_tier", "plan_type"]
+    static let monthlyPriceColumns: Set<String> = ["mrr", "monthly_price", "price_per_month", "monthly_fee", "monthly_revenue",
+                                                   "monthly_amount", "price_monthly", "monthly_cost"]
+    static let yearlyPriceColumns: Set<String> = ["arr", "annual_price", "yearly_price", "price_per_year", "annual_revenue", "annual_fee"]
+    static let seatColumns: Set<String> = ["seats", "seat_count", "licenses", "license_count", "users", "user_count", "max_seats"]
+
+    func applyPlanPrices(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        // The plan: a plan column, or the name of a table of plans.
+        let isPlanTable = ["plan", "tier", "pricing_plan", "subscription_plan", "price_plan"].contains(Self.noun(entity.name).replacingOccurrences(of: " ", with: "_"))
+        guard let plan = fields.indices.first(where: { c in
+            let n = fields[c].name.lowercased()
+            return (Self.planColumns.contains(n) || isPlanTable && n == "name") && fields[c].references == nil && fields[c].kind == "enum"
+        }), let values = fields[plan].values?.compactMap(\.stringValue), !values.isEmpty,
+              values.allSatisfy({ Self.planPrices[$0.lowercased()] != nil }) else { return }
+        // A table of plans lists its price; a row with seats pays per seat (but `max_seats` is a limit, not a count).
+        let seats = isPlanTable ? nil : fields.indices.first {
+            Self.seatColumns.contains(fields[$0].name.lowercased()) && fields[$0].name.lowercased() != "max_seats" && Self.numeric.contains(fields[$0].type)
+        }
+        for c in fields.indices where Self.numeric.contains(fields[c].type) && fields[c].references == nil && !fields[c].unique {
+            let n = fields[c].name.lowercased()
+            let months: Double
+            if Self.monthlyPriceColumns.contains(n) || isPlanTable && n == "price" { months = 1 } else if Self.yearlyPriceColumns.contains(n) { months = 12 } else { continue }
+            guard case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources),
+                  seats.map({ !Self.reaches($0, c, in: sources) }) ?? true else { continue }
+            let ranges = Dictionary(values.map { v -> (String, ClosedRange<Double>) in
+                let p = Self.planPrices[v.lowercased()] ?? (0...0, 0...0)
+                let r = seats == nil ? p.account : p.seat
+                return (v.lowercased(), (r.lowerBound * months)...(r.upperBound * months))
+            }, uniquingKeysWith: { a, _ in a })
+            var fact = SiblingFactPlan(column: plan, values: [:], fallback: own, ranges: ranges)
+            fact.multiplier = seats
+            // A price list shows whole amounts (29, 99); revenue is whatever it adds up to.
+            fact.wholeNumbers = isPlanTable
+            sources[c] = .siblingFact(fact)
+        }
+    }
+}
