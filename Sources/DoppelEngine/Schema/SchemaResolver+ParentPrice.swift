@@ -11,9 +11,9 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
-        // A subscription pays its plan's price, for each seat when it has seats, some at a discount.
-        (["subscription", "subscriptions", "license", "licenses"], ["mrr", "monthly_amount", "monthly_price", "monthly_fee", "price", "amount"],
-         0.8...1.0),
+        // A subscription pays its plan's price, for each seat when it has seats, some at a discount (a fee it
+        // names like its plan's is the plan's own: `StatedRate`).
+        (["subscription", "subscriptions", "license", "licenses"], ["mrr", "monthly_amount", "monthly_revenue", "amount"], 0.8...1.0),
     ]
     /// A parent's price, asking price or amount due, first found in this order.
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
