@@ -25,7 +25,7 @@ import DoppelTestSupport
         let plan = try TestSupport.plan(text)
         let anchor = Double(plan.anchor)
         for row in TestSupport.table(plan, entity) {
-            let s = try #require(row[1].flatMap(Self.instant)), c = try #require(row[2].flatMap(Self.instant))
+            let s = try #require(row[1].flatMap(TestSupport.instant)), c = try #require(row[2].flatMap(TestSupport.instant))
             #expect(c <= (startType == "date" ? s + 86_400 : s) && c <= anchor, "seed \(seed): \(entity) \(row)")
         }
     }
@@ -52,16 +52,9 @@ import DoppelTestSupport
         for row in TestSupport.table(plan, child) {
             let own = try #require(row[2]), status = try #require(row[3])
             #expect(own == starts[row[1] ?? ""], "seed \(seed): \(child) \(row)")
-            let t = try #require(Self.instant(own))
+            let t = try #require(TestSupport.instant(own))
             if t < anchor - 86_400 { #expect(status != "confirmed", "seed \(seed): \(child) \(row) is past") }
             if t > anchor + 86_400 { #expect(status != "attended" && status != "no_show", "seed \(seed): \(child) \(row) is ahead") }
         }
-    }
-
-    static func instant(_ text: String) -> Double? {
-        let f = ISO8601DateFormatter()
-        if let d = f.date(from: text) { return d.timeIntervalSince1970 }
-        f.formatOptions = [.withFullDate]
-        return f.date(from: text)?.timeIntervalSince1970
     }
 }

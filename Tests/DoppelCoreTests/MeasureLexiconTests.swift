@@ -95,7 +95,7 @@ import DoppelTestSupport
             let plan = try TestSupport.plan(text)
             let rows = TestSupport.table(plan, entity)
             for row in rows {
-                guard let a = row[1].flatMap(Self.instant), let b = row[2].flatMap(Self.instant) else { continue }
+                guard let a = row[1].flatMap(TestSupport.instant), let b = row[2].flatMap(TestSupport.instant) else { continue }
                 let gap = b - a
                 let ok = dateOnly ? (Double(span.days.lowerBound) * 86_400...Double(span.days.upperBound) * 86_400).contains(gap)
                     : (span.seconds.lowerBound - 1...span.seconds.upperBound + 1).contains(gap)
@@ -103,11 +103,5 @@ import DoppelTestSupport
                 if !ok { break }
             }
         }
-    }
-
-    static func instant(_ text: String) -> Double? {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = text.count == 10 ? [.withFullDate] : [.withInternetDateTime]
-        return f.date(from: text)?.timeIntervalSince1970
     }
 }

@@ -38,7 +38,7 @@ import DoppelTestSupport
             let names = plan.entities[0].fields.map(\.name)
             let l = try #require(names.firstIndex(of: length.name)), s = try #require(names.firstIndex(of: start)), e = try #require(names.firstIndex(of: end))
             for r in TestSupport.table(plan, entity) {
-                let from = try #require(r[s].flatMap { Self.instant($0) }), to = try #require(r[e].flatMap { Self.instant($0) })
+                let from = try #require(r[s].flatMap { TestSupport.instant($0) }), to = try #require(r[e].flatMap { TestSupport.instant($0) })
                 guard let stated = r[l].flatMap(Double.init) else { continue }
                 let at = from + stated * unit
                 if dated {
@@ -58,12 +58,5 @@ import DoppelTestSupport
         }
         #expect(SchemaResolver.lengthUnit(of: "trip_minutes", entity: "bike_trips") == 60)
         #expect(SchemaResolver.lengthUnit(of: "rentalDays", entity: "rentals") == 86_400)
-    }
-
-    static func instant(_ text: String) -> Double? {
-        let f = ISO8601DateFormatter()
-        if let d = f.date(from: text) { return d.timeIntervalSince1970 }
-        f.formatOptions = [.withFullDate]
-        return f.date(from: text)?.timeIntervalSince1970
     }
 }

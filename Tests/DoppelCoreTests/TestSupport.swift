@@ -6,6 +6,13 @@ import DoppelJSON
 
 /// Shared helpers for the engine tests.
 enum TestSupport {
+    /// Seconds since 1970 of a written date (`2024-03-05`) or instant (`2024-03-05T14:22:00Z`), nil otherwise.
+    static func instant(_ text: String) -> Double? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = text.count == 10 ? [.withFullDate] : [.withInternetDateTime]
+        return f.date(from: text)?.timeIntervalSince1970
+    }
+
     static let shop = #"""
     {"name": "shop", "seed": 42, "locale": "en_US",
      "entities": [

@@ -8,9 +8,7 @@ enum EndAfter {
             return .days(CivilTime.floorDiv(s, 86_400) + span.days.lowerBound + Int64(r.below(Int(width))))
         }
         // Log-uniform within the activity's span: most spans short, a few long.
-        let lo = Mathx.log(span.seconds.lowerBound), hi = Mathx.log(span.seconds.upperBound)
-        let seconds = Mathx.exp(lo + r.unit() * (hi - lo))
-        return .seconds(s + Int64(seconds))
+        return .seconds(s + Int64(Mathx.logUniform(span.seconds, r.unit())))
     }
 }
 
@@ -125,10 +123,9 @@ final class RowContext {
     }
 
     /// An end after `start` (seconds): the start plus the row's length when the span names a length column
-    /// that holds a value, else a draw within the span.
+    /// that holds a value, else a draw within the span. The caller has computed the length column.
     func end(after start: Int64, isDateOnly: Bool, span: ActivitySpan) -> KindValue {
         if span.lengthColumn >= 0 {
-            ensure(span.lengthColumn)
             let length = scalars[span.lengthColumn]
             if !nulls[span.lengthColumn], length.isFinite, length >= 0, length * span.lengthUnit < 1e11 {
                 let at = start + Int64((length * span.lengthUnit).rounded())
@@ -283,6 +280,7 @@ final class RowContext {
             return throughParent(col, plan, &r, into: &out)
         case let .endAfter(startColumn, fallback, span):
             ensure(startColumn)
+            if span.lengthColumn >= 0 { ensure(span.lengthColumn) }
             cell.pointee.r = r
             cell.pointee.unique = nil
             if nulls[startColumn] || scalars[startColumn].isNaN {
@@ -307,7 +305,7 @@ final class RowContext {
             if !nulls[start], !scalars[start].isNaN {
                 let t = Int64(scalars[start])
                 // Hours to weeks ahead, most a few days (log-uniform); never after the data's moment.
-                var s = t - Int64(Mathx.exp(Mathx.log(3_600) + cell.pointee.r.unit() * (Mathx.log(45 * 86_400) - Mathx.log(3_600))))
+                var s = t - Int64(Mathx.logUniform(3_600...(45 * 86_400), cell.pointee.r.unit()))
                 if s > anchor { s = min(anchor, t - 3_600) - cell.pointee.r.between(0, 14 * 86_400) }
                 value = time.value(atSeconds: s)
             } else {
@@ -411,7 +409,7 @@ final class RowContext {
             } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] }) {
                 var draw = r
                 var v = range.lowerBound <= 0 ? range.lowerBound + draw.unit() * (range.upperBound - range.lowerBound)
-                    : Mathx.exp(Mathx.log(range.lowerBound) + draw.unit() * (Mathx.log(range.upperBound) - Mathx.log(range.lowerBound)))
+                    : Mathx.logUniform(range, draw.unit())
                 if plan.wholeNumbers { v = v.rounded() }
                 if let m = plan.multiplier {
                     ensure(m)

@@ -92,10 +92,12 @@ extension RowContext {
     /// The timestamp when the row's status has reached it, else `.null`.
     func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
         guard statusReached(gate) else { return .null }
+        // The inputs first: computing one aside reuses the shared cell, which must then be set for this one.
+        if let s = gate.start { ensure(s) }
+        if gate.span.lengthColumn >= 0 { ensure(gate.span.lengthColumn) }
         cell.pointee.r = r
         cell.pointee.unique = nil
         if let s = gate.start {
-            ensure(s)
             if !nulls[s], !scalars[s].isNaN {
                 if let anchor = gate.anchor, Int64(scalars[s]) < anchor {
                     let from = Int64(scalars[s])
