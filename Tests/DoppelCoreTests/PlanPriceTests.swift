@@ -3,7 +3,8 @@ import Testing
 import DoppelTestSupport
 
 /// A plan's price follows the plan: free costs nothing, enterprise more than starter; with seats, per seat;
-/// a subscription pays its plan's listed price per seat, some at a discount. Drawn plan lists, names and sizes.
+/// a subscription pays its plan's listed price per seat, some at a discount; a bigger plan allows more seats.
+/// Drawn plan lists, names and sizes.
 @Suite struct PlanPriceTests {
     @Test(arguments: [UInt64(2401), 2402, 2403, 2404, 2405, 2406])
     func aPriceFollowsItsPlan(seed: UInt64) throws {
@@ -38,7 +39,8 @@ import DoppelTestSupport
         {"seed": \(seed), "entities": [
           {"name": "plans", "rows": 3, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
             {"name": "name", "type": "string", "kind": "enum", "unique": true, "values": ["Starter", "Pro", "Enterprise"]},
-            {"name": "monthly_price", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 999}]},
+            {"name": "monthly_price", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 999},
+            {"name": "max_seats", "type": "integer", "kind": "number.integer", "min": 1, "max": 9}]},
           {"name": "subscriptions", "rows": \(rng.int(1...900)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
             {"name": "plan_id", "type": "integer", "references": "plans.id"}, {"name": "seats", "type": "integer", "kind": "number.integer", "min": 1, "max": 80},
             {"name": "mrr", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 5000}]}]}
@@ -49,6 +51,9 @@ import DoppelTestSupport
             let name = try #require(row[1]), p = try #require(row[2].flatMap(Double.init))
             let range = try #require(SchemaResolver.planPrices[name.lowercased()]).account
             #expect(p == p.rounded() && p >= range.lowerBound.rounded(.down) && p <= range.upperBound.rounded(.up), "seed \(seed): \(row)")
+            // A bigger plan allows more seats.
+            let limit = try #require(row[3].flatMap(Double.init)), limits = try #require(SchemaResolver.planSeatLimits[name.lowercased()])
+            #expect(limit >= limits.lowerBound && limit <= limits.upperBound, "seed \(seed): \(row)")
             price[row[0] ?? ""] = p
         }
         for row in TestSupport.table(plan, "subscriptions") {

@@ -13,6 +13,13 @@ extension SchemaResolver {
                                                    "monthly_amount", "price_monthly", "monthly_cost"]
     static let yearlyPriceColumns: Set<String> = ["arr", "annual_price", "yearly_price", "price_per_year", "annual_revenue", "annual_fee"]
     static let seatColumns: Set<String> = ["seats", "seat_count", "licenses", "license_count", "users", "user_count", "max_seats"]
+    /// How many seats a plan allows: more on a bigger plan (a Business plan is not limited to one user).
+    static let planSeatLimits: [String: ClosedRange<Double>] = [
+        "free": 1...3, "hobby": 1...2, "basic": 1...5, "starter": 3...10, "standard": 5...25, "plus": 5...25, "team": 10...50,
+        "pro": 10...50, "professional": 10...50, "premium": 10...50, "growth": 25...100, "business": 50...250,
+        "enterprise": 250...5_000, "scale": 100...500,
+    ]
+    static let seatLimitColumns: Set<String> = ["max_seats", "seat_limit", "max_users", "user_limit", "included_seats", "max_members"]
 
     func applyPlanPrices(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
@@ -29,6 +36,13 @@ extension SchemaResolver {
         }
         for c in fields.indices where Self.numeric.contains(fields[c].type) && fields[c].references == nil && !fields[c].unique {
             let n = fields[c].name.lowercased()
+            if Self.seatLimitColumns.contains(n), case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources) {
+                let limits = Dictionary(values.map { ($0.lowercased(), Self.planSeatLimits[$0.lowercased()] ?? 1...1) }, uniquingKeysWith: { a, _ in a })
+                var fact = SiblingFactPlan(column: plan, values: [:], fallback: own, ranges: limits)
+                fact.wholeNumbers = true
+                sources[c] = .siblingFact(fact)
+                continue
+            }
             let months: Double
             if Self.monthlyPriceColumns.contains(n) || isPlanTable && n == "price" { months = 1 } else if Self.yearlyPriceColumns.contains(n) { months = 12 } else { continue }
             guard case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources),
