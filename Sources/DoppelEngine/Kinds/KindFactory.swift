@@ -37,7 +37,7 @@ struct KindBuildContext {
     /// In a table of airports (airlines), the place columns are the picked record's own: an airport's city,
     /// country, coordinates and time zone, an airline's home country, agreeing with its code and name.
     func placeRecord(_ kind: String) -> SharedPickKind? {
-        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let head = KindInference.head(ofEntity: entity)
         let parts: [String: Int], table: RecordTable, key: UInt64
         switch head {
         case "airport":

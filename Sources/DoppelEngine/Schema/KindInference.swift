@@ -63,6 +63,11 @@ public enum KindInference {
         }
     }
 
+    /// An entity's last word, singular and lowercased: what one row is (`bike_trips` → `trip`).
+    static func head(ofEntity entity: String) -> String {
+        Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+    }
+
     static func tokens(_ name: String) -> [String] {
         // camelCase → snake tokens, then split on separators.
         var s = ""

@@ -47,10 +47,7 @@ extension SchemaResolver {
                 var share = ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, share: rule.share, fallback: own)
                 // Per seat: a subscription of 20 seats pays 20 times its plan's price.
                 if !words.isDisjoint(with: ["subscription", "subscriptions", "license", "licenses"]) {
-                    share.quantityColumn = fields.indices.first {
-                        Self.seatColumns.contains(fields[$0].name.lowercased()) && fields[$0].name.lowercased() != "max_seats"
-                            && Self.numeric.contains(fields[$0].type) && !Self.reaches($0, c, in: sources)
-                    }
+                    share.quantityColumn = Self.seatCountColumn(fields) { !Self.reaches($0, c, in: sources) }
                 }
                 sources[c] = .parentShare(share)
                 break

@@ -12,7 +12,13 @@ extension SchemaResolver {
     static let monthlyPriceColumns: Set<String> = ["mrr", "monthly_price", "price_per_month", "monthly_fee", "monthly_revenue",
                                                    "monthly_amount", "price_monthly", "monthly_cost"]
     static let yearlyPriceColumns: Set<String> = ["arr", "annual_price", "yearly_price", "price_per_year", "annual_revenue", "annual_fee"]
-    static let seatColumns: Set<String> = ["seats", "seat_count", "licenses", "license_count", "users", "user_count", "max_seats"]
+    /// Counts of seats a row pays for (`max_seats` is a plan's limit: `seatLimitColumns`).
+    static let seatColumns: Set<String> = ["seats", "seat_count", "licenses", "license_count", "users", "user_count"]
+
+    /// The first numeric seat count of `fields` that `also` accepts.
+    static func seatCountColumn(_ fields: [Field], also: (Int) -> Bool = { _ in true }) -> Int? {
+        fields.indices.first { seatColumns.contains(fields[$0].name.lowercased()) && numeric.contains(fields[$0].type) && also($0) }
+    }
     /// How many seats a plan allows: more on a bigger plan (a Business plan is not limited to one user).
     static let planSeatLimits: [String: ClosedRange<Double>] = [
         "free": 1...3, "hobby": 1...2, "basic": 1...5, "starter": 3...10, "standard": 5...25, "plus": 5...25, "team": 10...50,
@@ -31,9 +37,7 @@ extension SchemaResolver {
         }), let values = fields[plan].values?.compactMap(\.stringValue), !values.isEmpty,
               values.allSatisfy({ Self.planPrices[$0.lowercased()] != nil }) else { return }
         // A table of plans lists its price; a row with seats pays per seat (but `max_seats` is a limit, not a count).
-        let seats = isPlanTable ? nil : fields.indices.first {
-            Self.seatColumns.contains(fields[$0].name.lowercased()) && fields[$0].name.lowercased() != "max_seats" && Self.numeric.contains(fields[$0].type)
-        }
+        let seats = isPlanTable ? nil : Self.seatCountColumn(fields)
         for c in fields.indices where Self.numeric.contains(fields[c].type) && fields[c].references == nil && !fields[c].unique {
             let n = fields[c].name.lowercased()
             if Self.seatLimitColumns.contains(n), case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources) {

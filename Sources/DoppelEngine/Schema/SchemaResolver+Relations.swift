@@ -155,7 +155,7 @@ enum TimeRoles {
     static func startPartner(of name: String, in fields: [Field], entity: String = "") -> String? {
         let tokens = KindInference.tokens(name)
         let joined = tokens.joined(separator: "_")
-        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let head = KindInference.head(ofEntity: entity)
         let travel: [(String, String)] = journeys.contains(head)
             ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart")]
             : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive")]

@@ -23,7 +23,7 @@ extension SchemaResolver {
         if stayLengths.contains(tokens.joined(separator: "_")) { return 86_400 }
         let units = tokens.compactMap { lengthUnits[$0] }
         guard units.count == 1 else { return nil }
-        let head = Inflector.singular(entity.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? "")
+        let head = KindInference.head(ofEntity: entity)
         let rest = tokens.filter { lengthUnits[$0] == nil }
         guard rest.allSatisfy({ lengthWords.contains($0) || $0 == head }) else { return nil }
         // A unit alone is a length only in the plural (`minutes`, `nights`); `day` and `hour` are a date's parts.
