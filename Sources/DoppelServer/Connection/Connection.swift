@@ -108,18 +108,18 @@ final class Connection: @unchecked Sendable, RequestChannel {
     private func handleRequest(_ request: RPCRequest, started: UInt64, scratch: inout [UInt8]) {
         let statistics = daemon.services.statistics
         guard daemon.isAcceptingRequests else {
-            reply(RPCResponse(id: request.id, error: .shuttingDown()), scratch: &scratch)
             statistics.record(method: nil, nanos: 0, outcome: .failure)
+            reply(RPCResponse(id: request.id, error: .shuttingDown()), scratch: &scratch)
             return
         }
         guard let method = daemon.registry.method(named: request.method) else {
-            reply(RPCResponse(id: request.id, error: .methodNotFound(request.method)), scratch: &scratch)
             statistics.record(method: nil, nanos: 0, outcome: .failure)
+            reply(RPCResponse(id: request.id, error: .methodNotFound(request.method)), scratch: &scratch)
             return
         }
         if let refusal = admission(method) {
-            reply(RPCResponse(id: request.id, error: refusal), scratch: &scratch)
             statistics.record(method: method.name, nanos: 0, outcome: .failure)
+            reply(RPCResponse(id: request.id, error: refusal), scratch: &scratch)
             return
         }
         switch method.handler {
@@ -127,17 +127,18 @@ final class Connection: @unchecked Sendable, RequestChannel {
             // An inline reply goes out before the next frame is read, but an id
             // still held by a task is taken: one reply per id in flight.
             if inFlight.withLock({ $0[request.id] != nil }) {
-                reply(RPCResponse(id: request.id, error: Self.duplicate(request.id)), scratch: &scratch)
                 statistics.record(method: nil, nanos: 0, outcome: .failure)
+                reply(RPCResponse(id: request.id, error: Self.duplicate(request.id)), scratch: &scratch)
                 return
             }
             let context = RequestContext(id: request.id, method: method.name, params: request.params,
                                          services: daemon.services, cancellation: CancellationToken(), channel: self)
             let outcome: Result<JSON, RPCError>
             do { outcome = .success(try handler(context)) } catch { outcome = .failure(daemon.rpcError(for: error, in: method.name)) }
-            reply(RPCResponse(id: request.id, outcome: outcome), scratch: &scratch)
+            // Counted before the reply goes out, so a `status` sent after the reply has arrived sees it.
             statistics.record(method: method.name, nanos: daemon.services.clock() &- started,
                               outcome: Self.classify(outcome))
+            reply(RPCResponse(id: request.id, outcome: outcome), scratch: &scratch)
             context.runAfterReply()
         case let .task(handler):
             start(request, method: method.name, handler: handler, started: started, scratch: &scratch)
