@@ -5,7 +5,7 @@ struct AfterParentStartPlan: Sendable {
     /// The parent's start: a time, or an integer year.
     let parentColumn: Int
     let parentIsYear: Bool
-    let time: any TimeRangeGenerator
+    var time: any TimeRangeGenerator
     /// The parent's end, when the child happens within the parent's period (a claim within its policy).
     var parentEnd: Int? = nil
 }

@@ -82,6 +82,8 @@ enum FieldSource: Sendable {
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).
     indirect case outcome(OutcomePlan)
+    /// What an occasion found or gave, present once it took place (`OccasionResultPlan`).
+    indirect case occasionResult(OccasionResultPlan)
 }
 
 /// A match's result read from its two scores (`OutcomePlan`): the first side's label when its
@@ -93,6 +95,9 @@ struct OutcomePlan: Sendable {
     /// Labels for: first ahead, second ahead, level.
     let labels: [String?]
     let own: any KindGenerator
+    /// NULL, not the own kind, where a score is NULL: the scores exist only once the match was
+    /// played (`OccasionResultPlan`), and so does its result.
+    var absentWithoutScores = false
 
     /// The label for `a` against `b`.
     func label(_ a: Double, _ b: Double) -> String? {
@@ -134,6 +139,19 @@ struct PeriodStatusPlan: Sendable {
     /// with it (`PeriodStatusPlan.standIns`): a membership whose only place value is `active`
     /// is `cancelled` once its end has passed, not still `active`.
     var standIns: [Place: [String]] = [:]
+    /// Running sums of the weights of `values`, place by place: a replacement is drawn with the
+    /// entity's weights (a past appointment is far more often `completed` than `no_show`).
+    var cumulative: [Place: [Double]] = [:]
+
+    /// One of the entity's own values for `place` by weight, else a stand-in, else nil.
+    func replacement(for place: Place, _ r: inout CellRandom) -> String? {
+        if let own = values[place], let sums = cumulative[place], sums.count == own.count, let total = sums.last, total > 0 {
+            let x = r.unit() * total
+            return own[sums.firstIndex { x < $0 } ?? own.count - 1]
+        }
+        guard let choices = values[place] ?? standIns[place], !choices.isEmpty else { return nil }
+        return choices[r.below(choices.count)]
+    }
 
     /// Values that name no place but fit one when the entity has none of its own: a record that
     /// stopped (cancelled, terminated, closed) for a period that is over, one that waits
@@ -148,6 +166,16 @@ struct PeriodStatusPlan: Sendable {
         if !words.isDisjoint(with: ["terminated", "withdrawn", "discontinued", "closed"]) { return .ended }
         if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested"]) { return .upcoming }
         return nil
+    }
+
+    /// Whether a status says the occasion took place: over, and not missed or lapsed
+    /// (`completed`, `attended`, `returned`; not `no_show`, `missed`, `expired`).
+    static func tookPlace(_ status: String) -> Bool {
+        guard place(of: status) == .ended else { return false }
+        let lower = status.lowercased()
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return words.isDisjoint(with: ["missed", "expired", "lapsed", "inactive"]) && !lower.contains("no_show")
+            && !lower.contains("no-show") && !lower.contains("no show")
     }
 
     /// The place a status value names, if any.

@@ -365,6 +365,8 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
+        case let .occasionResult(plan):
+            value = happenedValue(plan, r, into: &out)
         case let .rateTimesSpan(rate, start, end, period, fallback):
             ensure(rate)
             ensure(start)
@@ -386,9 +388,9 @@ final class RowContext {
                 let begun = scalars[plan.start] <= plan.anchor
                 let over = !nulls[plan.end] && !scalars[plan.end].isNaN && scalars[plan.end] < plan.anchor
                 let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active
-                if place != actual, let choices = plan.values[actual] ?? plan.standIns[actual], !choices.isEmpty {
+                if place != actual, let choice = plan.replacement(for: actual, &cell.pointee.r) {
                     out.removeSubrange(mark...)
-                    out.append(contentsOf: choices[cell.pointee.r.below(choices.count)].utf8)
+                    out.append(contentsOf: choice.utf8)
                 }
             }
         case let .outcome(plan):
@@ -398,6 +400,8 @@ final class RowContext {
             if !nulls[plan.first], !nulls[plan.second], !a.isNaN, !b.isNaN, let label = plan.label(a, b) {
                 out.append(contentsOf: label.utf8)
                 value = .text
+            } else if plan.absentWithoutScores, nulls[plan.first] || nulls[plan.second] {
+                value = .null
             } else {
                 value = generateOwn(plan.own, r, &out)
             }

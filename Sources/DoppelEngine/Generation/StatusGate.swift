@@ -110,17 +110,46 @@ extension RowContext {
         return gate.fallback.generate(&cell.pointee, &out)
     }
 
-    /// Whether the row's status (lowercased) is one of the gate's: bytes for ASCII, else as Strings.
+    /// What an occasion found or gave, when its status says it took place, else `.null`.
+    func happenedValue(_ plan: OccasionResultPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+        guard statusIs(plan.statusColumn, plan.allowed, plan.allowedASCII) else { return .null }
+        return generateOwn(plan.own, r, &out)
+    }
+
     private func statusReached(_ gate: StatusGate) -> Bool {
+        statusIs(gate.statusColumn, gate.allowed, gate.allowedASCII)
+    }
+
+    /// Whether the row's status (lowercased) is one of `allowed`: bytes for ASCII, else as Strings.
+    private func statusIs(_ column: Int, _ allowed: Set<String>, _ allowedASCII: [[UInt8]]?) -> Bool {
         var buffer = spareBuffers.popLast() ?? []
         buffer.removeAll(keepingCapacity: true)
-        let tag = evaluate(gate.statusColumn, into: &buffer)
+        let tag = evaluate(column, into: &buffer)
         defer { spareBuffers.append(buffer) }
         if tag == .null || buffer.isEmpty { return false }
-        if let ascii = gate.allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
+        if let ascii = allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
             for i in buffer.indices where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
             return ascii.contains(buffer)
         }
-        return gate.allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
+        return allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
+    }
+}
+
+/// What an occasion found or gave (a visit's diagnosis, a session's rating, an exam's grade): present
+/// only when the row's status says the occasion took place (`completed`, `attended`), NULL while it is
+/// to come and when it was cancelled or missed. Drawn from the field's own kind when present.
+struct OccasionResultPlan: Sendable {
+    let statusColumn: Int
+    /// Status values (lowercased) in which the occasion took place.
+    let allowed: Set<String>
+    /// `allowed` as bytes when every value is ASCII, as in `StatusGate`.
+    let allowedASCII: [[UInt8]]?
+    let own: any KindGenerator
+
+    init(statusColumn: Int, allowed: Set<String>, own: any KindGenerator) {
+        self.statusColumn = statusColumn
+        self.allowed = allowed
+        self.own = own
+        allowedASCII = allowed.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? allowed.map { Array($0.utf8) } : nil
     }
 }

@@ -210,6 +210,7 @@ extension SchemaResolver {
         applyStatusTimes(entity, &sources, generators)
         applyPeriodStatus(entity, &sources, generators)
         applyOutcome(entity, &sources, generators)
+        applyOccasionResults(entity, &sources)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
@@ -286,6 +287,7 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
+        case let .occasionResult(p): return [p.statusColumn]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

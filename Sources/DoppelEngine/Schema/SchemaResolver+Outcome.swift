@@ -43,16 +43,21 @@ extension SchemaResolver {
         return nil
     }
 
-    mutating func applyOutcome(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
-        let fields = entity.fields
+    /// The row's two score columns, first side then second, and whether they name their sides.
+    static func scoreColumns(_ fields: [Field]) -> (first: Int, second: Int, home: Bool)? {
         func column(_ name: String) -> Int? {
             fields.firstIndex { $0.name.lowercased() == name && $0.references == nil && Self.numeric.contains($0.type) }
         }
+        return Self.scorePairs.lazy.compactMap({ p in column(p.0).flatMap { a in column(p.1).map { (a, $0, p.home) } } }).first
+            ?? Self.sidedScorePair(fields).map({ ($0.0, $0.1, true) })
+    }
+
+    mutating func applyOutcome(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
         guard let rc = Self.outcomeColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
               fields[rc].references == nil, case let .kind(own, .random)? = sources[rc],
               let (texts, _) = Self.statusValues(fields[rc], generators[rc]),
-              let (first, second, home) = Self.scorePairs.lazy.compactMap({ p in column(p.0).flatMap { a in column(p.1).map { (a, $0, p.home) } } }).first
-                ?? Self.sidedScorePair(fields).map({ ($0.0, $0.1, true) }) else { return }
+              let (first, second, home) = Self.scoreColumns(fields) else { return }
         // Labels that name the sides (`home_win`), else a side's own terms read for the first side (`win`, `loss`).
         var labels = Self.outcomeLabels(texts, home: home)
         if home, labels[0] == nil || labels[1] == nil { labels = Self.outcomeLabels(texts, home: false) }

@@ -8,14 +8,17 @@ extension SchemaResolver {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
               fields[sc].references == nil, case let .kind(own, .random)? = sources[sc],
-              let (texts, _) = Self.statusValues(fields[sc], generators[sc]) else { return }
+              let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
+        let weights = given ?? Array(repeating: 1, count: texts.count)
         var values: [PeriodStatusPlan.Place: [String]] = [:]
+        var cumulative: [PeriodStatusPlan.Place: [Double]] = [:]
         var places: [String: PeriodStatusPlan.Place] = [:]
         var standIns: [PeriodStatusPlan.Place: [String]] = [:]
-        for t in texts {
+        for (t, w) in zip(texts, weights) {
             if let p = PeriodStatusPlan.standIn(t) { standIns[p, default: []].append(t) }
             guard let p = PeriodStatusPlan.place(of: t) else { continue }
             values[p, default: []].append(t)
+            cumulative[p, default: []].append((cumulative[p]?.last ?? 0) + max(w, 0))
             places[t] = p
         }
         // A stand-in speaks only for a place the entity has no value of its own for.
@@ -28,6 +31,7 @@ extension SchemaResolver {
             if Self.reaches(start, sc, in: sources) || Self.reaches(end, sc, in: sources) { continue }
             var plan = PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values, places: places)
             plan.standIns = standIns
+            plan.cumulative = cumulative
             sources[sc] = .periodStatus(plan)
             return
         }
@@ -35,13 +39,63 @@ extension SchemaResolver {
         for t in fields.indices where (fields[t].type == .date || fields[t].type == .datetime) && fields[t].references == nil && t != sc {
             guard !Set(KindInference.tokens(fields[t].name)).isDisjoint(with: Self.occasionTimeWords),
                   !Self.reaches(t, sc, in: sources) else { continue }
+            widenOccasion(fields[t], &sources[t], fields[sc], generators[sc], places: places)
             var plan = PeriodStatusPlan(own: own, start: t, end: t, anchor: Double(anchor), values: values, places: places)
             plan.standIns = standIns
+            plan.cumulative = cumulative
             sources[sc] = .periodStatus(plan)
             return
         }
     }
 
+    /// An occasion's time drawn on one side of the anchor only (`scheduled_at` as `datetime.future`)
+    /// while its statuses name both sides (`scheduled` and `completed`) would make every row upcoming
+    /// and drop the other values. Such a window, when no bound was given, straddles the anchor instead,
+    /// split by the statuses' weights: the upcoming values' share of the time lies within 120 days
+    /// after it (or the window's own reach, if shorter), the rest before it (30 days to 5 years, and
+    /// no further back than a past window reached), so the statuses keep roughly their weights.
+    /// A window that already straddles it is kept.
+    private func widenOccasion(_ f: Field, _ source: inout FieldSource?, _ status: Field, _ statusGenerator: (any KindGenerator)?,
+                               places: [String: PeriodStatusPlan.Place]) {
+        guard let time = source.flatMap(Self.occasionTime)?.time, time.mode == .any, !f.unique, f.min == nil, f.max == nil,
+              !["min", "max", "start", "end"].contains(where: { f.options[$0] != nil }),
+              let (texts, given) = Self.statusValues(status, statusGenerator) else { return }
+        let weights = given ?? Array(repeating: 1, count: texts.count)
+        var upcoming = 0.0, done = 0.0
+        for (t, w) in zip(texts, weights) {
+            switch places[t] {
+            case .upcoming?: upcoming += w
+            case .ended?, .active?: done += w
+            case nil: break
+            }
+        }
+        guard upcoming > 0, done > 0 else { return }
+        let day: Int64 = 86_400, a = anchor
+        guard time.lo > a || time.hi < a else { return }
+        let hi = a + (time.lo > a ? min(time.hi - a, 120 * day) : 120 * day)
+        let reach = time.hi < a ? a - time.lo : 5 * 365 * day
+        let lo = a - min(max(Int64(Double(hi - a) * done / upcoming), 30 * day), reach)
+        let widened = TimeKind(lo: lo, hi: hi, isDateOnly: time.isDateOnly, mode: .any)
+        switch source {
+        case .kind?: source = .kind(widened, .random)
+        case var .afterParentStart(plan)?:
+            plan.time = widened
+            source = .afterParentStart(plan)
+        default: break
+        }
+    }
+
+    /// The time kind an occasion's time is drawn from, when it is drawn by one: its own kind, or after
+    /// its parent's start (`exact` only for a parent's year, which rarely falls inside the window, so the
+    /// share of past occasions is the window's).
+    static func occasionTime(_ source: FieldSource) -> (time: TimeKind, exact: Bool)? {
+        switch source {
+        case let .kind(g, .random): return (g as? TimeKind).map { ($0, true) }
+        case let .afterParentStart(plan): return (plan.time as? TimeKind).map { ($0, plan.parentIsYear) }
+        default: return nil
+        }
+    }
+
     /// A single time that says when a booked thing takes place.
-    static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start"]
+    static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start", "kickoff", "tipoff"]
 }
