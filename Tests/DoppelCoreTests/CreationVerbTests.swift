@@ -28,6 +28,26 @@ import DoppelTestSupport
         #expect(early == 0, "seed \(seed): \(early) of \(rows) rows have \(later) before \(opening)")
     }
 
+    /// A loan, rental or contract is due a week to two months after it opened (`borrowed_at` → `due_date`),
+    /// not on a date of its own years away.
+    @Test(arguments: [UInt64(1821), 1822, 1823, 1824])
+    func aDueDateFollowsTheOpeningOne(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (entity, opening) = rng.pick([("loans", "borrowed_at"), ("rentals", "rented_on"), ("leases", "signed_on"),
+                                          ("loans", "loaned_at"), ("contracts", "signed_at"), ("leases", "leased_on")])
+        let due = rng.pick(["due_date", "due_on", "return_due_date"])
+        let schema = """
+        {"seed": \(seed), "entities": [{"name": "\(entity)", "rows": \(rng.int(1...2000)), "fields": [
+          {"name": "id", "primary_key": true}, {"name": "\(due)", "type": "date"},
+          {"name": "\(opening)", "type": "\(opening.hasSuffix("_on") ? "date" : "datetime")"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        for row in TestSupport.table(plan, entity) {
+            let d = try #require(row[1].flatMap { TestSupport.instant($0) }), o = try #require(row[2].flatMap { TestSupport.instant(String($0.prefix(10))) })
+            #expect(d >= o + 6 * 86_400 && d <= o + 61 * 86_400, "\(opening) \(row[2] ?? "") → \(due) \(row[1] ?? "")")
+        }
+    }
+
     /// A child's opening date follows its parent's: a harvest after its crop was planted, an episode after
     /// its show launched.
     @Test(arguments: [UInt64(1811), 1812, 1813])

@@ -33,6 +33,8 @@ extension RowContext {
         facts.maker = plan.makerColumn.flatMap(siblingText)
         if let c = plan.ratingColumn {
             ensure(c)
+            // Words about an occasion that has not taken place are absent with its rating.
+            if plan.absentWithoutRating, nulls[c] { return .null }
             if !nulls[c], !scalars[c].isNaN, plan.ratingScale > 0 {
                 facts.stars = 1 + 4 * min(max((scalars[c] - 1) / max(plan.ratingScale - 1, 1), 0), 1)
             }

@@ -26,6 +26,9 @@ struct RowTextPlan: Sendable {
     /// Texts a model wrote for this column (`ResolveOptions.textPools`), used instead of the
     /// built-in writer: by the row's mood when the row has a rating, with `{subject}` filled in.
     var pools: RowTextPools? = nil
+    /// NULL where the rating is NULL: the rating exists only once the occasion took place
+    /// (`OccasionResultPlan`), and so do the words about it.
+    var absentWithoutRating = false
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

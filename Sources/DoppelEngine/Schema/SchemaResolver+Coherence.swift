@@ -116,7 +116,7 @@ extension SchemaResolver {
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
                                              "logged", "recorded", "raised", "requested", "booked", "listed", "added",
                                              "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",
-                                             "launched", "founded", "established"]
+                                             "launched", "founded", "established", "borrowed", "loaned", "lent", "rented", "leased", "signed"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).

@@ -24,6 +24,14 @@ extension SchemaResolver {
             declareNulls(entity, c, present: share * (1 - (fields[c].nullable ?? 0)))
             gated.insert(c)
         }
+        // A review of the occasion, written for its rating, is absent with it.
+        for c in fields.indices {
+            guard case var .rowText(text)? = sources[c], text.form == .reviewBody || text.form == .reviewTitle,
+                  let rc = text.ratingColumn, gated.contains(rc) else { continue }
+            text.absentWithoutRating = true
+            sources[c] = .rowText(text)
+            declareNulls(entity, c, present: share * (1 - (fields[rc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
+        }
         // A match's result read from its scores is absent with them.
         for c in fields.indices {
             guard case var .outcome(result)? = sources[c], gated.contains(result.first), gated.contains(result.second) else { continue }

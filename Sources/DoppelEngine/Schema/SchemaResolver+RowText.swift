@@ -9,6 +9,8 @@ extension SchemaResolver {
     static let bodyWords: Set<String> = ["body", "content", "text", "review", "comment", "comments", "feedback", "message",
                                          "details", "remarks", "opinion"]
     static let titleWords: Set<String> = ["title", "headline", "summary", "subject", "heading"]
+    /// Column words of a customer's own words about something they used or attended.
+    static let reviewColumnWords: Set<String> = ["review", "feedback", "testimonial", "comment", "comments", "opinion"]
     static let describeWords: Set<String> = ["description", "summary", "synopsis", "overview", "about", "blurb", "details"]
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject"]
@@ -167,10 +169,17 @@ extension SchemaResolver {
                   !f.unique, !f.primaryKey, f.references == nil,
                   f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
+            let rating = column(Self.ratingColumns, except: c, text: false).flatMap { Self.numeric.contains(fields[$0].type) ? $0 : nil }
+            // A review or feedback column beside the row's rating is a review of what the row records
+            // (a lesson, a stay, a visit), whatever the table is called, when the writer knows what such
+            // a thing is (a repair is not reviewed for its packaging).
+            let known = SubjectClass(noun: noun)
+            let reviewsRow = !isReview && !isComment && rating != nil && !tokens.isDisjoint(with: Self.reviewColumnWords)
+                && known != .product && known != .collection
             let form: RowTextForm
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
                 form = .appraisal
-            } else if isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
+            } else if reviewsRow || isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
                 form = .reviewBody
             } else if isReview && !tokens.isDisjoint(with: Self.titleWords) {
                 form = .reviewTitle
@@ -196,7 +205,6 @@ extension SchemaResolver {
             } else {
                 continue
             }
-            let rating = column(Self.ratingColumns, except: c, text: false).flatMap { Self.numeric.contains(fields[$0].type) ? $0 : nil }
             var plan = RowTextPlan(form: form, noun: noun,
                                    nameColumn: column(Self.nameColumns, except: c, text: true),
                                    categoryColumn: column(Self.categoryColumns, except: c, text: true),

@@ -56,7 +56,7 @@ enum EnumLexicon {
         ("ticket issue case incident bug request support_ticket", "string enum values=open:3|in_progress:3|resolved:3|closed:4"),
         ("task todo story work_item", "string enum values=todo:3|in_progress:3|in_review:1|done:5|blocked:1"),
         ("project campaign sprint milestone initiative", "string enum values=planning:2|active:5|on_hold:1|completed:3|cancelled:1"),
-        ("appointment visit session showing interview meeting consultation class_booking encounter", "string enum values=scheduled:3|completed:6|cancelled:1.5|no_show:0.5"),
+        ("appointment visit session showing interview meeting consultation class_booking encounter lesson", "string enum values=scheduled:3|completed:6|cancelled:1.5|no_show:0.5"),
         ("booking reservation", "string enum values=confirmed:6|cancelled:2|completed:4|pending:1"),
         ("subscription membership", "string enum values=active:6|trialing:1|past_due:1|canceled:2|paused:0.5"),
         ("invoice bill statement", "string enum values=draft:0.5|open:2|paid:7|overdue:1|void:0.3"),
