@@ -31,7 +31,7 @@ enum RowPhrases {
         "I especially loved {a}.",
         "{A} {va} a real highlight for me.",
         "{A} {va} even better than I expected.",
-        "What impressed me most was {a}.",
+        "What impressed me most {va} {a}.",
     ]
     static let positiveSecondDetails = [
         "{A} {va} great too.",

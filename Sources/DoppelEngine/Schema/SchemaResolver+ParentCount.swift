@@ -2,8 +2,12 @@ import DoppelText
 
 extension SchemaResolver {
     /// The names a parent gives the count of a child's ordinal: `floors`, `num_floors`, `floor_count`,
-    /// `number_of_floors`, `total_floors` for a unit's `floor`.
+    /// `number_of_floors`, `total_floors` for a unit's `floor` (and for a `floor_number`).
     static func countNames(of ordinal: String) -> [String] {
+        // `track_number` counts tracks: an album's `track_count`.
+        for suffix in ["_number", "_no", "_num"] where ordinal.hasSuffix(suffix) && ordinal.count > suffix.count {
+            return countNames(of: String(ordinal.dropLast(suffix.count)))
+        }
         let plural = Inflector.plural(ordinal)
         return [plural, "num_" + plural, ordinal + "_count", "number_of_" + plural, "total_" + plural]
     }
@@ -21,6 +25,42 @@ extension SchemaResolver {
                       let pc = parent.fields.firstIndex(where: { names.contains($0.name.lowercased()) && $0.type == .integer && $0.references == nil })
                 else { continue }
                 sources[c] = .upToParentCount(UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
+                break
+            }
+        }
+        applyPartOfParentLength(entity, &sources, planIndex: planIndex)
+    }
+
+    /// Words of a child measure that says how much of the parent's length was used (`seconds_played`).
+    static let consumedWords: Set<String> = ["played", "watched", "listened", "read", "viewed", "streamed", "completed", "heard"]
+    /// Units a length is counted in.
+    static let consumedUnits: Set<String> = ["seconds", "secs", "sec", "minutes", "mins", "min", "pages", "ms", "milliseconds"]
+    /// Words of a parent column that holds the whole length (`duration_seconds`, `runtime_minutes`, `page_count`).
+    static let wholeLengthWords: Set<String> = ["duration", "length", "runtime", "count", "total", "num", "number"]
+
+    /// A child's measure of how much of its parent it used (`seconds_played` of a track, `pages_read` of a
+    /// book, `minutes_watched` of an episode) is at most the parent's length in the same unit
+    /// (`duration_seconds`, `pages`, `runtime_minutes`): half the plays run to the end, the rest stop
+    /// somewhere before it.
+    func applyPartOfParentLength(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        for (c, f) in fields.enumerated() where f.type == .integer {
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
+            let tokens = Set(KindInference.tokens(f.name))
+            guard !tokens.isDisjoint(with: Self.consumedWords), let unit = tokens.intersection(Self.consumedUnits).first else { continue }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { pf in
+                          let pt = KindInference.tokens(pf.name)
+                          return Self.numeric.contains(pf.type) && pf.references == nil
+                              && pt.contains { Inflector.singular($0) == Inflector.singular(unit) }
+                              && (pt.count == 1 || !Set(pt).isDisjoint(with: Self.wholeLengthWords))
+                      })
+                else { continue }
+                var plan = UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own)
+                plan.wholeShare = 0.5
+                sources[c] = .upToParentCount(plan)
                 break
             }
         }

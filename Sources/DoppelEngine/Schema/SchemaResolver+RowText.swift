@@ -170,10 +170,11 @@ extension SchemaResolver {
                   f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
             let rating = column(Self.ratingColumns, except: c, text: false).flatMap { Self.numeric.contains(fields[$0].type) ? $0 : nil }
-            // A review or feedback column beside the row's rating is a review of what the row records
-            // (a lesson, a stay, a visit), whatever the table is called, when the writer knows what such
-            // a thing is (a repair is not reviewed for its packaging).
-            let known = SubjectClass(noun: noun)
+            // A review or feedback column beside the row's rating is a review of what the row is about
+            // (the course an enrolment references) or else of what it records (a lesson, a stay, a visit),
+            // whatever the table is called, when the writer knows what such a thing is (a repair is not
+            // reviewed for its packaging).
+            let known = SubjectClass(noun: subject?.noun ?? noun)
             let reviewsRow = !isReview && !isComment && rating != nil && !tokens.isDisjoint(with: Self.reviewColumnWords)
                 && known != .product && known != .collection
             let form: RowTextForm

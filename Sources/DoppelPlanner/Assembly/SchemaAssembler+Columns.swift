@@ -108,7 +108,8 @@ extension SchemaAssembler {
             let words = [e.key, e.head, Self.key(e.name)]
             outer: for w in words {
                 for suffix in ["_id", "_code", "_number", "_no", "_key", "_uuid", "_uid", "_guid", "_num", "_ref"] {
-                    if let k = names.firstIndex(of: w + suffix) { pk = k; break outer }
+                    // A position within a parent (`track_number` 1..20 on an album) is not the row's identity.
+                    if let k = names.firstIndex(of: w + suffix), !Self.isOrdinal(e.fields[k]) { pk = k; break outer }
                 }
             }
             if pk == nil, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
@@ -120,7 +121,8 @@ extension SchemaAssembler {
             // (Not a column the template says is something else: a player's `jersey_number` is 1–99.)
             if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, first.draft != nil, first.draft?.target == nil,
                first.spec.map({ $0.kind == "id.pattern" || $0.type == .uuid || $0.unique }) ?? true,
-               Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil {
+               Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil,
+               !Self.namesAnotherEntity(first.name, e) {
                 // The first column, when it reads as an identifier (`txn_id`, `emp_no`, `ndc`), is the key.
                 pk = 0
             }
@@ -134,6 +136,20 @@ extension SchemaAssembler {
         var id = PlanField(name: "id", spec: ColumnSpec("integer id.sequence"))
         id.primaryKey = true
         entities[i].fields.insert(id, at: 0)
+    }
+
+    /// A counted position (an integer with a top: `track_number` 1..20), not an identifier.
+    static func isOrdinal(_ f: PlanField) -> Bool {
+        func counted(_ s: ColumnSpec) -> Bool { [.integer, .decimal, .float].contains(s.type) && s.max != nil }
+        return f.spec.map(counted) ?? false || ColumnLexicon.names[f.name].map(counted) ?? false
+    }
+
+    /// `user_id` in a table of listens: the id of another known thing (a user, a customer, a device),
+    /// which the table records, not its own key, even with no table of them in the prompt.
+    static func namesAnotherEntity(_ name: String, _ e: PlanEntity) -> Bool {
+        let words = Identifier.words(name)
+        guard words.count == 2, words[1] == "id", words[0] != e.key, words[0] != e.head else { return false }
+        return DomainCatalogue.isKnownEntity(words[0])
     }
 
     /// A name that reads as an identifier: `*_id`, `*_no`, a code, or an unknown word written like an

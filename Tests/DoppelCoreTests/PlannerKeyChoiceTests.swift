@@ -1,0 +1,34 @@
+import Testing
+import DoppelJSON
+import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
+
+/// A listed table without `id` is keyed by what identifies its rows, never by a position within a parent
+/// (`track_number` on an album) or by the id of another known thing it records (`user_id` of a listen).
+/// Drawn tables, column orders and seeds.
+@Suite struct PlannerKeyChoiceTests {
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func positionsAndOtherThingsIdsAreNotKeys(seed: UInt64) {
+        var rng = FuzzRandom(seed: seed)
+        let (parent, child, position, length) = rng.pick([("albums", "tracks", "track_number", "duration_seconds"),
+                                                          ("seasons", "episodes", "episode_number", "runtime_minutes"),
+                                                          ("podcasts", "episodes", "episode_number", "duration_seconds")])
+        let (events, actor) = rng.pick([("listens", "user_id"), ("page_views", "user_id"), ("purchases", "customer_id"),
+                                        ("check_ins", "member_id"), ("plays", "user_id")])
+        let parentKey = Inflector.singular(parent) + "_id", childKey = Inflector.singular(child) + "_id"
+        var childColumns = [parentKey, "title", length, position]
+        childColumns.shuffle(using: &rng)
+        var eventColumns = [actor, childKey, "created_at"]
+        if rng.chance(0.5) { eventColumns.swapAt(1, 2) }
+        let prompt = "\(parent), \(child) (\(childColumns.joined(separator: ", "))) and \(events) (\(eventColumns.joined(separator: ", ")))"
+        let s = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(s).isEmpty, "\(prompt)")
+        let c = s.entity(named: child)
+        #expect(c?.primaryKey?.name != position, "\(prompt): \(c?.primaryKey?.name ?? "none")")
+        #expect(c?.field(named: position)?.type == FieldType.integer, "\(prompt)")
+        #expect(s.entity(named: events)?.primaryKey?.name != actor, "\(prompt)")
+        #expect(s.entity(named: events)?.field(named: childKey)?.references?.entity == child, "\(prompt)")
+    }
+}
