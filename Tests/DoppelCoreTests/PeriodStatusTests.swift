@@ -96,4 +96,33 @@ import DoppelTestSupport
             #expect(named == actual || String(at.prefix(10)) == "2025-01-01", "seed \(seed): \(status) at \(at) (\(kind))")
         }
     }
+
+    /// A booking with no time of its own follows the occasion it references: a booking of last month's
+    /// class is attended or missed, not still `confirmed`; one of next month's is not `attended`.
+    @Test(arguments: [UInt64(76), 77, 78, 79])
+    func aBookingFollowsTheOccasionItReferences(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (parent, child) = rng.pick([("classes", "class_bookings"), ("events", "registrations"), ("shows", "tickets"),
+                                        ("sessions", "reservations"), ("workshops", "enrollments")])
+        let time = rng.pick(["starts_at", "scheduled_at", "start_time", "start_date"])
+        let type = time.hasSuffix("date") ? "date" : "datetime"
+        let values = rng.pick([["confirmed", "attended", "cancelled", "no_show"], ["booked", "attended", "missed"],
+                               ["upcoming", "completed", "cancelled"]])
+        let text = """
+        {"seed": \(seed), "reference_date": "2025-01-01", "entities": [
+          {"name": "\(parent)", "rows": \(rng.int(1...60)), "fields": [
+            {"name": "id", "primary_key": true}, {"name": "\(time)", "type": "\(type)", "kind": "\(type).\(rng.pick(["past", "future", "between"]))"}]},
+          {"name": "\(child)", "rows": \(rng.int(1...1500)), "fields": [
+            {"name": "id", "primary_key": true}, {"name": "item_id", "references": "\(parent).id"},
+            {"name": "status", "values": [\(values.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+        """
+        let plan = try TestSupport.plan(text)
+        let times = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, parent).map { ($0[0] ?? "", $0[1] ?? "") })
+        for r in TestSupport.table(plan, child) {
+            let at = try #require(times[r[1] ?? ""]), status = try #require(r[2])
+            guard let named = PeriodStatusPlan.place(of: status) else { continue }
+            let actual: PeriodStatusPlan.Place = at > "2025-01-01" ? .upcoming : .ended
+            #expect(named == actual || String(at.prefix(10)) == "2025-01-01", "\(child) \(status) of \(parent) at \(at)")
+        }
+    }
 }

@@ -139,6 +139,9 @@ struct PeriodStatusPlan: Sendable {
     /// with it (`PeriodStatusPlan.standIns`): a membership whose only place value is `active`
     /// is `cancelled` once its end has passed, not still `active`.
     var standIns: [Place: [String]] = [:]
+    /// The occasion's time through a reference (parent entity, its time column): then `start` and `end`
+    /// are the reference column, and the row's period is that one moment of its parent.
+    var parentTime: (entity: Int, column: Int)? = nil
     /// Running sums of the weights of `values`, place by place: a replacement is drawn with the
     /// entity's weights (a past appointment is far more often `completed` than `no_show`).
     var cumulative: [Place: [Double]] = [:]

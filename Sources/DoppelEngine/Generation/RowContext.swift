@@ -377,16 +377,25 @@ final class RowContext {
                 value = .real(scalars[rate] * Self.wholePeriods(from: scalars[start], to: scalars[end], period: period))
             }
         case let .periodStatus(plan):
-            ensure(plan.start)
-            ensure(plan.end)
+            // The period: the row's own start and end, or its parent's occasion time for both.
+            var start = Double.nan, end = Double.nan
+            if let parent = plan.parentTime {
+                start = parentScalar(plan.start, parent.entity, parent.column) ?? .nan
+                end = start
+            } else {
+                ensure(plan.start)
+                ensure(plan.end)
+                if !nulls[plan.start] { start = scalars[plan.start] }
+                if !nulls[plan.end] { end = scalars[plan.end] }
+            }
             cell.pointee.r = r
             cell.pointee.unique = nil
             let mark = out.count
             value = plan.own.generate(&cell.pointee, &out)
             let drawn = String(decoding: out[mark...], as: UTF8.self)
-            if let place = plan.places[drawn], !nulls[plan.start], !scalars[plan.start].isNaN {
-                let begun = scalars[plan.start] <= plan.anchor
-                let over = !nulls[plan.end] && !scalars[plan.end].isNaN && scalars[plan.end] < plan.anchor
+            if let place = plan.places[drawn], !start.isNaN {
+                let begun = start <= plan.anchor
+                let over = !end.isNaN && end < plan.anchor
                 let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active
                 if place != actual, let choice = plan.replacement(for: actual, &cell.pointee.r) {
                     out.removeSubrange(mark...)

@@ -208,7 +208,7 @@ extension SchemaResolver {
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
-        applyPeriodStatus(entity, &sources, generators)
+        applyPeriodStatus(entity, &sources, generators, planIndex: planIndex)
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
 

@@ -6,7 +6,7 @@ extension SchemaResolver {
     mutating func applyOccasionResults(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
-              case let .periodStatus(plan)? = sources[sc], plan.start == plan.end,
+              case let .periodStatus(plan)? = sources[sc], plan.start == plan.end, plan.parentTime == nil,
               let (time, exact) = sources[plan.start].flatMap(Self.occasionTime), exact, time.hi > time.lo,
               let (texts, given) = Self.statusValues(fields[sc], plan.own) else { return }
         let took = texts.filter(PeriodStatusPlan.tookPlace)

@@ -4,7 +4,8 @@ extension SchemaResolver {
     /// `upcoming`, a rental under way is not `returned` — among the entity's own
     /// values, when it has a status (`status`, `state`, …) drawn from a list and
     /// a start and end pair (rule "Ends after starts"), or a single scheduled time.
-    mutating func applyPeriodStatus(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+    mutating func applyPeriodStatus(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
+                                    planIndex: [String: Int]) {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
               fields[sc].references == nil, case let .kind(own, .random)? = sources[sc],
@@ -43,6 +44,23 @@ extension SchemaResolver {
             var plan = PeriodStatusPlan(own: own, start: t, end: t, anchor: Double(anchor), values: values, places: places)
             plan.standIns = standIns
             plan.cumulative = cumulative
+            sources[sc] = .periodStatus(plan)
+            return
+        }
+        // A booking of an occasion (a class booking, a ticket, a registration) with no time of its own
+        // follows the occasion it references: a booking of last month's class is not still `confirmed`.
+        guard Self.bookingHeads.contains(Self.noun(entity.name).split(separator: " ").last.map(String.init) ?? "") else { return }
+        for (rc, f) in fields.enumerated() {
+            guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let pc = parent.fields.firstIndex(where: { pf in
+                      (pf.type == .date || pf.type == .datetime) && pf.references == nil
+                          && !Set(KindInference.tokens(pf.name)).isDisjoint(with: Self.occasionTimeWords)
+                  }) else { continue }
+            var plan = PeriodStatusPlan(own: own, start: rc, end: rc, anchor: Double(anchor), values: values, places: places)
+            plan.standIns = standIns
+            plan.cumulative = cumulative
+            plan.parentTime = (p, pc)
             sources[sc] = .periodStatus(plan)
             return
         }
