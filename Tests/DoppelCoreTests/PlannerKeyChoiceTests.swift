@@ -31,4 +31,19 @@ import DoppelTestSupport
         #expect(s.entity(named: events)?.primaryKey?.name != actor, "\(prompt)")
         #expect(s.entity(named: events)?.field(named: childKey)?.references?.entity == child, "\(prompt)")
     }
+
+    /// `holder_id` references the table of a closed compound ending in that word (policyholders,
+    /// cardholders), instead of becoming the key of the table it sits in.
+    @Test(arguments: [UInt64(11), 12, 13])
+    func aCompoundsLastWordFindsItsTable(seed: UInt64) {
+        var rng = FuzzRandom(seed: seed)
+        let (people, things) = rng.pick([("policyholders", "policies"), ("cardholders", "cards"), ("shareholders", "dividends"),
+                                         ("leaseholders", "leases")])
+        var columns = ["holder_id", "amount", "start_date"]
+        columns.shuffle(using: &rng)
+        let prompt = "\(people) and \(things) (\(columns.joined(separator: ", ")))"
+        let s = Planner().plan(prompt).schema
+        #expect(s.entity(named: things)?.field(named: "holder_id")?.references?.entity == people, "\(prompt)")
+        #expect(s.entity(named: things)?.primaryKey?.name != "holder_id", "\(prompt)")
+    }
 }

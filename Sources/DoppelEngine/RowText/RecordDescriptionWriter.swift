@@ -46,14 +46,22 @@ enum RecordDescriptionWriter {
         }
         if let status {
             let closing = LifecycleStage(status: status)
+            let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             switch closing {
-            case .resolved, .delivered: sentences.append("It is \(status); no further action is needed.")
-            case .cancelled: sentences.append("It was \(status) before any work was done.")
+            case .resolved, .delivered, .paid, .returned: sentences.append("It is \(status); no further action is needed.")
+            case .cancelled where !words.isDisjoint(with: ["cancelled", "canceled", "cancel", "abandoned", "voided", "void"]):
+                sentences.append("It was \(status) before any work was done.")
+            case _ where closing == .cancelled || !words.isDisjoint(with: Self.refusedWords):
+                // A refused or lapsed record is settled: it waits for nothing.
+                sentences.append("It was \(status).")
             default: sentences.append(r.below(2) == 0 ? "It is \(status) and awaits follow-up." : "Current status: \(status).")
             }
         }
         return TextPolish.articles(sentences.joined(separator: " "))
     }
+
+    /// Statuses that end a record without it being done: nothing follows them.
+    static let refusedWords: Set<String> = ["denied", "rejected", "declined", "refused", "expired", "terminated", "withdrawn", "failed", "lapsed"]
 
     /// A value as words in a sentence: `out_of_service` → `out of service`, lower-case unless an acronym.
     static func phrase(_ value: String) -> String {

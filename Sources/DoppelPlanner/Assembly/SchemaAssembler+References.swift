@@ -40,6 +40,10 @@ extension SchemaAssembler {
             }
             let s = Self.key(stem.last ?? "")
             if let j = uniqueIndex({ entities[$0].head == s && $0 != ei }) { return ReferenceTarget(entity: j, field: nil) }
+            // `holder_id` of a policy: the table of a closed compound ending in that word (policyholders).
+            if s.count >= 4, let j = uniqueIndex({ $0 != ei && entities[$0].key.count > s.count + 2 && entities[$0].key.hasSuffix(s) }) {
+                return ReferenceTarget(entity: j, field: nil)
+            }
             if let r = roleTarget(stem.joined(separator: "_"), in: ei) ?? roleTarget(stem.last ?? "", in: ei) { return r }
             return nil
         }
