@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import DoppelText
 @testable import DoppelEngine
+@testable import DoppelPlanner
 import DoppelTestSupport
 
 /// A row's stated length is the time between its start and its end: drawn entities, start–end names, length
@@ -58,5 +59,26 @@ import DoppelTestSupport
         }
         #expect(SchemaResolver.lengthUnit(of: "trip_minutes", entity: "bike_trips") == 60)
         #expect(SchemaResolver.lengthUnit(of: "rentalDays", entity: "rentals") == 86_400)
+    }
+
+    /// A request for a leave (or a rental, a stay) lasts as the activity its name gives, in days, and a
+    /// `days` column the planner reads is such a length, not a count up to a thousand.
+    @Test(arguments: [UInt64(71), 72, 73])
+    func aRequestLastsAsItsActivity(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let entity = rng.pick(["leave_requests", "leave_applications", "absence_records", "vacation_requests"])
+        let column = rng.pick(["days", "num_days", "number_of_days", "days_requested"])
+        let planned = Planner().plan("\(entity) (employee_id, start_date, end_date, \(column), status)").schema
+        let length = try #require(planned.entity(named: entity)?.field(named: column))
+        #expect(length.type == .integer && (length.max ?? 1_000) <= 31, "\(column): \(length.min ?? -1)…\(length.max ?? -1)")
+        let plan = try planned.resolve(ResolveOptions()).get()
+        let columns = try #require(plan.entity(named: entity))
+        let (s, e, d) = (try #require(columns.column(named: "start_date")), try #require(columns.column(named: "end_date")),
+                         try #require(columns.column(named: column)))
+        for row in TestSupport.table(plan, entity) {
+            let start = try #require(row[s].flatMap { TestSupport.instant($0) }), end = try #require(row[e].flatMap { TestSupport.instant($0) })
+            let days = try #require(row[d].flatMap { Double($0) })
+            #expect(end - start == days * 86_400 && days <= 31, "\(row)")
+        }
     }
 }

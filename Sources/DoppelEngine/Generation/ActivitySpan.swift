@@ -33,10 +33,13 @@ struct ActivitySpan: Sendable, Equatable {
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
-    /// The span of the activity an entity records, from the last word of its name.
+    /// The span of the activity an entity records, from the last word of its name that names one.
     static func of(entity name: String) -> ActivitySpan {
-        let word = Inflector.singular(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map(String.init) ?? name)
-        for (span, words) in table where words.contains(word) { return span }
+        // The last word that names an activity: `leave_requests` lasts as a leave does.
+        for part in name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).reversed() {
+            let word = Inflector.singular(String(part))
+            for (span, words) in table where words.contains(word) { return span }
+        }
         return .general
     }
 

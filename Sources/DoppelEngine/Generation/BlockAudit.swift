@@ -68,7 +68,7 @@ struct BlockAuditor: Sendable {
                 if f.primaryKey || f.unique || referenced.contains("\(entity.name).\(f.name)") || (isReference && !checksReferencesByRow) {
                     keyed.append(k)
                 }
-                if isReference, checksReferencesByRow, let c = columns[k], case let .reference(ref) = entity.fields[c].source {
+                if isReference, checksReferencesByRow, let c = columns[k], let ref = entity.fields[c].source.drawnReference {
                     byRow.append(Reference(field: k, column: c, parentRows: ref.parentRows))
                 }
             }

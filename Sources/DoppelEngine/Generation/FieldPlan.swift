@@ -82,8 +82,20 @@ enum FieldSource: Sendable {
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).
     indirect case outcome(OutcomePlan)
-    /// What an occasion found or gave, present once it took place (`OccasionResultPlan`).
-    indirect case occasionResult(OccasionResultPlan)
+    /// The field's own kind in some statuses of the row, NULL in the others (`StatusHeldPlan`).
+    indirect case statusHeld(StatusHeldPlan, own: any KindGenerator)
+    /// A reference that exists only in some statuses of the row: who approved a request (`StatusHeldPlan`).
+    indirect case statusHeldReference(StatusHeldPlan, ReferencePlan)
+}
+
+extension FieldSource {
+    /// The reference a cell draws itself, also when only some statuses hold it (nil for other sources).
+    var drawnReference: ReferencePlan? {
+        switch self {
+        case let .reference(ref), let .statusHeldReference(_, ref): return ref
+        default: return nil
+        }
+    }
 }
 
 /// A match's result read from its two scores (`OutcomePlan`): the first side's label when its
@@ -96,7 +108,7 @@ struct OutcomePlan: Sendable {
     let labels: [String?]
     let own: any KindGenerator
     /// NULL, not the own kind, where a score is NULL: the scores exist only once the match was
-    /// played (`OccasionResultPlan`), and so does its result.
+    /// played (`StatusHeldPlan`), and so does its result.
     var absentWithoutScores = false
 
     /// The label for `a` against `b`.

@@ -365,8 +365,15 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
-        case let .occasionResult(plan):
-            value = happenedValue(plan, r, into: &out)
+        case let .statusHeld(plan, own):
+            value = statusHeldValue(plan, own: own, r, into: &out)
+        case let .statusHeldReference(plan, ref):
+            guard statusHolds(plan) else {
+                nulls[col] = true
+                parentRows[col] = -1
+                return .null
+            }
+            return ownReference(col, ref, &r, into: &out)
         case let .rateTimesSpan(rate, start, end, period, fallback):
             ensure(rate)
             ensure(start)

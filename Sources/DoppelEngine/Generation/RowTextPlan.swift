@@ -27,7 +27,7 @@ struct RowTextPlan: Sendable {
     /// built-in writer: by the row's mood when the row has a rating, with `{subject}` filled in.
     var pools: RowTextPools? = nil
     /// NULL where the rating is NULL: the rating exists only once the occasion took place
-    /// (`OccasionResultPlan`), and so do the words about it.
+    /// (`StatusHeldPlan`), and so do the words about it.
     var absentWithoutRating = false
 }
 

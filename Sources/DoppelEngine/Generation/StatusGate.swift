@@ -110,10 +110,15 @@ extension RowContext {
         return gate.fallback.generate(&cell.pointee, &out)
     }
 
-    /// What an occasion found or gave, when its status says it took place, else `.null`.
-    func happenedValue(_ plan: OccasionResultPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
-        guard statusIs(plan.statusColumn, plan.allowed, plan.allowedASCII) else { return .null }
-        return generateOwn(plan.own, r, &out)
+    /// The field's own value when the row's status is one of the plan's, else `.null`.
+    func statusHeldValue(_ plan: StatusHeldPlan, own: any KindGenerator, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+        guard statusHolds(plan) else { return .null }
+        return generateOwn(own, r, &out)
+    }
+
+    /// Whether the row's status is one of the plan's.
+    func statusHolds(_ plan: StatusHeldPlan) -> Bool {
+        statusIs(plan.statusColumn, plan.allowed, plan.allowedASCII)
     }
 
     private func statusReached(_ gate: StatusGate) -> Bool {
@@ -135,21 +140,19 @@ extension RowContext {
     }
 }
 
-/// What an occasion found or gave (a visit's diagnosis, a session's rating, an exam's grade): present
-/// only when the row's status says the occasion took place (`completed`, `attended`), NULL while it is
-/// to come and when it was cancelled or missed. Drawn from the field's own kind when present.
-struct OccasionResultPlan: Sendable {
+/// A value that exists only in some statuses of its row, NULL in the others: what an occasion found
+/// or gave (a visit's diagnosis, a session's rating) once it took place, who approved a request once
+/// it is approved. When present it is drawn as before.
+struct StatusHeldPlan: Sendable {
     let statusColumn: Int
-    /// Status values (lowercased) in which the occasion took place.
+    /// Status values (lowercased) in which the value exists.
     let allowed: Set<String>
     /// `allowed` as bytes when every value is ASCII, as in `StatusGate`.
     let allowedASCII: [[UInt8]]?
-    let own: any KindGenerator
 
-    init(statusColumn: Int, allowed: Set<String>, own: any KindGenerator) {
+    init(statusColumn: Int, allowed: Set<String>) {
         self.statusColumn = statusColumn
         self.allowed = allowed
-        self.own = own
         allowedASCII = allowed.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? allowed.map { Array($0.utf8) } : nil
     }
 }

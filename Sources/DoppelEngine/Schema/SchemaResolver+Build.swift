@@ -211,6 +211,7 @@ extension SchemaResolver {
         applyPeriodStatus(entity, &sources, generators, planIndex: planIndex)
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
+        applyActorGates(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
@@ -287,7 +288,8 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
-        case let .occasionResult(p): return [p.statusColumn]
+        case let .statusHeld(p, _): return [p.statusColumn]
+        case let .statusHeldReference(p, _): return [p.statusColumn]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

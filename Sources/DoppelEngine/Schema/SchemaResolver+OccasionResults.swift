@@ -1,5 +1,5 @@
 extension SchemaResolver {
-    /// What an occasion found or gave exists once it took place (`OccasionResultPlan`): an appointment
+    /// What an occasion found or gave exists once it took place (`StatusHeldPlan`): an appointment
     /// still to come, cancelled or missed has no diagnosis, a class not yet held no rating. Applies where
     /// the status follows one occasion time (rule "A status and its period") drawn by a time kind, so the
     /// share of rows that took place, and with it the column's NULL rate, is known.
@@ -20,7 +20,7 @@ extension SchemaResolver {
         for c in fields.indices where c != sc && c != plan.start && fields[c].references == nil && !fields[c].primaryKey && !fields[c].unique {
             guard case let .kind(own, .random)? = sources[c],
                   scores.contains(c) || !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.occasionResultWords) else { continue }
-            sources[c] = .occasionResult(OccasionResultPlan(statusColumn: sc, allowed: allowed, own: own))
+            sources[c] = .statusHeld(StatusHeldPlan(statusColumn: sc, allowed: allowed), own: own)
             declareNulls(entity, c, present: share * (1 - (fields[c].nullable ?? 0)))
             gated.insert(c)
         }
@@ -43,7 +43,7 @@ extension SchemaResolver {
     }
 
     /// Records in the resolved schema the share of rows a rule leaves non-NULL, so `null_rates` validation checks it.
-    private mutating func declareNulls(_ entity: Entity, _ column: Int, present: Double) {
+    mutating func declareNulls(_ entity: Entity, _ column: Int, present: Double) {
         if let e = schema.entities.firstIndex(where: { $0.name == entity.name }) {
             schema.entities[e].fields[column].nullable = 1 - present
         }

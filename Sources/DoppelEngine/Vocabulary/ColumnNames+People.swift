@@ -162,6 +162,8 @@ extension ColumnNames {
          "integer number.integer 1..180 lognormal"),
         ("hours hours_worked estimate_hours estimated_hours billable_hours logged_hours hours_logged", "decimal number.decimal 0.25..12 p2"),
         ("nights length_of_stay los", "integer number.integer 1..14 zipf"),
+        // A record's length in days (a leave, a rental, a hospital stay): days, not a count of anything up to 1,000.
+        ("days num_days number_of_days total_days days_requested days_taken duration_days", "integer number.integer 1..30 zipf"),
         ("tenure tenure_months months_active customer_tenure", "integer number.integer 1..72"),
         ("years_experience experience_years years_of_experience", "integer number.integer 0..40"),
         // Education
