@@ -22,6 +22,10 @@ extension RowContext {
             out.append(contentsOf: (plan.form == .ticketSubject ? text.subject : text.body).utf8)
             return .text
         }
+        if plan.form == .vegetarian || plan.form == .vegan {
+            let name = plan.nameColumn.flatMap(siblingText) ?? ""
+            return .bool(plan.form == .vegan ? DietReading.isVegan(name) : DietReading.isVegetarian(name))
+        }
         if plan.form == .dose {
             out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
             return .text

@@ -26,6 +26,8 @@ enum RowTextForm: String, Sendable {
     case letterGrade
     /// A dose from the strength its row's medication names (`DoseReading`).
     case dose
+    /// Whether the row's dish is vegetarian, or vegan, by its name's words (`DietReading`; a boolean).
+    case vegetarian, vegan
     /// A support ticket's subject and body, written together for the row (`TicketGenerator`).
     case ticketSubject, ticketBody
 }

@@ -95,7 +95,7 @@ extension DatasetPlan {
         case .comment: return "\(a) \(noun) replying to what it refers to"
         case .article: return "the body of \(a) \(noun)"
         case .title: return "the title of \(a) \(noun)"
-        case .productName, .jobTitle, .salary, .letterGrade, .dose, .ticketSubject, .ticketBody: return nil
+        case .productName, .jobTitle, .salary, .letterGrade, .dose, .vegetarian, .vegan, .ticketSubject, .ticketBody: return nil
         }
     }
 }

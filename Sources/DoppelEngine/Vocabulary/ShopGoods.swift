@@ -96,6 +96,10 @@ package enum ShopGoods {
         "tea": 2.5...5.5, "sandwiches": 6...13, "bouquets": 35...120, "plants": 20...90, "arrangements": 45...160,
         "tools": 8...180, "paint": 12...70, "plumbing": 5...140, "electrical": 3...60, "wine": 9...60, "beer": 2.5...15,
         "spirits": 20...90, "laptops": 900...2600, "phones": 400...1300, "monitors": 180...700, "tablets": 330...1100,
+        // A menu's courses: a starter costs less than a main, a drink less than either.
+        "starters": 6...14, "appetizers": 6...15, "mains": 12...32, "main courses": 12...32, "entrees": 12...34,
+        "sides": 3...8, "salads": 7...15, "soups": 5...10, "desserts": 5...12, "drinks": 2...8, "beverages": 2...8,
+        "pizzas": 10...22, "pasta": 11...24, "burgers": 9...18, "breakfast": 6...16, "kids": 5...10,
     ]
 
     /// The shop a prompt's words name, if any (the first one named).
