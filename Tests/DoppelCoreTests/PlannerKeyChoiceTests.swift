@@ -46,4 +46,19 @@ import DoppelTestSupport
         #expect(s.entity(named: things)?.field(named: "holder_id")?.references?.entity == people, "\(prompt)")
         #expect(s.entity(named: things)?.primaryKey?.name != "holder_id", "\(prompt)")
     }
+
+    /// A first column that is the number of another thing (`table_number` of an order) is not the key;
+    /// one whose stem shortens the table's name (`emp_no`) or reads as an initialism (`txn_no`) is.
+    @Test(arguments: [UInt64(21), 22, 23, 24])
+    func anotherThingsNumberIsNotTheKey(seed: UInt64) {
+        var rng = FuzzRandom(seed: seed)
+        let (table, first) = rng.pick([("orders", "table_number"), ("bookings", "seat_number"), ("payments", "invoice_no"),
+                                       ("reservations", "room_number"), ("visits", "badge_number")])
+        let others = ["amount", "created_at", "status"].shuffled(using: &rng)
+        let s = Planner().plan("\(table) (\(([first] + others).joined(separator: ", ")))").schema
+        #expect(s.entity(named: table)?.primaryKey?.name == "id", "\(table) (\(first), …): \(s.entity(named: table)?.primaryKey?.name ?? "none")")
+        let (own, key) = rng.pick([("employees", "emp_no"), ("transactions", "txn_no"), ("orders", "order_number"), ("tickets", "ticket_no")])
+        let t = Planner().plan("\(own) (\(([key] + others).joined(separator: ", ")))").schema
+        #expect(t.entity(named: own)?.primaryKey?.name == key, "\(own) (\(key), …)")
+    }
 }

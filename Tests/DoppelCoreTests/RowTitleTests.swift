@@ -99,4 +99,17 @@ import DoppelTestSupport
             #expect(dishes.contains(name), "\(course): \(name)")
         }
     }
+
+    /// A task is something to do: a verb and what it is done to, both from one kind of work.
+    @Test(arguments: [UInt64(221), 222, 223])
+    func aTaskIsSomethingToDo(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let entity = rng.pick(["tasks", "subtasks", "todos", "chores", "work_items", "project_tasks"])
+        for title in try Self.titles(entity, column: rng.pick(["title", "name"]), seed: seed) {
+            let fits = RowTitleWriter.taskWork.contains { work in
+                work.verbs.contains { verb in work.objects.contains { title == verb + " " + $0 } }
+            }
+            #expect(fits, "\(entity): \(title)")
+        }
+    }
 }

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel, eatery }
+    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -33,6 +33,7 @@ enum RowTitleWriter {
         if any(["playlist", "mixtape"]) { return .playlist }
         if any(["channel", "vlog"]) { return .channel }
         if any(["project", "initiative", "program", "programme"]) { return .project }
+        if any(["task", "subtask", "todo", "chore"]) || words.isSuperset(of: ["work", "item"]) { return .task }
         if any(placeNouns) { return .place }
         if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
                 "specification", "spec", "paper", "file", "form", "template", "brief"]) { return .document }
@@ -94,6 +95,10 @@ enum RowTitleWriter {
             return r.pick(problems)
         case .project:
             return r.pick(codeNames) + " " + r.pick(projectGoals)
+        case .task:
+            // Something to do: a verb and a thing it is done to, from one kind of work ("Update the onboarding guide").
+            let work = taskWork[r.below(taskWork.count)]
+            return r.pick(work.verbs) + " " + r.pick(work.objects)
         case .campaign:
             // A campaign is called for when it runs and what it offers: "Back to School Sale".
             return r.pick(campaignOccasions) + " " + r.pick(campaignOffers)
@@ -202,6 +207,19 @@ enum RowTitleWriter {
                                 "Gardening", "Photography"]
     static let channelPatterns = ["{t} Daily", "The {t} Show", "{t} Weekly", "All About {t}", "{t} Explained", "Everyday {t}",
                                   "{t} Lab", "{t} Unplugged"]
+    /// Kinds of work a task belongs to: verbs and the things they are done to, which fit one another.
+    static let taskWork: [(verbs: [String], objects: [String])] = [
+        (["Fix", "Test", "Debug", "Review"], ["the login flow", "the checkout page", "the search filters", "the CSV export",
+                                              "the password reset email", "the notification settings", "the mobile layout"]),
+        (["Write", "Update", "Review", "Proofread"], ["the release notes", "the onboarding guide", "the API documentation",
+                                                      "the FAQ page", "the style guide", "the user manual"]),
+        (["Plan", "Schedule", "Organize", "Prepare for"], ["the team offsite", "the quarterly review", "the client workshop",
+                                                           "the sprint demo", "the product launch", "the training session"]),
+        (["Set up", "Configure", "Upgrade", "Monitor"], ["the staging server", "the nightly backups", "the CI pipeline",
+                                                         "VPN access for new hires", "the error alerts", "the database replica"]),
+        (["Draft", "Finalize", "Send out", "Review"], ["the vendor contract", "the Q3 budget", "the client proposal",
+                                                       "the invoice reminders", "the hiring plan", "the marketing brief"]),
+    ]
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
 }

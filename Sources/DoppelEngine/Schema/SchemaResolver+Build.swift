@@ -200,6 +200,7 @@ extension SchemaResolver {
         applySubjectDepartment(entity, &sources, generators)
         applyDrugClass(entity, &sources, generators)
         applyRowText(entity, &sources, planIndex: planIndex)
+        applyDietFlags(entity, &sources)
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
@@ -211,7 +212,7 @@ extension SchemaResolver {
         applyPeriodStatus(entity, &sources, generators, planIndex: planIndex)
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
-        applyActorGates(entity, &sources, generators)
+        applyStatusHeldValues(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,

@@ -1,10 +1,14 @@
 extension SchemaResolver {
-    /// Who acted on a record exists once the record's status says they did (`StatusHeldPlan`): a pending
-    /// or rejected leave request has no `approved_by`, an open ticket no `resolved_by`. Applies to a column
-    /// named for the act (`approved_by`, `reviewed_by_id`, `approver_id`, `resolver_id`), a reference or a
-    /// name, when the status is drawn from a list (not corrected by a period) and some of its values, not
-    /// all, say the act happened. The resolved schema records the NULL rate the statuses' weights give.
-    mutating func applyActorGates(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+    /// Values that exist once the record's status says something happened (`StatusHeldPlan`):
+    /// - who acted on it: a pending or rejected leave request has no `approved_by`, an open ticket no
+    ///   `resolved_by` (a column named for the act: `approved_by`, `reviewed_by_id`, `approver_id`,
+    ///   `resolver_id`; a reference or a name);
+    /// - a value named for what its status names: a house's `sold_price` only once it is `sold`, a
+    ///   `paid_amount` once `paid` or `partially_paid` (`namedStatuses`; times named so are gated with
+    ///   the other lifecycle timestamps, `applyStatusTimes`).
+    /// Applies when the status is drawn from a list (not corrected by a period) and some of its values,
+    /// not all, say so. The resolved schema records the NULL rate the statuses' weights give.
+    mutating func applyStatusHeldValues(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
         guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
               fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
@@ -13,9 +17,13 @@ extension SchemaResolver {
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
         for c in fields.indices where c != sc && !fields[c].primaryKey && !fields[c].unique {
-            guard let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] else { continue }
-            let allowed = texts.filter { t in
-                !Set(t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: implied)
+            let allowed: [String]
+            if let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] {
+                allowed = texts.filter { t in !Self.statusWords(t).isDisjoint(with: implied) }
+            } else if fields[c].type != .date, fields[c].type != .datetime, let named = Self.namedStatuses(ofColumn: fields[c].name, texts) {
+                allowed = named
+            } else {
+                continue
             }
             guard !allowed.isEmpty, allowed.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(allowed.map { $0.lowercased() }))
@@ -28,6 +36,27 @@ extension SchemaResolver {
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
         }
     }
+
+    /// The words of a status value, lowercased: `partially_paid` → partially, paid.
+    static func statusWords(_ status: String) -> Set<String> {
+        Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    }
+
+    /// The statuses that name what a column's first word says happened (`sold_price`, `sold_on` → the
+    /// statuses with the word `sold`), when that word is an outcome no later status follows and some,
+    /// not all, statuses have it. (A `scheduled_at` is the occasion's own time, and a `published_at`
+    /// holds for an archived post too: such words are not outcomes here.)
+    static func namedStatuses(ofColumn name: String, _ texts: [String]) -> [String]? {
+        let tokens = KindInference.tokens(name)
+        guard tokens.count >= 2, let first = tokens.first, Self.outcomeParticiples.contains(first) else { return nil }
+        let named = texts.filter { Self.statusWords($0).contains(first) }
+        return named.isEmpty || named.count == texts.count ? nil : named
+    }
+
+    /// Outcomes a record ends in, so a value named for one exists only in the statuses that name it.
+    static let outcomeParticiples: Set<String> = ["sold", "signed", "hired", "graduated", "accepted", "rejected", "declined",
+                                                  "denied", "withdrawn", "won", "lost", "converted", "churned", "adopted",
+                                                  "retired", "awarded", "settled", "paid"]
 
     /// The act a column names its actor by: `approved_by`, `approved_by_id`, `approver_id`, `approver` → approved.
     static func act(ofActorColumn name: String) -> String? {

@@ -17,12 +17,24 @@ extension SchemaResolver {
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-            guard f.references == nil, let event = LifecycleStage.event(ofColumn: f.name) else { continue }
-            // A payment date is gated only where a status says paid: orders without one are
-            // paid when placed, whatever their shipping status.
-            if event == .paid, !texts.contains(where: { LifecycleStage(status: $0) == .paid }) { continue }
-            let stages = LifecycleStage.stages(forEvent: event)
-            let allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
+            guard f.references == nil else { continue }
+            let allowed: Set<String>
+            if let event = LifecycleStage.event(ofColumn: f.name) {
+                // A payment date is gated only where a status says paid: orders without one are
+                // paid when placed, whatever their shipping status.
+                if event == .paid, !texts.contains(where: { LifecycleStage(status: $0) == .paid }) { continue }
+                var stages = LifecycleStage.stages(forEvent: event)
+                // A task's `completed_at` is set once it is done or closed, as an order's once delivered.
+                if event == .delivered, !Set(KindInference.tokens(f.name)).isDisjoint(with: ["completed", "finished"]) {
+                    stages.insert(.resolved)
+                }
+                allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
+            } else if let named = Self.namedStatuses(ofColumn: f.name, texts) {
+                // Named for what a status names: a house's `sold_on` once it is `sold`.
+                allowed = Set(named.map { $0.lowercased() })
+            } else {
+                continue
+            }
             guard !allowed.isEmpty, allowed.count < Set(texts.map { $0.lowercased() }).count else { continue }
             // The row's own start (`started_at`, `created_at`), which a lifecycle moment follows and
             // which must not itself wait on the status.

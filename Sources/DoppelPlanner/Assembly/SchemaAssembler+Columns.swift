@@ -145,11 +145,20 @@ extension SchemaAssembler {
     }
 
     /// `user_id` in a table of listens: the id of another known thing (a user, a customer, a device),
-    /// which the table records, not its own key, even with no table of them in the prompt.
+    /// which the table records, not its own key, even with no table of them in the prompt; likewise the
+    /// number of another thing (`table_number` of an order).
     static func namesAnotherEntity(_ name: String, _ e: PlanEntity) -> Bool {
         let words = Identifier.words(name)
-        guard words.count == 2, words[1] == "id", words[0] != e.key, words[0] != e.head else { return false }
-        return DomainCatalogue.isKnownEntity(words[0])
+        guard words.count == 2, words[0] != e.key, words[0] != e.head else { return false }
+        if words[1] == "id", DomainCatalogue.isKnownEntity(words[0]) { return true }
+        // `table_number` of an order, `invoice_no` of a payment: the number of some other thing. A stem that
+        // shortens the entity (`emp_no` of employees) or is spelt like an initialism (`txn_no`) is the row's own.
+        guard ["number", "no", "num"].contains(words[1]) else { return false }
+        let stem = words[0]
+        if e.key.hasPrefix(stem) || e.head.hasPrefix(stem) || Initialism.matches(stem) { return false }
+        // A number the lexicon knows as an identifier (`account_number` of a ledger) may still key the table.
+        if let kind = ColumnLexicon.names[name]?.kind, !kind.hasPrefix("number.") { return false }
+        return true
     }
 
     /// A name that reads as an identifier: `*_id`, `*_no`, a code, or an unknown word written like an
