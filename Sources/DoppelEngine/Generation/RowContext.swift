@@ -24,6 +24,8 @@ final class RowContext {
     let entity: EntityPlan
     let programRefs: [Unmanaged<CellProgram>]
     private(set) var row = -1
+    /// `CellRandom.rowMix(row)`, computed once per row for all its cells.
+    private var rowMix: UInt64 = 0
     /// Rows this context has started (generated, or looked up by a child): the instrument
     /// behind `WriteSummary.rowsVisited`.
     private(set) var rowsBegun = 0
@@ -79,6 +81,7 @@ final class RowContext {
     /// Starts a row: forgets the previous row's values.
     func begin(_ row: Int) {
         self.row = row
+        rowMix = CellRandom.rowMix(row)
         rowsBegun &+= 1
         stamp &+= 1
         if stamp == 0 {  // wrapped: clear so no stale stamp matches
@@ -255,7 +258,7 @@ final class RowContext {
 
     private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
         computed[col] = stamp
-        var r = CellRandom(key: f.key, row: row)
+        var r = CellRandom(key: f.key, rowMix: rowMix)
         if f.nullRate > 0, r.unit() < f.nullRate {
             nulls[col] = true
             parentRows[col] = -1
