@@ -56,6 +56,15 @@ struct AddressKind: ShapedKind {
         }
         return .text
     }
+
+    /// City and region names and country names, when their tables are plain.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        switch part {
+        case .city, .region: return (locales + [capacityLocale]).allSatisfy { $0.cities.isPlain }
+        case .country: return locales.allSatisfy { $0.facts.isPlain }
+        default: return false
+        }
+    }
 }
 
 /// `phone.number` in the format of the row's country; unique mode numbers the trailing 7 digits.
@@ -92,4 +101,7 @@ struct PhoneKind: KindGenerator {
         }
         return .text
     }
+
+    /// The locale's formats with their digits filled in.
+    func writesPlainText(locales: [LocaleData]) -> Bool { locales.allSatisfy { $0.phoneFormats.isPlain } }
 }

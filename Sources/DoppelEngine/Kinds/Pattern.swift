@@ -155,6 +155,8 @@ struct WordKind: ShapedKind {
         if let u = c.unique { table.append(Int(u), to: &out) } else { table.appendRandom(&c.r, to: &out) }
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool { table.isPlain }
 }
 
 /// A pick from a word list with weights (cumulative, in the table's order).
@@ -180,4 +182,6 @@ struct WeightedWordKind: KindGenerator {
         table.append(i, to: &out)
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool { table.isPlain }
 }

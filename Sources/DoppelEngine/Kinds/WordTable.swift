@@ -16,12 +16,16 @@ public struct WordTable: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let offsets: UnsafePointer<Int32>  // count + 1 entries
     public let count: Int
+    /// True when no entry holds a comma or a double quote (entries never hold line breaks):
+    /// CSV writes them as they are.
+    public let isPlain: Bool
 
     public init(_ joined: String, separator: UInt8 = UInt8(ascii: "|")) {
         var bytes: [UInt8] = []
         var offsets: [Int32] = [0]
         bytes.reserveCapacity(joined.utf8.count)
         var atStart = true
+        var isPlain = true
         for b in joined.utf8 {
             if b == separator {
                 offsets.append(Int32(bytes.count))
@@ -32,8 +36,10 @@ public struct WordTable: @unchecked Sendable {
             if b == 10 || b == 13 { atStart = true; continue }
             if atStart && b == 32 { continue }
             atStart = false
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") { isPlain = false }
             bytes.append(b)
         }
+        self.isPlain = isPlain
         if offsets.last != Int32(bytes.count) { offsets.append(Int32(bytes.count)) }
         let b = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
         b.initialize(from: bytes, count: bytes.count)
@@ -70,6 +76,11 @@ public struct WordTable: @unchecked Sendable {
     }
 
     public func length(_ index: Int) -> Int { Int(offsets[index + 1] - offsets[index]) }
+
+    /// True when `bytes` hold no comma, double quote, CR or LF: CSV writes them as they are.
+    static func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+        !bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+    }
 }
 
 /// Records of several columns, written as `a|b|c` lines in one literal.
@@ -87,6 +98,9 @@ public struct RecordTable: Sendable {
     }
 
     public var count: Int { cells.count / columns }
+
+    /// True when no cell of any column holds a comma or a double quote (`WordTable.isPlain`).
+    public var isPlain: Bool { cells.isPlain }
 
     @inline(__always) public func append(_ record: Int, _ column: Int, to out: inout [UInt8]) {
         cells.append(record * columns + column, to: &out)
