@@ -137,22 +137,31 @@ public enum ASCIIFold {
 
     /// Folds `src` into `out`: at most two bytes out per byte in.
     static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
+        // A local copy of the cursor stays in a register: stores through the caller's could alias it.
+        var o = out
+        defer { out = o }
         var i = 0
         while i < src.count {
             let b = src[i]
-            if b < 0x80 {
-                if b >= 65 && b <= 90 { out.put(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.put(b) }
+            // ASCII, the common case first: a–z and 0–9 as they are, A–Z lowered, the rest dropped.
+            if b &- 97 < 26 || b &- 48 < 10 {
+                o.put(b)
+                i += 1
+            } else if b &- 65 < 26 {
+                o.put(b + 32)
+                i += 1
+            } else if b < 0x80 {
                 i += 1
             } else if b == 0xC3, i + 1 < src.count {
-                if let f = latin1(src[i + 1]) { out.put(f) }
+                if let f = latin1(src[i + 1]) { o.put(f) }
                 i += 2
             } else if b == 0xC5, i + 1 < src.count {
                 // Œ œ Š š Ž ž Ł ł are the ones seen in the name lists.
                 switch src[i + 1] {
-                case 0x92, 0x93: out.put(UInt8(ascii: "o")); out.put(UInt8(ascii: "e"))
-                case 0xA0, 0xA1: out.put(UInt8(ascii: "s"))
-                case 0xBD, 0xBE: out.put(UInt8(ascii: "z"))
-                case 0x81, 0x82: out.put(UInt8(ascii: "l"))
+                case 0x92, 0x93: o.put(UInt8(ascii: "o")); o.put(UInt8(ascii: "e"))
+                case 0xA0, 0xA1: o.put(UInt8(ascii: "s"))
+                case 0xBD, 0xBE: o.put(UInt8(ascii: "z"))
+                case 0x81, 0x82: o.put(UInt8(ascii: "l"))
                 default: break
                 }
                 i += 2
