@@ -273,6 +273,14 @@ final class RowContext {
             let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
             return render(col, f.type, f.precision, value, start, &out)
         }
+        return evaluateSource(f, col, &r, start, into: &out)
+    }
+
+    /// A cell computed from other cells, its parent or row text: every source but a plain kind.
+    /// Kept out of `evaluate`, whose common path (a kind's cell) then needs a small stack frame.
+    @inline(never)
+    private func evaluateSource(_ f: CellProgram, _ col: Int, _ r: inout CellRandom, _ start: Int,
+                                into out: inout [UInt8]) -> CellTag {
         let value: KindValue
         switch f.source {
         case .kind:
