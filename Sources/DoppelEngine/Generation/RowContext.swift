@@ -271,6 +271,8 @@ final class RowContext {
             cell.pointee.r = r
             if case .random = f.mode { cell.pointee.unique = nil } else { cell.pointee.unique = valueNumber(f.mode) }
             let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
+            // Text is already written as it stays unless the field is JSON (`render`), most cells: no call.
+            if case .text = value, f.type != .json { return .string }
             return render(col, f.type, f.precision, value, start, &out)
         }
         return evaluateSource(f, col, &r, start, into: &out)
