@@ -57,10 +57,11 @@ struct AddressKind: ShapedKind {
         return .text
     }
 
-    /// City and region names and country names, when their tables are plain.
+    /// City, region and country names and postal codes, when their tables and formats are plain.
     func writesPlainText(locales: [LocaleData]) -> Bool {
         switch part {
         case .city, .region: return (locales + [capacityLocale]).allSatisfy { $0.cities.isPlain }
+        case .postalCode: return locales.allSatisfy { $0.cities.isPlain && WordTable.isPlain($0.postalFormat.utf8) }
         case .country: return locales.allSatisfy { $0.facts.isPlain }
         default: return false
         }

@@ -115,6 +115,9 @@ struct PatternKind: KindGenerator {
         }
         return .text
     }
+
+    /// The template's own characters, and letters and digits for its symbols.
+    func writesPlainText(locales: [LocaleData]) -> Bool { WordTable.isPlain(template) }
 }
 
 /// One of several templates, chosen at random (unique mode uses the first).
