@@ -14,7 +14,17 @@ public struct CellRandom: Sendable {
 
     /// The stream of one cell.
     @inline(__always) public init(key: UInt64, row: Int) {
-        state = Mix.mix(key &+ Mix.mix(UInt64(truncatingIfNeeded: row) &+ 0x632B_E59B_D9B4_E019))
+        self.init(key: key, rowMix: Self.rowMix(row))
+    }
+
+    /// The stream of one cell, from its row's `rowMix`: a row's cells share that half of the work.
+    @inline(__always) public init(key: UInt64, rowMix: UInt64) {
+        state = Mix.mix(key &+ rowMix)
+    }
+
+    /// The part of every cell stream of `row` that depends on the row alone.
+    @inline(__always) public static func rowMix(_ row: Int) -> UInt64 {
+        Mix.mix(UInt64(truncatingIfNeeded: row) &+ 0x632B_E59B_D9B4_E019)
     }
 
     @inline(__always) public mutating func next() -> UInt64 {

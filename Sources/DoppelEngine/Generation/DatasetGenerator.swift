@@ -266,6 +266,7 @@ struct BlockWorker {
         block.reserveArena(job.rows.count * 16 * max(1, e.fields.count))
         for row in job.rows { ctx.generateRow(row, into: &block) }
         block.trimToRows()
+        block.cellsAsGenerated = transform == nil
         transform?.transform(&block, entity: e)
         return block
     }

@@ -42,10 +42,15 @@ public protocol KindGenerator: Sendable {
     /// Distinct value numbers below it must give distinct values.
     var uniqueCapacity: UInt64 { get }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue
+    /// True when every text this kind writes for rows of `locales` (and its unique mode) is free of
+    /// commas, double quotes and line breaks, and it returns no `.json`: the CSV writer then copies
+    /// its cells without looking for bytes to quote. False, the default, is always safe.
+    func writesPlainText(locales: [LocaleData]) -> Bool
 }
 
 extension KindGenerator {
     public var uniqueCapacity: UInt64 { 0 }
+    public func writesPlainText(locales: [LocaleData]) -> Bool { false }
 }
 
 /// A kind whose values are instants within a range; end-after-start and

@@ -47,6 +47,10 @@ public struct RowBlock: Sendable {
     /// The SQL writer keeps statements on clean-row boundaries with it.
     public internal(set) var insertedRows: [Bool] = []
 
+    /// True when every cell holds what its column generated: no transform has seen the block.
+    /// Writers may then rely on a column's kind (`KindGenerator.writesPlainText`).
+    var cellsAsGenerated = false
+
     var arena: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
@@ -61,6 +65,7 @@ public struct RowBlock: Sendable {
     mutating func reset(firstRow: Int, expectedRows: Int) {
         self.firstRow = firstRow
         rowCount = 0
+        cellsAsGenerated = false
         sidecar.removeAll(keepingCapacity: true)
         insertedRows.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)

@@ -24,6 +24,8 @@ final class RowContext {
     let entity: EntityPlan
     let programRefs: [Unmanaged<CellProgram>]
     private(set) var row = -1
+    /// `CellRandom.rowMix(row)`, computed once per row for all its cells.
+    private var rowMix: UInt64 = 0
     /// Rows this context has started (generated, or looked up by a child): the instrument
     /// behind `WriteSummary.rowsVisited`.
     private(set) var rowsBegun = 0
@@ -79,6 +81,7 @@ final class RowContext {
     /// Starts a row: forgets the previous row's values.
     func begin(_ row: Int) {
         self.row = row
+        rowMix = CellRandom.rowMix(row)
         rowsBegun &+= 1
         stamp &+= 1
         if stamp == 0 {  // wrapped: clear so no stale stamp matches
@@ -255,7 +258,7 @@ final class RowContext {
 
     private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
         computed[col] = stamp
-        var r = CellRandom(key: f.key, row: row)
+        var r = CellRandom(key: f.key, rowMix: rowMix)
         if f.nullRate > 0, r.unit() < f.nullRate {
             nulls[col] = true
             parentRows[col] = -1
@@ -268,8 +271,18 @@ final class RowContext {
             cell.pointee.r = r
             if case .random = f.mode { cell.pointee.unique = nil } else { cell.pointee.unique = valueNumber(f.mode) }
             let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
+            // Text is already written as it stays unless the field is JSON (`render`), most cells: no call.
+            if case .text = value, f.type != .json { return .string }
             return render(col, f.type, f.precision, value, start, &out)
         }
+        return evaluateSource(f, col, &r, start, into: &out)
+    }
+
+    /// A cell computed from other cells, its parent or row text: every source but a plain kind.
+    /// Kept out of `evaluate`, whose common path (a kind's cell) then needs a small stack frame.
+    @inline(never)
+    private func evaluateSource(_ f: CellProgram, _ col: Int, _ r: inout CellRandom, _ start: Int,
+                                into out: inout [UInt8]) -> CellTag {
         let value: KindValue
         switch f.source {
         case .kind:

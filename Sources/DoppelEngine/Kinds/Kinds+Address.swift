@@ -36,6 +36,9 @@ struct AddressKind: ShapedKind {
         switch part {
         case .country: c.locale.facts.append(0, to: &out); return .text
         case .countryCode: c.locale.facts.append(1, to: &out); return .text
+        case .city: c.locale.cities.append(address.city(c), LocaleData.CityColumn.name, to: &out); return .text
+        case .region: c.locale.cities.append(address.city(c), LocaleData.CityColumn.region, to: &out); return .text
+        case .regionCode: c.locale.cities.append(address.city(c), LocaleData.CityColumn.regionCode, to: &out); return .text
         default: break
         }
         let a = address.address(c)
@@ -44,17 +47,24 @@ struct AddressKind: ShapedKind {
         case .streetName: a.appendStreetName(to: &out)
         case .buildingNumber: a.appendBuildingNumber(to: &out)
         case .secondary: a.appendSecondary(to: &out)
-        case .city: a.appendCity(to: &out)
-        case .region: a.appendRegion(to: &out)
-        case .regionCode: a.appendRegionCode(to: &out)
         case .postalCode: a.appendPostal(to: &out)
         case .latitude: return .real(a.latitude())
         case .longitude: return .real(a.longitude())
         case .full: a.appendFull(to: &out)
         case .timezone: a.appendTimezone(to: &out)
-        case .country, .countryCode: break
+        case .country, .countryCode, .city, .region, .regionCode: break
         }
         return .text
+    }
+
+    /// City, region and country names and postal codes, when their tables and formats are plain.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        switch part {
+        case .city, .region: return (locales + [capacityLocale]).allSatisfy { $0.cities.isPlain }
+        case .postalCode: return locales.allSatisfy { $0.cities.isPlain && WordTable.isPlain($0.postalFormat.utf8) }
+        case .country: return locales.allSatisfy { $0.facts.isPlain }
+        default: return false
+        }
     }
 }
 
@@ -92,4 +102,7 @@ struct PhoneKind: KindGenerator {
         }
         return .text
     }
+
+    /// The locale's formats with their digits filled in.
+    func writesPlainText(locales: [LocaleData]) -> Bool { locales.allSatisfy { $0.phoneFormats.isPlain } }
 }

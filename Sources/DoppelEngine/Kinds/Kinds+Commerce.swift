@@ -30,6 +30,11 @@ struct ProductNameKind: KindGenerator {
         }
         return .text
     }
+
+    /// Words with spaces between them.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        Words.productAdjectives.isPlain && Words.materials.isPlain && Words.productNouns.allSatisfy(\.isPlain)
+    }
 }
 
 struct CategoryKind: KindGenerator {

@@ -54,6 +54,12 @@ struct EmailKind: KindGenerator {
         return .text
     }
 
+    /// The local part is folded to ASCII letters and digits, with dots, underscores and digits.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        if let domain { return WordTable.isPlain(domain) }
+        return locales.allSatisfy { $0.emailDomains.isPlain }
+    }
+
     /// `local@domain` in one append: folded names take at most two bytes a byte, and the
     /// separator, `x`, style number and unique number at most 1 + 1 + 20 + 20.
     private static func append(_ p: Person, unique: UInt64?, domain: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {

@@ -152,6 +152,11 @@ struct EnumKind: KindGenerator {
         case .null: return .null
         }
     }
+
+    /// Its values are listed: plain when no text holds a separator and none is raw JSON.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        WordTable.isPlain(texts) && !items.contains { if case .json = $0 { return true } else { return false } }
+    }
 }
 
 /// `id.sequence`: start + row × step; unique by construction.

@@ -13,6 +13,10 @@ struct FirstNameKind: KindGenerator {
         if middle { p.appendMiddle(to: &out) } else { p.appendFirst(to: &out) }
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        (locales + [capacityLocale]).allSatisfy { $0.maleFirst.isPlain && $0.femaleFirst.isPlain }
+    }
 }
 
 struct LastNameKind: KindGenerator {
@@ -26,6 +30,8 @@ struct LastNameKind: KindGenerator {
         p.appendLast(to: &out)
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool { (locales + [capacityLocale]).allSatisfy { $0.last.isPlain } }
 }
 
 struct FullNameKind: KindGenerator {
@@ -40,6 +46,11 @@ struct FullNameKind: KindGenerator {
         if let u = c.unique { PersonEnumeration.apply(.full, u, locale: capacityLocale, to: &p) }
         p.appendFull(to: &out)
         return .text
+    }
+
+    /// The first and last names, with a space (or an ideographic space) between them.
+    func writesPlainText(locales: [LocaleData]) -> Bool {
+        (locales + [capacityLocale]).allSatisfy { $0.maleFirst.isPlain && $0.femaleFirst.isPlain && $0.last.isPlain }
     }
 }
 

@@ -115,6 +115,9 @@ struct PatternKind: KindGenerator {
         }
         return .text
     }
+
+    /// The template's own characters, and letters and digits for its symbols.
+    func writesPlainText(locales: [LocaleData]) -> Bool { WordTable.isPlain(template) }
 }
 
 /// One of several templates, chosen at random (unique mode uses the first).
@@ -155,6 +158,8 @@ struct WordKind: ShapedKind {
         if let u = c.unique { table.append(Int(u), to: &out) } else { table.appendRandom(&c.r, to: &out) }
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool { table.isPlain }
 }
 
 /// A pick from a word list with weights (cumulative, in the table's order).
@@ -180,4 +185,6 @@ struct WeightedWordKind: KindGenerator {
         table.append(i, to: &out)
         return .text
     }
+
+    func writesPlainText(locales: [LocaleData]) -> Bool { table.isPlain }
 }

@@ -223,4 +223,11 @@ struct AddressSource: Sendable {
         return Address(locale: loc, city: city, street: street, suffix: suffix, number: number, bits: bits,
                        jitterLat: jlat, jitterLon: jlon)
     }
+
+    /// The address's city alone (the first draw of `address`), for cells that show only the
+    /// city, its region or its region code.
+    func city(_ c: CellContext) -> Int {
+        var r = CellRandom(key: key, row: c.row)
+        return r.below(c.locale.cities.count)
+    }
 }

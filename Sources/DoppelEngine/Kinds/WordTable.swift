@@ -16,12 +16,16 @@ public struct WordTable: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let offsets: UnsafePointer<Int32>  // count + 1 entries
     public let count: Int
+    /// True when no entry holds a comma or a double quote (entries never hold line breaks):
+    /// CSV writes them as they are.
+    public let isPlain: Bool
 
     public init(_ joined: String, separator: UInt8 = UInt8(ascii: "|")) {
         var bytes: [UInt8] = []
         var offsets: [Int32] = [0]
         bytes.reserveCapacity(joined.utf8.count)
         var atStart = true
+        var isPlain = true
         for b in joined.utf8 {
             if b == separator {
                 offsets.append(Int32(bytes.count))
@@ -32,8 +36,10 @@ public struct WordTable: @unchecked Sendable {
             if b == 10 || b == 13 { atStart = true; continue }
             if atStart && b == 32 { continue }
             atStart = false
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") { isPlain = false }
             bytes.append(b)
         }
+        self.isPlain = isPlain
         if offsets.last != Int32(bytes.count) { offsets.append(Int32(bytes.count)) }
         let b = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
         b.initialize(from: bytes, count: bytes.count)
@@ -70,6 +76,11 @@ public struct WordTable: @unchecked Sendable {
     }
 
     public func length(_ index: Int) -> Int { Int(offsets[index + 1] - offsets[index]) }
+
+    /// True when `bytes` hold no comma, double quote, CR or LF: CSV writes them as they are.
+    static func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+        !bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+    }
 }
 
 /// Records of several columns, written as `a|b|c` lines in one literal.
@@ -87,6 +98,9 @@ public struct RecordTable: Sendable {
     }
 
     public var count: Int { cells.count / columns }
+
+    /// True when no cell of any column holds a comma or a double quote (`WordTable.isPlain`).
+    public var isPlain: Bool { cells.isPlain }
 
     @inline(__always) public func append(_ record: Int, _ column: Int, to out: inout [UInt8]) {
         cells.append(record * columns + column, to: &out)
@@ -123,22 +137,31 @@ public enum ASCIIFold {
 
     /// Folds `src` into `out`: at most two bytes out per byte in.
     static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
+        // A local copy of the cursor stays in a register: stores through the caller's could alias it.
+        var o = out
+        defer { out = o }
         var i = 0
         while i < src.count {
             let b = src[i]
-            if b < 0x80 {
-                if b >= 65 && b <= 90 { out.put(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.put(b) }
+            // ASCII, the common case first: a–z and 0–9 as they are, A–Z lowered, the rest dropped.
+            if b &- 97 < 26 || b &- 48 < 10 {
+                o.put(b)
+                i += 1
+            } else if b &- 65 < 26 {
+                o.put(b + 32)
+                i += 1
+            } else if b < 0x80 {
                 i += 1
             } else if b == 0xC3, i + 1 < src.count {
-                if let f = latin1(src[i + 1]) { out.put(f) }
+                if let f = latin1(src[i + 1]) { o.put(f) }
                 i += 2
             } else if b == 0xC5, i + 1 < src.count {
                 // Œ œ Š š Ž ž Ł ł are the ones seen in the name lists.
                 switch src[i + 1] {
-                case 0x92, 0x93: out.put(UInt8(ascii: "o")); out.put(UInt8(ascii: "e"))
-                case 0xA0, 0xA1: out.put(UInt8(ascii: "s"))
-                case 0xBD, 0xBE: out.put(UInt8(ascii: "z"))
-                case 0x81, 0x82: out.put(UInt8(ascii: "l"))
+                case 0x92, 0x93: o.put(UInt8(ascii: "o")); o.put(UInt8(ascii: "e"))
+                case 0xA0, 0xA1: o.put(UInt8(ascii: "s"))
+                case 0xBD, 0xBE: o.put(UInt8(ascii: "z"))
+                case 0x81, 0x82: o.put(UInt8(ascii: "l"))
                 default: break
                 }
                 i += 2

@@ -9,11 +9,21 @@ struct CSVEncoder: RowEncoder {
     let headerLine: [UInt8]
     let nullToken: [UInt8]
     let sqlDatetime: Bool
+    /// Per column, true when its kind writes only plain text (`KindGenerator.writesPlainText`):
+    /// its cells are copied without a look for bytes to quote while the block is as generated.
+    let plainColumns: [Bool]
+    /// All false: for blocks a transform has seen.
+    let noPlainColumns: [Bool]
 
     init(entity: EntityPlan, options: CSVOptions = CSVOptions()) {
         columns = entity.fields.count
         nullToken = Array(options.null.utf8)
         sqlDatetime = options.datetime == .sql
+        plainColumns = entity.fields.map { f in
+            if case let .kind(g, _) = f.source { return g.writesPlainText(locales: entity.locales) }
+            return false
+        }
+        noPlainColumns = Array(repeating: false, count: entity.fields.count)
         var h: [UInt8] = []
         for (i, f) in entity.fields.enumerated() {
             if i > 0 { h.append(44) }
@@ -48,8 +58,10 @@ struct CSVEncoder: RowEncoder {
                     block.tags.withUnsafeBufferPointer { tags in
                         block.starts.withUnsafeBufferPointer { starts in
                             block.ends.withUnsafeBufferPointer { ends in
-                                encode(rows: block.rowCount, arena: arena, tags: tags, starts: starts, ends: ends,
-                                       nullToken: nullToken, into: &out)
+                                (block.cellsAsGenerated ? plainColumns : noPlainColumns).withUnsafeBufferPointer { plain in
+                                    encode(rows: block.rowCount, arena: arena, tags: tags, starts: starts, ends: ends,
+                                           nullToken: nullToken, plain: plain, into: &out)
+                                }
                             }
                         }
                     }
@@ -60,7 +72,7 @@ struct CSVEncoder: RowEncoder {
 
     private func encode(rows: Int, arena: UnsafeBufferPointer<UInt8>, tags: UnsafeBufferPointer<CellTag>,
                         starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>,
-                        nullToken: UnsafeBufferPointer<UInt8>, into out: inout ByteCursor) {
+                        nullToken: UnsafeBufferPointer<UInt8>, plain: UnsafeBufferPointer<Bool>, into out: inout ByteCursor) {
         var i = 0
         for _ in 0..<rows {
             for c in 0..<columns {
@@ -79,6 +91,8 @@ struct CSVEncoder: RowEncoder {
                         out.put(cell)  // never contain separators
                     } else if !nullToken.isEmpty && cell.elementsEqual(nullToken) {
                         out.put(34); out.put(cell); out.put(34)
+                    } else if tag == .string && plain[c] && !cell.isEmpty {
+                        out.put(cell)  // its kind writes no separator, quote or line break
                     } else {
                         Self.appendField(cell, to: &out)
                     }
