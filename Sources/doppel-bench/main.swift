@@ -78,8 +78,12 @@ final class FileSink: ByteSink {
     let handle: FileHandle
     var buffer: [UInt8] = []
     init(path: String) {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        // Opened in place, never created by replacing: `createFile` writes a new file and renames it over
+        // the path, which turned `--out /dev/null` into a regular file and broke /dev/null for the machine.
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let h = FileHandle(forWritingAtPath: path) else { fail("cannot open \(path)") }
+        // A regular file left from an earlier run starts empty; a device or pipe cannot be truncated and needs not be.
+        try? h.truncate(atOffset: 0)
         handle = h
         buffer.reserveCapacity(1 << 20)
     }
