@@ -33,4 +33,15 @@ import DoppelTestSupport
         }
         #expect(meaty > 0)
     }
+
+    /// A place's flag is its own: a restaurant's name does not say whether it is vegetarian.
+    @Test func aPlacesFlagIsLeftToItsOwnKind() throws {
+        let plan = try TestSupport.plan("""
+        {"seed": 5, "entities": [{"name": "restaurants", "rows": 400, "fields": [
+          {"name": "id", "primary_key": true}, {"name": "name", "type": "string", "kind": "text.title"},
+          {"name": "is_vegetarian", "type": "boolean", "probability": 0.1}]}]}
+        """)
+        let vegetarian = TestSupport.column(plan, "restaurants", "is_vegetarian").filter { $0 == "true" }.count
+        #expect(vegetarian < 100, "\(vegetarian) of 400 restaurants")
+    }
 }

@@ -1,10 +1,14 @@
 extension SchemaResolver {
     /// A dish's vegetarian or vegan flag (`is_vegetarian`, `vegan`, `is_vegan`) follows its name
     /// (`DietReading`): no vegetarian chicken curry, no vegan cheesecake. Applies to a boolean column
-    /// beside a name column (`name`, `title`, `item_name`, …) that no other rule took.
+    /// beside a name column (`name`, `title`, `item_name`, …) that no other rule took, in a table of
+    /// dishes (menu items, meals, recipes, foods), not of places: a restaurant's name does not say
+    /// whether it is vegetarian.
     func applyDietFlags(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let name = Self.nameColumns.lazy.compactMap({ n in
+        let noun = Self.noun(entity.name)
+        guard [.food, .recipe].contains(SubjectClass(noun: noun)) || RowTitleWriter.family(ofNoun: noun) == .dish,
+              let name = Self.nameColumns.lazy.compactMap({ n in
             fields.firstIndex { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) && $0.references == nil }
         }).first else { return }
         for (c, f) in fields.enumerated() where f.type == .boolean && f.references == nil {
@@ -12,7 +16,7 @@ extension SchemaResolver {
             let words = Set(KindInference.tokens(f.name))
             let form: RowTextForm
             if words.contains("vegan") { form = .vegan } else if words.contains("vegetarian") || words.contains("veggie") { form = .vegetarian } else { continue }
-            sources[c] = .rowText(RowTextPlan(form: form, noun: Self.noun(entity.name), nameColumn: name, categoryColumn: nil,
+            sources[c] = .rowText(RowTextPlan(form: form, noun: noun, nameColumn: name, categoryColumn: nil,
                                               makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
         }
     }
