@@ -173,7 +173,7 @@ struct PeriodStatusPlan: Sendable {
     /// (pending, new, confirmed) for a period not begun.
     static func standIn(_ status: String) -> Place? {
         guard place(of: status) == nil else { return nil }
-        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = LifecycleStage.words(of: status)
         switch LifecycleStage(status: status) {
         case .cancelled, .resolved: return .ended
         default: break
@@ -187,20 +187,23 @@ struct PeriodStatusPlan: Sendable {
     /// (`completed`, `attended`, `returned`; not `no_show`, `missed`, `expired`).
     static func tookPlace(_ status: String) -> Bool {
         guard place(of: status) == .ended else { return false }
+        return LifecycleStage.words(of: status).isDisjoint(with: ["missed", "expired", "lapsed", "inactive"]) && !isNoShow(status)
+    }
+
+    /// `no_show`, `no-show`, `No show`.
+    static func isNoShow(_ status: String) -> Bool {
         let lower = status.lowercased()
-        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        return words.isDisjoint(with: ["missed", "expired", "lapsed", "inactive"]) && !lower.contains("no_show")
-            && !lower.contains("no-show") && !lower.contains("no show")
+        return lower.contains("no_show") || lower.contains("no-show") || lower.contains("no show")
     }
 
     /// The place a status value names, if any.
     static func place(of status: String) -> Place? {
-        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = LifecycleStage.words(of: status)
         if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved", "confirmed"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
                                     "graduated", "inactive", "lapsed", "done", "attended", "missed"])
-            || status.lowercased().contains("no_show") || status.lowercased().contains("no-show") || status.lowercased().contains("no show") { return .ended }
+            || isNoShow(status) { return .ended }
         if !words.isDisjoint(with: ["active", "ongoing", "progress", "running", "live", "current", "rented", "occupied",
                                     "enrolled", "started", "open"]) { return .active }
         return nil

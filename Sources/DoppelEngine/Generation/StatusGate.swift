@@ -5,9 +5,10 @@ import DoppelText
 /// only when cancelled); NULL otherwise. When present it is computed as before:
 /// after `start` when there is one, else from `fallback`.
 struct StatusGate: Sendable {
-    let statusColumn: Int
-    /// Status values (lowercased) in which the timestamp exists.
-    let allowed: Set<String>
+    /// The status column and the values (lowercased) in which the timestamp exists.
+    let status: StatusHeldPlan
+    var statusColumn: Int { status.statusColumn }
+    var allowed: Set<String> { status.allowed }
     let start: Int?
     let fallback: any TimeRangeGenerator
     /// How far after `start` the timestamp lies (`ActivitySpan`).
@@ -16,19 +17,13 @@ struct StatusGate: Sendable {
     /// this time anchor (seconds), uniformly, instead of a span after it: a subscription is
     /// cancelled after it started and before now.
     var anchor: Int64? = nil
-    /// `allowed` as bytes when every value is ASCII (nil otherwise): an ASCII status is then
-    /// compared byte for byte, with no String made and lowercased per row. String equality of
-    /// ASCII text is byte equality, so the answer is the same.
-    let allowedASCII: [[UInt8]]?
 
     init(statusColumn: Int, allowed: Set<String>, start: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan, anchor: Int64? = nil) {
-        self.statusColumn = statusColumn
-        self.allowed = allowed
+        status = StatusHeldPlan(statusColumn: statusColumn, allowed: allowed)
         self.start = start
         self.fallback = fallback
         self.span = span
         self.anchor = anchor
-        allowedASCII = allowed.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? allowed.map { Array($0.utf8) } : nil
     }
 }
 
@@ -40,8 +35,13 @@ enum LifecycleStage: Sendable {
     /// An invoice, bill or order that was paid or settled (`partially_paid` too: money came).
     case paid
 
+    /// The words of a status value, lowercased: `partially_paid` → partially, paid.
+    static func words(of status: String) -> Set<String> {
+        Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    }
+
     init(status: String) {
-        let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = Self.words(of: status)
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
         if any(["cancelled", "canceled", "cancel", "failed", "declined", "voided", "void", "rejected", "abandoned"]) {
             self = .cancelled
@@ -91,7 +91,7 @@ enum LifecycleStage: Sendable {
 extension RowContext {
     /// The timestamp when the row's status has reached it, else `.null`.
     func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
-        guard statusReached(gate) else { return .null }
+        guard statusHolds(gate.status) else { return .null }
         // The inputs first: computing one aside reuses the shared cell, which must then be set for this one.
         if let s = gate.start { ensure(s) }
         if gate.span.lengthColumn >= 0 { ensure(gate.span.lengthColumn) }
@@ -116,27 +116,18 @@ extension RowContext {
         return generateOwn(own, r, &out)
     }
 
-    /// Whether the row's status is one of the plan's.
+    /// Whether the row's status (lowercased) is one of the plan's: bytes for ASCII, else as Strings.
     func statusHolds(_ plan: StatusHeldPlan) -> Bool {
-        statusIs(plan.statusColumn, plan.allowed, plan.allowedASCII)
-    }
-
-    private func statusReached(_ gate: StatusGate) -> Bool {
-        statusIs(gate.statusColumn, gate.allowed, gate.allowedASCII)
-    }
-
-    /// Whether the row's status (lowercased) is one of `allowed`: bytes for ASCII, else as Strings.
-    private func statusIs(_ column: Int, _ allowed: Set<String>, _ allowedASCII: [[UInt8]]?) -> Bool {
         var buffer = spareBuffers.popLast() ?? []
         buffer.removeAll(keepingCapacity: true)
-        let tag = evaluate(column, into: &buffer)
+        let tag = evaluate(plan.statusColumn, into: &buffer)
         defer { spareBuffers.append(buffer) }
         if tag == .null || buffer.isEmpty { return false }
-        if let ascii = allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
+        if let ascii = plan.allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
             for i in buffer.indices where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
             return ascii.contains(buffer)
         }
-        return allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
+        return plan.allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
     }
 }
 
@@ -147,7 +138,9 @@ struct StatusHeldPlan: Sendable {
     let statusColumn: Int
     /// Status values (lowercased) in which the value exists.
     let allowed: Set<String>
-    /// `allowed` as bytes when every value is ASCII, as in `StatusGate`.
+    /// `allowed` as bytes when every value is ASCII (nil otherwise): an ASCII status is then
+    /// compared byte for byte, with no String made and lowercased per row. String equality of
+    /// ASCII text is byte equality, so the answer is the same.
     let allowedASCII: [[UInt8]]?
 
     init(statusColumn: Int, allowed: Set<String>) {

@@ -46,7 +46,7 @@ enum RecordDescriptionWriter {
         }
         if let status {
             let closing = LifecycleStage(status: status)
-            let words = Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let words = LifecycleStage.words(of: status)
             switch closing {
             case .resolved, .delivered, .paid, .returned: sentences.append("It is \(status); no further action is needed.")
             case .cancelled where !words.isDisjoint(with: ["cancelled", "canceled", "cancel", "abandoned", "voided", "void"]):

@@ -40,7 +40,7 @@ extension SchemaResolver {
         for t in fields.indices where (fields[t].type == .date || fields[t].type == .datetime) && fields[t].references == nil && t != sc {
             guard !Set(KindInference.tokens(fields[t].name)).isDisjoint(with: Self.occasionTimeWords),
                   !Self.reaches(t, sc, in: sources) else { continue }
-            widenOccasion(fields[t], &sources[t], fields[sc], generators[sc], places: places)
+            widenOccasion(fields[t], &sources[t], weights: cumulative)
             var plan = PeriodStatusPlan(own: own, start: t, end: t, anchor: Double(anchor), values: values, places: places)
             plan.standIns = standIns
             plan.cumulative = cumulative
@@ -73,20 +73,12 @@ extension SchemaResolver {
     /// after it (or the window's own reach, if shorter), the rest before it (30 days to 5 years, and
     /// no further back than a past window reached), so the statuses keep roughly their weights.
     /// A window that already straddles it is kept.
-    private func widenOccasion(_ f: Field, _ source: inout FieldSource?, _ status: Field, _ statusGenerator: (any KindGenerator)?,
-                               places: [String: PeriodStatusPlan.Place]) {
+    /// `weights`: the running sums of the statuses' weights by place (`PeriodStatusPlan.cumulative`).
+    private func widenOccasion(_ f: Field, _ source: inout FieldSource?, weights: [PeriodStatusPlan.Place: [Double]]) {
         guard let time = source.flatMap(Self.occasionTime)?.time, time.mode == .any, !f.unique, f.min == nil, f.max == nil,
-              !["min", "max", "start", "end"].contains(where: { f.options[$0] != nil }),
-              let (texts, given) = Self.statusValues(status, statusGenerator) else { return }
-        let weights = given ?? Array(repeating: 1, count: texts.count)
-        var upcoming = 0.0, done = 0.0
-        for (t, w) in zip(texts, weights) {
-            switch places[t] {
-            case .upcoming?: upcoming += w
-            case .ended?, .active?: done += w
-            case nil: break
-            }
-        }
+              !["min", "max", "start", "end"].contains(where: { f.options[$0] != nil }) else { return }
+        let upcoming = weights[.upcoming]?.last ?? 0
+        let done = (weights[.ended]?.last ?? 0) + (weights[.active]?.last ?? 0)
         guard upcoming > 0, done > 0 else { return }
         let day: Int64 = 86_400, a = anchor
         guard time.lo > a || time.hi < a else { return }

@@ -19,7 +19,7 @@ extension SchemaResolver {
         for c in fields.indices where c != sc && !fields[c].primaryKey && !fields[c].unique {
             let allowed: [String]
             if let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] {
-                allowed = texts.filter { t in !Self.statusWords(t).isDisjoint(with: implied) }
+                allowed = texts.filter { t in !LifecycleStage.words(of: t).isDisjoint(with: implied) }
             } else if fields[c].type != .date, fields[c].type != .datetime, let named = Self.namedStatuses(ofColumn: fields[c].name, texts) {
                 allowed = named
             } else {
@@ -37,11 +37,6 @@ extension SchemaResolver {
         }
     }
 
-    /// The words of a status value, lowercased: `partially_paid` → partially, paid.
-    static func statusWords(_ status: String) -> Set<String> {
-        Set(status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-    }
-
     /// The statuses that name what a column's first word says happened (`sold_price`, `sold_on` → the
     /// statuses with the word `sold`), when that word is an outcome no later status follows and some,
     /// not all, statuses have it. (A `scheduled_at` is the occasion's own time, and a `published_at`
@@ -49,7 +44,7 @@ extension SchemaResolver {
     static func namedStatuses(ofColumn name: String, _ texts: [String]) -> [String]? {
         let tokens = KindInference.tokens(name)
         guard tokens.count >= 2, let first = tokens.first, Self.outcomeParticiples.contains(first) else { return nil }
-        let named = texts.filter { Self.statusWords($0).contains(first) }
+        let named = texts.filter { LifecycleStage.words(of: $0).contains(first) }
         return named.isEmpty || named.count == texts.count ? nil : named
     }
 

@@ -61,10 +61,7 @@ extension SchemaResolver {
             let share = zip(texts, weights).filter { allowed.contains($0.0.lowercased()) }.reduce(0) { $0 + $1.1 } / total
             // The statuses decide the column's NULLs: its own `nullable` would leave a paid invoice
             // without its payment date (the row loop drops it for gated columns).
-            let present = share * (1 - (fields[sc].nullable ?? 0))
-            if let e = schema.entities.firstIndex(where: { $0.name == entity.name }) {
-                schema.entities[e].fields[c].nullable = 1 - present
-            }
+            declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)))
         }
     }
 
