@@ -8,7 +8,7 @@ import DoppelTestSupport
     func theTopOfARangeIsAboveItsBottom(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
         let stem = rng.pick(["salary", "price", "temperature", "age", "budget", "guests", "rate"])
-        let (low, high) = rng.pick(SchemaResolver.rangeSpellings)
+        let (low, high) = rng.pick(ColumnNames.rangeSpellings)
         let lowName = low.replacingOccurrences(of: "*", with: stem), highName = high.replacingOccurrences(of: "*", with: stem)
         let type = rng.pick(["integer", "decimal", "float"])
         let rows = rng.int(1...3000)

@@ -86,6 +86,11 @@ enum FieldSource: Sendable {
     indirect case statusHeld(StatusHeldPlan, own: any KindGenerator)
     /// A reference that exists only in some statuses of the row: who approved a request (`StatusHeldPlan`).
     indirect case statusHeldReference(StatusHeldPlan, ReferencePlan)
+    /// A value computed from other cells that exists only in some statuses of the row: a house's
+    /// `sold_price` near its `list_price` once sold, a job offer within the posting's range once made.
+    indirect case statusHeldSource(StatusHeldPlan, FieldSource)
+    /// A fine for the days between the due date and the return (`LateFeePlan`).
+    indirect case lateFee(LateFeePlan)
 }
 
 extension FieldSource {

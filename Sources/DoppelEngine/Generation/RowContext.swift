@@ -275,16 +275,16 @@ final class RowContext {
             if case .text = value, f.type != .json { return .string }
             return render(col, f.type, f.precision, value, start, &out)
         }
-        return evaluateSource(f, col, &r, start, into: &out)
+        return evaluateSource(f, f.source, col, &r, start, into: &out)
     }
 
     /// A cell computed from other cells, its parent or row text: every source but a plain kind.
     /// Kept out of `evaluate`, whose common path (a kind's cell) then needs a small stack frame.
     @inline(never)
-    private func evaluateSource(_ f: CellProgram, _ col: Int, _ r: inout CellRandom, _ start: Int,
+    private func evaluateSource(_ f: CellProgram, _ source: FieldSource, _ col: Int, _ r: inout CellRandom, _ start: Int,
                                 into out: inout [UInt8]) -> CellTag {
         let value: KindValue
-        switch f.source {
+        switch source {
         case .kind:
             value = .null
         case let .reference(ref):
@@ -356,6 +356,8 @@ final class RowContext {
             value = writeRecordText(plan, &r, into: &out)
         case let .parentShare(plan):
             value = parentShare(plan, &r, into: &out)
+        case let .lateFee(plan):
+            value = lateFee(plan, &r, into: &out)
         case let .upToParentCount(plan):
             value = upToParentCount(plan, &r, into: &out)
         case let .parentRateTimesSpan(plan):
@@ -387,6 +389,12 @@ final class RowContext {
                 return .null
             }
             return ownReference(col, ref, &r, into: &out)
+        case let .statusHeldSource(plan, inner):
+            guard statusHolds(plan) else {
+                nulls[col] = true
+                return .null
+            }
+            return evaluateSource(f, inner, col, &r, start, into: &out)
         case let .rateTimesSpan(rate, start, end, period, fallback):
             ensure(rate)
             ensure(start)

@@ -34,7 +34,9 @@ public enum KindInference {
         guard field.kind == nil, field.values == nil, field.pattern == nil, !field.primaryKey else { return nil }
         let name = tokens(field.name.lowercased()).joined(separator: "_")
         let body = BodyMeasures.spec(column: name, entity: entity)
-        guard !entityDecides.contains(name), let spec = body ?? ColumnNames.table[name], let kind = spec.kind else { return nil }
+        // salary_max, min_age: a bound of a known measure has the measure's values.
+        let bound = ColumnNames.rangeStem(of: name).flatMap { ColumnNames.table[$0] }.flatMap { [.integer, .decimal, .float].contains($0.type) ? $0 : nil }
+        guard !entityDecides.contains(name), let spec = body ?? ColumnNames.table[name] ?? bound, let kind = spec.kind else { return nil }
         let type: FieldType? = field.typeIsExplicit ? field.type : nil
         if let type {
             let stored = kind == "enum" ? SchemaResolver.enumType(spec.values ?? []) : spec.type

@@ -185,6 +185,8 @@ extension SchemaResolver {
         applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyRangeOrder(entity, &sources)
+        applyLateFees(entity, &sources)
+        applyLoyaltyPoints(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
@@ -273,7 +275,7 @@ extension SchemaResolver {
         case let .recordText(t): return t.dependencies
         case let .parentShare(t): return [t.referenceColumn, t.quantityColumn].compactMap { $0 }
         case let .afterParentStart(t): return [t.referenceColumn]
-        case let .speciesTrait(t): return [t.speciesColumn]
+        case let .speciesTrait(t): return t.dependencies
         case let .levelOfName(t): return [t.nameColumn]
         case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]
         case let .afterParent(ref, _, _, _): return [ref]
@@ -291,6 +293,8 @@ extension SchemaResolver {
         case let .periodStatus(p): return [p.start, p.end]
         case let .statusHeld(p, _): return [p.statusColumn]
         case let .statusHeldReference(p, _): return [p.statusColumn]
+        case let .statusHeldSource(p, inner): return [p.statusColumn] + dependencies(inner)
+        case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

@@ -5,6 +5,10 @@ extension SchemaResolver {
     /// share of that record's price: an offer or a bid lands near the asking price,
     /// a payment settles it, a deposit is a slice of it.
     static let priceShares: [(entityWords: Set<String>, columns: Set<String>, share: ClosedRange<Double>)] = [
+        // A job offer is at the bottom of the posting's range or a little above (a range's top is at least
+        // 1.1 times its bottom: `applyRangeOrder`).
+        (["application", "applications", "candidacy", "candidacies", "job_application", "job_applications"],
+         ["offer_amount", "offered_salary", "salary_offered", "offer_salary", "offer"], 1.0...1.1),
         (["offer", "offers", "bid", "bids", "counteroffer", "counteroffers", "quote", "quotes", "proposal", "proposals"],
          ["amount", "offer_amount", "bid_amount", "offer_price", "bid_price", "offer", "bid", "quoted_price", "quote_amount", "price"],
          0.85...1.08),
@@ -18,7 +22,8 @@ extension SchemaResolver {
     /// A parent's price, asking price or amount due, first found in this order.
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
                                      "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price",
-                                     "monthly_price", "price_per_month", "monthly_fee"]
+                                     "monthly_price", "price_per_month", "monthly_fee",
+                                     "salary_min", "min_salary", "minimum_salary", "salary_low", "salary", "base_salary"]
 
     /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's
     /// amount is paid in instalments, so it is not one of them).

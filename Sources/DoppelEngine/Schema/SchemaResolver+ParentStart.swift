@@ -5,7 +5,7 @@ extension SchemaResolver {
     static let startWords: Set<String> = ["debut", "debuted", "founded", "founding", "established", "start", "started",
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
                                           "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued",
-                                          "starts", "effective", "from"]
+                                          "starts", "effective", "from", "applied", "submitted", "filed"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.

@@ -1,12 +1,6 @@
 /// A range's top is above its bottom (protocol/SCHEMA.md, *Rows that agree*): a job's `max_salary` is
 /// 10–80 % over its `min_salary`, not below it.
 extension SchemaResolver {
-    /// (bottom, top) spellings around a shared stem written `*`.
-    static let rangeSpellings: [(low: String, high: String)] = [
-        ("min_*", "max_*"), ("*_min", "*_max"), ("minimum_*", "maximum_*"), ("low_*", "high_*"), ("*_low", "*_high"),
-        ("lower_*", "upper_*"), ("lowest_*", "highest_*"),
-    ]
-
     func applyRangeOrder(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         func free(_ name: String) -> Int? {
@@ -16,7 +10,7 @@ extension SchemaResolver {
         }
         for (c, f) in fields.enumerated() where Self.numeric.contains(f.type) {
             let name = f.name.lowercased()
-            for (lowSpelling, highSpelling) in Self.rangeSpellings {
+            for (lowSpelling, highSpelling) in ColumnNames.rangeSpellings {
                 // The stem is what is left when the top's spelling is taken off the name.
                 let parts = highSpelling.components(separatedBy: "*")
                 guard parts.count == 2, name.hasPrefix(parts[0]), name.hasSuffix(parts[1]), name.count > parts[0].count + parts[1].count else { continue }

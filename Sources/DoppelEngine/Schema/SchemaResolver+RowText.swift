@@ -198,6 +198,8 @@ extension SchemaResolver {
                 // (`applyRecordText`), not as something that "ships in recyclable packaging".
                 if SubjectClass(noun: noun) == .product, RowTitleWriter.family(ofNoun: noun) != .event,
                    category == nil, !Self.looksLikeGoods(entity) { continue }
+                // An issue or a task is described from its own priority and status too.
+                if SubjectClass(noun: noun) == .workItem { continue }
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       kind == "text.title" ? RowTitleWriter.names(noun) : RowTitleWriter.family(ofNoun: noun) != nil,
@@ -292,7 +294,9 @@ extension SchemaResolver {
 
 extension SchemaResolver {
     static let departmentColumns = ["department", "department_name", "dept", "team", "division"]
-    static let salaryColumns = ["salary", "annual_salary", "base_salary", "yearly_salary", "salary_usd", "annual_pay", "compensation"]
+    /// A year's pay, or the bottom of a posting's pay range (its top follows it: `applyRangeOrder`).
+    static let salaryColumns = ["salary", "annual_salary", "base_salary", "yearly_salary", "salary_usd", "annual_pay", "compensation",
+                                "salary_min", "min_salary", "minimum_salary", "salary_low", "low_salary", "starting_salary"]
 
     /// An employee's title from their department, and their salary from their title (`JobLadder`).
     func applyJobLadder(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {

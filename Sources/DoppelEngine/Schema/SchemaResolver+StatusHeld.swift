@@ -20,7 +20,8 @@ extension SchemaResolver {
             let allowed: [String]
             if let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] {
                 allowed = texts.filter { t in !LifecycleStage.words(of: t).isDisjoint(with: implied) }
-            } else if fields[c].type != .date, fields[c].type != .datetime, let named = Self.namedStatuses(ofColumn: fields[c].name, texts) {
+            } else if fields[c].type != .date, fields[c].type != .datetime, let named = Self.namedStatuses(ofColumn: fields[c].name, texts)
+                        ?? Self.stageStatuses(ofColumn: fields[c].name, texts, valuesOnly: true) {
                 allowed = named
             } else {
                 continue
@@ -30,10 +31,20 @@ extension SchemaResolver {
             switch sources[c] {
             case let .reference(ref)?: sources[c] = .statusHeldReference(plan, ref)
             case let .kind(own, .random)?: sources[c] = .statusHeld(plan, own: own)
+            // Computed from the row or its parent (a share of the list price): computed as before, once held.
+            case let inner? where Self.isHeldComputation(inner): sources[c] = .statusHeldSource(plan, inner)
             default: continue
             }
             let share = zip(texts, weights).filter { allowed.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
+        }
+    }
+
+    /// Sources a status can hold as they are: numbers computed from the row or its parent.
+    static func isHeldComputation(_ source: FieldSource) -> Bool {
+        switch source {
+        case .parentShare, .share, .product, .difference: return true
+        default: return false
         }
     }
 
@@ -47,6 +58,49 @@ extension SchemaResolver {
         let named = texts.filter { LifecycleStage.words(of: $0).contains(first) }
         return named.isEmpty || named.count == texts.count ? nil : named
     }
+
+    /// The statuses at or past the stage a column's first word names, in the order the statuses are
+    /// listed: under `submitted, screening, interview, offer, hired, rejected`, an `interview_at` or
+    /// `interview_score` exists in interview, offer and hired, an `offer_amount` in offer and hired. A
+    /// pipeline's later stages passed through its earlier ones; statuses that end it without getting there
+    /// (rejected, withdrawn, cancelled) do not hold the value. The first status is where every record
+    /// starts, so a column naming it is not gated; nor is one naming a period's place (`return_date` of
+    /// a rental: `applyPeriodStatus`). With `valuesOnly`, only columns naming a value of the
+    /// stage (`offer_amount`, `interview_notes`; not `processing_fee`, a charge of any order).
+    static func stageStatuses(ofColumn name: String, _ texts: [String], valuesOnly: Bool = false) -> [String]? {
+        let tokens = KindInference.tokens(name)
+        guard tokens.count >= 2, let first = tokens.first, let last = tokens.last,
+              !valuesOnly || Self.stageValueWords.contains(last) else { return nil }
+        let stem = Self.stageStem(first)
+        guard let at = texts.firstIndex(where: { t in
+            let words = LifecycleStage.words(of: t)
+            return words.count == 1 && words.first.map(Self.stageStem) == stem
+        }), at > 0,
+              // A stage that names a period's place (`returned` of a rental) is the period rule's.
+              PeriodStatusPlan.place(of: texts[at]) == nil else { return nil }
+        let held = texts[at...].filter { t in
+            LifecycleStage(status: t) != .cancelled && LifecycleStage.words(of: t).isDisjoint(with: Self.endedShort)
+        }
+        return held.isEmpty || held.count == texts.count ? nil : Array(held)
+    }
+
+    /// A stage word without its verb ending: screening, screened → screen; offered → offer; hired → hir.
+    static func stageStem(_ word: String) -> String {
+        var w = word.lowercased()
+        for ending in ["ing", "ed"] where w.count > ending.count + 3 && w.hasSuffix(ending) {
+            w.removeLast(ending.count)
+            break
+        }
+        if w.hasSuffix("e") { w.removeLast() }
+        return w
+    }
+
+    /// What a record holds of a stage it reached: its result, its money, notes on it.
+    static let stageValueWords: Set<String> = ["amount", "value", "salary", "price", "score", "rating", "notes", "note",
+                                               "feedback", "result", "outcome", "by", "id", "count", "duration"]
+
+    /// Statuses that end a pipeline before its later stages.
+    static let endedShort: Set<String> = ["withdrawn", "lost", "expired", "ghosted", "dropped", "abandoned", "failed"]
 
     /// Outcomes a record ends in, so a value named for one exists only in the statuses that name it.
     static let outcomeParticiples: Set<String> = ["sold", "signed", "hired", "graduated", "accepted", "rejected", "declined",

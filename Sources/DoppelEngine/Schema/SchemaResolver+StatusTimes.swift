@@ -19,6 +19,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil else { continue }
             let allowed: Set<String>
+            var stage = false
             if let event = LifecycleStage.event(ofColumn: f.name) {
                 // A payment date is gated only where a status says paid: orders without one are
                 // paid when placed, whatever their shipping status.
@@ -32,6 +33,10 @@ extension SchemaResolver {
             } else if let named = Self.namedStatuses(ofColumn: f.name, texts) {
                 // Named for what a status names: a house's `sold_on` once it is `sold`.
                 allowed = Set(named.map { $0.lowercased() })
+            } else if let staged = Self.stageStatuses(ofColumn: f.name, texts) {
+                // A pipeline's stage (`interview_at`): reached weeks after the record began, not any time since.
+                allowed = Set(staged.map { $0.lowercased() })
+                stage = true
             } else {
                 continue
             }
@@ -46,15 +51,15 @@ extension SchemaResolver {
             var gate: StatusGate
             switch sources[c] {
             case let .endAfter(start, fallback, span)?:
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: span)
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: stage ? .terms : span)
             case .kind(_, .random)?:
                 guard let g = generators[c] as? any TimeRangeGenerator else { continue }
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: g, span: .general)
-                gate.anchor = anchor
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: g, span: stage ? .terms : .general)
+                if !stage || rowStart == nil { gate.anchor = anchor }
             case let .afterParentStart(plan)?:
                 // Drawn after the parent began before; gated by the status now, and after the row's own start.
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: plan.time, span: .general)
-                gate.anchor = anchor
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: plan.time, span: stage ? .terms : .general)
+                if !stage || rowStart == nil { gate.anchor = anchor }
             default: continue
             }
             sources[c] = .statusGated(gate)

@@ -17,4 +17,25 @@ package enum ColumnNames {
         }
         return table
     }()
+
+    /// (bottom, top) spellings around a shared stem written `*`.
+    package static let rangeSpellings: [(low: String, high: String)] = [
+        ("min_*", "max_*"), ("*_min", "*_max"), ("minimum_*", "maximum_*"), ("low_*", "high_*"), ("*_low", "*_high"),
+        ("lower_*", "upper_*"), ("lowest_*", "highest_*"),
+    ]
+
+    /// The measure a range's bound is of: `salary_max`, `max_salary`, `minimum_age` → `salary`, `age`.
+    /// Nil when the name is no bound of a stem (`max`, `maximize`). Planner and inference give a bound the
+    /// stem's values (a `salary_max` is a salary), so the range rule (`SchemaResolver.applyRangeOrder`) can order the pair.
+    package static func rangeStem(of name: String) -> String? {
+        for (low, high) in rangeSpellings {
+            for spelling in [low, high] {
+                let parts = spelling.components(separatedBy: "*")
+                guard parts.count == 2, name.hasPrefix(parts[0]), name.hasSuffix(parts[1]),
+                      name.count > parts[0].count + parts[1].count else { continue }
+                return String(name.dropFirst(parts[0].count).dropLast(parts[1].count))
+            }
+        }
+        return nil
+    }
 }

@@ -121,6 +121,13 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")
             }
             return nil
+        case "offer_amount", "offered_salary", "salary_offered", "offer_salary", "offer":
+            // A job offer is a year's pay (a bid on a house is the real-estate template's `amount`).
+            if isOne(["application", "candidate", "applicant", "job_application", "hire", "offer", "job_offer"]),
+               c.domain == .hr || !isOne(["application"]) {
+                return ColumnSpec("decimal number.decimal 30000..250000 lognormal p0")
+            }
+            return nil
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil

@@ -23,7 +23,19 @@ struct ColumnContext: Sendable {
 enum ColumnLexicon {
     /// The spec for `name` in `context`, or nil when nothing is known about it.
     static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
-        measured(name, lexical(name, context))
+        // salary_max, min_age: a bound of a known measure has the measure's values (a trailing `min` after
+        // a time, `duration_min`, is minutes).
+        if let stem = ColumnNames.rangeStem(of: name), !(name.hasSuffix("_min") && isTimeStem(stem)),
+           let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
+            return s
+        }
+        return measured(name, lexical(name, context))
+    }
+
+    /// A stem naming a length of time, whose `_min` is minutes.
+    static func isTimeStem(_ stem: String) -> Bool {
+        let last = stem.split(separator: "_").last.map(String.init) ?? stem
+        return durationStems.contains(last) || ["duration", "time", "length", "delay", "runtime", "commute", "break", "lunch", "sleep", "drive", "walk", "ride", "trip", "call", "meeting", "class", "lesson", "workout"].contains(last)
     }
 
     /// The spec from the entity, the table of names and the name's structure, before measures.
