@@ -14,9 +14,9 @@ import DoppelTestSupport
         case "infant", "baby", "toddler", "newborn": return (2.5...20, 45...110)
         case "pupil", "child", "kid", "schoolchild", "camper": return (15...90, 100...192)
         case "dog": return (3...45, 0...0)
-        case "cat": return (2.5...8, 0...0)
+        case "cat": return (2.5...11, 0...0)
         case "hamster": return (0.02...0.2, 0...0)
-        case "horse": return (200...700, 0...0)
+        case "horse": return (150...700, 0...0)
         default: return (40...130, 145...200)
         }
     }

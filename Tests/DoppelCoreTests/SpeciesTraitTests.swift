@@ -31,7 +31,8 @@ import DoppelTestSupport
                 let profile = try #require(AnimalProfile.of(s), "seed \(seed): \(s)")
                 let breedOK = profile.breeds.contains(row[2] ?? "")
                 let kg = (Double(row[4] ?? "") ?? -1) / perKg
-                let weightOK = kg >= profile.kilograms.lowerBound * 0.99 - 0.001 && kg <= profile.kilograms.upperBound * 1.01 + 0.001
+                let range = profile.breedKilograms[row[2] ?? ""] ?? profile.kilograms
+                let weightOK = kg >= range.lowerBound * 0.99 - 0.001 && kg <= range.upperBound * 1.01 + 0.001
                 let year = Int((row[3] ?? "").prefix(4)) ?? 0
                 let ageOK = year >= 2025 - profile.lifespan - 1 && year <= 2025
                 #expect(breedOK && weightOK && ageOK, "seed \(seed): \(row.map { $0 ?? "NULL" })\n\(json)")

@@ -4,7 +4,8 @@ struct SpeciesTraitPlan: Sendable {
     enum Trait: Sendable {
         case breed
         /// Weight in the column's unit: `perKilogram` units per kilogram (1 for kg, 2.20462 for lb, 1000 for g).
-        case weight(perKilogram: Double)
+        /// The breed column, when the row has one, narrows the weight to the breed's.
+        case weight(perKilogram: Double, breedColumn: Int?)
         /// A birth date or time within the species' lifespan before `anchor` (seconds).
         case birth(anchor: Int64, dateOnly: Bool)
     }
@@ -12,6 +13,12 @@ struct SpeciesTraitPlan: Sendable {
     let trait: Trait
     /// The column's own kind, for rows whose species is NULL or unknown.
     let fallback: any KindGenerator
+
+    /// The sibling columns the trait reads.
+    var dependencies: [Int] {
+        if case let .weight(_, breed?) = trait { return [speciesColumn, breed] }
+        return [speciesColumn]
+    }
 }
 
 extension RowContext {
@@ -23,9 +30,10 @@ extension RowContext {
         case .breed:
             out.append(contentsOf: profile.breeds[r.below(profile.breeds.count)].utf8)
             return .text
-        case let .weight(perKilogram):
+        case let .weight(perKilogram, breedColumn):
             // Log-uniform: small and large animals of a species are both common.
-            let lo = Mathx.log(profile.kilograms.lowerBound), hi = Mathx.log(profile.kilograms.upperBound)
+            let range = breedColumn.flatMap { siblingText($0) }.flatMap { profile.breedKilograms[$0] } ?? profile.kilograms
+            let lo = Mathx.log(range.lowerBound), hi = Mathx.log(range.upperBound)
             return .real(Mathx.exp(lo + r.unit() * (hi - lo)) * perKilogram)
         case let .birth(anchor, dateOnly):
             let ageSeconds = Int64(r.unit() * Double(profile.lifespan) * 365.25 * 86_400)

@@ -10,6 +10,25 @@ struct AnimalProfile: Sendable {
     /// Oldest age, in years, a living animal of the species usually reaches.
     let lifespan: Int
 
+    /// Adult weight in kilograms of the breeds whose weight differs from the species' (a Beagle is no
+    /// Labrador), each within the species' range; breeds not listed (`Mixed`) weigh what the species does.
+    var breedKilograms: [String: ClosedRange<Double>] { Self.breedWeights }
+
+    static let breedWeights: [String: ClosedRange<Double>] = [
+        "Labrador Retriever": 25...36, "German Shepherd": 22...40, "Golden Retriever": 25...34, "Bulldog": 18...25,
+        "Beagle": 9...14, "Poodle": 4...30, "Dachshund": 4...14, "Boxer": 25...32, "Border Collie": 12...20,
+        "Siamese": 3...5, "Persian": 3...5.5, "Maine Coon": 5...11, "Ragdoll": 4.5...9, "Bengal": 3.5...7,
+        "British Shorthair": 4...8, "Sphynx": 3...5, "Domestic Shorthair": 3...6,
+        "Holland Lop": 1.3...1.8, "Netherland Dwarf": 0.9...1.2, "Lionhead": 1.1...1.7, "Rex": 3...4.8, "Mini Lop": 1.5...2.7,
+        "Budgerigar": 0.03...0.04, "Cockatiel": 0.08...0.12, "African Grey": 0.4...0.65, "Canary": 0.015...0.03,
+        "Lovebird": 0.04...0.06, "Cockatoo": 0.3...1.1,
+        "Syrian": 0.1...0.2, "Dwarf Campbell": 0.03...0.05, "Roborovski": 0.02...0.025, "Winter White": 0.02...0.045,
+        "Bearded Dragon": 0.3...0.6, "Leopard Gecko": 0.05...0.08, "Ball Python": 1...2.5, "Corn Snake": 0.3...0.9,
+        "Red-eared Slider": 0.5...1.5,
+        "Thoroughbred": 450...550, "Arabian": 360...450, "Quarter Horse": 430...550, "Appaloosa": 430...540,
+        "Shetland Pony": 150...220,
+    ]
+
     /// The profile of a species named in a cell (`Dog`, `cats`, `Guinea Pig`), nil when unknown.
     static func of(_ species: String) -> AnimalProfile? {
         let key = species.lowercased().replacingOccurrences(of: "_", with: " ")
@@ -26,18 +45,18 @@ struct AnimalProfile: Sendable {
                                                       kilograms: 3...45, lifespan: 16))
         add(["cat", "kitten", "feline"], AnimalProfile(breeds: ["Siamese", "Persian", "Maine Coon", "Ragdoll", "Bengal",
                                                                 "British Shorthair", "Sphynx", "Domestic Shorthair", "Mixed"],
-                                                       kilograms: 2.5...8, lifespan: 20))
+                                                       kilograms: 2.5...11, lifespan: 20))
         add(["rabbit", "bunny"], AnimalProfile(breeds: ["Holland Lop", "Netherland Dwarf", "Lionhead", "Rex", "Mini Lop", "Mixed"],
-                                               kilograms: 1...6, lifespan: 12))
+                                               kilograms: 0.9...6, lifespan: 12))
         add(["bird", "parrot", "budgie"], AnimalProfile(breeds: ["Budgerigar", "Cockatiel", "African Grey", "Canary", "Lovebird", "Cockatoo"],
-                                                        kilograms: 0.02...1.2, lifespan: 25))
+                                                        kilograms: 0.015...1.2, lifespan: 25))
         add(["hamster"], AnimalProfile(breeds: ["Syrian", "Dwarf Campbell", "Roborovski", "Winter White"], kilograms: 0.02...0.2, lifespan: 3))
         add(["guinea pig"], AnimalProfile(breeds: ["American", "Abyssinian", "Peruvian", "Teddy"], kilograms: 0.7...1.2, lifespan: 7))
         add(["reptile", "lizard", "snake", "turtle", "tortoise"],
             AnimalProfile(breeds: ["Bearded Dragon", "Leopard Gecko", "Ball Python", "Corn Snake", "Red-eared Slider"],
                           kilograms: 0.05...10, lifespan: 25))
         add(["horse", "pony"], AnimalProfile(breeds: ["Thoroughbred", "Arabian", "Quarter Horse", "Appaloosa", "Shetland Pony"],
-                                             kilograms: 200...700, lifespan: 30))
+                                             kilograms: 150...700, lifespan: 30))
         add(["fish"], AnimalProfile(breeds: ["Goldfish", "Betta", "Guppy", "Koi"], kilograms: 0.005...2, lifespan: 10))
         add(["ferret"], AnimalProfile(breeds: ["Standard", "Angora"], kilograms: 0.5...2, lifespan: 9))
         return t

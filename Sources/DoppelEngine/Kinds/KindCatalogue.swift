@@ -129,6 +129,7 @@ public enum KindCatalogue {
     health.medication|string|medication and dose;\
     health.npi|string|10-digit National Provider Identifier with valid check digit;\
     health.allergy|string|allergy;\
+    health.vaccine|string|vaccine (a vet's for animals);\
     health.specialty|string|medical specialty;\
     education.course_name|string|course name;\
     education.subject|string|academic subject;\

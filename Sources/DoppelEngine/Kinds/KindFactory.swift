@@ -207,6 +207,7 @@ enum KindFactory {
         case "health.medication": return .success(WordKind(Words.medications))
         case "health.npi": return .success(NPIKind())
         case "health.allergy": return .success(WordKind(Words.allergies))
+        case "health.vaccine": return .success(WordKind(Words.vaccines))
         case "health.specialty": return .success(WordKind(Words.specialties))
         case "education.course_name": return .success(CourseKind())
         case "education.subject": return .success(WordKind(Words.subjects))

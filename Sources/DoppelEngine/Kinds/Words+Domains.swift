@@ -46,6 +46,16 @@ extension Words {
         "Diuretic", "Corticosteroid", "Leukotriene antagonist", "Antidepressant", "Diuretic", "Anticoagulant",
         "Antidiabetic", "Antihistamine", "Proton pump inhibitor", "Analgesic", "Statin", "Analgesic",
     ]
+    /// Vaccines people are given.
+    static let vaccines = WordTable("""
+    Influenza|COVID-19|Hepatitis B|Hepatitis A|Tetanus, diphtheria and pertussis (Tdap)|MMR|HPV|Pneumococcal|Shingles|\
+    Meningococcal|Varicella|Polio
+    """)
+    /// Vaccines a vet gives a pet of any species the clinic sees (the row says which animal, not which
+    /// species, so no dog-only or cat-only vaccine).
+    static let vetVaccines = WordTable("""
+    Rabies|Bordetella|Leptospirosis|Core combination vaccine|Annual booster
+    """)
     /// A vet's findings, treatments and drugs, for any pet a clinic sees (a dog, a cat, a hamster).
     static let vetDiagnoses = WordTable("""
     Ear infection|Dental disease|Skin allergy|Gastroenteritis|Obesity|Arthritis|Conjunctivitis|Urinary tract infection|\

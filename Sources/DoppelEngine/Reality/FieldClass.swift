@@ -45,7 +45,7 @@ enum FieldClass: Sendable, Equatable {
         "text.word", "text.label", "text.words", "text.sentence", "text.paragraph", "text.title", "text.review", "text.comment",
         "text.description", "text.bio",
         "vehicle.make", "vehicle.model",
-        "health.diagnosis", "health.medication", "health.allergy", "health.specialty",
+        "health.diagnosis", "health.medication", "health.allergy", "health.vaccine", "health.specialty",
         "education.course_name", "education.subject", "education.degree", "education.school",
         "media.title", "media.genre", "media.artist",
         "travel.airport_name", "travel.airline", "travel.hotel_name",

@@ -5,12 +5,20 @@ extension SchemaResolver {
 
     /// In an entity with a species column, the breed, the weight and the birth date
     /// follow the species each row names (`AnimalProfile`): a cat's breed is a cat
-    /// breed, it weighs 2.5–8 kg and was born within a cat's lifespan before the
+    /// breed, it weighs 2.5–11 kg (its breed's, with a breed column) and was born within a cat's lifespan before the
     /// time anchor. Species the profiles do not know keep the columns' own kinds.
     func applySpeciesTraits(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard let sc = Self.speciesColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) } }).first else { return }
-        for (c, f) in fields.enumerated() where c != sc && f.references == nil && !f.unique && !f.primaryKey {
+        func free(_ c: Int) -> Bool {
+            guard c != sc, fields[c].references == nil, !fields[c].unique, !fields[c].primaryKey, case .kind(_, .random)? = sources[c] else { return false }
+            return true
+        }
+        // The breed column the weight reads: a Beagle weighs what Beagles weigh.
+        let breedColumn = fields.indices.first { c in
+            free(c) && KindInference.tokens(fields[c].name).contains("breed") && (fields[c].type == .string || fields[c].type == .text)
+        }
+        for (c, f) in fields.enumerated() where free(c) {
             guard case let .kind(own, .random)? = sources[c] else { continue }
             let tokens = KindInference.tokens(f.name)
             let trait: SpeciesTraitPlan.Trait
@@ -18,7 +26,8 @@ extension SchemaResolver {
                 trait = .breed
             } else if tokens.contains("weight"), Self.numeric.contains(f.type) {
                 let unit = tokens.last ?? "kg"
-                trait = .weight(perKilogram: ["lb", "lbs", "pounds"].contains(unit) ? 2.20462 : ["g", "grams"].contains(unit) ? 1000 : 1)
+                trait = .weight(perKilogram: ["lb", "lbs", "pounds"].contains(unit) ? 2.20462 : ["g", "grams"].contains(unit) ? 1000 : 1,
+                                breedColumn: breedColumn)
             } else if tokens.contains("birth") || tokens.contains("dob") || tokens == ["born"] || tokens == ["born", "on"],
                       f.type == .date || f.type == .datetime {
                 trait = .birth(anchor: anchor, dateOnly: f.type == .date)

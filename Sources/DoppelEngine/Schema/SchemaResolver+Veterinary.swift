@@ -23,6 +23,8 @@ extension SchemaResolver {
             let table: WordTable
             if f.kind == "health.diagnosis" {
                 table = Words.vetDiagnoses
+            } else if f.kind == "health.vaccine" {
+                table = Words.vetVaccines
             } else if f.kind == "health.medication" {
                 table = Words.vetMedications
             } else if VeterinaryCare.namesCare(f.name), Self.unknownKinds.contains(f.kind ?? "") {

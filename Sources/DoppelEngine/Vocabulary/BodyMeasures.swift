@@ -22,6 +22,10 @@ package enum BodyMeasures {
         if measure == .weight, let animal = AnimalProfile.of(head) {
             return decimal(animal.kilograms, scale: kilogramScale(unit), precision: animal.kilograms.upperBound < 2 ? 3 : 1)
         }
+        // Pets of any species, from a 30 g budgie to a 40 kg dog (the row's species narrows it): two decimals.
+        if measure == .weight, ["pet", "animal", "companion"].contains(head) {
+            return decimal(0.5...40, scale: kilogramScale(unit), precision: 2)
+        }
         return nil
     }
 

@@ -182,6 +182,7 @@ extension ColumnNames {
         // Healthcare
         ("blood_type blood_group", "string health.blood_type"),
         ("diagnosis primary_diagnosis condition diagnosis_description", "string health.diagnosis"),
+        ("vaccine vaccine_name vaccine_type vaccination_type immunization", "string health.vaccine"),
         ("icd10 icd_10 icd10_code icd_code diagnosis_code", "string health.icd10_code"),
         ("medication drug drug_name medication_name medicine", "string health.medication"),
         ("dosage dose", "string enum values=5~mg|10~mg|20~mg|50~mg|100~mg|250~mg|500~mg"),

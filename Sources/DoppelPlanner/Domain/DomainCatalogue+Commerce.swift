@@ -92,7 +92,7 @@ extension DomainCatalogue {
         EntityTemplate("procedures surgeries treatments", .event,
                        "patient_id|pet_id, doctor_id|physician_id|surgeon_id|vet_id, hospital_id|clinic_id, name:string enum values=Appendectomy|MRI~Scan|X-Ray|Colonoscopy|Physical~Therapy|Dental~Cleaning|Vaccination, performed_on, duration_minutes, cost"),
         EntityTemplate("vaccinations immunizations", .event,
-                       "patient_id|pet_id|child_id, vaccine:string enum values=Influenza|COVID-19|Hepatitis~B|Tetanus|MMR|HPV|Rabies|DHPP, administered_on, next_due_date"),
+                       "patient_id|pet_id|child_id, vaccine:string health.vaccine, administered_on, next_due_date"),
         EntityTemplate("vitals vital_signs", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 35.5..39.5 p1 normal, oxygen_saturation"),
         EntityTemplate("wards", .place, "hospital_id|department_id, name:string enum values=ICU|Maternity|Pediatrics|Oncology|Cardiology|Orthopedics|General, floor, beds"),
         EntityTemplate("caregivers", .person, "first_name, last_name, phone, certification:string enum values=CNA|HHA|LPN|RN, hourly_rate, hire_date"),
