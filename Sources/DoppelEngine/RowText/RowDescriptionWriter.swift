@@ -30,6 +30,8 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind) \(r.pick(foodLines))"
         case .service:
             return "\(name) is a \(kind)\(by). \(r.pick(serviceLines))"
+        case .workItem:
+            return "\(name) is a \(kind). \(r.pick(workLines))"
         case .collection:
             return "\(r.pick(collectionLines)) \(f.name ?? "this " + f.noun)\(r.pick(collectionEnds))"
         case .product:
@@ -40,6 +42,13 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind)\(by) \(r.pick(productLines)) \(r.pick(productExtras))"
         }
     }
+
+    static let workLines = [
+        "It says what went wrong, how to make it happen again and what was expected instead.",
+        "It lists the steps to reproduce, the version affected and the error shown.",
+        "It collects the reports, the logs and the discussion until it is fixed.",
+        "It records who is working on it and what is left to do.",
+    ]
 
     /// "mystery novel", "kitchen product": the category (lowercased unless it is a proper name) before the noun.
     static func kindPhrase(_ f: RowFacts, _ c: SubjectClass) -> String {

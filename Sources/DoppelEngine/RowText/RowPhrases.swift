@@ -13,6 +13,7 @@ enum RowPhrases {
         case .food: return "tried"
         case .recipe: return "made"
         case .service: return "booked"
+        case .workItem: return "reported"
         case .product, .collection: return "bought"
         }
     }
@@ -109,6 +110,23 @@ enum RowPhrases {
         "Does anyone know if there's a follow-up to {s}?",
         "Good points, though I'd have liked more detail on {a}.",
         "Could you say more about {a}? I didn't quite follow that part.",
+    ]
+    /// Comments on an issue, bug or ticket: work on it, not praise of it.
+    static let workComments = [
+        "I can reproduce this on the latest build.",
+        "Same here. It started after the last update.",
+        "Looking into this now. I'll post an update once I know more.",
+        "Added the steps to reproduce and the full error message.",
+        "A fix is in review; it should go out with the next release.",
+        "Fixed on our side. Can you confirm it works for you now?",
+        "This looks like a duplicate of an older report. Linking the two.",
+        "Any update here? We still see this every day.",
+        "The workaround of restarting helps for a while, but the problem comes back.",
+        "Could you attach the logs from when it happened?",
+        "Raising the priority: several customers have hit this now.",
+        "Confirmed fixed after the update. Thanks for the quick turnaround.",
+        "I could not reproduce this with a clean install. Which version are you on?",
+        "Assigning this to myself; I'll take a look this week.",
     ]
     static let negativeComments = [
         "I don't think {s} gets {a} right.",

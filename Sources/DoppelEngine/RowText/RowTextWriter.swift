@@ -94,6 +94,7 @@ enum RowTextWriter {
 
     static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
+        if subjectClass == .workItem { return r.pick(RowPhrases.workComments) }
         let s = subject(f, subjectClass)
         let (a, _) = twoAspects(subjectClass, &r)
         let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)

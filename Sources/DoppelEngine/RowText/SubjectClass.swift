@@ -6,6 +6,8 @@ enum SubjectClass {
     case recipe
     /// A grouping of other rows: a category, genre or department.
     case collection
+    /// Work someone tracks and does: an issue, a bug, a ticket, a task.
+    case workItem
 
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
@@ -15,6 +17,9 @@ enum SubjectClass {
         func any(_ list: [String]) -> Bool { list.contains { words.contains($0) } }
         if any(["category", "categories", "genre", "department", "collection", "section", "aisle", "catalog", "catalogue"]) {
             self = .collection
+        } else if any(["issue", "issues", "bug", "bugs", "defect", "incident", "ticket", "tickets", "task", "tasks", "epic",
+                       "pull", "merge", "changeset", "commit"]) {
+            self = .workItem
         } else if any(["book", "novel", "article", "story", "post", "blog", "essay", "paper", "magazine", "comic", "ebook", "chapter"]) {
             self = .reading
         } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
@@ -55,6 +60,8 @@ enum SubjectClass {
                               ("the step-by-step photos", true), ("the serving suggestions", true)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
+        case .workItem: return [("the fix", false), ("the steps to reproduce", true), ("the workaround", false),
+                                ("the error message", false), ("the logs", true), ("the response time", false)]
         case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
                                ("the design", false), ("the instructions", true)]
         }
