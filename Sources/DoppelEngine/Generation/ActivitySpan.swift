@@ -54,7 +54,7 @@ struct ActivitySpan: Sendable, Equatable {
         (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
                  "leave", "absence", "trial", "sprint"]),
-        (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement"]),
+        (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
                    "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan"]),

@@ -33,7 +33,7 @@ extension SchemaResolver {
     }
 
     /// Bedrooms 1–6; square feet 380–700 per bedroom (35–65 m²); bathrooms half to one per bedroom;
-    /// price $120–450 per square foot ($1,300–4,800 per m²).
+    /// price $120–450 per square foot ($1,300–4,800 per m²); a sold price 92–105 % of the asking price.
     func applyHomeRules(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         func free(_ names: [String]) -> Int? {
@@ -58,7 +58,14 @@ extension SchemaResolver {
         } else {
             sources[price] = .share(of: bedrooms, low: 90_000, high: 260_000, fallback: Self.ownKind(sources[price]))
         }
+        // What it sold for is near what it was listed at (and exists once sold: `applyStatusHeldValues`).
+        if let sold = free(Self.homeSoldPriceNames), sold != price {
+            sources[sold] = .share(of: price, low: 0.92, high: 1.05, fallback: Self.ownKind(sources[sold]))
+        }
     }
+
+    /// A home's price once sold, beside its asking price.
+    static let homeSoldPriceNames = ["sold_price", "sale_price", "final_price", "closing_price", "selling_price", "sold_for"]
 
     /// The generator a free column had before a rule derived it (`free` only picks `.kind` columns).
     static func ownKind(_ source: FieldSource?) -> any KindGenerator {

@@ -54,7 +54,9 @@ extension SchemaResolver {
     /// holds for an archived post too: such words are not outcomes here.)
     static func namedStatuses(ofColumn name: String, _ texts: [String]) -> [String]? {
         let tokens = KindInference.tokens(name)
-        guard tokens.count >= 2, let first = tokens.first, Self.outcomeParticiples.contains(first) else { return nil }
+        // What a home sold for names its sale whatever the spelling (`final_price`, `closing_price`).
+        let outcome = Self.homeSoldPriceNames.contains(tokens.joined(separator: "_")) ? "sold" : tokens.first
+        guard tokens.count >= 2, let first = outcome, Self.outcomeParticiples.contains(first) else { return nil }
         let named = texts.filter { LifecycleStage.words(of: $0).contains(first) }
         return named.isEmpty || named.count == texts.count ? nil : named
     }
