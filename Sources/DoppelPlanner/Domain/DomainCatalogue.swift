@@ -154,6 +154,6 @@ enum DomainCatalogue {
         "like", "follow", "share", "stream", "listen", "watch", "session", "shift", "stay", "booking", "rental", "lease",
         "donation", "payment", "interview", "application", "admission", "treatment", "procedure", "surgery", "consultation",
         "appointment", "meeting", "run", "workout", "activity", "attempt", "incident", "outage", "alert", "request",
-        "response", "submission", "review", "rating", "reading", "measurement", "observation", "trade", "swap", "bid",
+        "response", "submission", "review", "rating", "reading", "measurement", "observation", "sample", "trade", "swap", "bid",
     ]
 }

@@ -121,6 +121,12 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=applied:5|screening:3|interview:2|offer:1|hired:0.5|rejected:4")
             }
             return nil
+        case "origin", "destination":
+            // A flight's ends are airports (both the same way: no JFK → Denver).
+            if isOne(["flight", "route", "leg", "flight_leg", "segment", "itinerary", "airline_route", "departure"]) {
+                return ColumnSpec("string travel.airport_code")
+            }
+            return ColumnSpec("string address.city")
         case "offer_amount", "offered_salary", "salary_offered", "offer_salary", "offer":
             // A job offer is a year's pay (a bid on a house is the real-estate template's `amount`).
             if isOne(["application", "candidate", "applicant", "job_application", "hire", "offer", "job_offer"]),
