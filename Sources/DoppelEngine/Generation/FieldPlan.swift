@@ -91,6 +91,8 @@ enum FieldSource: Sendable {
     indirect case statusHeldSource(StatusHeldPlan, FieldSource)
     /// A fine for the days between the due date and the return (`LateFeePlan`).
     indirect case lateFee(LateFeePlan)
+    /// A due date before now or after it, as the row's status says (`DueByStatusPlan`).
+    indirect case dueByStatus(DueByStatusPlan)
 }
 
 extension FieldSource {

@@ -356,6 +356,8 @@ final class RowContext {
             value = writeRecordText(plan, &r, into: &out)
         case let .parentShare(plan):
             value = parentShare(plan, &r, into: &out)
+        case let .dueByStatus(plan):
+            value = dueByStatus(plan, r, into: &out)
         case let .lateFee(plan):
             value = lateFee(plan, &r, into: &out)
         case let .upToParentCount(plan):

@@ -17,6 +17,9 @@ struct StatusGate: Sendable {
     /// this time anchor (seconds), uniformly, instead of a span after it: a subscription is
     /// cancelled after it started and before now.
     var anchor: Int64? = nil
+    /// A row without a start but with a due date (`due_date` of a bill): the moment lies hours to a month
+    /// before it, not any time in the window.
+    var due: Int? = nil
 
     init(statusColumn: Int, allowed: Set<String>, start: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan, anchor: Int64? = nil) {
         status = StatusHeldPlan(statusColumn: statusColumn, allowed: allowed)
@@ -80,7 +83,7 @@ enum LifecycleStage: Sendable {
         if !words.isDisjoint(with: ["estimated", "expected", "scheduled", "promised", "planned", "eta", "due", "target"]) { return nil }
         if !words.isDisjoint(with: ["cancelled", "canceled", "cancellation"]) { return .cancelled }
         if !words.isDisjoint(with: ["returned", "refunded"]) { return .returned }
-        if !words.isDisjoint(with: ["paid", "settled"]) { return .paid }
+        if !words.isDisjoint(with: ["paid", "settled", "payment"]) { return .paid }
         if !words.isDisjoint(with: ["resolved", "closed", "solved"]) { return .resolved }
         if !words.isDisjoint(with: ["delivered", "completed", "fulfilled"]) { return .delivered }
         if !words.isDisjoint(with: ["shipped", "dispatched"]) { return .shipped }
@@ -105,6 +108,17 @@ extension RowContext {
                     return gate.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
                 }
                 return end(after: Int64(scalars[s]), isDateOnly: gate.fallback.isDateOnly, span: gate.span)
+            }
+        }
+        if let d = gate.due {
+            ensure(d)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if !nulls[d], scalars[d].isFinite {
+                var at = Int64(scalars[d]) - Int64(Mathx.logUniform(3_600...(30 * 86_400), cell.pointee.r.unit()))
+                // Paid early on a bill due after now: paid in the weeks before now.
+                if let now = gate.anchor, at > now { at = now - Int64(Mathx.logUniform(3_600...(30 * 86_400), cell.pointee.r.unit())) }
+                return gate.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
             }
         }
         return gate.fallback.generate(&cell.pointee, &out)
@@ -147,5 +161,20 @@ struct StatusHeldPlan: Sendable {
         self.statusColumn = statusColumn
         self.allowed = allowed
         allowedASCII = allowed.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? allowed.map { Array($0.utf8) } : nil
+    }
+}
+
+/// A due date that agrees with the row's status (`SchemaResolver.applyStatusTimes`): before now when the
+/// status says paid or overdue, after now otherwise.
+struct DueByStatusPlan: Sendable {
+    let past: StatusHeldPlan
+    let before: TimeKind
+    let after: TimeKind
+}
+
+extension RowContext {
+    func dueByStatus(_ plan: DueByStatusPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+        let past = statusHolds(plan.past)
+        return generateOwn(past ? plan.before : plan.after, r, &out)
     }
 }

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, campaign, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, course, dish, event, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -25,6 +25,7 @@ enum RowTitleWriter {
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
+        if any(["fundraising", "fundraiser", "appeal", "charity"]) { return .fundraiser }
         if any(["campaign", "promotion", "promo"]) { return .campaign }
         if any(sequenceNouns) { return .sequence }
         if any(["survey", "questionnaire", "poll", "checklist", "assessment"]) { return .form }
@@ -102,6 +103,9 @@ enum RowTitleWriter {
         case .campaign:
             // A campaign is called for when it runs and what it offers: "Back to School Sale".
             return r.pick(campaignOccasions) + " " + r.pick(campaignOffers)
+        case .fundraiser:
+            // A fundraiser is called for the cause it raises money for: "Clean Water Appeal".
+            return r.pick(fundraisingCauses) + " " + r.pick(fundraisingForms)
         case .document:
             // A document is called for its subject and its type ("Security Incident Report"); a
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
@@ -179,6 +183,10 @@ enum RowTitleWriter {
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]
+    static let fundraisingCauses = ["Clean Water", "Winter Coat", "Food Bank", "Children's Hospital", "Disaster Relief", "Literacy",
+                                    "Animal Shelter", "Scholarship", "Cancer Research", "Homeless Shelter", "School Supplies",
+                                    "Community Garden", "Mental Health", "Refugee Support", "Library Renovation"]
+    static let fundraisingForms = ["Appeal", "Drive", "Fund", "Campaign", "Fundraiser", "Challenge"]
     static let campaignOccasions = ["Spring", "Summer", "Back to School", "Black Friday", "Cyber Monday", "Holiday", "New Year",
                                     "Valentine's Day", "Mother's Day", "Father's Day", "End of Season", "Anniversary", "Weekend",
                                     "Fall", "Winter", "Members' Week"]

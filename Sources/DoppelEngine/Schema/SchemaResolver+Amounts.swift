@@ -22,7 +22,10 @@ extension SchemaResolver {
             }
             return nil
         }
-        guard let gross = free(Self.grossNames) else { return }
+        guard let gross = free(Self.grossNames) else {
+            if let tax = free(Self.salesTaxNames) { applySalesTax(fields, &sources, tax: tax) }
+            return
+        }
         let tax = free(Self.taxNames), net = free(Self.netNames)
         // Where an input is NULL a derived column keeps its own kind's value, not a NULL its column may not allow.
         if let tax { sources[tax] = .share(of: gross, low: 0.10, high: 0.35, fallback: Self.ownKind(sources[tax])) }
@@ -30,6 +33,18 @@ extension SchemaResolver {
             let own = Self.ownKind(sources[net])
             if let tax { sources[net] = .difference(gross, tax, fallback: own) } else { sources[net] = .share(of: gross, low: 0.65, high: 0.90, fallback: own) }
         }
+    }
+
+    /// The money a sale, an invoice or a bill is for, which its tax is charged on, first found in this order.
+    static let taxedAmountNames = ["subtotal", "sub_total", "net_amount", "amount", "price", "total", "total_amount", "amount_due", "fare"]
+    static let salesTaxNames = ["tax", "tax_amount", "taxes", "vat", "vat_amount", "sales_tax", "gst", "tax_total"]
+
+    /// Without a gross, a tax beside what was sold or billed is 5–20 % of it (no $39 tax on a $22 invoice).
+    private func applySalesTax(_ fields: [Field], _ sources: inout [FieldSource?], tax: Int) {
+        guard let base = Self.taxedAmountNames.lazy.compactMap({ n in
+                  fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil }
+              }).first, base != tax, !Self.reaches(tax, base, in: sources) else { return }
+        sources[tax] = .share(of: base, low: 0.05, high: 0.20, fallback: Self.ownKind(sources[tax]))
     }
 
     /// Bedrooms 1–6; square feet 380–700 per bedroom (35–65 m²); bathrooms half to one per bedroom;

@@ -187,6 +187,8 @@ extension SchemaResolver {
         applyRangeOrder(entity, &sources)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)
+        applyBurnedCalories(entity, &sources)
+        applyFundraising(entity, &sources)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
@@ -287,7 +289,8 @@ extension SchemaResolver {
         case let .rowText(t): return t.dependencies
         case let .derived(d): return [d.referenceColumn]
         case let .difference(a, b, _): return [a, b]
-        case let .statusGated(g): return [g.statusColumn] + (g.start.map { [$0] } ?? []) + (g.span.lengthColumn >= 0 ? [g.span.lengthColumn] : [])
+        case let .statusGated(g):
+            return [g.statusColumn] + (g.start.map { [$0] } ?? []) + (g.span.lengthColumn >= 0 ? [g.span.lengthColumn] : []) + (g.due.map { [$0] } ?? [])
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
@@ -295,6 +298,7 @@ extension SchemaResolver {
         case let .statusHeldReference(p, _): return [p.statusColumn]
         case let .statusHeldSource(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
+        case let .dueByStatus(p): return [p.past.statusColumn]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

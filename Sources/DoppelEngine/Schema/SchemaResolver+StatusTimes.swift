@@ -16,6 +16,7 @@ extension SchemaResolver {
         let weights = given ?? Array(repeating: 1, count: texts.count)
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
+        widenDueDates(fields, texts, &sources, statusColumn: sc)
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil else { continue }
             let allowed: Set<String>
@@ -62,6 +63,14 @@ extension SchemaResolver {
                 if !stage || rowStart == nil { gate.anchor = anchor }
             default: continue
             }
+            // Paid before it was due (and not after now), when nothing says when the bill began.
+            if gate.start == nil, LifecycleStage.event(ofColumn: f.name) == .paid {
+                gate.due = fields.indices.first { k in
+                    k != c && (fields[k].type == .date || fields[k].type == .datetime) && fields[k].references == nil
+                        && KindInference.tokens(fields[k].name).contains("due") && !Self.reaches(k, c, in: sources)
+                }
+                gate.anchor = anchor
+            }
             sources[c] = .statusGated(gate)
             let share = zip(texts, weights).filter { allowed.contains($0.0.lowercased()) }.reduce(0) { $0 + $1.1 } / total
             // The statuses decide the column's NULLs: its own `nullable` would leave a paid invoice
@@ -86,5 +95,24 @@ extension SchemaResolver {
         let texts = values.compactMap(\.stringValue)
         guard texts.count == values.count, !texts.isEmpty else { return nil }
         return (texts, f.weights.flatMap { $0.count == texts.count ? $0 : nil })
+    }
+
+    /// A bill's due date agrees with its status: one paid or overdue was due in the last two years, one
+    /// still open (pending, sent, unpaid) falls due in the next two months. Applies to a due date drawn
+    /// only after the anchor (`date.future`) when some statuses say paid or overdue and some do not.
+    private func widenDueDates(_ fields: [Field], _ texts: [String], _ sources: inout [FieldSource?], statusColumn sc: Int) {
+        let past = texts.filter { t in
+            LifecycleStage(status: t) == .paid || !LifecycleStage.words(of: t).isDisjoint(with: ["overdue", "late", "due", "delinquent"])
+        }
+        guard !past.isEmpty, past.count < texts.count else { return }
+        let day: Int64 = 86_400
+        for (c, f) in fields.enumerated() where (f.type == .date || f.type == .datetime) && f.references == nil && !f.unique
+            && f.min == nil && f.max == nil && KindInference.tokens(f.name).contains("due") {
+            guard case let .kind(g, .random)? = sources[c], let time = g as? TimeKind, time.lo >= anchor - day, time.mode == .any else { continue }
+            sources[c] = .dueByStatus(DueByStatusPlan(
+                past: StatusHeldPlan(statusColumn: sc, allowed: Set(past.map { $0.lowercased() })),
+                before: TimeKind(lo: anchor - 730 * day, hi: anchor - day, isDateOnly: time.isDateOnly, mode: .any),
+                after: TimeKind(lo: anchor + day, hi: anchor + 60 * day, isDateOnly: time.isDateOnly, mode: .any)))
+        }
     }
 }
