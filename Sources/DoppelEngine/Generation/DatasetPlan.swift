@@ -11,6 +11,8 @@ public struct DatasetPlan: Sendable {
     public let anchor: Int64
     /// Entities in generation (dependency) order.
     public let entities: [EntityPlan]
+    /// Parents' sums of their children, computed once per plan on first use (`ChildSumPlan`).
+    let childSums = ChildSums()
 
     public func entity(named name: String) -> EntityPlan? { entities.first { $0.name == name } }
 

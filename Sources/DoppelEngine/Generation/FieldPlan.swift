@@ -93,6 +93,8 @@ enum FieldSource: Sendable {
     indirect case lateFee(LateFeePlan)
     /// A due date before now or after it, as the row's status says (`DueByStatusPlan`).
     indirect case dueByStatus(DueByStatusPlan)
+    /// The sum of the children's values (`ChildSumPlan`).
+    indirect case childSum(ChildSumPlan)
 }
 
 extension FieldSource {

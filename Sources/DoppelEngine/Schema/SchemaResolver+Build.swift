@@ -189,6 +189,7 @@ extension SchemaResolver {
         applyLoyaltyPoints(entity, &sources)
         applyBurnedCalories(entity, &sources)
         applyFundraising(entity, &sources)
+        applyChildSums(entity, &sources, planIndex: planIndex)
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
@@ -299,6 +300,7 @@ extension SchemaResolver {
         case let .statusHeldSource(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
         case let .dueByStatus(p): return [p.past.statusColumn]
+        case .childSum: return []
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]
