@@ -95,6 +95,8 @@ enum FieldSource: Sendable {
     indirect case dueByStatus(DueByStatusPlan)
     /// The sum of the children's values (`ChildSumPlan`).
     indirect case childSum(ChildSumPlan)
+    /// How far the record has got, as its status says (`ProgressPlan`).
+    indirect case progress(ProgressPlan)
 }
 
 extension FieldSource {

@@ -356,6 +356,8 @@ final class RowContext {
             value = writeRecordText(plan, &r, into: &out)
         case let .parentShare(plan):
             value = parentShare(plan, &r, into: &out)
+        case let .progress(plan):
+            value = progress(plan, &r)
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
         case let .dueByStatus(plan):

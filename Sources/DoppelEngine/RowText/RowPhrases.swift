@@ -111,6 +111,29 @@ enum RowPhrases {
         "Good points, though I'd have liked more detail on {a}.",
         "Could you say more about {a}? I didn't quite follow that part.",
     ]
+    /// A customer's feedback on the support a ticket got.
+    static let positiveSupportOpeners = [
+        "Support sorted out my problem quickly.",
+        "I got a clear answer from the support team the same day.",
+        "The agent understood the problem right away and fixed it.",
+        "Really helpful support from start to finish.",
+    ]
+    static let positiveSupportClosers = ["Thanks to the team for the help.", "Great service, thank you.",
+                                         "I'm very happy with how this was handled."]
+    static let mixedSupportOpeners = [
+        "My issue was resolved in the end, but it took longer than it should have.",
+        "The agent was friendly, but I had to explain the problem twice.",
+        "Support got there eventually.",
+    ]
+    static let negativeSupportOpeners = [
+        "I had to chase support several times before anyone looked at my problem.",
+        "Support was slow and unhelpful.",
+        "My problem is still not properly fixed.",
+        "I waited days for a reply that did not help.",
+    ]
+    static let negativeSupportClosers = ["I expected much better support than this.", "Very disappointing service.",
+                                         "I'm unhappy with how this was handled."]
+
     /// Comments on an issue, bug or ticket: work on it, not praise of it.
     static let workComments = [
         "I can reproduce this on the latest build.",

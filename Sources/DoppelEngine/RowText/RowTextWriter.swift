@@ -32,7 +32,20 @@ enum RowTextWriter {
         let (a, b) = twoAspects(subjectClass, &r)
         let verb = RowPhrases.experienceVerb(subjectClass)
         var parts: [String] = []
+        // Feedback on a ticket is about the help the customer got, not a purchase.
+        let support = subjectClass == .workItem
         switch RowMood(stars: f.stars) {
+        case .positive where support:
+            parts.append(r.pick(RowPhrases.positiveSupportOpeners))
+            parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
+            parts.append(r.pick(RowPhrases.positiveSupportClosers))
+        case .mixed where support:
+            parts.append(r.pick(RowPhrases.mixedSupportOpeners))
+            parts.append(aspectLine(r.pick(RowPhrases.mixedDetails), a, b))
+        case .negative where support:
+            parts.append(r.pick(RowPhrases.negativeSupportOpeners))
+            parts.append(aspectLine(r.pick(RowPhrases.negativeDetails), a, b))
+            parts.append(r.pick(RowPhrases.negativeSupportClosers))
         case .positive:
             parts.append(fill(r.pick(RowPhrases.positiveOpeners), s: s, verb: verb, r: &r))
             parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))

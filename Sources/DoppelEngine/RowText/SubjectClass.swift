@@ -60,8 +60,8 @@ enum SubjectClass {
                               ("the step-by-step photos", true), ("the serving suggestions", true)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
-        case .workItem: return [("the fix", false), ("the steps to reproduce", true), ("the workaround", false),
-                                ("the error message", false), ("the logs", true), ("the response time", false)]
+        case .workItem: return [("the support agent", false), ("the response time", false), ("the solution", false),
+                                ("the communication", false), ("the follow-up", false), ("the time it took to resolve", false)]
         case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
                                ("the design", false), ("the instructions", true)]
         }

@@ -218,6 +218,7 @@ extension SchemaResolver {
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
         applyStatusHeldValues(entity, &sources, generators)
+        applyProgress(entity, &sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
@@ -301,6 +302,7 @@ extension SchemaResolver {
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
         case let .dueByStatus(p): return [p.past.statusColumn]
         case .childSum: return []
+        case let .progress(p): return [p.done.statusColumn]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

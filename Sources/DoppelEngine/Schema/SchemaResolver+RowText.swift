@@ -16,7 +16,8 @@ extension SchemaResolver {
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
     static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
-                                "performance_score"]
+                                "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
+                                "customer_rating", "satisfaction"]
     /// Entity words of a performance review: its text is a manager's feedback, not a customer's review.
     static let appraisalWords: Set<String> = ["performance", "appraisal", "appraisals", "evaluation", "evaluations"]
     static let priceColumns = ["price", "unit_price", "list_price", "retail_price", "sale_price"]

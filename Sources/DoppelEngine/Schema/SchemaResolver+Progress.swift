@@ -1,0 +1,55 @@
+/// Progress agrees with the status (protocol/SCHEMA.md, *Status and timestamps*): a completed course is
+/// 100 % done, not 3 %.
+extension SchemaResolver {
+    static let progressColumns: Set<String> = ["progress", "progress_percent", "progress_pct", "percent_complete", "pct_complete",
+                                               "completion_percent", "completion_pct", "completion_percentage", "percent_completed",
+                                               "completion_rate", "progress_percentage", "completion"]
+    /// Status words that say the record is finished, or has not begun.
+    static let finishedWords: Set<String> = ["completed", "complete", "done", "finished", "graduated", "passed", "delivered", "closed", "resolved"]
+    /// Results a record gets when it is over: a course's grade, a certificate.
+    static let finalResultColumns: Set<String> = ["grade", "final_grade", "letter_grade", "final_score", "final_mark", "certificate_id",
+                                                  "certificate_url", "certificate_number"]
+    static let unstartedWords: Set<String> = ["not_started", "todo", "planned", "upcoming", "scheduled", "backlog", "new", "enrolled_not_started"]
+
+    /// A numeric progress column in a row whose status names finished values is 100 (1 for a fraction
+    /// whose `max` is at most 1) in them, 0 in statuses that have not begun, 1–99 % otherwise.
+    mutating func applyProgress(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+              fields[sc].references == nil, let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
+        let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
+        let total = weights.reduce(0, +)
+        let done = texts.filter { !LifecycleStage.words(of: $0).isDisjoint(with: Self.finishedWords) }
+        let notStarted = texts.filter { t in
+            Self.unstartedWords.contains(t.lowercased()) || t.lowercased().contains("not_started") || t.lowercased().contains("not started")
+        }
+        guard !done.isEmpty, done.count < texts.count else { return }
+        // A final result exists once the record is finished (or failed): no grade for a course under way.
+        let graded = texts.filter { !LifecycleStage.words(of: $0).isDisjoint(with: Self.finishedWords.union(["failed", "fail"])) }
+        for (c, f) in fields.enumerated() where Self.finalResultColumns.contains(f.name.lowercased()) {
+            guard f.references == nil, !f.unique, !f.primaryKey, graded.count < texts.count else { continue }
+            let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(graded.map { $0.lowercased() }))
+            switch sources[c] {
+            case let .kind(own, .random)?: sources[c] = .statusHeld(plan, own: own)
+            case let inner? where Self.isHeldComputation(inner) || Self.isRowText(inner): sources[c] = .statusHeldSource(plan, inner)
+            default: continue
+            }
+            if total > 0 {
+                let share = zip(texts, weights).filter { graded.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
+                declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (f.nullable ?? 0)))
+            }
+        }
+        for (c, f) in fields.enumerated() where Self.progressColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
+            guard f.references == nil, !f.unique, !f.primaryKey, case .kind(_, .random)? = sources[c] else { continue }
+            sources[c] = .progress(ProgressPlan(
+                done: StatusHeldPlan(statusColumn: sc, allowed: Set(done.map { $0.lowercased() })),
+                notStarted: notStarted.isEmpty ? nil : StatusHeldPlan(statusColumn: sc, allowed: Set(notStarted.map { $0.lowercased() })),
+                whole: (f.max ?? 100) <= 1 ? 1 : 100))
+        }
+    }
+
+    static func isRowText(_ source: FieldSource) -> Bool {
+        if case .rowText = source { return true }
+        return false
+    }
+}
