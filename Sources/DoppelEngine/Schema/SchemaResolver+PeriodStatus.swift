@@ -27,7 +27,10 @@ extension SchemaResolver {
         // Only statuses that can say more than one place, own or stood in for, are corrected.
         guard !values.isEmpty, values.count + standIns.count >= 2 else { return }
         for end in fields.indices where fields[end].type == .date || fields[end].type == .datetime {
-            guard case let .endAfter(start, _, _)? = sources[end], start != sc else { continue }
+            guard case let .endAfter(start, _, _)? = sources[end], start != sc,
+                  // The end of the row's own period (its start's partner), not any later event after its creation
+                  // (a ticket's `first_response_at` does not close the ticket).
+                  TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity.name) == fields[start].name else { continue }
             // The dates must not read the status (a status-gated time would), or the two would wait on each other.
             if Self.reaches(start, sc, in: sources) || Self.reaches(end, sc, in: sources) { continue }
             var plan = PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values, places: places)

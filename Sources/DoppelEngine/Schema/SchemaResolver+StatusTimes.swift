@@ -49,10 +49,16 @@ extension SchemaResolver {
                     && !Set(KindInference.tokens(fields[k].name)).isDisjoint(with: Self.startWords)
                     && !Self.reaches(k, sc, in: sources) && !Self.reaches(k, c, in: sources)
             }
+            // A case is resolved after someone first answered it: `first_response_at` comes before `resolved_at`.
+            let answered = LifecycleStage.event(ofColumn: f.name) == .resolved ? fields.indices.first { k in
+                k != c && (fields[k].type == .date || fields[k].type == .datetime) && fields[k].references == nil
+                    && !Set(KindInference.tokens(fields[k].name)).isDisjoint(with: Self.answerWords)
+                    && !Self.reaches(k, c, in: sources) && !Self.reaches(k, sc, in: sources)
+            } : nil
             var gate: StatusGate
             switch sources[c] {
             case let .endAfter(start, fallback, span)?:
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: start, fallback: fallback, span: stage ? .terms : span)
+                gate = StatusGate(statusColumn: sc, allowed: allowed, start: answered ?? start, fallback: fallback, span: stage ? .terms : span)
             case .kind(_, .random)?:
                 guard let g = generators[c] as? any TimeRangeGenerator else { continue }
                 gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: g, span: stage ? .terms : .general)
@@ -78,6 +84,9 @@ extension SchemaResolver {
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)))
         }
     }
+
+    /// Words of a time someone first answered or took up a case.
+    static let answerWords: Set<String> = ["response", "responded", "acknowledged", "answered", "replied", "assigned", "triaged"]
 
     static func isStatusGated(_ source: FieldSource) -> Bool {
         if case .statusGated = source { return true }
