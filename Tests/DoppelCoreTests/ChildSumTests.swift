@@ -79,6 +79,23 @@ import DoppelTestSupport
         }
     }
 
+    /// Enough lines that the pass over them is split across threads: the sums are the same.
+    @Test func manyLinesSumTheSameInParts() throws {
+        let json = """
+        {"name": "s", "seed": 12, "entities": [
+          {"name": "orders", "rows": 900, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "total", "type": "decimal"}]},
+          {"name": "order_items", "rows": 65000, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "order_id", "references": "orders.id"}, {"name": "unit_price", "type": "decimal", "min": 1, "max": 90},
+            {"name": "quantity", "type": "integer", "min": 1, "max": 4}, {"name": "line_total", "type": "decimal"}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        var sums: [String: Double] = [:]
+        for row in TestSupport.table(plan, "order_items") { sums[row[1] ?? "", default: 0] += Double(row[4] ?? "") ?? 0 }
+        let off = TestSupport.table(plan, "orders").filter { abs((Double($0[1] ?? "") ?? -1) - (sums[$0[0] ?? ""] ?? 0)) > 0.004 }
+        #expect(off.isEmpty, "\(off.count) orders, first \(off.prefix(2))")
+    }
+
     @Test func shardsOfTotalsConcatenateToTheWhole() throws {
         var rng = FuzzRandom(seed: 77)
         let plan = try TestSupport.plan(Self.schema(&rng, seed: 77).json)

@@ -25,33 +25,67 @@ struct ChildSumPlan: Sendable {
 }
 
 /// Sums of children per parent row, computed on first use and kept for the generation: every thread
-/// and block reads the same table, so the bytes do not depend on who asked first.
+/// and block reads the same table, so the bytes do not depend on who asked first. The pass over the
+/// children is split across the cores; integer sums (scaled to the children's precision) add up the
+/// same in any order.
 final class ChildSums: @unchecked Sendable {
-    private let lock = NSRecursiveLock()
+    private let condition = NSCondition()
     private var done: [Int: [Int64]] = [:]
     private var computing: Set<Int> = []
 
-    /// The sums (scaled by the child's precision) for `plan`, or nil when this thread is computing them
-    /// already (a cycle through the child's own values).
+    /// The sums (scaled by the child's precision) for `plan`, or nil when asked from inside their own
+    /// computation (a cycle through the children's own values).
     func sums(_ plan: ChildSumPlan, key: Int, dataset: DatasetPlan, parentRows: Int) -> [Int64]? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let d = done[key] { return d }
-        if computing.contains(key) { return nil }
-        computing.insert(key)
-        let child = RowContext(plan: dataset, entity: dataset.entities[plan.childEntity])
-        var sums = [Int64](repeating: 0, count: max(0, parentRows))
-        for row in 0..<dataset.entities[plan.childEntity].rows {
-            child.begin(row)
-            child.ensure(plan.referenceColumn)
-            let p = child.parentRows[plan.referenceColumn]
-            guard !child.nulls[plan.referenceColumn], p >= 0, p < sums.count else { continue }
-            guard let v = child.lineValue(plan.line) else { continue }
-            sums[p] &+= ByteFormat.scaled(v, precision: plan.childPrecision)
+        let marker = "doppel.childsum.\(key)"
+        if Thread.current.threadDictionary[marker] != nil { return nil }
+        condition.lock()
+        while true {
+            if let d = done[key] { condition.unlock(); return d }
+            if !computing.contains(key) { break }
+            condition.wait()
         }
+        computing.insert(key)
+        condition.unlock()
+        let sums = Self.compute(plan, dataset: dataset, parentRows: parentRows, marker: marker)
+        condition.lock()
         computing.remove(key)
         done[key] = sums
+        condition.broadcast()
+        condition.unlock()
         return sums
+    }
+
+    private static func compute(_ plan: ChildSumPlan, dataset: DatasetPlan, parentRows: Int, marker: String) -> [Int64] {
+        let rows = dataset.entities[plan.childEntity].rows
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, rows / 20_000))
+        let parts = Parts(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { k in
+            Thread.current.threadDictionary[marker] = true
+            defer { Thread.current.threadDictionary[marker] = nil }
+            let child = RowContext(plan: dataset, entity: dataset.entities[plan.childEntity])
+            var sums = [Int64](repeating: 0, count: max(0, parentRows))
+            for row in (rows * k / chunks)..<(rows * (k + 1) / chunks) {
+                child.begin(row)
+                child.ensure(plan.referenceColumn)
+                let p = child.parentRows[plan.referenceColumn]
+                guard !child.nulls[plan.referenceColumn], p >= 0, p < sums.count else { continue }
+                guard let v = child.lineValue(plan.line) else { continue }
+                sums[p] &+= ByteFormat.scaled(v, precision: plan.childPrecision)
+            }
+            parts.set(k, sums)
+        }
+        var total = [Int64](repeating: 0, count: max(0, parentRows))
+        for part in parts.all { for i in part.indices { total[i] &+= part[i] } }
+        return total
+    }
+
+    /// One slot per chunk, each written by the one thread that computed it.
+    private final class Parts: @unchecked Sendable {
+        private var slots: [[Int64]]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+        func set(_ k: Int, _ value: [Int64]) { lock.lock(); slots[k] = value; lock.unlock() }
+        var all: [[Int64]] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 }
 

@@ -154,6 +154,18 @@ extension ColumnLexicon {
                 return ColumnSpec("decimal number.decimal 80000..2000000 lognormal p0")
             }
             if isOne(["vehicle", "car", "truck"]) { return ColumnSpec("decimal number.decimal 3000..90000 lognormal p0") }
+            // What a course or a seat on a flight costs: no $4.88 course, no $13 flight.
+            if isOne(["course", "class", "workshop", "bootcamp", "training", "program", "programme"]) {
+                return ColumnSpec("decimal number.decimal 19..1500 lognormal p2")
+            }
+            if c.domain == .travel, isOne(["booking", "ticket", "reservation", "flight", "flight_booking", "seat"]) {
+                return ColumnSpec("decimal number.decimal 59..1800 lognormal p2")
+            }
+            return nil
+        case "fare", "ticket_price", "airfare":
+            if c.domain == .travel || isOne(["flight", "booking", "flight_booking", "ticket", "seat"]) {
+                return ColumnSpec("decimal number.decimal 59..1800 lognormal p2")
+            }
             return nil
         case "temperature", "temp", "body_temperature":
             if c.nature == .person || c.domain == .healthcare { return ColumnSpec("decimal number.decimal 35.5..39.5 p1 normal") }
