@@ -23,3 +23,23 @@ import DoppelTestSupport
         }
     }
 }
+
+extension PlannerFlightEndsTests {
+    /// A course and a seat on a flight are priced as such: drawn table words and prompts.
+    @Test func coursesAndFlightsArePricedAsSuch() throws {
+        for seed in UInt64(1)...8 {
+            var rng = FuzzRandom(seed: seed)
+            let (prompt, table, floor) = rng.pick([
+                ("Online academy with instructors and \(rng.pick(["courses", "workshops", "classes"])) (title, price)", "", 19.0),
+                ("Airline with flights, passengers and bookings (seat, fare_class, price)", "bookings", 59.0),
+            ])
+            let plan = Planner().plan(prompt).schema
+            let priced = plan.entities.filter { e in (table.isEmpty || e.name == table) && e.fields.contains { $0.name == "price" } }
+            #expect(!priced.isEmpty, "\(prompt)")
+            for e in priced {
+                let price = try #require(e.fields.first { $0.name == "price" })
+                #expect((price.min ?? 0) >= floor, "\(prompt): \(e.name).price from \(price.min ?? 0)")
+            }
+        }
+    }
+}

@@ -5,7 +5,7 @@ extension DomainCatalogue {
         EntityTemplate("teachers instructors professors tutors lecturers teaching_assistants faculty_members", .person,
                        "school_id|department_id|university_id>department, first_name, last_name, email, subject:string education.subject, hire_date"),
         EntityTemplate("courses", .thing, name: "string education.course_name",
-                       "instructor_id|teacher_id|professor_id|tutor_id|lecturer_id|faculty_id|trainer_id|author_id|creator_id, department_id|program_id|category_id|school_id|subject_id, course_code, title:string education.course_name, description, credits, level, price:decimal number.decimal 0..300 p2, created_at"),
+                       "instructor_id|teacher_id|professor_id|tutor_id|lecturer_id|faculty_id|trainer_id|author_id|creator_id, department_id|program_id|category_id|school_id|subject_id, course_code, title:string education.course_name, description, credits, level, price:decimal number.decimal 19..499 lognormal p2, created_at"),
         EntityTemplate("classes sections", .thing, [.education, .commerce, .saas, .media, .hr, .healthcare],
                        "course_id|subject_id, teacher_id|instructor_id|professor_id|tutor_id|lecturer_id|trainer_id|coach_id, school_id|department_id|room_id, name:string education.course_name, room_number, semester, capacity:integer number.integer 10..40"),
         EntityTemplate("classes fitness_classes", .event, [.sports],
