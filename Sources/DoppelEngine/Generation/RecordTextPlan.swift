@@ -34,7 +34,8 @@ struct RecordTextPlan: Sendable {
     var person: ParentText? = nil
     var subject: ParentText? = nil
     var status: Int? = nil
-    /// A device alert's type column (`alert_type`): its message says what the type names.
+    /// A device alert's type column (`alert_type`): its message says what the type names; a leave's
+    /// (`leave_type`): its reason fits it.
     var type: Int? = nil
     /// Messages: the first name of whom the row is addressed to (a chat's recipient).
     var recipient: ParentText? = nil
@@ -77,6 +78,7 @@ extension RowContext {
     /// What a note reads of its row: the referenced person and thing, and the status.
     private func noteRow(_ plan: RecordTextPlan) -> RecordNoteWriter.Row {
         RecordNoteWriter.Row(noun: plan.noun, person: plan.person.flatMap(parentText),
-                             subject: plan.subject.flatMap(parentText), status: plan.status.flatMap(siblingText))
+                             subject: plan.subject.flatMap(parentText), status: plan.status.flatMap(siblingText),
+                             kind: plan.type.flatMap(siblingText))
     }
 }

@@ -17,6 +17,8 @@ enum RecordNoteWriter {
         var subject: String?
         var status: String?
         var date: String?
+        /// The record's own type (`leave_type`): a sick leave's reason is an illness.
+        var kind: String? = nil
     }
 
     /// One or two sentences, each from a different group (who was contacted, what the record
@@ -84,8 +86,8 @@ enum RecordNoteWriter {
             options = ["Arrived damaged", "Wrong size", "No longer needed", "Ordered by mistake", "Arrived too late",
                        "Not as described", "Found a better price", "Missing parts", "Changed my mind"]
         case .absence:
-            options = ["Illness", "Family matters", "Medical appointment", "Annual leave", "Personal reasons", "Moving house",
-                       "Bereavement", "Childcare"]
+            options = absenceReasons(ofKind: row.kind) ?? ["Illness", "Family matters", "Medical appointment", "Annual leave",
+                                                             "Personal reasons", "Moving house", "Bereavement", "Childcare"]
         case .visit:
             options = ["Routine check", "Follow-up from the last \(row.noun)", "Annual review", "Second opinion",
                        "Results discussion"]
@@ -97,6 +99,24 @@ enum RecordNoteWriter {
         }
         return options[r.below(options.count)]
     }
+
+    /// Reasons that fit a kind of leave, by a word of it; nil for a kind no word names.
+    static func absenceReasons(ofKind kind: String?) -> [String]? {
+        guard let kind else { return nil }
+        let words = Set(kind.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return absenceReasonsByWord.first { !words.isDisjoint(with: $0.words) }?.reasons
+    }
+
+    static let absenceReasonsByWord: [(words: Set<String>, reasons: [String])] = [
+        (["sick", "illness", "medical", "health"], ["Illness", "Flu", "Medical appointment", "Recovering from surgery", "Doctor's orders"]),
+        (["parental", "maternity", "paternity", "adoption"], ["Birth of a child", "Adoption", "Caring for a newborn"]),
+        (["bereavement", "compassionate", "funeral"], ["Bereavement", "Death in the family", "Attending a funeral"]),
+        (["vacation", "annual", "pto", "holiday", "holidays", "vacations"], ["Family holiday", "Annual leave", "Trip abroad",
+                                                                           "Time off to rest", "Visiting family", "Wedding abroad"]),
+        (["jury", "civic"], ["Jury duty"]),
+        (["study", "training", "education", "exam"], ["Exam preparation", "Training course", "Studying for a certification"]),
+        (["personal", "unpaid", "other", "casual"], ["Personal reasons", "Family matters", "Moving house", "Childcare"]),
+    ]
 
     /// What was done about a ticket or incident: a fix once it is resolved or closed, where it
     /// stands while it is open, why nothing was done when it was cancelled.

@@ -84,9 +84,17 @@ extension SchemaResolver {
             plan.person = personFirstName(entity, planIndex: planIndex)
             plan.subject = subjectReference(entity, planIndex: planIndex)
             plan.status = status
+            // The record's own type, which its reason fits (a sick leave's is an illness).
+            plan.type = fields.indices.first { k in
+                k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].kind == "enum")
+                    && Self.recordTypeColumns.contains(fields[k].name.lowercased())
+            }
             sources[c] = .recordText(plan)
         }
     }
+
+    /// Names of a record's own type column.
+    static let recordTypeColumns: Set<String> = ["type", "leave_type", "absence_type", "request_type", "leave_category", "kind", "category"]
 
     /// Names of a record's status column, which a note never contradicts: the words a record
     /// description reads as its status, less `result` (a test's result is a value, not a stage).

@@ -251,6 +251,13 @@ enum ColumnLexicon {
             if ["avg", "average", "mean", "median"].contains(first), r.type == .integer { r.type = .decimal; r.precision = 2 }
             return r
         }
+        // A measure at a moment: balance_after, weight_before, stock_prior mean what the rest means.
+        if t.count >= 2, ["after", "before", "prior", "post", "pre", "new", "old", "current", "previous", "initial", "final"].contains(last),
+           let rest = spec(t.dropLast().joined(separator: "_"), context), [.integer, .decimal, .float].contains(rest.type) {
+            var r = rest
+            r.unique = false
+            return r
+        }
         // The last word alone: customer_rating → rating, monthly_charges → charges.
         if var r = names[last] ?? structural([last], context) {
             r.unique = false
