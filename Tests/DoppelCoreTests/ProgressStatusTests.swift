@@ -38,3 +38,18 @@ import DoppelTestSupport
         }
     }
 }
+
+extension ProgressStatusTests {
+    /// A person's grade is their year: a student still enrolled has one.
+    @Test(arguments: ["students", "pupils", "learners"])
+    func aPersonsGradeIsNotAResult(entity: String) throws {
+        let json = """
+        {"name": "s", "seed": 5, "entities": [{"name": "\(entity)", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "status", "type": "string", "kind": "enum", "values": ["enrolled", "graduated", "withdrawn"]},
+          {"name": "grade", "type": "integer", "min": 9, "max": 12}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        #expect(TestSupport.column(plan, entity, "grade").allSatisfy { $0 != nil })
+    }
+}

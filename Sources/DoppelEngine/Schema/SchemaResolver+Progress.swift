@@ -1,3 +1,5 @@
+import DoppelText
+
 /// Progress agrees with the status (protocol/SCHEMA.md, *Status and timestamps*): a completed course is
 /// 100 % done, not 3 %.
 extension SchemaResolver {
@@ -26,7 +28,9 @@ extension SchemaResolver {
         guard !done.isEmpty, done.count < texts.count else { return }
         // A final result exists once the record is finished (or failed): no grade for a course under way.
         let graded = texts.filter { !LifecycleStage.words(of: $0).isDisjoint(with: Self.finishedWords.union(["failed", "fail"])) }
-        for (c, f) in fields.enumerated() where Self.finalResultColumns.contains(f.name.lowercased()) {
+        // A person's `grade` is their year (a graduated student had one): only a record of taking something is graded.
+        let person = PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: entity.name)))
+        for (c, f) in fields.enumerated() where Self.finalResultColumns.contains(f.name.lowercased()) && !person {
             guard f.references == nil, !f.unique, !f.primaryKey, graded.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(graded.map { $0.lowercased() }))
             switch sources[c] {
