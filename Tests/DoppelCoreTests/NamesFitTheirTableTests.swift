@@ -95,3 +95,22 @@ import DoppelTestSupport
         }
     }
 }
+
+/// A pet shop sells pet goods: its categories and products come from a pet shop's shelves, not a
+/// department store's (no "Running Shoes" in a pet shop), and a category's description says
+/// nothing twice.
+@Suite struct PetShopGoodsTests {
+    @Test(arguments: ["Pet shop", "Pet store", "Online pet supplies store"])
+    func aPetShopSellsPetGoods(setting: String) throws {
+        let schema = Planner().plan("\(setting) with categories (name, description) and products (name, category_id, price, description)").schema
+        let plan = try schema.resolve(ResolveOptions()).get()
+        let shop = try #require(ShopGoods.shop(forWords: ["pet", "shop"]))
+        let names = Set(shop.categories.map(\.name))
+        let categories = TestSupport.column(plan, "categories", "name").compactMap { $0 }
+        #expect(!categories.isEmpty && categories.allSatisfy(names.contains), "\(categories)")
+        for d in TestSupport.column(plan, "categories", "description").compactMap({ $0 }) {
+            let words = d.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            #expect(Set(zip(words, words.dropFirst()).map { $0.0 + " " + $0.1 }).count == max(0, words.count - 1), "repeats: \(d)")
+        }
+    }
+}

@@ -9,7 +9,7 @@ import DoppelTestSupport
 @Suite struct ShopGoodsTests {
     static let shopNames: [(words: String, shop: Int)] = [
         ("bakery", 0), ("patisserie", 0), ("coffee shop", 1), ("cafe", 1), ("florist", 2), ("flower shop", 2),
-        ("hardware store", 3), ("liquor store", 4), ("wine shop", 4), ("IT helpdesk", 5),
+        ("hardware store", 3), ("liquor store", 4), ("wine shop", 4), ("IT helpdesk", 5), ("pet shop", 6), ("pet store", 6),
     ]
 
     @Test(arguments: [UInt64(2201), 2202, 2203, 2204])

@@ -109,7 +109,7 @@ enum RowDescriptionWriter {
                             "loved for its generous portions.", "that pairs well with a light salad."]
     static let serviceLines = ["Booking takes only a few minutes.", "Customers can change or cancel up to a day in advance.",
                                "It is available every day of the week."]
-    static let collectionLines = ["Everything in", "Browse our range of", "Shop the best of", "Popular picks and new arrivals in"]
+    static let collectionLines = ["Everything in", "Browse our range of", "Shop the best of", "Popular picks in"]
     static let collectionEnds = [", from everyday essentials to new arrivals.", ", chosen for quality and value.",
                                  ", updated every week.", ", with free returns on every order."]
     static let eventCrowds = ["speakers, makers and fans", "local artists and their audiences", "practitioners and newcomers alike",

@@ -88,6 +88,20 @@ package enum ShopGoods {
             Category(name: "Tablets", noun: "tablet", goods: ["iPad Air", "iPad 10th Gen", "Samsung Galaxy Tab S9"],
                      lines: ["enrolled in device management."], food: false, branded: true),
         ]),
+        Shop(words: ["pet_shop", "pet_store", "pet_supplies", "pet_supply", "petshop", "petstore", "pet_boutique"], categories: [
+            Category(name: "Dog Food", noun: "dog food", goods: ["Grain-Free Kibble", "Puppy Formula", "Senior Dog Food", "Salmon and Rice Kibble",
+                                                 "Wet Dog Food Multipack"], lines: ["made with real meat as the first ingredient.", "sold in 2 kg and 10 kg bags."], food: false),
+            Category(name: "Cat Food", noun: "cat food", goods: ["Indoor Cat Kibble", "Kitten Formula", "Tuna Pâté", "Chicken in Gravy Pouches",
+                                                 "Hairball Control Formula"], lines: ["with added taurine for healthy hearts.", "in resealable packs."], food: false),
+            Category(name: "Toys", noun: "pet toy", goods: ["Rope Tug Toy", "Squeaky Ball", "Feather Wand", "Catnip Mouse", "Chew Bone",
+                                            "Puzzle Feeder"], lines: ["built to survive enthusiastic chewing.", "that keeps pets busy for hours."], food: false),
+            Category(name: "Beds & Carriers", noun: "pet bed or carrier", goods: ["Orthopedic Dog Bed", "Cat Cave Bed", "Travel Carrier",
+                                                                  "Heated Pet Mat"], lines: ["with a washable cover.", "sized for small and medium pets."], food: false),
+            Category(name: "Aquarium", noun: "aquarium supply", goods: ["Aquarium Filter", "Fish Flakes", "Water Conditioner", "LED Aquarium Light",
+                                                "Gravel Vacuum"], lines: ["for freshwater tanks.", "that keeps the water clear."], food: false),
+            Category(name: "Leashes & Collars", noun: "leash or collar", goods: ["Nylon Leash", "Reflective Collar", "Retractable Lead", "Padded Harness"],
+                     lines: ["adjustable to fit most breeds.", "with a quick-release buckle."], food: false),
+        ]),
     ]
 
     /// What one of a category's goods costs, in the shop's currency (a loaf, not a wedding cake's tier).
@@ -96,6 +110,8 @@ package enum ShopGoods {
         "tea": 2.5...5.5, "sandwiches": 6...13, "bouquets": 35...120, "plants": 20...90, "arrangements": 45...160,
         "tools": 8...180, "paint": 12...70, "plumbing": 5...140, "electrical": 3...60, "wine": 9...60, "beer": 2.5...15,
         "spirits": 20...90, "laptops": 900...2600, "phones": 400...1300, "monitors": 180...700, "tablets": 330...1100,
+        "dog food": 12...75, "cat food": 8...55, "toys": 4...25, "beds & carriers": 25...120, "aquarium": 5...90,
+        "leashes & collars": 8...40,
         // A menu's courses: a starter costs less than a main, a drink less than either.
         "starters": 6...14, "appetizers": 6...15, "mains": 12...32, "main courses": 12...32, "entrees": 12...34,
         "sides": 3...8, "salads": 7...15, "soups": 5...10, "desserts": 5...12, "drinks": 2...8, "beverages": 2...8,
