@@ -17,7 +17,8 @@ import DoppelTestSupport
         let plan = try TestSupport.plan(json)
         let bodies = TestSupport.column(plan, "comments", "body").compactMap { $0 }
         #expect(!bodies.isEmpty)
-        #expect(bodies.allSatisfy(RowPhrases.workComments.contains), "\(bodies.filter { !RowPhrases.workComments.contains($0) }.prefix(3))")
+        let list = parent == "tasks" ? RowPhrases.taskComments : RowPhrases.workComments
+        #expect(bodies.allSatisfy(list.contains), "\(bodies.filter { !list.contains($0) }.prefix(3))")
     }
 }
 

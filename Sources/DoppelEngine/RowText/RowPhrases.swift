@@ -111,6 +111,20 @@ enum RowPhrases {
         "Good points, though I'd have liked more detail on {a}.",
         "Could you say more about {a}? I didn't quite follow that part.",
     ]
+    /// Comments on a task: getting it done.
+    static let taskComments = [
+        "Started on this today.",
+        "Blocked until the design is approved.",
+        "Done, ready for review.",
+        "Moved the due date to next week.",
+        "Can someone pick this up? I'm out on Friday.",
+        "Left some notes in the shared doc.",
+        "Split this into two smaller tasks.",
+        "Waiting on feedback from the client.",
+        "Halfway there; the rest should be done tomorrow.",
+        "Reviewed and approved. Nice work.",
+    ]
+
     /// A customer's feedback on the support a ticket got.
     static let positiveSupportOpeners = [
         "Support sorted out my problem quickly.",

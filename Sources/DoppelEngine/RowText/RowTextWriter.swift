@@ -107,7 +107,12 @@ enum RowTextWriter {
 
     static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
-        if subjectClass == .workItem { return r.pick(RowPhrases.workComments) }
+        if subjectClass == .workItem {
+            // A task is worked on, not reproduced: its comments are about getting it done.
+            let words = Set((f.subjectNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let isTask = !words.isDisjoint(with: ["task", "tasks", "todo", "chore", "story", "epic", "subtask"])
+            return r.pick(isTask ? RowPhrases.taskComments : RowPhrases.workComments)
+        }
         let s = subject(f, subjectClass)
         let (a, _) = twoAspects(subjectClass, &r)
         let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
