@@ -16,7 +16,7 @@ extension SchemaResolver {
         let weights = given ?? Array(repeating: 1, count: texts.count)
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
-        widenDueDates(fields, texts, &sources, statusColumn: sc)
+        dueDatesByStatus(fields, texts, &sources, statusColumn: sc)
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil else { continue }
             let allowed: Set<String>
@@ -109,7 +109,7 @@ extension SchemaResolver {
     /// A bill's due date agrees with its status: one paid or overdue was due in the last two years, one
     /// still open (pending, sent, unpaid) falls due in the next two months. Applies to a due date drawn
     /// only after the anchor (`date.future`) when some statuses say paid or overdue and some do not.
-    private func widenDueDates(_ fields: [Field], _ texts: [String], _ sources: inout [FieldSource?], statusColumn sc: Int) {
+    private func dueDatesByStatus(_ fields: [Field], _ texts: [String], _ sources: inout [FieldSource?], statusColumn sc: Int) {
         let past = texts.filter { t in
             LifecycleStage(status: t) == .paid || !LifecycleStage.words(of: t).isDisjoint(with: ["overdue", "late", "due", "delinquent"])
         }
