@@ -82,13 +82,11 @@ enum FieldSource: Sendable {
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).
     indirect case outcome(OutcomePlan)
-    /// The field's own kind in some statuses of the row, NULL in the others (`StatusHeldPlan`).
-    indirect case statusHeld(StatusHeldPlan, own: any KindGenerator)
-    /// A reference that exists only in some statuses of the row: who approved a request (`StatusHeldPlan`).
-    indirect case statusHeldReference(StatusHeldPlan, ReferencePlan)
-    /// A value computed from other cells that exists only in some statuses of the row: a house's
-    /// `sold_price` near its `list_price` once sold, a job offer within the posting's range once made.
-    indirect case statusHeldSource(StatusHeldPlan, FieldSource)
+    /// A value that exists only in some statuses of the row, NULL in the others (`StatusHeldPlan`), and
+    /// where present comes from its own source: the field's kind (a visit's diagnosis once it took
+    /// place), a reference (who approved a request), or a value computed from other cells (a house's
+    /// `sold_price` near its `list_price` once sold, a job offer within the posting's range once made).
+    indirect case statusHeld(StatusHeldPlan, FieldSource)
     /// A fine for the days between the due date and the return (`LateFeePlan`).
     indirect case lateFee(LateFeePlan)
     /// A due date before now or after it, as the row's status says (`DueByStatusPlan`).
@@ -103,7 +101,7 @@ extension FieldSource {
     /// The reference a cell draws itself, also when only some statuses hold it (nil for other sources).
     var drawnReference: ReferencePlan? {
         switch self {
-        case let .reference(ref), let .statusHeldReference(_, ref): return ref
+        case let .reference(ref), let .statusHeld(_, .reference(ref)): return ref
         default: return nil
         }
     }

@@ -1,13 +1,11 @@
 /// A fine for keeping something past its due date (`SchemaResolver.applyLateFees`): nothing when it came
 /// back on time, the days late times a daily rate when it did not. A thing not yet back is late by the
-/// days from its due date to the data's moment.
+/// days from its due date to the data's moment (`DatasetPlan.anchor`).
 struct LateFeePlan: Sendable {
     let dueColumn: Int
     let returnedColumn: Int
     /// The charge per day late, drawn log-uniformly per row.
     let perDay: ClosedRange<Double>
-    /// The time anchor (seconds): "now" for things not yet returned.
-    let anchor: Int64
     /// The column's own kind, for rows whose due date is NULL.
     let fallback: any KindGenerator
 }
@@ -18,7 +16,7 @@ extension RowContext {
         ensure(plan.returnedColumn)
         guard !nulls[plan.dueColumn], scalars[plan.dueColumn].isFinite else { return generateOwn(plan.fallback, r, &out) }
         let back = !nulls[plan.returnedColumn] && scalars[plan.returnedColumn].isFinite
-            ? scalars[plan.returnedColumn] : Double(plan.anchor)
+            ? scalars[plan.returnedColumn] : Double(self.plan.anchor)
         let daysLate = ((back - scalars[plan.dueColumn]) / 86_400).rounded(.down)
         guard daysLate >= 1 else { return .real(0) }
         let rate = Mathx.logUniform(plan.perDay, r.unit())

@@ -285,8 +285,9 @@ final class RowContext {
                                 into out: inout [UInt8]) -> CellTag {
         let value: KindValue
         switch source {
-        case .kind:
-            value = .null
+        case let .kind(own, _):
+            // Reached only inside a held value (`statusHeld`): a plain kind's cell takes `evaluate`'s own path.
+            value = generateOwn(own, r, &out)
         case let .reference(ref):
             return ownReference(col, ref, &r, into: &out)
         case let .throughParent(plan):
@@ -386,18 +387,10 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
-        case let .statusHeld(plan, own):
-            value = statusHeldValue(plan, own: own, r, into: &out)
-        case let .statusHeldReference(plan, ref):
+        case let .statusHeld(plan, inner):
             guard statusHolds(plan) else {
                 nulls[col] = true
                 parentRows[col] = -1
-                return .null
-            }
-            return ownReference(col, ref, &r, into: &out)
-        case let .statusHeldSource(plan, inner):
-            guard statusHolds(plan) else {
-                nulls[col] = true
                 return .null
             }
             return evaluateSource(f, inner, col, &r, start, into: &out)

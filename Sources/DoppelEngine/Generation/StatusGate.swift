@@ -124,12 +124,6 @@ extension RowContext {
         return gate.fallback.generate(&cell.pointee, &out)
     }
 
-    /// The field's own value when the row's status is one of the plan's, else `.null`.
-    func statusHeldValue(_ plan: StatusHeldPlan, own: any KindGenerator, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
-        guard statusHolds(plan) else { return .null }
-        return generateOwn(own, r, &out)
-    }
-
     /// Whether the row's status (lowercased) is one of the plan's: bytes for ASCII, else as Strings.
     func statusHolds(_ plan: StatusHeldPlan) -> Bool {
         var buffer = spareBuffers.popLast() ?? []

@@ -41,9 +41,7 @@ extension SchemaResolver {
 
     /// Without a gross, a tax beside what was sold or billed is 5–20 % of it (no $39 tax on a $22 invoice).
     private func applySalesTax(_ fields: [Field], _ sources: inout [FieldSource?], tax: Int) {
-        guard let base = Self.taxedAmountNames.lazy.compactMap({ n in
-                  fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil }
-              }).first, base != tax, !Self.reaches(tax, base, in: sources) else { return }
+        guard let base = Self.column(named: Self.taxedAmountNames, in: fields, where: Self.isOwnNumber), base != tax, !Self.reaches(tax, base, in: sources) else { return }
         sources[tax] = .share(of: base, low: 0.05, high: 0.20, fallback: Self.ownKind(sources[tax]))
     }
 

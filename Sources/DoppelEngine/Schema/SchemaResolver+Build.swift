@@ -296,9 +296,7 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .periodStatus(p): return [p.start, p.end]
-        case let .statusHeld(p, _): return [p.statusColumn]
-        case let .statusHeldReference(p, _): return [p.statusColumn]
-        case let .statusHeldSource(p, inner): return [p.statusColumn] + dependencies(inner)
+        case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
         case let .dueByStatus(p): return [p.past.statusColumn]
         case .childSum: return []

@@ -17,9 +17,7 @@ extension SchemaResolver {
     func applyChildSums(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         guard let key = fields.first(where: { $0.primaryKey })?.name else { return }
-        guard let target = Self.parentSumNames.lazy.compactMap({ n in
-            fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil && !$0.unique && !$0.primaryKey }
-        }).first, case let .kind(own, .random)? = sources[target] else { return }
+        guard let target = Self.column(named: Self.parentSumNames, in: fields, where: { Self.isOwnNumber($0) && !$0.unique && !$0.primaryKey }), case let .kind(own, .random)? = sources[target] else { return }
         for child in schema.entities where child.name != entity.name {
             let words = Set(KindInference.tokens(child.name).map(Inflector.singular))
             // Lines that pay or offer against the parent's price read its total (`applyParentPriceShares`): no sum.
@@ -28,11 +26,7 @@ extension SchemaResolver {
                   let ci = planIndex[child.name],
                   let rc = child.fields.firstIndex(where: { $0.references?.entity == entity.name && $0.references?.field == key })
             else { continue }
-            func numeric(_ names: [String]) -> Int? {
-                names.lazy.compactMap { n in
-                    child.fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil }
-                }.first
-            }
+            func numeric(_ names: [String]) -> Int? { Self.column(named: names, in: child.fields, where: Self.isOwnNumber) }
             let line: ChildSumPlan.LineValue
             if let vc = numeric(Self.lineValueNames) {
                 line = .column(vc, precision: child.fields[vc].type == .integer ? 0 : Self.writtenPrecision(child.fields[vc]))

@@ -8,9 +8,7 @@ extension SchemaResolver {
         let fields = entity.fields
         let noun = Self.noun(entity.name)
         guard [.food, .recipe].contains(SubjectClass(noun: noun)) || RowTitleWriter.family(ofNoun: noun) == .dish,
-              let name = Self.nameColumns.lazy.compactMap({ n in
-            fields.firstIndex { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) && $0.references == nil }
-        }).first else { return }
+              let name = Self.column(named: Self.nameColumns, in: fields, where: { ($0.type == .string || $0.type == .text) && $0.references == nil }) else { return }
         for (c, f) in fields.enumerated() where f.type == .boolean && f.references == nil {
             guard case .kind(_, .random)? = sources[c], !Self.reaches(name, c, in: sources) else { continue }
             let words = Set(KindInference.tokens(f.name))

@@ -48,6 +48,18 @@ extension SchemaResolver {
 
     static let numeric: Set<FieldType> = [.integer, .decimal, .float]
 
+    /// The column named by the first of `names` (in their order) that `fields` has, any case, and that
+    /// `accept` takes: how a rule finds the row's status, its amount or its name among synonyms.
+    static func column(named names: some Sequence<String>, in fields: [Field], where accept: (Field) -> Bool = { _ in true }) -> Int? {
+        for n in names {
+            if let c = fields.firstIndex(where: { $0.name.lowercased() == n && accept($0) }) { return c }
+        }
+        return nil
+    }
+
+    /// A number of the row's own (not a reference): what a rule reads an amount from.
+    static func isOwnNumber(_ f: Field) -> Bool { numeric.contains(f.type) && f.references == nil }
+
     /// Whether a column of `fieldType` can hold what a kind of `kindType` produces.
     static func compatible(kindType: FieldType, fieldType: FieldType) -> Bool {
         if fieldType == kindType || fieldType == .string || fieldType == .text || fieldType == .json { return true }

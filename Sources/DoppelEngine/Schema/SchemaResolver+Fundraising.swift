@@ -10,9 +10,7 @@ extension SchemaResolver {
     /// A numeric raised amount beside the row's numeric goal is 5–130 % of it.
     func applyFundraising(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let goal = Self.goalAmountColumns.lazy.compactMap({ n in
-            fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil }
-        }).first else { return }
+        guard let goal = Self.column(named: Self.goalAmountColumns, in: fields, where: Self.isOwnNumber) else { return }
         for (c, f) in fields.enumerated() where Self.raisedAmountColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
             guard c != goal, f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c],
                   !Self.reaches(goal, c, in: sources) else { continue }

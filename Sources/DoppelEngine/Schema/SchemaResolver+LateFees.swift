@@ -27,7 +27,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where Self.lateFeeColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             sources[c] = .lateFee(LateFeePlan(dueColumn: due, returnedColumn: back, perDay: Self.perDayLateFee(entity: entity.name),
-                                              anchor: anchor, fallback: own))
+                                              fallback: own))
         }
     }
 }

@@ -16,7 +16,7 @@ extension SchemaResolver {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
         guard !words.isDisjoint(with: ["purchase", "transaction", "order", "sale", "visit", "receipt", "checkin", "booking", "stay"]),
-              let spent = Self.spentColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n && Self.numeric.contains($0.type) && $0.references == nil } }).first
+              let spent = Self.column(named: Self.spentColumns, in: fields, where: Self.isOwnNumber)
         else { return }
         for (c, f) in fields.enumerated() where Self.earnedPointColumns.contains(f.name.lowercased()) && f.type == .integer {
             guard c != spent, f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c],

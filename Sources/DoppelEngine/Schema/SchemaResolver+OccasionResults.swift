@@ -5,7 +5,7 @@ extension SchemaResolver {
     /// share of rows that took place, and with it the column's NULL rate, is known.
     mutating func applyOccasionResults(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let sc = Self.column(named: Self.statusColumns, in: fields),
               case let .periodStatus(plan)? = sources[sc], plan.start == plan.end, plan.parentTime == nil,
               let (time, exact) = sources[plan.start].flatMap(Self.occasionTime), exact, time.hi > time.lo,
               let (texts, given) = Self.statusValues(fields[sc], plan.own) else { return }
@@ -20,7 +20,7 @@ extension SchemaResolver {
         for c in fields.indices where c != sc && c != plan.start && fields[c].references == nil && !fields[c].primaryKey && !fields[c].unique {
             guard case let .kind(own, .random)? = sources[c],
                   scores.contains(c) || !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.occasionResultWords) else { continue }
-            sources[c] = .statusHeld(StatusHeldPlan(statusColumn: sc, allowed: allowed), own: own)
+            sources[c] = .statusHeld(StatusHeldPlan(statusColumn: sc, allowed: allowed), .kind(own, .random))
             declareNulls(entity, c, present: share * (1 - (fields[c].nullable ?? 0)))
             gated.insert(c)
         }

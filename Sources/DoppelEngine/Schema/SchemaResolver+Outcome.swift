@@ -54,7 +54,7 @@ extension SchemaResolver {
 
     mutating func applyOutcome(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let rc = Self.outcomeColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let rc = Self.column(named: Self.outcomeColumns, in: fields),
               fields[rc].references == nil, case let .kind(own, .random)? = sources[rc],
               let (texts, _) = Self.statusValues(fields[rc], generators[rc]),
               let (first, second, home) = Self.scoreColumns(fields) else { return }

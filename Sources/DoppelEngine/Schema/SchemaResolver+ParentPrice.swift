@@ -47,7 +47,7 @@ extension SchemaResolver {
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity),
-                      let pc = Self.parentPriceColumns(parent).lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
+                      let pc = Self.column(named: Self.parentPriceColumns(parent), in: parent.fields),
                       Self.numeric.contains(parent.fields[pc].type) else { continue }
                 var share = ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, share: rule.share, fallback: own)
                 // Per seat: a subscription of 20 seats pays 20 times its plan's price.

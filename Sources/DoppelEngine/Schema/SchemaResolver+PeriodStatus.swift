@@ -7,7 +7,7 @@ extension SchemaResolver {
     mutating func applyPeriodStatus(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                                     planIndex: [String: Int]) {
         let fields = entity.fields
-        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, case let .kind(own, .random)? = sources[sc],
               let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
         let weights = given ?? Array(repeating: 1, count: texts.count)

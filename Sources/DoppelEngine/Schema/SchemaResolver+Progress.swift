@@ -17,7 +17,7 @@ extension SchemaResolver {
     /// whose `max` is at most 1) in them, 0 in statuses that have not begun, 1–99 % otherwise.
     mutating func applyProgress(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
         let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
         let total = weights.reduce(0, +)
@@ -33,11 +33,8 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where Self.finalResultColumns.contains(f.name.lowercased()) && !person {
             guard f.references == nil, !f.unique, !f.primaryKey, graded.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(graded.map { $0.lowercased() }))
-            switch sources[c] {
-            case let .kind(own, .random)?: sources[c] = .statusHeld(plan, own: own)
-            case let inner? where Self.isHeldComputation(inner) || Self.isRowText(inner): sources[c] = .statusHeldSource(plan, inner)
-            default: continue
-            }
+            guard let inner = sources[c], Self.isHoldable(inner, rowText: true) else { continue }
+            sources[c] = .statusHeld(plan, inner)
             if total > 0 {
                 let share = zip(texts, weights).filter { graded.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
                 declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (f.nullable ?? 0)))
@@ -50,10 +47,5 @@ extension SchemaResolver {
                 notStarted: notStarted.isEmpty ? nil : StatusHeldPlan(statusColumn: sc, allowed: Set(notStarted.map { $0.lowercased() })),
                 whole: (f.max ?? 100) <= 1 ? 1 : 100))
         }
-    }
-
-    static func isRowText(_ source: FieldSource) -> Bool {
-        if case .rowText = source { return true }
-        return false
     }
 }

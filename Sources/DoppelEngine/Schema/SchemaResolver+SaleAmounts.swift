@@ -31,7 +31,7 @@ extension SchemaResolver {
         for (rc, rf) in fields.enumerated() {
             guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity),
-                  let pc = Self.parentPriceColumns.prefix(7).lazy.compactMap({ n in parent.fields.firstIndex { $0.name.lowercased() == n } }).first,
+                  let pc = Self.column(named: Self.parentPriceColumns.prefix(7), in: parent.fields),
                   Self.numeric.contains(parent.fields[pc].type) else { continue }
             let single = Self.isOneAtATime(parent)
             let quantity = fields.indices.first { q in

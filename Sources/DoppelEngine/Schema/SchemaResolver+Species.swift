@@ -9,7 +9,7 @@ extension SchemaResolver {
     /// time anchor. Species the profiles do not know keep the columns' own kinds.
     func applySpeciesTraits(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let sc = Self.speciesColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) } }).first else { return }
+        guard let sc = Self.column(named: Self.speciesColumns, in: fields, where: { $0.type == .string || $0.type == .text }) else { return }
         func free(_ c: Int) -> Bool {
             guard c != sc, fields[c].references == nil, !fields[c].unique, !fields[c].primaryKey, case .kind(_, .random)? = sources[c] else { return false }
             return true

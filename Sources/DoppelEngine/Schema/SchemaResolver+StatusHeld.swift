@@ -10,7 +10,7 @@ extension SchemaResolver {
     /// not all, say so. The resolved schema records the NULL rate the statuses' weights give.
     mutating func applyStatusHeldValues(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
               let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
         let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
@@ -28,22 +28,19 @@ extension SchemaResolver {
             }
             guard !allowed.isEmpty, allowed.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(allowed.map { $0.lowercased() }))
-            switch sources[c] {
-            case let .reference(ref)?: sources[c] = .statusHeldReference(plan, ref)
-            case let .kind(own, .random)?: sources[c] = .statusHeld(plan, own: own)
-            // Computed from the row or its parent (a share of the list price): computed as before, once held.
-            case let inner? where Self.isHeldComputation(inner): sources[c] = .statusHeldSource(plan, inner)
-            default: continue
-            }
+            guard let inner = sources[c], Self.isHoldable(inner) else { continue }
+            sources[c] = .statusHeld(plan, inner)
             let share = zip(texts, weights).filter { allowed.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
         }
     }
 
-    /// Sources a status can hold as they are: numbers computed from the row or its parent.
-    static func isHeldComputation(_ source: FieldSource) -> Bool {
+    /// Sources a status can hold as they are: the field's own kind, a reference, or a number computed from
+    /// the row or its parent (a share of the list price); with `rowText`, also text written for the row.
+    static func isHoldable(_ source: FieldSource, rowText: Bool = false) -> Bool {
         switch source {
-        case .parentShare, .share, .product, .difference: return true
+        case .kind(_, .random), .reference, .parentShare, .share, .product, .difference: return true
+        case .rowText: return rowText
         default: return false
         }
     }

@@ -10,7 +10,7 @@ extension SchemaResolver {
     /// makes as the column's expected NULL rate, so validation checks the share the statuses imply.
     mutating func applyStatusTimes(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let sc = Self.statusColumns.lazy.compactMap({ n in fields.firstIndex { $0.name.lowercased() == n } }).first,
+        guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
               let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
         let weights = given ?? Array(repeating: 1, count: texts.count)
