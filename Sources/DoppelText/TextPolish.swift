@@ -7,6 +7,7 @@ package enum TextPolish {
         var chars = Array(text)
         chars = collapseSpaces(chars)
         fixArticles(&chars)
+        fixCountOfOne(&chars)
         capitalize(&chars)
         return String(chars)
     }
@@ -71,6 +72,32 @@ package enum TextPolish {
             i = m
         }
     }
+
+    /// A drawn count of one takes a singular noun: "1 days" → "1 day", "1 kids" → "1 kid". Only a lone
+    /// "1" (not part of 11, 2.1, $1 or 1:30) before a lower-case plural; words that end in s but are not
+    /// plural nouns (was, has, this, always) stay.
+    private static func fixCountOfOne(_ chars: inout [Character]) {
+        var i = 0
+        while i + 2 < chars.count {
+            defer { i += 1 }
+            guard chars[i] == "1", chars[i + 1] == " " else { continue }
+            if i > 0, let p = Optional(chars[i - 1]), p.isNumber || p.isLetter || ".,:$#-/'".contains(p) { continue }
+            var end = i + 2
+            while end < chars.count, chars[end].isLetter, chars[end].isLowercase { end += 1 }
+            guard end > i + 2, end == chars.count || !(chars[end].isLetter || chars[end] == "-") else { continue }
+            let word = String(chars[(i + 2)..<end])
+            guard word.hasSuffix("s"), !notCountNouns.contains(word), Inflector.isPlural(word) else { continue }
+            let single = Inflector.singularWord(word)
+            chars.replaceSubrange((i + 2)..<end, with: Array(single))
+        }
+    }
+
+    /// Words ending in s that follow a number without being its plural noun.
+    private static let notCountNouns: Set<String> = [
+        "is", "was", "has", "does", "goes", "says", "gets", "makes", "takes", "seems", "looks", "works", "needs",
+        "plus", "minus", "as", "us", "yes", "this", "its", "his", "hers", "ours", "yours", "theirs", "always",
+        "sometimes", "less", "unless", "thanks", "across", "versus", "perhaps", "besides", "towards", "afterwards",
+    ]
 
     /// Whether a word takes "an": by its sound, not just its first letter.
     package static func needsAn(_ word: [Character]) -> Bool {

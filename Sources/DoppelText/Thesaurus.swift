@@ -6,13 +6,13 @@
 enum Thesaurus {
     // Not listed, because the same spelling is another part of speech in lines we write:
     // "clear" ("a clear step up" is not "an easy to follow step up"), "needs" (a noun in
-    // "certain needs").
+    // "certain needs"), "pretty" (an adjective in "the pretty gift wrapping", not "the rather …").
     private static let anywhere: [String: [String]] = [
         // intensifiers and hedges
         "really": ["genuinely", "truly", "seriously"], "truly": ["really", "genuinely"],
         "genuinely": ["truly", "really"],
         "very": ["extremely", "remarkably", "exceptionally", "incredibly"],
-        "pretty": ["fairly", "rather", "quite"], "quite": ["rather", "fairly"],
+        "quite": ["rather", "fairly"],
         "honestly": ["frankly", "truthfully"], "frankly": ["honestly", "bluntly"],
         "definitely": ["certainly", "absolutely"], "absolutely": ["definitely", "certainly"],
         "completely": ["entirely", "totally"], "totally": ["completely", "entirely"],
@@ -56,7 +56,7 @@ enum Thesaurus {
     /// "delighted hour", "in love" is not "in adore"): neither word is swapped inside one.
     private static let compounds: Set<String> = ["happy hour", "fast track", "quick start", "quiet carriage",
                                                  "quiet zone", "slow cooker", "great room", "pretty much", "in love",
-                                                 "fall in", "great deal"]
+                                                 "fall in", "great deal", "not quite", "quite a", "quite an", "quite the"]
 
     /// Every word the thesaurus may swap (lowercase): lists of words that must not turn into
     /// each other keep clear of these.

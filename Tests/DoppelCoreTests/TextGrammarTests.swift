@@ -36,6 +36,42 @@ import Testing
         #expect(TextPolish.polish("it took 3.5 hours. then it broke") == "It took 3.5 hours. Then it broke")
     }
 
+    @Test func aCountOfOneTakesASingularNoun() {
+        #expect(TextPolish.polish("2 adults and 1 kids, for 1 nights") == "2 adults and 1 kid, for 1 night")
+        #expect(TextPolish.polish("it failed 1 times in 1 hours.") == "It failed 1 time in 1 hour.")
+        #expect(TextPolish.polish("1 activities, 1 boxes") == "1 activity, 1 box")
+        // not a lone count, or not a plural noun after it
+        for kept in ["Room 1 was cold.", "It took 11 days.", "It took 2.1 days.", "It cost $1 extras.", "At 1:1 days.",
+                     "Version 1 always crashed.", "1 Mbps at best."] {
+            #expect(TextPolish.polish(kept) == kept)
+        }
+    }
+
+    /// Every count in every bank, drawn many times: a "1" never comes before a plural noun.
+    @Test func drawnCountsOfOneAreSingular() throws {
+        let shared = [ReviewBank.shared, ReviewBank.comparisons, LifeBank.shared, TicketBank.shared, ConversationBank.shared,
+                      InterviewBank.shared]
+        let plural = try Regex(#"(?:^|[ (])1 ([a-z]+s)\b"#)
+        for type in ProductType.allCases {
+            var g = Grammar(banks: [type.bank] + shared, variants: ["negative", "casual"], rng: TextRNG(seed: 11))
+            for name in ["product", "item", "plan", "topic", "order_word", "rating_stars", "role"] { g.remember(name, name) }
+            for bank in [type.bank] + shared {
+                for symbol in bank.symbols {
+                    for template in bank[symbol] ?? [] where template.contains("{#") {
+                        for _ in 0..<12 {
+                            let out = g.render(template)
+                            for match in out.matches(of: plural) {
+                                let word = String(match.output[1].substring ?? "")
+                                #expect(!Inflector.isPlural(word) || ["was", "has", "is", "this", "always"].contains(word),
+                                        "\(type.rawValue)/\(bank.name).\(symbol): \(out)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func everyDomainDefinesWhatTheSharedGrammarsUse() {
         for type in ProductType.allCases {
             let bank = type.bank

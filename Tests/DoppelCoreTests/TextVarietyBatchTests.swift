@@ -110,6 +110,26 @@ import Testing
         #expect(Thesaurus.swappable.contains("really"))
     }
 
+    /// A synonym swap never changes a word's part of speech: no quality a review gives a facet
+    /// (an adjective, "neat, pretty") turns into an adverb ("the rather gift wrapping"), and "not quite"
+    /// does not become "not fairly".
+    @Test func swapsKeepAQualityAnAdjective() {
+        let adverbs: Set<String> = ["rather", "fairly", "quite", "really", "genuinely", "truly", "seriously", "extremely",
+                                    "remarkably", "exceptionally", "incredibly", "frankly", "honestly"]
+        var rng = TextRNG(seed: 3)
+        for type in ProductType.allCases {
+            for facet in FacetLexicon.facets(for: type) {
+                for quality in facet.good + facet.bad where !quality.contains(" ") && !adverbs.contains(quality) {
+                    for _ in 0..<4 {
+                        let out = Thesaurus.vary("the \(quality) one was \(quality), not quite \(quality).", rate: 1, rng: &rng)
+                        let words = out.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                        #expect(words.filter(adverbs.contains) == ["quite"], "\(type.rawValue) \(quality): \(out)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func theJudgesHereJudge() {
         #expect(Self.wantsAn("hour") == true)
         #expect(Self.wantsAn("university") == false)

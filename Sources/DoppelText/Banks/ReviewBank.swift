@@ -121,7 +121,7 @@ package enum ReviewBank {
       [Every|Each] {any_day_singular} [brings|seems to bring] a new [problem|surprise] with the {aspect}.
       The {staff} [I dealt with|on duty] [seemed|was] [more interested in|busier with] [their phone|closing the ticket|the next customer] than [my problem|the {aspect}].
       [My|Our] [log|diary|spreadsheet] [shows|says] {#3-9} separate [issues|failures|complaints] with the {aspect} [so far|in total|since {any_month}].
-      [I've|We've] [had to|been forced to] [chase|follow up on] the {aspect} [by email|by phone|in person] {#2-5} times now.
+      [I've|We've] [had to|been forced to] [chase a fix for|follow up about] the {aspect} [by email|by phone|in person] {#2-5} times now.
       [Honestly|Frankly|Seriously], the {aspect} is {very} {aspect_bad}[, {aside_bad}|].
       I was {very} [let down by|fed up with|unimpressed by] the {aspect}[ and the {aspect}|].
       The {staff}s [seemed|were] [overwhelmed|indifferent|poorly trained|impossible to reach] {moment}.
@@ -137,7 +137,7 @@ package enum ReviewBank {
 
     # ---- lead-ins before a detail (the detail's first letter is lowered) ----
     lead:
-      On my {ordinal} [visit|day|week|try|attempt],
+      On my {ordinal} [day|week],
       [Early on|From day one|Right away|Within the first {#2-6} days],
       [Last|This past] {any_day},
       [For example|Case in point|To give one example|As an example],

@@ -26,7 +26,7 @@ enum SceneBank {
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [sorted it|had it fixed|found a way round it] [within minutes|before I had finished explaining|with a smile].
       {sc_when}, when I was {sc_flustered}, the {aspect} [helped|made things easier|saved the day].
       [I had|We had] [low expectations|braced ourselves], {sc_reason_short}, and the {aspect} [proved us wrong|won us round|was a lovely surprise].
-      {@companion} is [a {@occupation}|hard to impress|picky about these things], and even they [praised|singled out] the {aspect}.
+      {@companion} is [a {@occupation}|hard to impress|picky about these things], and still [praised|singled out] the {aspect}.
       Without being asked, the {staff} [checked on us|followed up|made sure we were happy] {sc_when}, which [was thoughtful|I appreciated].
       The {feature} [turned|made] what could have been a [stressful|long|fiddly] [day|evening|afternoon] into an easy one.
     scene.negative:
@@ -46,7 +46,7 @@ enum SceneBank {
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [shrugged|told me to wait|promised to look into it] and [nothing happened|that was the end of it|never came back to me].
       {sc_when}, when I was {sc_flustered}, the {aspect} [made it so much worse|was the last straw|left me fuming].
       [I had|We had] [decent hopes|high hopes], {sc_reason_short}, and the {aspect} [dashed them|was a let-down|ruined them] [within the hour|on day one|straight away].
-      {@companion} is [a {@occupation}|the most patient person I know|hard to annoy], and even they [lost their temper over|complained about] the {aspect}.
+      {@companion} is [a {@occupation}|the most patient person I know|hard to annoy], and still [got angry about|complained about] the {aspect}.
       Nobody from the {staff_team} [checked on us|followed up|bothered to ask] {sc_when}, [even though|although] [we had complained twice|the problem was obvious].
       The {feature} [turned|made] a [simple|short|routine] [task|visit|job] into a [stressful|miserable|wasted] [afternoon|evening|morning].
     scene.neutral:

@@ -125,7 +125,9 @@ extension ReviewDraft {
         case 2:
             // "Worst of all were the towels" inverts, so the verb agrees with the facet;
             // "The biggest problem was the towels" agrees with "problem".
-            let lead = any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"])
+            // A lead the qualities do not repeat ("The real low point was …: pointless and a real low point").
+            let lead = any(["Worst of all", "The biggest problem", "What annoyed me most", "The real low point"]
+                .filter { !(q + " " + q2).contains($0.lowercased().split(separator: " ").suffix(2).joined(separator: " ")) })
             return "\(lead) \(lead == "Worst of all" ? f.be : "was") \(f.phrase): \(q) and \(q2)."
         case 3:
             return "\(any(ReviewWords.times + ReviewWords.badTimes)), \(f.phrase) \(f.be) \(q), and nobody \(any(["did anything about it", "apologised", "offered to help", "seemed to care"]))."
