@@ -72,7 +72,10 @@ public enum ProductType: String, CaseIterable, Sendable {
                             "onboarding", "integration", "api"]
         case .game: return ["game", "games", "gaming", "player", "players", "console", "level", "multiplayer"]
         case .hardware: return ["laptop", "headphones", "earbuds", "device", "hardware", "printer", "router", "gadget", "speaker",
-                                "camera", "smartwatch", "monitor", "keyboard", "tablet", "charger", "warranty"]
+                                "camera", "smartwatch", "monitor", "keyboard", "tablet", "charger", "warranty", "smart", "thermostat",
+                                "appliance", "appliances", "vacuum", "doorbell", "drone", "blender", "dishwasher", "washing machine",
+                                "air purifier", "humidifier", "heater", "coffee machine", "espresso machine", "projector", "webcam",
+                                "television", "tv", "e reader", "sensor", "firmware"]
         case .restaurant: return ["restaurant", "cafe", "diner", "bistro", "menu", "waiter", "dining", "dinner", "lunch", "table reservation"]
         case .hotel: return ["hotel", "resort", "inn", "motel", "hostel", "room", "check in", "front desk", "stay"]
         case .airline: return ["airline", "flight", "flights", "airport", "baggage", "luggage", "boarding", "layover", "airfare"]

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import DoppelJSON
 @testable import DoppelText
 @testable import DoppelEngine
@@ -27,6 +28,56 @@ import DoppelJSON
         #expect(AdviceTopic(bread.topic ?? "").activity == "baking sourdough bread")
         // a product in the prompt keeps "how to" a support question
         #expect(Scenario.extract(from: "users of our banking app asking how to reset a PIN").setting == .support)
+    }
+
+    /// Asking for help names the topic too ("help learning to bake"), and the earliest marker wins
+    /// ("how to cook on a budget" is about cooking, not about a budget).
+    @Test func topicsAfterAskingForHelp() {
+        let bread = Scenario.extract(from: "a beginner asking for help learning to bake sourdough bread")
+        #expect(bread.setting == .advice && bread.topic == "learning to bake sourdough bread")
+        #expect(AdviceTopic(bread.topic ?? "").skill == "baking sourdough bread")
+        #expect(Scenario.extract(from: "tips for running a small café on a budget").topic == "running a small café on a budget")
+        #expect(Scenario.extract(from: "how to cook on a budget").topic == "cook on a budget")
+        #expect(Scenario.extract(from: "a neighbour who needs help with my overgrown garden").topic == "my overgrown garden")
+        #expect(AdviceTopic("learning to play the guitar").skill == "playing the guitar")
+    }
+
+    /// An exercise verb with an object is not exercise, unless the object is a distance or a race.
+    @Test func exerciseVerbsWithAnObject() {
+        #expect(AdviceTopic("training a rescue dog").goal == .skill)
+        #expect(AdviceTopic("running a small café").goal == .project)
+        #expect(AdviceTopic("walking my neighbour's dogs for money").goal == .project)
+        #expect(AdviceTopic("run a 10k").goal == .fitness)
+        #expect(AdviceTopic("running a marathon").goal == .fitness)
+        #expect(AdviceTopic("training for a half marathon").goal == .fitness)
+        #expect(AdviceTopic("swimming").goal == .fitness)
+    }
+
+    /// Advice with no topic the prompt names: every question gets its own answer, whichever is drawn.
+    @Test func questionsWithoutATopicGetTheirOwnAnswers() {
+        let pairs = (ConversationBank.shared["advice_open_qa"] ?? []) + (ConversationBank.shared["advice_followup_qa"] ?? [])
+        let answerOf: [String: String] = Dictionary(pairs.map { line in
+            let parts = line.components(separatedBy: "::")
+            // the question's words after its last slot, the answer's before its first
+            let q = parts[0].split(separator: "}").last.map(String.init) ?? parts[0]
+            return (q.trimmingCharacters(in: .whitespaces), String(parts[1].trimmingCharacters(in: .whitespaces).prefix(12)))
+        }, uniquingKeysWith: { a, _ in a })
+        for seed in 0..<40 {
+            let rows = ConversationGenerator.generate(ConversationRequest(prompt: "friendly chats between a student and a tutor",
+                                                                          count: 3, turns: 1 + seed % 6, seed: UInt64(seed)))
+            for row in rows {
+                let m = row.text.messages
+                for i in stride(from: 0, to: m.count, by: 2) {
+                    let question = m[i].replacingOccurrences(of: "Sorry, one more time: ", with: "")
+                    let key = answerOf.keys.first { question.lowercased().hasSuffix($0.lowercased()) }
+                    #expect(key != nil, "seed \(seed): unknown question \(m[i])")
+                    if let key, let start = answerOf[key] {
+                        #expect(m[i + 1].replacingOccurrences(of: "Of course. ", with: "").hasPrefix(start),
+                                "seed \(seed): \(m[i]) answered with \(m[i + 1])")
+                    }
+                }
+            }
+        }
     }
 
     static let verbs = ["planning", "learning", "saving for", "training for", "choosing", "reducing", "preparing for", "building",

@@ -107,6 +107,8 @@ import Testing
         #expect(ProductType.infer(from: "customer service for an online store with late orders") == .ecommerce)
         #expect(ProductType.infer(from: "Chats with hotel guests about their room") == .hotel)
         #expect(ProductType.infer(from: "flight delays and lost baggage") == .airline)
+        #expect(ProductType.infer(from: "Lumen smart thermostat") == .hardware)
+        #expect(ProductType.infer(from: "a robot vacuum that keeps losing its map") == .hardware)
         #expect(ProductType.infer(from: "Acme CRM") == .saas)
         #expect(ProductType.infer(from: "hello there") == nil)
     }

@@ -105,3 +105,21 @@ import DoppelProtocol
         }
     }
 }
+
+/// A customer says they tried a fix of their own (a restart, a cleared cache, another device) only in
+/// tickets about a fault they could work around, never about a parcel, a refund or a bill.
+@Suite struct TicketTriedTests {
+    @Test(arguments: ProductType.allCases)
+    func selfHelpOnlyForFaults(type: ProductType) throws {
+        let fixes = ["logging out and back in", "restarted everything", "cleared my cache", "tried a different device",
+                     "restarted the router", "checked the cables"]
+        let faults: Set<String> = ["technical_issue", "account_access", "outage"]
+        for seed in 1...4 {
+            let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": .string(type.rawValue), "count": 80,
+                                                                              "seed": .int(Int64(seed))], defaultSeed: 0))
+            for t in tickets where !faults.contains(t.slot.category) {
+                #expect(!fixes.contains { t.text.body.contains($0) }, "\(type.rawValue) \(t.slot.category): \(t.text.body)")
+            }
+        }
+    }
+}

@@ -43,11 +43,15 @@ struct AdviceTopic: Equatable {
     /// Nouns that class a topic without a verb ("personal finance", "job interviews").
     static let nounGoals: [(Goal, [String])] = [
         (.money, ["finance", "finances", "money", "budget", "budgeting", "savings", "debt", "investing", "retirement", "mortgage", "pension"]),
-        (.fitness, ["fitness", "running", "marathon", "workout", "workouts", "gym", "weight", "strength", "cycling", "swimming", "yoga"]),
+        (.fitness, ["fitness", "running", "marathon", "workout", "workouts", "gym", "weight", "strength", "cycling", "swimming", "yoga",
+                     "race", "triathlon", "mile", "miles", "km", "hike", "climb", "route"]),
         (.event, ["interview", "interviews", "exam", "exams", "presentation", "speech", "negotiation", "audition", "test"]),
         (.habit, ["stress", "procrastination", "screen", "smoking", "anxiety", "habit", "habits", "sleep", "burnout", "drinking"]),
         (.project, ["garden", "wedding", "renovation", "party", "trip", "move", "kitchen", "bathroom", "business", "podcast", "blog"]),
     ]
+
+    /// Words that open a verb's object ("a puppy", "my café").
+    static let objectOpeners: Set<String> = ["a", "an", "the", "my", "our", "your", "new", "two", "three", "some"]
 
     /// Words that open the situation when followed by a determiner ("in a small backyard").
     static let situationWords: Set<String> = ["in", "on", "with", "without", "while", "as", "at", "from"]
@@ -88,6 +92,12 @@ struct AdviceTopic: Equatable {
             // "getting better at X" is a skill, "getting fit" fitness, "getting a job" an event
             var g = AdviceTopic.verbs[verb] ?? .skill
             if verb == "get" { g = rest.first == "better" ? .skill : rest.first == "fit" || rest.first == "in" ? .fitness : .event }
+            // an exercise verb with an object is not exercise: training a puppy is teaching it, running a café a project
+            let fitnessNouns = AdviceTopic.nounGoals.first { $0.0 == .fitness }?.1 ?? []
+            if g == .fitness, let next = rest.first?.lowercased(), AdviceTopic.objectOpeners.contains(next),
+               !rest.contains(where: { w in w.contains(where: \.isNumber) || fitnessNouns.contains(w.lowercased()) }) {
+                g = verb == "train" ? .skill : .project
+            }
             goal = g
             activity = ([gerund] + rest).joined(separator: " ")
             let objectWords = rest.first.map { ["for", "to", "up", "out", "off", "into", "with", "better", "at", "on"].contains($0) } == true
@@ -95,6 +105,11 @@ struct AdviceTopic: Equatable {
             theObject = AdviceTopic.definite(objectWords)
             skill = [.skill].contains(g) && ["learn", "study", "master", "practise", "practice", "improve", "understand", "get"].contains(verb)
                 ? AdviceTopic.yours(objectWords.joined(separator: " ")) : activity
+            // "learning to play the guitar": what is practised is playing the guitar
+            if rest.first == "to", let inner = objectWords.first?.lowercased(), AdviceTopic.verbs[inner] != nil {
+                skill = AdviceTopic.yours(([AdviceTopic.gerund(of: inner)] + objectWords.dropFirst()).joined(separator: " "))
+                theObject = skill
+            }
         } else {
             let lower = Set(words.map { $0.lowercased() })
             goal = AdviceTopic.nounGoals.first { !lower.isDisjoint(with: $0.1) }?.0 ?? .skill

@@ -97,15 +97,14 @@ public enum ConversationGenerator {
         if let plan = g.render(symbol: "plan") { g.remember("plan", plan) }
         g.remember("topic", slot.scenario.topic ?? "this")
 
-        var moves: [(user: String, assistant: String)]
-        if let p = slot.problem {
-            moves = [("open.\(p)", "ask"), ("give_id", "fix.\(p)"), ("followup.\(p)", "answer.\(p)")]
-        } else {
-            moves = [("advice_open", "advice_answer")]
+        guard let p = slot.problem else {
+            // advice on a topic the prompt does not name: each question with its own answer
+            var messages: [String] = []
+            askAndAnswer(opening: "advice_open_qa", then: "advice_followup_qa", into: &messages, turns: slot.turns, grammar: &g)
+            return ConversationText(messages: messages)
         }
-        while moves.count < slot.turns {
-            moves.append(slot.problem == nil ? ("advice_followup", "advice_followup_answer") : ("extra", "extra_answer"))
-        }
+        var moves: [(user: String, assistant: String)] = [("open.\(p)", "ask"), ("give_id", "fix.\(p)"), ("followup.\(p)", "answer.\(p)")]
+        while moves.count < slot.turns { moves.append(("extra", "extra_answer")) }
         var messages: [String] = []
         for (user, assistant) in moves.prefix(slot.turns) {
             messages.append(g.render(symbol: user, maxRepeats: Int.max) ?? "")
@@ -130,17 +129,25 @@ public enum ConversationGenerator {
         AdviceFacts.remember(topic, into: &g, rng: &rng)
         var messages = [g.render(symbol: "advice_open", maxRepeats: Int.max) ?? "",
                         g.render(symbol: "advice_answer", maxRepeats: Int.max) ?? ""]
+        askAndAnswer(opening: nil, then: "advice_qa", into: &messages, turns: slot.turns, grammar: &g)
+        return ConversationText(messages: messages)
+    }
+
+    /// Questions with their own answers (`question :: answer` lines of `symbol`, after one of `opening`)
+    /// until `messages` holds `turns` of each; once every question has been asked, the asker comes back
+    /// to one with an apology.
+    static func askAndAnswer(opening: String?, then symbol: String, into messages: inout [String], turns: Int,
+                             grammar g: inout Grammar) {
         var asked = Set<String>()
-        while messages.count < 2 * slot.turns {
-            let pair = (g.render(symbol: "advice_qa", maxRepeats: Int.max) ?? "").split(separator: "::", maxSplits: 1)
+        while messages.count < 2 * turns {
+            let line = messages.isEmpty ? (opening ?? symbol) : symbol
+            let pair = (g.render(symbol: line, maxRepeats: Int.max) ?? "").split(separator: "::", maxSplits: 1)
             let question = pair.first.map { String($0.trimmingSpaces()) } ?? ""
             let answer = pair.count > 1 ? TextPolish.polish(String(pair[1].trimmingSpaces())) : ""
-            // once every question has been asked, the asker comes back to one with a thank-you
             let repeatAsk = asked.contains(question)
             asked.insert(question)
             messages.append(repeatAsk ? "Sorry, one more time: " + question.prefix(1).lowercased() + question.dropFirst() : question)
             messages.append(repeatAsk ? "Of course. " + answer : answer)
         }
-        return ConversationText(messages: messages)
     }
 }

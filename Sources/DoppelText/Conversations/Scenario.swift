@@ -58,14 +58,23 @@ public struct Scenario: Sendable, Equatable {
                         problems: problems, topic: topicPhrase(prompt), productName: quotedName(prompt))
     }
 
-    /// The words after "about", "on", "regarding", … (or after "how to"), up to punctuation, at most twelve words.
+    /// The words after the first of "about", "on", "regarding", …, "how to", "help with", "tips for" or
+    /// "help" before a gerund ("help learning to bake"), up to punctuation, at most twelve words.
     static func topicPhrase(_ prompt: String) -> String? {
         let tokens = prompt.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let lower = tokens.map { $0.lowercased() }
         let markers: Set<String> = ["about", "regarding", "concerning", "involving", "around", "on"]
-        // "how to plan a garden": the verb after "how to" opens the topic
-        let howTo = tokens.indices.dropLast().first { tokens[$0].lowercased() == "how" && tokens[$0 + 1].lowercased() == "to" }
-        let marker = tokens.firstIndex(where: { markers.contains($0.lowercased()) })
-        guard let start = marker ?? howTo.map({ $0 + 1 }), start + 1 < tokens.count else { return nil }
+        // words that ask for help, and take the topic after "with"/"for" or as a gerund: "tips for saving",
+        // "help with my garden", "help learning to bake"
+        let asks: Set<String> = ["help", "advice", "tips", "guidance", "ideas", "coaching", "support"]
+        // "how to plan a garden": the verb after "how to" opens the topic; so does the gerund after "help"
+        let howTo = lower.indices.dropLast().first { lower[$0] == "how" && lower[$0 + 1] == "to" }
+        let asked = lower.indices.dropLast().first { i in
+            asks.contains(lower[i]) && (["with", "for"].contains(lower[i + 1])
+                || (lower[i + 1].hasSuffix("ing") && lower[i + 1].count > 4 && !["during", "something", "nothing", "everything"].contains(lower[i + 1])))
+        }.map { lower[$0 + 1].hasSuffix("ing") ? $0 : $0 + 1 }
+        let marker = lower.firstIndex(where: { markers.contains($0) })
+        guard let start = [marker, howTo.map({ $0 + 1 }), asked].compactMap({ $0 }).min(), start + 1 < tokens.count else { return nil }
         var phrase: [String] = []
         for token in tokens[(start + 1)...] {
             var t = token

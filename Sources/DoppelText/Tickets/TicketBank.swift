@@ -1,6 +1,7 @@
 /// Support ticket phrases: a subject and the parts of a body per category.
 ///
-/// A body is `problem`, then `detail`, sometimes `tried`, then `ask` and a
+/// A body is `problem`, then `detail`, sometimes `tried` (`tried.<category>` where the customer
+/// could try a fix first), then `ask` and a
 /// sign-off. Category symbols are suffixed (`subject.billing`); domain banks
 /// supply the nouns (`thing`, `aspect`, `feature`, `staff`) and `ref`.
 enum TicketBank {
@@ -15,7 +16,12 @@ enum TicketBank {
     month: January | February | March | April | May | June | July | August | September | October | November | December
     greeting: Hi, | Hello, | Hi there, | Hello support team, | Good morning, | To whom it may concern,
     signoff: Thanks, | Thank you, | Kind regards, | Best, | Thanks in advance, | Regards,
-    tried: I've already [tried logging out and back in|restarted everything|cleared my cache|checked the FAQ|tried a different device], [but nothing changed|with no luck|and it didn't help]. | I [called|chatted with] your support team {when}, but [the call dropped|nothing was resolved|I was told to email instead]. | This is my {ordinal} message about this.
+    tried: I [called|chatted with] your support team {when}, but [the call dropped|nothing was resolved|I was told to email instead]. | This is my {ordinal} message about this.
+    # what a customer tries on their own, only where a fault is theirs to work around
+    tried.technical_issue: {tried_fix} | {tried}
+    tried.account_access: {tried_fix} | {tried}
+    tried.outage: I've already [restarted the router|checked the cables|tried a different device], [but nothing changed|with no luck|and it didn't help]. | {tried}
+    tried_fix: I've already [tried logging out and back in|restarted everything|cleared my cache|checked the FAQ|tried a different device], [but nothing changed|with no luck|and it didn't help].
     ordinal: second | third | fourth
     urgency.urgent: This is urgent: [I can't work until it's fixed|it's affecting my clients right now|I need this sorted today].
     urgency.high: I'd appreciate a quick reply[ as this is time-sensitive|, this is blocking me].
@@ -29,7 +35,7 @@ enum TicketBank {
 
     subject.billing: Charged twice for {@ref} | Unexpected charge of {@amount} | Question about my latest invoice | Wrong amount on my bill
     problem.billing: I was charged {@amount} [twice|{when}] for {@ref}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {$20-90} I was quoted.
-    detail.billing: The charges appear on my card statement {when}. | I've attached a screenshot of the bank statement.
+    detail.billing: The charges [appeared|showed up] on my card statement {when}. | I've attached a screenshot of the bank statement.
     ask.billing: Please refund the duplicate charge and confirm by email. | Could you explain the difference and correct the bill?
 
     subject.account_access: Can't log in to my account | Locked out after password reset | Two-factor code not arriving | Account access problem

@@ -113,7 +113,7 @@ public enum TicketGenerator {
         let subject = g.render(symbol: "subject.\(c)") ?? "Question about \(slot.product)"
         var parts: [String] = []
         for symbol in ["problem.\(c)", "detail.\(c)"] { if let s = g.render(symbol: symbol) { parts.append(s) } }
-        if rng.chance(0.5), let tried = g.render(symbol: "tried") { parts.append(tried) }
+        if rng.chance(0.5), let tried = g.render(symbol: "tried.\(c)") ?? g.render(symbol: "tried") { parts.append(tried) }
         if let urgency = g.render(symbol: "urgency.\(slot.priority.rawValue)") { parts.append(urgency) }
         if let ask = g.render(symbol: "ask.\(c)") { parts.append(ask) }
         let firstName = slot.customerName.split(separator: " ").first.map(String.init) ?? slot.customerName
