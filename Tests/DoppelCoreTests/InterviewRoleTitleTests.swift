@@ -22,6 +22,25 @@ import DoppelJSON
         #expect(RoleTitle("certified freelance wedding photographer").bare == "wedding photographer")
     }
 
+    /// Work on land and with words has its own kind; closed compounds are read by their parts
+    /// (a beekeeper keeps bees, a watchmaker makes watches, a shopkeeper serves customers).
+    @Test func compoundsAndNewKinds() {
+        let bees = RoleTitle("Senior Beekeeper")
+        #expect(bees.kind == .land && bees.domain == "bee")
+        #expect(RoleTitle("goatherd").kind == .land && RoleTitle("goatherd").domain == "goat")
+        #expect(RoleTitle("watchmaker").kind == .craft && RoleTitle("watchmaker").domain == "watch")
+        #expect(RoleTitle("goldsmith").kind == .craft && RoleTitle("shipwright").kind == .craft)
+        #expect(RoleTitle("shopkeeper").kind == .service && RoleTitle("playwright").kind == .creative)
+        #expect(RoleTitle("court interpreter").kind == .language && RoleTitle("court interpreter").domain == "court")
+        #expect(RoleTitle("medical translator").kind == .language && RoleTitle("farmer").kind == .land)
+        // every kind has every noun the shared templates use
+        for kind in WorkKind.allCases {
+            for noun in WorkKindBank.nouns {
+                #expect(WorkKindBank.vocabulary["\(noun).\(kind.rawValue)"]?.isEmpty == false, "\(kind): no \(noun)")
+            }
+        }
+    }
+
     @Test func broadHeadsDoNotSwallowOtherJobs() {
         #expect(RoleBank.bank(for: "marine engineer") == nil)
         #expect(RoleBank.bank(for: "Air Traffic Controller") == nil)
@@ -39,7 +58,8 @@ import DoppelJSON
     static let heads = ["biologist", "specialist", "sommelier", "technician", "engineer", "manager", "coordinator", "analyst",
                         "inspector", "consultant", "photographer", "chef", "driver", "trainer", "officer", "ecologist",
                         "oceanographer", "clerk", "curator", "wrangler", "planner", "auditor", "therapist", "carpenter",
-                        "dispatcher", "investigator", "administrator", "writer", "agronomist", "steward"]
+                        "dispatcher", "investigator", "administrator", "writer", "agronomist", "steward", "beekeeper",
+                        "interpreter", "watchmaker", "shepherd", "translator"]
 
     /// A role title drawn from seniority × modifiers × heads.
     static func draw(_ rng: inout TextRNG) -> String {

@@ -92,7 +92,8 @@ public enum InterviewGenerator {
         for type in [InterviewQuestionType.technical, .behavioral, .situational] {  // fixed order: dictionaries have none
             var p = pools[type] ?? []
             rng.shuffle(&p)
-            orders[type] = p
+            // an unknown role's words are all the questions have to go on: every other question says the role
+            orders[type] = RoleBank.bank(for: request.role) == nil ? alternatingRoleNames(p) : p
         }
         var cursors: [InterviewQuestionType: Int] = [:]
         var seen = Set<String>()
@@ -121,6 +122,22 @@ public enum InterviewGenerator {
             result.append(q)
         }
         return result
+    }
+
+    /// `templates` reordered so that those whose question names the role (`{role}`, `{roles}`) and those
+    /// that do not take turns, naming first; each group keeps its order.
+    static func alternatingRoleNames(_ templates: [String]) -> [String] {
+        let names = { (t: String) in
+            let question = t.split(separator: " :: ").first.map(String.init) ?? t
+            return question.contains("{role}") || question.contains("{roles}")
+        }
+        let naming = templates.filter(names), other = templates.filter { !names($0) }
+        var out: [String] = []
+        for i in 0..<max(naming.count, other.count) {
+            if i < naming.count { out.append(naming[i]) }
+            if i < other.count { out.append(other[i]) }
+        }
+        return out
     }
 
     /// The text's last sentence (after the last ". ", "? " or "! ").

@@ -26,7 +26,7 @@ enum WorkKindBank {
         entry.replacing("{d}", with: domain).split(separator: " ").joined(separator: " ")
     }
 
-    private static let vocabulary = PhraseBank(name: "work_kinds", source: #"""
+    static let vocabulary = PhraseBank(name: "work_kinds", source: #"""
     stakeholder.science: the principal investigator | a funding body | a collaborating lab | a reviewer of your findings
     deliverable.science: a {d} field survey | a paper for peer review | a grant report | a {d} sampling campaign
     pressure.science: a grant deadline | contaminated samples | equipment failing in the field | results that contradict earlier work
@@ -86,6 +86,26 @@ enum WorkKindBank {
     object.craft: {d} materials | {d} orders | {d} measurements | finished {d} pieces
     situation.craft: a {d} order that comes out wrong the day before collection | a customer who disputes a finished {d} job | a delivery of {d} materials below standard | an apprentice who keeps skipping a safety step
     standard.craft: workshop safety rules | quality standards | hygiene rules
+
+    stakeholder.land: the landowner | a wholesale buyer | the estate manager | a neighbouring farmer
+    deliverable.land: a season's {d} harvest | a site ready for inspection | a planting or stocking plan | a round of {d} health checks
+    pressure.land: a spell of bad weather | a disease outbreak | a machine breaking down at harvest | a buyer cancelling an order
+    metric.land: yield per season | losses to pests and disease | cost per unit of produce | orders delivered on time
+    tool.land: record book | tractor or site vehicle | weather forecast service | protective kit
+    core_task.land: inspecting {d} stock | planning the season's work | treating {d} pests and disease | keeping {d} records
+    object.land: {d} stock | {d} records | seasonal plans | {d} equipment
+    situation.land: a disease found in {d} stock a week before sale | a dry spell that threatens the season's yield | a neighbour complaining about spraying or noise | a new worker who skips the safety briefing
+    standard.land: animal welfare rules | pesticide and chemical rules | health and safety on site
+
+    stakeholder.language: the client who commissioned the work | the agency that booked you | a reviewing linguist | the person you speak for
+    deliverable.language: a {d} document translated to a deadline | a full day of {d} interpreting | a certified translation | a glossary for a new client
+    pressure.language: a speaker who talks too fast | a term with no equivalent | a same-day deadline | a client who disputes a rendering
+    metric.language: accuracy | consistent terminology | deadlines met | client complaints
+    tool.language: glossary | translation memory | term base | interpreting booth set-up
+    core_task.language: translating {d} documents | interpreting at {d} appointments | building {d} glossaries | checking {d} terminology
+    object.language: {d} documents | {d} glossaries | {d} terminology | {d} transcripts
+    situation.language: a speaker who uses a regional term you do not know | a {d} document full of terms with no agreed equivalent | a client who wants a word-for-word rendering that would change the meaning | a speaker who asks you to soften what they said
+    standard.language: the interpreters' code of ethics | confidentiality rules | the client's terminology list
 
     stakeholder.creative: a client with a vague brief | an editor | the creative director | the audience
     deliverable.creative: a {d} piece on a deadline | a campaign | a portfolio for a pitch | a revised draft

@@ -2,7 +2,11 @@
 /// people, objects, tools, activities and hard situations (`WorkKindBank`).
 enum WorkKind: String, CaseIterable, Sendable {
     case science, engineering, technical, care, service, craft, creative, office, management, advisory, operations,
-         analysis, education, inspection, safety
+         analysis, education, inspection, safety,
+         /// growing, keeping and tending: farms, gardens, hives, herds, forests
+         land,
+         /// turning words from one language into another
+         language
 }
 
 /// Head nouns of job titles and the kind of work each names, with the subject the noun
@@ -32,8 +36,8 @@ package enum WorkLexicon {
     steward = service | stewardess = service | porter = service / luggage | valet = service / parking | usher = service
     flight attendant = service / cabin | hairdresser = service / hair | stylist = service / styling | beautician = service / beauty
     chef = craft / kitchen | cook = craft / kitchen | baker = craft / bakery | butcher = craft / butchery | tailor = craft / tailoring
-    seamstress = craft / sewing | florist = craft / floral | gardener = craft / garden | landscaper = craft / landscaping
-    farmer = craft / farm | welder = craft / welding | jeweller = craft / jewellery | jeweler = craft / jewelry
+    seamstress = craft / sewing | florist = craft / floral | gardener = land / garden | landscaper = land / landscaping
+    farmer = land / farm | welder = craft / welding | jeweller = craft / jewellery | jeweler = craft / jewelry
     potter = craft / pottery | brewer = craft / brewing | winemaker = craft / winemaking | blacksmith = craft / forge
     carpenter = craft / carpentry | joiner = craft / joinery | upholsterer = craft / upholstery | bricklayer = craft / brickwork
     roofer = craft / roofing | plasterer = craft / plastering | painter = craft / painting | decorator = craft / decorating
@@ -41,7 +45,8 @@ package enum WorkLexicon {
     writer = creative / writing | editor = creative / editing | photographer = creative / photography
     illustrator = creative / illustration | journalist = creative / news | reporter = creative / news | producer = creative / production
     copywriter = creative / copywriting | animator = creative / animation | musician = creative / music | artist = creative
-    videographer = creative / video | translator = creative / translation | interpreter = creative / interpreting
+    videographer = creative / video | translator = language | interpreter = language | subtitler = language / subtitle
+    linguist = language | transcriber = language / transcription | captioner = language / caption
     composer = creative / music | author = creative / writing | curator = creative / exhibition | choreographer = creative / dance
     specialist = office | clerk = office | administrator = office | officer = office | coordinator = office | assistant = office
     secretary = office | representative = office | associate = office | processor = office | bookkeeper = office / bookkeeping
@@ -64,6 +69,9 @@ package enum WorkLexicon {
     ranger = safety / park | warden = safety | police officer = safety / policing | security officer = safety / security
     correctional officer = safety / custody | fire officer = safety / fire
     financial controller = office / financial
+    shepherd = land / sheep | rancher = land / ranch | forester = land / forest | arborist = land / tree
+    horticulturist = land / horticulture | farmhand = land / farm | herdsman = land / herd | stockman = land / livestock
+    fisherman = land / fishing | grower = land | zookeeper = care / animal care | vintner = craft / winemaking | playwright = creative / theatre
     """
 
     package struct Entry: Equatable {
@@ -106,15 +114,31 @@ package enum WorkLexicon {
     static func kind(byEnding head: String) -> WorkKind {
         let h = head.lowercased()
         if h.hasSuffix("ologist") || h.hasSuffix("ographer") || h.hasSuffix("onomist") { return .science }
+        // a keeper of bees, a zoo, grounds: tending; of a shop or an inn: serving customers
+        if let kept = compoundPrefix(h, "keeper") { return ["shop", "inn", "store", "house", "door"].contains(kept) ? .service : .land }
+        if compoundPrefix(h, "herd") != nil { return .land }
+        // a goldsmith, a watchmaker, a shipwright: making by hand
+        if compoundPrefix(h, "smith") != nil || compoundPrefix(h, "maker") != nil || compoundPrefix(h, "wright") != nil { return .craft }
         if h.hasSuffix("ician") { return .technical }
         if h.hasSuffix("ist") { return .office }
         return .office
+    }
+
+    /// The first part of a closed compound ending in `ending` ("bee" of "beekeeper"), if it has one of
+    /// at least three letters.
+    static func compoundPrefix(_ word: String, _ ending: String) -> String? {
+        guard word.hasSuffix(ending), word.count >= ending.count + 3 else { return nil }
+        var part = String(word.dropLast(ending.count))
+        while part.hasSuffix("-") { part.removeLast() }
+        return part.count >= 3 ? part : nil
     }
 
     /// The field an unlisted head noun names by its ending: biologist → biology,
     /// oceanographer → oceanography, agronomist → agronomy.
     static func field(byEnding head: String) -> String? {
         let h = head.lowercased()
+        // what a compound's first part names: beekeeper → bee, watchmaker → watch, goatherd → goat
+        for ending in ["keeper", "herd", "smith", "maker", "wright"] { if let part = compoundPrefix(h, ending) { return part } }
         if h.hasSuffix("ologist") { return String(h.dropLast(3)) + "y" }
         if h.hasSuffix("ographer") { return String(h.dropLast(2)) + "y" }
         if h.hasSuffix("onomist") { return String(h.dropLast(3)) + "y" }
