@@ -34,4 +34,39 @@ import DoppelTestSupport
             #expect(seen == Set(statuses), "seed \(seed): statuses drawn \(seen.sorted())")
         }
     }
+
+    /// A request whose statuses end in `completed` (no `closed` or `resolved` among them) is closed once
+    /// completed: its `closed_at` is NULL while open, scheduled or in progress, set after it was opened
+    /// when completed, and the statuses keep their weights (the dates do not decide them).
+    @Test func aRequestIsClosedOnceCompleted() throws {
+        for seed in UInt64(1)...10 {
+            var rng = FuzzRandom(seed: seed)
+            let opened = rng.pick(["opened_at", "created_at", "submitted_at", "reported_at"])
+            let closed = rng.pick(["closed_at", "resolved_at", "closed_on"])
+            let type = closed == "closed_on" ? "date" : "datetime"
+            let statuses = rng.pick([["open", "scheduled", "in_progress", "completed"], ["new", "assigned", "completed"],
+                                     ["pending", "in_progress", "complete", "cancelled"]])
+            let json = """
+            {"name": "s", "seed": \(seed), "reference_date": "2025-01-01", "entities": [{"name": "\(rng.pick(["maintenance_requests", "work_orders", "repair_jobs", "service_requests"]))", "rows": \(rng.int(200...800)), "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "status", "type": "string", "kind": "enum", "values": [\(statuses.map { "\"\($0)\"" }.joined(separator: ", "))]},
+              {"name": "\(opened)", "type": "\(type)", "kind": "\(type).past"},
+              {"name": "\(closed)", "type": "\(type)", "kind": "\(type).past"}]}]}
+            """
+            let plan = try TestSupport.plan(json)
+            var wrong: [String] = []
+            var counts: [String: Int] = [:]
+            let rows = TestSupport.table(plan, plan.entities[0].name)
+            for row in rows {
+                let status = row[1] ?? ""
+                counts[status, default: 0] += 1
+                let done = status.hasPrefix("complete")
+                if (row[3] != nil) != done { wrong.append("\(status) with \(closed) \(row[3] ?? "NULL")") }
+                if let a = row[2], let z = row[3], z < a { wrong.append("\(closed) \(z) before \(opened) \(a)") }
+            }
+            #expect(wrong.isEmpty, "seed \(seed): \(wrong.prefix(3))\n\(json)")
+            // no status swallows the others, as when the two dates decided it (97 % completed)
+            #expect(counts.values.allSatisfy { $0 * 2 < rows.count } && counts.count == statuses.count, "seed \(seed): \(counts)")
+        }
+    }
 }

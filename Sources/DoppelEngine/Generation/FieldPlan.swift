@@ -168,6 +168,11 @@ struct PeriodStatusPlan: Sendable {
     var cumulative: [Place: [Double]] = [:]
 
     /// One of the entity's own values for `place` by weight, else a stand-in, else nil.
+    /// `.upcoming` when `status` is a stand-in for a period not yet begun (pending, draft), else nil.
+    func waiting(_ status: String) -> Place? {
+        standIns[.upcoming]?.contains(status) == true ? .upcoming : nil
+    }
+
     func replacement(for place: Place, _ r: inout CellRandom) -> String? {
         if let own = values[place], let sums = cumulative[place], sums.count == own.count, let total = sums.last, total > 0 {
             let x = r.unit() * total

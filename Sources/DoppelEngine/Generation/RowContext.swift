@@ -420,7 +420,9 @@ final class RowContext {
             let mark = out.count
             value = plan.own.generate(&cell.pointee, &out)
             let drawn = String(decoding: out[mark...], as: UTF8.self)
-            if let place = plan.places[drawn], !start.isNaN {
+            // A value that waits (pending, draft) stands for a period not yet begun: drawn for one under way
+            // or over, it is corrected as a value of that place would be.
+            if let place = plan.places[drawn] ?? plan.waiting(drawn), !start.isNaN {
                 let begun = start <= plan.anchor
                 let over = !end.isNaN && end < plan.anchor
                 let actual: PeriodStatusPlan.Place = !begun ? .upcoming : over ? .ended : .active

@@ -30,6 +30,10 @@ extension SchemaResolver {
                 if event == .delivered, !Set(KindInference.tokens(f.name)).isDisjoint(with: ["completed", "finished"]) {
                     stages.insert(.resolved)
                 }
+                // A request's `closed_at` is set once it is completed, where no status says closed or resolved.
+                if event == .resolved, !texts.contains(where: { LifecycleStage(status: $0) == .resolved }) {
+                    stages.insert(.delivered)
+                }
                 allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
             } else if let named = Self.namedStatuses(ofColumn: f.name, texts) {
                 // Named for what a status names: a house's `sold_on` once it is `sold`.
