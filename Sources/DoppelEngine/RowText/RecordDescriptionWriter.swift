@@ -41,6 +41,11 @@ enum RecordDescriptionWriter {
         if let when { opening += ", \(when.verb) on \(when.date)" }
         if let name = name?.trimmingSpaces, !name.isEmpty { opening = "\(name) is \(opening)" }
         var sentences = [TextPolish.capitalised(opening) + "."]
+        // A repair request says what is wrong, in its own trade's words (a plumbing job's leak).
+        if RepairProblems.isRepairRecord(noun), let kind, let problems = RepairProblems.problems(forCategory: kind) {
+            sentences = [problems[r.below(problems.count)]]
+            others = []
+        }
         for f in others.prefix(2) {
             sentences.append(r.below(2) == 0 ? "The \(f.label) is \(f.value)." : "\(TextPolish.capitalised(f.label)): \(f.value).")
         }

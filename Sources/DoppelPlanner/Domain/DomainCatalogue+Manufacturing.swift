@@ -24,7 +24,7 @@ extension DomainCatalogue {
         EntityTemplate("production_lines lines assembly_lines", .thing, name: "string enum values=Line~1|Line~2|Line~3|Line~4|Line~5",
                        "plant_id|factory_id|facility_id|site_id, name, capacity_per_hour:integer number.integer 50..2000, status:string enum values=running:7|idle:2|maintenance:1"),
         EntityTemplate("maintenance_logs maintenance_records service_records maintenance repairs maintenance_events", .event,
-                       "machine_id|vehicle_id|asset_id|equipment_id|device_id|aircraft_id|unit_id|elevator_id, technician_id|mechanic_id|employee_id|operator_id>technician, maintenance_type, performed_on, cost, downtime_minutes, notes"),
+                       "machine_id|vehicle_id|asset_id|equipment_id|device_id|aircraft_id|unit_id|elevator_id, technician_id|mechanic_id|employee_id|operator_id>technician, maintenance_type, performed_on, cost:decimal number.decimal 40..5000 lognormal p2, downtime_minutes, notes"),
         EntityTemplate("assets", .thing, name: "string commerce.product_name",
                        "location_id|site_id|department_id|owner_id|employee_id, asset_tag:string id.pattern pattern=AST-######, name, category, purchase_date, purchase_price:decimal number.decimal 100..50000 lognormal p2, status:string enum values=in_use:7|in_storage:2|retired:1"),
     ]
