@@ -37,4 +37,37 @@ import DoppelTestSupport
             #expect(early == 0, "seed \(seed): \(early) \(child) dated before their \(parent)'s start\n\(json)")
         }
     }
+
+    /// A parent with no date of its own passes on its parent's start: a play of a track comes after its
+    /// album was released, a view of an episode after its show premiered. Drawn names, types and counts.
+    @Test func grandchildDatesFollowTheStartAboveTheirParent() throws {
+        for seed in UInt64(1)...30 {
+            var rng = FuzzRandom(seed: seed)
+            let (top, middle, bottom) = rng.pick([("albums", "tracks", "plays"), ("shows", "episodes", "views"),
+                                                  ("books", "chapters", "reads"), ("courses", "lessons", "completions")])
+            let start = rng.pick(["release_date", "published_on", "premiered_at", "launched_at", "released_at"])
+            let topType = rng.pick(["date", "datetime"]), bottomType = rng.pick(["date", "datetime"])
+            let when = rng.pick(["played_at", "viewed_at", "occurred_at", "logged_on"])
+            let json = """
+            {"name": "s", "seed": \(seed), "entities": [
+              {"name": "\(top)", "rows": \(rng.int(2...40)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(start)", "type": "\(topType)", "kind": "\(topType).past"}]},
+              {"name": "\(middle)", "rows": \(rng.int(10...100)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(String(top.dropLast()))_id", "references": "\(top).id"}, {"name": "title", "type": "string", "kind": "media.title"}]},
+              {"name": "\(bottom)", "rows": \(rng.int(50...600)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(String(middle.dropLast()))_id", "references": "\(middle).id"},
+                {"name": "\(when)", "type": "\(bottomType)", "kind": "\(bottomType).past"}]}]}
+            """
+            let plan = try TestSupport.plan(json)
+            let starts = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, top).map { ($0[0] ?? "", String(($0[1] ?? "").prefix(10))) })
+            let parents = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, middle).map { ($0[0] ?? "", $0[1] ?? "") })
+            var early = 0, checked = 0
+            for row in TestSupport.table(plan, bottom) {
+                guard let m = row[1], let t = parents[m], let s = starts[t], let d = row[2] else { continue }
+                checked += 1
+                if String(d.prefix(10)) < s { early += 1 }
+            }
+            #expect(checked > 0 && early == 0, "seed \(seed): \(early) of \(checked) \(bottom) before their \(top)' \(start)\n\(json)")
+        }
+    }
 }

@@ -8,6 +8,9 @@ struct AfterParentStartPlan: Sendable {
     var time: any TimeRangeGenerator
     /// The parent's end, when the child happens within the parent's period (a claim within its policy).
     var parentEnd: Int? = nil
+    /// When the parent has no start of its own: its reference column and the entity it references, whose
+    /// start `parentColumn` is (a play of a track after the track's album was released).
+    var via: (column: Int, entity: Int)? = nil
 }
 
 extension RowContext {
@@ -15,13 +18,18 @@ extension RowContext {
         ensure(plan.referenceColumn)
         cell.pointee.r = r
         cell.pointee.unique = nil
-        let p = parentRows[plan.referenceColumn]
-        if !nulls[plan.referenceColumn], p >= 0, let start = parentContext(plan.parentEntity).scalar(plan.parentColumn, row: p) {
+        var p = nulls[plan.referenceColumn] ? -1 : parentRows[plan.referenceColumn]
+        var source = parentContext(plan.parentEntity)
+        if let via = plan.via, p >= 0 {
+            p = source.parentRow(via.column, row: p)
+            source = source.parentContext(via.entity)
+        }
+        if p >= 0, let start = source.scalar(plan.parentColumn, row: p) {
             let year = Int(min(max(start, 1), 9999))
             let seconds = plan.parentIsYear ? CivilTime.days(year: year, month: 1, day: 1) * 86_400 : Int64(start)
             let drawn = plan.time.generate(after: seconds, &cell.pointee)
             // Within the period: a drawn time past the parent's end moves back inside it.
-            if let e = plan.parentEnd, let end = parentContext(plan.parentEntity).scalar(e, row: p), Int64(end) > seconds {
+            if let e = plan.parentEnd, let end = source.scalar(e, row: p), Int64(end) > seconds {
                 let at: Int64
                 switch drawn {
                 case let .seconds(s): at = s

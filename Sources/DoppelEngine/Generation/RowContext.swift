@@ -158,6 +158,13 @@ final class RowContext {
         return parentRows[column]
     }
 
+    /// The parent row that reference cell `column` of `row` points at (-1 for NULL).
+    func parentRow(_ column: Int, row: Int) -> Int {
+        if row != self.row { begin(row) }
+        ensure(column)
+        return nulls[column] ? -1 : parentRows[column]
+    }
+
     /// Rows started by this context and by the parent contexts it made.
     var rowsVisited: Int { parents.reduce(rowsBegun) { $0 + ($1?.rowsVisited ?? 0) } }
 

@@ -5,7 +5,8 @@ extension SchemaResolver {
     static let startWords: Set<String> = ["debut", "debuted", "founded", "founding", "established", "start", "started",
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
                                           "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued",
-                                          "starts", "effective", "from", "applied", "submitted", "filed"]
+                                          "starts", "effective", "from", "applied", "submitted", "filed",
+                                          "release", "released", "published", "premiered", "aired"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.
@@ -32,7 +33,21 @@ extension SchemaResolver {
         let fields = entity.fields
         for (rc, rf) in fields.enumerated() {
             guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                  let parent = schema.entity(named: ref.entity), let start = Self.startColumn(parent) else { continue }
+                  let parent = schema.entity(named: ref.entity) else { continue }
+            // A parent with no start of its own passes on its own parent's: a track has no date, but a play of
+            // it comes after its album was released.
+            var start = Self.startColumn(parent)
+            var via: (column: Int, entity: Int)?
+            if start == nil {
+                for (gc, gf) in parent.fields.enumerated() {
+                    guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
+                          let grand = schema.entity(named: g.entity), let s = Self.startColumn(grand) else { continue }
+                    start = s
+                    via = (gc, gi)
+                    break
+                }
+            }
+            guard let start else { continue }
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
                 let within = !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
                 switch sources[c] {
@@ -44,7 +59,8 @@ extension SchemaResolver {
                       let k = f.kind, TimeRoles.isPastEvent(k), !KindInference.tokens(f.name).contains("birth") else { continue }
                 var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
                                                 parentIsYear: start.isYear, time: time)
-                if !start.isYear, within {
+                plan.via = via
+                if !start.isYear, within, via == nil {
                     let startName = parent.fields[start.column].name
                     plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)
                         && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }

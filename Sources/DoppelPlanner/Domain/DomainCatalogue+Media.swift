@@ -3,7 +3,7 @@ extension DomainCatalogue {
         EntityTemplate("artists musicians bands painters sculptors performers", .person, name: "string media.artist",
                        "label_id|agency_id, name, country, genre, debut_year:integer number.integer 1950..2023"),
         EntityTemplate("albums", .content, name: "string media.title",
-                       "artist_id|band_id|musician_id, label_id, title, release_date, genre, track_count:integer number.integer 6..20"),
+                       "artist_id|band_id|musician_id, label_id, title, release_date, genre, track_count:integer number.integer 6..20, label:string enum values=Northwind~Records|Blue~Harbor~Music|Cedar~Sound|Silverline~Records|Red~Kite~Recordings|Lantern~Music~Group|Juniper~Records|Low~Tide~Records|Paper~Moon~Music|Ironwood~Recordings|Independent:2"),
         EntityTemplate("songs tracks", .content, name: "string media.title",
                        "album_id|playlist_id, artist_id|band_id|musician_id, title, duration_seconds:integer number.integer 120..420 normal, track_number, is_explicit:boolean prob=0.15, play_count"),
         EntityTemplate("playlists", .content, name: "string text.title",
