@@ -242,9 +242,17 @@ extension SchemaResolver {
                   case let .kind(g, .random)? = sources[c], !(g is PooledText),
                   let last = KindInference.tokens(f.name).last.map(Inflector.singular), Self.placeColumnNouns.contains(last)
             else { continue }
-            sources[c] = .rowText(RowTextPlan(form: .title, noun: last, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+            // A venue is named for what it is: a match is played at a stadium, other events are held in a hall.
+            let noun = last == "venue" ? (Self.isSportsOccasion(entity.name) ? "stadium" : "hall") : last
+            sources[c] = .rowText(RowTextPlan(form: .title, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
                                               ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
         }
+    }
+
+    /// An entity of sports occasions: matches, games, fixtures, bouts, races, tournaments.
+    static func isSportsOccasion(_ entity: String) -> Bool {
+        let words = Set(KindInference.tokens(entity).map(Inflector.singular))
+        return !words.isDisjoint(with: ["match", "game", "fixture", "bout", "race", "tournament", "meet", "regatta"])
     }
 
     /// The model's texts for a row-text column, if any: its own pool, and one per mood when the

@@ -72,7 +72,10 @@ extension DomainCatalogue {
         EntityTemplate("teams clubs franchises", .organization, [.sports, .media, .social, .education], rows: 20, name: "string sports.team_name",
                        "league_id|division_id|conference_id|school_id, name, city, founded_year, coach_name"),
         EntityTemplate("games matches fixtures bouts", .event, [.sports, .social, .education, .healthcare, .finance, .hr, .saas, .logistics, .travel, .realEstate, .iot, .manufacturing, .commerce],
-                       "season_id|league_id|tournament_id, venue_id|stadium_id, home_team_id, away_team_id, white_player_id, black_player_id, player_id|participant_id, played_at, home_score:integer number.integer 0..6 zipf, away_score:integer number.integer 0..6 zipf, result"),
+                       "season_id|league_id|tournament_id, venue_id|stadium_id, home_team_id, away_team_id, white_player_id, black_player_id, player_id|participant_id, played_at, home_score:integer number.integer 0..6 zipf, away_score:integer number.integer 0..6 zipf, result, attendance:integer number.integer 80..40000 lognormal"),
+        // What happens in a match, minute by minute: not a website's page views.
+        EntityTemplate("match_events game_events fixture_events", .event, [.sports],
+                       "match_id|game_id|fixture_id, player_id|athlete_id, team_id|club_id, minute:integer number.integer 1..90, event_type"),
         // A league's goals are scored in its matches, not a team's objectives.
         EntityTemplate("goals", .event, [.sports],
                        "match_id|game_id|fixture_id, player_id|athlete_id, team_id|club_id, minute:integer number.integer 1..90, goal_type:string enum values=open_play:8|header:3|penalty:2|free_kick:1|own_goal:0.5"),

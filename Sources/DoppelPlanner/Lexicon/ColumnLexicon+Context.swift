@@ -17,6 +17,9 @@ extension ColumnLexicon {
             || entity.hasSuffix("care") || entity.hasSuffix("roll")
     }
 
+    /// What happens in a match, minute by minute.
+    static let matchEventTypes = "string enum values=goal:3|assist:2|yellow_card:3|red_card:0.3|substitution:4|penalty:0.5|injury:0.7|own_goal:0.2"
+
     /// What a record's `result` or `outcome` can be, by what the record is: a game is won or lost, a call
     /// resolved or sent to voicemail, a claim approved or rejected. Other records take the general name's
     /// values (succeeded or failed).
@@ -193,6 +196,12 @@ extension ColumnLexicon {
         case "subject":
             if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade"]) {
                 return ColumnSpec("string education.subject")
+            }
+            return nil
+        case "event_type", "type_of_event":
+            // What happens in a match (a league's `events` beside its matches), not a website's page views.
+            if isOne(["match_event", "game_event", "fixture_event"]) || (c.domain == .sports && isOne(["event", "incident"])) {
+                return ColumnSpec(Self.matchEventTypes)
             }
             return nil
         case "score":
