@@ -139,6 +139,8 @@ struct SiblingFactPlan: Sendable {
     var multiplier: Int? = nil
     /// The drawn number rounded to a whole one (a price list's 29, 99).
     var wholeNumbers = false
+    /// A range read from any sibling text, where no listed value is known (a recipe's cooking time by its title).
+    var rangeOf: (@Sendable (String) -> ClosedRange<Double>?)? = nil
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,

@@ -21,6 +21,8 @@ struct RecordTextPlan: Sendable {
         case systemLine
         /// An alert a device raises about itself or the room it watches (`SystemLineWriter.deviceLine`).
         case deviceLine
+        /// A recipe's method (`RecipeSteps`): `name` is its title column; `cookMinutes` and `servings` its numbers.
+        case recipeSteps
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -41,9 +43,13 @@ struct RecordTextPlan: Sendable {
     var recipient: ParentText? = nil
     /// Descriptions: the row's own name or title column, which opens the description.
     var name: Int? = nil
+    /// A recipe's cooking time in minutes and its servings.
+    var cookMinutes: Int? = nil
+    var servings: Int? = nil
 
     var dependencies: [Int] {
-        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn].compactMap { $0 }
+        facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn,
+                                cookMinutes, servings].compactMap { $0 }
     }
 }
 
@@ -62,6 +68,10 @@ extension RowContext {
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
         case .deviceLine: text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText), &r)
+        case .recipeSteps:
+            let whole = { (c: Int?) in c.flatMap(self.siblingText).flatMap { Double($0) }.map { Int($0.rounded()) } }
+            text = RecipeSteps.write(RecipeSteps.Row(title: plan.name.flatMap(siblingText), cookMinutes: whole(plan.cookMinutes),
+                                                     servings: whole(plan.servings)), &r)
         }
         out.append(contentsOf: text.utf8)
         return .text

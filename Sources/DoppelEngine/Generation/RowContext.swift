@@ -455,7 +455,7 @@ final class RowContext {
             if let fact = sibling.flatMap({ plan.values[$0] }) {
                 out.append(contentsOf: fact.utf8)
                 value = .text
-            } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] }) {
+            } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] ?? plan.rangeOf?($0) }) {
                 var draw = r
                 var v = range.lowerBound <= 0 ? range.lowerBound + draw.unit() * (range.upperBound - range.lowerBound)
                     : Mathx.logUniform(range, draw.unit())

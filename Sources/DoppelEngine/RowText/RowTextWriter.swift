@@ -48,8 +48,10 @@ enum RowTextWriter {
             parts.append(r.pick(RowPhrases.negativeSupportClosers))
         case .positive:
             parts.append(fill(r.pick(RowPhrases.positiveOpeners), s: s, verb: verb, r: &r))
-            parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
-            if r.chance(0.6) { parts.append(aspectLine(r.pick(RowPhrases.positiveSecondDetails), b, a)) }
+            let detail = r.pick(RowPhrases.positiveDetails)
+            parts.append(aspectLine(detail, a, b))
+            // A second detail is about the other aspect, unless the first already judged both.
+            if r.chance(0.6), !detail.contains("{b}") { parts.append(aspectLine(r.pick(RowPhrases.positiveSecondDetails), b, a)) }
             parts.append(r.pick(RowPhrases.positiveClosers))
         case .mixed:
             parts.append(fill(r.pick(RowPhrases.mixedOpeners), s: s, verb: verb, r: &r))
@@ -57,8 +59,9 @@ enum RowTextWriter {
             parts.append(r.pick(RowPhrases.mixedClosers))
         case .negative:
             parts.append(fill(r.pick(RowPhrases.negativeOpeners), s: s, verb: verb, r: &r))
-            parts.append(aspectLine(r.pick(RowPhrases.negativeDetails), a, b))
-            if r.chance(0.5) { parts.append(aspectLine(r.pick(RowPhrases.negativeSecondDetails), b, a)) }
+            let detail = r.pick(RowPhrases.negativeDetails)
+            parts.append(aspectLine(detail, a, b))
+            if r.chance(0.5), !detail.contains("{b}") { parts.append(aspectLine(r.pick(RowPhrases.negativeSecondDetails), b, a)) }
             parts.append(r.pick(RowPhrases.negativeClosers))
         }
         return parts.joined(separator: " ")

@@ -21,6 +21,7 @@ extension SchemaResolver {
     func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard !Self.isGoods(entity) else { return }
+        applyRecipeSteps(entity, &sources)
         for (c, f) in fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
             // A description, or a summary or overview written as loose prose.
             guard f.kind == "text.description" || Self.proseKinds.contains(f.kind ?? "")
@@ -109,5 +110,35 @@ extension SchemaResolver {
         let first = KindInference.tokens(column).first ?? ""
         if first.hasSuffix("ed"), first.count > 4, first != "created" { return first }
         return "recorded"
+    }
+
+    /// A recipe's method column (`instructions`, `directions`, `steps`) left to a text kind is its cooking
+    /// steps (`RecipeSteps`), from its title, its cooking time and its servings.
+    func applyRecipeSteps(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard !Set(KindInference.tokens(entity.name)).isDisjoint(with: RecipeSteps.entityWords) else { return }
+        for (c, f) in fields.enumerated() where RecipeSteps.columnNames.contains(f.name.lowercased()) && f.references == nil {
+            guard f.type == .string || f.type == .text, (f.kind ?? "text.").hasPrefix("text."),
+                  case let .kind(g, .random)? = sources[c], !(g is PooledText) else { continue }
+            func column(_ names: [String], numeric: Bool) -> Int? {
+                guard let k = Self.column(named: names, in: fields, where: { g in
+                    g.references == nil && (numeric ? Self.numeric.contains(g.type) : g.type == .string || g.type == .text)
+                }), k != c, sources[k] != nil else { return nil }
+                return k
+            }
+            var plan = RecordTextPlan(form: .recipeSteps, noun: Self.noun(entity.name), facts: [], when: nil)
+            plan.name = column(RecipeSteps.titleColumns, numeric: false)
+            plan.cookMinutes = column(RecipeSteps.minuteColumns, numeric: true)
+            plan.servings = column(RecipeSteps.servingColumns, numeric: true)
+            sources[c] = .recordText(plan)
+            // The cooking time the steps quote is the dish's: a stir-fry takes minutes, a stew an hour or more.
+            if let title = plan.name, let m = plan.cookMinutes, !fields[m].unique, case let .kind(own, .random)? = sources[m],
+               !Self.reaches(title, m, in: sources) {
+                var fact = SiblingFactPlan(column: title, values: [:], fallback: own)
+                fact.wholeNumbers = true
+                fact.rangeOf = RecipeSteps.cookMinutes(title:)
+                sources[m] = .siblingFact(fact)
+            }
+        }
     }
 }

@@ -198,6 +198,10 @@ extension ColumnLexicon {
                 return ColumnSpec("string education.subject")
             }
             return nil
+        case "steps", "method", "directions", "instructions", "preparation":
+            // A recipe's steps are its method, written out (not a step count, not a payment method).
+            if isOne(["recipe", "dish", "meal"]) { return ColumnSpec("text text.description") }
+            return nil
         case "event_type", "type_of_event":
             // What happens in a match (a league's `events` beside its matches), not a website's page views.
             if isOne(["match_event", "game_event", "fixture_event"]) || (c.domain == .sports && isOne(["event", "incident"])) {
