@@ -141,6 +141,8 @@ struct SiblingFactPlan: Sendable {
     var wholeNumbers = false
     /// A range read from any sibling text, where no listed value is known (a recipe's cooking time by its title).
     var rangeOf: (@Sendable (String) -> ClosedRange<Double>?)? = nil
+    /// A text read from any sibling text, where no listed value is known (an ingredient's unit by its name).
+    var valueOf: (@Sendable (String) -> String?)? = nil
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,

@@ -92,6 +92,22 @@ extension RowContext {
             if parent.appendCell(plan.parentColumn, row: p, into: &out) == .null || out.count == mark { return own() }
             ByteFormat.appendInt(Int64(1 + (plan.numbering.map { Int($0(UInt64(row))) } ?? r.below(r.chance(0.6) ? 999 : 9999))), to: &out)
             return .string
+        case let .mapped(map):
+            let mark = out.count
+            guard parent.appendCell(plan.parentColumn, row: p, into: &out) != .null,
+                  let value = map(String(decoding: out[mark...], as: UTF8.self)) else { return own() }
+            out.removeSubrange(mark...)
+            out.append(contentsOf: value.utf8)
+            return .string
+        case let .wholeIn(rangeOf):
+            let mark = out.count
+            let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)
+            let text = String(decoding: out[mark...], as: UTF8.self)
+            out.removeSubrange(mark...)
+            guard tag != .null, let range = rangeOf(text) else { return own() }
+            let u = r.unit()
+            let v = range.lowerBound <= 0 ? range.lowerBound + u * (range.upperBound - range.lowerBound) : Mathx.logUniform(range, u)
+            return render(col, f.type, f.precision, .real(v.rounded()), start, &out)
         }
     }
 

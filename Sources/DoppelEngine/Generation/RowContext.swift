@@ -452,7 +452,7 @@ final class RowContext {
             }
         case let .siblingFact(plan):
             let sibling = siblingText(plan.column)
-            if let fact = sibling.flatMap({ plan.values[$0] }) {
+            if let fact = sibling.flatMap({ plan.values[$0] ?? plan.valueOf?($0) }) {
                 out.append(contentsOf: fact.utf8)
                 value = .text
             } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] ?? plan.rangeOf?($0) }) {

@@ -64,6 +64,11 @@ struct DerivedPlan: Sendable {
         case discountedPrice
         /// The parent's code and a number of the row's own: a flight's number is its airline's code and digits.
         case codeAndNumber
+        /// A text read from the parent's text: a recipe line's unit from its ingredient's name.
+        case mapped(@Sendable (String) -> String?)
+        /// A whole number in a range read from the parent's text: a recipe line's quantity by its
+        /// ingredient's unit.
+        case wholeIn(@Sendable (String) -> ClosedRange<Double>?)
     }
     let referenceColumn: Int
     let parentEntity: Int

@@ -199,6 +199,7 @@ extension SchemaResolver {
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
+        applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySpecialtyDepartment(entity, &sources, generators)
