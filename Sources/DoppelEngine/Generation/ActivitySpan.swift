@@ -53,7 +53,7 @@ struct ActivitySpan: Sendable, Equatable {
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
         (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
-                 "leave", "absence", "trial", "sprint"]),
+                 "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement"]),
         (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",

@@ -33,6 +33,8 @@ extension SchemaResolver {
                   TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity.name) == fields[start].name else { continue }
             // The dates must not read the status (a status-gated time would), or the two would wait on each other.
             if Self.reaches(start, sc, in: sources) || Self.reaches(end, sc, in: sources) { continue }
+            // A report of an incident (`filed_date` after `incident_date`) is not the record's period.
+            if !Set(KindInference.tokens(fields[end].name)).isDisjoint(with: Self.reportWords) { continue }
             var plan = PeriodStatusPlan(own: own, start: start, end: end, anchor: Double(anchor), values: values, places: places)
             plan.standIns = standIns
             plan.cumulative = cumulative
@@ -108,6 +110,9 @@ extension SchemaResolver {
         default: return nil
         }
     }
+
+    /// Words of a report made after something happened: the end of such a pair closes no period.
+    static let reportWords: Set<String> = ["filed", "reported", "submitted", "notified", "lodged"]
 
     /// A single time that says when a booked thing takes place.
     static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start", "kickoff", "tipoff"]

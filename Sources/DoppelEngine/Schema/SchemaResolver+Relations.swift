@@ -145,6 +145,10 @@ enum TimeRoles {
         ("sold", "listed"), ("removed", "installed"), ("decommissioned", "installed"), ("resolved", "reported"),
         ("fixed", "reported"), ("resolved", "onset"), ("closed", "reported"), ("approved", "submitted"), ("rejected", "submitted"),
         ("reviewed", "submitted"), ("approved", "requested"), ("completed", "assigned"), ("hired", "applied"),
+        // A report of something comes after it happened: a claim is filed after the incident.
+        ("filed", "incident"), ("reported", "incident"), ("submitted", "incident"), ("filed", "occurred"),
+        ("reported", "occurred"), ("filed", "accident"), ("reported", "accident"), ("filed", "loss"), ("reported", "loss"),
+        ("reported", "happened"), ("filed", "event"), ("reported", "event"),
     ]
 
     /// Things that travel: they arrive after they depart. Anyone else (a hotel guest, a visitor) departs after arriving.

@@ -20,6 +20,12 @@ extension SchemaResolver {
             let allowed: [String]
             if let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] {
                 allowed = texts.filter { t in !LifecycleStage.words(of: t).isDisjoint(with: implied) }
+            } else if case .share? = sources[c], Self.isGrantedAmount(fields[c].name) {
+                // What was paid out of a claim exists once it was approved or paid, not while it is
+                // submitted or after it was denied.
+                allowed = texts.filter { t in
+                    !LifecycleStage.words(of: t).isDisjoint(with: Self.grantedStatusWords) && LifecycleStage(status: t) != .cancelled
+                }
             } else if fields[c].type != .date, fields[c].type != .datetime, let named = Self.namedStatuses(ofColumn: fields[c].name, texts)
                         ?? Self.stageStatuses(ofColumn: fields[c].name, texts, valuesOnly: true) {
                 allowed = named

@@ -1,0 +1,31 @@
+extension SchemaResolver {
+    /// Words of what was asked for: a claim's amount, a bill's total, a quote.
+    static let askedWords: Set<String> = ["claimed", "claim", "requested", "billed", "invoiced", "charged", "quoted", "estimated"]
+    /// Words of what was granted out of it, and the statuses that say it was.
+    static let grantedWords: Set<String> = ["paid", "approved", "settled", "settlement", "awarded", "reimbursed", "payout",
+                                            "covered", "allowed", "reimbursement"]
+    static let grantedStatusWords: Set<String> = ["approved", "paid", "settled", "closed", "reimbursed", "awarded", "accepted",
+                                                  "completed", "partially"]
+
+    /// The amount granted is part of the amount asked for: a claim's `amount_paid` is 50–100 % of its
+    /// `amount_claimed` (never more), a reimbursement of its expense's `amount_requested`; and it exists
+    /// only once a status says it was granted (`applyStatusHeldValues`: NULL for a denied claim).
+    func applySettledAmounts(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        func words(_ c: Int) -> Set<String> { Set(KindInference.tokens(fields[c].name)) }
+        guard let asked = fields.indices.first(where: { c in
+            Self.isOwnNumber(fields[c]) && !words(c).isDisjoint(with: Self.askedWords) && words(c).isDisjoint(with: Self.grantedWords)
+        }) else { return }
+        for c in fields.indices where c != asked && Self.isOwnNumber(fields[c]) && !fields[c].unique && !fields[c].primaryKey {
+            guard Self.isGrantedAmount(fields[c].name), case let .kind(own, .random)? = sources[c], !Self.reaches(asked, c, in: sources) else { continue }
+            sources[c] = .share(of: asked, low: 0.5, high: 1.0, fallback: own)
+        }
+    }
+
+    /// A money column named for what was granted (`amount_paid`, `approved_amount`, `payout`).
+    static func isGrantedAmount(_ name: String) -> Bool {
+        let words = Set(KindInference.tokens(name))
+        return !words.isDisjoint(with: grantedWords) && words.isDisjoint(with: askedWords)
+            && (words.count > 1 || words.contains("payout") || words.contains("settlement") || words.contains("reimbursement"))
+    }
+}
