@@ -253,8 +253,17 @@ struct UniqueGroupPlan: Sendable {
     let columns: [Int]
     let radices: [UInt64]
     let permutation: IndexPermutation
+    /// Positions of two references to the same table whose rows differ: the second's radix is one less
+    /// than the first's, and its digit skips the first's value.
+    var distinct: (first: Int, second: Int)? = nil
 
     func digit(_ position: Int, row: Int) -> UInt64 {
+        let d = rawDigit(position, row: row)
+        guard let distinct, position == distinct.second else { return d }
+        return d >= rawDigit(distinct.first, row: row) ? d + 1 : d
+    }
+
+    private func rawDigit(_ position: Int, row: Int) -> UInt64 {
         var v = permutation(UInt64(row))
         for i in stride(from: radices.count - 1, to: position, by: -1) { v /= radices[i] }
         return v % radices[position]

@@ -46,6 +46,8 @@ extension RowContext {
         if let s = plan.subject {
             facts.subjectNoun = s.noun
             facts.subjectName = parentText(s)
+        } else if let n = plan.subjectNoun {
+            facts.subjectNoun = n
         }
         if let pools = plan.pools, let text = pooledText(pools, facts) {
             out.append(contentsOf: text.utf8)

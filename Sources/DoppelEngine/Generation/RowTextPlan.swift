@@ -18,6 +18,9 @@ struct RowTextPlan: Sendable {
     let ratingScale: Double
     /// The thing the row is about, through a reference (a review's book, a comment's post).
     let subject: ParentText?
+    /// What the row is about when that parent has no name or title of its own (a comment on a photo post):
+    /// its noun alone.
+    var subjectNoun: String? = nil
     /// The row's category through a reference (`category_id` → `categories.name`).
     let parentCategory: ParentText?
     /// Tickets: what the tickets are about, the row's `channel` column, and the key that

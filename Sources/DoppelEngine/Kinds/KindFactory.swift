@@ -114,6 +114,7 @@ enum KindFactory {
             return .success(EmailKind(person: person, domain: (b.string("domain")).map { Array($0.utf8) }))
         case "internet.username": return .success(UsernameKind(person: person))
         case "internet.url": return .success(URLKind())
+        case "internet.image_url": return .success(ImageURLKind())
         case "internet.domain": return .success(DomainKind())
         case "internet.ipv4": return .success(IPv4Kind())
         case "internet.ipv6": return .success(IPv6Kind())

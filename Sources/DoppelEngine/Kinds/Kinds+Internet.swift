@@ -130,6 +130,29 @@ struct URLKind: KindGenerator {
     }
 }
 
+/// The address of a picture: a file name with an image extension under an images folder
+/// (`https://cdn.harborlane.com/images/3f9a1c07b2e4.jpg`), not a page.
+struct ImageURLKind: KindGenerator {
+    var uniqueCapacity: UInt64 { 1 << 48 }
+    static let hosts = ["cdn.", "images.", "img.", "media.", "static."]
+    static let folders = ["images", "uploads", "photos", "media", "img"]
+    static let extensions = [".jpg", ".jpg", ".jpg", ".png", ".webp"]
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: "https://".utf8)
+        out.append(contentsOf: Self.hosts[c.r.below(Self.hosts.count)].utf8)
+        DomainKind.appendDomain(&c.r, unique: nil, to: &out)
+        out.append(47)
+        out.append(contentsOf: Self.folders[c.r.below(Self.folders.count)].utf8)
+        out.append(47)
+        // A unique one is numbered (its hex is its number); others draw twelve hex digits.
+        let name = c.unique ?? (c.r.next() & 0xFFFF_FFFF_FFFF)
+        ByteFormat.appendHex(name, count: 12, to: &out)
+        out.append(contentsOf: Self.extensions[c.r.below(Self.extensions.count)].utf8)
+        return .text
+    }
+}
+
 struct IPv4Kind: KindGenerator {
     var uniqueCapacity: UInt64 { 200 << 24 }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {

@@ -22,6 +22,8 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind)\(by.isEmpty ? "" : " taught" + by) that \(r.pick(courseAims)). \(r.pick(courseFormats))"
         case .media:
             return "\(name) is a \(kind)\(by). \(r.pick(mediaLines))"
+        case .photo:
+            return "\(name) is a \(kind)\(by). \(r.pick(photoLines))"
         case .place:
             return "\(name) is a \(kind) \(r.pick(placeLines))"
         case .software:
@@ -101,6 +103,8 @@ enum RowDescriptionWriter {
                                 "Learners can go at their own pace.", "No prior experience is needed."]
     static let mediaLines = ["Critics praised its performances and its score.", "It has found a loyal audience since its release.",
                              "It is best enjoyed without spoilers.", "Its closing scenes are still talked about."]
+    static let photoLines = ["Taken in the soft light just after sunrise.", "Shot on a phone, with no filter.",
+                             "The colours are as they came out of the camera.", "Part of a series from a weekend away."]
     static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",
                              "close to public transport and local shops.", "that is popular with families and business travellers alike."]
     static let softwareAims = ["helps teams get routine work done faster", "keeps your data organised in one place",

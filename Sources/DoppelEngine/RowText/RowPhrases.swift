@@ -14,6 +14,7 @@ enum RowPhrases {
         case .recipe: return "made"
         case .service: return "booked"
         case .workItem: return "reported"
+        case .photo: return "saw"
         case .product, .collection: return "bought"
         }
     }
@@ -165,6 +166,17 @@ enum RowPhrases {
         "I could not reproduce this with a clean install. Which version are you on?",
         "Assigning this to myself; I'll take a look this week.",
     ]
+    /// Comments on a photo someone shared.
+    static let photoComments = [
+        "Love this shot!", "The light in this is gorgeous.", "Stunning colours.", "This made my day.", "Great composition.",
+        "Now I need to visit this place.", "Saving this for inspiration.", "Beautiful, {a} is perfect.", "So good!",
+        "This is my favourite of yours so far.",
+    ]
+    static let photoQuestionComments = [
+        "Where was this taken?", "What camera did you use?", "Nice, though {a} looks a bit dark on my screen.",
+        "Is this edited? Either way, it works.", "How early did you have to get up for this?",
+    ]
+    static let photoNegativeComments = ["A bit blurry, sadly.", "Not your best one; {a} looks off to me."]
     static let negativeComments = [
         "I don't think {s} gets {a} right.",
         "Sorry, but {s} misses the point.",

@@ -120,10 +120,11 @@ enum RowTextWriter {
         let (a, _) = twoAspects(subjectClass, &r)
         let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
         let list: [String]
+        let photo = subjectClass == .photo
         switch mood {
-        case .positive: list = RowPhrases.positiveComments
-        case .mixed: list = RowPhrases.questionComments
-        case .negative: list = RowPhrases.negativeComments
+        case .positive: list = photo ? RowPhrases.photoComments : RowPhrases.positiveComments
+        case .mixed: list = photo ? RowPhrases.photoQuestionComments : RowPhrases.questionComments
+        case .negative: list = photo ? RowPhrases.photoNegativeComments : RowPhrases.negativeComments
         }
         return SlotFill.fill(fill(r.pick(list), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
     }

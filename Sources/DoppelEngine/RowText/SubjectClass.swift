@@ -8,6 +8,8 @@ enum SubjectClass {
     case collection
     /// Work someone tracks and does: an issue, a bug, a ticket, a task.
     case workItem
+    /// A picture someone shared: a photo, or a post that is one.
+    case photo
 
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
@@ -20,6 +22,8 @@ enum SubjectClass {
         } else if any(["issue", "issues", "bug", "bugs", "defect", "incident", "ticket", "tickets", "task", "tasks", "epic",
                        "pull", "merge", "changeset", "commit"]) {
             self = .workItem
+        } else if any(["photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "snapshot", "shot", "selfie"]) {
+            self = .photo
         } else if any(["book", "novel", "article", "story", "post", "blog", "essay", "paper", "magazine", "comic", "ebook", "chapter"]) {
             self = .reading
         } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
@@ -62,6 +66,8 @@ enum SubjectClass {
                                ("the booking process", false)]
         case .workItem: return [("the support agent", false), ("the response time", false), ("the solution", false),
                                 ("the communication", false), ("the follow-up", false), ("the time it took to resolve", false)]
+        case .photo: return [("the light", false), ("the colours", true), ("the composition", false), ("the framing", false),
+                             ("the view", false), ("the editing", false)]
         case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
                                ("the design", false), ("the instructions", true)]
         }

@@ -155,6 +155,13 @@ extension SchemaResolver {
                 product = product.multipliedReportingOverflow(by: r).overflow ? (1 << 62) : product * r
             }
             guard ok else { continue }
+            // Two columns that reference the same table relate two different rows: a follow is not of
+            // oneself, a friendship not with oneself. The later one's digit skips the earlier one's value.
+            let distinct = Self.distinctPair(cols, fields, radices)
+            if let (_, j) = distinct {
+                radices[j] -= 1
+                product = radices.reduce(UInt64(1)) { p, r in p.multipliedReportingOverflow(by: r).overflow ? (1 << 62) : min(p * r, 1 << 62) }
+            }
             let names = cols.map { fields[$0].name }.joined(separator: ", ")
             if UInt64(entity.rows) > product {
                 problem(entity.name, nil, "unique_together (\(names)): \(entity.rows) rows need distinct combinations, but only \(product) exist; "
@@ -162,8 +169,10 @@ extension SchemaResolver {
                 continue
             }
             let g = groups.count
-            groups.append(UniqueGroupPlan(columns: cols, radices: radices,
-                                          permutation: IndexPermutation(domain: product, key: Mix.key(seed: seed, entity: entity.name, stream: "@group:" + names))))
+            var group = UniqueGroupPlan(columns: cols, radices: radices,
+                                        permutation: IndexPermutation(domain: product, key: Mix.key(seed: seed, entity: entity.name, stream: "@group:" + names)))
+            group.distinct = distinct
+            groups.append(group)
             for (position, c) in cols.enumerated() {
                 switch sources[c] {
                 case let .kind(gen, _)?: sources[c] = .kind(gen, .group(g, position))

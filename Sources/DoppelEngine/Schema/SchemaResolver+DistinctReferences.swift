@@ -36,4 +36,19 @@ extension SchemaResolver {
     /// Words of reference columns whose two values are often the same row.
     static let sameRowWords: Set<String> = ["created", "updated", "modified", "edited", "changed", "last", "address", "addresses",
                                             "billing", "shipping"]
+
+    /// In a `unique_together` group, the first two columns that reference the same table and are not
+    /// audit or address columns (`sameRowWords`), with the same radix of at least two: positions in the group.
+    static func distinctPair(_ cols: [Int], _ fields: [Field], _ radices: [UInt64]) -> (Int, Int)? {
+        for i in cols.indices {
+            for j in cols.indices where j > i {
+                let a = fields[cols[i]], b = fields[cols[j]]
+                guard let ra = a.references, let rb = b.references, ra.entity == rb.entity, ra.field == rb.field,
+                      radices[i] == radices[j], radices[j] >= 2,
+                      !(KindInference.tokens(a.name) + KindInference.tokens(b.name)).contains(where: sameRowWords.contains) else { continue }
+                return (i, j)
+            }
+        }
+        return nil
+    }
 }

@@ -142,6 +142,8 @@ extension SchemaResolver {
         let isReview = !words.isDisjoint(with: ["review", "reviews", "feedback", "testimonial", "testimonials", "rating", "ratings"])
         let isComment = !words.isDisjoint(with: ["comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"])
         let subject = subjectReference(entity, planIndex: planIndex)
+        // A comment on a parent with no name of its own (a photo post) is still about that parent.
+        let unnamedSubject = subject == nil ? unnamedSubjectNoun(entity) : nil
         let category = parentCategory(entity, planIndex: planIndex)
 
         // A product's name from the vocabulary of the category it references.
@@ -185,7 +187,7 @@ extension SchemaResolver {
                 form = .reviewBody
             } else if isReview && !tokens.isDisjoint(with: Self.titleWords) {
                 form = .reviewTitle
-            } else if isComment && subject != nil && !tokens.isDisjoint(with: Self.bodyWords) {
+            } else if isComment && (subject != nil || unnamedSubject != nil) && !tokens.isDisjoint(with: Self.bodyWords) {
                 form = .comment
             } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
                       !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
@@ -216,6 +218,7 @@ extension SchemaResolver {
                                    ratingColumn: rating, ratingScale: rating.flatMap { fields[$0].max }.map { $0 > 5 ? $0 : 5 } ?? 5,
                                    subject: subject, parentCategory: category)
             if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
+            if form == .comment { plan.subjectNoun = unnamedSubject }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }
@@ -282,6 +285,21 @@ extension SchemaResolver {
                     return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: parentNoun)
                 }
             }
+        }
+        return nil
+    }
+
+    /// The noun of the first parent that is not a person or account, when it has no name to give
+    /// (`subjectReference` found none): a comment's `post`.
+    func unnamedSubjectNoun(_ entity: Entity) -> String? {
+        for f in entity.fields {
+            guard let ref = f.references, ref.entity != entity.name, let parent = schema.entity(named: ref.entity) else { continue }
+            let names = Set(parent.fields.map { $0.name.lowercased() })
+            if names.contains("first_name") || names.contains("email") || names.contains("username") { continue }
+            // A post that is a picture (an image column, no text of its own) is a photo.
+            let image = parent.fields.contains { f in !Set(KindInference.tokens(f.name)).isDisjoint(with: ["image", "photo", "picture", "media", "thumbnail"]) }
+            let prose = parent.fields.contains { f in ["body", "content", "text", "article"].contains(f.name.lowercased()) }
+            return image && !prose ? "photo" : Self.noun(parent.name)
         }
         return nil
     }

@@ -20,7 +20,7 @@ extension ColumnNames {
         ("occupation profession job job_title designation position_title role_title", "string company.job_title"),
         ("bio biography about_me about", "text text.bio"),
         ("avatar avatar_url photo_url profile_picture profile_image image_url image photo picture thumbnail thumbnail_url logo logo_url cover_url cover_image",
-         "string internet.url"),
+         "string internet.image_url"),
         ("language preferred_language primary_language native_language",
          "string enum values=English:6|Spanish:2|French:1|German:1|Portuguese:1|Chinese:1|Japanese:0.5|Hindi:0.5"),
         ("locale", "string enum values=en_US:5|en_GB:1|de_DE:1|fr_FR:1|es_ES:1|pt_BR:1|ja_JP:0.5"),

@@ -21,7 +21,7 @@ extension DomainCatalogue {
         EntityTemplate("tags hashtags labels", .lookup, rows: 40, name: "string text.word", "name, created_at"),
         EntityTemplate("post_tags", .event, join: true, "post_id|article_id|photo_id|question_id, tag_id|hashtag_id|label_id"),
         EntityTemplate("photos images pictures media_items", .content,
-                       "user_id|album_id|post_id|property_id|listing_id|product_id|profile_id|gallery_id|member_id, url:string internet.url, caption, width:integer enum values=640|1080|1920|3840, height:integer enum values=480|1080|1440|2160, uploaded_at"),
+                       "user_id|album_id|post_id|property_id|listing_id|product_id|profile_id|gallery_id|member_id, url:string internet.image_url, caption, width:integer enum values=640|1080|1920|3840, height:integer enum values=480|1080|1440|2160, uploaded_at"),
         EntityTemplate("shares reposts retweets", .event, "user_id|member_id|account_id, post_id|article_id|video_id|photo_id, shared_at, channel:string enum values=feed|message|email|external"),
         EntityTemplate("threads discussions", .content, name: "string text.title",
                        "forum_id|board_id|category_id|community_id|group_id|channel_id|course_id, author_id|user_id|member_id|creator_id, title, created_at, is_locked:boolean prob=0.05, view_count"),

@@ -202,6 +202,10 @@ extension ColumnLexicon {
             // A recipe's steps are its method, written out (not a step count, not a payment method).
             if isOne(["recipe", "dish", "meal"]) { return ColumnSpec("text text.description") }
             return nil
+        case "display_name", "full_display_name", "public_name":
+            // A person's display name is their name (the same person as the row's username and bio).
+            if c.nature == .person { return ColumnSpec("string person.full_name") }
+            return nil
         case "event_type", "type_of_event":
             // What happens in a match (a league's `events` beside its matches), not a website's page views.
             if isOne(["match_event", "game_event", "fixture_event"]) || (c.domain == .sports && isOne(["event", "incident"])) {
