@@ -39,6 +39,8 @@ struct RecordTextPlan: Sendable {
     /// A device alert's type column (`alert_type`): its message says what the type names; a leave's
     /// (`leave_type`): its reason fits it.
     var type: Int? = nil
+    /// A device alert with no type of its own: the type of the sensor or device it references.
+    var parentType: ParentText? = nil
     /// Messages: the first name of whom the row is addressed to (a chat's recipient).
     var recipient: ParentText? = nil
     /// Descriptions: the row's own name or title column, which opens the description.
@@ -49,7 +51,7 @@ struct RecordTextPlan: Sendable {
 
     var dependencies: [Int] {
         facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn,
-                                cookMinutes, servings].compactMap { $0 }
+                                cookMinutes, servings, parentType?.referenceColumn].compactMap { $0 }
     }
 }
 
@@ -67,7 +69,9 @@ extension RowContext {
         case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
-        case .deviceLine: text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText), &r)
+        case .deviceLine:
+            text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText),
+                                               type: plan.type.flatMap(siblingText) ?? plan.parentType.flatMap(parentText), &r)
         case .recipeSteps:
             let whole = { (c: Int?) in c.flatMap(self.siblingText).flatMap { Double($0) }.map { Int($0.rounded()) } }
             text = RecipeSteps.write(RecipeSteps.Row(title: plan.name.flatMap(siblingText), cookMinutes: whole(plan.cookMinutes),

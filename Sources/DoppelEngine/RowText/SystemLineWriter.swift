@@ -50,17 +50,28 @@ enum SystemLineWriter {
         (["battery", "power"], ["Battery low ({low}%) on {device}", "Battery critically low on {device}"]),
         (["offline", "disconnected", "connectivity", "connection", "unreachable", "signal"], ["{device} offline for {min} minutes", "{device} went offline; no data for {min} minutes"]),
         (["fault", "failure", "malfunction", "error", "sensor"], ["Sensor failure on {device}", "{device} reported a hardware fault"]),
-        (["threshold", "temperature", "humidity", "exceeded", "limit"], ["Temperature above {temp} °C in the {room}", "Humidity at {pct}% in the {room}"]),
+        (["threshold", "temperature", "thermostat", "exceeded", "limit"], ["Temperature above {temp} °C in the {room}"]),
+        (["humidity", "moisture"], ["Humidity at {pct}% in the {room}"]),
+        (["co2", "air", "quality", "gas"], ["CO2 above 1,200 ppm in the {room}", "Poor air quality in the {room}"]),
+        (["vibration", "accelerometer", "gyroscope"], ["Vibration above normal on {device}", "Unusual movement on {device}"]),
+        (["pressure"], ["Pressure out of range on {device}"]),
+        (["current", "voltage"], ["Current spike on {device}", "Voltage dropped on {device}"]),
+        (["light", "lux"], ["Light level low in the {room}"]),
+        (["sound", "noise"], ["Noise above normal in the {room}"]),
+        (["level", "tank"], ["Tank level low on {device}"]),
+        (["proximity", "gps", "location"], ["{device} moved outside its zone"]),
         (["leak", "water", "flood"], ["Water leak detected in the {room}"]),
         (["smoke", "fire", "co"], ["Smoke detected in the {room}"]),
-        (["door", "intrusion", "motion", "security", "tamper"], ["Door left open in the {room}", "Motion detected in the {room}"]),
+        (["door", "contact", "window"], ["Door left open in the {room}", "Door opened out of hours in the {room}"]),
+        (["motion", "occupancy", "presence", "pir"], ["Motion detected in the {room}", "Movement in the {room} out of hours"]),
+        (["intrusion", "security", "tamper"], ["Door left open in the {room}", "Motion detected in the {room}"]),
         (["maintenance", "filter", "service"], ["Filter due for replacement on {device}", "{device} due for service"]),
     ]
 
     static func deviceLine(level: String?, type: String? = nil, _ r: inout CellRandom) -> String {
         let drawn: [Severity] = [.info, .warning, .warning, .error, .info]
         let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
-        let typeWords = Set((type ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let typeWords = Set((type ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         let typed = typedDeviceLines.first { !$0.words.isDisjoint(with: typeWords) }?.lines
         let template = r.pick(typed ?? deviceLines[severity] ?? [])
         let text = SlotFill.fill(template) { slot in

@@ -56,7 +56,7 @@ extension SchemaResolver {
 
     /// A log line's or alert's message is a line the system wrote, at the row's `level` or
     /// `severity` (`SystemLineWriter`): "Disk usage at 91% on db-2", not a person's note.
-    func applySystemLines(_ entity: Entity, _ sources: inout [FieldSource?]) {
+    func applySystemLines(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let entityWords = Set(KindInference.tokens(entity.name))
         // A fraud, price or weather alert is about the world, not the system that raised it.
@@ -79,6 +79,16 @@ extension SchemaResolver {
             plan.type = ["alert_type", "type", "event_type", "category", "kind"].lazy.compactMap { n in
                 fields.firstIndex { $0.name.lowercased() == n && $0.references == nil && $0.type == .string }
             }.first
+            // An alert raised by a sensor says what that sensor watches (a humidity sensor's alert is about humidity).
+            if plan.type == nil, physical {
+                plan.parentType = fields.enumerated().lazy.compactMap { (rc, rf) -> ParentText? in
+                    guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                          let parent = self.schema.entity(named: ref.entity),
+                          let pt = Self.column(named: Self.sensorTypeColumns, in: parent.fields, where: { $0.references == nil && $0.type == .string })
+                    else { return nil }
+                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pt, noun: Self.noun(parent.name))
+                }.first
+            }
             sources[c] = .recordText(plan)
         }
     }

@@ -133,7 +133,7 @@ enum TimeRoles {
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
         ("delivered", "picked_up"), ("delivered", "dispatched"), ("dropped_off", "picked_up"), ("delivered", "collected"),
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
-        ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
+        ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.

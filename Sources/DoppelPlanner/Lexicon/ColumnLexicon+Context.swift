@@ -177,7 +177,7 @@ extension ColumnLexicon {
             if isOne(["lab_test", "lab_result", "test", "result"]) { return ColumnSpec("string enum values=mg/dL|mmol/L|g/dL|%|U/L|ng/mL") }
             if isOne(["ingredient", "recipe_ingredient", "recipe_item"]) { return ColumnSpec("string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs") }
             if c.nature == .device || isOne(["reading", "measurement", "metric", "telemetry", "observation"]) {
-                return ColumnSpec("string enum values=celsius|percent|hPa|ppm|lux|kWh|V|dB")
+                return ColumnSpec("string enum values=celsius|percent|hPa|ppm|lux|kWh|V|A|dB|g|deg/s|mm/s")
             }
             return nil
         case "capacity":

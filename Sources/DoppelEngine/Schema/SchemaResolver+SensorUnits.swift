@@ -1,0 +1,41 @@
+import DoppelText
+
+extension SchemaResolver {
+    static let sensorTypeColumns = ["sensor_type", "type", "kind", "metric", "measurement_type", "reading_type", "device_type"]
+    static let readingValueColumns = ["value", "reading", "measurement", "measured_value", "reading_value"]
+
+    /// A sensor reading is in the unit of what its sensor measures (`SensorUnits`): a reading of a
+    /// temperature sensor in °C, of a humidity sensor in percent, from its own `sensor_type` or the type
+    /// of the sensor it references; and its `value` lies in the range a building's sensor reads in that
+    /// unit (20–26 °C, not 66.7 °C; 400–1,600 ppm). Units are taken from the column's own values; a type
+    /// no unit fits (a door contact) keeps the column's own draw.
+    func applySensorUnits(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
+                          planIndex: [String: Int]) {
+        let fields = entity.fields
+        guard let uc = Self.column(named: Self.unitColumns, in: fields, where: { $0.references == nil }),
+              case let .kind(own, .random)? = sources[uc], let (offered, _) = Self.statusValues(fields[uc], generators[uc]),
+              offered.contains(where: { SensorUnits.range(of: $0) != nil }) else { return }
+        let unitOf: @Sendable (String) -> String? = { SensorUnits.unit(ofType: $0, among: offered) }
+        if let tc = Self.column(named: Self.sensorTypeColumns, in: fields, where: { $0.references == nil && $0.type == .string }),
+           !Self.reaches(tc, uc, in: sources) {
+            var fact = SiblingFactPlan(column: tc, values: [:], fallback: own)
+            fact.valueOf = unitOf
+            sources[uc] = .siblingFact(fact)
+        } else {
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity),
+                      let pt = Self.column(named: Self.sensorTypeColumns, in: parent.fields, where: { $0.references == nil && $0.type == .string })
+                else { continue }
+                sources[uc] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pt, rule: .mapped(unitOf), fallback: own))
+                break
+            }
+        }
+        var ranges: [String: ClosedRange<Double>] = [:]
+        for u in offered { if let r = SensorUnits.range(of: u) { ranges[u.lowercased()] = r } }
+        for (c, f) in fields.enumerated() where Self.readingValueColumns.contains(f.name.lowercased()) {
+            guard Self.isOwnNumber(f), !f.unique, case let .kind(v, .random)? = sources[c], !Self.reaches(uc, c, in: sources) else { continue }
+            sources[c] = .siblingFact(SiblingFactPlan(column: uc, values: [:], fallback: v, ranges: ranges))
+        }
+    }
+}
