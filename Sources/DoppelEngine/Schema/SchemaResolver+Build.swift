@@ -211,6 +211,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
+        applyVehicleCapacity(entity, &sources, generators)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySpecialtyDepartment(entity, &sources, generators)
