@@ -11,11 +11,11 @@ extension SchemaResolver {
     func applyCookingUnits(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                            planIndex: [String: Int]) {
         let fields = entity.fields
-        guard let uc = Self.column(named: Self.unitColumns, in: fields, where: { $0.references == nil }) else {
+        guard Self.column(named: Self.unitColumns, in: fields, where: { $0.references == nil }) != nil else {
             quantityByParentUnit(entity, &sources, planIndex: planIndex)
             return
         }
-        guard case let .kind(own, .random)? = sources[uc], let (offered, _) = Self.statusValues(fields[uc], generators[uc]) else { return }
+        guard let (uc, own, offered) = Self.drawnUnit(fields, sources, generators) else { return }
         let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
         let unitOf: @Sendable (String) -> String? = { CookingUnits.unit(of: $0, among: offered) }
         var cooking = !words.isDisjoint(with: Self.ingredientWords)
@@ -23,9 +23,7 @@ extension SchemaResolver {
         if let name = Self.column(named: ["name", "ingredient", "ingredient_name", "item"], in: fields, where: { f in
             f.references == nil && (f.type == .string || f.type == .text)
         }), cooking || fields[name].kind == "food.ingredient", !Self.reaches(name, uc, in: sources) {
-            var fact = SiblingFactPlan(column: name, values: [:], fallback: own)
-            fact.valueOf = unitOf
-            sources[uc] = .siblingFact(fact)
+            sources[uc] = Self.unit(readFrom: name, own: own, unitOf)
             cooking = true
         } else {
             // A recipe line: the unit of the ingredient it references (its own unit column, else its name's).
@@ -49,16 +47,10 @@ extension SchemaResolver {
         // How much of it a line uses, by its unit.
         var ranges: [String: ClosedRange<Double>] = [:]
         for u in offered { if let range = CookingUnits.amount(of: u) { ranges[u.lowercased()] = range } }
-        for (c, f) in fields.enumerated() where Self.quantityColumns.contains(f.name.lowercased()) {
-            guard Self.isOwnNumber(f), !f.unique, case let .kind(q, .random)? = sources[c], !Self.reaches(uc, c, in: sources) else { continue }
-            var fact = SiblingFactPlan(column: uc, values: [:], fallback: q, ranges: ranges)
-            fact.wholeNumbers = true
-            sources[c] = .siblingFact(fact)
-        }
+        Self.numbers(named: Self.quantityColumns, byUnit: uc, fields, &sources, ranges: ranges, whole: true)
     }
 
-    static let unitColumns = ["unit", "units", "measure", "unit_of_measure", "uom"]
-    static let quantityColumns = ["quantity", "amount", "qty"]
+    static let quantityColumns: Set<String> = ["quantity", "amount", "qty"]
 
     /// A recipe line with no unit of its own: its quantity suits the unit of the ingredient it references.
     private func quantityByParentUnit(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {

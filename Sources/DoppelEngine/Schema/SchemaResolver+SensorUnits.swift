@@ -2,7 +2,7 @@ import DoppelText
 
 extension SchemaResolver {
     static let sensorTypeColumns = ["sensor_type", "type", "kind", "metric", "measurement_type", "reading_type", "device_type"]
-    static let readingValueColumns = ["value", "reading", "measurement", "measured_value", "reading_value"]
+    static let readingValueColumns: Set<String> = ["value", "reading", "measurement", "measured_value", "reading_value"]
 
     /// A sensor reading is in the unit of what its sensor measures (`SensorUnits`): a reading of a
     /// temperature sensor in °C, of a humidity sensor in percent, from its own `sensor_type` or the type
@@ -12,15 +12,12 @@ extension SchemaResolver {
     func applySensorUnits(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                           planIndex: [String: Int]) {
         let fields = entity.fields
-        guard let uc = Self.column(named: Self.unitColumns, in: fields, where: { $0.references == nil }),
-              case let .kind(own, .random)? = sources[uc], let (offered, _) = Self.statusValues(fields[uc], generators[uc]),
+        guard let (uc, own, offered) = Self.drawnUnit(fields, sources, generators),
               offered.contains(where: { SensorUnits.range(of: $0) != nil }) else { return }
         let unitOf: @Sendable (String) -> String? = { SensorUnits.unit(ofType: $0, among: offered) }
         if let tc = Self.column(named: Self.sensorTypeColumns, in: fields, where: { $0.references == nil && $0.type == .string }),
            !Self.reaches(tc, uc, in: sources) {
-            var fact = SiblingFactPlan(column: tc, values: [:], fallback: own)
-            fact.valueOf = unitOf
-            sources[uc] = .siblingFact(fact)
+            sources[uc] = Self.unit(readFrom: tc, own: own, unitOf)
         } else {
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
@@ -33,9 +30,6 @@ extension SchemaResolver {
         }
         var ranges: [String: ClosedRange<Double>] = [:]
         for u in offered { if let r = SensorUnits.range(of: u) { ranges[u.lowercased()] = r } }
-        for (c, f) in fields.enumerated() where Self.readingValueColumns.contains(f.name.lowercased()) {
-            guard Self.isOwnNumber(f), !f.unique, case let .kind(v, .random)? = sources[c], !Self.reaches(uc, c, in: sources) else { continue }
-            sources[c] = .siblingFact(SiblingFactPlan(column: uc, values: [:], fallback: v, ranges: ranges))
-        }
+        Self.numbers(named: Self.readingValueColumns, byUnit: uc, fields, &sources, ranges: ranges, whole: false)
     }
 }
