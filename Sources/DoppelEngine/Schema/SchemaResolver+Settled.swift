@@ -7,9 +7,13 @@ extension SchemaResolver {
     static let grantedStatusWords: Set<String> = ["approved", "paid", "settled", "closed", "reimbursed", "awarded", "accepted",
                                                   "completed", "partially"]
 
+    /// Words of an amount billed: what is paid of a bill is all of it.
+    static let billedWords: Set<String> = ["billed", "invoiced", "charged"]
+
     /// The amount granted is part of the amount asked for: a claim's `amount_paid` is 50–100 % of its
-    /// `amount_claimed` (never more), a reimbursement of its expense's `amount_requested`; and it exists
-    /// only once a status says it was granted (`applyStatusHeldValues`: NULL for a denied claim).
+    /// `amount_claimed` (never more), a reimbursement of its expense's `amount_requested`; what is paid
+    /// of a billed amount is all of it; and it exists only once a status says it was granted
+    /// (`applyStatusHeldValues`: NULL for a denied claim).
     func applySettledAmounts(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         func words(_ c: Int) -> Set<String> { Set(KindInference.tokens(fields[c].name)) }
@@ -18,7 +22,8 @@ extension SchemaResolver {
         }) else { return }
         for c in fields.indices where c != asked && Self.isOwnNumber(fields[c]) && !fields[c].unique && !fields[c].primaryKey {
             guard Self.isGrantedAmount(fields[c].name), case let .kind(own, .random)? = sources[c], !Self.reaches(asked, c, in: sources) else { continue }
-            sources[c] = .share(of: asked, low: 0.5, high: 1.0, fallback: own)
+            let billed = !words(asked).isDisjoint(with: Self.billedWords)
+            sources[c] = .share(of: asked, low: billed ? 1.0 : 0.5, high: 1.0, fallback: own)
         }
     }
 
