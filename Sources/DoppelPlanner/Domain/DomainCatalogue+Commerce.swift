@@ -48,6 +48,9 @@ extension DomainCatalogue {
                        "chef_id|author_id|cook_id|user_id|creator_id, category_id|cuisine_id>cuisine, title, prep_time, cook_time, servings, difficulty, created_at"),
         // Only what holds for any ingredient: a unit or calorie count drawn apart from the name gave litres of onion.
         EntityTemplate("ingredients", .lookup, rows: 60, name: "string food.ingredient unique", "name"),
+        // What a kitchen keeps: foods, measured as cooks measure them.
+        EntityTemplate("pantry_items groceries grocery_items food_items fridge_items", .thing, name: "string food.ingredient",
+                       "name, quantity, unit:string enum values=g|kg|ml|l|pcs, purchased_on:date date.past, expires_on:date date.future, location:string enum values=pantry:5|fridge:3|freezer:2"),
         EntityTemplate("recipe_ingredients", .event, join: true,
                        "recipe_id, ingredient_id, quantity:decimal number.decimal 0.25..500 p2, unit:string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs"),
         EntityTemplate("chefs cooks", .person, "first_name, last_name, email, cuisine, years_experience, restaurant_id|kitchen_id"),

@@ -45,9 +45,10 @@ enum DomainCatalogue {
         if let t = pick(index[singular], domain) { return t }
         let words = singular.split(separator: "_")
         // By its last word only when the template fits the setting: an airline's `crew_assignments` are
-        // not a school's homework.
+        // not a school's homework, and with no setting known, a pantry's `pantry_items` are not a
+        // library's items.
         if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
-           t.domains.isEmpty || domain.map(t.domains.contains) ?? true { return t }
+           t.domains.isEmpty || domain.map(t.domains.contains) ?? false { return t }
         return nil
     }
 
