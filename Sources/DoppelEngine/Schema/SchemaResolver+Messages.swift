@@ -80,15 +80,7 @@ extension SchemaResolver {
                 fields.firstIndex { $0.name.lowercased() == n && $0.references == nil && $0.type == .string }
             }.first
             // An alert raised by a sensor says what that sensor watches (a humidity sensor's alert is about humidity).
-            if plan.type == nil, physical {
-                plan.parentType = fields.enumerated().lazy.compactMap { (rc, rf) -> ParentText? in
-                    guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                          let parent = self.schema.entity(named: ref.entity),
-                          let pt = Self.column(named: Self.sensorTypeColumns, in: parent.fields, where: { $0.references == nil && $0.type == .string })
-                    else { return nil }
-                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pt, noun: Self.noun(parent.name))
-                }.first
-            }
+            if plan.type == nil, physical { plan.parentType = sensorTypeReference(entity, planIndex: planIndex) }
             sources[c] = .recordText(plan)
         }
     }

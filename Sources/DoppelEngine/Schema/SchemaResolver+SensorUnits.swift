@@ -18,18 +18,25 @@ extension SchemaResolver {
         if let tc = Self.column(named: Self.sensorTypeColumns, in: fields, where: { $0.references == nil && $0.type == .string }),
            !Self.reaches(tc, uc, in: sources) {
             sources[uc] = Self.unit(readFrom: tc, own: own, unitOf)
-        } else {
-            for (rc, rf) in fields.enumerated() {
-                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity),
-                      let pt = Self.column(named: Self.sensorTypeColumns, in: parent.fields, where: { $0.references == nil && $0.type == .string })
-                else { continue }
-                sources[uc] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pt, rule: .mapped(unitOf), fallback: own))
-                break
-            }
+        } else if let sensor = sensorTypeReference(entity, planIndex: planIndex) {
+            sources[uc] = .derived(DerivedPlan(referenceColumn: sensor.referenceColumn, parentEntity: sensor.parentEntity,
+                                               parentColumn: sensor.parentColumn, rule: .mapped(unitOf), fallback: own))
         }
         var ranges: [String: ClosedRange<Double>] = [:]
         for u in offered { if let r = SensorUnits.range(of: u) { ranges[u.lowercased()] = r } }
         Self.numbers(named: Self.readingValueColumns, byUnit: uc, fields, &sources, ranges: ranges, whole: false)
+    }
+
+    /// The type of the sensor or device the row references (a reading's or an alert's sensor): the first
+    /// reference whose parent has a type column (`sensorTypeColumns`).
+    func sensorTypeReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let pt = Self.column(named: Self.sensorTypeColumns, in: parent.fields, where: { $0.references == nil && $0.type == .string })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pt, noun: Self.noun(parent.name))
+        }
+        return nil
     }
 }
