@@ -30,6 +30,8 @@ enum RowTextForm: String, Sendable {
     case vegetarian, vegan
     /// A support ticket's subject and body, written together for the row (`TicketGenerator`).
     case ticketSubject, ticketBody
+    /// A cover letter, pitch or personal statement for what the row applies for (`RowPitchWriter`).
+    case pitch
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

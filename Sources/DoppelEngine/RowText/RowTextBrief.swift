@@ -95,6 +95,7 @@ extension DatasetPlan {
         case .comment: return "\(a) \(noun) replying to what it refers to"
         case .article: return "the body of \(a) \(noun)"
         case .title: return "the title of \(a) \(noun)"
+        case .pitch: return "the cover letter of \(a) \(noun), written to be chosen for what it applies to"
         case .productName, .jobTitle, .salary, .letterGrade, .dose, .vegetarian, .vegan, .ticketSubject, .ticketBody: return nil
         }
     }

@@ -19,6 +19,7 @@ enum RowTextWriter {
         case .jobTitle: return JobLadder.title(department: facts.category, &r)
         case .title: return RowTitleWriter.write(facts, &r)
         case .article: text = RowArticleWriter.write(facts, &r)
+        case .pitch: text = RowPitchWriter.write(facts, &r)
         case .salary, .letterGrade, .dose, .vegetarian, .vegan, .ticketSubject, .ticketBody: return ""
         }
         return TextPolish.polish(text)

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, course, dish, event, lawsuit, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -22,6 +22,8 @@ enum RowTitleWriter {
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
         if EateryNames.kind(of: noun) != nil { return .eatery }
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
+        // A court's case is called by its parties; a support desk's case by its problem.
+        if any(["lawsuit", "litigation"]) || words.contains("legal") && any(["case", "matter"]) { return .lawsuit }
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
@@ -35,7 +37,8 @@ enum RowTitleWriter {
         if any(["channel", "vlog"]) { return .channel }
         if any(["project", "initiative", "program", "programme"]) { return .project }
         if any(["task", "subtask", "todo", "chore"]) || words.isSuperset(of: ["work", "item"]) { return .task }
-        if any(placeNouns) { return .place }
+        // A place by its head word: a `gym` is named like a place, a `gym_visit` is not.
+        if let head = noun.lowercased().split(whereSeparator: { !$0.isLetter }).last, placeNouns.contains(String(head)) { return .place }
         if any(["document", "report", "contract", "policy", "proposal", "memo", "manual", "handbook", "guideline", "agreement",
                 "specification", "spec", "paper", "file", "form", "template", "brief"]) { return .document }
         return nil
@@ -91,6 +94,8 @@ enum RowTitleWriter {
         case .event:
             let t = topic ?? r.pick(eventTopics)
             return t + " " + r.pick(eventKinds)
+        case .lawsuit:
+            return lawsuitName(area: (topic ?? "").lowercased(), &r)
         case .ticket:
             if let product = f.subjectName, r.chance(0.5) { return fill(r.pick(productProblems), product, &r) }
             return r.pick(problems)
@@ -119,6 +124,27 @@ enum RowTitleWriter {
             // A place is called for where it is or what grows there, then what it is: "North Field".
             return r.pick(placeWords) + " " + TextPolish.capitalised(head)
         }
+    }
+
+    /// A legal case's name from its parties, in the form its area of law uses: "Campbell v. Bell",
+    /// "State v. Hunter", "In re Marriage of Reyes", "In re Estate of Ortiz".
+    static func lawsuitName(area: String, _ r: inout CellRandom) -> String {
+        let names = LocaleData.enUS.last
+        let party = names.string(r.below(names.count))
+        let areaWords = Set(area.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        func has(_ words: [String]) -> Bool { !areaWords.isDisjoint(with: words) }
+        if has(["criminal", "dui", "traffic"]) { return r.pick(["State", "People", "United States", "Commonwealth"]) + " v. " + party }
+        if has(["family", "divorce", "custody", "marriage"]) { return "In re Marriage of " + party }
+        if has(["estate", "probate", "wills", "trust"]) { return "In re Estate of " + party }
+        if has(["bankruptcy", "insolvency"]) { return "In re " + party }
+        if has(["immigration", "asylum", "visa"]) { return "Matter of " + party }
+        var other = names.string(r.below(names.count))
+        if other == party { other = names.string((names.string(0) == party ? 1 : 0)) }
+        // A company is one side of a contract, an employment or an IP dispute now and then.
+        if has(["corporate", "contract", "commercial", "employment", "ip", "intellectual", "patent", "trademark"]), r.chance(0.5) {
+            other += " " + r.pick(["Holdings", "Industries", "Group", "Inc.", "LLC", "Partners"])
+        }
+        return party + " v. " + other
     }
 
     static func fill(_ pattern: String, _ topic: String, _ r: inout CellRandom) -> String {
@@ -179,7 +205,10 @@ enum RowTitleWriter {
     /// Things that are places and are named like places.
     static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
                              "building", "depot", "station", "hall", "park", "farm", "yard", "store", "outlet", "zone", "ward",
-                             "wing", "studio", "gallery", "arena", "stadium"]
+                             "wing", "studio", "gallery", "arena", "stadium", "winery", "brewery", "distillery", "vineyard",
+                             "ranch", "orchard", "dairy", "clinic", "gym", "spa", "salon", "museum", "theater", "theatre",
+                             "cinema", "marina", "garage", "laboratory", "pharmacy", "factory", "lodge", "resort",
+                             "hostel", "inn", "library", "shelter"]
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]

@@ -13,7 +13,8 @@ extension SchemaResolver {
     static let reviewColumnWords: Set<String> = ["review", "feedback", "testimonial", "comment", "comments", "opinion"]
     static let describeWords: Set<String> = ["description", "summary", "synopsis", "overview", "about", "blurb", "details"]
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
-    static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject"]
+    static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject",
+                                  "case_type", "matter_type", "practice_area"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
     static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
                                 "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
@@ -117,7 +118,7 @@ extension SchemaResolver {
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        let noun = fundraisingNoun(entity) ?? Self.noun(entity.name)
+        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? Self.noun(entity.name)
         // Genres from the list that fits the entity.
         if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {
@@ -189,6 +190,8 @@ extension SchemaResolver {
                 form = .reviewTitle
             } else if isComment && (subject != nil || unnamedSubject != nil) && !tokens.isDisjoint(with: Self.bodyWords) {
                 form = .comment
+            } else if Self.namesPitch(tokens) {
+                form = .pitch
             } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
                       !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
                 form = .article
@@ -222,6 +225,12 @@ extension SchemaResolver {
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// A cover letter, a pitch, a motivation or a personal statement: what someone writes to be chosen.
+    static func namesPitch(_ tokens: Set<String>) -> Bool {
+        tokens.isSuperset(of: ["cover", "letter"]) || tokens.contains("pitch") || tokens.contains("motivation")
+            || tokens.isSuperset(of: ["personal", "statement"])
     }
 
     /// Columns that, on a named row of no known subject, say it is sold.

@@ -149,6 +149,11 @@ extension ColumnNames {
         ("bpm tempo", "integer number.integer 60..180"),
         ("medium", "string enum values=Oil~on~canvas|Watercolor|Acrylic|Bronze|Marble|Photograph|Charcoal|Mixed~media"),
         ("year_created creation_year", "integer number.integer 1500..2023"),
+        // An artwork's or a piece of furniture's size as a catalogue prints it: height by width.
+        ("dimensions", "string id.pattern pattern=%#~x~%#~cm"),
+        // Wine: the year its grapes were picked, and the grape.
+        ("vintage vintage_year", "integer number.integer 1995..2022"),
+        ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
         ("side trade_side", "string enum values=buy:55|sell:45"),
         ("pair trading_pair", "string enum values=BTC/USD|ETH/USD|SOL/USD|BTC/EUR|ETH/BTC"),
         ("site site_name", "string text.title"),
@@ -171,6 +176,9 @@ extension ColumnNames {
         ("message msg", "text text.sentence"),
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
+        ("deadline due_by", "date date.future"),
+        // A letter or a statement someone writes for the row: prose, not a label.
+        ("cover_letter motivation_letter motivation personal_statement pitch", "text text.paragraph"),
         ("label tag keyword word", "string text.word"),
         ("file file_name filename attachment", "string file.name"),
         ("file_extension extension file_type", "string file.extension"),

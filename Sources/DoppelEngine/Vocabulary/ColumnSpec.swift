@@ -54,7 +54,7 @@ package struct ColumnSpec: Equatable, Sendable {
             } else if p.hasPrefix("prob="), let v = Double(p.dropFirst(5)) {
                 probability = v
             } else if p.hasPrefix("pattern=") {
-                pattern = String(p.dropFirst(8))
+                pattern = String(p.dropFirst(8)).replacingTilde()
                 if kind == nil { kind = "id.pattern" }
             } else if p.hasPrefix("values=") {
                 var vs: [JSON] = []

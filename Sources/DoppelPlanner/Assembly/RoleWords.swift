@@ -27,7 +27,7 @@ enum RoleWords {
         add("assignee assigned_to responsible handler", "user employee member agent staff technician operator")
         add("reporter requester requested_by submitted_by opened_by", "user customer employee member client")
         add("sender recipient receiver addressee from_user to_user", "user member customer account person profile employee")
-        add("follower followee following followed friend blocker blocked subscriber_user liker", "user member profile account person")
+        add("follower followee following followed friend blocker blocked subscriber_user liker matched_user liked_user", "user member profile account person")
         add("buyer purchaser", "buyer customer user member client")
         add("seller vendor_user", "seller user member merchant")
         add("host", "host user member employee")

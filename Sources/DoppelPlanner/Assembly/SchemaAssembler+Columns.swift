@@ -13,9 +13,15 @@ extension SchemaAssembler {
             let (name, spec) = Self.attribute(token)
             return spec.map { (name, $0) }
         }, uniquingKeysWith: { first, _ in first })
+        // A column named with its table's own noun first (a lift ticket's `ticket_type`) is the template's
+        // column of the rest of the name (the ticket's `type`: adult or student, not a support ticket's).
+        let ownPrefix = e.head + "_"
+        func templateSpec(_ name: String) -> ColumnSpec? {
+            templateSpecs[name] ?? (name.hasPrefix(ownPrefix) ? templateSpecs[String(name.dropFirst(ownPrefix.count))] : nil)
+        }
         func add(_ c: ColumnDraft) {
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }
-            fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpecs[c.name] : nil))
+            fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpec(c.name) : nil))
         }
         // "enrollments with grades": the template's `grade`, not a second column named `grades`.
         let templateNames = Set((e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 })
@@ -269,6 +275,7 @@ extension SchemaAssembler {
             if spec.type == .string, DentalCare.isPractice(entities.map(\.name)), let dental = DentalCare.spec(column: f.name) {
                 spec = dental
             }
+            if spec.type == .string, let wild = WildAnimals.spec(column: f.name, words: reading.allWords) { spec = wild }
             // A shop's products come in the shop's own categories (a bakery's Bread, Pastries, Cakes), whose
             // goods the engine then names and describes.
             if spec.kind == "commerce.category", let shop = ShopGoods.shop(forWords: reading.allWords) {

@@ -7,6 +7,9 @@ extension DomainCatalogue {
                        "user_id|member_id|account_id|profile_id|listener_id|viewer_id, post_id|comment_id|photo_id|video_id|tweet_id|article_id|story_id|track_id|song_id|episode_id, reaction_type, created_at"),
         EntityTemplate("follows followings follower_relationships", .event, join: true,
                        "follower_id, followee_id, created_at"),
+        // A dating app's matches pair two of its users (not a league's games).
+        EntityTemplate("matches", .event, [.social], join: true,
+                       "user_id|member_id|profile_id, matched_user_id, matched_at, status:string enum values=active:7|unmatched:2|blocked:0.5"),
         EntityTemplate("friendships friends connections friend_links", .event, join: true,
                        "user_id|member_id|profile_id|person_id, friend_id, created_at, status:string enum values=pending:2|accepted:7|declined:1"),
         EntityTemplate("friend_requests invitations invites", .event,

@@ -246,12 +246,49 @@ extension ColumnLexicon {
         case "location":
             if c.nature == .device { return ColumnSpec("string enum values=Living~Room|Kitchen|Bedroom|Garage|Office|Basement|Warehouse|Roof") }
             return nil
+        case "specialty", "speciality", "practice_area", "area_of_law", "focus_area":
+            // A lawyer's specialty is an area of law, not a doctor's.
+            if isOne(legalProfessionals) { return ColumnSpec(Self.practiceAreas) }
+            return nil
+        case "hourly_rate", "billing_rate", "bill_rate", "rate":
+            // What a lawyer bills an hour: hundreds, not a shop assistant's wage.
+            if isOne(legalProfessionals) { return ColumnSpec("decimal number.decimal 150..900 lognormal p0") }
+            return nil
+        case "phase", "trial_phase", "study_phase":
+            // A clinical trial runs in phases 1 to 4; a project moves through stages of work.
+            if isOne(["trial", "clinical_trial", "study", "clinical_study", "drug_trial"]) {
+                return ColumnSpec("string enum values=Phase~1:2|Phase~2:3|Phase~3:3|Phase~4:1")
+            }
+            if isOne(["project", "initiative", "construction", "build", "program", "programme", "job", "engagement"]) {
+                return ColumnSpec("string enum values=planning:2|design:2|execution:4|testing:2|closing:1")
+            }
+            return nil
+        case "food", "food_type", "feed", "feed_type", "diet":
+            // What a keeper feeds an animal (`feeding_logs`, `animals`), not what a diner orders.
+            if isOne(["animal", "pet", "feeding", "feeding_log", "feeding_record", "feeding_schedule", "livestock", "herd", "enclosure"])
+                || e.split(separator: "_").contains("feeding") {
+                return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
+            }
+            return nil
+        case "payment_method", "payment_type", "pay_method", "payment_mode":
+            // Cash on delivery pays for goods brought to the door: a donation, a fee or a bill is paid otherwise.
+            if isOne(["donation", "gift", "pledge", "contribution", "tuition", "fee", "rent", "invoice", "bill", "premium", "fine",
+                      "subscription", "membership", "booking", "reservation", "appointment", "enrollment", "enrolment", "registration"]) {
+                return ColumnSpec("string enum values=credit_card:5|debit_card:3|bank_transfer:2|paypal:2|apple_pay:1")
+            }
+            return nil
         case "team":
             return nil
         default:
             return nil
         }
     }
+
+    /// People who practise law.
+    static let legalProfessionals: Set<String> = ["attorney", "lawyer", "solicitor", "barrister", "counsel", "paralegal", "advocate",
+                                                  "legal_counsel", "associate_attorney", "partner_attorney"]
+    static let practiceAreas = "string enum values=Corporate~Law:3|Litigation:3|Family~Law:2|Criminal~Defense:2|Real~Estate~Law:2|"
+        + "Employment~Law:2|Intellectual~Property:1.5|Immigration~Law:1|Personal~Injury:2|Tax~Law:1|Estate~Planning:1.5"
 
     static let mediaTitled: Set<String> = [
         "book", "movie", "film", "song", "track", "album", "episode", "show", "podcast", "series", "game", "video", "artwork",

@@ -70,6 +70,9 @@ enum ColumnLexicon {
 
     static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
     static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
+    /// Words before `_from` and `_to` that bound a time when something holds (`valid_to`, `available_to`).
+    static let validityWords: Set<String> = ["valid", "effective", "active", "available", "date", "period", "booked", "covered",
+                                             "open", "rented", "leased", "insured", "employed", "enrolled", "good", "runs", "offer"]
     static let durationStems: Set<String> = ["lead", "response", "resolution", "prep", "cook", "cooking", "travel", "wait", "waiting", "run", "running", "screen", "down", "up", "processing", "handling", "transit", "turnaround", "idle", "play", "watch", "listen", "total", "average", "avg", "mean", "cycle", "setup", "service", "talk", "hold", "dwell", "reaction", "load", "build", "compile", "session"]
     static let uuidStems: Set<String> = ["session", "request", "trace", "correlation", "external", "stripe", "idempotency", "message", "visitor", "anonymous", "cookie", "span", "transaction_ref", "device_uuid", "event", "click", "impression", "tracking", "click_id", "request_uuid"]
 
@@ -152,6 +155,8 @@ enum ColumnLexicon {
         if t.count >= 2, ["from", "until", "till", "since", "through", "thru"].contains(last) {
             return ColumnSpec(.date, last == "from" || last == "since" ? "date.past" : "date.future")
         }
+        // valid_to, effective_to, date_to: the end of what a `_from` starts (not `reply_to` or `ship_to`).
+        if t.count == 2, last == "to", validityWords.contains(first) { return ColumnSpec(.date, "date.future") }
         if let range = moneyRange[last] {
             if t.count >= 2, ["hourly", "daily", "nightly", "weekly"].contains(first), last == "rate" || last == "wage" { return ColumnSpec("decimal number.decimal 15..300 lognormal p2") }
             var s = ColumnSpec("decimal number.decimal lognormal p2")
