@@ -148,4 +148,59 @@ import Testing
             #expect(!methods.isEmpty && !methods.contains("cash_on_delivery"), "\(table): \(methods)")
         }
     }
+
+    @Test func aPublicationsIssuesAreEditionsOnItsTopic() throws {
+        for (i, publication) in ["newsletters", "magazines", "journals"].enumerated() {
+            let prompt = "Publishing platform: \(publication) (name, topic, frequency), subscribers and issues (subject, sent_at, open_rate)"
+            let schema = Planner().plan(prompt).schema
+            let issues = try #require(schema.entities.first { $0.name == "issues" }, "\(prompt)")
+            #expect(issues.fields.contains { $0.references?.entity == publication }, "\(prompt): \(issues.fields.map(\.name))")
+            let frequencies = Self.strings(Self.fields(schema, publication)["frequency"])
+            #expect(frequencies.contains("weekly") && !frequencies.contains("twice daily"), "\(frequencies)")
+            let plan = try schema.resolve(ResolveOptions(seed: UInt64(i))).get()
+            let topics = TestSupport.column(plan, publication, "topic").map { $0 ?? "" }
+            for name in TestSupport.column(plan, publication, "name").compactMap({ $0 }) {
+                #expect(!name.contains("Weekly") && !name.contains("Monthly") && !name.contains("Topic"), "\(name)")
+            }
+            let e = try #require(plan.entity(named: "issues"))
+            let refName = try #require(issues.fields.first { $0.references?.entity == publication }?.name)
+            let ref = try #require(e.column(named: refName))
+            let subject = try #require(e.column(named: "subject"))
+            for row in TestSupport.table(plan, "issues").prefix(80) {
+                let topic = topics[(Int(row[ref] ?? "") ?? 1) - 1]
+                #expect((row[subject] ?? "").contains(RowTitleWriter.headlineCased(topic)), "\(topic): \(row[subject] ?? "")")
+            }
+        }
+    }
+
+    @Test func roomsFrequenciesAndMeasuresAtAMomentFitTheirTable() {
+        for table in ["sections", "classes", "meetings", "exams"] {
+            let room = Self.fields(Planner().plan("\(table) (name, room, capacity)").schema, table)["room"]
+            #expect(room?.pattern == "Room %##", "\(table): \(String(describing: room?.pattern)) \(Self.strings(room))")
+        }
+        let home = Self.strings(Self.fields(Planner().plan("Smart home: devices (name, room, status)").schema, "devices")["room"])
+        #expect(home.contains("Kitchen"), "\(home)")
+        let doses = Self.strings(Self.fields(Planner().plan("prescriptions (drug, dose, frequency)").schema, "prescriptions")["frequency"])
+        #expect(doses.contains("twice daily"), "\(doses)")
+        var g = PlannerFuzzTests.SplitMix(state: 21)
+        for _ in 0..<10 {
+            let measure = ["fuel_level", "mileage", "weight_kg", "battery_level", "odometer"][Int(g.next() % 5)]
+            let moment = ["on_return", "at_pickup", "at_checkout", "after_trip", "before_service"][Int(g.next() % 5)]
+            let spec = ColumnLexicon.spec("\(measure)_\(moment)", .neutral)
+            #expect(spec?.type == ColumnLexicon.spec(measure, .neutral)?.type && spec?.type != .string, "\(measure)_\(moment)")
+        }
+    }
+
+    @Test func beersAndViolationsHoldWhatTheirTableMeans() {
+        let beers = Self.fields(Planner().plan("Brewery with beers (name, style, abv, ibu) and batches").schema, "beers")
+        #expect(Self.strings(beers["style"]).contains("IPA"))
+        #expect(beers["abv"]?.type == .decimal && (beers["abv"]?.max ?? 99) <= 15)
+        #expect(beers["ibu"]?.type == .integer)
+        for table in ["parking_tickets", "traffic_citations", "parking_fines"] {
+            let f = Self.fields(Planner().plan("City enforcement: officers and \(table) (issued_at, violation, fine_amount)").schema, table)
+            #expect(Self.strings(f["violation"]).contains("Expired meter"), "\(table): \(Self.strings(f["violation"]))")
+        }
+        let inspections = Self.fields(Planner().plan("Restaurants and inspections (inspected_on, score, violation)").schema, "inspections")
+        #expect(Self.strings(inspections["violation"]).contains("Pest activity"), "\(Self.strings(inspections["violation"]))")
+    }
 }

@@ -32,6 +32,10 @@ enum RowTextForm: String, Sendable {
     case ticketSubject, ticketBody
     /// A cover letter, pitch or personal statement for what the row applies for (`RowPitchWriter`).
     case pitch
+    /// The body of an issue in a repository, around its own title (`CodeWork`).
+    case bugReport
+    /// Tasting notes for what is tasted: a wine, a beer, a coffee, … (`TastingNotes`).
+    case tasting
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

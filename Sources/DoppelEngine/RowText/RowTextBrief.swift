@@ -96,6 +96,8 @@ extension DatasetPlan {
         case .article: return "the body of \(a) \(noun)"
         case .title: return "the title of \(a) \(noun)"
         case .pitch: return "the cover letter of \(a) \(noun), written to be chosen for what it applies to"
+        case .tasting: return "the tasting notes of \(a) \(noun): aromas, palate and finish"
+        case .bugReport: return "the body of \(a) \(noun) in a code repository: a bug report or feature request matching its title"
         case .productName, .jobTitle, .salary, .letterGrade, .dose, .vegetarian, .vegan, .ticketSubject, .ticketBody: return nil
         }
     }

@@ -20,6 +20,11 @@ enum RowTextWriter {
         case .title: return RowTitleWriter.write(facts, &r)
         case .article: text = RowArticleWriter.write(facts, &r)
         case .pitch: text = RowPitchWriter.write(facts, &r)
+        case .bugReport: text = CodeWork.issueBody(title: facts.name, &r)
+        case .tasting:
+            let drink = TastingNotes.drink(noun: facts.noun, category: facts.category)
+                ?? TastingNotes.drink(noun: facts.subjectNoun ?? "", category: facts.category) ?? .redWine
+            text = TastingNotes.write(drink, &r)
         case .salary, .letterGrade, .dose, .vegetarian, .vegan, .ticketSubject, .ticketBody: return ""
         }
         return TextPolish.polish(text)

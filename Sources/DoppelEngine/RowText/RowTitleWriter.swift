@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, course, dish, event, lawsuit, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, publication, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -15,13 +15,21 @@ enum RowTitleWriter {
     static func family(ofNoun noun: String) -> Family? {
         let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+        // A newsletter or a magazine has a masthead name; each of its issues a headline.
+        if any(publicationNouns) { return any(["issue", "edition", "post", "article"]) ? .post : .publication }
         // A talk, a keynote or a presentation is titled like an article ("Why Remote Teams Work").
-        if any(["post", "article", "blog", "story", "essay", "newsletter", "thread", "topic", "talk", "keynote", "presentation",
+        if any(["post", "article", "blog", "story", "essay", "thread", "topic", "talk", "keynote", "presentation",
                 "speech", "panel"]) { return .post }
         if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
         if EateryNames.kind(of: noun) != nil { return .eatery }
         if any(["event", "conference", "festival", "meetup", "summit", "exhibition", "fair", "gala"]) { return .event }
+        // Work on code: an issue in a repository is about the software, a pull request changes it.
+        if words.isSuperset(of: ["code", "issue"]) || words.isSuperset(of: ["code", "bug"]) { return .codeIssue }
+        if words.isSuperset(of: ["pull", "request"]) || words.isSuperset(of: ["merge", "request"]) || any(["changeset", "patch", "commit"]) {
+            return .codeChange
+        }
+        if any(["repository", "repo"]) { return .repository }
         // A court's case is called by its parties; a support desk's case by its problem.
         if any(["lawsuit", "litigation"]) || words.contains("legal") && any(["case", "matter"]) { return .lawsuit }
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
@@ -94,8 +102,20 @@ enum RowTitleWriter {
         case .event:
             let t = topic ?? r.pick(eventTopics)
             return t + " " + r.pick(eventKinds)
+        case .publication:
+            // "Personal Finance Weekly", "The Design Digest": what it covers and how it comes out.
+            let t = headlineCased(topic ?? r.pick(postTopics))
+            // (No "Weekly" or "Monthly": the row's own frequency says how often.)
+            return SlotFill.fill(r.pick(["{t} Notes", "The {t} Digest", "The {t} Letter", "{t} Briefing", "Inside {t}",
+                                         "The {t} Roundup"])) { $0 == "t" ? t : nil }
         case .lawsuit:
             return lawsuitName(area: (topic ?? "").lowercased(), &r)
+        case .codeIssue:
+            return CodeWork.issueTitle(&r)
+        case .codeChange:
+            return CodeWork.changeTitle(&r)
+        case .repository:
+            return CodeWork.repositoryName(&r)
         case .ticket:
             if let product = f.subjectName, r.chance(0.5) { return fill(r.pick(productProblems), product, &r) }
             return r.pick(problems)
@@ -202,6 +222,8 @@ enum RowTitleWriter {
     static let agreementSubjects = ["Vendor Services", "Office Cleaning", "IT Support", "Software License", "Consulting Services",
                                     "Equipment Lease", "Data Processing", "Remote Work", "Travel", "Procurement", "Maintenance",
                                     "Catering", "Security Services"]
+    /// Things that come out in issues.
+    static let publicationNouns = ["newsletter", "magazine", "journal", "zine", "digest", "gazette", "periodical", "bulletin"]
     /// Things that are places and are named like places.
     static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
                              "building", "depot", "station", "hall", "park", "farm", "yard", "store", "outlet", "zone", "ward",

@@ -14,7 +14,7 @@ extension SchemaResolver {
     static let describeWords: Set<String> = ["description", "summary", "synopsis", "overview", "about", "blurb", "details"]
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject",
-                                  "case_type", "matter_type", "practice_area"]
+                                  "case_type", "matter_type", "practice_area", "grape_variety", "varietal", "grape", "wine_type"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
     static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
                                 "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
@@ -118,7 +118,7 @@ extension SchemaResolver {
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? Self.noun(entity.name)
+        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? Self.noun(entity.name)
         // Genres from the list that fits the entity.
         if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {
@@ -192,6 +192,14 @@ extension SchemaResolver {
                 form = .comment
             } else if Self.namesPitch(tokens) {
                 form = .pitch
+            } else if Self.namesTasting(tokens),
+                      TastingNotes.drink(noun: noun, category: nil) ?? TastingNotes.drink(noun: subject?.noun ?? "", category: nil) != nil {
+                form = .tasting
+            } else if RowTitleWriter.family(ofNoun: noun) == .codeIssue, !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
+                form = .bugReport
+            } else if RowTitleWriter.family(ofNoun: noun) == .codeChange, tokens.contains("message") {
+                // A commit's message is the one line a change is called by.
+                form = .title
             } else if !isReview && !isComment && RowTitleWriter.family(ofNoun: noun) == .post,
                       !tokens.isDisjoint(with: ["body", "content", "text", "article"]) {
                 form = .article
@@ -225,6 +233,12 @@ extension SchemaResolver {
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// Tasting notes, a flavour profile, an aroma or a palate.
+    static func namesTasting(_ tokens: Set<String>) -> Bool {
+        tokens.contains("tasting") || tokens.contains("aroma") || tokens.contains("palate")
+            || !tokens.isDisjoint(with: ["flavor", "flavour"]) && !tokens.isDisjoint(with: ["notes", "profile", "description"])
     }
 
     /// A cover letter, a pitch, a motivation or a personal statement: what someone writes to be chosen.
@@ -321,6 +335,15 @@ extension SchemaResolver {
             let words = Set(KindInference.tokens(parent.name))
             guard !words.isDisjoint(with: ["category", "categories", "genre", "genres", "type", "types", "department", "departments"]),
                   let pc = parent.fields.firstIndex(where: { ["name", "title", "category_name"].contains($0.name.lowercased()) })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
+        }
+        // A parent with a topic (a newsletter, a forum) gives it to what it holds: an issue's headline is on its newsletter's topic.
+        for (rc, f) in entity.fields.enumerated() {
+            guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let pc = parent.fields.firstIndex(where: { ["topic", "topic_name"].contains($0.name.lowercased())
+                      && ($0.type == .string || $0.type == .text) && $0.references == nil })
             else { continue }
             return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
         }

@@ -102,6 +102,7 @@ extension ColumnNames {
         ("power power_w watts", "float number.float 0..5000 p1"),
         ("energy energy_kwh kwh consumption_kwh usage_kwh", "float number.float 0..50 p3"),
         ("battery battery_level battery_pct battery_percent charge_level", "integer number.integer 0..100"),
+        ("fuel_level fuel_pct fuel_percent tank_level", "integer number.integer 0..100"),
         ("signal_strength rssi signal_dbm", "integer number.integer -100..-30"),
         ("uptime uptime_seconds", "integer number.integer 0..2592000"),
         ("alert_type", "string enum values=threshold_exceeded:4|device_offline:2|low_battery:2|sensor_fault:1"),
@@ -153,6 +154,9 @@ extension ColumnNames {
         ("dimensions", "string id.pattern pattern=%#~x~%#~cm"),
         // Wine: the year its grapes were picked, and the grape.
         ("vintage vintage_year", "integer number.integer 1995..2022"),
+        // Beer: strength and bitterness.
+        ("abv alcohol_content alcohol_pct alcohol_percent alcohol_by_volume", "decimal number.decimal 3.5..11 p1"),
+        ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
         ("side trade_side", "string enum values=buy:55|sell:45"),
         ("pair trading_pair", "string enum values=BTC/USD|ETH/USD|SOL/USD|BTC/EUR|ETH/BTC"),
@@ -177,6 +181,10 @@ extension ColumnNames {
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
         ("deadline due_by", "date date.future"),
+        // What a newsletter, blog, forum or talk is about: a subject people follow.
+        ("topic topic_name", "string enum values=Technology|Personal~Finance|Health|Travel|Home~Cooking|Productivity|Parenting|Careers|Climate~Action|Design|Marketing|Fitness"),
+        // A git commit's id: 40 hex digits.
+        ("sha commit_sha commit_hash git_sha sha1", "string id.pattern pattern=^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
         // A letter or a statement someone writes for the row: prose, not a label.
         ("cover_letter motivation_letter motivation personal_statement pitch", "text text.paragraph"),
         ("label tag keyword word", "string text.word"),

@@ -331,6 +331,13 @@ extension SchemaAssembler {
            entities[i].draft.columns.allSatisfy({ c in !Self.teamPlayerColumns(entities[i].template).contains(c.name) }) {
             entities[i].template = DomainCatalogue.individualPlayers
         }
+        // An issue or a bug beside repositories, commits or pull requests is tracked in code.
+        if ["issue", "bug"].contains(key), reading.allWords.contains(where: DomainCatalogue.codeWords.contains) {
+            entities[i].template = DomainCatalogue.codeIssues
+        } else if ["issue", "edition"].contains(key), reading.allWords.contains(where: DomainCatalogue.publicationWords.contains) {
+            // A newsletter's or a magazine's issues are its editions.
+            entities[i].template = DomainCatalogue.publicationIssues
+        }
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
         // A table of measures (`judge_scores`) records an event: who was scored, for what.

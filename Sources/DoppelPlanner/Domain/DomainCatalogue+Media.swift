@@ -63,6 +63,17 @@ extension DomainCatalogue {
     /// position, shirt number or team. Chosen over `players` when the prompt lists no team and names no team sport.
     static let individualPlayers = EntityTemplate("players athletes", .person,
         "first_name, last_name, date_of_birth, nationality, ranking:integer number.integer 1..500, rating:integer number.integer 1200..2850")
+    /// An issue tracked beside code (a prompt about repositories, commits or pull requests): a bug report
+    /// or a feature request, not a support ticket. Chosen over the support desk's `issues` by `classify`.
+    static let codeIssues = EntityTemplate("issues bugs", .event,
+        "repository_id|repo_id|project_id, author_id|user_id|reporter_id|contributor_id, title:string text.title, body:text text.paragraph, state:string enum values=open:3|closed:7, labels:string enum values=bug:5|enhancement:3|documentation:1.5|good~first~issue:1|question:1|help~wanted:1, created_at, closed_at:datetime datetime.past null=0.3")
+    /// An issue of a newsletter, magazine or journal: an edition sent or published, not a support ticket.
+    static let publicationIssues = EntityTemplate("issues editions", .event,
+        "newsletter_id|magazine_id|journal_id|publication_id, issue_number:integer number.integer 1..300, subject:string text.title, sent_at, open_rate:decimal number.percentage 10..70 p1, click_rate:decimal number.percentage 0.5..15 p1")
+    static let publicationWords: Set<String> = ["newsletter", "newsletters", "magazine", "magazines", "journal", "journals", "zine",
+                                                "zines", "digest", "periodical", "periodicals"]
+    static let codeWords: Set<String> = ["repository", "repositories", "repo", "repos", "commit", "commits", "pull", "github", "gitlab",
+                                         "codebase", "merge", "bitbucket", "open-source"]
     static let teamSports: Set<String> = ["football", "soccer", "basketball", "hockey", "rugby", "baseball", "volleyball", "cricket",
                                           "handball", "lacrosse", "softball", "polo", "netball", "futsal", "nfl", "nba", "nhl", "mlb"]
 
@@ -135,8 +146,10 @@ extension DomainCatalogue {
         EntityTemplate("milestones", .event, name: "string text.title", "project_id|contract_id|goal_id, title, due_date, amount:decimal number.decimal 100..20000 lognormal p2, status:string enum values=pending:3|in_progress:2|completed:4|missed:1"),
         EntityTemplate("sprints iterations", .event, name: "string text.title", "project_id|team_id|board_id, name, start_date, end_date, goal:text text.sentence, status:string enum values=planned:1|active:1|completed:4"),
         EntityTemplate("releases versions", .event, "project_id|product_id|app_id|repository_id, version:string app.version, released_at, notes:text text.sentence, is_major:boolean prob=0.1"),
-        EntityTemplate("repositories repos", .thing, name: "string internet.slug", "owner_id|organization_id|org_id|team_id|user_id, name, language:string enum values=Swift|Python|TypeScript|Go|Rust|Java|Ruby, stars:integer number.integer 0..50000 zipf, is_private:boolean prob=0.4, created_at"),
-        EntityTemplate("commits", .event, "repository_id|repo_id|project_id, author_id|user_id|developer_id|employee_id, sha:string internet.password_hash, message:text text.sentence, additions:integer number.integer 0..2000 zipf, deletions:integer number.integer 0..1000 zipf, committed_at"),
+        EntityTemplate("repositories repos", .thing, name: "string text.title", "owner_id|organization_id|org_id|team_id|user_id, name, language:string enum values=Swift|Python|TypeScript|Go|Rust|Java|Ruby, stars:integer number.integer 0..50000 zipf, is_private:boolean prob=0.4, created_at"),
+        EntityTemplate("pull_requests merge_requests prs", .event,
+                       "repository_id|repo_id|project_id, author_id|user_id|developer_id|contributor_id, title:string text.title, state:string enum values=open:2|closed:1|merged:7, additions:integer number.integer 1..800 zipf, deletions:integer number.integer 0..400 zipf, created_at, merged_at:datetime datetime.past null=0.3"),
+        EntityTemplate("commits", .event, "repository_id|repo_id|project_id, author_id|user_id|developer_id|employee_id, sha, message:string text.title, additions:integer number.integer 0..2000 zipf, deletions:integer number.integer 0..1000 zipf, committed_at"),
         EntityTemplate("deployments deploys", .event, "service_id|application_id|app_id|repository_id|project_id, user_id|engineer_id|employee_id, version:string app.version, environment:string enum values=production:4|staging:3|development:3, status:string enum values=succeeded:85|failed:10|rolled_back:5, deployed_at"),
         EntityTemplate("incidents outages", .event, [.saas, .iot, .logistics, .manufacturing, .finance, .commerce, .healthcare, .hr, .education, .media, .social, .travel, .realEstate, .sports],
                        "service_id|server_id|application_id|device_id|site_id, owner_id|engineer_id|employee_id|user_id, title:string text.title, severity, status:string enum values=investigating:1|identified:1|monitoring:1|resolved:7, started_at, resolved_at:datetime datetime.past null=0.2"),

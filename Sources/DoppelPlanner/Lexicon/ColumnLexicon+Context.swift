@@ -277,6 +277,42 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=credit_card:5|debit_card:3|bank_transfer:2|paypal:2|apple_pay:1")
             }
             return nil
+        case "room", "room_name", "classroom":
+            // A class, a meeting or an exam is held in a numbered room, not a home's kitchen.
+            if isOne(["section", "class", "course", "lecture", "lesson", "session", "meeting", "exam", "seminar", "tutorial",
+                      "class_section", "course_section", "booking", "appointment", "interview", "timetable", "schedule"]) {
+                return ColumnSpec("string id.pattern pattern=Room~%##")
+            }
+            return nil
+        case "frequency", "publishing_frequency", "send_frequency", "cadence":
+            // How often something is published or billed, not a dose.
+            if isOne(["newsletter", "magazine", "journal", "podcast", "show", "publication", "digest", "report", "subscription",
+                      "plan", "membership", "campaign", "email", "mailing_list", "feed", "column", "blog"]) {
+                return ColumnSpec("string enum values=daily:1|weekly:5|biweekly:2|monthly:3|quarterly:0.5")
+            }
+            return nil
+        case "style", "beer_style":
+            // A beer's style, not a fashion's.
+            if isOne(["beer", "ale", "brew", "craft_beer", "batch", "tap", "keg"]) {
+                return ColumnSpec("string enum values=IPA:4|Pale~Ale:3|Lager:3|Stout:2|Porter:1|Pilsner:2|Wheat~Beer:1.5|Sour:1|Saison:1|Amber~Ale:1")
+            }
+            return nil
+        case "violation", "violation_type", "offense", "offence", "infraction":
+            // What a parking or traffic ticket is for; what an inspector cites.
+            if e.split(separator: "_").contains(where: { ["parking", "traffic", "citation", "ticket", "fine", "penalty"].contains($0) }) {
+                return ColumnSpec("string enum values=Expired~meter:5|No~parking~zone:3|Street~cleaning:2|Fire~hydrant:1|Double~parking:1|Blocking~driveway:1|Overtime~parking:2|Disabled~space~without~permit:0.5")
+            }
+            if isOne(["inspection", "health_inspection", "food_inspection", "audit"]) {
+                return ColumnSpec("string enum values=Improper~food~storage~temperature:3|No~hand~washing~sink~access:1|Pest~activity:1|Missing~food~handler~certificate:1|Cross-contamination~risk:2|Unlabeled~containers:2")
+            }
+            return nil
+        case "state", "current_state":
+            // The state of a piece of work, a run or a machine is how far along it is, not a region.
+            if isOne(["issue", "bug", "pull_request", "merge_request", "task", "ticket", "job", "workflow", "workflow_run", "run",
+                      "build", "deployment", "pipeline", "machine", "device", "vm", "instance", "container", "server", "session"]) {
+                return EnumLexicon.status(e, c)
+            }
+            return nil
         case "team":
             return nil
         default:

@@ -29,6 +29,13 @@ enum ColumnLexicon {
            let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
             return s
         }
+        // fuel_level_on_return, weight_at_pickup, mileage_at_checkout: a known measure taken at a moment is that measure.
+        for marker in ["_on_", "_at_", "_after_", "_before_"] {
+            if let range = name.range(of: marker), range.lowerBound > name.startIndex, range.upperBound < name.endIndex,
+               names[name] == nil, contextual(name, context) == nil, let s = spec(String(name[..<range.lowerBound]), context), [.integer, .decimal, .float].contains(s.type) {
+                return s
+            }
+        }
         return measured(name, lexical(name, context))
     }
 

@@ -73,6 +73,10 @@ enum EnumLexicon {
         ("device sensor gateway meter thermostat camera", "string enum values=online:7|offline:1.5|maintenance:1|error:0.5"),
         ("machine equipment line production_line", "string enum values=running:6|idle:2|maintenance:1|down:1"),
         ("vehicle truck van car bike scooter", "string enum values=available:6|in_service:3|maintenance:1"),
+        // A software build or pipeline run ends in success or failure; a pipeline or workflow itself is on or off.
+        ("build pipeline_run workflow_run ci_run test_run deployment deploy", "string enum values=queued:0.5|running:0.5|succeeded:7|failed:2|cancelled:0.5"),
+        ("pipeline workflow automation cron_job", "string enum values=active:8|disabled:2"),
+        ("pull_request merge_request", "string enum values=open:2|closed:1|merged:7"),
         ("work_order job production_run batch run lot", "string enum values=planned:2|in_progress:3|completed:6|on_hold:1|cancelled:0.5"),
         ("inspection check quality_check test lab_result result audit", "string enum values=passed:8|failed:1.5|pending:1"),
         ("post article page video episode blog_post", "string enum values=draft:1|published:8|archived:1"),
