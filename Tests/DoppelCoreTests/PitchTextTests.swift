@@ -12,7 +12,7 @@ import Testing
             ("projects", "title", .project), ("jobs", "title", .job), ("positions", "name", .job), ("gigs", "title", .project),
             ("programs", "name", .study), ("job_openings", "title", .job), ("scholarships", "name", .study)]
         let children = ["proposals", "applications", "bids", "submissions", "pitches"]
-        let columns = ["cover_letter", "pitch", "motivation", "personal_statement", "motivation_letter"]
+        let columns = ["cover_letter", "sales_pitch", "elevator_pitch", "personal_statement", "motivation_letter"]
         for round in 0..<14 {
             let parent = parents[Int(g.next() % UInt64(parents.count))]
             let child = children[Int(g.next() % UInt64(children.count))]

@@ -35,6 +35,9 @@ struct ActivitySpan: Sendable, Equatable {
 
     /// The span of the activity an entity records, from the last word of its name that names one.
     static func of(entity name: String) -> ActivitySpan {
+        // A compound that names its own activity: an open house lasts hours, a clinical trial years.
+        let whole = Inflector.singular(name.lowercased())
+        for (span, words) in compounds where words.contains(whole) { return span }
         // The last word that names an activity: `leave_requests` lasts as a leave does.
         for part in name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).reversed() {
             let word = Inflector.singular(String(part))
@@ -43,20 +46,27 @@ struct ActivitySpan: Sendable, Equatable {
         return .general
     }
 
+    static let compounds: [(ActivitySpan, Set<String>)] = [
+        (.hours, ["open_house", "house_showing", "property_viewing", "home_showing"]),
+        (.months, ["clinical_trial", "drug_trial", "study_trial"]),
+    ]
+
     static let table: [(ActivitySpan, Set<String>)] = [
         (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
                   "conversation", "connection", "charge", "charging"]),
         (.shift, ["shift", "duty", "rota"]),
-        (.hours, ["trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
+        (.hours, ["showing", "viewing", "trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
                   "procedure", "screening", "performance", "concert", "show", "lecture", "training", "lap", "race", "leg",
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
         (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
-                 "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement"]),
+                 "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement", "festival",
+                 "conference", "convention", "fair", "retreat"]),
         (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
-                   "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan"]),
+                   "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan",
+                   "exhibition", "exhibit"]),
     ]
 }

@@ -167,7 +167,10 @@ struct MediaTitleKind: KindGenerator {
         case 2:
             Words.titleAdjectives.appendRandom(&c.r, to: &out); out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
         default:
-            out.append(contentsOf: "A ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+            // "An Island in Winter", not "A Island".
+            let noun = Words.titleNouns.string(c.r.below(Words.titleNouns.count))
+            out.append(contentsOf: (TextPolish.needsAn(Array(noun)) ? "An " : "A ").utf8)
+            out.append(contentsOf: noun.utf8)
             out.append(contentsOf: " in ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
         }
         return .text

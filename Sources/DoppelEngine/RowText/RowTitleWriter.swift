@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, publication, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, publication, admission, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -32,6 +32,8 @@ enum RowTitleWriter {
         if any(["repository", "repo"]) { return .repository }
         // A court's case is called by its parties; a support desk's case by its problem.
         if any(["lawsuit", "litigation"]) || words.contains("legal") && any(["case", "matter"]) { return .lawsuit }
+        // A ticket's type or tier is a kind of admission ("General Admission", "VIP"), not a support ticket.
+        if words.contains("ticket") && any(["type", "tier", "class", "category", "option", "level"]) { return .admission }
         if any(["ticket", "case", "incident", "issue", "complaint", "inquiry", "enquiry"]) { return .ticket }
         // A support, feature or repair request is a ticket; a leave, purchase or expense request is a form.
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
@@ -100,8 +102,14 @@ enum RowTitleWriter {
             for (words, dishes) in courseDishes where words.contains(where: course.contains) { return r.pick(dishes) }
             return r.pick(flavours) + " " + r.pick(mains)
         case .event:
-            let t = topic ?? r.pick(eventTopics)
+            // A category that is itself a kind of event ("meetup") names the kind, not the topic: "Design Meetup".
+            if let kind = topic.flatMap({ t in eventKinds.first { $0.lowercased() == t.lowercased() } }) {
+                return r.pick(eventTopics) + " " + kind
+            }
+            let t = headlineCased(topic ?? r.pick(eventTopics))
             return t + " " + r.pick(eventKinds)
+        case .admission:
+            return r.pick(admissions)
         case .publication:
             // "Personal Finance Weekly", "The Design Digest": what it covers and how it comes out.
             let t = headlineCased(topic ?? r.pick(postTopics))
@@ -209,6 +217,8 @@ enum RowTitleWriter {
     ]
     static let eventTopics = ["Jazz", "Tech", "Food and Wine", "Indie Film", "Design", "Startup", "Book", "Craft Beer"]
     static let eventKinds = ["Festival", "Summit", "Meetup", "Night", "Conference", "Fair"]
+    static let admissions = ["General Admission", "VIP", "Early Bird", "Student", "Standing", "Balcony", "Front Row", "Family Pass",
+                             "Day Pass", "Weekend Pass", "Backstage Pass", "Group (4+)"]
     static let problems = ["Cannot log in to my account", "Refund request for a duplicate charge", "Order arrived damaged",
                            "Password reset email never arrived", "App crashes on startup", "Question about my invoice",
                            "How do I change my plan?", "Delivery is running late", "Unable to update payment details"]

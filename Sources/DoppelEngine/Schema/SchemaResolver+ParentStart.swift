@@ -6,7 +6,7 @@ extension SchemaResolver {
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
                                           "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued",
                                           "starts", "effective", "from", "applied", "submitted", "filed",
-                                          "release", "released", "published", "premiered", "aired"]
+                                          "release", "released", "published", "premiered", "aired", "listed", "posted"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.

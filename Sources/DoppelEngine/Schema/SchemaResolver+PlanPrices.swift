@@ -7,8 +7,11 @@ extension SchemaResolver {
         "standard": (19...79, 8...25), "plus": (29...99, 10...30), "team": (49...199, 8...25), "pro": (29...149, 12...40),
         "professional": (49...199, 15...45), "premium": (39...199, 15...45), "growth": (99...499, 20...60),
         "business": (199...999, 25...80), "enterprise": (499...4_999, 40...150), "scale": (299...1_499, 30...90),
+        // Memberships priced for who holds them.
+        "student": (9...39, 4...12), "senior": (9...39, 4...12), "family": (49...199, 10...30),
     ]
-    static let planColumns: Set<String> = ["plan", "plan_name", "tier", "plan_tier", "subscription_plan", "subscription_tier", "plan_type"]
+    static let planColumns: Set<String> = ["plan", "plan_name", "tier", "plan_tier", "subscription_plan", "subscription_tier", "plan_type",
+                                           "membership_type", "membership_tier", "membership_level", "membership_plan"]
     static let monthlyPriceColumns: Set<String> = ["mrr", "monthly_price", "price_per_month", "monthly_fee", "monthly_revenue",
                                                    "monthly_amount", "price_monthly", "monthly_cost"]
     static let yearlyPriceColumns: Set<String> = ["arr", "annual_price", "yearly_price", "price_per_year", "annual_revenue", "annual_fee"]
@@ -23,7 +26,7 @@ extension SchemaResolver {
     static let planSeatLimits: [String: ClosedRange<Double>] = [
         "free": 1...3, "hobby": 1...2, "basic": 1...5, "starter": 3...10, "standard": 5...25, "plus": 5...25, "team": 10...50,
         "pro": 10...50, "professional": 10...50, "premium": 10...50, "growth": 25...100, "business": 50...250,
-        "enterprise": 250...5_000, "scale": 100...500,
+        "enterprise": 250...5_000, "scale": 100...500, "student": 1...1, "senior": 1...1, "family": 2...6,
     ]
     static let seatLimitColumns: Set<String> = ["max_seats", "seat_limit", "max_users", "user_limit", "included_seats", "max_members"]
 

@@ -20,7 +20,8 @@ extension SchemaResolver {
                                 "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
                                 "customer_rating", "satisfaction"]
     /// Entity words of a performance review: its text is a manager's feedback, not a customer's review.
-    static let appraisalWords: Set<String> = ["performance", "appraisal", "appraisals", "evaluation", "evaluations"]
+    static let appraisalWords = Set(["performance", "appraisal", "appraisals", "evaluation", "evaluations"])
+        .union(RowAppraisalWriter.interviewWords)
     static let priceColumns = ["price", "unit_price", "list_price", "retail_price", "sale_price"]
 
     /// The singular noun for an entity's rows: `order_items` → "order item".
@@ -243,8 +244,9 @@ extension SchemaResolver {
 
     /// A cover letter, a pitch, a motivation or a personal statement: what someone writes to be chosen.
     static func namesPitch(_ tokens: Set<String>) -> Bool {
-        tokens.isSuperset(of: ["cover", "letter"]) || tokens.contains("pitch") || tokens.contains("motivation")
-            || tokens.isSuperset(of: ["personal", "statement"])
+        // (Not a roof's or a voice's pitch, nor a motivation score: a letter is named as one.)
+        tokens.isSuperset(of: ["cover", "letter"]) || tokens.isSuperset(of: ["motivation", "letter"])
+            || tokens.isSuperset(of: ["personal", "statement"]) || tokens.contains("pitch") && !tokens.isDisjoint(with: ["sales", "elevator", "project", "proposal"])
     }
 
     /// Columns that, on a named row of no known subject, say it is sold.

@@ -44,6 +44,9 @@ extension ColumnNames {
         ("fare ticket_price airfare", "decimal number.decimal 50..1500 lognormal p2"),
         ("nightly_rate rate_per_night room_rate daily_rate night_rate", "decimal number.decimal 60..600 lognormal p2"),
         ("loyalty_number frequent_flyer_number", "string id.pattern pattern=FF#########"),
+        // Loyalty miles and points are whole numbers a member holds or moves.
+        ("miles_balance mile_balance award_miles miles_earned miles_redeemed bonus_miles points_balance point_balance loyalty_points reward_points points_earned points_redeemed",
+         "integer number.integer 0..150000 lognormal"),
         ("booking_channel", "string enum values=web:5|mobile_app:3|travel_agent:1|phone:1"),
         ("trip_purpose", "string enum values=leisure:6|business:4"),
         ("departure_time arrival_time departure arrival scheduled_departure actual_departure scheduled_arrival actual_arrival",
@@ -181,12 +184,30 @@ extension ColumnNames {
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
         ("deadline due_by", "date date.future"),
+        // A league's round of fixtures, counted through a season.
+        ("gameweek game_week matchweek match_week matchday round_number", "integer number.integer 1..38"),
+        // What went wrong with a vehicle or a machine a work order fixes.
+        ("fault fault_type fault_description defect defect_type failure_mode",
+         "string enum values=Electrical~fault:3|Oil~leak:2|Overheating:2|Worn~belt:1.5|Sensor~failure:2|Hydraulic~leak:1|Unusual~noise:2|Warning~light~on:2|Battery~failure:1.5|Leaking~seal:1"),
+        // Two people named as a pair (a couple's partners, a bride and a groom) are people.
+        ("partner_one partner_two partner_1 partner_2 partner1 partner2 spouse_one spouse_two bride groom bride_name groom_name",
+         "string person.full_name"),
+        // A language learner's level on the European scale; a game's level reached.
+        ("cefr_level cefr language_level", "string enum values=A1:2|A2:3|B1:3|B2:2|C1:1|C2:0.5"),
+        ("level_reached max_level highest_level current_level player_level", "integer number.integer 1..120 lognormal"),
         // What a newsletter, blog, forum or talk is about: a subject people follow.
         ("topic topic_name", "string enum values=Technology|Personal~Finance|Health|Travel|Home~Cooking|Productivity|Parenting|Careers|Climate~Action|Design|Marketing|Fitness"),
         // A git commit's id: 40 hex digits.
         ("sha commit_sha commit_hash git_sha sha1", "string id.pattern pattern=^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
         // A letter or a statement someone writes for the row: prose, not a label.
-        ("cover_letter motivation_letter motivation personal_statement pitch", "text text.paragraph"),
+        ("cover_letter motivation_letter personal_statement sales_pitch elevator_pitch", "text text.paragraph"),
+        // A roof's slope, in degrees.
+        ("roof_pitch roof_slope roof_angle", "integer number.integer 10..45"),
+        // A home solar system: its size, its panels and the shade on its roof.
+        ("system_size_kw system_kw system_size", "decimal number.decimal 3..15 p1"),
+        ("panels panel_count num_panels number_of_panels", "integer number.integer 8..40"),
+        ("shading shade", "string enum values=none:4|light:3|partial:2|heavy:1"),
+        ("roof_type roof_material roofing", "string enum values=asphalt~shingle:6|metal:2|tile:1.5|flat:1|slate:0.5"),
         ("label tag keyword word", "string text.word"),
         ("file file_name filename attachment", "string file.name"),
         ("file_extension extension file_type", "string file.extension"),

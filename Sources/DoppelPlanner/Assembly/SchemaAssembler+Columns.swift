@@ -275,7 +275,8 @@ extension SchemaAssembler {
             if spec.type == .string, DentalCare.isPractice(entities.map(\.name)), let dental = DentalCare.spec(column: f.name) {
                 spec = dental
             }
-            if spec.type == .string, let wild = WildAnimals.spec(column: f.name, words: reading.allWords) { spec = wild }
+            // A setting the prompt names decides what some columns hold (a zoo's species, a mobile game's platform).
+            if let set = SettingSpecs.spec(column: f.name, table: e.key, words: reading.allWords), f.draft?.values == nil { spec = set }
             // A shop's products come in the shop's own categories (a bakery's Bread, Pastries, Cakes), whose
             // goods the engine then names and describes.
             if spec.kind == "commerce.category", let shop = ShopGoods.shop(forWords: reading.allWords) {

@@ -11,6 +11,8 @@ extension SchemaAssembler {
         let words = key.split(separator: "_").map(String.init)
         guard words.count >= 2, let head = words.last, activityHeads.contains(head) else { return false }
         let verb = words[words.count - 2]
+        // A gerund names the act too: `dispensing_events`, `feeding_log`, `cleaning_records`.
+        if verb.hasSuffix("ing"), verb.count > 5, !["tracking", "marketing", "streaming"].contains(verb) { return true }
         return Vocabulary.actionVerbs.contains(verb) || ["click", "login", "logout", "view", "listen", "search", "scroll",
                                                          "signup", "page_view", "pageview", "download", "like", "stream"].contains(verb)
     }

@@ -148,9 +148,13 @@ extension ColumnLexicon {
             return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-######")
         case "model":
             if isOne(["vehicle", "car", "truck", "van", "motorcycle", "bike"]) { return ColumnSpec("string vehicle.model") }
+            // A bus or a coach is one of the makers' transit models, not a shop's product.
+            if isOne(["bus", "coach", "transit_vehicle", "shuttle"]) {
+                return ColumnSpec("string enum values=New~Flyer~Xcelsior:4|Gillig~Low~Floor:3|Nova~Bus~LFS:2|Proterra~ZX5:1|MCI~D4500:1|Volvo~7900:1|Mercedes-Benz~Citaro:1")
+            }
             return nil
         case "year":
-            if isOne(["vehicle", "car", "truck", "van", "motorcycle"]) { return ColumnSpec("integer vehicle.year") }
+            if isOne(["vehicle", "car", "truck", "van", "motorcycle", "bus", "coach"]) { return ColumnSpec("integer vehicle.year") }
             return nil
         case "price", "list_price", "sale_price", "asking_price":
             if c.domain == .realEstate || isOne(["property", "listing", "home", "house", "condo", "real_estate"]) {
@@ -304,6 +308,39 @@ extension ColumnLexicon {
             }
             if isOne(["inspection", "health_inspection", "food_inspection", "audit"]) {
                 return ColumnSpec("string enum values=Improper~food~storage~temperature:3|No~hand~washing~sink~access:1|Pest~activity:1|Missing~food~handler~certificate:1|Cross-contamination~risk:2|Unlabeled~containers:2")
+            }
+            return nil
+        case "monthly_fee", "membership_fee", "monthly_dues", "dues":
+            // What a member pays a month: a club's or a gym's dues, not a dollar or two.
+            if isOne(["member", "membership", "gym_member", "club_member", "subscriber", "subscription", "customer"]) {
+                return ColumnSpec("decimal number.decimal 15..120 lognormal p2")
+            }
+            return nil
+        case "condition", "item_condition":
+            // A thing's condition is its wear; a patient's is a diagnosis (the table of names).
+            if c.nature == .thing || c.nature == .device || isOne(["item", "product", "book", "tool", "equipment", "asset", "vehicle",
+                                                                    "car", "listing", "instrument", "bike", "gear", "device"]) {
+                return ColumnSpec("string enum values=new:2|like_new:3|good:4|fair:2|poor:0.5")
+            }
+            return nil
+        case "cost", "total_cost", "quote", "quoted_price", "contract_value":
+            // An installation, a renovation or a build costs thousands, not a few dollars.
+            if isOne(["installation", "install", "renovation", "remodel", "construction", "build", "project", "roof_replacement",
+                      "solar_installation", "extension", "kitchen_remodel"]) {
+                return ColumnSpec("decimal number.decimal 2000..60000 lognormal p2")
+            }
+            return nil
+        case "weekly_hours", "hours_per_week", "contact_hours":
+            // A course meets a few hours a week; a person works a part- or full-time week.
+            if isOne(["course", "class", "lesson", "program", "programme", "module", "section", "tutoring"]) {
+                return ColumnSpec("integer number.integer 2..20")
+            }
+            if c.nature == .person { return ColumnSpec("integer number.integer 10..45 normal") }
+            return nil
+        case "miles", "points":
+            // A loyalty programme's miles or points moved in one go: whole numbers, hundreds to thousands.
+            if e.split(separator: "_").contains(where: { ["mile", "miles", "point", "points", "loyalty", "reward", "rewards"].contains($0) }) {
+                return ColumnSpec("integer number.integer 100..25000 lognormal")
             }
             return nil
         case "state", "current_state":

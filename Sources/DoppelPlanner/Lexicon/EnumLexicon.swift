@@ -102,6 +102,12 @@ enum EnumLexicon {
     static let types: [String: String] = [
         "account": "string enum values=checking:5|savings:4|credit:2|business:1",
         "transaction": "string finance.transaction_type", "card": "string finance.card_type",
+        // Miles and points are earned and spent, not deposited.
+        "mile_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "points_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "point_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "loyalty_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "reward_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
         "property": "string enum values=single_family:5|condo:3|townhouse:2|multi_family:1|apartment:2|land:0.5",
         "home": "string enum values=single_family:5|condo:3|townhouse:2|multi_family:1",
         "room": "string enum values=single:2|double:4|twin:2|suite:1|deluxe:1",

@@ -1,0 +1,45 @@
+import DoppelEngine
+
+/// What a column holds in a setting the prompt names, where the column's name alone would mislead
+/// (protocol/PLANNER.md, *The column lexicon*): a zoo's species are wild, a wedding vendor's service
+/// is photography or catering, a mobile game's platform is iOS or Android and what its players buy
+/// are in-game items. Each entry holds whatever table the column is in, unless it names tables.
+struct SettingSpec: Sendable {
+    /// Words of the prompt that make the setting (any one is enough).
+    var settings: Set<String>
+    var columns: Set<String>
+    /// Singular table names the entry is limited to; empty for any table.
+    var tables: Set<String> = []
+    var spec: String
+}
+
+enum SettingSpecs {
+    static let entries: [SettingSpec] = [
+        SettingSpec(settings: ["zoo", "zoos", "wildlife", "safari", "sanctuary", "aquarium", "aquariums", "menagerie", "enclosure", "enclosures"],
+                    columns: ["species", "species_name", "animal_type", "animal_species"],
+                    spec: "string enum values=Lion:2|Giraffe:2|Zebra:2|African~Elephant:1|Chimpanzee:1.5|Red~Panda:1|Gray~Wolf:1|"
+                        + "Snow~Leopard:0.5|Penguin:2|Flamingo:2|Meerkat:2|Komodo~Dragon:0.5|Hippopotamus:1|Grizzly~Bear:1|Sea~Lion:1"),
+        SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement"],
+                    columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
+                    spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1"),
+        SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement"],
+                    columns: ["amount", "price", "cost", "fee", "total", "deposit"], tables: ["booking", "contract", "payment", "quote"],
+                    spec: "decimal number.decimal 300..12000 lognormal p2"),
+        SettingSpec(settings: ["mobile"], columns: ["platform", "os", "device_os", "operating_system"], spec: "string enum values=iOS:5|Android:5"),
+        SettingSpec(settings: ["game", "gaming", "gamers"],
+                    columns: ["item", "item_name", "product", "product_name", "sku_name", "offer"], tables: ["purchase", "transaction", "order", "sale", "iap", "in_app_purchase"],
+                    spec: "string enum values=Gem~Pack:3|Coin~Bundle:3|Starter~Pack:2|Extra~Lives:2|Season~Pass:1|Character~Skin:2|Energy~Refill:2|Ad~Removal:1"),
+        SettingSpec(settings: ["game", "gaming", "gamers"],
+                    columns: ["price", "price_usd", "amount", "amount_usd", "revenue", "revenue_usd"], tables: ["purchase", "iap", "in_app_purchase"],
+                    spec: "decimal enum values=0.99:5|1.99:4|4.99:4|9.99:3|19.99:1.5|49.99:0.5|99.99:0.2"),
+    ]
+
+    /// The spec for `column` of table `table` (singular) when the prompt's words make a setting.
+    static func spec(column: String, table: String, words: [String]) -> ColumnSpec? {
+        for e in entries where e.columns.contains(column) && (e.tables.isEmpty || e.tables.contains(table))
+            && words.contains(where: e.settings.contains) {
+            return ColumnSpec(e.spec)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// Columns whose meaning the prompt's setting decides, and names that say what they hold: every
+/// `SettingSpecs` entry applies in its setting and table and not outside them; a couple's partners
+/// are people, a placement test's level is CEFR, a roof's pitch an angle (not a cover letter), a
+/// thing's condition its wear. Drawn settings, tables and columns.
+@Suite struct SettingSpecsTests {
+    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
+        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+    }
+
+    @Test func eachSettingDecidesItsColumnsOnlyInItsSetting() {
+        var g = PlannerFuzzTests.SplitMix(state: 77)
+        func pick<T>(_ xs: [T]) -> T { xs[Int(g.next() % UInt64(xs.count))] }
+        for entry in SettingSpecs.entries {
+            for _ in 0..<3 {
+                let setting = pick(entry.settings.sorted()), column = pick(entry.columns.sorted())
+                let table = Inflector.plural(entry.tables.isEmpty ? "record" : pick(entry.tables.sorted()))
+                let expected = ColumnSpec(entry.spec)
+                let inside = Self.field("A \(setting) business with \(table) (name, \(column))", table, column)
+                #expect(inside?.kind == expected.kind && inside?.values == expected.values && inside?.min == expected.min,
+                        "\(setting) \(table).\(column): \(String(describing: inside?.kind)) \(String(describing: inside?.values))")
+                let outside = Self.field("A bookkeeping business with \(table) (name, \(column))", table, column)
+                #expect(outside == nil || outside?.values != expected.values || expected.values == nil && outside?.min != expected.min,
+                        "outside the setting \(table).\(column)")
+            }
+        }
+    }
+
+    @Test func namesThatSayWhatTheyHold() {
+        #expect(Self.field("Wedding planner: couples (partner_one, partner_two, wedding_date)", "couples", "partner_two")?.kind == "person.full_name")
+        let cefr = Self.field("Language school: placement tests (score, cefr_level)", "placement_tests", "cefr_level")
+        #expect(cefr?.values?.compactMap(\.stringValue).contains("B2") == true)
+        #expect(Self.field("Mobile game: sessions (started_at, level_reached)", "sessions", "level_reached")?.type == .integer)
+        #expect(Self.field("Fantasy league: weekly scores (gameweek, points)", "weekly_scores", "gameweek")?.type == .integer)
+        let fault = Self.field("Fleet: buses and work orders (bus_id, fault, priority)", "work_orders", "fault")
+        #expect(fault?.values?.compactMap(\.stringValue).contains("Oil leak") == true)
+        #expect(Self.field("Solar CRM: surveys (roof_pitch, shading)", "surveys", "roof_pitch")?.type == .integer)
+        #expect(Self.field("Solar CRM: installations (system_size_kw, panels, cost)", "installations", "cost")?.min ?? 0 >= 1000)
+        #expect(Self.field("Fleet: buses (fleet_number, model, year)", "buses", "model")?.values?.compactMap(\.stringValue).contains("Gillig Low Floor") == true)
+        for table in ["items", "tools", "books", "listings"] {
+            let condition = Self.field("Library of things: \(table) (name, condition)", table, "condition")
+            #expect(condition?.values?.compactMap(\.stringValue).contains("good") == true, "\(table)")
+        }
+        #expect(Self.field("Clinic: patients (name, condition)", "patients", "condition")?.kind == "health.diagnosis")
+        #expect(Self.field("Language school: courses (language, weekly_hours)", "courses", "weekly_hours")?.max ?? 99 <= 20)
+    }
+
+    @Test func aRoofsPitchIsNotALetter() throws {
+        let plan = try TestSupport.plan(#"""
+            {"name": "solar", "seed": 3, "entities": [
+              {"name": "leads", "rows": 5, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "name", "type": "string", "kind": "person.full_name"}]},
+              {"name": "surveys", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "lead_id", "type": "integer", "references": "leads.id"},
+                {"name": "roof_pitch", "type": "text", "kind": "text.sentence"},
+                {"name": "sales_pitch", "type": "text", "kind": "text.sentence"}]}]}
+            """#)
+        for row in TestSupport.table(plan, "surveys") {
+            #expect(!(row[2] ?? "").contains("years of experience"), "\(row[2] ?? "")")
+            #expect((row[3] ?? "").split(separator: ".").count >= 3, "\(row[3] ?? "")")
+        }
+    }
+
+    @Test func aTitlesArticleFitsItsNoun() throws {
+        let plan = try TestSupport.plan(#"""
+            {"name": "m", "seed": 8, "entities": [{"name": "things", "rows": 3000, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "title", "type": "string", "kind": "media.title"}]}]}
+            """#)
+        var checked = 0
+        for title in TestSupport.column(plan, "things", "title").compactMap({ $0 }) {
+            let words = title.split(separator: " ").map(String.init)
+            guard words.count > 1, words[0] == "A" || words[0] == "An" else { continue }
+            checked += 1
+            #expect((words[0] == "An") == TextPolish.needsAn(Array(words[1])), "\(title)")
+        }
+        #expect(checked > 300)
+    }
+}
