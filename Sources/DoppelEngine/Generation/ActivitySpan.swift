@@ -30,6 +30,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let weeks = ActivitySpan(seconds: 3 * 86_400...(35 * 86_400), days: 3...35)
     /// Payment terms and deadlines (`due_date` after `issued_on`): a week to two months.
     static let terms = ActivitySpan(seconds: 7 * 86_400...(60 * 86_400), days: 7...60)
+    /// The period a bill or a statement covers: a month.
+    static let billingPeriod = ActivitySpan(seconds: 28 * 86_400...(31 * 86_400), days: 28...31)
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
@@ -63,6 +65,7 @@ struct ActivitySpan: Sendable, Equatable {
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
                  "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement", "festival",
                  "conference", "convention", "fair", "retreat"]),
+        (.billingPeriod, ["bill", "invoice", "statement", "payslip", "paystub", "paycheck", "billing_period", "billing_cycle"]),
         (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",

@@ -108,8 +108,19 @@ extension SchemaResolver {
            let c = named([head, Self.pastParticiple(ofNoun: head)]) {
             return c
         }
-        return named(Self.creationVerbs)
+        if let c = named(Self.creationVerbs) { return c }
+        // A bill or a statement is issued when the period it covers ends.
+        if let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular), Self.periodDocuments.contains(head) {
+            return temporal.first { c in
+                let tokens = Set(KindInference.tokens(fields[c].name))
+                return tokens.contains("end") && !tokens.isDisjoint(with: ["period", "billing", "cycle", "service"])
+            }
+        }
+        return nil
     }
+
+    /// Records issued for a period of time: their period's end is their creation.
+    static let periodDocuments: Set<String> = ["bill", "invoice", "statement", "payslip", "paystub", "paycheck"]
 
     /// Participles that open a record's life (`issued_on`, `filed_at`, `logged_at`).
     static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered",

@@ -184,6 +184,15 @@ extension ColumnNames {
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
         ("deadline due_by", "date date.future"),
+        // A blockchain transaction's id: 0x and 64 hex digits.
+        ("tx_hash transaction_hash txid tx_id txn_hash", "string id.pattern pattern=0x^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
+        // A blood count, in g/dL.
+        ("hemoglobin haemoglobin hgb hb_level", "decimal number.decimal 11.5..17.5 p1 normal"),
+        // A building trade; a political party; a call centre's queue; an EV charger's plug.
+        ("trade trade_type craft", "string enum values=Electrician:3|Carpenter:3|Plumber:2|Laborer:4|Welder:1.5|Mason:1.5|Ironworker:1|Equipment~Operator:1.5|Roofer:1|Painter:1"),
+        ("party political_party party_affiliation", "string enum values=Democratic:4|Republican:4|Independent:1.5|Green:0.5|Libertarian:0.5"),
+        ("queue queue_name skill_group call_queue", "string enum values=General:4|Billing:3|Technical~Support:3|Sales:2|Retention:1"),
+        ("connector_type connector plug_type", "string enum values=CCS:5|NACS:3|CHAdeMO:1|J1772:3|Type~2:2"),
         // A league's round of fixtures, counted through a season.
         ("gameweek game_week matchweek match_week matchday round_number", "integer number.integer 1..38"),
         // What went wrong with a vehicle or a machine a work order fixes.

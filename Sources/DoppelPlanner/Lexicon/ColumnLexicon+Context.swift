@@ -337,6 +337,20 @@ extension ColumnLexicon {
             }
             if c.nature == .person { return ColumnSpec("integer number.integer 10..45 normal") }
             return nil
+        case "fee", "adoption_fee":
+            // A shelter's adoption fee covers vaccinations and a chip: tens to a few hundred.
+            if isOne(["adoption", "pet_adoption"]) { return ColumnSpec("decimal number.decimal 50..350 p0") }
+            return nil
+        case "power_kw", "max_power_kw", "power", "rated_power_kw":
+            // A charger's power is one of the standard ratings.
+            if isOne(["station", "charger", "charging_station", "charge_point", "connector", "evse"]) {
+                return ColumnSpec("decimal enum values=7.4:3|11:3|22:2|50:2|150:1.5|350:1")
+            }
+            return nil
+        case "volume_ml", "volume":
+            // A whole-blood donation is about a pint.
+            if isOne(["donation", "blood_donation", "plasma_donation"]) { return ColumnSpec("integer number.integer 450..500") }
+            return nil
         case "miles", "points":
             // A loyalty programme's miles or points moved in one go: whole numbers, hundreds to thousands.
             if e.split(separator: "_").contains(where: { ["mile", "miles", "point", "points", "loyalty", "reward", "rewards"].contains($0) }) {

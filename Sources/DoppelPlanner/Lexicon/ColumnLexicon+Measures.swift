@@ -10,6 +10,8 @@ extension ColumnLexicon {
     static func measured(_ name: String, _ found: ColumnSpec?) -> ColumnSpec? {
         let tokens = name.split(separator: "_").map(String.init)
         guard let measure = MeasureLexicon.spec(tokens) else { return found }
+        // A rule that lists the values a measure takes (a charger's 7.4, 11, 22, 50 … kW) knows better than the unit.
+        if let found, found.kind == "enum", [.integer, .decimal, .float].contains(found.type) { return found }
         guard MeasureLexicon.isNumeric(found), let found else { return measure }
         guard let last = tokens.last, tokens.count >= 2, let unit = MeasureLexicon.units[last],
               measure.min == unit.range.lowerBound, measure.max == unit.range.upperBound else { return found }

@@ -235,10 +235,22 @@ enum ColumnLexicon {
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
         if let m = measurement[last] { return ColumnSpec(m) }
+        // kwh_used, litres_consumed, hours_billed: an amount of a unit, not a yes or no.
+        if t.count == 2, let unit = Vocabulary.units[first], isParticipleFlag(last) || ["used", "spent", "left", "remaining"].contains(last) {
+            return unitSpec(base: last, unit: unit, context)
+        }
+        // certification_expiry, passport_expiration: the day something runs out (a card's is its month and year).
+        if t.count >= 2, ["expiry", "expiration", "expires"].contains(last), !t.contains("card") {
+            return ColumnSpec(.date, "date.future")
+        }
         if t.count >= 2, booleanSuffixes.contains(last) || isParticipleFlag(last) && !["last", "date", "time", "first"].contains(first) {
             var s = ColumnSpec(.boolean, "boolean")
             s.probability = yesNo[last]
             return s
+        }
+        // registered_voters, enrolled_students, failed_logins: a count of the people or things so described.
+        if t.count == 2, isParticipleFlag(first), Inflector.isPlural(last), !Inflector.isUncountable(last), !setNouns.contains(last) {
+            return ColumnSpec("integer number.integer 0..5000 lognormal")
         }
         // passed_qc, completed_onboarding, verified_email, opted_in
         if t.count == 2, isParticipleFlag(first) || yesNo[first] != nil, !["at", "on", "by", "date", "time", "to", "from", "for", "with", "count", "amount", "price"].contains(last) {

@@ -66,6 +66,8 @@ enum EnumLexicon {
         ("application candidate applicant", "string enum values=submitted:3|screening:2|interview:2|offer:0.7|hired:0.5|rejected:3"),
         ("claim", "string enum values=submitted:2|under_review:2|approved:5|denied:1.5|paid:3"),
         ("property listing home house", "string enum values=for_sale:4|pending:1.5|sold:3|off_market:1"),
+        // A unit of stock (blood, vaccine, inventory) is on the shelf, set aside, given out or past its date.
+        ("inventory_unit stock_unit blood_unit", "string enum values=available:6|reserved:2|issued:2|expired:1"),
         ("unit apartment room", "string enum values=available:4|occupied:6|maintenance:1"),
         ("lease contract agreement policy", "string enum values=active:6|expired:2|terminated:1|pending:1"),
         ("flight", "string enum values=scheduled:3|on_time:4|delayed:2|cancelled:0.5|landed:3"),
