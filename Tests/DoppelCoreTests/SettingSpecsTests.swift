@@ -80,4 +80,28 @@ import Testing
         }
         #expect(checked > 300)
     }
+
+    @Test func workspacesGrantsAndAdsHoldTheirOwnValues() throws {
+        let desks = Planner().plan("Coworking space: members (name, plan), desks (label, zone, monthly_price) and meeting rooms").schema
+        let desk = desks.entities.first { $0.name == "desks" }?.fields ?? []
+        #expect(desk.first { $0.name == "label" }?.pattern == "?-%#")
+        #expect(desk.first { $0.name == "monthly_price" }?.min ?? 0 >= 100)
+        let rooms = desks.entities.first { $0.name == "meeting_rooms" }?.fields.map(\.name) ?? []
+        #expect(rooms.contains("hourly_rate") && !rooms.contains("nightly_rate"), "\(rooms)")
+        let plans = desks.entities.first { $0.name == "members" }?.fields.first { $0.name == "plan" }?.values?.compactMap(\.stringValue) ?? []
+        #expect(plans.contains("hot_desk"), "\(plans)")
+        let grants = Planner().plan("Grant management: funders, grants (title, amount, awarded_on, start_date, end_date) and reports").schema
+        #expect(grants.entities.first { $0.name == "funders" }?.fields.contains { $0.name == "first_name" } == false)
+        let plan = try grants.resolve(ResolveOptions(seed: 2)).get()
+        for row in TestSupport.table(plan, "grants") {
+            let e = try #require(plan.entity(named: "grants"))
+            let awarded = row[try #require(e.column(named: "awarded_on"))] ?? "", start = row[try #require(e.column(named: "start_date"))] ?? ""
+            #expect(start >= awarded, "\(awarded) → \(start)")
+        }
+        #expect(ColumnLexicon.spec("cpm", .neutral)?.max == 45)
+        #expect(ColumnLexicon.spec("monthly_downloads", .neutral)?.min == 500)
+        let ads = Planner().plan("Ad network: campaigns (budget, cpm), placements (campaign_id, impressions, clicks, spend)").schema
+        let placements = ads.entities.first { $0.name == "placements" }?.fields ?? []
+        #expect(placements.first { $0.name == "impressions" }?.min ?? 0 >= 1000)
+    }
 }

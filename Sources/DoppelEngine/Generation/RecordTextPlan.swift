@@ -23,6 +23,8 @@ struct RecordTextPlan: Sendable {
         case deviceLine
         /// A recipe's method (`RecipeSteps`): `name` is its title column; `cookMinutes` and `servings` its numbers.
         case recipeSteps
+        /// What happened in an incident (`IncidentAccounts`); `status` is its severity column.
+        case incidentAccount(IncidentAccounts.Family)
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -72,6 +74,8 @@ extension RowContext {
         case .deviceLine:
             text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText),
                                                type: plan.type.flatMap(siblingText) ?? plan.parentType.flatMap(parentText), &r)
+        case let .incidentAccount(family):
+            text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
         case .recipeSteps:
             let whole = { (c: Int?) in c.flatMap(self.siblingText).flatMap { Double($0) }.map { Int($0.rounded()) } }
             text = RecipeSteps.write(RecipeSteps.Row(title: plan.name.flatMap(siblingText), cookMinutes: whole(plan.cookMinutes),

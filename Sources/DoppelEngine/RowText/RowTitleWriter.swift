@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 enum RowTitleWriter {
-    enum Family { case post, publication, admission, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, publication, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -30,6 +30,8 @@ enum RowTitleWriter {
             return .codeChange
         }
         if any(["repository", "repo"]) { return .repository }
+        // A service's incident is an outage, titled as a status page titles it.
+        if any(["outage"]) || words.contains("service") && any(["incident", "incidents"]) { return .outage }
         // A court's case is called by its parties; a support desk's case by its problem.
         if any(["lawsuit", "litigation"]) || words.contains("legal") && any(["case", "matter"]) { return .lawsuit }
         // A ticket's type or tier is a kind of admission ("General Admission", "VIP"), not a support ticket.
@@ -108,6 +110,13 @@ enum RowTitleWriter {
             }
             let t = headlineCased(topic ?? r.pick(eventTopics))
             return t + " " + r.pick(eventKinds)
+        case .outage:
+            let part = r.pick(["checkout API", "login service", "dashboard", "search service", "payments service", "mobile app",
+                               "email service", "file upload service", "public API", "notification service"])
+            return SlotFill.fill(r.pick(["Elevated error rates on the {p}", "Degraded performance of the {p}", "{P} unavailable",
+                                         "Partial outage of the {p} in {r}", "Increased latency on the {p}"])) { slot in
+                slot == "p" ? part : slot == "P" ? TextPolish.capitalised(part) : slot == "r" ? r.pick(["us-east-1", "eu-west-1", "ap-southeast-1"]) : nil
+            }
         case .admission:
             return r.pick(admissions)
         case .publication:

@@ -23,19 +23,22 @@ extension SchemaResolver {
         func isTemporal(_ c: Int) -> Bool { fields[c].type == .date || fields[c].type == .datetime }
         func reaches(_ from: Int, _ target: Int) -> Bool { Self.reaches(from, target, in: sources) }
 
-        // 1. Ends after starts.
+        // 1. Ends after starts (a service's outage within hours, whatever its table is called).
+        let outage = incidentFamily(entity) == .service
+        let span = outage ? ActivitySpan.brief : ActivitySpan.of(entity: entity.name)
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
-            sources[c] = .endAfter(start: s, fallback: gen, span: ActivitySpan.of(entity: entity.name))
+            sources[c] = .endAfter(start: s, fallback: gen, span: span)
         }
-        // 2. Later events after the record's creation.
-        let creation = Self.creationColumn(fields, entity: entity.name)
+        // 2. Later events after the record's creation (an outage's: when it started).
+        let creation = Self.creationColumn(fields, entity: entity.name) ?? (outage ? fields.indices.first { c in
+            isTemporal(c) && !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: ["started", "began", "start"]) } : nil)
         if let cr = creation {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
-                sources[c] = .endAfter(start: cr, fallback: gen, span: .general)
+                sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : .general)
             }
         }
         // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline).
@@ -127,7 +130,8 @@ extension SchemaResolver {
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
                                              "logged", "recorded", "raised", "requested", "booked", "listed", "added",
                                              "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",
-                                             "launched", "founded", "established", "borrowed", "loaned", "lent", "rented", "leased", "signed"]
+                                             "launched", "founded", "established", "borrowed", "loaned", "lent", "rented", "leased", "signed",
+                                             "awarded", "granted", "detected", "occurred"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).

@@ -23,6 +23,9 @@ extension SchemaResolver {
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
                                      "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price",
                                      "monthly_price", "price_per_month", "monthly_fee",
+                                     // What is paid each period: a lease's rent, a loan's instalment, a policy's premium.
+                                     "monthly_rent", "rent", "monthly_payment", "installment_amount", "instalment_amount",
+                                     "monthly_premium", "premium",
                                      "salary_min", "min_salary", "minimum_salary", "salary_low", "salary", "base_salary"]
 
     /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's

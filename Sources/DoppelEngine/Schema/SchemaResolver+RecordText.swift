@@ -35,6 +35,11 @@ extension SchemaResolver {
             }
             let when = Self.creationColumn(fields).map { k in (verb: Self.loggedVerb(fields[k].name), column: k) }
             var plan = RecordTextPlan(noun: Self.noun(entity.name), facts: Array(facts.prefix(5)), when: when)
+            // An incident's account of what happened, as serious as its severity.
+            if let family = incidentFamily(entity) {
+                plan.form = .incidentAccount(family)
+                plan.status = facts.first { $0.label.contains("severity") || $0.label.contains("grade") }?.column
+            }
             plan.name = Self.nameColumns.lazy.compactMap { n in fields.firstIndex { $0.name.lowercased() == n } }
                 .first { k in k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].type == .text) && sources[k] != nil }
             sources[c] = .recordText(plan)

@@ -29,6 +29,8 @@ extension SchemaResolver {
         Inflector.singular(entity.lowercased()).replacingOccurrences(of: "_", with: " ")
     }
 
+    /// Words of how often a rate is charged, which a parent may leave unsaid (`monthly_rent` / `rent`).
+    static let periodWords: Set<String> = ["monthly", "weekly", "daily", "nightly", "hourly", "annual", "yearly"]
     /// Words of a rate or fee a child copies from its parent when both name it alike.
     static let statedRateWords: Set<String> = ["rate", "fee", "fees", "tariff", "tuition", "rent"]
     /// Rates that are measured on each row, not charged as stated: an ad's conversion rate is its own.
@@ -86,8 +88,11 @@ extension SchemaResolver {
                 }
                 // A rate or fee the referenced parent states under the same name is charged as stated:
                 // a rental's `daily_rate` is its vehicle's, an appointment's `fee` its service's.
+                // (`monthly_rent` beside a unit's `rent`: the period is the parent's.)
+                let unqualified = tokens.count == 2 && Self.periodWords.contains(KindInference.tokens(lower).first ?? "")
+                    ? [KindInference.tokens(lower).last ?? lower] : []
                 if numericPair, isStatedRate,
-                   let pc = parentColumn([lower]), Self.numeric.contains(parent.fields[pc].type) {
+                   let pc = parentColumn([lower] + unqualified), Self.numeric.contains(parent.fields[pc].type) {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
@@ -119,7 +124,7 @@ extension SchemaResolver {
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? Self.noun(entity.name)
+        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? serviceIncidentNoun(entity) ?? Self.noun(entity.name)
         // Genres from the list that fits the entity.
         if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {

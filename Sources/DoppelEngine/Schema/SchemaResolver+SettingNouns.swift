@@ -49,3 +49,18 @@ extension SchemaResolver {
         return setting ? "newsletter " + head : nil
     }
 }
+
+/// An incident's family (a site's injury, a trial's adverse event, a service's outage), from its
+/// table's words and the schema's; a service's incidents are titled as outages ("Elevated error
+/// rates on the checkout API"), not as a customer's problems.
+extension SchemaResolver {
+    func incidentFamily(_ entity: Entity) -> IncidentAccounts.Family? {
+        func words(_ name: String) -> [String] { KindInference.tokens(name).map(Inflector.singular) }
+        let schemaWords = Set(schema.entities.flatMap { words($0.name) } + words(schema.name))
+        return IncidentAccounts.family(entity: Set(words(entity.name)), schema: schemaWords)
+    }
+
+    func serviceIncidentNoun(_ entity: Entity) -> String? {
+        incidentFamily(entity) == .service ? "service " + Self.noun(entity.name) : nil
+    }
+}

@@ -1,7 +1,7 @@
 import DoppelText
 
 extension SchemaResolver {
-    static let speciesColumns = ["species", "animal_type", "pet_type", "animal", "animal_species"]
+    static var speciesColumns: [String] { VeterinaryCare.speciesColumns }
 
     /// In an entity with a species column, the breed, the weight and the birth date
     /// follow the species each row names (`AnimalProfile`): a cat's breed is a cat

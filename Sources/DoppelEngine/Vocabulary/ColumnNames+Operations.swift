@@ -184,6 +184,11 @@ extension ColumnNames {
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
         ("deadline due_by", "date date.future"),
+        // Advertising prices: per thousand impressions, per click.
+        ("cpm cost_per_mille", "decimal number.decimal 5..45 p2"),
+        ("cpc cost_per_click", "decimal number.decimal 0.2..5 p2"),
+        // An audience a month: a podcast's downloads, a show's listeners.
+        ("monthly_downloads downloads_per_month monthly_listeners monthly_streams monthly_visitors", "integer number.integer 500..500000 lognormal"),
         // A blockchain transaction's id: 0x and 64 hex digits.
         ("tx_hash transaction_hash txid tx_id txn_hash", "string id.pattern pattern=0x^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
         // A blood count, in g/dL.

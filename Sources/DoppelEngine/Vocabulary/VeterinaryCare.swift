@@ -6,6 +6,8 @@ import DoppelText
 package enum VeterinaryCare {
     /// Heads of table names whose rows are animals, beside the species `AnimalProfile` knows.
     static let animalNouns: Set<String> = ["pet", "animal", "livestock"]
+    /// Columns that say a row is an animal (a pet insurance policy's `species`).
+    package static let speciesColumns = ["species", "animal_type", "pet_type", "animal", "animal_species"]
 
     /// A table name for animals (`pets`, `shelter_animals`, `hamsters`); the planner asks too.
     package static func namesAnimals(_ table: String) -> Bool {

@@ -247,16 +247,22 @@ extension SchemaAssembler {
         for k in e.fields.indices where e.fields[k].references == nil && !e.fields[k].primaryKey {
             var f = e.fields[k]
             var spec: ColumnSpec
+            // A record about an animal: it references a table of animals, or one with a species (a pet's policy).
+            let aboutAnimal = e.fields.contains { f in
+                guard let ref = f.references else { return false }
+                return VeterinaryCare.namesAnimals(ref.entity)
+                    || entities.first { $0.name == ref.entity }?.fields.contains { VeterinaryCare.speciesColumns.contains($0.name) } == true
+            }
             if let s = f.spec {
                 spec = s
+            } else if VeterinaryCare.namesCare(f.name), aboutAnimal {
+                // An animal's treatment is a vet's, which the engine's rule draws (not a doctor's procedures).
+                spec = ColumnSpec(.string)
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s
             } else if Self.namesAnAgent(f.name) {
                 // `approved_by`, `assigned_to`: whoever did it or has it is a person.
                 spec = ColumnSpec("string person.full_name")
-            } else if VeterinaryCare.namesCare(f.name), e.fields.contains(where: { $0.references.map { VeterinaryCare.namesAnimals($0.entity) } ?? false }) {
-                // An animal's treatment is a vet's, which the engine's rule draws (not a doctor's procedures).
-                spec = ColumnSpec(.string)
             } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
                       !ColumnSpec(named).isGenericText {
                 // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names

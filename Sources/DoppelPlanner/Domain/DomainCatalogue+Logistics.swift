@@ -54,6 +54,9 @@ extension DomainCatalogue {
                        "customer_id|passenger_id|traveler_id|user_id|member_id|client_id, flight_id|trip_id|tour_id|cruise_id|route_id|train_id|bus_id|excursion_id, booked_at, travel_date:date date.future, passengers:integer number.integer 1..6 zipf, total_price:decimal number.decimal 40..4000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),
         EntityTemplate("hotels resorts hostels lodgings inns", .place, rows: 50, name: "string travel.hotel_name",
                        "chain_id|brand_id|city_id|destination_id, name, address, city, country, stars, opened_on"),
+        // A room people meet in: seats and a screen, booked by the hour (not a hotel room's nightly rate).
+        EntityTemplate("meeting_rooms conference_rooms boardrooms huddle_rooms", .place, name: "string text.title",
+                       "location_id|building_id|office_id|space_id, name, capacity:integer number.integer 4..20, floor:integer number.integer 1..12, hourly_rate:decimal number.decimal 15..120 p2, has_screen:boolean prob=0.8"),
         EntityTemplate("rooms", .place, [.travel, .commerce, .saas, .social, .healthcare, .finance, .hr, .logistics, .manufacturing, .media, .sports, .iot],
                        "hotel_id|property_id|building_id|venue_id|ward_id|home_id, room_number, room_type, floor, nightly_rate, max_occupancy:integer number.integer 1..6"),
         EntityTemplate("rooms classrooms", .place, [.education], "school_id|building_id|campus_id, room_number, capacity:integer number.integer 10..120, floor, has_projector:boolean prob=0.8"),

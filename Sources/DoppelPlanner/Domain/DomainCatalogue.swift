@@ -121,7 +121,7 @@ enum DomainCatalogue {
         "sponsor", "advertiser", "exhibitor", "carrier", "insurer", "wholesaler", "reseller", "distributor",
         "retailer", "manufacturer", "subcontractor", "agency", "institution", "organization",
         "organisation", "charity", "nonprofit", "foundation", "bank", "airline", "brand", "startup", "employer",
-        "competitor", "caterer", "partner", "underwriter", "consultancy",
+        "competitor", "caterer", "partner", "underwriter", "consultancy", "funder", "grantor", "donor_organization",
     ]
 
     /// Nouns of people; the engine holds them (`PersonNouns`), so both sides agree on what a table of people is.

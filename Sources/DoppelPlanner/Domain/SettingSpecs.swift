@@ -28,6 +28,8 @@ enum SettingSpecs {
         SettingSpec(settings: ["crypto", "cryptocurrency", "blockchain", "bitcoin", "defi", "web3"],
                     columns: ["currency", "asset", "coin", "token", "symbol"], tables: ["wallet", "deposit", "withdrawal", "balance", "holding", "transfer"],
                     spec: "string enum values=BTC:4|ETH:3|USDT:2|SOL:1.5|USDC:1.5|XRP:1|ADA:0.5|DOGE:0.5"),
+        SettingSpec(settings: ["coworking", "co-working", "cowork"], columns: ["plan", "membership_type", "plan_name", "membership"],
+                    spec: "string enum values=hot_desk:5|dedicated_desk:3|private_office:1.5|virtual_office:1"),
         SettingSpec(settings: ["mobile"], columns: ["platform", "os", "device_os", "operating_system"], spec: "string enum values=iOS:5|Android:5"),
         SettingSpec(settings: ["game", "gaming", "gamers"],
                     columns: ["item", "item_name", "product", "product_name", "sku_name", "offer"], tables: ["purchase", "transaction", "order", "sale", "iap", "in_app_purchase"],

@@ -205,6 +205,11 @@ extension ColumnLexicon {
         case "steps", "method", "directions", "instructions", "preparation":
             // A recipe's steps are its method, written out (not a step count, not a payment method).
             if isOne(["recipe", "dish", "meal"]) { return ColumnSpec("text text.description") }
+            // How a payment was made.
+            if name == "method", isOne(["payment", "rent_payment", "transaction", "charge", "refund", "payout", "installment", "repayment"]) {
+                return e.split(separator: "_").contains("rent") ? ColumnSpec("string enum values=bank_transfer:4|credit_card:2|debit_card:2|check:1.5|cash:0.5")
+                    : ColumnSpec("string commerce.payment_method")
+            }
             return nil
         case "display_name", "full_display_name", "public_name":
             // A person's display name is their name (the same person as the row's username and bio).
@@ -350,6 +355,25 @@ extension ColumnLexicon {
         case "volume_ml", "volume":
             // A whole-blood donation is about a pint.
             if isOne(["donation", "blood_donation", "plasma_donation"]) { return ColumnSpec("integer number.integer 450..500") }
+            return nil
+        case "label", "desk_label", "code_label":
+            // A desk, a locker or a parking spot is labelled with a letter and a number, not a word.
+            if isOne(["desk", "locker", "spot", "space", "parking_spot", "parking_space", "bin", "shelf", "seat", "table", "bay", "dock",
+                      "pod", "cabinet", "slot"]) {
+                return ColumnSpec("string id.pattern pattern=?-%#")
+            }
+            return nil
+        case "monthly_price", "monthly_rate", "price_per_month":
+            // Renting a desk, an office or a space by the month costs hundreds.
+            if isOne(["desk", "office", "space", "private_office", "studio", "parking_space", "parking_spot", "storage_unit", "locker"]) {
+                return ColumnSpec("decimal number.decimal 150..900 lognormal p2")
+            }
+            return nil
+        case "impressions", "views", "clicks":
+            // An ad is seen thousands of times and clicked a few per cent of them.
+            if isOne(["ad", "placement", "ad_placement", "campaign", "ad_campaign", "creative", "ad_group", "ad_impression", "banner", "sponsorship"]) {
+                return name == "clicks" ? ColumnSpec("integer number.integer 10..5000 lognormal") : ColumnSpec("integer number.integer 1000..500000 lognormal")
+            }
             return nil
         case "miles", "points":
             // A loyalty programme's miles or points moved in one go: whole numbers, hundreds to thousands.
