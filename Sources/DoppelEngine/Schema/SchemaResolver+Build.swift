@@ -232,6 +232,7 @@ extension SchemaResolver {
         applyOccasionResults(entity, &sources)
         applyStatusHeldValues(entity, &sources, generators)
         applyProgress(entity, &sources, generators)
+        breakDerivationCycles(&sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
         // some statuses): the declaration follows that, while the row loop keeps the field's own NULL rate,
@@ -318,6 +319,16 @@ extension SchemaResolver {
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]
         case let .parentRateTimesSpan(p): return [p.referenceColumn, p.start, p.end]
+        }
+    }
+
+    /// Two rules that each read the other's column (a title written on its subject, a subject written
+    /// from its title) would recurse for ever: the later column of such a cycle keeps its own kind.
+    func breakDerivationCycles(_ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        for c in sources.indices.reversed() {
+            guard let s = sources[c], let g = generators[c],
+                  Self.dependencies(s).contains(where: { $0 != c && Self.reaches($0, c, in: sources) }) else { continue }
+            sources[c] = .kind(g, .random)
         }
     }
 

@@ -198,7 +198,8 @@ extension ColumnLexicon {
                       "inquiry", "enquiry", "bug", "problem", "support_request"]) { return ColumnSpec("string text.sentence") }
             return nil
         case "subject":
-            if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade"]) {
+            if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade", "quiz", "test",
+                                                "flashcard", "deck", "worksheet", "homework", "assignment"]) {
                 return ColumnSpec("string education.subject")
             }
             return nil
