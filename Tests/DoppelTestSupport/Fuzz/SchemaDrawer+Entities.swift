@@ -5,7 +5,8 @@ import DoppelJSON
 extension SchemaDrawer {
     static let entityNames = ["accounts", "users", "tickets", "orders", "customers", "products", "items", "events", "posts",
                               "comments", "tags", "categories", "employees", "departments", "projects", "tasks", "invoices",
-                              "payments", "shipments", "students", "courses", "flights", "devices", "readings"]
+                              "payments", "shipments", "students", "courses", "flights", "devices", "readings", "quizzes", "cases",
+                              "issues", "newsletters", "incidents", "wines", "reviews", "proposals", "bills", "leases"]
     /// Names every SQL dialect must quote: reserved words, spaces, quotes, non-ASCII, a leading digit.
     static let oddNames = ["order", "select", "group by", "Mixed Case", "quote\"d", "it's", "ünïcödé", "日本", "a-b", "1st",
                            "back`tick", "semi;colon", "percent%", "tab\there"]
@@ -117,6 +118,7 @@ extension SchemaDrawer {
         if rng.chance(0.25) { addDerivedTotal(to: e) }
         if rng.chance(0.2) { addCost(to: e) }
         if rng.chance(0.3) { entities[e].fields.append(drawInferredField(in: e)) }
+        if rng.chance(0.25) { addTextColumns(to: e) }
         if entities[e].fields.isEmpty { entities[e].fields.append(drawCatalogueField(in: e)) }
         if rng.chance(0.15) { entities[e].fields.shuffle(using: &rng) }
         if mistake(0.25) { mutateWrongly(e) }

@@ -96,6 +96,21 @@ extension SchemaDrawer {
                                 "airport_code", "flight_number", "vin", "isbn", "metadata", "due_date", "expires_at",
                                 "tracking_number", "order_status", "sender_email", "sender_name", "recipient_name"]
 
+    /// Names the row-text rules read (titles, topics, bodies, letters, notes), which may read each other.
+    static let textNames = ["title", "name", "subject", "topic", "category", "genre", "type", "summary", "description", "body",
+                            "comment", "review", "notes", "message", "cover_letter", "tasting_notes", "headline", "resolution",
+                            "reason", "severity", "case_type", "grape_variety"]
+    static let textKinds = ["text.title", "text.words", "text.sentence", "text.paragraph", "text.description", "text.comment", "text.review"]
+
+    /// Two to four text columns with names the row-text rules read, with text kinds or none.
+    mutating func addTextColumns(to e: Int) {
+        for _ in 0..<rng.int(2...4) {
+            var o: JSONObject = ["name": .string(entities[e].freeName(rng.pick(Self.textNames)))]
+            if rng.chance(0.8) { o.appendUnique("kind", .string(rng.pick(Self.textKinds))) }
+            entities[e].fields.append(o)
+        }
+    }
+
     /// A field with no kind, named so inference picks one (and sometimes typed against it).
     mutating func drawInferredField(in e: Int) -> JSONObject {
         var o: JSONObject = ["name": .string(entities[e].freeName(rng.pick(Self.inferredNames)))]
