@@ -104,4 +104,32 @@ import Testing
         let placements = ads.entities.first { $0.name == "placements" }?.fields ?? []
         #expect(placements.first { $0.name == "impressions" }?.min ?? 0 >= 1000)
     }
+
+    @Test func cinemasHospitalsMarketsAndBikesHoldTheirOwnValues() {
+        func f(_ prompt: String, _ table: String, _ column: String) -> Field? { Self.field(prompt, table, column) }
+        func values(_ field: Field?) -> [String] { field?.values?.compactMap(\.stringValue) ?? [] }
+        let theater = Planner().plan("Cinema chain: theaters, screens (theater_id, seats, format) and showtimes (movie_title, starts_at, ticket_price)").schema
+        let theaters = theater.entities.first { $0.name == "theaters" }?.fields.map(\.name) ?? []
+        #expect(theaters.contains("address") && !theaters.contains("status"), "\(theaters)")
+        let formats = values(theater.entities.first { $0.name == "screens" }?.fields.first { $0.name == "format" })
+        #expect(formats.contains("IMAX"), "\(formats)")
+        #expect(theater.entities.first { $0.name == "showtimes" }?.fields.first { $0.name == "ticket_price" }?.max ?? 999 <= 25)
+        let nurses = "Hospital staffing: nurses (name, unit, shift_preference, certification), shifts (nurse_id, unit, starts_at, ends_at, overtime) and patient assignments"
+        #expect(values(f(nurses, "nurses", "unit")).contains("ICU"), "\(values(f(nurses, "nurses", "unit")))")
+        #expect(values(f(nurses, "nurses", "certification")).contains("ACLS"))
+        #expect(values(f(nurses, "nurses", "shift_preference")).contains("night"))
+        #expect(f(nurses, "shifts", "overtime")?.type == .boolean)
+        let assignments = Planner().plan(nurses).schema.entities.first { $0.name == "patient_assignments" }?.fields.map(\.name) ?? []
+        #expect(assignments.contains("patient_id") && !assignments.contains("max_points"), "\(assignments)")
+        let market = "Farmers market: vendors and market days (date, weather, attendance)"
+        #expect(f(market, "market_days", "attendance")?.min ?? 0 >= 200)
+        #expect(values(f(market, "market_days", "weather")).contains("sunny"))
+        #expect(values(f("Bike sharing: stations and bikes (serial_number, type, battery_level)", "bikes", "type")).contains("electric"))
+        let thing = EnumLexicon.status("quest", ColumnContext(entity: "quest", nature: .thing, domain: nil))
+        let thingValues: [String] = (thing.values ?? []).compactMap(\.stringValue)
+        #expect(!thingValues.isEmpty && !thingValues.contains("out_of_stock"), "\(thingValues)")
+        let goods = EnumLexicon.status("product", ColumnContext(entity: "product", nature: .thing, domain: nil))
+        let goodsValues: [String] = (goods.values ?? []).compactMap(\.stringValue)
+        #expect(goodsValues.contains("out_of_stock"), "\(goodsValues)")
+    }
 }

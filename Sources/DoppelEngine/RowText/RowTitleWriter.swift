@@ -5,7 +5,7 @@ import DoppelText
 /// code name and a goal, a campaign an occasion and an offer, a sprint a number, a
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
-enum RowTitleWriter {
+package enum RowTitleWriter {
     enum Family { case post, publication, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
 
     /// Words that keep a request a ticket ("service request", "change request").
@@ -244,7 +244,7 @@ enum RowTitleWriter {
     /// Things that come out in issues.
     static let publicationNouns = ["newsletter", "magazine", "journal", "zine", "digest", "gazette", "periodical", "bulletin"]
     /// Things that are places and are named like places.
-    static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
+    package static let placeNouns = ["venue", "site", "field", "location", "branch", "warehouse", "office", "campus", "facility",
                              "building", "depot", "station", "hall", "park", "farm", "yard", "store", "outlet", "zone", "ward",
                              "wing", "studio", "gallery", "arena", "stadium", "winery", "brewery", "distillery", "vineyard",
                              "ranch", "orchard", "dairy", "clinic", "gym", "spa", "salon", "museum", "theater", "theatre",

@@ -184,6 +184,10 @@ extension ColumnNames {
         ("review review_text review_body feedback", "text text.review"),
         ("reason cancellation_reason return_reason rejection_reason termination_reason", "text text.sentence"),
         ("deadline due_by", "date date.future"),
+        ("weather weather_condition weather_conditions", "string enum values=sunny:4|cloudy:3|rainy:2|windy:1|snowy:0.5"),
+        ("shift_preference preferred_shift shift_type", "string enum values=day:5|evening:3|night:2|weekend:1"),
+        ("overtime is_overtime", "boolean prob=0.15"),
+        ("overtime_hours", "decimal number.decimal 0.5..12 p1"),
         // Advertising prices: per thousand impressions, per click.
         ("cpm cost_per_mille", "decimal number.decimal 5..45 p2"),
         ("cpc cost_per_click", "decimal number.decimal 0.2..5 p2"),

@@ -97,6 +97,9 @@ extension DomainCatalogue {
         EntityTemplate("vaccinations immunizations", .event,
                        "patient_id|pet_id|child_id, vaccine:string health.vaccine, administered_on, next_due_date"),
         EntityTemplate("vitals vital_signs", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 35.5..39.5 p1 normal, oxygen_saturation"),
+        // Who looks after whom on a shift: a nurse's patients.
+        EntityTemplate("patient_assignments nurse_assignments care_assignments", .event, [.healthcare], join: true,
+                       "nurse_id|staff_id|caregiver_id|employee_id, patient_id, shift_id, assigned_at, is_primary:boolean prob=0.6"),
         EntityTemplate("wards", .place, "hospital_id|department_id, name:string enum values=ICU|Maternity|Pediatrics|Oncology|Cardiology|Orthopedics|General, floor, beds"),
         EntityTemplate("caregivers", .person, "first_name, last_name, phone, certification:string enum values=CNA|HHA|LPN|RN, hourly_rate, hire_date"),
     ]

@@ -15,7 +15,7 @@ extension DomainCatalogue {
                        "student_id|learner_id|user_id|member_id|employee_id|participant_id|attendee_id|customer_id|pupil_id, course_id|class_id|program_id|section_id|event_id|session_id|training_id|workshop_id, enrolled_on, status:string enum values=enrolled:7|completed:3|dropped:1|waitlisted:0.5, grade:string education.grade"),
         EntityTemplate("grades marks scores", .event, [.education],
                        "student_id|enrollment_id|learner_id, course_id|assignment_id|exam_id|class_id|subject_id, score, letter_grade, graded_on"),
-        EntityTemplate("assignments homework", .content, [.education, .saas, .media, .hr, .commerce, .healthcare],
+        EntityTemplate("assignments homework", .content, [.education, .saas, .media, .hr, .commerce],
                        "course_id|class_id|lesson_id|module_id, title:string text.title, description, due_date, max_points:integer enum values=10|20|50|100"),
         EntityTemplate("submissions", .event, "assignment_id|exam_id|quiz_id|task_id|challenge_id, student_id|user_id|learner_id|participant_id, submitted_at, score, is_late"),
         EntityTemplate("exams tests quizzes assessments", .event, [.education, .hr, .saas, .media],

@@ -64,6 +64,8 @@ enum DomainCatalogue {
         let head = singular.split(separator: "_").last.map(String.init) ?? singular
         if personNouns.contains(head) { return .person }
         if organizationNouns.contains(head) { return .organization }
+        // A theatre, a gym or a winery is a place, with an address (not a thing with a stock status).
+        if RowTitleWriter.placeNouns.contains(head) { return .place }
         if looksLikePerson(head) { return .person }
         if looksLikeEvent(head) { return .event }
         return .thing

@@ -170,6 +170,8 @@ extension ColumnLexicon {
             }
             return nil
         case "fare", "ticket_price", "airfare":
+            // A cinema seat costs what a film ticket does.
+            if isOne(["showtime", "screening", "movie_showing", "movie", "film", "show"]) { return ColumnSpec("decimal number.decimal 8..22 p2") }
             if c.domain == .travel || isOne(["flight", "booking", "flight_booking", "ticket", "seat"]) {
                 return ColumnSpec("decimal number.decimal 59..1800 lognormal p2")
             }
@@ -179,6 +181,10 @@ extension ColumnLexicon {
             return nil
         case "unit":
             if isOne(["lab_test", "lab_result", "test", "result"]) { return ColumnSpec("string enum values=mg/dL|mmol/L|g/dL|%|U/L|ng/mL") }
+            // A nurse's or a shift's unit is a hospital ward, not a unit of measure.
+            if isOne(["nurse", "shift", "staff", "bed", "admission", "caregiver", "doctor", "physician", "staff_member"]) {
+                return DomainCatalogue.template(for: "ward", domain: .healthcare)?.namesSpec.map { ColumnSpec($0) }
+            }
             if isOne(["ingredient", "recipe_ingredient", "recipe_item"]) { return ColumnSpec("string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs") }
             if c.nature == .device || isOne(["reading", "measurement", "metric", "telemetry", "observation"]) {
                 return ColumnSpec("string enum values=celsius|percent|hPa|ppm|lux|kWh|V|A|dB|g|deg/s|mm/s")
@@ -374,6 +380,24 @@ extension ColumnLexicon {
             // An ad is seen thousands of times and clicked a few per cent of them.
             if isOne(["ad", "placement", "ad_placement", "campaign", "ad_campaign", "creative", "ad_group", "ad_impression", "banner", "sponsorship"]) {
                 return name == "clicks" ? ColumnSpec("integer number.integer 10..5000 lognormal") : ColumnSpec("integer number.integer 1000..500000 lognormal")
+            }
+            return nil
+        case "format", "screen_format", "projection":
+            // A cinema screen shows 2D, 3D or IMAX; a book's format is the table of names'.
+            if isOne(["screen", "auditorium", "showtime", "screening", "theater", "theatre", "cinema", "movie_showing"]) {
+                return ColumnSpec("string enum values=2D:6|3D:2|IMAX:1|Dolby~Cinema:1")
+            }
+            return nil
+        case "certification", "certifications", "license_type":
+            // A nurse's life-support and specialty certifications.
+            if isOne(["nurse", "nurses", "caregiver", "paramedic", "emt"]) {
+                return ColumnSpec("string enum values=BLS:4|ACLS:3|PALS:1.5|CCRN:1|CEN:1|CPN:0.5")
+            }
+            return nil
+        case "attendance", "visitors", "visitor_count", "footfall":
+            // A market, a fair or a festival day draws hundreds to thousands.
+            if isOne(["market_day", "fair", "festival", "event_day", "market", "expo", "show_day", "open_day"]) {
+                return ColumnSpec("integer number.integer 200..8000 lognormal")
             }
             return nil
         case "miles", "points":

@@ -14,7 +14,8 @@ enum EnumLexicon {
         switch context.nature {
         case .event: return ColumnSpec("string enum values=completed:8|pending:1|cancelled:1")
         case .device: return ColumnSpec("string enum values=online:7|offline:1.5|maintenance:1|error:0.5")
-        case .thing: return ColumnSpec("string enum values=active:8|discontinued:1|out_of_stock:1")
+        // (Goods have their own row above: only they run out of stock.)
+        case .thing: return ColumnSpec("string enum values=active:8|inactive:1.5|archived:0.5")
         case .document: return ColumnSpec("string enum values=draft:1|issued:3|paid:5|overdue:1")
         default: return ColumnSpec("string enum values=active:8|inactive:2")
         }
@@ -114,6 +115,8 @@ enum EnumLexicon {
         "home": "string enum values=single_family:5|condo:3|townhouse:2|multi_family:1",
         "room": "string enum values=single:2|double:4|twin:2|suite:1|deluxe:1",
         "vehicle": "string enum values=car:5|van:2|truck:2|motorcycle:1", "sensor": "string iot.sensor_type",
+        "bike": "string enum values=classic:6|electric:4", "bicycle": "string enum values=classic:6|electric:4",
+        "scooter": "string enum values=electric:8|kick:2",
         "device": "string enum values=thermostat|camera|smart_plug|door_sensor|motion_sensor|light|lock",
         "event": "string enum values=page_view:6|click:4|login:2|search:2|add_to_cart:1.5|purchase:0.8|signup:0.5",
         "user": "string enum values=individual:7|business:2|admin:1", "customer": "string enum values=individual:8|business:2",
