@@ -36,7 +36,9 @@ enum RowTextWriter {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? f.noun)
         let s = subject(f, subjectClass)
         let (a, b) = twoAspects(subjectClass, &r)
-        let verb = RowPhrases.experienceVerb(subjectClass)
+        // A booking is made, not booked ("when I booked this booking").
+        let bookedNoun = (f.subjectNoun ?? f.noun).hasSuffix("booking") || (f.subjectNoun ?? f.noun).hasSuffix("reservation")
+        let verb = bookedNoun && subjectClass == .service ? "made" : RowPhrases.experienceVerb(subjectClass)
         var parts: [String] = []
         // Feedback on a ticket is about the help the customer got, not a purchase.
         let support = subjectClass == .workItem

@@ -236,6 +236,8 @@ extension SchemaResolver {
                                    subject: subject, parentCategory: category)
             if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
             if form == .comment { plan.subjectNoun = unnamedSubject }
+            // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
+            if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             sources[c] = .rowText(plan)
         }

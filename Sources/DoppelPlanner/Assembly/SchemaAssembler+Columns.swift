@@ -264,7 +264,9 @@ extension SchemaAssembler {
                 // `approved_by`, `assigned_to`: whoever did it or has it is a person.
                 spec = ColumnSpec("string person.full_name")
             } else if let named = DomainCatalogue.template(for: Inflector.singular(f.name), domain: domain)?.namesSpec,
-                      !ColumnSpec(named).isGenericText {
+                      !ColumnSpec(named).isGenericText,
+                      // An appointment's `service` is what is done, not a server's host name.
+                      ColumnSpec(named).kind != "internet.domain" || [.saas, .iot].contains(domain) {
                 // A column named after a thing the planner knows (`ward`, `airline`) holds one of its names
                 // (when the planner knows what such names are: a generic title would be word salad).
                 spec = ColumnSpec(named)

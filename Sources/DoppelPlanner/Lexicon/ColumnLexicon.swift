@@ -75,7 +75,7 @@ enum ColumnLexicon {
 
     // MARK: - Structure
 
-    static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted"]
+    static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted", "includes", "supports", "offers", "contains", "allow", "include"]
     static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
     /// Words before `_from` and `_to` that bound a time when something holds (`valid_to`, `available_to`).
     static let validityWords: Set<String> = ["valid", "effective", "active", "available", "date", "period", "booked", "covered",
