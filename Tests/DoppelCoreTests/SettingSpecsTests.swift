@@ -20,7 +20,8 @@ import Testing
                 let setting = pick(entry.settings.sorted()), column = pick(entry.columns.sorted())
                 let table = Inflector.plural(entry.tables.isEmpty ? "record" : pick(entry.tables.sorted()))
                 let expected = ColumnSpec(entry.spec)
-                let inside = Self.field("A \(setting) business with \(table) (name, \(column))", table, column)
+                let also = entry.alsoNeeds.isEmpty ? "" : " for " + pick(entry.alsoNeeds.sorted())
+                let inside = Self.field("A \(setting) business\(also) with \(table) (name, \(column))", table, column)
                 #expect(inside?.kind == expected.kind && inside?.values == expected.values && inside?.min == expected.min,
                         "\(setting) \(table).\(column): \(String(describing: inside?.kind)) \(String(describing: inside?.values))")
                 // Outside the setting (when the table's own name does not make it), the column is not the setting's.
@@ -151,6 +152,11 @@ import Testing
         #expect(Self.field(travel, "packages", "price")?.min ?? 0 >= 400)
         #expect(Self.field(travel, "bookings", "travelers")?.max ?? 99 <= 6)
         #expect(Self.field("Helpdesk: servers (name, service, region)", "servers", "service") != nil)
+        // A board-game shop's purchases are its goods, not in-game items.
+        let shop = values(Self.field("Board game store: games, customers and purchases (item, price, purchased_at)", "purchases", "item"))
+        #expect(!shop.contains("Gem Pack"), "\(shop)")
+        let mobile = values(Self.field("Mobile game analytics: players, sessions and purchases (item, price_usd)", "purchases", "item"))
+        #expect(mobile.contains("Gem Pack"), "\(mobile)")
         // A review of an unnamed parent talks about that parent, never about "this review".
         var g = PlannerFuzzTests.SplitMix(state: 4)
         for round in 0..<8 {

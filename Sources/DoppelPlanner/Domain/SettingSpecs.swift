@@ -11,6 +11,8 @@ struct SettingSpec: Sendable {
     /// Singular table names the entry is limited to; empty for any table.
     var tables: Set<String> = []
     var spec: String
+    /// Words one of which the prompt must also use (a video game's, not a board-game shop's); empty for none.
+    var alsoNeeds: Set<String> = []
 }
 
 enum SettingSpecs {
@@ -44,18 +46,23 @@ enum SettingSpecs {
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
                     spec: "decimal number.decimal 400..6000 lognormal p2"),
         SettingSpec(settings: ["mobile"], columns: ["platform", "os", "device_os", "operating_system"], spec: "string enum values=iOS:5|Android:5"),
-        SettingSpec(settings: ["game", "gaming", "gamers"],
+        SettingSpec(settings: ["game", "games", "gaming", "gamers"],
                     columns: ["item", "item_name", "product", "product_name", "sku_name", "offer"], tables: ["purchase", "transaction", "order", "sale", "iap", "in_app_purchase"],
-                    spec: "string enum values=Gem~Pack:3|Coin~Bundle:3|Starter~Pack:2|Extra~Lives:2|Season~Pass:1|Character~Skin:2|Energy~Refill:2|Ad~Removal:1"),
-        SettingSpec(settings: ["game", "gaming", "gamers"],
+                    spec: "string enum values=Gem~Pack:3|Coin~Bundle:3|Starter~Pack:2|Extra~Lives:2|Season~Pass:1|Character~Skin:2|Energy~Refill:2|Ad~Removal:1",
+                    alsoNeeds: videoGameWords),
+        SettingSpec(settings: ["game", "games", "gaming", "gamers"],
                     columns: ["price", "price_usd", "amount", "amount_usd", "revenue", "revenue_usd"], tables: ["purchase", "iap", "in_app_purchase"],
-                    spec: "decimal enum values=0.99:5|1.99:4|4.99:4|9.99:3|19.99:1.5|49.99:0.5|99.99:0.2"),
+                    spec: "decimal enum values=0.99:5|1.99:4|4.99:4|9.99:3|19.99:1.5|49.99:0.5|99.99:0.2", alsoNeeds: videoGameWords),
     ]
+
+    /// Words of a video game's data (a board-game shop's prompt has none of them).
+    static let videoGameWords: Set<String> = ["mobile", "player", "players", "app", "in-app", "level", "levels", "session", "sessions",
+                                              "gems", "coins", "installs", "installed_at", "gaming", "gamers", "esports", "online"]
 
     /// The spec for `column` of table `table` (singular) when the prompt's words make a setting.
     static func spec(column: String, table: String, words: [String]) -> ColumnSpec? {
         for e in entries where e.columns.contains(column) && (e.tables.isEmpty || e.tables.contains(table))
-            && words.contains(where: e.settings.contains) {
+            && words.contains(where: e.settings.contains) && (e.alsoNeeds.isEmpty || words.contains(where: e.alsoNeeds.contains)) {
             return ColumnSpec(e.spec)
         }
         return nil
