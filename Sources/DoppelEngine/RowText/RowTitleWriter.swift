@@ -15,8 +15,11 @@ package enum RowTitleWriter {
     static func family(ofNoun noun: String) -> Family? {
         let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
-        // A newsletter or a magazine has a masthead name; each of its issues a headline.
-        if any(publicationNouns) { return any(["issue", "edition", "post", "article"]) ? .post : .publication }
+        // A newsletter or a magazine has a masthead name; each of its issues a headline (a journal's entries
+        // are a diary's, left to the rules below).
+        let last = noun.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+        if publicationNouns.contains(last) { return .publication }
+        if any(publicationNouns), ["issue", "edition", "post", "article"].contains(last) { return .post }
         // A talk, a keynote or a presentation is titled like an article ("Why Remote Teams Work").
         if any(["post", "article", "blog", "story", "essay", "thread", "topic", "talk", "keynote", "presentation",
                 "speech", "panel"]) { return .post }
@@ -120,7 +123,7 @@ package enum RowTitleWriter {
         case .admission:
             return r.pick(admissions)
         case .publication:
-            // "Personal Finance Weekly", "The Design Digest": what it covers and how it comes out.
+            // "Personal Finance Notes", "The Design Digest": what it covers.
             let t = headlineCased(topic ?? r.pick(postTopics))
             // (No "Weekly" or "Monthly": the row's own frequency says how often.)
             return SlotFill.fill(r.pick(["{t} Notes", "The {t} Digest", "The {t} Letter", "{t} Briefing", "Inside {t}",
