@@ -4,6 +4,15 @@ import DoppelText
 /// text*): called by its parties ("Campbell v. Bell"), not by a support desk's problem ("Order
 /// arrived damaged").
 extension SchemaResolver {
+    /// The singular words of a table's, column's or schema's name (`adverse_events` → adverse, event).
+    static func singularWords(_ name: String) -> Set<String> { Set(KindInference.tokens(name).map(Inflector.singular)) }
+
+    /// Whether the schema's name or a table other than `entity` names one of `words`: the setting a table is in.
+    func settingNames(_ words: Set<String>, besides entity: Entity) -> Bool {
+        !Self.singularWords(schema.name).isDisjoint(with: words)
+            || schema.entities.contains { $0.name != entity.name && !Self.singularWords($0.name).isDisjoint(with: words) }
+    }
+
     /// Words of the people and places of the law.
     static let legalWords: Set<String> = ["attorney", "lawyer", "solicitor", "barrister", "counsel", "paralegal", "court",
                                           "judge", "docket", "law", "legal", "litigation", "plaintiff", "defendant"]
@@ -13,9 +22,8 @@ extension SchemaResolver {
     func legalCaseNoun(_ entity: Entity) -> String? {
         let noun = Self.noun(entity.name)
         guard let head = noun.split(separator: " ").last, head == "case" || head == "matter" else { return nil }
-        func legal(_ name: String) -> Bool { !Set(KindInference.tokens(name).map(Inflector.singular)).isDisjoint(with: Self.legalWords) }
-        let legalSetting = legal(schema.name) || schema.entities.contains { $0.name != entity.name && legal($0.name) }
-            || entity.fields.contains { legal($0.name) }
+        let legalSetting = settingNames(Self.legalWords, besides: entity)
+            || entity.fields.contains { !Self.singularWords($0.name).isDisjoint(with: Self.legalWords) }
         return legalSetting ? "legal " + noun : nil
     }
 }
@@ -30,9 +38,8 @@ extension SchemaResolver {
     func codeIssueNoun(_ entity: Entity) -> String? {
         let noun = Self.noun(entity.name)
         guard let head = noun.split(separator: " ").last, head == "issue" || head == "bug" else { return nil }
-        func code(_ name: String) -> Bool { !Set(KindInference.tokens(name).map(Inflector.singular)).isDisjoint(with: Self.codeWords) }
-        let codeSetting = code(schema.name) || schema.entities.contains { $0.name != entity.name && code($0.name) }
-            || entity.fields.contains { $0.references.map { code($0.entity) } ?? false }
+        let codeSetting = settingNames(Self.codeWords, besides: entity)
+            || entity.fields.contains { $0.references.map { !Self.singularWords($0.entity).isDisjoint(with: Self.codeWords) } ?? false }
         return codeSetting ? "code " + head : nil
     }
 }
@@ -43,10 +50,7 @@ extension SchemaResolver {
     func publicationIssueNoun(_ entity: Entity) -> String? {
         let noun = Self.noun(entity.name)
         guard let head = noun.split(separator: " ").last, head == "issue" || head == "edition" else { return nil }
-        let publications = Set(RowTitleWriter.publicationNouns)
-        func publication(_ name: String) -> Bool { !Set(KindInference.tokens(name).map(Inflector.singular)).isDisjoint(with: publications) }
-        let setting = publication(schema.name) || schema.entities.contains { $0.name != entity.name && publication($0.name) }
-        return setting ? "newsletter " + head : nil
+        return settingNames(Set(RowTitleWriter.publicationNouns), besides: entity) ? "newsletter " + head : nil
     }
 }
 
@@ -55,9 +59,8 @@ extension SchemaResolver {
 /// rates on the checkout API"), not as a customer's problems.
 extension SchemaResolver {
     func incidentFamily(_ entity: Entity) -> IncidentAccounts.Family? {
-        func words(_ name: String) -> [String] { KindInference.tokens(name).map(Inflector.singular) }
-        let schemaWords = Set(schema.entities.flatMap { words($0.name) } + words(schema.name))
-        return IncidentAccounts.family(entity: Set(words(entity.name)), schema: schemaWords)
+        let schemaWords = schema.entities.reduce(Self.singularWords(schema.name)) { $0.union(Self.singularWords($1.name)) }
+        return IncidentAccounts.family(entity: Self.singularWords(entity.name), schema: schemaWords)
     }
 
     func serviceIncidentNoun(_ entity: Entity) -> String? {
