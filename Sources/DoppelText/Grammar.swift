@@ -10,6 +10,11 @@
 ///   staff name across a whole text).
 /// - `{#3-12}` — an integer in the range; `{$20-80}` — a price like `$43.99`.
 /// - `[a|b|c]` — one of the inline alternatives; `[word |]` makes a word optional.
+/// - `noun <good, words / bad, words>` — an alternative that carries its own qualities.
+///   The noun is written; a later `{symbol_good}` or `{symbol_bad}` in the same line,
+///   for this symbol or any symbol it was expanded from, is one of these words instead
+///   of the list of that name, so a thing is only called what fits it ("the hinge was
+///   stiff", never "the hinge was accurate").
 ///
 /// Within one grammar an alternative is not reused until its list is
 /// exhausted, which keeps a single text from repeating itself.
@@ -18,6 +23,13 @@ package struct Grammar {
     var variants: [String]
     var rng: TextRNG
     private var memo: [String: String] = [:]
+    /// The qualities of the nouns drawn so far in the line being rendered, by the symbols
+    /// they were expanded from (see the `<good / bad>` syntax above).
+    private var qualities: [String: (good: [String], bad: [String])] = [:]
+    /// The qualities of remembered nouns (`{@thing}`), which hold as long as the noun.
+    private var memoQualities: [String: (good: [String], bad: [String])] = [:]
+    /// The symbols being expanded, outermost first.
+    private var chain: [String] = []
     /// Which alternatives each list has given out; carry it from text to text
     /// (`usage`) so a whole response cycles through a list before repeating.
     var usage: [String: [Int]] = [:]
@@ -32,6 +44,7 @@ package struct Grammar {
     mutating func render(_ template: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(template.utf8.count * 2)
+        qualities = [:]
         expand(Array(template.utf8)[...], into: &out, depth: 0)
         return TextPolish.polish(String(decoding: out, as: UTF8.self))
     }
@@ -67,12 +80,18 @@ package struct Grammar {
     func has(_ symbol: String) -> Bool { lookup(symbol) != nil }
 
     /// Sets a remembered value, for facts the caller fixes (a product name).
-    mutating func remember(_ symbol: String, _ value: String) { memo[symbol] = value }
+    mutating func remember(_ symbol: String, _ value: String) {
+        memo[symbol] = value
+        memoQualities[symbol] = nil
+    }
 
     func remembered(_ symbol: String) -> String? { memo[symbol] }
 
     /// Drops a remembered value, so the next `{@symbol}` draws afresh.
-    mutating func forget(_ symbol: String) { memo[symbol] = nil }
+    mutating func forget(_ symbol: String) {
+        memo[symbol] = nil
+        memoQualities[symbol] = nil
+    }
 
     private func lookup(_ symbol: String) -> (key: String, list: [String])? {
         for v in variants {
@@ -138,17 +157,57 @@ package struct Grammar {
         }
         if text.hasPrefix("@") {
             let symbol = String(text.dropFirst())
-            if let value = memo[symbol] { out.append(contentsOf: value.utf8); return }
+            if let value = memo[symbol] {
+                if let own = memoQualities[symbol] { qualities[symbol] = own }
+                out.append(contentsOf: value.utf8)
+                return
+            }
             var sub: [UInt8] = []
-            if let raw = choose(symbol) { expand(Array(raw.utf8)[...], into: &sub, depth: depth + 1) }
+            if let raw = choose(symbol) {
+                let qualified = Grammar.qualified(raw)
+                if let own = qualified?.qualities { qualities[symbol] = own; memoQualities[symbol] = own }
+                expand(Array((qualified?.noun ?? raw).utf8)[...], into: &sub, depth: depth + 1)
+            }
             memo[symbol] = String(decoding: sub, as: UTF8.self)
             out.append(contentsOf: sub)
             return
         }
         if let value = memo[text] { out.append(contentsOf: value.utf8); return }
-        if let raw = choose(text) {
+        if let word = quality(text) { out.append(contentsOf: word.utf8); return }
+        qualities[text] = nil
+        guard let raw = choose(text) else { return }
+        chain.append(text)
+        defer { chain.removeLast() }
+        guard let (noun, own) = Grammar.qualified(raw) else {
             expand(Array(raw.utf8)[...], into: &out, depth: depth + 1)
+            return
         }
+        for symbol in chain { qualities[symbol] = own }
+        expand(Array(noun.utf8)[...], into: &out, depth: depth + 1)
+    }
+
+    /// One of the own qualities of the noun drawn for `slot`'s symbol in this line, when
+    /// `slot` is `symbol_good` or `symbol_bad` and that noun carried some.
+    private mutating func quality(_ slot: String) -> String? {
+        let good = slot.hasSuffix("_good")
+        guard good || slot.hasSuffix("_bad") else { return nil }
+        let symbol = String(slot.dropLast(good ? 5 : 4))
+        guard let own = qualities[symbol] else { return nil }
+        let words = good ? own.good : own.bad
+        guard !words.isEmpty else { return nil }
+        return words[pickUnused("<" + slot + ":" + words.joined(separator: ","), count: words.count)]
+    }
+
+    /// The noun and its qualities of an alternative written `noun <good, … / bad, …>`.
+    static func qualified(_ raw: String) -> (noun: String, qualities: (good: [String], bad: [String]))? {
+        guard raw.hasSuffix(">"), let open = raw.lastIndex(of: "<") else { return nil }
+        let noun = raw[..<open].trimmingSpaces()
+        let inner = raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]
+        let sides = inner.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        func words(_ side: Substring?) -> [String] {
+            (side ?? "").split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        }
+        return (String(noun), (words(sides.first), words(sides.count > 1 ? sides[1] : nil)))
     }
 
     /// The index of the bracket closing the one at `open`, honouring nesting.

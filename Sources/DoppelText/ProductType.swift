@@ -46,15 +46,20 @@ public enum ProductType: String, CaseIterable, Sendable {
 
     /// The product type a free-text description most likely talks about, or nil.
     ///
-    /// Scores whole-word keyword hits, longer (more specific) keywords counting more.
+    /// Scores whole-word keyword hits, longer (more specific) keywords counting more. In a
+    /// short name ("Kettle & Crumb bakery", "Brightline solar inverter") the last word is what
+    /// the name names, so a keyword that ends the name outweighs any other.
     public static func infer(from text: String) -> ProductType? {
         let words = TextTokens.words(text.lowercased())
-        let padded = " " + words.joined(separator: " ") + " "
+        let joined = words.joined(separator: " ")
+        let padded = " " + joined + " "
+        let isName = words.count <= 6
         var best: (ProductType, Int)?
         for type in allCases {
             var score = 0
             for keyword in type.keywords where padded.contains(" " + keyword + " ") {
                 score += keyword.count
+                if isName, padded.hasSuffix(" " + keyword + " ") { score += 1000 }
             }
             if score > 0, score > best?.1 ?? 0 { best = (type, score) }
         }
@@ -67,7 +72,8 @@ public enum ProductType: String, CaseIterable, Sendable {
         case .mobileApp: return ["app", "apps", "mobile app", "ios", "android", "iphone", "app store", "play store"]
         case .webApp: return ["web app", "website", "web application", "browser", "site", "web portal"]
         case .ecommerce: return ["online store", "ecommerce", "e commerce", "shop", "store", "order", "orders", "return", "returns",
-                                 "retail", "marketplace", "checkout", "shipping", "package", "parcel", "purchase"]
+                                 "retail", "marketplace", "checkout", "shipping", "package", "parcel", "purchase",
+                                 "boutique", "outlet", "florist", "bookshop", "bookstore", "pharmacy store"]
         case .saas: return ["saas", "software", "platform", "tool", "crm", "b2b", "dashboard", "workspace", "subscription software",
                             "onboarding", "integration", "api"]
         case .game: return ["game", "games", "gaming", "player", "players", "console", "level", "multiplayer"]
@@ -75,22 +81,30 @@ public enum ProductType: String, CaseIterable, Sendable {
                                 "camera", "smartwatch", "monitor", "keyboard", "tablet", "charger", "warranty", "smart", "thermostat",
                                 "appliance", "appliances", "vacuum", "doorbell", "drone", "blender", "dishwasher", "washing machine",
                                 "air purifier", "humidifier", "heater", "coffee machine", "espresso machine", "projector", "webcam",
-                                "television", "tv", "e reader", "sensor", "firmware"]
-        case .restaurant: return ["restaurant", "cafe", "diner", "bistro", "menu", "waiter", "dining", "dinner", "lunch", "table reservation"]
+                                "television", "tv", "e reader", "sensor", "firmware", "inverter", "solar panel", "solar panels",
+                                "power bank", "battery", "e bike", "ebike", "scooter", "toothbrush", "shaver", "smart lock", "bulb",
+                                "lamp", "fitness tracker", "earphones", "mouse", "fridge", "freezer", "oven", "microwave", "toaster",
+                                "kettle", "air fryer", "robot", "3d printer", "headset", "smartphone", "phone case", "dashcam"]
+        case .restaurant: return ["restaurant", "cafe", "diner", "bistro", "menu", "waiter", "dining", "dinner", "lunch", "table reservation",
+                                 "bakery", "pizzeria", "pub", "brasserie", "tavern", "steakhouse", "eatery", "coffee shop", "tea room",
+                                 "food truck", "bar and grill", "noodle bar", "sushi bar", "taqueria", "bagel shop", "deli"]
         case .hotel: return ["hotel", "resort", "inn", "motel", "hostel", "room", "check in", "front desk", "stay"]
         case .airline: return ["airline", "flight", "flights", "airport", "baggage", "luggage", "boarding", "layover", "airfare"]
         case .bank: return ["bank", "banking", "credit card", "debit card", "account balance", "transfer", "loan", "mortgage",
                             "overdraft", "atm", "wire transfer", "savings account"]
         case .healthcare: return ["clinic", "hospital", "doctor", "patient", "patients", "healthcare", "health care", "medical",
-                                  "pharmacy", "prescription", "nurse", "telehealth"]
+                                  "pharmacy", "prescription", "nurse", "telehealth",
+                                  "dentist", "dental", "physiotherapy", "physio", "optician", "care home", "veterinary", "vet"]
         case .education: return ["course", "courses", "school", "university", "student", "students", "learning", "tutor",
-                                 "tutoring", "online class", "e learning", "teacher", "lesson", "homework", "enrollment"]
+                                 "tutoring", "online class", "e learning", "teacher", "lesson", "homework", "enrollment",
+                                 "academy", "bootcamp", "college", "language school", "driving school"]
         case .streaming: return ["streaming", "stream", "episodes", "movies", "series", "music streaming", "playlist", "watchlist",
                                  "video subscription", "tv shows"]
         case .carRental: return ["car rental", "rental car", "rent a car", "vehicle rental", "car hire", "rental agency"]
         case .foodDelivery: return ["food delivery", "delivery app", "takeout", "takeaway", "courier", "meal delivery", "food order",
                                     "delivery driver"]
-        case .fitness: return ["gym", "fitness", "workout", "workouts", "personal trainer", "membership", "yoga", "fitness class"]
+        case .fitness: return ["gym", "fitness", "workout", "workouts", "personal trainer", "membership", "yoga", "fitness class", "pilates",
+                                "crossfit", "climbing gym", "boxing club", "leisure centre", "swimming pool"]
         case .telecom: return ["mobile carrier", "carrier", "phone plan", "internet provider", "broadband", "isp", "telecom",
                                "data plan", "cell service", "fiber", "roaming", "sim"]
         case .insurance: return ["insurance", "claim", "claims", "policy", "premium", "coverage", "insurer", "deductible"]

@@ -7,6 +7,10 @@ enum Thesaurus {
     // Not listed, because the same spelling is another part of speech in lines we write:
     // "clear" ("a clear step up" is not "an easy to follow step up"), "needs" (a noun in
     // "certain needs"), "pretty" (an adjective in "the pretty gift wrapping", not "the rather …").
+    // Nor adjectives whose sense depends on the noun: a quiet fan is not a "peaceful" fan, a
+    // smooth hinge not a "painless" one, polished cutlery not "slick", a helpful sample answer
+    // not an "obliging" one ("quiet", "smooth", "polished", "helpful"); each thing's own words
+    // are chosen for it (`Grammar`'s `<good / bad>`).
     private static let anywhere: [String: [String]] = [
         // intensifiers and hedges
         "really": ["genuinely", "truly", "seriously"], "truly": ["really", "genuinely"],
@@ -23,7 +27,7 @@ enum Thesaurus {
         // adjectives, both directions
         "great": ["excellent", "superb", "terrific"], "excellent": ["outstanding", "superb", "first-class"],
         "fantastic": ["brilliant", "wonderful"], "impressive": ["striking", "remarkable"],
-        "friendly": ["welcoming", "warm", "personable"], "helpful": ["obliging", "accommodating"],
+        "friendly": ["welcoming", "warm", "personable"],
         "spotless": ["immaculate", "spotlessly clean"], "comfortable": ["comfy", "cosy"],
         "quick": ["fast", "speedy", "prompt"], "fast": ["quick", "speedy"], "slow": ["sluggish", "sluggish"],
         "reliable": ["dependable", "trustworthy"], "dependable": ["reliable", "solid"],
@@ -31,10 +35,9 @@ enum Thesaurus {
         "confusing": ["baffling", "unclear"], "frustrating": ["exasperating", "maddening"],
         "annoying": ["irritating", "maddening"], "terrible": ["awful", "dreadful"],
         "disappointing": ["underwhelming"], "rude": ["curt", "brusque"],
-        "dirty": ["grimy", "filthy"], "filthy": ["grimy", "dirty"], "noisy": ["loud"], "quiet": ["peaceful", "calm"],
+        "dirty": ["grimy", "filthy"], "filthy": ["grimy", "dirty"], "noisy": ["loud"],
         "broken": ["faulty"], "huge": ["massive", "big"], "delicious": ["tasty", "flavourful"],
         "happy": ["pleased", "delighted"], "pleased": ["happy", "delighted"],
-"smooth": ["seamless", "painless"], "polished": ["refined", "slick"],
         // verbs
         "fixed": ["resolved", "sorted out"], "noticed": ["spotted", "saw"], "arrived": ["showed up", "turned up"],
         "started": ["began"], "seemed": ["appeared"], "helped": ["assisted"], "love": ["adore"],
@@ -62,12 +65,20 @@ enum Thesaurus {
     /// each other keep clear of these.
     static var swappable: Set<String> { Set(anywhere.keys).union(beforeNumber.keys) }
 
+    /// Whether the last word of `a` and the first of `b` start alike (five letters), so one
+    /// next to the other would echo it.
+    static func sharesStem(_ a: String, _ b: String) -> Bool {
+        let a = a.split(separator: " ").last.map(String.init) ?? a, b = b.split(separator: " ").first.map(String.init) ?? b
+        return a.count >= 5 && b.count >= 5 && a.prefix(5) == b.prefix(5)
+    }
+
     /// `text` with each listed word swapped with probability `rate`.
     static func vary(_ text: String, rate: Double, rng: inout TextRNG) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var word = ""
         var previous = ""
+        var lastOut = ""
         let chars = Array(text)
         func flush(next index: Int) {
             guard !word.isEmpty else { return }
@@ -75,20 +86,24 @@ enum Thesaurus {
             let before = previous
             previous = lower
             defer { word = "" }
-            if compounds.contains(before + " " + lower) { out += word; return }
+            if compounds.contains(before + " " + lower) { out += word; lastOut = lower; return }
             var k = index
             while k < chars.count, chars[k] == " " { k += 1 }
             var next = ""
             while k < chars.count, chars[k].isLetter { next.append(chars[k]); k += 1 }
-            if compounds.contains(lower + " " + next.lowercased()) { out += word; return }
+            if compounds.contains(lower + " " + next.lowercased()) { out += word; lastOut = lower; return }
             var options = anywhere[lower]
             if options == nil, let numbered = beforeNumber[lower] {
                 var k = index
                 while k < chars.count, chars[k] == " " { k += 1 }
                 if k < chars.count, chars[k].isNumber || chars[k] == "$" { options = numbered }
             }
-            guard let options, rng.chance(rate), let pick = rng.pick(options) else { out += word; return }
+            // No swap may echo a neighbour's stem ("very impressive" is not "remarkably remarkable").
+            guard let options, rng.chance(rate),
+                  let pick = rng.pick(options.filter { !sharesStem(lastOut, $0) && !sharesStem($0, next.lowercased()) })
+            else { out += word; lastOut = lower; return }
             out += word.first?.isUppercase == true ? TextPolish.capitalised(pick) : pick
+            lastOut = pick.lowercased()
         }
         for (i, c) in chars.enumerated() {
             if c.isLetter || c == "'" {

@@ -75,8 +75,15 @@ import Testing
     @Test func everyDomainDefinesWhatTheSharedGrammarsUse() {
         for type in ProductType.allCases {
             let bank = type.bank
-            for symbol in DomainBank.requiredSymbols + ["thing", "thing_good", "thing_bad", "brand"] {
+            for symbol in DomainBank.requiredSymbols + ["thing", "scene_thing", "brand"] {
                 #expect((bank[symbol]?.count ?? 0) > 0, "\(type.rawValue) lacks \(symbol)")
+            }
+            // A thing is only called what fits it: each carries its own good and bad words.
+            for symbol in ["thing", "scene_thing"] {
+                for thing in bank[symbol] ?? [] where thing != "{thing}" {
+                    let own = Grammar.qualified(thing)?.qualities
+                    #expect(!(own?.good.isEmpty ?? true) && !(own?.bad.isEmpty ?? true), "\(type.rawValue) \(symbol): \(thing)")
+                }
             }
             // features follow "the" in shared templates
             for feature in bank["feature"] ?? [] {
@@ -111,5 +118,25 @@ import Testing
         #expect(ProductType.infer(from: "a robot vacuum that keeps losing its map") == .hardware)
         #expect(ProductType.infer(from: "Acme CRM") == .saas)
         #expect(ProductType.infer(from: "hello there") == nil)
+        #expect(ProductType.infer(from: "Kettle & Crumb bakery") == .restaurant)
+        #expect(ProductType.infer(from: "Brightline solar inverter") == .hardware)
+    }
+
+    /// A short product name is about what its last word names, whatever its other words say:
+    /// every keyword of every type, after another type's keyword ("Kettle & Crumb bakery").
+    @Test func aNameIsAboutItsLastWord() {
+        var rng = TextRNG(seed: 21)
+        let owners = Dictionary(grouping: ProductType.allCases.flatMap { t in t.keywords.map { ($0, t) } }, by: \.0)
+        for type in ProductType.allCases {
+            for head in type.keywords where owners[head]?.count == 1 {
+                // A longer keyword of another type that ends in this one would name the thing instead.
+                let other = ProductType.allCases.filter { $0 != type }
+                guard let lead = rng.pick(other), let first = rng.pick(lead.keywords) else { continue }
+                let name = "\(first.capitalized) & Sons \(head)"
+                let longer = other.contains { $0.keywords.contains { k in k != head && (name.lowercased()).hasSuffix(" " + k) } }
+                if longer { continue }
+                #expect(ProductType.infer(from: name) == type, "\(name)")
+            }
+        }
     }
 }

@@ -1,12 +1,8 @@
 /// Phrase banks for services that look after people: healthcare, education, fitness.
 extension DomainBank {
     static let healthcare = PhraseBank(name: "healthcare", source: #"""
-    thing: appointment reminder | waiting room | check-in kiosk | prescription | referral letter | blood test | invoice | patient portal login | parking ticket | consultation room | follow-up call | X-ray | discharge note | vaccination record | phone queue | booking page | lab result | exam table | repeat prescription | wheelchair ramp | interpreter service | sick note
-    thing_good: clean | clear | quick | well organised | calm | accurate | thorough
-    thing_bad: lost | wrong | delayed | confusing | missing | broken | dirty | overdue
-    scene_thing: {thing} | hand sanitiser station | blood pressure cuff | appointment letter | self-check-in screen | pharmacy counter | water cooler | call-back slot | visitor badge
-    scene_thing_good: {thing_good} | spotless | prompt | easy to use
-    scene_thing_bad: {thing_bad} | grubby | out of date | ignored | unreadable
+    thing: appointment reminder <timely, clear / late, missing, wrong> | waiting room <clean, calm, quiet / packed, grubby, stuffy> | check-in kiosk <quick, easy to use / broken, confusing, out of order> | prescription <ready on time, correct / wrong, delayed, lost> | referral letter <thorough, sent promptly / delayed, lost, missing> | blood test <quick, painless / delayed, botched> | invoice <clear, accurate / wrong, confusing, inflated> | patient portal login <quick, reliable / broken, locked, confusing> | parking ticket <cheap, easy to pay / expensive, confusing> | consultation room <clean, private, calm / cramped, cold, grubby> | follow-up call <prompt, thorough / late, rushed, forgotten> | X-ray <quick, painless / delayed, lost> | discharge note <clear, thorough / vague, missing, wrong> | vaccination record <accurate, up to date / wrong, incomplete, missing> | phone queue <short, quick / endless, slow> | booking page <clear, easy to use / confusing, broken> | lab result <quick, clearly explained / late, lost, unexplained> | exam table <clean, comfortable / cold, torn, grubby> | repeat prescription <ready on time, easy to order / late, wrong, lost> | wheelchair ramp <wide, well placed / blocked, steep> | interpreter service <quick, excellent / unavailable, late> | sick note <quick, clear / late, wrong>
+    scene_thing: {thing} | hand sanitiser station <full, easy to find / empty, broken> | blood pressure cuff <comfortable, working / broken, too tight> | appointment letter <clear, on time / late, confusing, wrong> | self-check-in screen <quick, easy to use / frozen, out of order> | pharmacy counter <quick, well staffed / understaffed, chaotic> | water cooler <full, cold / empty, broken> | call-back slot <on time, convenient / missed, late> | visitor badge <ready, quick to print / missing, lost>
     it: the clinic | this practice | the clinic | {@brand} | {@brand}
     brand: {brand_word} [Health|Medical Centre|Family Practice|Clinic]
     noun: clinic
@@ -54,12 +50,8 @@ extension DomainBank {
     """#)
 
     static let education = PhraseBank(name: "education", source: #"""
-    thing: lecture video | quiz | assignment brief | reading list | discussion thread | grade | certificate | slide deck | code exercise | peer review | deadline | office hour | transcript | study guide | practice exam | course forum | project rubric | feedback note | module outline | progress bar | audio track | glossary
-    thing_good: clear | engaging | fair | detailed | well structured | up to date | helpful
-    thing_bad: outdated | confusing | broken | missing | unfair | vague | late | riddled with errors
-    scene_thing: {thing} | welcome email | timetable | lab session | marking scheme | seminar slot | study room | library login | lecture recording | sample answer | module survey
-    scene_thing_good: {thing_good} | thoughtful | practical | accessible
-    scene_thing_bad: {thing_bad} | muddled | patchy | careless | unmarked
+    thing: lecture video <clear, engaging, well paced / blurry, dull, out of date> | quiz <fair, well written / unfair, confusing, broken> | assignment brief <clear, detailed / vague, confusing, late> | reading list <up to date, well chosen / outdated, endless> | discussion thread <lively, helpful / dead, chaotic> | grade <fair, quick to arrive / unfair, late> | certificate <quick to arrive, well designed / late, wrong, misspelled> | slide deck <clear, well structured / cluttered, outdated, riddled with errors> | code exercise <well designed, challenging / broken, trivial> | peer review <thoughtful, detailed / lazy, late, unfair> | deadline <fair, realistic / unrealistic, moved twice> | office hour <helpful, well attended / cancelled, rushed> | transcript <accurate, quick to arrive / wrong, late> | study guide <thorough, clear / vague, outdated> | practice exam <realistic, useful / unrealistic, broken> | course forum <active, helpful / dead, chaotic> | project rubric <clear, fair / vague, unfair> | feedback note <detailed, helpful / vague, late, generic> | module outline <clear, well structured / vague, outdated> | progress bar <accurate, motivating / wrong, stuck> | audio track <clear, well recorded / muffled, out of sync> | glossary <thorough, handy / incomplete, outdated>
+    scene_thing: {thing} | welcome email <friendly, clear / late, confusing> | timetable <clear, sensible / chaotic, wrong> | lab session <well run, hands-on / rushed, cancelled> | marking scheme <clear, fair / vague, unfair> | seminar slot <convenient, well run / cancelled, rushed> | study room <quiet, easy to book / packed, noisy> | library login <quick, reliable / broken, locked> | lecture recording <clear, up quickly / muffled, missing> | sample answer <helpful, thorough / vague, wrong> | module survey <short, thoughtful / long, pointless>
     it: the course | this online course | the program | {@brand} | {@brand}
     brand: [{brand_word} Academy|the {brand_word} course|{brand_word} Learning]
     noun: course
@@ -109,12 +101,8 @@ extension DomainBank {
     """#)
 
     static let fitness = PhraseBank(name: "fitness", source: #"""
-    thing: squat rack | treadmill | rowing machine | locker | shower | sauna | yoga mat | dumbbell rack | class timetable | changing room | water fountain | towel service | cable machine | spin bike | bench | kettlebell | swimming pool | entry gate | booking app | mirror | stretching area | hair dryer
-    thing_good: clean | well maintained | brand new | spacious | quiet | easy to book | spotless
-    thing_bad: broken | filthy | out of order | overcrowded | rusty | missing | cold | always taken
-    scene_thing: {thing} | foam roller | punch bag | leg press | pull-up bar | resistance band | heart rate monitor | hand towel | vending machine | bike seat | studio floor
-    scene_thing_good: {thing_good} | fresh | sturdy
-    scene_thing_bad: {thing_bad} | worn | sticky | grubby | wobbly
+    thing: squat rack <sturdy, free / broken, always taken> | treadmill <smooth, well maintained / broken, out of order, wobbly> | rowing machine <smooth, well maintained / broken, squeaky> | locker <secure, roomy / broken, jammed, tiny> | shower <hot, clean, powerful / cold, filthy, weak> | sauna <hot, spotless / lukewarm, closed, grubby> | yoga mat <clean, fresh / sticky, worn, grubby> | dumbbell rack <tidy, well stocked / messy, half empty> | class timetable <clear, varied / confusing, thin> | changing room <clean, spacious / filthy, cramped, cold> | water fountain <cold, working / broken, warm> | towel service <generous, reliable / stopped, patchy> | cable machine <smooth, well maintained / broken, frayed> | spin bike <well maintained, smooth / wobbly, squeaky, broken> | bench <sturdy, clean / wobbly, torn> | kettlebell <new, easy to grip / rusty, chipped> | swimming pool <clean, warm / cold, cloudy, packed> | entry gate <quick, reliable / broken, slow> | booking app <quick, easy to use / buggy, slow> | mirror <clean, spotless / smeared, cracked> | stretching area <spacious, clean / cramped, cluttered> | hair dryer <powerful, working / broken, weak>
+    scene_thing: {thing} | foam roller <firm, clean / worn, grubby> | punch bag <sturdy, firm / split, leaking sand> | leg press <smooth, well maintained / broken, squeaky> | pull-up bar <sturdy, solid / loose, wobbly> | resistance band <strong, new / frayed, snapped> | heart rate monitor <accurate, comfortable / inaccurate, dead> | hand towel <fresh, fluffy / damp, grubby> | vending machine <well stocked, working / empty, broken> | bike seat <comfortable, well padded / torn, wobbly> | studio floor <clean, springy / dusty, slippery>
     it: the gym | this gym | the club | {@brand} | {@brand}
     brand: {brand_word} [Fitness|Gym|Athletic Club|Strength]
     noun: gym

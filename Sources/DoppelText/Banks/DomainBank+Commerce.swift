@@ -1,12 +1,8 @@
 /// Phrase banks for things people buy: online stores, hardware, food delivery.
 extension DomainBank {
     static let ecommerce = PhraseBank(name: "ecommerce", source: #"""
-    thing: product page | size chart | delivery estimate | return form | coupon field | wish list | order confirmation email | tracking link | gift message | review section | stock indicator | address form | payment page | live chat | refund status | bundle deal | loyalty points balance | shipping box | invoice | promo banner | filter menu | exchange option
-    thing_good: accurate | clear | easy to use | generous | quick | well organised | honest
-    thing_bad: wrong | confusing | missing | broken | misleading | out of date | impossible to find | stuck on pending
-    scene_thing: {thing} | size filter | delivery note | returns label | product video | gift card | order history page | price alert | saved basket | delivery window | voucher email
-    scene_thing_good: {thing_good} | handy | spot on | tidy | up to date
-    scene_thing_bad: {thing_bad} | buggy | sloppy | inaccurate | expired
+    thing: product page <accurate, detailed / misleading, out of date> | size chart <accurate, clear / wrong, confusing> | delivery estimate <accurate, spot on / wrong, optimistic> | return form <simple, quick / confusing, broken> | coupon field <easy to find, working / broken, hidden> | wish list <handy, easy to share / buggy, slow> | order confirmation email <instant, clear / late, missing, wrong> | tracking link <accurate, live / broken, stuck on pending> | gift message <neat, printed correctly / missing, misspelled> | review section <honest, helpful / fake-looking, empty> | stock indicator <accurate, up to date / wrong, out of date> | address form <quick, forgiving / fussy, broken> | payment page <quick, secure / broken, slow> | live chat <quick, helpful / slow, scripted> | refund status <clear, up to date / stuck on pending, wrong> | bundle deal <generous, good value / misleading, poor value> | loyalty points balance <accurate, generous / wrong, missing> | shipping box <sturdy, neat / crushed, oversized> | invoice <clear, accurate / wrong, missing> | promo banner <honest, clear / misleading, expired> | filter menu <quick, accurate / broken, confusing> | exchange option <simple, free / hidden, confusing>
+    scene_thing: {thing} | size filter <accurate, handy / broken, useless> | delivery note <accurate, tidy / wrong, missing> | returns label <prepaid, easy to print / missing, wrong> | product video <helpful, honest / misleading, blurry> | gift card <generous, easy to redeem / expired, rejected> | order history page <tidy, up to date / slow, incomplete> | price alert <timely, accurate / late, wrong> | saved basket <handy, intact / emptied, buggy> | delivery window <narrow, accurate / vague, missed> | voucher email <generous, timely / expired, misleading>
     it: the store | this shop | the site | {@brand} | {@brand}
     brand: {brand_word} [& Co|Goods|Market|Supply|Store]
     noun: store
@@ -54,12 +50,8 @@ extension DomainBank {
     """#)
 
     static let hardware = PhraseBank(name: "hardware", source: #"""
-    thing: power button | USB-C port | charging cable | trackpad | webcam | microphone | speaker grille | hinge | kickstand | carrying pouch | manual | companion app | firmware updater | status light | volume rocker | fan | battery indicator | Wi-Fi chip | headphone jack | rubber feet | screen coating | fingerprint sensor
-    thing_good: sturdy | responsive | crisp | well built | reliable | quiet | accurate
-    thing_bad: loose | flimsy | scratched | unresponsive | noisy | dead on arrival | wobbly | already failing
-    scene_thing: {thing} | quick-start guide | power adapter | protective film | carry case | sleep button | screw cover | LED strip | stand | mounting bracket | dust cover
-    scene_thing_good: {thing_good} | solid | snug | tidy | well finished
-    scene_thing_bad: {thing_bad} | cheap | rattly | warped | creaky
+    thing: power button <firm, responsive / loose, unresponsive> | USB-C port <snug, fast / loose, dead> | charging cable <sturdy, long enough / flimsy, frayed, short> | trackpad <smooth, responsive / jumpy, unresponsive> | webcam <sharp, crisp / grainy, blurry> | microphone <clear, crisp / muffled, crackly> | speaker grille <tidy, solid / rattly, dented> | hinge <sturdy, smooth / loose, creaky, stiff> | kickstand <sturdy, solid / wobbly, flimsy> | carrying pouch <soft, well made / flimsy, cheap> | manual <clear, thorough / vague, useless> | companion app <reliable, well designed / buggy, bloated> | firmware updater <quick, painless / buggy, stuck> | status light <clear, subtle / dazzling, confusing> | volume rocker <clicky, responsive / mushy, loose> | fan <quiet, effective / noisy, whiny> | battery indicator <accurate, reliable / wrong, jumpy> | Wi-Fi chip <fast, reliable / flaky, slow> | headphone jack <snug, clean / loose, crackly> | base <stable, solid / wobbly, scratched> | screen coating <smooth, glare-free / scratched, smudgy> | fingerprint sensor <quick, accurate / slow, unreliable>
+    scene_thing: {thing} | quick-start guide <clear, short / vague, useless> | power adapter <compact, fast / bulky, hot> | protective film <neat, bubble-free / crooked, bubbly> | carry case <snug, well made / flimsy, cheap> | sleep button <responsive, well placed / awkward, unresponsive> | screw cover <snug, neat / loose, missing> | LED strip <bright, even / patchy, dim> | stand <solid, adjustable / wobbly, flimsy> | mounting bracket <solid, easy to fit / flimsy, warped> | dust cover <snug, well made / flimsy, ill-fitting>
     it: the device | this [laptop|unit|gadget] | the product | {@brand} | {@brand}
     brand: the {brand_word} [X{#2-9}|Pro {#2-5}|{#100-900}|Air|Max]
     noun: device
@@ -99,12 +91,8 @@ extension DomainBank {
     """#)
 
     static let foodDelivery = PhraseBank(name: "food_delivery", source: #"""
-    thing: delivery estimate | driver map | order summary | tip screen | promo code box | allergy note | drink order | side dish | sauce | receipt | restaurant menu | bag seal | refund button | support chat | delivery photo | address pin | substitution option | group order link | meal deal | scheduled slot | rating prompt | packaging
-    thing_good: accurate | quick | easy to use | well sealed | spot on | clear | generous
-    thing_bad: wrong | missing | cold | soggy | inaccurate | broken | leaking | ignored
-    scene_thing: {thing} | cutlery request | delivery note | courier chat | tip slider | reorder button | ETA banner | insulated bag | napkin | condiment pot | rider photo
-    scene_thing_good: {thing_good} | handy | tidy | thoughtful
-    scene_thing_bad: {thing_bad} | late
+    thing: delivery estimate <accurate, spot on / wrong, optimistic> | driver map <accurate, live / frozen, wrong> | order summary <clear, accurate / wrong, confusing> | tip screen <clear, optional / pushy, confusing> | promo code box <easy to find, working / broken, hidden> | allergy note <respected, read carefully / ignored> | drink order <correct, ice cold / missing, warm, wrong> | side dish <generous, hot / missing, cold, soggy> | sauce <tasty, generous / missing, leaking> | receipt <clear, accurate / wrong, missing> | restaurant menu <clear, up to date / outdated, confusing> | bag seal <intact, tamper-proof / broken, missing> | refund button <easy to find, quick / hidden, broken> | support chat <quick, helpful / slow, scripted> | delivery photo <clear, helpful / blurry, wrong> | address pin <accurate, spot on / wrong, off by a street> | substitution option <sensible, clear / ignored, confusing> | group order link <handy, easy to share / broken, confusing> | meal deal <generous, good value / stingy, misleading> | scheduled slot <on time, reliable / missed, late> | rating prompt <quick, unobtrusive / pushy, endless> | packaging <sturdy, well sealed / leaking, soggy>
+    scene_thing: {thing} | cutlery request <respected, remembered / ignored, forgotten> | delivery note <read, followed / ignored> | courier chat <quick, friendly / silent, curt> | tip slider <clear, optional / pushy, confusing> | reorder button <handy, quick / broken, hidden> | ETA banner <accurate, live / wrong, frozen> | insulated bag <warm, clean / cold, grubby> | napkin <included, generous / missing> | condiment pot <sealed, generous / leaking, missing> | rider photo <clear, helpful / blurry, wrong>
     it: the delivery app | this service | the app | {@brand} | {@brand}
     brand: {brand_word}[Eats|Dash|Bite|Go]
     noun: delivery app

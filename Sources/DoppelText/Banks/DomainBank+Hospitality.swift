@@ -1,12 +1,8 @@
 /// Phrase banks for places people go: restaurants, hotels, airlines, car rental.
 extension DomainBank {
     static let restaurant = PhraseBank(name: "restaurant", source: #"""
-    thing: bread basket | wine pairing | cocktail | starter | main course | side of fries | dessert trolley | coffee | table | booth | chair | menu card | bill | cutlery | water jug | kids' colouring sheet | specials board | bathroom | coat check | terrace heater | background music | napkin
-    thing_good: delicious | generous | fresh | perfectly cooked | spotless | comfortable | well judged
-    thing_bad: stale | cold | overcooked | sticky | wobbly | missing | dirty | forgotten
-    scene_thing: {thing} | olive bowl | salt grinder | candle | tablecloth | wine glass | sharing board | side salad | dessert menu | card machine | high chair
-    scene_thing_good: {thing_good} | lovely | well presented | charming | just right
-    scene_thing_bad: {thing_bad} | chipped | greasy
+    thing: bread basket <warm, fresh / stale, cold> | wine pairing <well judged, generous / clumsy, stingy> | cocktail <well balanced, strong / watery, overpriced> | starter <delicious, fresh / cold, bland> | main course <perfectly cooked, delicious / overcooked, lukewarm> | side of fries <crisp, generous / soggy, cold> | dessert trolley <tempting, well stocked / sparse, tired> | coffee <strong, hot / bitter, lukewarm> | table <spacious, spotless / wobbly, sticky> | booth <cosy, comfortable / cramped, sticky> | chair <comfortable, sturdy / wobbly, hard> | menu card <clear, clean / sticky, tatty> | bill <accurate, fair / wrong, padded> | cutlery <spotless, polished / dirty, missing> | water jug <full, cold / empty, forgotten> | kids' colouring sheet <fun, a nice touch / missing, forgotten> | specials board <tempting, up to date / out of date, unreadable> | bathroom <spotless, well stocked / dirty, out of order> | coat check <quick, friendly / slow, chaotic> | terrace heater <warm, working / broken, feeble> | background music <pleasant, well judged / too loud, grating> | napkin <crisp, clean / paper-thin, missing>
+    scene_thing: {thing} | olive bowl <generous, fresh / stingy, stale> | salt grinder <full, working / empty, jammed> | candle <lit, lovely / unlit, missing> | tablecloth <crisp, spotless / stained, crumpled> | wine glass <sparkling, polished / chipped, smeared> | sharing board <generous, well presented / stingy, tired> | side salad <fresh, crisp / limp, soggy> | dessert menu <tempting, varied / short, sticky> | card machine <quick, working / broken, slow> | high chair <clean, sturdy / grubby, wobbly>
     it: the restaurant | this place | {@brand} | {@brand}
     brand: [Casa|Chez|The] {brand_word}[| Kitchen| Bistro| Grill| Table]
     noun: restaurant
@@ -47,12 +43,8 @@ extension DomainBank {
     """#)
 
     static let hotel = PhraseBank(name: "hotel", source: #"""
-    thing: pillow | towel | kettle | carpet | elevator | ice machine | room safe | blackout curtain | shower head | minibar | desk lamp | coffee machine | bathtub | balcony door | key card | hair dryer | TV remote | bedside socket | welcome note | luggage rack | heating | window blind | robe
-    thing_good: spotless | comfortable | brand new | generous | spacious | well stocked | working perfectly
-    thing_bad: stained | broken | missing | filthy | out of order | threadbare | dead | jammed
-    scene_thing: {thing} | bath mat | wardrobe | ironing board | mirror | shower gel | desk chair | room service menu | USB charger | fridge | door lock | bedside light | laundry bag
-    scene_thing_good: {thing_good} | sparkling | handy
-    scene_thing_bad: {thing_bad} | grubby | faulty
+    thing: pillow <soft, plump / flat, lumpy> | towel <fluffy, fresh / threadbare, stained> | kettle <clean, quick / limescaled, broken> | carpet <spotless, plush / stained, threadbare> | elevator <fast, spotless / out of order, slow> | ice machine <working, well stocked / broken, empty> | room safe <secure, easy to use / jammed, broken> | blackout curtain <thick, effective / torn, useless> | shower head <powerful, spotless / weak, limescaled> | minibar <well stocked, fairly priced / empty, overpriced> | desk lamp <bright, working / dead, flickering> | coffee machine <easy to use, well stocked / broken, empty> | bathtub <spotless, deep / stained, chipped> | balcony door <secure, smooth / jammed, draughty> | key card <reliable, working / dead, demagnetised> | hair dryer <powerful, working / feeble, broken> | TV remote <working, clean / dead, sticky> | bedside socket <handy, working / dead, loose> | welcome note <personal, thoughtful / generic, missing> | luggage rack <sturdy, handy / wobbly, broken> | heating <quick, easy to adjust / broken, stuck on high> | window blind <smooth, effective / broken, stuck> | robe <soft, fluffy / threadbare, missing>
+    scene_thing: {thing} | bath mat <fresh, fluffy / damp, stained> | wardrobe <roomy, clean / cramped, musty> | ironing board <sturdy, handy / wobbly, scorched> | mirror <spotless, well lit / smeared, cracked> | shower gel <generous, lovely / empty, missing> | desk chair <comfortable, sturdy / wobbly, torn> | room service menu <varied, tempting / short, outdated> | USB charger <handy, fast / dead, missing> | fridge <cold, quiet / warm, noisy> | door lock <secure, solid / faulty, flimsy> | bedside light <warm, handy / dead, flickering> | laundry bag <handy, provided / missing>
     it: the hotel | this hotel | the property | {@brand} | {@brand}
     brand: the {brand_word} [Hotel|Inn|Suites|House|Lodge]
     noun: hotel
@@ -116,12 +108,8 @@ extension DomainBank {
     """#)
 
     static let airline = PhraseBank(name: "airline", source: #"""
-    thing: seat belt | tray table | overhead bin | boarding pass | in-flight screen | headphone socket | meal tray | blanket | pillow | window blind | reading light | USB port | lavatory | boarding gate | baggage tag | seat cushion | snack cart | safety card | armrest | call button | luggage trolley
-    thing_good: spotless | comfortable | working | generous | clean | efficient | well organised
-    thing_bad: broken | missing | filthy | stuck | out of order | sticky | cramped | dead
-    scene_thing: {thing} | life vest pouch | seat pocket | headrest | footrest | meal voucher | gate screen | boarding queue | bag drop | amenity kit | menu card
-    scene_thing_good: {thing_good} | handy | tidy
-    scene_thing_bad: {thing_bad} | grubby | torn | jammed
+    thing: seat belt <secure, clean / frayed, stuck> | tray table <clean, sturdy / sticky, broken> | overhead bin <roomy, easy to close / full, jammed> | boarding pass <clear, quick to load / wrong, missing> | in-flight screen <sharp, responsive / dead, frozen> | headphone socket <working, clean / dead, crackly> | meal tray <generous, hot / cold, stingy> | blanket <soft, warm / thin, grubby> | pillow <soft, clean / flat, grubby> | window blind <smooth, working / stuck, broken> | reading light <bright, working / dead, flickering> | USB port <working, fast / dead, loose> | lavatory <clean, well stocked / filthy, out of order> | boarding gate <calm, well organised / chaotic, packed> | baggage tag <correct, sturdy / wrong, missing> | seat cushion <comfortable, firm / flat, torn> | snack cart <well stocked, quick / empty, slow> | safety card <clear, clean / tatty, sticky> | armrest <sturdy, comfortable / broken, stuck> | call button <responsive, working / ignored, dead> | luggage trolley <plentiful, sturdy / scarce, wobbly>
+    scene_thing: {thing} | life vest pouch <intact, neat / torn, empty> | seat pocket <clean, roomy / grubby, torn> | headrest <adjustable, comfortable / broken, stiff> | footrest <handy, working / broken, stuck> | meal voucher <generous, quick to arrive / stingy, worthless> | gate screen <accurate, clear / wrong, blank> | boarding queue <orderly, quick / chaotic, endless> | bag drop <quick, well staffed / slow, chaotic> | amenity kit <generous, thoughtful / stingy, missing> | menu card <tempting, clear / sticky, outdated>
     it: the airline | this airline | the carrier | {@brand} | {@brand}
     brand: {brand_word} [Air|Airways|Airlines|Jet]
     noun: airline
@@ -160,12 +148,8 @@ extension DomainBank {
     """#)
 
     static let carRental = PhraseBank(name: "car_rental", source: #"""
-    thing: steering wheel | fuel gauge | spare tyre | child seat | GPS unit | phone mount | Bluetooth pairing | wiper | tyre | air conditioning | boot | key fob | rental agreement | damage sheet | fuel receipt | mileage counter | windscreen | floor mat | parking sensor | seat adjuster | cup holder | reversing camera
-    thing_good: spotless | working | brand new | clean | generous | easy to use | in great shape
-    thing_bad: broken | missing | filthy | cracked | bald | sticky | dead | leaking
-    scene_thing: {thing} | fuel cap | horn | glovebox | seat belt | dashboard | indicator | rear window | roof rack | charging port | hazard lights
-    scene_thing_good: {thing_good} | responsive | well kept
-    scene_thing_bad: {thing_bad} | rattling | scratched | faulty | worn out
+    thing: steering wheel <clean, smooth / sticky, worn> | fuel gauge <accurate, reliable / wrong, stuck> | spare tyre <inflated, in great shape / flat, missing> | child seat <clean, secure / filthy, broken> | GPS unit <accurate, up to date / outdated, broken> | phone mount <sturdy, handy / broken, missing> | Bluetooth pairing <instant, reliable / flaky, impossible> | wiper <new, effective / worn, streaky> | tyre <new, in great shape / bald, underinflated> | air conditioning <powerful, cold / broken, weak> | boot <roomy, clean / cramped, filthy> | key fob <working, responsive / dead, temperamental> | rental agreement <clear, fair / confusing, padded with extras> | damage sheet <thorough, accurate / wrong, incomplete> | fuel receipt <clear, accurate / wrong, missing> | mileage counter <accurate, as promised / wrong, off> | windscreen <spotless, clear / cracked, chipped> | floor mat <clean, new / filthy, sandy> | parking sensor <accurate, reliable / dead, jumpy> | seat adjuster <smooth, working / stuck, broken> | cup holder <handy, sturdy / broken, sticky> | reversing camera <sharp, handy / blurry, dead>
+    scene_thing: {thing} | fuel cap <secure, easy to open / stiff, missing> | horn <loud, working / feeble, dead> | glovebox <clean, handy / jammed, grubby> | seat belt <secure, working / frayed, stuck> | dashboard <spotless, clear / dusty, lit up with warnings> | indicator <working, clicky / dead, faulty> | rear window <clear, clean / cracked, smeared> | roof rack <sturdy, secure / rusty, loose> | charging port <fast, working / dead, loose> | hazard light switch <working, easy to find / dead, faulty>
     it: the rental company | this car rental | the agency | {@brand} | {@brand}
     brand: {brand_word} [Rentals|Car Hire|Drive|Auto Rent]
     noun: rental company

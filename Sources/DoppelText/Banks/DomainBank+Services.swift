@@ -1,12 +1,8 @@
 /// Phrase banks for services people sign up to: banks, insurance, telecom, streaming.
 extension DomainBank {
     static let bank = PhraseBank(name: "bank", source: #"""
-    thing: transfer screen | card PIN | monthly statement | overdraft limit | savings pot | payee list | fraud alert | card reader | mobile cheque deposit | direct debit | ATM receipt | standing order | interest rate | account number | spending chart | login code | cash withdrawal limit | loan calculator | branch appointment | tax document | joint account invite | chat assistant
-    thing_good: clear | instant | accurate | easy to use | secure | generous | reliable
-    thing_bad: wrong | confusing | delayed | missing | locked | broken | inaccurate | hidden
-    scene_thing: {thing} | card freeze button | statement download | balance alert | contactless limit | overdraft warning | payee check | card delivery | cheque book | transaction search
-    scene_thing_good: {thing_good} | handy | prompt | easy to find
-    scene_thing_bad: {thing_bad} | slow | baffling | glitchy
+    thing: transfer screen <clear, quick / confusing, slow> | card PIN <quick to arrive, easy to change / lost, blocked> | monthly statement <clear, accurate / confusing, wrong, late> | overdraft limit <generous, fair / cut, hidden> | savings pot <handy, easy to use / buggy, hidden> | payee list <tidy, easy to edit / wiped, cluttered> | fraud alert <instant, accurate / late, missing> | card reader <quick, reliable / dead, slow> | mobile cheque deposit <instant, reliable / rejected, slow> | direct debit <reliable, on time / late, missed, duplicated> | ATM receipt <clear, accurate / wrong, missing> | standing order <reliable, on time / late, missed> | interest rate <generous, competitive / stingy, misleading> | account number <quick to arrive, correct / wrong, delayed> | spending chart <clear, accurate / confusing, wrong> | login code <instant, reliable / late, expired> | cash withdrawal limit <generous, fair / low, hidden> | loan calculator <accurate, clear / misleading, broken> | branch appointment <on time, helpful / cancelled, late> | tax document <accurate, ready on time / wrong, late> | joint account invite <quick, simple / stuck, broken> | chat assistant <quick, helpful / useless, slow>
+    scene_thing: {thing} | card freeze button <instant, easy to find / hidden, broken> | statement download <quick, accurate / broken, slow> | balance alert <timely, accurate / late, wrong> | contactless limit <sensible, clear / low, confusing> | overdraft warning <timely, clear / late, missing> | payee check <quick, reassuring / wrong, baffling> | card delivery <quick, secure / late, lost> | cheque book <quick to arrive, free / late, lost> | transaction search <quick, accurate / slow, useless>
     it: the bank | this bank | {@brand} | {@brand}
     brand: {brand_word} [Bank|Savings|Financial|Trust]
     noun: bank
@@ -51,12 +47,8 @@ extension DomainBank {
     """#)
 
     static let insurance = PhraseBank(name: "insurance", source: #"""
-    thing: claim form | policy schedule | excess amount | renewal letter | quote | payout | claim reference | courtesy car | repair estimate | document upload | photo evidence page | call-back request | direct debit | cancellation form | cover summary | no-claims certificate | adjuster report | hire car | repair garage | helpline | welcome pack | online account
-    thing_good: clear | fair | quick | accurate | generous | straightforward | easy to follow
-    thing_bad: confusing | wrong | missing | delayed | buried in small print | inaccurate | riddled with errors | unreadable
-    scene_thing: {thing} | policy number | claim portal | phone menu | settlement letter | repair schedule | damage photo | claim handler's email | renewal reminder | policy booklet | accident form
-    scene_thing_good: {thing_good} | prompt | handy | honest
-    scene_thing_bad: {thing_bad} | slow | baffling | late | lost
+    thing: claim form <clear, short / confusing, endless> | policy schedule <clear, accurate / confusing, wrong> | excess amount <fair, clearly stated / steep, buried in small print> | renewal letter <clear, on time / late, confusing> | quote <fair, clear / inflated, confusing> | payout <fair, quick / stingy, delayed> | claim reference <quick to arrive, clear / lost, wrong> | courtesy car <clean, ready on time / filthy, late> | repair estimate <fair, detailed / inflated, vague> | document upload <quick, easy to use / broken, slow> | photo evidence page <simple, quick / broken, confusing> | call-back request <honoured, prompt / ignored, late> | direct debit <accurate, on time / wrong, duplicated> | cancellation form <simple, short / hidden, confusing> | cover summary <clear, thorough / vague, misleading> | no-claims certificate <quick to arrive, accurate / late, wrong> | adjuster report <fair, thorough / vague, inaccurate> | hire car <clean, ready on time / late, filthy> | repair garage <professional, quick / slow, sloppy> | helpline <quick, helpful / engaged for hours, useless> | welcome pack <clear, thorough / confusing, late> | online account <tidy, easy to use / broken, confusing>
+    scene_thing: {thing} | policy number <quick to arrive, clear / wrong, lost> | claim portal <clear, quick / broken, slow> | phone menu <short, clear / endless, baffling> | settlement letter <clear, fair / vague, late> | repair schedule <realistic, clear / vague, slipping> | damage photo <accepted, clear / rejected, lost> | claim handler's email <clear, prompt / vague, late> | renewal reminder <timely, clear / late, misleading> | policy booklet <clear, thorough / baffling, dense> | accident form <simple, short / confusing, long>
     it: the insurer | this insurance company | the provider | {@brand} | {@brand}
     brand: {brand_word} [Insurance|Mutual|Assurance|Cover]
     noun: insurer
@@ -97,12 +89,8 @@ extension DomainBank {
     """#)
 
     static let telecom = PhraseBank(name: "telecom", source: #"""
-    thing: router | signal bar | monthly bill | SIM card | data counter | roaming text | contract summary | engineer visit | hold music | setup guide | Wi-Fi extender | phone line | fibre socket | speed test | outage map | account portal | upgrade offer | voicemail | port-in request | eSIM QR code | usage alert | price plan
-    thing_good: fast | stable | clear | accurate | reliable | easy to set up | generous
-    thing_bad: dead | patchy | wrong | confusing | faulty | delayed | unreadable | stuck
-    scene_thing: {thing} | contract end date | installation slot | billing email | fault ticket | mobile app | network status page | hotspot | top-up | data add-on | credit note
-    scene_thing_good: {thing_good} | prompt | handy | honest | spot on
-    scene_thing_bad: {thing_bad} | baffling | late | flaky | lost
+    thing: router <fast, stable / faulty, flaky> | signal bar <full, steady / flickering, empty> | monthly bill <clear, accurate / wrong, confusing, inflated> | SIM card <quick to arrive, working / dead, late> | data counter <accurate, clear / wrong, stuck> | roaming text <clear, timely / late, confusing> | contract summary <clear, honest / confusing, misleading> | engineer visit <on time, quick / late, cancelled> | hold music <short, bearable / endless, grating> | setup guide <clear, simple / confusing, outdated> | Wi-Fi extender <easy to set up, effective / flaky, useless> | phone line <clear, stable / crackly, dead> | fibre socket <neat, working / dead, loose> | speed test <impressive, consistent / disappointing, erratic> | outage map <accurate, up to date / wrong, out of date> | account portal <clear, quick / slow, confusing> | upgrade offer <generous, fair / stingy, misleading> | voicemail <reliable, easy to set up / broken, patchy> | port-in request <quick, smooth / stuck, delayed> | eSIM QR code <instant, working / broken, late> | usage alert <timely, accurate / late, wrong> | price plan <fair, clear / confusing, inflated>
+    scene_thing: {thing} | contract end date <clear, honest / hidden, wrong> | installation slot <convenient, on time / missed, late> | billing email <clear, prompt / late, confusing> | fault ticket <prompt, clearly updated / ignored, closed unresolved> | mobile app <quick, reliable / slow, glitchy> | network status page <accurate, up to date / wrong, out of date> | hotspot <fast, reliable / flaky, slow> | top-up <instant, painless / delayed, lost> | data add-on <generous, good value / stingy, pricey> | credit note <prompt, fair / late, stingy>
     it: the provider | this carrier | the network | {@brand} | {@brand}
     brand: {brand_word} [Mobile|Telecom|Fibre|Connect]
     noun: provider
@@ -143,12 +131,8 @@ extension DomainBank {
     """#)
 
     static let streaming = PhraseBank(name: "streaming", source: #"""
-    thing: home screen | play button | subtitle track | audio track | episode list | continue-watching row | download queue | profile picker | search results | trailer autoplay | skip intro button | rating display | parental PIN | casting option | watchlist | TV remote app | picture quality | volume level | buffering wheel | recommendation row | live guide | episode thumbnail
-    thing_good: crisp | instant | accurate | easy to use | well organised | smooth | generous
-    thing_bad: blurry | frozen | out of sync | broken | cluttered | missing | stuck | laggy
-    scene_thing: {thing} | audio description track | next-episode countdown | kids' row | sleep timer | download button | search box | genre filter | resume point | account page | sign-in screen
-    scene_thing_good: {thing_good} | handy | quick | tidy | spot on
-    scene_thing_bad: {thing_bad} | slow | glitchy | pointless
+    thing: home screen <tidy, well organised / cluttered, slow> | play button <responsive, instant / unresponsive, laggy> | subtitle track <accurate, well timed / out of sync, missing> | audio track <clear, well mixed / out of sync, muffled> | episode list <tidy, well organised / jumbled, incomplete> | continue-watching row <accurate, handy / wrong, cluttered> | download queue <quick, reliable / stuck, slow> | profile picker <quick, tidy / slow, glitchy> | search page <quick, accurate / slow, useless> | trailer autoplay <quiet, easy to turn off / loud, impossible to turn off> | skip intro button <handy, well timed / missing, late> | rating display <clear, accurate / confusing, wrong> | parental PIN <reliable, easy to set / buggy, ignored> | casting option <instant, reliable / flaky, broken> | watchlist <tidy, handy / wiped, cluttered> | TV remote app <responsive, handy / laggy, unresponsive> | picture quality <crisp, smooth / blurry, pixelated> | volume level <consistent, well balanced / uneven, too quiet> | buffering wheel <rare, brief / constant, endless> | recommendation row <spot on, varied / repetitive, random> | live guide <clear, accurate / slow, wrong> | episode thumbnail <accurate, spoiler-free / wrong, full of spoilers>
+    scene_thing: {thing} | audio description track <clear, thorough / missing, out of sync> | next-episode countdown <handy, well timed / pushy, too quick> | kids' row <well chosen, safe / cluttered, random> | sleep timer <handy, reliable / broken, hidden> | download button <handy, quick / broken, hidden> | search box <quick, forgiving / slow, literal> | genre filter <accurate, handy / broken, useless> | resume point <accurate, reliable / wrong, lost> | account page <clear, tidy / confusing, slow> | sign-in screen <quick, simple / buggy, slow>
     it: the streaming service | this service | the platform | {@brand} | {@brand}
     brand: {brand_word}[+| Play| TV|Stream]
     noun: streaming service

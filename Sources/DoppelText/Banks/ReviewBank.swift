@@ -154,19 +154,19 @@ package enum ReviewBank {
     any_season: summer | winter | spring | autumn | holidays
 
     praise_thing:
-      [On arrival|From the start|Within an hour], the {thing} [was|looked] {thing_good}[, and so was the {thing}|].
+      [On arrival|From the start|Within an hour], the {thing} [was|looked] {thing_good}[, and the {thing} was {thing_good} too|].
       The {thing} was {thing_good}[, {aside_good}|].
       Even the {thing} was {thing_good}.
       [Nice touch:|Loved that] the {thing} [was|felt] {thing_good}.
       [I|We] [liked|appreciated|noticed] that the {thing} was {thing_good} [from day one|every single time|on every visit|{moment}].
-      The {thing} and the {thing} were both {thing_good}.
+      The {thing} was {thing_good}, and the {thing} was {thing_good} too.
       A {staff} [sorted out|fixed|replaced] the {thing} within {#5-40} minutes[ of my asking|, no questions asked|].
-      [Small details|The details] count: the {thing} [was|felt] {thing_good}, and so was the {thing}.
+      [Small details|The details] count: the {thing} [was|felt] {thing_good}, and the {thing} was {thing_good}.
       After {#2-11} [weeks|months|visits], the {thing} is still {thing_good}.
     complaint_thing:
-      [On arrival|From the start|Within an hour], the {thing} was {thing_bad}[, and so was the {thing}|].
+      [On arrival|From the start|Within an hour], the {thing} was {thing_bad}[, and the {thing} was {thing_bad} too|].
       A {staff} [promised|swore] the {thing} would be [fixed|replaced|sorted] [by {any_day_singular}|within the hour|that day]; it [wasn't|never was].
-      [Photos of|Evidence of] the {thing_bad} {thing} [went to|were sent to] [support|the manager|customer care] {#2-4} days ago, [still no reply|with no answer yet].
+      [Photos of|Evidence of] the {thing}, which was {thing_bad}, [went to|were sent to] [support|the manager|customer care] {#2-4} days ago, [still no reply|with no answer yet].
       [I'd|We'd] [expect better|expect more] than a {thing} that was {thing_bad}, [at these prices|for what we paid].
       The {thing} was {thing_bad}[, {aside_bad}|].
       [I|We] [found|noticed|discovered] the {thing} was {thing_bad} {moment}.

@@ -17,7 +17,7 @@ enum SceneBank {
       I [picked|chose|went with] {it} {sc_reason}, and [it paid off|I'm glad I did|it was the right call|it turned out to be a great decision].
       We [tried|used] the {feature} {sc_when}, which [worked perfectly|was a real help|saved us a lot of hassle].
       {first}, the {staff}, [noticed|could tell] I was {sc_flustered} and [sorted everything out|made it easy|went out of their way to help].
-      Little things [stood out|added up]: the {scene_thing} was {scene_thing_good}, and so was the {scene_thing}.
+      Little things [stood out|added up]: the {scene_thing} was {scene_thing_good}, and the {scene_thing} was {scene_thing_good} too.
       Coming from {alt}, the [difference|change] in the {aspect} was [obvious|striking|a welcome surprise].
       By the [end|second week|third time] I [trusted|relied on] the {aspect} completely, which [is rare for me|says a lot].
       I [mentioned|let slip] that I was {sc_flustered}, and the {staff} [was patient|was kind about it|made time for me anyway].
@@ -37,7 +37,7 @@ enum SceneBank {
       I [picked|chose|went with] {it} {sc_reason}, and [I regret it|it backfired|that was a mistake|it was the wrong call].
       We [tried|used] the {feature} {sc_when}, which [failed|let us down|did not work], [of course|predictably|as usual].
       {first}, the {staff}, [could see|knew] I was {sc_flustered} and [still did nothing|sent me away anyway|was rude about it].
-      Little things [went wrong|added up]: the {scene_thing} was {scene_thing_bad}, and so was the {scene_thing}.
+      Little things [went wrong|added up]: the {scene_thing} was {scene_thing_bad}, and the {scene_thing} was {scene_thing_bad} too.
       Coming from {alt}, the {aspect} was a [shock|real step down|bitter disappointment].
       By the [end|second week|third time] I had given up on the {aspect}, which [is a shame|should never happen|is poor].
       I [mentioned|explained] that I was {sc_flustered}, and the {staff} [did not care|could not have been less interested|made it worse].

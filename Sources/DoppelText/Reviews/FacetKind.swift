@@ -58,7 +58,7 @@ enum FacetKind: CaseIterable {
                            ["vague", "confusing", "misleading", "patchy", "muddled", "hard to follow"])
         case .messages: return (["timely", "clear", "regular", "helpful", "well timed"],
                            ["late", "vague", "sporadic", "confusing", "patchy"])
-        case .equipment: return (["sturdy", "comfortable", "well maintained", "in good shape"],
+        case .equipment: return (["sturdy", "well maintained", "in good shape", "well kept"],
                            ["worn", "battered", "flimsy", "in poor shape", "grubby"])
         case .content: return (["engaging", "gripping", "polished", "well made", "absorbing"],
                            ["dull", "forgettable", "dated", "flat", "uninspired"])
