@@ -33,6 +33,37 @@ import DoppelProtocol
         #expect(Set(bodies).count == bodies.count)
     }
 
+    /// A ticket's subject and body speak of the same feature or aspect: one is drawn per
+    /// ticket, over every product type and many seeds.
+    @Test(arguments: ProductType.allCases) func subjectAndBodyNameTheSameFeature(type: ProductType) throws {
+        let features = Set((type.bank["feature"] ?? []) + (type.bank["aspect"] ?? []))
+            .filter { !$0.contains("{") && !$0.contains("[") }
+        var checked = 0
+        for seed in 1...6 {
+            let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": .string(type.rawValue), "count": 40,
+                                                                              "seed": .int(Int64(seed))], defaultSeed: 0))
+            for t in tickets {
+                func words(_ text: String) -> String { " " + String(text.lowercased().map { $0.isLetter ? $0 : " " }) + " " }
+                let subject = words(t.text.subject), body = words(t.text.body)
+                let inSubject = features.filter { subject.contains(words($0)) }
+                let inBody = features.filter { body.contains(words($0)) }
+                guard !inSubject.isEmpty, !inBody.isEmpty else { continue }
+                #expect(!inSubject.isDisjoint(with: inBody), "\(type.rawValue): \(t.text.subject) / \(t.text.body)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0 || type == .hotel || type == .airline || type == .restaurant)
+    }
+
+    /// A claim is for a loss (a roof, a windscreen), not for one of the insurer's own things.
+    @Test func claimsAreForLosses() throws {
+        let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": "insurance", "count": 120, "seed": 3], defaultSeed: 0))
+        let own = (ProductType.insurance.bank["thing"] ?? []).compactMap { Grammar.qualified($0)?.noun.lowercased() }
+        for t in tickets where t.slot.category == "claim" {
+            for noun in own { #expect(!t.text.subject.lowercased().contains("for " + noun), "\(t.text.subject)") }
+        }
+    }
+
     @Test func emailComesFromTheCustomerName() throws {
         let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": "hotel", "count": 30, "seed": 2], defaultSeed: 0))
         for t in tickets {

@@ -3,7 +3,8 @@
 /// A body is `problem`, then `detail`, sometimes `tried` (`tried.<category>` where the customer
 /// could try a fix first), then `ask` and a
 /// sign-off. Category symbols are suffixed (`subject.billing`); domain banks
-/// supply the nouns (`thing`, `aspect`, `feature`, `staff`) and `ref`.
+/// supply the nouns (`thing`, `aspect`, `feature`, `staff`) and `ref`. A ticket names one
+/// feature, aspect, thing and reference (`{@…}`), so its subject and body speak of the same.
 enum TicketBank {
     static let shared = PhraseBank(name: "tickets", source: #"""
     ref: #{#10000-99999} | {ref_prefix}-{#1000-99999}
@@ -28,8 +29,8 @@ enum TicketBank {
     urgency.medium: [Please let me know what you find.|Happy to provide more details.]
     urgency.low: [No rush, but|Whenever you get a chance,] I'd like to get this sorted.
 
-    subject.technical_issue: {aspect} not working since {when_since} | Error when using the {feature} | {product} keeps crashing on {@thing} | Problem with the {@thing} ({@ref})
-    problem.technical_issue: Since {when_since}, the {aspect} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends].
+    subject.technical_issue: {@feature} not working since {when_since} | Error when using the {@feature} | {product} keeps crashing on {@thing} | Problem with the {@thing} ({@ref})
+    problem.technical_issue: Since {when_since}, the {@feature} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {@feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends] when I [open|use] the {@thing}.
     detail.technical_issue: It happens [every time|about {#2-5} times a day|on both my phone and laptop], and I've lost about {#20-90} minutes of work. | My account email is on file and my reference is {@ref}.
     ask.technical_issue: Could you look into it and tell me if there's a workaround? | Please escalate this to the technical team.
 
@@ -48,13 +49,13 @@ enum TicketBank {
     detail.refund: I was told it would take {#3-5} business days, and it's now been {#8-20}. | I have the confirmation email with reference {@ref}.
     ask.refund: Please confirm when the refund will be processed. | Could you process the refund to my original payment method?
 
-    subject.feature_request: Feature request: better {feature} | Suggestion for the {aspect} | Could you add an option for the {@thing}?
-    problem.feature_request: Our team of {#3-40} uses {product} daily, and we'd love an improvement to the {feature}. | It would help a lot if the {aspect} had an option to [export|filter|schedule] the {@thing}.
+    subject.feature_request: Feature request: better {@feature} | Suggestion for the {@feature} | Could you add an option for the {@thing}?
+    problem.feature_request: Our team of {#3-40} uses {product} daily, and we'd love an improvement to the {@feature}, starting with the {@thing}. | It would help a lot if the {@feature} had an option to [export|filter|schedule] the {@thing}.
     detail.feature_request: Right now we work around it manually, which takes about {#1-5} hours a week. | A competitor we tried already does this.
     ask.feature_request: Is this on the roadmap? | Could you pass this on to the product team?
 
-    subject.how_to: How do I change the {@thing}? | Question about the {feature} | Where can I find the {aspect} settings?
-    problem.how_to: I can't figure out how to [change|set up|turn off] the {@thing} in {product}. | I'm new to {product} and don't see where the {feature} is configured.
+    subject.how_to: How do I change the {@thing}? | Question about the {@feature} | Where can I find the {@feature} settings?
+    problem.how_to: I can't figure out how to [change|set up|turn off] the {@thing} in {product}'s {@feature}. | I'm new to {product} and don't see where the {@feature} is configured, or how to change the {@thing}.
     detail.how_to: I've looked through the help center but the screenshots don't match what I see. | I'm on the [current|latest] version.
     ask.how_to: Could you point me to the right steps? | A short guide or link would be great.
 
@@ -78,8 +79,8 @@ enum TicketBank {
     detail.damaged_item: I've attached {#2-4} photos of the packaging and the item. | It was a gift, so I need a replacement quickly.
     ask.damaged_item: Please send a replacement or refund {@amount}. | What's the fastest way to get this replaced?
 
-    subject.complaint: Complaint about {aspect} | Very disappointed with my {ordinal} experience | Complaint regarding a {staff}
-    problem.complaint: I want to raise a complaint about the {aspect} {when}: it was {adj_bad}. | On {date}, a {staff} was [dismissive|rude|unhelpful] when I asked about the {@thing}.
+    subject.complaint: Complaint about the {@aspect} | Very disappointed with my {ordinal} experience | Complaint regarding a {@staff}
+    problem.complaint: I want to raise a complaint about the {@aspect} {when}: it was {adj_bad}, and the {@staff} I spoke to [shrugged it off|was dismissive about it|did nothing]. | On {date}, a {@staff} was [dismissive|rude|unhelpful] when I asked about the {@aspect}.
     detail.complaint: I've been a customer for {#2-9} years and this isn't the service I expect. | My reference is {@ref}.
     ask.complaint: I'd like an explanation and for this to be passed to a manager. | Please let me know what you'll do to put this right.
 
@@ -134,8 +135,10 @@ enum TicketBank {
     detail.transfer: The money has left my account. | The recipient's bank says nothing has arrived.
     ask.transfer: Please trace the payment and tell me where it is. | Can you recall the payment?
 
-    subject.claim: Claim {@ref} update | Submitting a claim for {@thing} damage | Claim delayed
-    problem.claim: I submitted claim {@ref} {when} and haven't heard back. | I need to make a claim: the {@thing} was damaged {when}.
+    subject.claim: Claim {@ref} update | Submitting a claim for {@insured} | Claim delayed
+    problem.claim: I submitted claim {@ref} {when} and haven't heard back. | I need to make a claim: {@insured} {when}.
+    # what a claim is for: the loss itself, not a thing of the insurer's own (its forms, its portal)
+    insured: [storm damage to my roof|water damage to the kitchen ceiling|a cracked windscreen|a stolen bicycle|a burst pipe in the bathroom|a break-in at my flat|a rear-end collision in a car park|a laptop stolen from my car|a fallen tree on the garden fence|a phone dropped in the sea]
     detail.claim: The repair estimate is {@amount}. | I've uploaded photos and the police report.
     ask.claim: Please tell me the next step and a timeline. | Could you assign an adjuster?
 
