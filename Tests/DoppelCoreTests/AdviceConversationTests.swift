@@ -22,6 +22,25 @@ import DoppelJSON
         #expect(AdviceTopic("buying a used car while working full-time").situation == "while working full-time")
     }
 
+    /// A gathering is weeks away, not months: drawn verbs, determiners and occasions.
+    @Test func aGatheringIsPlannedOverWeeks() {
+        var rng = TextRNG(seed: 4)
+        let verbs = ["hosting", "throwing", "planning", "organising", "host", "plan"]
+        let openers = ["a", "a first", "my son's", "our", "a small", "a surprise"]
+        for occasion in AdviceTopic.gatherings.sorted() {
+            for _ in 0..<3 {
+                let phrase = "\(rng.pick(verbs)!) \(rng.pick(openers)!) \(occasion)"
+                let topic = AdviceTopic(phrase)
+                #expect(topic.goal == .project && topic.isGathering, "\(phrase)")
+                var g = Grammar(banks: [AdviceBank.shared], rng: TextRNG(seed: 1))
+                AdviceFacts.remember(topic, into: &g, rng: &rng)
+                #expect(Int(g.remembered("weeks") ?? "") ?? 99 <= 4, "\(phrase): \(g.remembered("weeks") ?? "")")
+            }
+        }
+        #expect(!AdviceTopic("planning a wedding party").isGathering)
+        #expect(!AdviceTopic("planning a vegetable garden").isGathering)
+    }
+
     @Test func howToPromptsAskForAdvice() {
         let bread = Scenario.extract(from: "how to bake sourdough bread at home")
         #expect(bread.setting == .advice && bread.topic == "bake sourdough bread at home")

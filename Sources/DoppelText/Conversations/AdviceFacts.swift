@@ -11,11 +11,13 @@ enum AdviceFacts {
         g.remember("situation", AdviceTopic.yours(topic.situation))
         g.remember("situation_tail", topic.situation.isEmpty ? "" : " " + topic.situation)
         let shortGoal = topic.goal == .event || topic.goal == .decision
-        let weeks = shortGoal ? rng.int(in: 3...8) : rng.int(in: 6...16)
-        let hours = rng.int(in: 2...6)
+        // A gathering (a dinner party, a barbecue) is weeks away, not months, and costs less.
+        let gathering = topic.goal == .project && topic.isGathering
+        let weeks = gathering ? rng.int(in: 2...4) : shortGoal ? rng.int(in: 3...8) : rng.int(in: 6...16)
+        let hours = gathering ? rng.int(in: 2...4) : rng.int(in: 2...6)
         let session = [20, 30, 45][rng.below(3)]
         let days = rng.int(in: 3...5)
-        let budget = rng.int(in: 2...14) * 50
+        let budget = gathering ? rng.int(in: 3...12) * 25 : rng.int(in: 2...14) * 50
         g.remember("weeks", String(weeks))
         g.remember("hours", String(hours))
         g.remember("total_hours", String(hours * weeks))

@@ -50,6 +50,17 @@ struct AdviceTopic: Equatable {
         (.project, ["garden", "wedding", "renovation", "party", "trip", "move", "kitchen", "bathroom", "business", "podcast", "blog"]),
     ]
 
+    /// Whether the thing worked on is a one-day gathering ("a first dinner party", "my son's
+    /// birthday", "a barbecue for the street"), which is planned over weeks, not months. A
+    /// wedding is planned over months and is not one.
+    var isGathering: Bool {
+        let words = Set(theObject.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: AdviceTopic.gatherings) && !words.contains("wedding")
+    }
+
+    static let gatherings: Set<String> = ["party", "dinner", "barbecue", "bbq", "picnic", "brunch", "shower", "reunion",
+                                          "sleepover", "potluck", "celebration", "birthday", "gathering", "lunch", "housewarming"]
+
     /// Words that open a verb's object ("a puppy", "my café").
     static let objectOpeners: Set<String> = ["a", "an", "the", "my", "our", "your", "new", "two", "three", "some"]
 
