@@ -33,6 +33,9 @@ import DoppelJSON
         #expect(RoleTitle("shopkeeper").kind == .service && RoleTitle("playwright").kind == .creative)
         #expect(RoleTitle("court interpreter").kind == .language && RoleTitle("court interpreter").domain == "court")
         #expect(RoleTitle("medical translator").kind == .language && RoleTitle("farmer").kind == .land)
+        // keepers of collections: their work is holdings, loans and exhibitions, not briefs and pitches
+        #expect(RoleTitle("museum curator").kind == .collections && RoleTitle("museum curator").domain == "museum")
+        #expect(RoleTitle("archivist").kind == .collections && RoleTitle("school librarian").kind == .collections)
         // every kind has every noun the shared templates use
         for kind in WorkKind.allCases {
             for noun in WorkKindBank.nouns {

@@ -97,6 +97,16 @@ enum WorkKindBank {
     situation.land: a disease found in {d} stock a week before sale | a dry spell that threatens the season's yield | a neighbour complaining about spraying or noise | a new worker who skips the safety briefing
     standard.land: animal welfare rules | pesticide and chemical rules | health and safety on site
 
+    stakeholder.collections: the head of collections | a lending institution | a researcher asking for access | the exhibitions team
+    deliverable.collections: a {d} exhibition | a loan agreement | a catalogue of {d} holdings | a condition report for a loan
+    pressure.collections: an object damaged in transit | an opening date that cannot move | a leak in the store | a lender withdrawing a loan late
+    metric.collections: records catalogued | loans processed on time | visitor numbers | condition checks completed
+    tool.collections: collections database | environmental monitor | condition report form | object handling kit
+    core_task.collections: cataloguing {d} holdings | planning {d} exhibitions | arranging {d} loans | checking the condition of {d} items
+    object.collections: {d} holdings | {d} catalogue records | {d} loan agreements | {d} condition reports
+    situation.collections: an item that arrives from a lender damaged | a donor who wants their gift on permanent display | {d} records that do not match what is in the store | a humidity spike in the {d} store over a weekend
+    standard.collections: collections care standards | loan and export rules | provenance checks
+
     stakeholder.language: the client who commissioned the work | the agency that booked you | a reviewing linguist | the person you speak for
     deliverable.language: a {d} document translated to a deadline | a full day of {d} interpreting | a certified translation | a glossary for a new client
     pressure.language: a speaker who talks too fast | a term with no equivalent | a same-day deadline | a client who disputes a rendering

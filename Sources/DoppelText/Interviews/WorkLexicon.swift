@@ -6,7 +6,9 @@ enum WorkKind: String, CaseIterable, Sendable {
          /// growing, keeping and tending: farms, gardens, hives, herds, forests
          land,
          /// turning words from one language into another
-         language
+         language,
+         /// keeping, cataloguing, lending and showing a collection: museums, archives, libraries
+         collections
 }
 
 /// Head nouns of job titles and the kind of work each names, with the subject the noun
@@ -47,10 +49,11 @@ package enum WorkLexicon {
     copywriter = creative / copywriting | animator = creative / animation | musician = creative / music | artist = creative
     videographer = creative / video | translator = language | interpreter = language | subtitler = language / subtitle
     linguist = language | transcriber = language / transcription | captioner = language / caption
-    composer = creative / music | author = creative / writing | curator = creative / exhibition | choreographer = creative / dance
+    composer = creative / music | author = creative / writing | curator = collections | choreographer = creative / dance
     specialist = office | clerk = office | administrator = office | officer = office | coordinator = office | assistant = office
     secretary = office | representative = office | associate = office | processor = office | bookkeeper = office / bookkeeping
-    registrar = office / records | administrator = office | archivist = office / archive | librarian = office / library
+    registrar = office / records | administrator = office | archivist = collections / archive | librarian = collections / library
+    conservator = collections / conservation | collections manager = collections | exhibitions officer = collections / exhibition
     manager = management | director = management | supervisor = management | head = management | chief = management
     superintendent = management | foreman = management | forewoman = management | president = management | owner = management
     consultant = advisory | advisor = advisory | adviser = advisory | lawyer = advisory / legal | solicitor = advisory / legal
