@@ -127,4 +127,30 @@ import Testing
             }
         }
     }
+
+    /// Whole reviews of every product type: a quality with no degrees is never hedged or
+    /// boosted by degree ("slightly missing", "really wrong"), and people are "who", not "which".
+    /// ("Properly" is left out: "properly locked down" says how, not how much.)
+    @Test(arguments: ProductType.allCases) func qualitiesTakeTheirOwnDegreeAndPronoun(type: ProductType) {
+        let degree = ["a bit", "slightly", "a little", "somewhat", "a touch", "really", "genuinely", "remarkably",
+                      "surprisingly", "seriously", "frankly", "downright", "consistently"]
+        let people = FacetLexicon.facets(for: type).filter { FacetKind.of($0.noun) == .people }.map { $0.noun.lowercased() }
+        for seed in [UInt64(1), 2] {
+            for mix in [SentimentMix.negative, .mixed] {
+                let items = FeedbackGenerator.generate(FeedbackRequest(productType: type, sentimentMix: mix, count: 50,
+                                                                       complexity: .complex, seed: seed))
+                for text in items.map({ $0.content.lowercased() }) {
+                    for hedge in degree {
+                        for word in ReviewWords.absolutes where text.contains(" \(hedge) \(word)") {
+                            let after = text.range(of: " \(hedge) \(word)").map { text[$0.upperBound...].first } ?? nil
+                            #expect(after.map { !$0.isLetter && $0 != "-" } == false, "\(type.rawValue): \(hedge) \(word) in \(text)")
+                        }
+                    }
+                    for noun in people {
+                        #expect(!text.contains("\(noun), which were") && !text.contains("\(noun), which was"), "\(type.rawValue): \(text)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -40,7 +40,7 @@ extension ReviewDraft {
             switch unusedIndex("counter.negative", count: 6) {
             case 0: return "To be fair, \(f.phrase) \(f.be) \(q), \(but)."
             case 1: return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q), I'll admit, \(but)."
-            case 2: return "The only bright spot was \(f.phrase), \(FacetKind.of(f.noun) == .people ? "who" : "which") \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
+            case 2: return "The only bright spot was \(f.phrase), \(f.relative) \(f.be) \(q); \(any(["everything else disappointed", "the rest was poor", "nothing else came close"]))."
             case 3: return "In fairness, I found \(f.phrase) \(q), \(but)."
             case 4: return "I'll give them one thing: \(f.phrase) \(f.be) \(q); \(any(["sadly, that was it", "that is where the praise ends", "everything else let me down"]))."
             default: return "Yes, \(f.phrase) \(f.be) \(q), \(but)."
@@ -78,7 +78,7 @@ extension ReviewDraft {
         case 4:
             return "Even \(f.phrase) \(f.be) \(intensified(q, .positive)), \(any(["which is not always the case", "which says a lot", "a nice touch"]))."
         case 5:
-            return "I \(any(["loved", "appreciated", "enjoyed", "really liked"])) \(f.phrase), which \(f.be) \(q) from start to finish."
+            return "I \(any(["loved", "appreciated", "enjoyed", "really liked"])) \(f.phrase), \(f.relative) \(f.be) \(q) from start to finish."
         case 6:
             return "If \(f.phrase) \(f.plural ? "matter" : "matters") to you, good news: \(f.pronoun) \(f.beNow) \(q) and \(q2)."
         case 7:
@@ -121,7 +121,7 @@ extension ReviewDraft {
         case 0:
             return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(intensified(q, .negative)), \(tail(.negative))."
         case 1:
-            return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), which \(f.be) \(q) and \(q2)."
+            return "I was \(any(ReviewWords.displeasedBy)) \(f.phrase), \(f.relative) \(f.be) \(q) and \(q2)."
         case 2:
             // "Worst of all were the towels" inverts, so the verb agrees with the facet;
             // "The biggest problem was the towels" agrees with "problem".
@@ -152,7 +152,7 @@ extension ReviewDraft {
         case 12:
             return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.be) \(q), even \(q2)."
         case 13:
-            return "I could forgive a lot, but not \(f.phrase), which \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
+            return "I could forgive a lot, but not \(f.phrase), \(f.relative) \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
             return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "\(f.beNow) reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
         case 16:

@@ -120,12 +120,16 @@ struct ReviewDraft {
     /// An intensifier that fits `adjective`: any for a gradable one, "absolutely" and the like for "superb".
     mutating func intensifier(for adjective: String, _ direction: Sentiment) -> String {
         if ReviewWords.extremes.contains(adjective) { return any(ReviewWords.extremeIntensifiers) }
+        if ReviewWords.absolutes.contains(adjective) { return any(ReviewWords.absoluteIntensifiers) }
         return any(direction == .negative ? ReviewWords.harshIntensifiers : ReviewWords.intensifiers)
     }
 
-    /// "a bit lumpy" for a one-word quality; longer ones stand as they are.
+    /// "a bit lumpy" for a one-word quality, "at times missing" for one with no degrees; longer
+    /// ones stand as they are.
     mutating func softened(_ quality: String) -> String {
-        quality.contains(" ") ? quality : any(["a bit", "slightly", "a little", "somewhat", "a touch", "at times"]) + " " + quality
+        if quality.contains(" ") { return quality }
+        if ReviewWords.absolutes.contains(quality) { return any(["at times", "occasionally", "now and then"]) + " " + quality }
+        return any(["a bit", "slightly", "a little", "somewhat", "a touch", "at times"]) + " " + quality
     }
 
     /// The product's name or reference, as the grammar gives it ("the hotel", "the Linden Inn").

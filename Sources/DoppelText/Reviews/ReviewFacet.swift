@@ -21,6 +21,8 @@ struct ReviewFacet: Sendable, Equatable {
     var be: String { plural ? "were" : "was" }
     /// "is" or "are".
     var beNow: String { plural ? "are" : "is" }
+    /// "who" for people ("the tutors, who were encouraging"), "which" for anything else.
+    var relative: String { FacetKind.of(noun) == .people ? "who" : "which" }
     /// "it" or "they", for a second clause about the same thing.
     var pronoun: String { plural ? "they" : "it" }
 

@@ -63,6 +63,15 @@ enum ReviewWords {
                                         "awful", "terrible", "woeful", "abysmal", "dismal", "pitiful", "appalling",
                                         "atrocious", "unacceptable", "pathetic", "rubbish", "disastrous", "hopeless",
                                         "useless", "inedible", "filthy", "outrageous", "shameful", "ridiculous", "infuriating"]
+    /// Adjectives that are either so or not, with no degrees: "completely missing", never
+    /// "slightly missing" or "really missing"; softened, they happen "at times".
+    static let absolutes: Set<String> = ["missing", "wrong", "broken", "dead", "lost", "empty", "absent", "closed",
+                                         "cancelled", "ignored", "forgotten", "unavailable", "locked", "frozen", "stuck",
+                                         "expired", "rejected", "missed", "wiped", "blank", "unmarked", "included",
+                                         "provided", "accepted", "honoured", "respected", "correct", "free", "intact",
+                                         "impossible", "out of order", "out of date", "up to date", "on time"]
+    /// Intensifiers that fit an absolute adjective.
+    static let absoluteIntensifiers = ["completely", "totally", "simply", "just", "entirely"]
     /// Plain intensifiers for a two-word reaction ("So lovely.", "Utterly careless.").
     static let reactionIntensifiers = ["so", "thoroughly", "wonderfully", "properly", "unusually"]
     static let harshReactionIntensifiers = ["so", "utterly", "simply", "thoroughly", "downright", "plain"]
