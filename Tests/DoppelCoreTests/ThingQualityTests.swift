@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import DoppelText
 
 /// A thing in a review is only called what fits it (issue 13: "the dust cover was accurate",
@@ -129,7 +130,8 @@ import Testing
     }
 
     /// Whole reviews of every product type: a quality with no degrees is never hedged or
-    /// boosted by degree ("slightly missing", "really wrong"), and people are "who", not "which".
+    /// boosted by degree ("slightly missing", "really wrong"), and people are "who" and "they",
+    /// not "which" and "it".
     /// ("Properly" is left out: "properly locked down" says how, not how much.)
     @Test(arguments: ProductType.allCases) func qualitiesTakeTheirOwnDegreeAndPronoun(type: ProductType) {
         let degree = ["a bit", "slightly", "a little", "somewhat", "a touch", "really", "genuinely", "remarkably",
@@ -148,9 +150,38 @@ import Testing
                     }
                     for noun in people {
                         #expect(!text.contains("\(noun), which were") && !text.contains("\(noun), which was"), "\(type.rawValue): \(text)")
+                        for it in ["; it ", ": it ", ", it was", ", since it ", ", because it ", "because of it"] {
+                            #expect(!text.contains(noun + it), "\(type.rawValue): \(noun)\(it) in \(text)")
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// A composed review's title speaks of something its text judged: every facet named in the
+    /// title of a medium or complex review is named in its body too.
+    @Test(arguments: ProductType.allCases) func aTitleNamesWhatTheTextJudged(type: ProductType) {
+        // (the product's own noun, "a clinic that just works", is not one of its facets here)
+        let own = (type.bank["noun"] ?? []).map { $0.lowercased() }
+        let nouns = Set(FacetLexicon.facets(for: type).flatMap { [$0.noun] + $0.otherNames }.map { $0.lowercased() })
+        func words(_ text: String) -> String { " " + String(text.lowercased().map { $0.isLetter || $0 == "-" ? $0 : " " }) + " " }
+        var named = 0
+        for complexity in [Complexity.medium, .complex] {
+            for mix in [SentimentMix.balanced, .mixed] {
+                let items = FeedbackGenerator.generate(FeedbackRequest(productType: type, sentimentMix: mix, count: 40,
+                                                                       complexity: complexity, seed: 9))
+                for item in items {
+                    var title = words(item.title)
+                    for noun in own { title = title.replacingOccurrences(of: words(noun), with: " ") }
+                    let body = words(item.content)
+                    // the longest facet noun the title names (so "room" in "room service" is not counted)
+                    guard let noun = nouns.filter({ title.contains(words($0)) }).max(by: { $0.count < $1.count }) else { continue }
+                    #expect(body.contains(words(noun)), "\(type.rawValue): \(item.title) / \(item.content)")
+                    named += 1
+                }
+            }
+        }
+        #expect(named > 10, "\(type.rawValue): \(named) titles named a facet")
     }
 }

@@ -117,7 +117,7 @@ extension DomainBank {
     month: January | March | April | June | July | August | October | December
     purpose: for a [work trip|family visit|honeymoon|conference] | to [visit my parents|get to a wedding]
     persona: a [nervous flyer|frequent flyer with status|parent flying with a baby|budget traveller|tall person who needs legroom] | someone who flies about {#5-40} times a year
-    aspect: boarding | legroom | cabin crew | in-flight meal | check-in | baggage policy | on-time record | seat | entertainment system | app | rebooking process | lounge | Wi-Fi | refund process
+    aspect: boarding | legroom | cabin service | in-flight meal | check-in | baggage policy | on-time record | seat | entertainment system | app | rebooking process | lounge | Wi-Fi | refund process
     feature: online check-in | seat selection | priority boarding | free checked bag | in-flight Wi-Fi | extra-legroom seat | lounge access | live flight tracking | mobile boarding pass | free rebooking
     staff: flight attendant | gate agent | pilot | check-in agent | call centre agent
     adj_good: punctual | friendly | comfortable | smooth | efficient

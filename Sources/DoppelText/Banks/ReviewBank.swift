@@ -254,35 +254,38 @@ package enum ReviewBank {
 
     # ---- titles ----
     title.positive:
-      [Great|Excellent|Fantastic|Really good|Impressive] {noun}[, {aspect_good} {aspect}|]
-      [Love|Loving] the {feature}
-      {adj_good_cap} {aspect} and [great|helpful|friendly] {staff}s
-      [Worth it|Worth every penny] for the {aspect} alone
+      [Great|Excellent|Fantastic|Really good|Impressive] {noun}[, {aspect_good} {title_good}|]
+      [Love|Loving] the {title_good}
+      [Excellent|Superb|First-rate|Great|Outstanding] {title_good}[, every time|, no question|]
+      [Worth it|Worth every penny] for the {title_good} alone
       [Finally|At last], {noun_article} that [just works|gets it right]
-      {rating_stars} for the {aspect}
-      [Best|Nicest] {aspect} I've [seen|had] [in years|in a while]
-      [Exceeded|Beat] my expectations[ on the {aspect}|]
+      {rating_stars} for the {title_good}
+      [Best|Nicest] {title_good} I've [seen|had] [in years|in a while]
+      [Exceeded|Beat] my expectations[ on the {title_good}|]
     title.neutral:
-      [Good|Decent|Nice] {aspect}, [mediocre|disappointing|clunky] {aspect}
+      [Good|Decent|Nice] {title_good}, [mediocre|disappointing|clunky] {title_bad}
       [Okay|Fine|Average] {noun}, [some rough edges|not without flaws]
-      [Mixed bag|Hit and miss|Room to improve][: {aspect}|]
-      [Decent,|Solid enough,] but the {aspect} [needs work|lets it down]
-      [Three stars|Middle of the road] for the {aspect}
+      [Mixed bag|Hit and miss|Room to improve][: {title_bad}|]
+      [Decent,|Solid enough,] but the {title_bad} [needs work|lets it down]
+      [Three stars|Middle of the road] for the {title_bad}
       [Pros and cons|Some good, some bad] [with this {noun}|]
     title.negative:
-      [Disappointing|Frustrating|Poor|Terrible] {aspect}
-      [Avoid|Skip] [this {noun}|it][ if you care about the {aspect}|]
-      [Let down by|Ruined by] the {aspect}
-      [Please fix|Problems with|Fix] the {feature}
-      [Unhelpful|Rude|Absent] {staff}s[ and {aspect_bad} {aspect}|]
+      [Disappointing|Frustrating|Poor|Terrible] {title_bad}
+      [Avoid|Skip] [this {noun}|it][ if you care about the {title_bad}|]
+      [Let down by|Ruined by] the {title_bad}
+      [Please fix|Problems with|Fix] the {title_bad}
+      [Fed up with|Nothing but trouble with] the {title_bad}
       [Not worth the money|Waste of money]
       [Went downhill|Getting worse] [fast|every month]
-      [Still waiting on|No response from] the {staff}s
+      [Still waiting for a fix to|Nobody fixes] the {title_bad}
+    # what a title names: the aspects the text praised and faulted when the composer knows them
+    # (remembered before the title is drawn), else an aspect of the product
+    title_good: {aspect}
+    title_bad: {aspect}
     noun_article: a {noun}
 
     adj_good: excellent | reliable | well thought out | impressive | polished | first-rate | thoughtful | a cut above | consistently good
     adj_bad: unreliable | frustrating | disappointing | poorly thought out | inconsistent | sloppy | below par | a mess
-    adj_good_cap: Excellent | Reliable | Thoughtful | Impressive | Polished
 
     first_name: Maria | James | Priya | Tom | Aisha | Daniel | Mei | Carlos | Fatima | Liam | Sofia | Noah | Hana | Omar | Grace | Lucas | Elena | Kwame | Ines | Ravi | Chloe | Mateo | Yuki | Ben | Nadia
     """#

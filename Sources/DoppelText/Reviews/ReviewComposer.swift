@@ -24,12 +24,16 @@ struct ReviewComposer {
             memory.seen = g.seen
         }
         var draft = ReviewDraft(product: product, facets: FacetLexicon.facets(for: product), grammar: g, rng: rng.fork())
-        let title = ReviewWriter.trimmedTitle(draft.grammar.render(symbol: "title") ?? product.rawValue)
         let paragraphs: [[String]]
         switch complexity {
         case .simple, .medium: paragraphs = [medium(&draft, &rng)]
         case .complex: paragraphs = complex(&draft, &rng)
         }
+        // The title speaks of what the text praised or faulted ("Let down by the breakfast"
+        // over a review about the breakfast), not of an aspect drawn apart from it.
+        if let good = draft.judged.first(where: { $0.direction == .positive }) { draft.grammar.remember("title_good", good.noun) }
+        if let bad = draft.judged.first(where: { $0.direction == .negative }) { draft.grammar.remember("title_bad", bad.noun) }
+        let title = ReviewWriter.trimmedTitle(draft.grammar.render(symbol: "title") ?? product.rawValue)
         g = draft.grammar
         let content = paragraphs.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "\n\n")
         // Near-synonyms at a low rate, then articles fixed again ("an excellent" → "a first-class").

@@ -10,16 +10,21 @@ extension ReviewDraft {
         usedShapes.insert(shape + (direction == .negative ? 100 : 0))
         // A sentence that has come out twice in this response is drawn again with the next facet.
         var sentence = ""
+        var start = drawnNouns.count
         for attempt in 0..<3 {
+            start = drawnNouns.count
             sentence = direction == .negative ? complaint((shape + attempt) % shapes) : praise((shape + attempt) % shapes)
             if fresh(sentence) { break }
         }
+        judgedSince(start, direction)
         return sentence
     }
 
     /// Several facets in one sentence: "The X was A, the Y B, and the Z C."
     mutating func list(_ direction: Sentiment) -> String {
+        let start = drawnNouns.count
         let a = facet(), b = facet(), c = facet()
+        judgedSince(start, direction)
         let qa = qualities(a, direction).0, qb = qualities(b, direction).0, qc = qualities(c, direction).0
         let sentence = "\(a.phrase) \(a.be) \(qa), \(b.phrase) \(b.be) \(qb), and \(c.phrase) \(c.be) \(qc)"
         if direction == .negative {
@@ -31,7 +36,9 @@ extension ReviewDraft {
 
     /// The minor note against the review's direction, framed so the direction still wins.
     mutating func counterpoint(against direction: Sentiment) -> String {
+        let start = drawnNouns.count
         let f = facet()
+        judgedSince(start, direction == .negative ? .positive : .negative)
         if direction == .negative {
             let (q, _) = qualities(f, .positive, general: false)
             let but = any(["but that hardly makes up for the rest", "but it could not rescue the \(visit)",
@@ -80,7 +87,7 @@ extension ReviewDraft {
         case 5:
             return "I \(any(["loved", "appreciated", "enjoyed", "really liked"])) \(f.phrase), \(f.relative) \(f.be) \(q) from start to finish."
         case 6:
-            return "If \(f.phrase) \(f.plural ? "matter" : "matters") to you, good news: \(f.pronoun) \(f.beNow) \(q) and \(q2)."
+            return "If \(f.phrase) \(f.plural ? "matter" : "matters") to you, good news: \(f.pronoun) \(f.pronounBeNow) \(q) and \(q2)."
         case 7:
             let staff = inline("{staff}"), name = grammar.render("{first_name}")
             return "Credit to \(name), \(article(staff)), who made sure \(f.phrase) \(f.be) \(q)."
@@ -88,17 +95,17 @@ extension ReviewDraft {
             let g2 = facet()
             return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(qualities(g2, .positive).0) too."
         case 9:
-            return "As for \(f.phrase), \(f.pronoun) \(f.be) \(q) and \(q2), \(tail(.positive))."
+            return "As for \(f.phrase), \(f.pronoun) \(f.pronounBe) \(q) and \(q2), \(tail(.positive))."
         case 10:
             return "Honestly, \(f.phrase) \(f.be) \(q), and \(f.pronoun) made \(any(["the whole", "my", "our"])) \(visit) \(any(["so much easier", "a joy", "better", "memorable"]))."
         case 11:
             return "\(any(["A special mention for", "Top marks for", "Big thanks for", "Hats off for"])) \(f.phrase), \(q) \(any(["every single time", "without fail", "as promised", "throughout"]))."
         case 12:
-            return "You can tell someone cares about \(f.phrase): \(f.pronoun) \(f.be) \(q), even \(q2)."
+            return "You can tell someone cares about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q), even \(q2)."
         case 13:
             return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
         case 14:
-            return "I'd go back for \(f.phrase) alone, \(any(["because", "since"])) \(f.pronoun) \(f.be) \(q)."
+            return "I'd go back for \(f.phrase) alone, \(any(["because", "since"])) \(f.pronoun) \(f.pronounBe) \(q)."
         case 16:
             return "Thanks to \(attributed(f, .positive, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["easy", "relaxed", "well looked after", "special", "effortless"]))."
         case 17:
@@ -107,9 +114,9 @@ extension ReviewDraft {
             let g2 = facet()
             return "\(any(["Between", "With"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
         case 19:
-            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2)."
+            return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.pronounBe) \(q2)."
         default:
-            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.plural ? "them" : "it")."
+            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.object)."
         }
     }
 
@@ -132,29 +139,29 @@ extension ReviewDraft {
         case 3:
             return "\(any(ReviewWords.times + ReviewWords.badTimes)), \(f.phrase) \(f.be) \(q), and nobody \(any(["did anything about it", "apologised", "offered to help", "seemed to care"]))."
         case 4:
-            return "I complained about \(f.phrase) \(any(ReviewWords.repeats)), and \(f.pronoun) \(f.be) still \(q)."
+            return "I complained about \(f.phrase) \(any(ReviewWords.repeats)), and \(f.pronoun) \(f.pronounBe) still \(q)."
         case 5:
             return "Sadly, \(f.phrase) \(f.be) \(q), \(tail(.negative))."
         case 6:
             return "I expected better, but \(f.phrase) \(f.be) \(intensified(q, .negative)). \(reaction(.negative))"
         case 7:
             let staff = inline("{staff}"), name = grammar.render("{first_name}")
-            return "\(name), \(article(staff)), promised to sort out \(f.phrase), but \(f.pronoun) \(f.be) still \(q) \(any(["days later", "a week later", "weeks later", "the last time I checked"]))."
+            return "\(name), \(article(staff)), promised to sort out \(f.phrase), but \(f.pronoun) \(f.pronounBe) still \(q) \(any(["days later", "a week later", "weeks later", "the last time I checked"]))."
         case 8:
             let g2 = facet()
             return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(qualities(g2, .negative).0) as well, which was \(any(["infuriating", "maddening", "depressing", "awful"]))."
         case 9:
-            return "As for \(f.phrase), \(f.pronoun) \(f.be) \(q) and \(q2), \(tail(.negative))."
+            return "As for \(f.phrase), \(f.pronoun) \(f.pronounBe) \(q) and \(q2), \(tail(.negative))."
         case 10:
             return "Honestly, \(f.phrase) \(f.be) \(q), and \(f.pronoun) made \(any(["the whole", "my", "our"])) \(visit) \(any(["miserable", "a chore", "worse", "stressful"]))."
         case 11:
             return "\(any(["Unfortunately", "Worse still", "On top of that", "To make matters worse"])), \(f.phrase) \(f.be) \(intensified(q, .negative))."
         case 12:
-            return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.be) \(q), even \(q2)."
+            return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q), even \(q2)."
         case 13:
             return "I could forgive a lot, but not \(f.phrase), \(f.relative) \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
-            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "\(f.beNow) reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.be) \(q)."
+            return "\(TextPolish.capitalised(f.phrase)) alone \(any(["would put me off", "\(f.beNow) reason enough to stay away", "cost them my custom"])): \(f.pronoun) \(f.pronounBe) \(q)."
         case 16:
             return "Thanks to \(attributed(f, .negative, avoiding: [q, q2]).phrase), \(any(["the whole \(visit)", "everything", "each day"])) felt \(any(["like hard work", "stressful", "like a chore", "tense", "miserable"]))."
         case 17:
@@ -163,9 +170,9 @@ extension ReviewDraft {
             let g2 = facet()
             return "\(any(["Between", "With"])) \(attributed(f, .negative, avoiding: [q, q2]).phrase) and \(described(g2, .negative)), I \(any(["had had enough", "was fed up", "regretted my choice", "lost patience"]))."
         case 19:
-            return "Nobody should have to put up with \(attributed(f, .negative, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.be) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
+            return "Nobody should have to put up with \(attributed(f, .negative, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.pronounBe) \(q2), and \(any(["it spoiled things", "that is not acceptable", "I was not impressed", "that was bad"]))."
         default:
-            return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.be) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
+            return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.pronounBe) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }
     }
 

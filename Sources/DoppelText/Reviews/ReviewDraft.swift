@@ -8,6 +8,11 @@ struct ReviewDraft {
     private var unused: [ReviewFacet]
     /// Shapes already used in this review, so a text does not repeat a sentence pattern.
     var usedShapes = Set<Int>()
+    /// The nouns of the facets drawn so far, as written ("the bed" when "mattress" was called so).
+    private(set) var drawnNouns: [String] = []
+    /// The facets the text has judged, in the order written into it, each with its direction:
+    /// the title speaks of one of these (`ReviewComposer`).
+    var judged: [(noun: String, direction: Sentiment)] = []
 
     init(product: ProductType, facets: [ReviewFacet], grammar: Grammar, rng: TextRNG) {
         self.product = product
@@ -47,8 +52,17 @@ struct ReviewDraft {
         }
         // Reviewers say "their checkout" as often as "the checkout".
         if rng.chance(0.3) { next.determiner = "their" }
-        guard !next.otherNames.isEmpty, let name = rng.pick([next.noun] + next.otherNames) else { return next }
+        guard !next.otherNames.isEmpty, let name = rng.pick([next.noun] + next.otherNames) else {
+            drawnNouns.append(next.noun)
+            return next
+        }
+        drawnNouns.append(name)
         return next.named(name)
+    }
+
+    /// Notes the facets drawn since `start` as judged in `direction`.
+    mutating func judgedSince(_ start: Int, _ direction: Sentiment) {
+        judged += drawnNouns[start...].map { ($0, direction) }
     }
 
     /// One of `items`, not reused until the list is spent across the whole response

@@ -23,8 +23,16 @@ struct ReviewFacet: Sendable, Equatable {
     var beNow: String { plural ? "are" : "is" }
     /// "who" for people ("the tutors, who were encouraging"), "which" for anything else.
     var relative: String { FacetKind.of(noun) == .people ? "who" : "which" }
-    /// "it" or "they", for a second clause about the same thing.
-    var pronoun: String { plural ? "they" : "it" }
+    /// "it" or "they", for a second clause about the same thing; "they" for a person too
+    /// ("the pilot; they were brusque", never "it was").
+    var pronoun: String { plural || isPeople ? "they" : "it" }
+    /// The verb after `pronoun`: "was" or "were".
+    var pronounBe: String { plural || isPeople ? "were" : "was" }
+    /// The verb after `pronoun`: "is" or "are".
+    var pronounBeNow: String { plural || isPeople ? "are" : "is" }
+    /// "it" or "them", as an object.
+    var object: String { plural || isPeople ? "them" : "it" }
+    private var isPeople: Bool { FacetKind.of(noun) == .people }
 
     /// Other names for the same thing ("bed" for "mattress"); one is chosen per review.
     var otherNames: [String] = []
