@@ -54,13 +54,27 @@ enum LifecycleStage: Sendable {
             self = .paid
         } else if any(["resolved", "closed", "solved", "fixed", "done"]) {
             self = .resolved
-        } else if any(["delivered", "completed", "complete", "fulfilled", "received"]) && !any(["partially", "partly"]) {
+        } else if any(["delivered", "completed", "complete", "fulfilled", "received", "collected"]) && !any(["partially", "partly"]) {
             self = .delivered
         } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) {
             self = .shipped
         } else {
             self = .open
         }
+    }
+
+    /// The stage of each of a column's statuses (lowercased), read as a list: statuses are
+    /// listed in the order records pass through them, so a first status that would end a
+    /// record ("received") while later ones are still open (`in_progress`) is where records
+    /// start: a repair shop's bike is received before it is worked on.
+    static func stages(ofList texts: [String]) -> [String: LifecycleStage] {
+        var out: [String: LifecycleStage] = [:]
+        for t in texts { out[t.lowercased()] = LifecycleStage(status: t) }
+        if texts.count >= 3, let first = texts.first, out[first.lowercased()] == .delivered,
+           texts.dropFirst().contains(where: { out[$0.lowercased()] == .open }) {
+            out[first.lowercased()] = .open
+        }
+        return out
     }
 
     /// The stages in which a timestamp named for `event` exists.

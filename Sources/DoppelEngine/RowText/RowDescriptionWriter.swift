@@ -32,7 +32,8 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind) \(r.pick(foodLines))"
         case .service:
             return "\(name) is a \(kind)\(by). \(r.pick(serviceLines))"
-        case .workItem:
+        case .workItem, .repair:
+            // (A repair job's own description is its record's, with its trade's problem: `applyRecordText`.)
             return "\(name) is a \(kind). \(r.pick(workLines))"
         case .collection:
             return "\(r.pick(collectionLines)) \(f.name ?? "this " + f.noun)\(r.pick(collectionEnds))"

@@ -12,7 +12,7 @@ enum RowPhrases {
         case .media: return "watched"
         case .food: return "tried"
         case .recipe: return "made"
-        case .service: return "booked"
+        case .service, .repair: return "booked"
         case .workItem: return "reported"
         case .photo: return "saw"
         case .product, .collection: return "bought"

@@ -10,6 +10,9 @@ enum SubjectClass {
     case workItem
     /// A picture someone shared: a photo, or a post that is one.
     case photo
+    /// Work done on something a customer brought in or called someone out for: a repair, a
+    /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
+    case repair
 
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
@@ -31,6 +34,9 @@ enum SubjectClass {
         } else if any(["hotel", "restaurant", "cafe", "venue", "property", "listing", "room", "stay", "apartment", "rental", "store",
                        "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort"]) {
             self = .place
+        } else if any(["repair", "repairs", "job", "jobs", "servicing", "installation", "installations", "alteration", "alterations",
+                       "maintenance", "tune", "overhaul", "fitting", "fittings"]) {
+            self = .repair
         } else if any(["app", "application", "software", "game", "tool", "plugin", "extension", "service", "platform", "api", "website"]) {
             self = .software
         } else if any(["movie", "film", "song", "track", "album", "episode", "podcast", "show", "series", "video", "play", "concert"]) {
@@ -64,6 +70,8 @@ enum SubjectClass {
                               ("the step-by-step photos", true), ("the serving suggestions", true)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
+        case .repair: return [("the workmanship", false), ("the turnaround", false), ("the price", false), ("the quote", false),
+                              ("the communication", false), ("the staff", true)]
         case .workItem: return [("the support agent", false), ("the response time", false), ("the solution", false),
                                 ("the communication", false), ("the follow-up", false), ("the time it took to resolve", false)]
         case .photo: return [("the light", false), ("the colours", true), ("the composition", false), ("the framing", false),

@@ -218,8 +218,8 @@ extension SchemaResolver {
                 // (`applyRecordText`), not as something that "ships in recyclable packaging".
                 if SubjectClass(noun: noun) == .product, RowTitleWriter.family(ofNoun: noun) != .event,
                    category == nil, !Self.looksLikeGoods(entity) { continue }
-                // An issue or a task is described from its own priority and status too.
-                if SubjectClass(noun: noun) == .workItem { continue }
+                // An issue, a task or a repair job is described from its own priority, status and trade too.
+                if [.workItem, .repair].contains(SubjectClass(noun: noun)) { continue }
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       kind == "text.title" ? RowTitleWriter.names(noun) : RowTitleWriter.family(ofNoun: noun) != nil,

@@ -17,6 +17,8 @@ extension SchemaResolver {
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
         dueDatesByStatus(fields, texts, &sources, statusColumn: sc)
+        let listed = LifecycleStage.stages(ofList: texts)
+        func lifecycle(_ t: String) -> LifecycleStage { listed[t.lowercased()] ?? LifecycleStage(status: t) }
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             guard f.references == nil else { continue }
             let allowed: Set<String>
@@ -24,17 +26,17 @@ extension SchemaResolver {
             if let event = LifecycleStage.event(ofColumn: f.name) {
                 // A payment date is gated only where a status says paid: orders without one are
                 // paid when placed, whatever their shipping status.
-                if event == .paid, !texts.contains(where: { LifecycleStage(status: $0) == .paid }) { continue }
+                if event == .paid, !texts.contains(where: { lifecycle($0) == .paid }) { continue }
                 var stages = LifecycleStage.stages(forEvent: event)
                 // A task's `completed_at` is set once it is done or closed, as an order's once delivered.
                 if event == .delivered, !Set(KindInference.tokens(f.name)).isDisjoint(with: ["completed", "finished"]) {
                     stages.insert(.resolved)
                 }
                 // A request's `closed_at` is set once it is completed, where no status says closed or resolved.
-                if event == .resolved, !texts.contains(where: { LifecycleStage(status: $0) == .resolved }) {
+                if event == .resolved, !texts.contains(where: { lifecycle($0) == .resolved }) {
                     stages.insert(.delivered)
                 }
-                allowed = Set(texts.filter { stages.contains(LifecycleStage(status: $0)) }.map { $0.lowercased() })
+                allowed = Set(texts.filter { stages.contains(lifecycle($0)) }.map { $0.lowercased() })
             } else if let named = Self.namedStatuses(ofColumn: f.name, texts) {
                 // Named for what a status names: a house's `sold_on` once it is `sold`.
                 allowed = Set(named.map { $0.lowercased() })

@@ -278,5 +278,7 @@ extension ColumnNames {
         ("vehicle", "string enum values=bicycle:3|scooter:3|motorcycle:2|car:2"),
         ("handedness dominant_hand", "string enum values=right:9|left:1"),
         ("frequency_hz", "float number.float 0..1000 p2"),
+        // what a batch or a day's stock lost: units thrown away, not a word
+        ("waste wastage spoilage units_wasted", "integer number.integer 0..25"),
     ]
 }

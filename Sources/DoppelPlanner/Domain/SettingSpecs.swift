@@ -53,7 +53,28 @@ enum SettingSpecs {
         SettingSpec(settings: ["game", "games", "gaming", "gamers"],
                     columns: ["price", "price_usd", "amount", "amount_usd", "revenue", "revenue_usd"], tables: ["purchase", "iap", "in_app_purchase"],
                     spec: "decimal enum values=0.99:5|1.99:4|4.99:4|9.99:3|19.99:1.5|49.99:0.5|99.99:0.2", alsoNeeds: videoGameWords),
+        // What a repair job says is wrong, in the words of the trade that fixes it.
+        SettingSpec(settings: ["bike", "bikes", "bicycle", "bicycles", "cycle", "cycles", "cycling", "ebike", "ebikes"],
+                    columns: repairIssueColumns, tables: repairTables,
+                    spec: "string enum values=Flat~tyre:4|Gears~skipping:3|Brakes~rubbing:3|Worn~chain:2|Buckled~wheel:2|Squealing~brakes:1.5|"
+                        + "Broken~spoke:1|Creaking~bottom~bracket:1|Loose~headset:1|Annual~service:3"),
+        SettingSpec(settings: ["garage", "mechanic", "mechanics", "auto", "car", "cars", "automotive", "vehicle", "vehicles"],
+                    columns: repairIssueColumns, tables: repairTables,
+                    spec: "string enum values=Check~engine~light~on:3|Worn~brake~pads:3|Flat~battery:2|Oil~change~due:4|Grinding~noise~when~braking:1.5|"
+                        + "Air~conditioning~not~cooling:1.5|Puncture:2|Timing~belt~replacement:1|Coolant~leak:1|Annual~inspection:3"),
+        SettingSpec(settings: ["phone", "phones", "smartphone", "smartphones", "laptop", "laptops", "computer", "computers", "tablet",
+                               "tablets", "electronics"],
+                    columns: repairIssueColumns, tables: repairTables,
+                    spec: "string enum values=Cracked~screen:5|Battery~drains~quickly:3|Will~not~charge:2|Water~damage:1.5|Will~not~turn~on:1.5|"
+                        + "Broken~charging~port:1.5|Sticky~keyboard~keys:1|Overheating:1|Speaker~not~working:1"),
     ]
+
+    /// The columns of a repair job that say what is wrong.
+    static let repairIssueColumns: Set<String> = ["issue", "problem", "fault", "complaint", "symptom", "symptoms", "reported_issue",
+                                                  "reported_problem", "fault_description", "issue_type", "problem_type", "repair_type"]
+    /// Singular names of a repair shop's jobs.
+    static let repairTables: Set<String> = ["repair", "repair_job", "repair_order", "job", "service_job", "service", "work_order",
+                                            "service_order", "booking", "appointment", "ticket", "service_record", "repair_ticket"]
 
     /// Words of a video game's data (a board-game shop's prompt has none of them).
     static let videoGameWords: Set<String> = ["mobile", "player", "players", "app", "in-app", "level", "levels", "session", "sessions",

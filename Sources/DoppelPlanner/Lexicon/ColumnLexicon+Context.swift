@@ -145,9 +145,15 @@ extension ColumnLexicon {
         case "number":
             if isOne(["player", "athlete"]) { return ColumnSpec("integer number.integer 1..99") }
             if isOne(["room", "unit", "apartment"]) { return ColumnSpec("integer number.integer 100..999") }
+            // A tooth by its number in the universal system (1–32).
+            if isOne(["tooth", "teeth"]) { return ColumnSpec("integer number.integer 1..32") }
             return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-######")
         case "model":
-            if isOne(["vehicle", "car", "truck", "van", "motorcycle", "bike"]) { return ColumnSpec("string vehicle.model") }
+            // A bicycle's model is a bike maker's, not a car's (no "Camry" for a bike).
+            if isOne(["bike", "bicycle", "ebike", "e_bike", "cycle"]) {
+                return ColumnSpec("string enum values=Trek~FX~3:3|Giant~Escape~3:3|Specialized~Rockhopper:2|Cannondale~Quick~4:2|Brompton~C~Line:2|Specialized~Allez:2|Trek~Marlin~5:2|Giant~Defy~Advanced:1|Canyon~Grail:1|Cannondale~Topstone:1|Raleigh~Motus:1|Scott~Scale~970:1|Bianchi~Via~Nirone:1|Orbea~Orca:1|Cube~Aim:1|Santa~Cruz~Hightower:1")
+            }
+            if isOne(["vehicle", "car", "truck", "van", "motorcycle"]) { return ColumnSpec("string vehicle.model") }
             // A bus or a coach is one of the makers' transit models, not a shop's product.
             if isOne(["bus", "coach", "transit_vehicle", "shuttle"]) {
                 return ColumnSpec("string enum values=New~Flyer~Xcelsior:4|Gillig~Low~Floor:3|Nova~Bus~LFS:2|Proterra~ZX5:1|MCI~D4500:1|Volvo~7900:1|Mercedes-Benz~Citaro:1")

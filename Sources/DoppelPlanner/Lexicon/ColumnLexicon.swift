@@ -51,9 +51,19 @@ enum ColumnLexicon {
         if let s = names[name] { return s }
         let tokens = name.split(separator: "_").map(String.init)
         guard !tokens.isEmpty else { return nil }
+        // `bike_model`, `car_year`, `room_number`, `house_price`: an attribute named with its owner is
+        // that owner's, whatever table holds it (a repair job's `bike_model` is a bicycle's model).
+        // (Only a rule about that owner: any table's `number` is a code, which a `license_number` is not.)
+        if tokens.count == 2, ownedAttributes.contains(tokens[1]),
+           let s = contextual(tokens[1], ColumnContext(entity: tokens[0], nature: .thing, domain: context.domain)), s.kind != "id.pattern" {
+            return s
+        }
         if let s = structural(tokens, context) { return s }
         return nil
     }
+
+    /// Attributes whose meaning depends on what owns them, read from a qualifier (`bike_model`).
+    static let ownedAttributes: Set<String> = ["model", "year", "number", "price"]
 
     /// True when the lexicon has a rule for this name (in any entity).
     static func isKnown(_ name: String) -> Bool {
@@ -178,6 +188,12 @@ enum ColumnLexicon {
             var s = ColumnSpec("decimal number.decimal lognormal p2")
             s.min = range.0
             s.max = range.1
+            return s
+        }
+        // quantity_baked, qty_returned, units_produced: a count named before what was done with it (not a yes/no).
+        if t.count == 2, ["quantity", "qty", "units"].contains(first),
+           last.hasSuffix("ed") || Vocabulary.isPastParticiple(last) || ["sold", "made", "built", "grown", "kept", "lost", "won"].contains(last),
+           let s = names["quantity"] {
             return s
         }
         if percentWords.contains(last) {
