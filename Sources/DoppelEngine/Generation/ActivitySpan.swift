@@ -20,6 +20,10 @@ struct ActivitySpan: Sendable, Equatable {
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
     /// Calls, sessions, plays: seconds to a few hours.
     static let brief = ActivitySpan(seconds: 30...(3 * 3600), days: 0...0)
+    /// A machine's cycle (a wash, a drying): twenty minutes to two hours.
+    static let machineCycle = ActivitySpan(seconds: 1200...(2 * 3600), days: 0...0)
+    /// A performance, a concert, a set, a screening: twenty minutes to four hours.
+    static let performance = ActivitySpan(seconds: 1200...(4 * 3600), days: 0...0)
     /// Trips, shifts, appointments, classes: minutes to half a day.
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
     /// Work shifts and duties: four to twelve hours.
@@ -50,6 +54,8 @@ struct ActivitySpan: Sendable, Equatable {
 
     static let compounds: [(ActivitySpan, Set<String>)] = [
         (.hours, ["open_house", "house_showing", "property_viewing", "home_showing"]),
+        // A machine's run: a wash or a drying cycle takes under two hours, not days.
+        (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
     ]
 
@@ -57,9 +63,10 @@ struct ActivitySpan: Sendable, Equatable {
         (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
                   "conversation", "connection", "charge", "charging"]),
         (.shift, ["shift", "duty", "rota"]),
+        (.performance, ["performance", "concert", "gig", "screening", "show", "recital"]),
         (.hours, ["showing", "viewing", "trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
-                  "procedure", "screening", "performance", "concert", "show", "lecture", "training", "lap", "race", "leg",
+                  "procedure", "lecture", "training", "lap", "race", "leg",
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
         (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",

@@ -38,6 +38,13 @@ extension ColumnNames {
         ("check_in checkin check_in_date checkin_date arrival_date", "date date.past"),
         ("check_out checkout check_out_date checkout_date departure_date", "date date.past"),
         ("guests num_guests party_size adults", "integer number.integer 1..6 zipf"),
+        // a group that plays, tours or trains together, and how many a room or a game takes
+        ("group_size team_size number_in_party players_count", "integer number.integer 2..8"),
+        ("max_players max_participants max_group_size", "integer number.integer 4..12"),
+        // a plant's needs, as a nursery's label gives them
+        ("sun_requirement sun_requirements sun_exposure sunlight light_requirement light_requirements light_needs",
+         "string enum values=full~sun:4|partial~shade:3|full~shade:1.5|bright~indirect~light:2"),
+        ("water_needs watering water_requirement water_requirements watering_needs", "string enum values=low:3|moderate:4|high:2"),
         // An event's guests, not a table's: a wedding or a conference has dozens to hundreds, never none.
         ("guest_count number_of_guests attendee_count expected_guests expected_attendance", "integer number.integer 20..400 lognormal"),
         ("price_range price_level price_tier price_band", "string enum values=$:3|$$:4|$$$:2|$$$$:1"),

@@ -67,7 +67,25 @@ enum SettingSpecs {
                     columns: repairIssueColumns, tables: repairTables,
                     spec: "string enum values=Cracked~screen:5|Battery~drains~quickly:3|Will~not~charge:2|Water~damage:1.5|Will~not~turn~on:1.5|"
                         + "Broken~charging~port:1.5|Sticky~keyboard~keys:1|Overheating:1|Speaker~not~working:1"),
+        // A laundromat's machines wash and dry: their type, their load, their programs and what a cycle costs.
+        SettingSpec(settings: laundryWords, columns: ["type", "machine_type", "kind"], tables: ["machine", "appliance", "unit"],
+                    spec: "string enum values=Washer:5|Dryer:4|Large~Washer:1"),
+        SettingSpec(settings: laundryWords, columns: ["capacity_kg", "capacity", "load_kg", "max_load_kg"], tables: ["machine", "washer", "dryer", "appliance"],
+                    spec: "integer number.integer 7..25"),
+        SettingSpec(settings: laundryWords, columns: ["program", "programme", "cycle_type", "wash_program", "setting", "mode"],
+                    tables: laundryCycleTables,
+                    spec: "string enum values=Normal:5|Quick~Wash:3|Delicates:2|Heavy~Duty:2|Bedding:1|Whites:2|Cold~Wash:2"),
+        SettingSpec(settings: laundryWords, columns: ["price", "amount", "cost", "fee", "charge"], tables: laundryCycleTables,
+                    spec: "decimal number.decimal 2.5..9 p2"),
+        // An escape room's theme is its story.
+        SettingSpec(settings: ["escape"], columns: ["theme", "story", "scenario", "setting"], tables: ["room", "game", "escape_room", "experience"],
+                    spec: "string enum values=Haunted~Manor:2|Prison~Break:2|Pirate's~Treasure:1.5|Space~Station:1|Bank~Heist:1.5|Egyptian~Tomb:1|Zombie~Lab:1|Wizard's~Study:1"),
     ]
+
+    static let laundryWords: Set<String> = ["laundromat", "laundromats", "laundry", "launderette", "laundrette", "washateria"]
+    /// Singular names of one use of a laundromat's machine.
+    static let laundryCycleTables: Set<String> = ["wash_cycle", "cycle", "wash", "load", "washing_cycle", "run", "session", "use",
+                                                  "usage", "machine_use", "transaction"]
 
     /// The columns of a repair job that say what is wrong.
     static let repairIssueColumns: Set<String> = ["issue", "problem", "fault", "complaint", "symptom", "symptoms", "reported_issue",

@@ -167,6 +167,10 @@ extension ColumnLexicon {
                 return ColumnSpec("decimal number.decimal 80000..2000000 lognormal p0")
             }
             if isOne(["vehicle", "car", "truck"]) { return ColumnSpec("decimal number.decimal 3000..90000 lognormal p0") }
+            // A nursery's plant: a few dollars for a seedling, a hundred or so for a tree.
+            if isOne(["plant", "flower", "seedling", "shrub", "tree", "houseplant", "succulent", "cactus", "herb", "bulb", "perennial"]) {
+                return ColumnSpec("decimal number.decimal 4..120 lognormal p2")
+            }
             // What a course or a seat on a flight costs: no $4.88 course, no $13 flight.
             if isOne(["course", "class", "workshop", "bootcamp", "training", "program", "programme"]) {
                 return ColumnSpec("decimal number.decimal 19..1500 lognormal p2")
@@ -358,6 +362,10 @@ extension ColumnLexicon {
         case "fee", "adoption_fee":
             // A shelter's adoption fee covers vaccinations and a chip: tens to a few hundred.
             if isOne(["adoption", "pet_adoption"]) { return ColumnSpec("decimal number.decimal 50..350 p0") }
+            // What a performer or a speaker is paid to appear: hundreds to tens of thousands.
+            if isOne(["artist", "band", "performer", "act", "musician", "dj", "speaker", "headliner", "comedian", "lineup"]) {
+                return ColumnSpec("decimal number.decimal 500..50000 lognormal p0")
+            }
             return nil
         case "power_kw", "max_power_kw", "power", "rated_power_kw":
             // A charger's power is one of the standard ratings.

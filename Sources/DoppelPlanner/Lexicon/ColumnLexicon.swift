@@ -25,7 +25,8 @@ enum ColumnLexicon {
     static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
         // salary_max, min_age: a bound of a known measure has the measure's values (a trailing `min` after
         // a time, `duration_min`, is minutes).
-        if let stem = ColumnNames.rangeStem(of: name), !(name.hasSuffix("_min") && isTimeStem(stem)),
+        // (A bound the table of names knows itself, `max_players`, keeps its own values.)
+        if names[name] == nil, let stem = ColumnNames.rangeStem(of: name), !(name.hasSuffix("_min") && isTimeStem(stem)),
            let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
             return s
         }
@@ -109,6 +110,10 @@ enum ColumnLexicon {
         if t.count >= 2, last == "key" { return ColumnSpec(.uuid, "id.uuid") }
         if t.count >= 2, ["at", "timestamp", "ts", "datetime", "dt"].contains(last) {
             return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
+        }
+        // booked_for, scheduled_for, reserved_for: the time an occasion is set for.
+        if t.count == 2, last == "for", ["booked", "scheduled", "reserved", "planned", "slated", "arranged"].contains(first) {
+            return ColumnSpec(.datetime, futureWords.contains(first) ? "datetime.future" : "datetime.past")
         }
         if t.count >= 2, last == "time" || last == "times" {
             if durationStems.contains(t[t.count - 2]) { return ColumnSpec("integer number.integer 1..240 lognormal") }

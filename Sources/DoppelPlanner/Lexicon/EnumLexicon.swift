@@ -24,6 +24,12 @@ enum EnumLexicon {
     /// `type` (or `*_type`) of an entity.
     static func type(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
         let key = owner.isEmpty ? context.entity : owner
+        // A ticket named in a table of sales, orders or bookings (`ticket_sales.ticket_type`) is an admission,
+        // not a support ticket (whose own table is the ticket).
+        if owner == "ticket", context.head != "ticket",
+           Set(context.entity.split(separator: "_").map(String.init)).isDisjoint(with: ["support", "help", "service", "case"]) {
+            return ColumnSpec("string enum values=general:6|vip:1|early_bird:2|student:1")
+        }
         return lookup(types, key) ?? ColumnSpec("string enum values=standard:6|premium:3|basic:4")
     }
 

@@ -1,0 +1,77 @@
+import Testing
+import DoppelJSON
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A laundromat and an escape room, as a stranger tried them: a machine's cycle lasts under two
+/// hours, a group is a handful of people, a room takes 4-12 players, a booking is booked for a time.
+@Suite struct ShopSettingTests {
+    @Test func namesThatSayWhatTheyHold() {
+        let context = ColumnContext(entity: "booking", nature: .thing, domain: nil)
+        for name in ["booked_for", "reserved_for", "scheduled_for", "planned_for", "slated_for", "arranged_for"] {
+            let s = ColumnLexicon.spec(name, context)
+            #expect(s?.type == .datetime, "\(name): \(String(describing: s?.type))")
+        }
+        #expect(ColumnLexicon.spec("scheduled_for", context)?.kind == "datetime.future")
+        for name in ["group_size", "team_size", "number_in_party"] {
+            let s = ColumnLexicon.spec(name, context)
+            #expect(s?.type == .integer && (s?.max ?? 99) <= 8, "\(name)")
+        }
+        // a bound the table of names knows keeps its own values, not its stem's count (0-1000)
+        let players = ColumnLexicon.spec("max_players", ColumnContext(entity: "room", nature: .thing, domain: nil))
+        #expect(players?.min == 4 && players?.max == 12)
+        // and a bound it does not know still reads its stem (`salary_max` is a salary)
+        #expect((ColumnLexicon.spec("salary_max", ColumnContext(entity: "job", nature: .thing, domain: nil))?.min ?? 0) >= 10_000)
+    }
+
+    /// Every row of drawn machine-cycle tables ends 20 minutes to 2 hours after it starts.
+    @Test(arguments: ["wash_cycles", "drying_cycles", "dryer_cycles", "washes"]) func aCycleLastsUnderTwoHours(table: String) throws {
+        let plan = try TestSupport.plan("""
+        {"name": "laundry", "seed": 4, "entities": [{"name": "\(table)", "rows": 500, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "started_at", "type": "datetime", "kind": "datetime.past"},
+          {"name": "ended_at", "type": "datetime", "kind": "datetime.past"}]}]}
+        """)
+        for row in TestSupport.table(plan, table) {
+            let start = try #require(TestSupport.instant(row[1] ?? "")), end = try #require(TestSupport.instant(row[2] ?? ""))
+            #expect(end - start >= 1200 && end - start <= 7200, "\(table): \(row[1] ?? "") → \(row[2] ?? "")")
+        }
+    }
+
+    /// A festival and a plant nursery: a ticket sold is an admission, an artist's fee is hundreds
+    /// to tens of thousands, a plant costs a few dollars to a hundred and has sun and water needs.
+    @Test func aFestivalAndANursery() {
+        func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
+            Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+        }
+        for table in ["ticket_sales", "ticket_orders", "ticket_purchases", "sales"] {
+            let type = field("Music festival: \(table) (ticket_type, price, sold_at)", table, "ticket_type")
+            #expect(type?.values?.compactMap(\.stringValue).contains("vip") == true, "\(table): \(String(describing: type?.values))")
+        }
+        // a support ticket's own type is still a support ticket's
+        let support = field("Help desk: tickets (subject, ticket_type, priority)", "tickets", "ticket_type")
+        #expect(support?.values?.compactMap(\.stringValue).contains("vip") != true)
+        for owner in ["artists", "bands", "performers", "speakers"] {
+            #expect((field("Festival: \(owner) (name, fee)", owner, "fee")?.min ?? 0) >= 500, "\(owner)")
+        }
+        for owner in ["plants", "trees", "shrubs", "succulents"] {
+            #expect((field("Nursery: \(owner) (common_name, price, sun_requirement, water_needs)", owner, "price")?.max ?? 999) <= 120, "\(owner)")
+            let sun = field("Nursery: \(owner) (common_name, price, sun_requirement, water_needs)", owner, "sun_requirement")
+            #expect(sun?.values?.compactMap(\.stringValue).contains("full sun") == true, "\(owner)")
+        }
+    }
+
+    /// A performance ends twenty minutes to four hours after it starts, over drawn table names.
+    @Test(arguments: ["performances", "concerts", "gigs", "screenings", "shows", "recitals"]) func aPerformanceLastsAnEvening(table: String) throws {
+        let plan = try TestSupport.plan("""
+        {"name": "festival", "seed": 6, "entities": [{"name": "\(table)", "rows": 400, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "starts_at", "type": "datetime", "kind": "datetime.past"},
+          {"name": "ends_at", "type": "datetime", "kind": "datetime.past"}]}]}
+        """)
+        for row in TestSupport.table(plan, table) {
+            let start = try #require(TestSupport.instant(row[1] ?? "")), end = try #require(TestSupport.instant(row[2] ?? ""))
+            #expect(end - start >= 1200 && end - start <= 4 * 3600, "\(table): \(row[1] ?? "") → \(row[2] ?? "")")
+        }
+    }
+}
