@@ -46,6 +46,12 @@ extension SynthRowWriter {
         return (rng.pick(bank["first"] ?? []) ?? "Alex", rng.pick(bank["last"] ?? []) ?? "Morgan")
     }
 
+    /// Whether a label under `key` is invented anew (a city, a company), not taken from those seen.
+    static func inventsLabel(key: String) -> Bool {
+        let k = key.lowercased()
+        return ["city", "town", "company", "brand", "vendor", "merchant"].contains { k.contains($0) }
+    }
+
     /// Short labels: cities and companies get new ones; other labels come from those seen.
     private mutating func label(_ values: [String], key: String) -> String {
         let k = key.lowercased()

@@ -17,6 +17,9 @@ struct SynthRowWriter {
     var mood: Sentiment?
     /// The last person named in this row, so an email beside a name belongs to it.
     var person: (first: String, last: String)?
+    /// The example this row is made from: its categories go together (a Pad Thai is Thai and
+    /// made with rice noodles, never an Italian dish with parmesan), so the row takes them from it.
+    var donor: JSONObject?
 
     init(productType: ProductType, scenario: Scenario, seed: UInt64, rowIndex: Int, rng: TextRNG) {
         self.productType = productType
@@ -33,6 +36,12 @@ struct SynthRowWriter {
         case .object(let members): return object(members)
         case .array(let element, let counts):
             let n = rng.int(in: counts.lowerBound...max(counts.lowerBound, counts.upperBound))
+            // A list of categories names each once (no "rice noodles" twice in one recipe).
+            if let pool = SynthRowWriter.categories(element) {
+                var left = pool
+                rng.shuffle(&left)
+                return .array(Array(left.prefix(max(min(n, left.count), 0))))
+            }
             return .array((0..<n).map { _ in value(element, key: key) })
         case .turns(let turns): return .array(messages(turns, extraReplies: 0).prefix)
         case .string(let kind): return .string(string(kind, key: key))
@@ -89,13 +98,57 @@ struct SynthRowWriter {
             values[turnsMember.key] = .array(conversation.prefix)
             for (k, reply) in zip(replyKeys, conversation.replies) { values[k] = reply }
         }
+        // The donor's categories belong to this object only, not to objects nested in it.
+        let donor = self.donor
+        self.donor = nil
+        defer { self.donor = donor }
         var o = JSONObject()
         for m in members {
             if m.presence < 1, !rng.chance(m.presence) { continue }
             if m.nullRate > 0, rng.chance(m.nullRate) { o.appendUnique(m.key, .null); continue }
+            if values[m.key] == nil, !SynthRowWriter.inventsLabel(key: m.key), let own = donor?[m.key], let kept = donated(own, m.shape) {
+                o.appendUnique(m.key, kept)
+                continue
+            }
             o.appendUnique(m.key, values[m.key] ?? value(m.shape, key: m.key))
         }
         return .object(o)
+    }
+
+    /// The values a category shape may take, or nil when it is not one.
+    static func categories(_ shape: SynthShape) -> [JSON]? {
+        switch shape {
+        case .choice(let values, _): return values.isEmpty ? nil : values
+        case .string(.label(let labels)): return labels.isEmpty ? nil : labels.map(JSON.string)
+        default: return nil
+        }
+    }
+
+    /// The donor's value of a category member (as it is), of a number (within a quarter of it), or
+    /// of a list of categories (its own items in a new order, sometimes one fewer); nil for any
+    /// other member, which is drawn anew.
+    private mutating func donated(_ own: JSON, _ shape: SynthShape) -> JSON? {
+        if own.isNull { return nil }
+        if SynthRowWriter.categories(shape) != nil { return own }
+        // A number near the donor's (a quick dish stays quick): within a quarter of it, inside the shape's range.
+        switch (shape, own) {
+        case (.integer(let range, false), .int(let x)):
+            let (lo, hi) = SynthRowWriter.widen(range)
+            let spread = max(1, Int64((Double(x.magnitude) * 0.25).rounded()))
+            let v = x &+ Int64(rng.int(in: -Int(clamping: spread)...Int(clamping: spread)))
+            return .int(min(max(v, lo), hi))
+        case (.decimal(let lo, let hi, let places), _):
+            guard let x = own.doubleValue else { return nil }
+            let v = x * (0.75 + 0.5 * rng.unit())
+            let low = lo >= 0 ? max(0, lo - (hi - lo) * 0.1) : lo - (hi - lo) * 0.1
+            return .double(min(max(v, low), hi + (hi - lo) * 0.1).rounded(toScale: SynthRowWriter.power10(places)))
+        default: break
+        }
+        guard case .array(let element, let counts) = shape, SynthRowWriter.categories(element) != nil,
+              var items = own.arrayValue, !items.isEmpty else { return nil }
+        rng.shuffle(&items)
+        if items.count > max(counts.lowerBound, 1), rng.chance(0.3) { items.removeLast() }
+        return .array(items)
     }
 
     static func isMoodKey(_ key: String) -> Bool {

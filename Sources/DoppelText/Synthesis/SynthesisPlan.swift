@@ -86,8 +86,10 @@ public struct SynthesisPlan: Sendable {
     // MARK: building rows
 
     private func makeWriter(index: Int, attempt: Int) -> SynthRowWriter {
-        SynthRowWriter(productType: productType, scenario: scenario, seed: request.seed, rowIndex: index,
-                       rng: TextRNG(seed: request.seed, label: "synth.row", index: index * 16 + attempt))
+        var writer = SynthRowWriter(productType: productType, scenario: scenario, seed: request.seed, rowIndex: index,
+                                    rng: TextRNG(seed: request.seed, label: "synth.row", index: index * 16 + attempt))
+        writer.donor = request.examples.isEmpty ? nil : original(at: index)
+        return writer
     }
 
     private func builtInRow(at index: Int) -> JSON {

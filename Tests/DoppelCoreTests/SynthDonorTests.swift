@@ -1,0 +1,39 @@
+import Testing
+import DoppelJSON
+@testable import DoppelText
+
+/// More rows like an example keep what goes together in it (a stranger's recipes once came out
+/// as an Italian Pad Thai with parmesan and rice noodles twice): drawn example sets whose name,
+/// category and list of items belong together, with numbers of their own size.
+@Suite struct SynthDonorTests {
+    @Test(arguments: 1...12) func aRowKeepsItsExamplesCategoriesTogether(seed: UInt64) throws {
+        var rng = TextRNG(seed: seed)
+        let kinds = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+        var examples: [JSONObject] = []
+        var items: [String: Set<String>] = [:]
+        for i in 0..<(2 + rng.below(5)) {
+            let name = "Thing \(kinds[i])"
+            let pieces = ["bolt", "hinge", "spring", "gear", "lever", "latch"]
+            let list = (0..<(2 + rng.below(4))).map { "\(kinds[i]) \(pieces[$0])" }
+            items[name] = Set(list)
+            var o = JSONObject()
+            o.appendUnique("name", .string(name))
+            o.appendUnique("family", .string("Family \(kinds[i])"))
+            o.appendUnique("minutes", .int(Int64(5 + i * 40)))
+            o.appendUnique("parts", .array(list.map(JSON.string)))
+            examples.append(o)
+        }
+        let plan = SynthesisPlan(SynthRequest(examples: examples, multiplier: 1 + rng.below(4), seed: seed))
+        for row in plan.rows() {
+            let g = try #require(row.generated.objectValue), original = try #require(row.original.objectValue)
+            let name = try #require(g["name"]?.stringValue)
+            #expect(name == original["name"]?.stringValue, "\(name) from \(original)")
+            #expect(g["family"]?.stringValue == "Family " + name.dropFirst("Thing ".count), "\(g)")
+            let parts = (g["parts"]?.arrayValue ?? []).compactMap(\.stringValue)
+            #expect(Set(parts).count == parts.count && Set(parts).isSubset(of: items[name] ?? []), "\(name): \(parts)")
+            let own = Double(original["minutes"]?.intValue ?? 0), minutes = Double(g["minutes"]?.intValue ?? -1)
+            #expect(abs(minutes - own) <= max(1, (own * 0.25).rounded()), "\(name): \(minutes) from \(own)")
+            #expect(!plan.isCopy(row.generated), "copy: \(g)")
+        }
+    }
+}
