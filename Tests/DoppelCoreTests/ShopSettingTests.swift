@@ -74,4 +74,19 @@ import DoppelJSON
             #expect(end - start >= 1200 && end - start <= 4 * 3600, "\(table): \(row[1] ?? "") → \(row[2] ?? "")")
         }
     }
+
+    /// A race's results: a place is a finishing position, a pace a few minutes per km or mile, a
+    /// finish time a quarter of an hour to six hours; a car sale's financing is how it was paid for.
+    @Test func aRacesResultsAndACarsFinancing() {
+        for table in ["result", "race_result", "finisher", "entry"] {
+            let context = ColumnContext(entity: table, nature: .event, domain: nil)
+            #expect(ColumnLexicon.spec("place", context)?.type == .integer, "\(table)")
+            #expect((ColumnLexicon.spec("finish_time_seconds", context)?.min ?? 0) >= 900, "\(table)")
+            #expect((ColumnLexicon.spec("pace_min_per_km", context)?.max ?? 99) <= 9, "\(table)")
+        }
+        // a venue's place is still not a number
+        #expect(ColumnLexicon.spec("place", ColumnContext(entity: "event", nature: .event, domain: nil))?.type != .integer)
+        #expect(ColumnLexicon.spec("financing", ColumnContext(entity: "sale", nature: .event, domain: nil))?.values?
+            .compactMap(\.stringValue).contains("lease") == true)
+    }
 }

@@ -45,6 +45,10 @@ extension ColumnNames {
         ("sun_requirement sun_requirements sun_exposure sunlight light_requirement light_requirements light_needs",
          "string enum values=full~sun:4|partial~shade:3|full~shade:1.5|bright~indirect~light:2"),
         ("water_needs watering water_requirement water_requirements watering_needs", "string enum values=low:3|moderate:4|high:2"),
+        // a runner's pace, and how a car is paid for
+        ("pace pace_min_per_km min_per_km pace_per_km avg_pace", "decimal number.decimal 3.2..8.5 p2"),
+        ("pace_min_per_mile pace_per_mile min_per_mile", "decimal number.decimal 5.2..13.6 p2"),
+        ("financing financing_type finance_type", "string enum values=dealer_financing:4|cash:3|bank_loan:2|lease:1.5"),
         // An event's guests, not a table's: a wedding or a conference has dozens to hundreds, never none.
         ("guest_count number_of_guests attendee_count expected_guests expected_attendance", "integer number.integer 20..400 lognormal"),
         ("price_range price_level price_tier price_band", "string enum values=$:3|$$:4|$$$:2|$$$$:1"),

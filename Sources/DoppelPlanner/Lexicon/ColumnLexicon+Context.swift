@@ -75,6 +75,18 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=group:5|small-group:3|beginner:2|drop-in:2")
             }
             return EnumLexicon.category(e, c)
+        case "finish_time_seconds", "finish_seconds", "chip_time_seconds", "net_time_seconds", "gun_time_seconds", "time_seconds":
+            // A race finisher's time: a fast 5 km to a slow marathon, not a few seconds.
+            if isOne(["result", "race_result", "finish", "finisher", "entry", "race_entry", "run", "split"]) {
+                return ColumnSpec("integer number.integer 900..21600 lognormal")
+            }
+            return nil
+        case "place", "finish_place", "finishing_place", "placing":
+            // Where an entrant finished, in a table of results: 1st, 2nd, … (not a location).
+            if isOne(["result", "race_result", "finish", "finisher", "standing", "entry", "race_entry", "placing", "leaderboard_entry"]) {
+                return ColumnSpec("integer number.integer 1..500 zipf")
+            }
+            return nil
         case "position":
             if isOne(["player", "athlete", "footballer", "squad_member"]) {
                 return ColumnSpec("string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3")
