@@ -10,11 +10,19 @@ struct ParentRateSpanPlan: Sendable {
     let period: Double
     /// The column's own kind, for rows whose reference, rate, start or end is NULL.
     let fallback: any KindGenerator
+    /// A count of the rate's units in the row (`hours`, `scoops`), -1 for none: the value is then the
+    /// rate times that count, and `start`, `end` and `period` are not read.
+    var count = -1
 }
 
 extension RowContext {
     func parentRateTimesSpan(_ plan: ParentRateSpanPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
         let rate = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn)
+        if plan.count >= 0 {
+            ensure(plan.count)
+            guard let rate, !nulls[plan.count], !scalars[plan.count].isNaN else { return generateOwn(plan.fallback, r, &out) }
+            return .real(rate * scalars[plan.count])
+        }
         ensure(plan.start)
         ensure(plan.end)
         guard let rate, !nulls[plan.start], !nulls[plan.end], !scalars[plan.start].isNaN, !scalars[plan.end].isNaN else {

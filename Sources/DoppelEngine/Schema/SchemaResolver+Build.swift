@@ -195,6 +195,7 @@ extension SchemaResolver {
         applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
+        applyDeposits(entity, &sources)
         applyRangeOrder(entity, &sources)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)
@@ -320,7 +321,7 @@ extension SchemaResolver {
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]
-        case let .parentRateTimesSpan(p): return [p.referenceColumn, p.start, p.end]
+        case let .parentRateTimesSpan(p): return p.count >= 0 ? [p.referenceColumn, p.count] : [p.referenceColumn, p.start, p.end]
         }
     }
 

@@ -81,6 +81,7 @@ extension SchemaResolver {
         }
         // 6. A stay's or a rental's total is its rate times its periods.
         applyRateTimesSpan(fields, entity: entity.name, &sources, isTemporal: isTemporal, planIndex: planIndex)
+        applyRateTimesCount(fields, entity: entity.name, &sources, planIndex: planIndex)
     }
 
     /// Whether column `from` reads column `target`, directly or through the columns it reads: making

@@ -80,7 +80,28 @@ enum SettingSpecs {
         // An escape room's theme is its story.
         SettingSpec(settings: ["escape"], columns: ["theme", "story", "scenario", "setting"], tables: ["room", "game", "escape_room", "experience"],
                     spec: "string enum values=Haunted~Manor:2|Prison~Break:2|Pirate's~Treasure:1.5|Space~Station:1|Bank~Heist:1.5|Egyptian~Tomb:1|Zombie~Lab:1|Wizard's~Study:1"),
+        // A tattoo studio's artists are people; a tattoo has a style, a place on the body and a size.
+        SettingSpec(settings: tattooWords, columns: ["name", "artist_name"], tables: ["artist"], spec: "string person.full_name"),
+        SettingSpec(settings: tattooWords, columns: ["style", "specialty", "tattoo_style"], tables: ["artist", "appointment", "tattoo", "booking", "session", "design"],
+                    spec: "string enum values=Traditional:3|Neo-traditional:2|Realism:2|Blackwork:2|Fine~Line:3|Japanese:1.5|Watercolor:1|Geometric:1.5"),
+        SettingSpec(settings: tattooWords, columns: ["placement", "body_part", "location_on_body", "body_location"],
+                    spec: "string enum values=forearm:4|upper~arm:3|shoulder:2|back:2|ankle:1.5|wrist:2|ribs:1|calf:2|chest:1.5|thigh:1.5"),
+        SettingSpec(settings: tattooWords, columns: ["size_cm"], spec: "decimal number.decimal 2..40 p1"),
+        SettingSpec(settings: tattooWords, columns: ["design", "design_name", "motif"],
+                    spec: "string enum values=Rose:3|Koi~Fish:1.5|Compass:1.5|Script~Lettering:3|Swallow:1|Dagger~and~Rose:1|Mandala:1.5|Portrait:1|Wolf:1|Butterfly:2|Anchor:1|Mountain~Range:1"),
+        // An ice-cream shop's flavours, their base and cones, and a scoop's price.
+        SettingSpec(settings: iceCreamWords, columns: ["name", "flavor", "flavour", "flavor_name", "flavour_name"], tables: ["flavor", "flavour", "ice_cream", "product"],
+                    spec: "string enum values=Vanilla~Bean:3|Chocolate~Fudge:3|Strawberry:2|Salted~Caramel:2.5|Mint~Chocolate~Chip:2|Cookies~and~Cream:2.5|Pistachio:1.5|Rocky~Road:1.5|Mango~Sorbet:1|Coffee:1|Lemon~Sorbet:1|Butter~Pecan:1"),
+        SettingSpec(settings: iceCreamWords, columns: ["base", "base_type"], spec: "string enum values=dairy:6|gelato:2|sorbet:2|oat~milk:1|coconut:1"),
+        SettingSpec(settings: iceCreamWords, columns: ["cone_type", "cone", "serving", "container"],
+                    spec: "string enum values=cup:4|waffle~cone:3|sugar~cone:2|cake~cone:1"),
+        SettingSpec(settings: iceCreamWords, columns: ["price_per_scoop", "scoop_price", "price"], tables: ["flavor", "flavour", "ice_cream", "product"],
+                    spec: "decimal number.decimal 2.5..5.5 p2"),
+        SettingSpec(settings: iceCreamWords, columns: ["scoops", "scoop_count", "num_scoops"], spec: "integer number.integer 1..4"),
     ]
+
+    static let tattooWords: Set<String> = ["tattoo", "tattoos", "tattooist", "tattooing", "ink", "piercing"]
+    static let iceCreamWords: Set<String> = ["ice", "icecream", "gelato", "gelateria", "creamery", "sorbet", "froyo"]
 
     static let laundryWords: Set<String> = ["laundromat", "laundromats", "laundry", "launderette", "laundrette", "washateria"]
     /// Singular names of one use of a laundromat's machine.

@@ -1,0 +1,66 @@
+import DoppelText
+
+/// A total is a per-unit rate times how many units the row has (protocol/SCHEMA.md, *Rows that
+/// agree*): a tattoo's `total_price` is its artist's `hourly_rate` times its `hours`, an ice-cream
+/// order's `total` its flavour's `price_per_scoop` times its `scoops`.
+extension SchemaResolver {
+    /// The names a count of a period's units goes by.
+    static let periodCounts: [String: [String]] = [
+        "hour": ["hours", "num_hours", "number_of_hours", "duration_hours", "hours_worked", "billable_hours", "labor_hours", "labour_hours", "hours_booked"],
+        "day": ["days", "num_days", "number_of_days", "rental_days", "days_rented"],
+        "night": ["nights", "num_nights", "number_of_nights"],
+        "week": ["weeks", "num_weeks", "number_of_weeks"],
+        "month": ["months", "num_months", "number_of_months"],
+    ]
+    static let periodUnits: [String: String] = ["hourly": "hour", "hour": "hour", "daily": "day", "day": "day", "nightly": "night",
+                                                "night": "night", "weekly": "week", "week": "week", "monthly": "month", "month": "month"]
+
+    /// The unit a rate column is priced by (`hourly_rate` → hour, `price_per_scoop` → scoop), or nil.
+    static func rateUnit(_ name: String) -> String? {
+        let words = KindInference.tokens(name)
+        guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
+        if let per = words.firstIndex(of: "per"), per + 1 < words.count { return Inflector.singular(words[per + 1]) }
+        return words.lazy.compactMap { Self.periodUnits[$0] }.first
+    }
+
+    /// The names a count of `unit` goes by: a period's own list, else `scoops`, `num_scoops`, `scoop_count`, ….
+    static func unitCountNames(of unit: String) -> [String] { periodCounts[unit] ?? countNames(of: unit) }
+
+    /// When the row has no span to count (rule above), a total is the rate times a count of its unit.
+    func applyRateTimesCount(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        enum Rate { case own(Int), parent(referenceColumn: Int, entity: Int, column: Int) }
+        var found: (rate: Rate, unit: String)?
+        if let c = fields.indices.first(where: { Self.isOwnNumber(fields[$0]) && Self.rateUnit(fields[$0].name) != nil }),
+           let unit = Self.rateUnit(fields[c].name) {
+            found = (.own(c), unit)
+        } else {
+            for (rc, rf) in fields.enumerated() where found == nil {
+                guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { Self.isOwnNumber($0) && Self.rateUnit($0.name) != nil }),
+                      let unit = Self.rateUnit(parent.fields[pc].name) else { continue }
+                found = (.parent(referenceColumn: rc, entity: p, column: pc), unit)
+            }
+        }
+        guard let (rate, unit) = found,
+              let count = Self.column(named: Self.unitCountNames(of: unit), in: fields, where: Self.isOwnNumber) else { return }
+        let input: Int
+        switch rate {
+        case let .own(c): input = c
+        case let .parent(rc, _, _): input = rc
+        }
+        guard count != input else { return }
+        for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) {
+            guard c != input, c != count, fields[c].references == nil, Self.numeric.contains(fields[c].type),
+                  case let .kind(own, .random)? = sources[c],
+                  ![input, count].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }
+            switch rate {
+            case let .own(r):
+                sources[c] = .product(r, count, fallback: own)
+            case let .parent(rc, p, pc):
+                var plan = ParentRateSpanPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, start: -1, end: -1, period: 1, fallback: own)
+                plan.count = count
+                sources[c] = .parentRateTimesSpan(plan)
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+import DoppelJSON
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A total is a per-unit rate times the row's count of that unit, whether the rate is the row's
+/// own or its parent's (a tattoo's artist's `hourly_rate` × its `hours`, a flavour's
+/// `price_per_scoop` × an order's `scoops`); a deposit is part of the total. Drawn units, names
+/// and sides.
+@Suite struct RateTimesCountTests {
+    @Test(arguments: 1...10) func aTotalIsTheRateTimesTheCount(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 13 &+ 5)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let (rate, count) = [("hourly_rate", pick(["hours", "num_hours", "billable_hours"])),
+                             ("price_per_scoop", pick(["scoops", "num_scoops", "scoop_count"])),
+                             ("nightly_rate", pick(["nights", "num_nights"])),
+                             ("price_per_kg", pick(["kgs", "num_kgs"])),
+                             ("rate_per_page", pick(["pages", "page_count", "number_of_pages"]))][Int(g.next() % 5)]
+        let total = pick(["total", "total_price", "total_cost", "amount"])
+        let deposit = pick(["deposit", "down_payment", "advance"])
+        let own = g.next() % 2 == 0
+        let rateField = #"{"name": "\#(rate)", "type": "decimal", "min": 5, "max": 90, "precision": 2}"#
+        let child = """
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          \(own ? rateField + "," : #"{"name": "owner_id", "type": "integer", "references": "owners.id"},"#)
+          {"name": "\(count)", "type": "integer", "min": 1, "max": 12},
+          {"name": "\(total)", "type": "decimal", "min": 1, "max": 50, "precision": 2},
+          {"name": "\(deposit)", "type": "decimal", "min": 1, "max": 5000, "precision": 2}
+        """
+        let plan = try TestSupport.plan("""
+        {"name": "shop", "seed": \(seed), "entities": [
+          {"name": "owners", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}, \(rateField)]},
+          {"name": "jobs", "rows": 600, "fields": [\(child)]}]}
+        """)
+        let owners = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, "owners").map { ($0[0] ?? "", Double($0[1] ?? "") ?? .nan) })
+        for row in TestSupport.table(plan, "jobs") {
+            let r = own ? try #require(Double(row[1] ?? "")) : try #require(owners[row[1] ?? ""])
+            let n = try #require(Double(row[2] ?? "")), t = try #require(Double(row[3] ?? "")), d = try #require(Double(row[4] ?? ""))
+            #expect(abs(t - r * n) <= 0.011, "\(own ? "own" : "parent") \(rate) \(r) × \(count) \(n) ≠ \(total) \(t)")
+            #expect(d <= t * 0.5 + 0.011 && d >= t * 0.1 - 0.011, "\(deposit) \(d) of \(total) \(t)")
+        }
+    }
+}
