@@ -36,11 +36,11 @@ struct SynthRowWriter {
         case .object(let members): return object(members)
         case .array(let element, let counts):
             let n = rng.int(in: counts.lowerBound...max(counts.lowerBound, counts.upperBound))
-            // A list of categories names each once (no "rice noodles" twice in one recipe).
-            if let pool = SynthRowWriter.categories(element) {
+            // A list of categories names each once (no "rice noodles" twice in one recipe), when there are enough.
+            if let pool = SynthRowWriter.categories(element), pool.count >= n {
                 var left = pool
                 rng.shuffle(&left)
-                return .array(Array(left.prefix(max(min(n, left.count), 0))))
+                return .array(Array(left.prefix(max(n, 0))))
             }
             return .array((0..<n).map { _ in value(element, key: key) })
         case .turns(let turns): return .array(messages(turns, extraReplies: 0).prefix)
@@ -141,7 +141,8 @@ struct SynthRowWriter {
             guard let x = own.doubleValue else { return nil }
             let v = x * (0.75 + 0.5 * rng.unit())
             let low = lo >= 0 ? max(0, lo - (hi - lo) * 0.1) : lo - (hi - lo) * 0.1
-            return .double(min(max(v, low), hi + (hi - lo) * 0.1).rounded(toScale: SynthRowWriter.power10(places)))
+            let near = min(max(v, low), hi + (hi - lo) * 0.1).rounded(toScale: SynthRowWriter.power10(places))
+            return near.isFinite ? .double(near) : nil
         default: break
         }
         guard case .array(let element, let counts) = shape, SynthRowWriter.categories(element) != nil,
