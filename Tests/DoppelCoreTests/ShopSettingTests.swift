@@ -74,9 +74,30 @@ import DoppelJSON
             #expect((ColumnLexicon.spec("finish_time_seconds", context)?.min ?? 0) >= 900, "\(table)")
             #expect((ColumnLexicon.spec("pace_min_per_km", context)?.max ?? 99) <= 9, "\(table)")
         }
+        // an event is held in a venue's room, not a home's kitchen
+        for table in ["event", "workshop", "talk", "meetup"] {
+            let room = ColumnLexicon.spec("room", ColumnContext(entity: table, nature: .event, domain: nil))
+            #expect(room?.values?.compactMap(\.stringValue).contains("Main Hall") == true, "\(table)")
+        }
         // a venue's place is still not a number
         #expect(ColumnLexicon.spec("place", ColumnContext(entity: "event", nature: .event, domain: nil))?.type != .integer)
         #expect(ColumnLexicon.spec("financing", ColumnContext(entity: "sale", nature: .event, domain: nil))?.values?
             .compactMap(\.stringValue).contains("lease") == true)
+    }
+
+    /// A word that is usually a filler ("lots of orders") is a table when it names its own columns
+    /// (a car park's or an auction's `lots (…)`).
+    @Test func aFillerThatNamesItsColumnsIsATable() {
+        for (prompt, columns) in [("Airport parking: lots (name, terminal, daily_rate, capacity), reservations (lot_id, arrive_at, depart_at, total_price)",
+                                   ["name", "terminal", "daily_rate", "capacity"]),
+                                  ("An auction house with lots (title, estimate_low, estimate_high) and bids (lot_id, amount, placed_at)",
+                                   ["title", "estimate_low", "estimate_high"])] {
+            let lots = Planner().plan(prompt).schema.entities.first { $0.name == "lots" }
+            #expect(lots.map { Set(columns).isSubset(of: Set($0.fields.map(\.name))) } == true, "\(prompt): \(lots?.fields.map(\.name) ?? [])")
+        }
+        let filler = Planner().plan("An online shop with lots of orders and customers").schema.entities.map(\.name)
+        #expect(!filler.contains("lots") && filler.contains("orders"), "\(filler)")
+        let parking = Planner().plan("Airport parking: lots (name, terminal, daily_rate, capacity)").schema.entities.first { $0.name == "lots" }
+        #expect((parking?.field(named: "daily_rate")?.max ?? 999) <= 45)
     }
 }

@@ -37,6 +37,12 @@ enum SettingSpecs {
         SettingSpec(settings: ["salon", "salons", "barber", "barbers", "barbershop", "spa", "spas", "nail"],
                     columns: ["service", "service_type", "services", "treatment"],
                     spec: "string enum values=Haircut:5|Color:2|Blowout:2|Beard~Trim:1.5|Manicure:2|Pedicure:1.5|Facial:1|Massage:1.5"),
+        // A salon's or a groomer's own table of services is named for what is done, not a server's host name.
+        SettingSpec(settings: ["salon", "salons", "barber", "barbers", "barbershop", "spa", "spas", "nail"],
+                    columns: ["name", "service_name", "title"], tables: ["service", "treatment", "menu_item"],
+                    spec: "string enum values=Haircut:5|Color:2|Blowout:2|Beard~Trim:1.5|Manicure:2|Pedicure:1.5|Facial:1|Massage:1.5"),
+        SettingSpec(settings: ["grooming", "groomer", "groomers"], columns: ["name", "service_name", "title"], tables: ["service", "package"],
+                    spec: "string enum values=Full~Groom:4|Bath~and~Brush:3|Nail~Trim:3|De-shedding:1.5|Teeth~Cleaning:1|Puppy~Trim:1"),
         SettingSpec(settings: ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork", "artworks"],
                     columns: ["name"], tables: ["artist"], spec: "string person.full_name"),
         SettingSpec(settings: ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork", "artworks"],
@@ -98,6 +104,11 @@ enum SettingSpecs {
         SettingSpec(settings: iceCreamWords, columns: ["price_per_scoop", "scoop_price", "price"], tables: ["flavor", "flavour", "ice_cream", "product"],
                     spec: "decimal number.decimal 2.5..5.5 p2"),
         SettingSpec(settings: iceCreamWords, columns: ["scoops", "scoop_count", "num_scoops"], spec: "integer number.integer 1..4"),
+        // A car park charges tens of dollars a day, a few an hour.
+        SettingSpec(settings: ["parking", "carpark", "car-park", "garage", "valet"], columns: ["daily_rate", "rate_per_day", "price_per_day", "day_rate"],
+                    tables: ["lot", "car_park", "parking_lot", "garage", "zone", "facility", "space", "spot"], spec: "decimal number.decimal 8..45 p2"),
+        SettingSpec(settings: ["parking", "carpark", "car-park", "garage", "valet"], columns: ["hourly_rate", "rate_per_hour", "price_per_hour"],
+                    tables: ["lot", "car_park", "parking_lot", "garage", "zone", "facility", "space", "spot", "meter"], spec: "decimal number.decimal 1.5..8 p2"),
     ]
 
     static let tattooWords: Set<String> = ["tattoo", "tattoos", "tattooist", "tattooing", "ink", "piercing"]

@@ -321,6 +321,11 @@ extension ColumnLexicon {
                       "class_section", "course_section", "booking", "appointment", "interview", "timetable", "schedule"]) {
                 return ColumnSpec("string id.pattern pattern=Room~%##")
             }
+            // An event, a talk or a workshop is held in one of a venue's named rooms.
+            if isOne(["event", "talk", "workshop", "program", "programme", "activity", "presentation", "screening", "performance",
+                      "meetup", "panel", "reading", "storytime", "club_meeting"]) {
+                return ColumnSpec("string enum values=Main~Hall:3|Meeting~Room~A:2|Meeting~Room~B:2|Auditorium:2|Community~Room:2|Studio:1|Conference~Room:1.5|Garden~Room:0.5")
+            }
             return nil
         case "frequency", "publishing_frequency", "send_frequency", "cadence":
             // How often something is published or billed, not a dose.

@@ -25,6 +25,9 @@ struct NounPhrase: Equatable {
         func skipLeading() {
             while k < nodes.count, let w = nodes[k].wordText,
                   Vocabulary.determiners.contains(w) || Vocabulary.fillers.contains(w) || w == "and" || w == "or" || w == "plus" || w == "of" && np.count != nil {
+                // A filler that names its own columns is a table: a parking company's `lots (name, daily_rate)`.
+                if Vocabulary.fillers.contains(w), k + 1 < nodes.count, nodes[k + 1].isGroup,
+                   !Vocabulary.determiners.contains(w), w.count > 2 { break }
                 k += 1
             }
         }
