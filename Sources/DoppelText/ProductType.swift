@@ -51,8 +51,7 @@ public enum ProductType: String, CaseIterable, Sendable {
     /// the name names, so a keyword that ends the name outweighs any other.
     public static func infer(from text: String) -> ProductType? {
         let words = TextTokens.words(text.lowercased())
-        let joined = words.joined(separator: " ")
-        let padded = " " + joined + " "
+        let padded = " " + words.joined(separator: " ") + " "
         let isName = words.count <= 6
         var best: (ProductType, Int)?
         for type in allCases {
@@ -73,7 +72,7 @@ public enum ProductType: String, CaseIterable, Sendable {
         case .webApp: return ["web app", "website", "web application", "browser", "site", "web portal"]
         case .ecommerce: return ["online store", "ecommerce", "e commerce", "shop", "store", "order", "orders", "return", "returns",
                                  "retail", "marketplace", "checkout", "shipping", "package", "parcel", "purchase",
-                                 "boutique", "outlet", "florist", "bookshop", "bookstore", "pharmacy store"]
+                                 "boutique", "outlet", "florist", "bookshop", "bookstore"]
         case .saas: return ["saas", "software", "platform", "tool", "crm", "b2b", "dashboard", "workspace", "subscription software",
                             "onboarding", "integration", "api"]
         case .game: return ["game", "games", "gaming", "player", "players", "console", "level", "multiplayer"]

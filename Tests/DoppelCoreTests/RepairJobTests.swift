@@ -79,6 +79,8 @@ import DoppelJSON
             #expect(!aspects.contains("the packaging") && aspects.contains("the workmanship"), "\(noun): \(aspects)")
         }
         #expect(SubjectClass(noun: "repair shop") == .place)
+        // a job opening, a song and a plumbing fitting are not work done
+        for noun in ["job", "job posting", "tune", "fitting"] { #expect(SubjectClass(noun: noun) != .repair, "\(noun)") }
     }
 
     /// A piece of work costs what that work costs: drawn lists of work (dental procedures, bike

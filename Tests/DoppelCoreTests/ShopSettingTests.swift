@@ -100,4 +100,51 @@ import DoppelJSON
         let parking = Planner().plan("Airport parking: lots (name, terminal, daily_rate, capacity)").schema.entities.first { $0.name == "lots" }
         #expect((parking?.field(named: "daily_rate")?.max ?? 999) <= 45)
     }
+
+    /// A cooking school and a moving company: a chef's specialty is a kitchen's, a class seats a
+    /// room's worth, a crew outside travel is a team of workers, and what a job finally cost is
+    /// 90-120 % of its quote on every row.
+    @Test func aCookingSchoolAndAMovingCompany() throws {
+        func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
+            Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+        }
+        for owner in ["chefs", "cooks", "bakers"] {
+            let specialty = field("Cooking school: \(owner) (name, specialty)", owner, "specialty")
+            #expect(specialty?.values?.compactMap(\.stringValue).contains("Pastry") == true, "\(owner)")
+        }
+        for table in ["classes", "workshops", "cooking_classes"] {
+            #expect((field("Cooking school: \(table) (title, seats, price)", table, "seats")?.max ?? 999) <= 30, "\(table)")
+        }
+        #expect(field("Moving company: crews, moves (crew_id, quote)", "crews", "role") == nil)
+        #expect(field("Moving company: crews, moves (crew_id, quote)", "crews", "crew_size") != nil)
+        for (quote, final) in [("quote", "final_price"), ("estimate", "actual_cost"), ("quoted_price", "amount_charged")] {
+            let plan = try TestSupport.plan("""
+            {"name": "moves", "seed": 3, "entities": [{"name": "moves", "rows": 800, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "\(quote)", "type": "decimal", "min": 100, "max": 5000, "precision": 2},
+              {"name": "\(final)", "type": "decimal", "min": 1, "max": 50, "precision": 2}]}]}
+            """)
+            for row in TestSupport.table(plan, "moves") {
+                let q = try #require(Double(row[1] ?? "")), f = try #require(Double(row[2] ?? ""))
+                #expect(f >= q * 0.9 - 0.011 && f <= q * 1.2 + 0.011, "\(quote) \(q) → \(final) \(f)")
+            }
+        }
+    }
+
+    /// A photographer and a daycare's guardians: a photographer's specialty is a kind of shoot
+    /// and their day rate hundreds, a shoot costs a photographer's price, a guardian is a parent
+    /// or a relative and an emergency contact anyone close.
+    @Test func aPhotographerAndAGuardian() {
+        let photographer = ColumnContext(entity: "photographer", nature: .person, domain: nil)
+        #expect(ColumnLexicon.spec("specialty", photographer)?.values?.compactMap(\.stringValue).contains("Wedding") == true)
+        #expect((ColumnLexicon.spec("day_rate", photographer)?.min ?? 0) >= 250)
+        for entity in ["guardian", "parent", "caregiver"] {
+            let r = ColumnLexicon.spec("relationship", ColumnContext(entity: entity, nature: .person, domain: nil))
+            #expect(r?.values?.compactMap(\.stringValue).contains("mother") == true, "\(entity)")
+        }
+        let contact = ColumnLexicon.spec("relationship", ColumnContext(entity: "emergency_contact", nature: .person, domain: nil))
+        #expect(contact?.values?.compactMap(\.stringValue).contains("spouse") == true)
+        // a doctor's specialty is still medical
+        #expect(ColumnLexicon.spec("specialty", ColumnContext(entity: "doctor", nature: .person, domain: .healthcare))?.kind == "health.specialty")
+    }
 }

@@ -34,8 +34,11 @@ enum SubjectClass {
         } else if any(["hotel", "restaurant", "cafe", "venue", "property", "listing", "room", "stay", "apartment", "rental", "store",
                        "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort"]) {
             self = .place
-        } else if any(["repair", "repairs", "job", "jobs", "servicing", "installation", "installations", "alteration", "alterations",
-                       "maintenance", "tune", "overhaul", "fitting", "fittings"]) {
+        } else if any(["repair", "repairs", "servicing", "installation", "installations", "alteration", "alterations", "maintenance",
+                       "overhaul"])
+                    // a service or a cleaning job is work done; a job on its own is an opening (`jobs`, `job_postings`)
+                    || words.count > 1 && any(["job", "jobs"]) && !any(["posting", "postings", "listing", "listings", "opening", "openings",
+                                                                       "application", "applications", "offer", "offers", "title", "titles"]) {
             self = .repair
         } else if any(["app", "application", "software", "game", "tool", "plugin", "extension", "service", "platform", "api", "website"]) {
             self = .software

@@ -196,6 +196,7 @@ extension SchemaResolver {
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
         applyDeposits(entity, &sources)
+        applyQuotes(entity, &sources)
         applyRangeOrder(entity, &sources)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)

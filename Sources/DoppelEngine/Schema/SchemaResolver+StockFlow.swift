@@ -18,7 +18,7 @@ extension SchemaResolver {
             fields.indices.first { c in
                 Self.numeric.contains(fields[c].type) && fields[c].references == nil && !fields[c].unique && !fields[c].primaryKey
                     && !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: words)
-                    && Set(KindInference.tokens(fields[c].name)).isDisjoint(with: ["price", "cost", "revenue", "value", "amount", "rate", "date", "at", "on"])
+                    && Set(KindInference.tokens(fields[c].name)).isDisjoint(with: ["price", "cost", "revenue", "value", "amount", "rate", "date", "at", "on", "year"])
                     && { if case .kind(_, .random)? = sources[c] { return true } else { return false } }()
             }
         }

@@ -49,6 +49,9 @@ extension ColumnNames {
         ("pace pace_min_per_km min_per_km pace_per_km avg_pace", "decimal number.decimal 3.2..8.5 p2"),
         ("pace_min_per_mile pace_per_mile min_per_mile", "decimal number.decimal 5.2..13.6 p2"),
         ("financing financing_type finance_type", "string enum values=dealer_financing:4|cash:3|bank_loan:2|lease:1.5"),
+        // what a job was quoted at, and what it finally cost
+        ("quote quoted_price quote_amount quoted_amount", "decimal number.decimal 80..6000 lognormal p2"),
+        ("final_price final_cost final_amount actual_cost", "decimal number.decimal 80..6000 lognormal p2"),
         // An event's guests, not a table's: a wedding or a conference has dozens to hundreds, never none.
         ("guest_count number_of_guests attendee_count expected_guests expected_attendance", "integer number.integer 20..400 lognormal"),
         ("price_range price_level price_tier price_band", "string enum values=$:3|$$:4|$$$:2|$$$$:1"),

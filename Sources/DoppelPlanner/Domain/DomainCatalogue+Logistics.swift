@@ -71,7 +71,10 @@ extension DomainCatalogue {
         EntityTemplate("rentals car_rentals", .event,
                        "customer_id|member_id|user_id|renter_id|client_id, vehicle_id|car_id|bike_id|scooter_id|equipment_id|property_id|unit_id|item_id, start_date, end_date, daily_rate, total_price:decimal number.decimal 30..3000 lognormal p2, status:string enum values=reserved:2|active:2|returned:6|cancelled:1"),
         EntityTemplate("aircraft planes airplanes", .thing, "airline_id, tail_number:string id.pattern pattern=N#####, model:string enum values=Boeing~737|Boeing~787|Airbus~A320|Airbus~A350|Embraer~E175, seats, year_built"),
-        EntityTemplate("crew_members crews flight_attendants pilots", .person, "airline_id, first_name, last_name, role:string enum values=captain|first_officer|flight_attendant|purser, hire_date, base_airport:string travel.airport_code"),
+        // Outside travel a crew is a team that works together: movers, cleaners, builders, not a cockpit.
+        EntityTemplate("crews", .organization, name: "string text.title",
+                       "name, crew_size:integer number.integer 2..6, lead_name:string person.full_name, vehicle:string enum values=box_truck:4|cargo_van:3|moving_truck:3, base_city:string address.city, created_at"),
+        EntityTemplate("crew_members crews flight_attendants pilots", .person, [.travel], "airline_id, first_name, last_name, role:string enum values=captain|first_officer|flight_attendant|purser, hire_date, base_airport:string travel.airport_code"),
         EntityTemplate("loyalty_accounts loyalty_members", .account, "customer_id|passenger_id|guest_id|member_id|user_id, loyalty_number, tier:string enum values=bronze:5|silver:3|gold:1.5|platinum:0.5, points:integer number.integer 0..200000 lognormal, joined_on"),
     ]
 

@@ -109,6 +109,13 @@ enum SettingSpecs {
                     tables: ["lot", "car_park", "parking_lot", "garage", "zone", "facility", "space", "spot"], spec: "decimal number.decimal 8..45 p2"),
         SettingSpec(settings: ["parking", "carpark", "car-park", "garage", "valet"], columns: ["hourly_rate", "rate_per_hour", "price_per_hour"],
                     tables: ["lot", "car_park", "parking_lot", "garage", "zone", "facility", "space", "spot", "meter"], spec: "decimal number.decimal 1.5..8 p2"),
+        // A photographer's shoot: its kind and what it costs.
+        SettingSpec(settings: ["photography", "photographer", "photographers", "photo", "shoot", "shoots"],
+                    columns: ["shoot_type", "session_type", "type", "package"], tables: ["shoot", "photoshoot", "session", "booking"],
+                    spec: "string enum values=wedding:3|portrait:4|family:3|headshot:2|product:2|event:2|newborn:1"),
+        SettingSpec(settings: ["photography", "photographer", "photographers", "photo", "shoot", "shoots"],
+                    columns: ["price", "fee", "total", "total_price", "amount"], tables: ["shoot", "photoshoot", "session", "booking"],
+                    spec: "decimal number.decimal 150..3500 lognormal p2"),
     ]
 
     static let tattooWords: Set<String> = ["tattoo", "tattoos", "tattooist", "tattooing", "ink", "piercing"]

@@ -219,6 +219,7 @@ extension ColumnLexicon {
             if c.nature == .account || c.nature == .organization || isOne(["subscription", "plan", "license", "workspace"]) {
                 return ColumnSpec("integer number.integer 1..200 lognormal")
             }
+            if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }
             return nil
         case "resolution", "resolution_notes", "resolution_summary":
             // A ticket's resolution is what was done about it, not a screen's.
@@ -287,6 +288,34 @@ extension ColumnLexicon {
         case "specialty", "speciality", "practice_area", "area_of_law", "focus_area":
             // A lawyer's specialty is an area of law, not a doctor's.
             if isOne(legalProfessionals) { return ColumnSpec(Self.practiceAreas) }
+            // A photographer's specialty is a kind of shoot, not a doctor's.
+            if isOne(["photographer", "videographer", "filmmaker"]) {
+                return ColumnSpec("string enum values=Wedding:4|Portrait:3|Product:2|Event:2|Real~Estate:1.5|Newborn:1|Fashion:1|Sports:1")
+            }
+            // A chef's specialty is a kitchen's, not a doctor's.
+            if isOne(["chef", "cook", "baker", "pastry_chef", "instructor", "cooking_instructor", "culinary_instructor"]) {
+                return ColumnSpec("string enum values=Pastry:3|Italian:3|French:2|Japanese:1.5|Bread~Baking:2|Vegan:1.5|Butchery:1|Mexican:1.5|Thai:1.5")
+            }
+            return nil
+        case "max_students", "class_size":
+            // A hands-on class or workshop takes a kitchen's or a studio's worth of people, not an arena's.
+            if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }
+            return nil
+        case "day_rate", "daily_fee", "rate_per_day":
+            // What a freelancer charges for a day's work: hundreds to a few thousand.
+            if isOne(["photographer", "videographer", "freelancer", "contractor", "consultant", "crew_member", "cameraman",
+                      "editor", "designer", "stylist", "makeup_artist", "translator", "interpreter"]) {
+                return ColumnSpec("decimal number.decimal 250..2500 lognormal p0")
+            }
+            return nil
+        case "relationship", "relation", "relationship_to_child", "relationship_to_student", "relationship_to_patient":
+            // A guardian is a parent or a relative; an emergency contact anyone close.
+            if isOne(["guardian", "parent", "caregiver", "carer", "family_member", "pickup_person", "authorized_pickup"]) {
+                return ColumnSpec("string enum values=mother:4|father:4|grandparent:1.5|legal~guardian:1|aunt:0.5|uncle:0.5")
+            }
+            if isOne(["emergency_contact", "contact", "next_of_kin", "kin", "beneficiary", "dependent", "dependant"]) {
+                return ColumnSpec("string enum values=spouse:4|parent:3|sibling:2|child:2|friend:1.5|partner:2")
+            }
             return nil
         case "hourly_rate", "billing_rate", "bill_rate", "rate":
             // What a lawyer bills an hour: hundreds, not a shop assistant's wage.
@@ -462,9 +491,12 @@ extension ColumnLexicon {
         "painting", "novel", "playlist", "exhibition", "performance", "concert", "play", "title",
     ]
 
+    /// Classes taught hands-on, to a room's worth of people.
+    static let handsOnClasses: Set<String> = ["class", "cooking_class", "workshop", "lesson", "course_session", "tasting", "masterclass"]
+
     static let capacityRange: [String: String] = [
         "warehouse": "1000..100000", "depot": "500..20000", "station": "10..40", "dock": "10..40", "room": "1..6",
-        "venue": "50..5000", "vehicle": "1..60", "bus": "20..80", "class": "10..40", "course": "10..200", "session": "5..40",
+        "venue": "50..5000", "vehicle": "1..60", "bus": "20..80", "class": "6..30", "cooking_class": "6..30", "workshop": "6..30", "course": "10..200", "session": "5..40",
         "restaurant": "20..200", "hotel": "20..500", "flight": "50..350", "aircraft": "50..350", "stadium": "5000..90000",
         "arena": "2000..25000", "parking_lot": "20..1000", "classroom": "10..120", "theater": "50..2000", "event": "50..5000",
         "school": "200..3000", "hospital": "50..1500", "ward": "10..60", "office": "20..800", "gym": "50..500",

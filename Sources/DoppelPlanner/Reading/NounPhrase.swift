@@ -25,9 +25,10 @@ struct NounPhrase: Equatable {
         func skipLeading() {
             while k < nodes.count, let w = nodes[k].wordText,
                   Vocabulary.determiners.contains(w) || Vocabulary.fillers.contains(w) || w == "and" || w == "or" || w == "plus" || w == "of" && np.count != nil {
-                // A filler that names its own columns is a table: a parking company's `lots (name, daily_rate)`.
-                if Vocabulary.fillers.contains(w), k + 1 < nodes.count, nodes[k + 1].isGroup,
-                   !Vocabulary.determiners.contains(w), w.count > 2 { break }
+                // A plural filler that names its own columns is a table: a car park's `lots (name, daily_rate)`
+                // (not "sample (demo) data").
+                if Vocabulary.fillers.contains(w), !Vocabulary.determiners.contains(w), w.count > 2, w.hasSuffix("s"),
+                   k + 1 < nodes.count, let list = nodes[k + 1].children, list.contains(where: { $0.isKind(.comma) }) { break }
                 k += 1
             }
         }
