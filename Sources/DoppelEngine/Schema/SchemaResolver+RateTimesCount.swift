@@ -28,20 +28,7 @@ extension SchemaResolver {
 
     /// When the row has no span to count (rule above), a total is the rate times a count of its unit.
     func applyRateTimesCount(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
-        enum Rate { case own(Int), parent(referenceColumn: Int, entity: Int, column: Int) }
-        var found: (rate: Rate, unit: String)?
-        if let c = fields.indices.first(where: { Self.isOwnNumber(fields[$0]) && Self.rateUnit(fields[$0].name) != nil }),
-           let unit = Self.rateUnit(fields[c].name) {
-            found = (.own(c), unit)
-        } else {
-            for (rc, rf) in fields.enumerated() where found == nil {
-                guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
-                      let pc = parent.fields.firstIndex(where: { Self.isOwnNumber($0) && Self.rateUnit($0.name) != nil }),
-                      let unit = Self.rateUnit(parent.fields[pc].name) else { continue }
-                found = (.parent(referenceColumn: rc, entity: p, column: pc), unit)
-            }
-        }
-        guard let (rate, unit) = found,
+        guard let (rate, unit) = rateColumn(fields, entity: entity, planIndex: planIndex, own: Self.isOwnNumber, reading: { Self.rateUnit($0.name) }),
               let count = Self.column(named: Self.unitCountNames(of: unit), in: fields, where: Self.isOwnNumber) else { return }
         let input: Int
         switch rate {

@@ -20,21 +20,8 @@ extension SchemaResolver {
             guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
             return words.lazy.compactMap { Self.ratePeriods[$0] }.first
         }
-        // The rate: the row's own, else that of the first record it references that has one.
-        enum Rate { case own(Int), parent(referenceColumn: Int, entity: Int, column: Int) }
-        var found: (rate: Rate, seconds: Double)?
-        if let rate = fields.indices.first(where: { Self.numeric.contains(fields[$0].type) && period(fields[$0]) != nil }),
-           let seconds = period(fields[rate]) {
-            found = (.own(rate), seconds)
-        } else {
-            for (rc, rf) in fields.enumerated() where found == nil {
-                guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
-                      let pc = parent.fields.firstIndex(where: { Self.numeric.contains($0.type) && $0.references == nil && period($0) != nil }),
-                      let seconds = period(parent.fields[pc]) else { continue }
-                found = (.parent(referenceColumn: rc, entity: p, column: pc), seconds)
-            }
-        }
-        guard let (rate, seconds) = found else { return }
+        guard let (rate, seconds) = rateColumn(fields, entity: entity, planIndex: planIndex, own: { Self.numeric.contains($0.type) },
+                                               reading: period) else { return }
         // The row's span: its first end with a start partner (rule "Ends after starts").
         var span: (start: Int, end: Int)?
         for end in fields.indices where span == nil && isTemporal(end) {
@@ -59,6 +46,26 @@ extension SchemaResolver {
                                                                      start: start, end: end, period: seconds, fallback: own))
             }
         }
+    }
+
+    /// Where a row's rate is: a column of its own, or one of the record it references.
+    enum RateSource { case own(Int), parent(referenceColumn: Int, entity: Int, column: Int) }
+
+    /// The rate and what `reading` reads from its column (its period, its unit): the row's own first
+    /// column that `own` accepts and `reading` reads, else that of the first record it references
+    /// that has one (a number of its own there).
+    func rateColumn<T>(_ fields: [Field], entity: String, planIndex: [String: Int], own: (Field) -> Bool,
+                       reading: (Field) -> T?) -> (rate: RateSource, value: T)? {
+        if let c = fields.indices.first(where: { own(fields[$0]) && reading(fields[$0]) != nil }), let value = reading(fields[c]) {
+            return (.own(c), value)
+        }
+        for (rc, rf) in fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                  let pc = parent.fields.firstIndex(where: { Self.isOwnNumber($0) && reading($0) != nil }),
+                  let value = reading(parent.fields[pc]) else { continue }
+            return (.parent(referenceColumn: rc, entity: p, column: pc), value)
+        }
+        return nil
     }
 
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",

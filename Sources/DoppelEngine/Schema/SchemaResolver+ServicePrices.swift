@@ -15,13 +15,9 @@ extension SchemaResolver {
                   let values = fields[c].values?.compactMap(\.stringValue), values.count >= 2 else { return false }
             return values.allSatisfy { ServicePrices.table[$0.lowercased()] != nil }
         }), let values = fields[work].values?.compactMap(\.stringValue) else { return }
-        let ranges = Dictionary(values.map { ($0.lowercased(), ServicePrices.table[$0.lowercased()] ?? 1...2) }, uniquingKeysWith: { a, _ in a })
-        for c in fields.indices where c != work && Self.numeric.contains(fields[c].type) {
-            let words = Set(KindInference.tokens(fields[c].name))
-            guard !words.isDisjoint(with: Self.servicePriceWords), words.isDisjoint(with: Self.notServicePriceWords),
-                  fields[c].references == nil, !fields[c].unique, case let .kind(own, .random)? = sources[c],
-                  !Self.reaches(work, c, in: sources) else { continue }
-            sources[c] = .siblingFact(SiblingFactPlan(column: work, values: [:], fallback: own, ranges: ranges))
+        pricesFollow(work, values: values, table: ServicePrices.table, fields, &sources) {
+            let words = Set(KindInference.tokens(fields[$0].name))
+            return !words.isDisjoint(with: Self.servicePriceWords) && words.isDisjoint(with: Self.notServicePriceWords)
         }
     }
 }

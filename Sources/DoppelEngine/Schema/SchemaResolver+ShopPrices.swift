@@ -10,11 +10,20 @@ extension SchemaResolver {
             Self.categoryColumns.contains(fields[$0].name.lowercased()) && fields[$0].kind == "enum" && fields[$0].references == nil
         }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
               values.allSatisfy({ ShopGoods.prices[$0.lowercased()] != nil }) else { return }
-        let ranges = Dictionary(values.map { ($0.lowercased(), ShopGoods.prices[$0.lowercased()] ?? 1...2) }, uniquingKeysWith: { a, _ in a })
-        for c in fields.indices where Self.shopPriceNames.contains(fields[c].name.lowercased()) && Self.numeric.contains(fields[c].type) {
+        pricesFollow(category, values: values, table: ShopGoods.prices, fields, &sources) {
+            Self.shopPriceNames.contains(fields[$0].name.lowercased())
+        }
+    }
+
+    /// Each numeric column `isPrice` accepts (a number of the row's own, drawn at random, not unique, not
+    /// read by the list) is drawn in the range `table` gives the row's value of column `list` (lowercased).
+    func pricesFollow(_ list: Int, values: [String], table: [String: ClosedRange<Double>], _ fields: [Field],
+                      _ sources: inout [FieldSource?], isPrice: (Int) -> Bool) {
+        let ranges = Dictionary(values.map { ($0.lowercased(), table[$0.lowercased()] ?? 1...2) }, uniquingKeysWith: { a, _ in a })
+        for c in fields.indices where c != list && Self.numeric.contains(fields[c].type) && isPrice(c) {
             guard fields[c].references == nil, !fields[c].unique, case let .kind(own, .random)? = sources[c],
-                  !Self.reaches(category, c, in: sources) else { continue }
-            sources[c] = .siblingFact(SiblingFactPlan(column: category, values: [:], fallback: own, ranges: ranges))
+                  !Self.reaches(list, c, in: sources) else { continue }
+            sources[c] = .siblingFact(SiblingFactPlan(column: list, values: [:], fallback: own, ranges: ranges))
         }
     }
 }
