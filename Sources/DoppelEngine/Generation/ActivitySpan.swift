@@ -40,6 +40,9 @@ struct ActivitySpan: Sendable, Equatable {
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
     /// The span of the activity an entity records, from the last word of its name that names one.
+    /// This span, or `hours` when it could run past a day: the end of a time set on a row's day.
+    var withinADay: ActivitySpan { seconds.upperBound > 14 * 3600 && lengthColumn < 0 ? .hours : self }
+
     static func of(entity name: String) -> ActivitySpan {
         // A compound that names its own activity: an open house lasts hours, a clinical trial years.
         let whole = Inflector.singular(name.lowercased())

@@ -53,6 +53,13 @@ enum FieldSource: Sendable {
     /// and not after the schema's now (`anchor`, seconds) for an occasion still to come.
     /// A moment before the row's own `start` (a booking before what it books), at or before `anchor`.
     indirect case beforeStart(start: Int, time: any TimeRangeGenerator, anchor: Int64)
+    /// A time on the row's own day (`date`, a date column): a shift's `start_time` on its `shift_date`, at a
+    /// quarter hour within `hours` (the first and last hour a start falls in).
+    indirect case onRowDate(date: Int, hours: ClosedRange<Int>, time: any TimeRangeGenerator)
+    /// At or after another time of the row, anywhere in the column's window: a child enrolled after its birth.
+    indirect case notBefore(start: Int, time: any TimeRangeGenerator)
+    /// A trip's distance between the two cities of its row.
+    indirect case cityDistance(CityDistancePlan)
     indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)

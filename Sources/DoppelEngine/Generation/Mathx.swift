@@ -11,5 +11,7 @@ enum Mathx {
         return exp(lo + u * (hi - lo))
     }
     @inline(__always) static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+    @inline(__always) static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+    @inline(__always) static func asin(_ x: Double) -> Double { Foundation.asin(x) }
     @inline(__always) static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
 }

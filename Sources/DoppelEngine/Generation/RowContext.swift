@@ -319,6 +319,25 @@ final class RowContext {
             cell.pointee.r = r
             cell.pointee.unique = nil
             value = t.map { time.value(atSeconds: Int64($0)) } ?? time.generate(&cell.pointee, &out)
+        case let .cityDistance(plan):
+            value = cityDistance(plan, &r, into: &out)
+        case let .notBefore(start, time):
+            ensure(start)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            value = nulls[start] || scalars[start].isNaN ? time.generate(&cell.pointee, &out)
+                : time.generate(after: Int64(scalars[start]), &cell.pointee)
+        case let .onRowDate(date, hours, time):
+            ensure(date)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if nulls[date] || scalars[date].isNaN {
+                value = time.generate(&cell.pointee, &out)
+            } else {
+                let midnight = CivilTime.floorDiv(Int64(scalars[date]), 86_400) * 86_400
+                let quarters = Int64((hours.upperBound - hours.lowerBound + 1) * 4)
+                value = time.value(atSeconds: midnight + Int64(hours.lowerBound) * 3_600 + cell.pointee.r.between(0, quarters - 1) * 900)
+            }
         case let .beforeStart(start, time, anchor):
             ensure(start)
             cell.pointee.r = r

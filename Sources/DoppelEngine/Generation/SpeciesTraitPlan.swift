@@ -8,6 +8,9 @@ struct SpeciesTraitPlan: Sendable {
         case weight(perKilogram: Double, breedColumn: Int?)
         /// A birth date or time within the species' lifespan before `anchor` (seconds).
         case birth(anchor: Int64, dateOnly: Bool)
+        /// Age in whole years (or months) at `anchor`: the birth column's when the row has one, else drawn
+        /// within the species' lifespan as a birth date is.
+        case age(anchor: Int64, inMonths: Bool, birthColumn: Int?)
     }
     let speciesColumn: Int
     let trait: Trait
@@ -17,6 +20,7 @@ struct SpeciesTraitPlan: Sendable {
     /// The sibling columns the trait reads.
     var dependencies: [Int] {
         if case let .weight(_, breed?) = trait { return [speciesColumn, breed] }
+        if case let .age(_, _, birth?) = trait { return [speciesColumn, birth] }
         return [speciesColumn]
     }
 }
@@ -39,6 +43,15 @@ extension RowContext {
             let ageSeconds = Int64(r.unit() * Double(profile.lifespan) * 365.25 * 86_400)
             let born = anchor - ageSeconds
             return dateOnly ? .days(CivilTime.floorDiv(born, 86_400)) : .seconds(born)
+        case let .age(anchor, inMonths, birthColumn):
+            let seconds: Int64
+            if let b = birthColumn, let text = siblingText(b), let born = CivilTime.parse(text), born <= anchor {
+                seconds = anchor - born
+            } else {
+                seconds = Int64(r.unit() * Double(profile.lifespan) * 365.25 * 86_400)
+            }
+            let unit = inMonths ? 365.25 / 12 * 86_400 : 365.25 * 86_400
+            return .int(Int64(Double(seconds) / unit))
         }
     }
 }

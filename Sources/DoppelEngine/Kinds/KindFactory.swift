@@ -19,6 +19,11 @@ struct KindBuildContext {
     let writtenPrecision: Int
     /// The unique name field this field's person follows, if its role has one.
     var personEnumeration: PersonEnumeration?
+    /// The dataset's name (`daycare`): a setting some kinds read (`LifeStage`).
+    var dataset = ""
+
+    /// Whether the entity's rows are heavy trucks (`VehicleKind.heavyHeads`).
+    var heavyVehicles: Bool { VehicleKind.heavyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity))) }
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
@@ -62,7 +67,7 @@ enum KindFactory {
     /// The generator for `kind`, or a message saying what is wrong with the field's options.
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
-        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity), enumeration: b.personEnumeration)
+        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity, dataset: b.dataset), enumeration: b.personEnumeration)
         let address = AddressSource(key: b.addressKey)
         if let record = b.placeRecord(kind) { return .success(record) }
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
@@ -197,10 +202,10 @@ enum KindFactory {
             let noun = SchemaResolver.noun(b.entity).split(separator: " ").map(String.init)
             let occupation = WorkLexicon.entry(for: noun)?.words == noun.count ? noun.joined(separator: " ") : nil
             return .success(BioKind(person: person, address: address, jobKey: b.choiceKey(.job), occupation: occupation))
-        case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle)))
-        case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle)))
-        case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle)))
-        case "vehicle.year": return .success(VehicleKind(part: .year, key: b.choiceKey(.vehicle)))
+        case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
+        case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
+        case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
+        case "vehicle.year": return .success(VehicleKind(part: .year, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
         case "vehicle.license_plate": return .success(PlateKind(primary: b.primaryLocale))
         case "health.blood_type": return .success(WeightedWordKind(Words.bloodTypes, weights: Words.bloodWeights))
         case "health.diagnosis": return .success(MedicalKind(part: .diagnosis, key: b.choiceKey(.diagnosis)))

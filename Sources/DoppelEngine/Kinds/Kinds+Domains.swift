@@ -36,7 +36,11 @@ struct VehicleKind: KindGenerator {
     enum Part: Sendable { case make, model, vin, year }
     let part: Part
     let key: UInt64
+    /// A table of trucks or lorries: heavy trucks' makes and models (a fleet's trucks are no Clios).
+    var heavy = false
     var uniqueCapacity: UInt64 { part == .vin ? 20_000_000 : 0 }
+    /// Heads of tables whose vehicles are heavy trucks.
+    static let heavyHeads: Set<String> = ["truck", "lorry", "semi", "rig", "hgv", "tractor_trailer", "big_rig", "tractor_unit"]
 
     static let vinChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789".utf8)
     static let plantChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVW".utf8)
@@ -62,16 +66,17 @@ struct VehicleKind: KindGenerator {
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var v = CellRandom(key: key, row: c.row)
-        let make = v.below(Words.vehicleMakes.count)
+        let makes = heavy ? Words.truckMakes : Words.vehicleMakes
+        let make = v.below(makes.count)
         let anchorYear = CivilTime.civil(CivilTime.floorDiv(c.anchor, 86_400)).year
         let year = anchorYear - v.below(20)
         switch part {
-        case .make: Words.vehicleMakes.append(make, to: &out)
-        case .model: Words.vehicleModels[make].appendRandom(&v, to: &out)
+        case .make: makes.append(make, to: &out)
+        case .model: (heavy ? Words.truckModels : Words.vehicleModels)[make].appendRandom(&v, to: &out)
         case .year: return .int(Int64(year))
         case .vin:
             let s = out.count
-            Words.vehicleWMI.append(make, to: &out)
+            (heavy ? Words.truckWMI : Words.vehicleWMI).append(make, to: &out)
             for _ in 0..<5 { out.append(Self.vinChars[c.r.below(Self.vinChars.count)]) }
             out.append(48)  // check placeholder
             out.append(Self.yearCodes[((year - 2010) % 30 + 30) % 30])

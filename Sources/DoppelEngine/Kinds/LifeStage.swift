@@ -6,12 +6,21 @@ import DoppelText
 /// agree with each other and with the table.
 enum LifeStage {
     /// Ages in whole years on the anchor date for the people of `entity` (a table name).
-    static func years(ofEntity entity: String) -> ClosedRange<Int> {
+    static func years(ofEntity entity: String, dataset: String = "") -> ClosedRange<Int> {
         let words = entity.lowercased().split { !$0.isLetter }.map { Inflector.singular(String($0)) }
         guard let head = words.last else { return adults }
+        // A daycare's or a preschool's children are under school age.
+        if earlyYearsChildren.contains(head), dataset.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { earlyYears.contains(String($0)) }) {
+            return 0...5
+        }
         for (nouns, years) in stages where nouns.contains(head) { return years }
         return adults
     }
+
+    /// Words of a dataset's name for care and schooling before school age, and what its people are called.
+    static let earlyYears: Set<String> = ["daycare", "nursery", "preschool", "kindergarten", "creche", "childcare", "playgroup",
+                                          "montessori", "childminder", "childminding"]
+    static let earlyYearsChildren: Set<String> = ["child", "kid", "pupil", "student", "enrollee", "toddler", "attendee", "learner"]
 
     /// Anyone else: a customer, a user, a member.
     static let adults = 18...80

@@ -14,6 +14,14 @@ extension Words {
     ]
     /// World manufacturer identifiers, aligned with `vehicleMakes`.
     static let vehicleWMI = WordTable("JTD|1FA|JHM|1G1|WVW|WBA|WDD|JN1|KMH|KNA|5YJ|WAU|JF1|JM1|VF1|VF3|ZFA|YV1")
+    /// Makers of heavy trucks and their models, and their identifiers, aligned as the lists above.
+    static let truckMakes = WordTable("Freightliner|Volvo|Kenworth|Peterbilt|International|Mack|Western Star|Isuzu|Hino")
+    static let truckModels: [WordTable] = [
+        WordTable("Cascadia|M2 106|Columbia"), WordTable("VNL 860|VNR 640|VNL 760"), WordTable("T680|W900|T880"),
+        WordTable("579|389|567"), WordTable("LT Series|RH Series|HV Series"), WordTable("Anthem|Pinnacle|Granite"),
+        WordTable("49X|57X|5700XE"), WordTable("NPR|NQR|FTR"), WordTable("268|338|L6"),
+    ]
+    static let truckWMI = WordTable("1FU|4V4|1XK|1XP|3HS|1M1|5KJ|JAL|5PV")
     static let platePatterns: [String: String] = [
         "en_US": "%??-####|#???###|???-####", "de_DE": "?? ?? ####|? ?? ###|??? ? ####", "fr_FR": "??-###-??",
         "es_ES": "#### ???", "pt_BR": "???#?##|???-####", "ja_JP": "### ?? ##-##",

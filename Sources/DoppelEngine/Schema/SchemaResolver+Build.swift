@@ -85,7 +85,7 @@ extension SchemaResolver {
                 personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
                 primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f),
-                personEnumeration: enumerations.byRole[roles.person(f)])
+                personEnumeration: enumerations.byRole[roles.person(f)], dataset: schema.name)
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
@@ -188,13 +188,17 @@ extension SchemaResolver {
         applyShopPrices(entity, &sources)
         applyPlanPrices(entity, &sources)
         applyServicePrices(entity, &sources)
+        applyTimesOnRowDate(entity, &sources, generators)
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
+        applyTripDistance(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
+        applyAfterBirth(entity, &sources, generators)
         applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
+        applySoldRevenue(entity, &sources)
         applyMoneyShares(entity, &sources)
         applyRangeOrder(entity, &sources)
         applyLateFees(entity, &sources)
@@ -205,6 +209,7 @@ extension SchemaResolver {
         applyHomeRules(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
+        applyStrengthOfName(entity, &sources)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
@@ -215,6 +220,7 @@ extension SchemaResolver {
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
         applyVehicleCapacity(entity, &sources, generators)
+        applyMileageByAge(entity, &sources)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySpecialtyDepartment(entity, &sources, generators)
@@ -302,6 +308,9 @@ extension SchemaResolver {
         case let .afterParent(ref, _, _, _): return [ref]
         case let .beforeParent(ref, _, _, _, _): return [ref]
         case let .beforeStart(start, _, _): return [start]
+        case let .onRowDate(date, _, _): return [date]
+        case let .notBefore(start, _): return [start]
+        case let .cityDistance(d): return [d.from, d.to]
         case let .atParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]

@@ -29,7 +29,12 @@ extension SchemaResolver {
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
-            sources[c] = .endAfter(start: s, fallback: gen, span: span)
+            // A start set on the row's day ends within hours of it.
+            if case .onRowDate? = sources[s] {
+                sources[c] = .endAfter(start: s, fallback: gen, span: span.withinADay)
+            } else {
+                sources[c] = .endAfter(start: s, fallback: gen, span: span)
+            }
         }
         // 2. Later events after the record's creation (an outage's: when it started).
         let creation = Self.creationColumn(fields, entity: entity.name) ?? (outage ? fields.indices.first { c in

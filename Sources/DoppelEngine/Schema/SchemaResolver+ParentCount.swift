@@ -29,6 +29,31 @@ extension SchemaResolver {
             }
         }
         applyPartOfParentLength(entity, &sources, planIndex: planIndex)
+        applyHeadcountWithinCapacity(entity, &sources, planIndex: planIndex)
+    }
+
+    /// How many people a child brings, and how many its parent holds.
+    static let headcountNames: Set<String> = ["passengers", "num_passengers", "passenger_count", "guests", "num_guests", "guest_count",
+                                              "party_size", "attendees", "attendee_count", "num_attendees", "participants",
+                                              "num_participants", "riders", "people", "num_people", "headcount", "group_size", "occupants"]
+    static let capacityNames: Set<String> = ["capacity", "max_capacity", "passenger_capacity", "max_passengers", "seats", "seat_count",
+                                             "seating_capacity", "max_guests", "max_occupancy", "max_participants", "max_attendees"]
+
+    /// A booking's or a trip's headcount fits what it books: a charter's `passengers` are 1 up to its boat's
+    /// `capacity`, a reservation's `party_size` up to its table's `seats`.
+    func applyHeadcountWithinCapacity(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        for (c, f) in fields.enumerated() where f.type == .integer && Self.headcountNames.contains(f.name.lowercased()) {
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity),
+                      let pc = parent.fields.firstIndex(where: { Self.capacityNames.contains($0.name.lowercased()) && $0.type == .integer && $0.references == nil })
+                else { continue }
+                sources[c] = .upToParentCount(UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
+                break
+            }
+        }
     }
 
     /// Words of a child measure that says how much of the parent's length was used (`seconds_played`).

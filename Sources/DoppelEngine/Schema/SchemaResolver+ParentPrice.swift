@@ -15,6 +15,8 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
+        // An adoption pays the animal's adoption fee.
+        (["adoption", "adoptions"], ["fee", "fee_paid", "adoption_fee", "amount", "amount_paid", "paid"], 1.0...1.0),
         // A subscription pays its plan's price, for each seat when it has seats, some at a discount (a fee it
         // names like its plan's is the plan's own: `StatedRate`).
         (["subscription", "subscriptions", "license", "licenses"], ["mrr", "monthly_amount", "monthly_revenue", "amount"], 0.8...1.0),
@@ -26,7 +28,9 @@ extension SchemaResolver {
                                      // What is paid each period: a lease's rent, a loan's instalment, a policy's premium.
                                      "monthly_rent", "rent", "monthly_payment", "installment_amount", "instalment_amount",
                                      "monthly_premium", "premium",
-                                     "salary_min", "min_salary", "minimum_salary", "salary_low", "salary", "base_salary"]
+                                     "salary_min", "min_salary", "minimum_salary", "salary_low", "salary", "base_salary",
+                                     // What a record costs to take on: an animal's adoption fee, a course's fee.
+                                     "adoption_fee", "fee"]
 
     /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's
     /// amount is paid in instalments, so it is not one of them).

@@ -6,7 +6,11 @@ extension SchemaResolver {
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
                                           "enrolled", "registered", "signup", "hired", "activated", "installed", "admitted", "issued",
                                           "starts", "effective", "from", "applied", "submitted", "filed",
-                                          "release", "released", "published", "premiered", "aired", "listed", "posted"]
+                                          "release", "released", "published", "premiered", "aired", "listed", "posted",
+                                          // An animal taken in by a shelter, an item acquired by a collection.
+                                          "intake", "acquired", "rescued", "adopted",
+                                          // A production's run begins on its opening night.
+                                          "opening", "opens", "premiere"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.
@@ -22,6 +26,10 @@ extension SchemaResolver {
 
     /// Words of a child's date that happens within its parent's period: a claim's incident within its policy.
     static let withinWords: Set<String> = ["filed", "incident", "occurred", "loss", "accident", "claimed", "claim", "happened"]
+    /// Heads of a child table each row of which is one occasion of its parent's run: a production's performances
+    /// fall between its opening and closing nights, a course's sessions within its term.
+    static let occasionHeads: Set<String> = ["performance", "show", "screening", "session", "match", "game", "fixture", "lecture",
+                                             "meeting", "class", "heat", "round", "showing", "concert", "gig"]
 
     /// A child's dates are not before its parent began: an album is released after
     /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment. Each past date or time
@@ -48,8 +56,9 @@ extension SchemaResolver {
                 }
             }
             guard let start else { continue }
+            let occasion = Self.occasionHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name)))
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-                let within = !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
+                let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
                 switch sources[c] {
                 case .kind(_, .random)?: break
                 case .afterParent?: if !within { continue }  // its creation after the parent's: a period bounds it tighter

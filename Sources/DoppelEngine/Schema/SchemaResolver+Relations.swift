@@ -127,7 +127,8 @@ enum TimeRoles {
     static let endToStart: [(String, String)] = [
         ("check_out", "check_in"), ("checkout", "checkin"), ("checked_out", "checked_in"), ("end", "start"),
         ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
-        ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("return", "pickup"), ("logout", "login"),
+        ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("return", "pickup"),
+        ("return", "departure"), ("returned", "departed"), ("logout", "login"),
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "borrowed"), ("returned", "rented"),
         ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
@@ -138,7 +139,7 @@ enum TimeRoles {
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
-        ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"),
+        ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
         ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),

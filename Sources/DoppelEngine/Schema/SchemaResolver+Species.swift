@@ -6,7 +6,8 @@ extension SchemaResolver {
     /// In an entity with a species column, the breed, the weight and the birth date
     /// follow the species each row names (`AnimalProfile`): a cat's breed is a cat
     /// breed, it weighs 2.5–11 kg (its breed's, with a breed column) and was born within a cat's lifespan before the
-    /// time anchor. Species the profiles do not know keep the columns' own kinds.
+    /// time anchor, and its age (`age`, `age_years`, `age_months`) is that birth date's, or one drawn the same
+    /// way. Species the profiles do not know keep the columns' own kinds.
     func applySpeciesTraits(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard let sc = Self.column(named: Self.speciesColumns, in: fields, where: { $0.type == .string || $0.type == .text }) else { return }
@@ -18,6 +19,10 @@ extension SchemaResolver {
         let breedColumn = fields.indices.first { c in
             free(c) && KindInference.tokens(fields[c].name).contains("breed") && (fields[c].type == .string || fields[c].type == .text)
         }
+        // The birth column the age reads: a cat born three years ago is three.
+        let birthColumn = fields.indices.first { c in
+            free(c) && Self.isBirthName(KindInference.tokens(fields[c].name)) && (fields[c].type == .date || fields[c].type == .datetime)
+        }
         for (c, f) in fields.enumerated() where free(c) {
             guard case let .kind(own, .random)? = sources[c] else { continue }
             let tokens = KindInference.tokens(f.name)
@@ -28,13 +33,18 @@ extension SchemaResolver {
                 let unit = tokens.last ?? "kg"
                 trait = .weight(perKilogram: ["lb", "lbs", "pounds"].contains(unit) ? 2.20462 : ["g", "grams"].contains(unit) ? 1000 : 1,
                                 breedColumn: breedColumn)
-            } else if tokens.contains("birth") || tokens.contains("dob") || tokens == ["born"] || tokens == ["born", "on"],
-                      f.type == .date || f.type == .datetime {
+            } else if Self.isBirthName(tokens), f.type == .date || f.type == .datetime {
                 trait = .birth(anchor: anchor, dateOnly: f.type == .date)
+            } else if tokens.contains("age"), f.type == .integer, tokens.allSatisfy({ ["age", "years", "months", "in", "current"].contains($0) }) {
+                trait = .age(anchor: anchor, inMonths: tokens.contains("months"), birthColumn: birthColumn)
             } else {
                 continue
             }
             sources[c] = .speciesTrait(SpeciesTraitPlan(speciesColumn: sc, trait: trait, fallback: own))
         }
+    }
+
+    static func isBirthName(_ tokens: [String]) -> Bool {
+        tokens.contains("birth") || tokens.contains("dob") || tokens == ["born"] || tokens == ["born", "on"]
     }
 }

@@ -147,13 +147,19 @@ extension ColumnNames {
         ("reorder_point reorder_level min_stock safety_stock", "integer number.integer 10..200"),
         // Media
         ("isbn isbn13 isbn_13 isbn10", "string media.isbn"),
+        // A prescription is refilled a few times at most; the patient's share of its price is a few dollars to tens.
+        ("refills refills_remaining refills_left refill_count refills_allowed num_refills", "integer number.integer 0..5"),
+        ("copay co_pay copayment copay_amount patient_copay", "decimal number.decimal 0..60 p2"),
         ("genre genre_name", "string media.genre"),
         ("artist artist_name band performer singer", "string media.artist"),
         ("author author_name writer director actor narrator composer producer creator reviewer owner owner_name manager manager_name assignee reporter teacher instructor coach doctor physician nurse agent driver passenger guest host organizer speaker captain "
          + "vet veterinarian vet_name doctor_name dentist surgeon therapist physiotherapist pharmacist tutor trainer mechanic "
          + "technician plumber electrician chef waiter cashier stylist barber hairdresser photographer lawyer attorney advisor "
          + "adviser consultant counselor counsellor recruiter interviewer supervisor approver inspector caregiver receptionist "
-         + "dispatcher courier salesperson sales_rep account_manager referee umpire",
+         + "dispatcher courier salesperson sales_rep account_manager referee umpire "
+         + "playwright lyricist choreographer screenwriter novelist poet illustrator translator conductor curator architect "
+         + "sculptor midwife nanny officiant auctioneer mentor prescriber prescribing_doctor prescribing_physician referring_doctor "
+         + "referring_physician attending_physician",
          "string person.full_name"),
         ("album album_name album_title track song song_title track_name track_title episode_title show_title movie_title book_title film_title video_title podcast_title",
          "string media.title"),

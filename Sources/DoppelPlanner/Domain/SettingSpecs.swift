@@ -116,7 +116,35 @@ enum SettingSpecs {
         SettingSpec(settings: ["photography", "photographer", "photographers", "photo", "shoot", "shoots"],
                     columns: ["price", "fee", "total", "total_price", "amount"], tables: ["shoot", "photoshoot", "session", "booking"],
                     spec: "decimal number.decimal 150..3500 lognormal p2"),
+        // A theatre's productions are plays and musicals: titled like works, of a stage genre, cast in characters.
+        SettingSpec(settings: theaterWords, columns: ["title", "name", "production_name", "show_name", "play_title"],
+                    tables: ["production", "show", "play", "musical", "staging"], spec: "string media.title"),
+        SettingSpec(settings: theaterWords, columns: ["genre", "category", "type", "production_type", "show_type"],
+                    tables: ["production", "show", "play", "musical", "staging"],
+                    spec: "string enum values=Drama:4|Comedy:4|Musical:3|Tragedy:1|Farce:1|Mystery:1|Family:1"),
+        SettingSpec(settings: theaterWords, columns: ["role", "role_name", "character", "character_name", "part"],
+                    tables: ["cast_member", "cast", "casting", "actor", "performer", "role", "audition", "cast_role"],
+                    // (Roles any actor may play: the row's actor is drawn apart from the part.)
+                    spec: "string enum values=The~Narrator|Ensemble:3|Chorus:2|Understudy:1.5|The~Mayor|The~Innkeeper|The~Stranger|The~Doctor|"
+                        + "The~Detective|The~Messenger|The~Soldier|The~Teacher|The~Judge|The~Neighbour|The~Captain|The~Servant|The~Ghost|"
+                        + "The~Traveller|The~Lawyer|The~Sheriff"),
+        // What a fishing trip catches, and what a day's charter costs.
+        SettingSpec(settings: fishingWords, columns: ["species", "species_caught", "fish", "fish_species", "target_species", "catch_species",
+                                                      "fish_type", "catch_type", "top_species"],
+                    spec: "string enum values=Red~Snapper:3|Grouper:2|Mahi-mahi:2|Redfish:2|Striped~Bass:2|King~Mackerel:1.5|Yellowfin~Tuna:1|"
+                        + "Cobia:1|Flounder:1.5|Tarpon:0.5|Speckled~Trout:1.5|Amberjack:1"),
+        SettingSpec(settings: fishingWords, columns: ["price", "total_price", "fee", "charter_price", "cost", "amount"],
+                    tables: ["charter", "trip", "booking", "fishing_trip", "reservation", "tour"], spec: "decimal number.decimal 300..2500 lognormal p2"),
+        // What a volunteer does on a shift: the tasks of food banks, shelters, events and clean-ups alike.
+        SettingSpec(settings: ["volunteer", "volunteers", "volunteering"], columns: ["role", "role_name", "task", "duty", "position", "assignment"],
+                    tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
+                    spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
+                        + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
     ]
+
+    static let fishingWords: Set<String> = ["fishing", "angling", "angler", "anglers", "fishery", "fisheries", "fishermen", "fisherman"]
+    static let theaterWords: Set<String> = ["theater", "theatre", "theaters", "theatres", "theatrical", "playhouse", "broadway",
+                                            "musicals", "playwright", "playwrights", "stage", "repertory"]
 
     static let tattooWords: Set<String> = ["tattoo", "tattoos", "tattooist", "tattooing", "ink", "piercing"]
     static let iceCreamWords: Set<String> = ["ice", "icecream", "gelato", "gelateria", "creamery", "sorbet", "froyo"]

@@ -48,6 +48,13 @@ extension ColumnLexicon {
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
         if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         switch name {
+        case "check_in", "checkin", "check_out", "checkout":
+            // A hotel stay checks in on a day; a child at daycare, a gym visit or a shift checks in at a moment.
+            if isOne(["attendance", "visit", "shift", "timesheet", "time_entry", "entry", "log", "session", "class", "appointment",
+                      "swipe", "access", "badge", "checkin", "check_in", "sign_in", "record", "day"]) {
+                return ColumnSpec(.datetime, "datetime.past")
+            }
+            return nil
         case "name":
             let template = DomainCatalogue.template(for: e, domain: c.domain)
             if let spec = template?.nameSpec { return ColumnSpec(spec) }
@@ -214,6 +221,13 @@ extension ColumnLexicon {
             return nil
         case "capacity":
             if let range = capacityRange[head] ?? capacityRange[e] { return ColumnSpec("integer number.integer \(range)") }
+            return nil
+        case "length_ft", "length_feet", "loa", "loa_ft", "length_m", "length_meters", "length":
+            // A boat's length overall: a dinghy to a large yacht.
+            if isOne(["boat", "yacht", "sailboat", "charter_boat", "vessel", "catamaran"]) {
+                return name.hasSuffix("_m") || name.hasSuffix("meters") ? ColumnSpec("decimal number.decimal 5..30 p1")
+                    : ColumnSpec("decimal number.decimal 16..90 p1")
+            }
             return nil
         case "seats":
             if c.nature == .account || c.nature == .organization || isOne(["subscription", "plan", "license", "workspace"]) {
@@ -407,7 +421,9 @@ extension ColumnLexicon {
             return nil
         case "fee", "adoption_fee":
             // A shelter's adoption fee covers vaccinations and a chip: tens to a few hundred.
-            if isOne(["adoption", "pet_adoption"]) { return ColumnSpec("decimal number.decimal 50..350 p0") }
+            if isOne(["adoption", "pet_adoption", "animal", "pet", "dog", "cat", "rescue"]) || name == "adoption_fee" {
+                return ColumnSpec("decimal number.decimal 50..350 p0")
+            }
             // What a performer or a speaker is paid to appear: hundreds to tens of thousands.
             if isOne(["artist", "band", "performer", "act", "musician", "dj", "speaker", "headliner", "comedian", "lineup"]) {
                 return ColumnSpec("decimal number.decimal 500..50000 lognormal p0")
@@ -502,6 +518,8 @@ extension ColumnLexicon {
         "school": "200..3000", "hospital": "50..1500", "ward": "10..60", "office": "20..800", "gym": "50..500",
         "bin": "10..500", "tank": "100..50000", "server": "10..1000", "line": "50..2000", "production_line": "50..2000",
         "plant": "1000..100000", "factory": "1000..100000", "ship": "100..20000", "vessel": "100..20000", "truck": "1..40",
+        // People aboard a small boat; a ferry carries hundreds.
+        "boat": "2..30", "yacht": "4..40", "sailboat": "2..12", "charter_boat": "4..30", "ferry": "100..1500", "kayak": "1..2", "canoe": "1..3",
     ]
 
     /// Letters for a generated code: `merchant` → `MER`, `invoice` → `INV`.

@@ -137,7 +137,11 @@ enum ColumnLexicon {
            !DomainCatalogue.eventNouns.contains(t[t.count - 2]) {
             return ColumnSpec(.boolean, "boolean")
         }
-        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release"].contains(first) {
+        // opening_night, race_day, launch_day: the day of an occasion (a price `per_night` is not one).
+        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "night" && first != "per"
+            || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release", "opening",
+                                                 "launch", "race", "game", "match", "wedding", "premiere", "election", "graduation",
+                                                 "moving", "event", "show", "market", "open", "sale"].contains(first) {
             if first == "birth" { return ColumnSpec(.date, "person.birth_date") }
             return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
         }

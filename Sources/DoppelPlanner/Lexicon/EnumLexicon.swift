@@ -106,6 +106,10 @@ enum EnumLexicon {
         ("loan_book checkout borrowing", "string enum values=on_loan:3|returned:6|overdue:1"),
         ("organization org company tenant workspace team", "string enum values=active:8|trial:1|churned:1"),
         ("store warehouse station branch office location site", "string enum values=open:9|closed:1"),
+        // An animal in a shelter's care waits for a home, is held, fostered or adopted; a pet on a clinic's books is a patient.
+        ("animal dog cat puppy kitten rescue", "string enum values=available:4|adopted:3|on_hold:1|in_foster:1|medical_hold:0.5"),
+        ("pet", "string enum values=active:8|inactive:1.5|deceased:0.5"),
+        ("adoption foster_placement", "string enum values=completed:7|pending:2|returned:0.5|cancelled:0.5"),
     ]
 
     static let types: [String: String] = [

@@ -1,0 +1,62 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// Words naming where a trip starts and where it ends.
+    static let tripStartWords: Set<String> = ["origin", "from", "departure", "start", "pickup", "source", "leaving"]
+    static let tripEndWords: Set<String> = ["destination", "dest", "to", "arrival", "end", "dropoff", "drop", "target"]
+    /// Heads of tables (or of their parents) that travel by air, and vehicles that burn a lorry's fuel.
+    static let airHeads: Set<String> = ["flight", "plane", "aircraft", "airline", "jet"]
+    static let heavyVehicles: Set<String> = ["truck", "lorry", "semi", "rig", "hgv", "tractor", "trailer", "bus", "coach"]
+
+    /// A trip's distance is the way between the two cities its row names (`CityDistancePlan`): Richmond to
+    /// Miami is about 1,300 km by road, never 14.8. Its end then follows at a travelling speed (65 km/h by
+    /// road, 780 by air) and its fuel is the distance at a vehicle's consumption (28–38 l per 100 km for a
+    /// truck or a bus, 6–10 for anything else), in litres or gallons as named.
+    func applyTripDistance(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        func city(_ words: Set<String>) -> Int? {
+            fields.indices.first { c in
+                let t = KindInference.tokens(fields[c].name)
+                return fields[c].kind == "address.city" && fields[c].references == nil && t.contains(where: words.contains)
+            }
+        }
+        guard let from = city(Self.tripStartWords), let to = city(Self.tripEndWords), from != to,
+              let distance = fields.indices.first(where: { c in
+                  let t = KindInference.tokens(fields[c].name)
+                  return Self.isOwnNumber(fields[c]) && (t.contains("distance") || ["km", "miles", "kilometers", "kilometres"].contains(t.joined(separator: "_")))
+              }), case let .kind(own, .random)? = sources[distance] else { return }
+        let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
+        let parents = Set(fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) })
+        let air = !words.union(parents).isDisjoint(with: Self.airHeads)
+        let miles = KindInference.tokens(fields[distance].name).contains { ["miles", "mi", "mile"].contains($0) }
+        var coordinates: [String: (Double, Double)] = [:]
+        for locale in locales {
+            for c in 0..<locale.cities.count where coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] == nil {
+                coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] = (locale.coordinates[2 * c], locale.coordinates[2 * c + 1])
+            }
+        }
+        let perKilometre = miles ? 0.621371 : 1
+        sources[distance] = .cityDistance(CityDistancePlan(from: from, to: to, perKilometre: perKilometre,
+                                                           detour: air ? 1.02...1.08 : 1.12...1.3, coordinates: coordinates, fallback: own))
+        // The end follows the start at the speed of the way travelled.
+        for c in fields.indices {
+            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0,
+                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name else { continue }
+            var tied = span
+            tied.lengthColumn = distance
+            tied.lengthUnit = 3_600 / ((air ? 780 : 65) * perKilometre)
+            sources[c] = .endAfter(start: start, fallback: fallback, span: tied)
+        }
+        // Fuel burned over the distance.
+        guard !air else { return }
+        let heavy = !words.union(parents).isDisjoint(with: Self.heavyVehicles)
+        let per100 = heavy ? 28.0...38.0 : 6.0...10.0
+        for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && KindInference.tokens(f.name).contains("fuel") {
+            guard case let .kind(fuelOwn, .random)? = sources[c] else { continue }
+            let tokens = KindInference.tokens(f.name)
+            let gallons = tokens.contains { ["gallons", "gal", "gallon"].contains($0) }
+            let perUnit = (gallons ? 1 / 3.785 : 1) / 100 / perKilometre
+            sources[c] = .share(of: distance, low: per100.lowerBound * perUnit, high: per100.upperBound * perUnit, fallback: fuelOwn)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+import DoppelJSON
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A stranger's fleet prompt: 14.8 km from Richmond to Miami on 350 litres, a Hyundai Ioniq 5 in a
+/// fleet of trucks, a 2024 truck with 104,000 miles and a 2018 one with 1,247. Drawn names and sizes.
+@Suite struct TripDistanceTests {
+    /// Coordinates of a city of the US table, by name.
+    static func place(_ name: String) -> (Double, Double)? {
+        let l = LocaleData.enUS
+        guard let c = (0..<l.cities.count).first(where: { l.cities.string($0, LocaleData.CityColumn.name) == name }) else { return nil }
+        return (l.coordinates[2 * c], l.coordinates[2 * c + 1])
+    }
+
+    @Test func theGreatCircleIsTheKnownOne() {
+        // New York to Los Angeles is about 3,940 km as the crow flies.
+        let km = CityDistancePlan.greatCircleKilometres((40.7128, -74.0060), (34.0522, -118.2437))
+        #expect(abs(km - 3_940) < 20, "\(km)")
+        #expect(CityDistancePlan.greatCircleKilometres((10, 20), (10, 20)) == 0)
+    }
+
+    @Test(arguments: 1...8) func aTripIsAsLongAsTheWayBetweenItsCities(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 19 &+ 7)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let table = pick(["trips", "deliveries", "shipments", "runs", "flights", "journeys"])
+        let parent = pick(["trucks", "vans", "lorries", "cars"])
+        let from = pick(["origin_city", "from_city", "departure_city", "pickup_city"])
+        let to = pick(["destination_city", "to_city", "arrival_city", "dropoff_city"])
+        let distance = pick(["distance_km", "distance_miles", "distance", "km"])
+        let fuel = pick(["fuel_liters", "fuel_used_gallons", "fuel_litres"])
+        let (start, end) = table == "flights" ? ("departed_at", "arrived_at") : (pick(["departed_at", "started_at", "pickup_at"]), "")
+        let endField = end.isEmpty ? (start == "started_at" ? "ended_at" : start == "pickup_at" ? "dropoff_at" : "arrived_at") : end
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [
+         {"name": "\(parent)", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}]},
+         {"name": "\(table)", "rows": \(100 + g.next() % 600), "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "vehicle_id", "type": "integer", "references": "\(parent).id"},
+          {"name": "\(from)", "type": "string", "kind": "address.city"}, {"name": "\(to)", "type": "string", "kind": "address.city"},
+          {"name": "\(start)", "type": "datetime", "kind": "datetime.past"}, {"name": "\(endField)", "type": "datetime", "kind": "datetime.past"},
+          {"name": "\(distance)", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 50, "precision": 1},
+          {"name": "\(fuel)", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 900, "precision": 2}]}]}
+        """)
+        let miles = distance.contains("miles")
+        let air = table == "flights"
+        for row in TestSupport.table(plan, table) {
+            let a = try #require(row[2]), b = try #require(row[3])
+            let d = try #require(Double(row[6] ?? "")), km = d / (miles ? 0.621371 : 1)
+            if a == b {
+                #expect(km >= 2.9 && km <= 40.1, "\(a) to itself: \(d)")
+            } else {
+                let pa = try #require(Self.place(a)), pb = try #require(Self.place(b))
+                let crow = CityDistancePlan.greatCircleKilometres(pa, pb)
+                #expect(km >= crow * 1.019 - 0.2 && km <= crow * 1.31 + 0.2, "\(a)–\(b) \(d) \(distance), crow \(crow) km")
+            }
+            // The end follows at travelling speed.
+            let t0 = try #require(row[4].flatMap(TestSupport.instant)), t1 = try #require(row[5].flatMap(TestSupport.instant))
+            let hours = (t1 - t0) / 3_600
+            #expect(abs(hours - km / (air ? 780 : 65)) < 0.01 + km / 65 * 0.01, "\(km) km in \(hours) h")
+            if !air {
+                let litres = try #require(Double(row[7] ?? "")) * (fuel.contains("gallons") ? 3.785 : 1)
+                let heavy = parent != "cars" && parent != "vans"
+                let per100 = heavy ? 28.0...38.0 : 6.0...10.0
+                // (Both figures are rounded: a tenth of a unit of distance, a hundredth of fuel.)
+                let slack = 0.1 / (miles ? 0.621371 : 1)
+                #expect(litres >= per100.lowerBound * (km - slack) / 100 - 0.04 && litres <= per100.upperBound * (km + slack) / 100 + 0.04,
+                        "\(parent): \(litres) l over \(km) km")
+            }
+        }
+    }
+
+    @Test(arguments: 1...4) func aVehiclesOdometerGrowsWithItsAge(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 23 &+ 3)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let table = pick(["trucks", "cars", "vehicles", "lorries"])
+        let odometer = pick(["mileage", "odometer_km", "odometer", "km_driven"])
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "\(table)", "rows": 300, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "make", "type": "string", "kind": "vehicle.make"}, {"name": "year", "type": "integer", "kind": "vehicle.year"},
+          {"name": "\(odometer)", "type": "integer", "kind": "number.integer", "min": 0, "max": 200000}]}]}
+        """)
+        let year = CivilTime.civil(CivilTime.floorDiv(plan.anchor, 86_400)).year
+        let heavy = table == "trucks" || table == "lorries"
+        let makes = Set(heavy ? (0..<Words.truckMakes.count).map(Words.truckMakes.string) : (0..<Words.vehicleMakes.count).map(Words.vehicleMakes.string))
+        for row in TestSupport.table(plan, table) {
+            #expect(makes.contains(row[1] ?? ""), "\(table): \(row[1] ?? "")")
+            let made = try #require(Int(row[2] ?? "")), reading = try #require(Double(row[3] ?? ""))
+            let age = max(0.5, Double(year - made))
+            let perYear = reading / age / (["odometer_km", "km_driven"].contains(odometer) ? 1.609 : 1)
+            #expect(perYear >= (heavy ? 49_999 : 7_999) && perYear <= (heavy ? 120_001 : 20_001), "\(table) \(row[2] ?? "") \(odometer) \(reading)")
+        }
+    }
+
+    /// A daycare's children are under school age, enrolled after they were born, and checked in at a
+    /// moment of their attendance day.
+    @Test func aDaycaresChildrenAreYoungAndEnrolledAfterBirth() throws {
+        let schema = Planner().plan("Daycare center: children (first_name, date_of_birth, enrolled_on) and attendance (child_id, date, check_in, check_out)").schema
+        let checkIn = schema.entity(named: "attendance")?.fields.first { $0.name == "check_in" }
+        #expect(checkIn?.type == .datetime, "\(String(describing: checkIn))")
+        let plan = try schema.resolve(ResolveOptions()).get()
+        let c = try #require(plan.entity(named: "children"))
+        let bc = try #require(c.column(named: "date_of_birth")), ec = try #require(c.column(named: "enrolled_on"))
+        for row in TestSupport.table(plan, "children") {
+            let born = try #require(row[bc].flatMap(TestSupport.instant))
+            let enrolled = try #require(row[ec].flatMap(TestSupport.instant))
+            #expect(Double(plan.anchor) / (365.25 * 86_400) - born / (365.25 * 86_400) < 6.01, "born \(born) in a daycare")
+            #expect(enrolled >= born, "enrolled before birth")
+        }
+        let a = try #require(plan.entity(named: "attendance"))
+        let dc = try #require(a.column(named: "date")), ic = try #require(a.column(named: "check_in"))
+        for row in TestSupport.table(plan, "attendance") {
+            let day = try #require(row[dc]), at = try #require(row[ic])
+            #expect(at.hasPrefix(day + "T"), "checked in \(at) on \(day)")
+        }
+    }
+}
