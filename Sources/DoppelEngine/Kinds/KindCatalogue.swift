@@ -62,7 +62,7 @@ public enum KindCatalogue {
     company.job_title|string|job title (agrees with text.bio);\
     company.catch_phrase|string|marketing phrase;\
     company.ein|string|US employer identification number shape ##-#######;\
-    commerce.product_name|string|product name of the row's category;\
+    commerce.product_name|string|product name of the row's category (a word that fits the category, its noun);\
     commerce.category|string|product category (agrees with product_name and text.description);\
     commerce.sku|string|stock keeping unit ???-#####;\
     commerce.price|decimal|price, lognormal between min and max (default 1-1000, precision 2);\

@@ -1,8 +1,9 @@
 /// Product names by the row's category (`commerce.category` on the same row agrees).
 struct ProductNameKind: KindGenerator {
     let productKey: UInt64
+    /// Brand, qualifier and noun: every category has at least ten qualifiers and six nouns.
     var uniqueCapacity: UInt64 {
-        UInt64(Words.productAdjectives.count * Words.materials.count * (Words.productNouns.map(\.count).min() ?? 1))
+        UInt64(Words.brands.count * (Words.productQualifiers.map(\.count).min() ?? 1) * (Words.productNouns.map(\.count).min() ?? 1))
     }
 
     static func category(_ key: UInt64, _ row: Int) -> Int {
@@ -10,22 +11,25 @@ struct ProductNameKind: KindGenerator {
         return r.below(Words.categories.count)
     }
 
+    /// A qualifier that fits every noun of its category and the noun ("Compact Keyboard"), a brand before
+    /// them in a third of the rows ("Lumina Travel-Size Shampoo"): never a material that does not fit.
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let nouns = Words.productNouns[Self.category(productKey, c.row)]
+        let category = Self.category(productKey, c.row)
+        let nouns = Words.productNouns[category], qualifiers = Words.productQualifiers[category]
         if let u = c.unique {
-            let a = UInt64(Words.productAdjectives.count), m = UInt64(Words.materials.count)
-            Words.productAdjectives.append(Int(u % a), to: &out); out.append(32)
-            Words.materials.append(Int(u / a % m), to: &out); out.append(32)
-            nouns.append(Int(u / (a * m) % UInt64(nouns.count)), to: &out)
+            let q = UInt64(qualifiers.count), n = UInt64(nouns.count)
+            Words.brands.append(Int(u / (q * n) % UInt64(Words.brands.count)), to: &out); out.append(32)
+            qualifiers.append(Int(u % q), to: &out); out.append(32)
+            nouns.append(Int(u / q % n), to: &out)
             return .text
         }
-        // The words are drawn first, in the same order as ever, then written in one append.
-        let adjective = Words.productAdjectives.entry(c.r.below(Words.productAdjectives.count))
-        let material = c.r.chance(0.5) ? Words.materials.entry(c.r.below(Words.materials.count)) : nil
+        // The words are drawn first, then written in one append.
+        let brand = c.r.chance(1.0 / 3) ? Words.brands.entry(c.r.below(Words.brands.count)) : nil
+        let qualifier = qualifiers.entry(c.r.below(qualifiers.count))
         let noun = nouns.entry(c.r.below(nouns.count))
-        out.appendAssembled(adjective.count + 1 + (material.map { $0.count + 1 } ?? 0) + noun.count) {
-            $0.put(adjective); $0.put(32)
-            if let material { $0.put(material); $0.put(32) }
+        out.appendAssembled((brand.map { $0.count + 1 } ?? 0) + qualifier.count + 1 + noun.count) {
+            if let brand { $0.put(brand); $0.put(32) }
+            $0.put(qualifier); $0.put(32)
             $0.put(noun)
         }
         return .text
@@ -33,7 +37,7 @@ struct ProductNameKind: KindGenerator {
 
     /// Words with spaces between them.
     func writesPlainText(locales: [LocaleData]) -> Bool {
-        Words.productAdjectives.isPlain && Words.materials.isPlain && Words.productNouns.allSatisfy(\.isPlain)
+        Words.brands.isPlain && Words.productQualifiers.allSatisfy(\.isPlain) && Words.productNouns.allSatisfy(\.isPlain)
     }
 }
 

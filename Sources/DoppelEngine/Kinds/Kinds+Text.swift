@@ -50,20 +50,25 @@ struct TextKind: KindGenerator {
         case .comment:
             Self.appendSentences(Words.commentSentences, count: 1 + c.r.below(2), &c.r, to: &out)
         case .description:
-            // Describes the row's product: its category's noun, a material, then selling points.
-            let nouns = Words.productNouns[ProductNameKind.category(productKey, c.row)]
-            out.append(contentsOf: "This ".utf8)
+            // Describes the row's product: a qualifier and noun of its category, then what a shop says of
+            // that category's products.
+            let category = ProductNameKind.category(productKey, c.row)
+            let qualifiers = Words.productQualifiers[category]
+            let q = c.r.below(qualifiers.count)
+            out.append(contentsOf: (TextPolish.needsAn(Array(qualifiers.string(q))) ? "An " : "A ").utf8)
             let s = out.count
-            Words.productAdjectives.appendRandom(&c.r, to: &out)
+            qualifiers.append(q, to: &out)
             for i in s..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
             out.append(32)
-            nouns.appendRandom(&c.r, to: &out)
-            out.append(contentsOf: " is made of ".utf8)
-            let m = out.count
-            Words.materials.appendRandom(&c.r, to: &out)
-            for i in m..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
-            out.append(contentsOf: ". ".utf8)
-            Self.appendSentences(Words.descriptionSentences, count: 1 + c.r.below(2), &c.r, to: &out)
+            let n = out.count
+            Words.productNouns[category].appendRandom(&c.r, to: &out)
+            for i in n..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+            out.append(contentsOf: " from our ".utf8)
+            let k = out.count
+            Words.categories.append(category, to: &out)
+            for i in k..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+            out.append(contentsOf: " range. ".utf8)
+            Self.appendSentences(Words.sellingPoints[category], count: 1 + c.r.below(2), &c.r, to: &out)
         }
         return .text
     }

@@ -25,6 +25,49 @@ extension Words {
     Ergonomic|Wireless|Portable|Premium|Classic|Compact|Deluxe|Smart|Eco-Friendly|Vintage|Ultra|Pro|Lightweight|\
     Heavy-Duty|Organic|Handcrafted|Modern|Rustic|Sleek|Essential
     """)
+    /// Words that fit every product noun of a category (aligned with `categories`): a compact keyboard, a
+    /// travel-size shampoo, an illustrated cookbook; never an aluminum body lotion.
+    static let productQualifiers: [WordTable] = [
+        WordTable("Compact|Pro|Premium|Slim|Portable|Lightweight|Essential|Ultra|Classic|Advanced"),
+        WordTable("Classic|Vintage|Lightweight|Everyday|Premium|Essential|Heritage|Modern|Weekend|Winter"),
+        WordTable("Classic|Modern|Compact|Deluxe|Premium|Essential|Everyday|Nordic|Vintage|Signature"),
+        WordTable("Lightweight|Pro|Performance|Classic|Compact|Training|Essential|Premium|All-Season|Sport"),
+        WordTable("Illustrated|Pocket|Classic|Essential|Modern|Bestselling|Deluxe|Complete|Little|New"),
+        WordTable("Daily|Premium|Classic|Travel-Size|Essential|Signature|Professional|Everyday|Luxury|Deluxe"),
+        WordTable("Classic|Deluxe|Family|Mini|Giant|Retro|Travel|Rainbow|Adventure|Starter"),
+        WordTable("Organic|Premium|Classic|Artisan|Fair Trade|Natural|Family-Size|Gourmet|Wholesome|Select"),
+        WordTable("Heavy-Duty|Universal|Premium|All-Weather|Compact|Pro|Essential|Classic|Deluxe|Rugged"),
+        WordTable("Heavy-Duty|Classic|Compact|Premium|Cottage|Essential|Deluxe|Rustic|Weatherproof|Pro"),
+        WordTable("Ergonomic|Compact|Classic|Premium|Essential|Deluxe|Modern|Executive|Everyday|Pro"),
+        WordTable("Durable|Classic|Deluxe|Premium|Compact|Everyday|Essential|Easy-Clean|Heavy-Duty|Travel"),
+        WordTable("Daily|Advanced|Essential|Premium|Complete|Classic|Professional|Compact|Everyday|Family"),
+        WordTable("Sterling Silver|Gold-Plated|Vintage|Classic|Minimalist|Handcrafted|Rose Gold|Delicate|Modern|Heirloom"),
+        WordTable("Professional|Classic|Vintage|Studio|Compact|Deluxe|Signature|Premium|Essential|Pro"),
+    ]
+    /// What a product of each category weighs, in kilograms (aligned with `categories`): a ring grams, a desk
+    /// chair or a set of dumbbells over ten.
+    static let categoryKilograms: [ClosedRange<Double>] = [
+        0.05...6, 0.1...2, 0.2...6, 0.1...15, 0.15...1.5, 0.05...1, 0.05...2, 0.1...2, 0.2...5, 0.1...5, 0.05...15, 0.1...10,
+        0.05...2, 0.005...0.2, 0.02...8,
+    ]
+    /// What a shop says for the products of a category (aligned with `categories`).
+    static let sellingPoints: [WordTable] = [
+        WordTable("Pairs in seconds and holds its charge all day.|Works with Windows, macOS and most phones.|Backed by a two-year warranty.|Ships with a USB-C cable."),
+        WordTable("Machine washable.|True to size; see the size guide.|Made to layer through the seasons.|Available in several colours."),
+        WordTable("Easy to clean and dishwasher safe where it counts.|Fits neatly in a small kitchen.|Backed by a two-year warranty.|Makes a thoughtful housewarming gift."),
+        WordTable("Built for training in any weather.|Light enough to carry all day.|Tested on trails and in the gym.|Packs down small."),
+        WordTable("A good read for a long weekend.|Printed on thick, acid-free paper.|Makes a thoughtful gift.|Includes an index and notes."),
+        WordTable("Suitable for all skin types.|Free from parabens.|Dermatologist tested.|A little goes a long way."),
+        WordTable("For ages 6 and up.|Great for family game night.|Tested for safety.|Comes in a sturdy gift box."),
+        WordTable("Best before date on the pack.|Store in a cool, dry place.|Sourced from trusted growers.|Great in everyday cooking."),
+        WordTable("Fits most cars, vans and SUVs.|Installs in minutes with no tools.|Built for heat, cold and rain.|Backed by a one-year warranty."),
+        WordTable("Made to stand up to a season outdoors.|Easy to store over winter.|Gentle on your hands.|A favourite with gardeners."),
+        WordTable("Keeps a busy desk tidy.|Built for daily office use.|Backed by a one-year warranty.|Sold in packs for teams."),
+        WordTable("Easy to clean.|Sized for cats and small to large dogs.|Made from pet-safe materials.|Tested by real pets."),
+        WordTable("Easy to use at home.|Clinically tested.|Read the label before use.|Comes with clear instructions."),
+        WordTable("Arrives in a gift box.|Hypoallergenic and nickel-free.|Polish with a soft cloth.|Made to be worn every day."),
+        WordTable("Used by working musicians.|Made for the stage and the studio.|Suits beginners and players alike.|Backed by a one-year warranty."),
+    ]
     static let materials = WordTable("""
     Cotton|Leather|Steel|Wooden|Bamboo|Ceramic|Glass|Aluminum|Wool|Linen|Silk|Plastic|Rubber|Granite|Marble|\
     Copper|Titanium|Recycled|Carbon Fiber|Canvas|Polyester|Denim|Velvet|Concrete

@@ -42,9 +42,19 @@ enum RowDescriptionWriter {
             if let shop = ShopGoods.category(named: f.category) {
                 return "\(name) is a \(shop.noun)\(by) \(r.pick(shop.lines))"
             }
+            // A product of a category the kinds know says what is said of that category's products: no
+            // warranty on almonds, no set-up for a novel.
+            if let points = f.category.flatMap({ categorySellingPoints[$0.lowercased()] }) {
+                return "\(name) is a \(kind)\(by). \(r.pick(points))"
+            }
             return "\(name) is a \(kind)\(by) \(r.pick(productLines)) \(r.pick(productExtras))"
         }
     }
+
+    /// `Words.sellingPoints` by lowercased category name.
+    static let categorySellingPoints: [String: [String]] = Dictionary(uniqueKeysWithValues: (0..<Words.categories.count).map { k in
+        (Words.categories.string(k).lowercased(), (0..<Words.sellingPoints[k].count).map(Words.sellingPoints[k].string))
+    })
 
     static let workLines = [
         "It says what went wrong, how to make it happen again and what was expected instead.",

@@ -186,6 +186,7 @@ extension SchemaResolver {
         }
 
         applyShopPrices(entity, &sources)
+        applyProductWeight(entity, &sources)
         applyPlanPrices(entity, &sources)
         applyServicePrices(entity, &sources)
         applyTimesOnRowDate(entity, &sources, generators)

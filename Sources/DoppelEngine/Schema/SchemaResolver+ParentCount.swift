@@ -35,12 +35,15 @@ extension SchemaResolver {
     /// How many people a child brings, and how many its parent holds.
     static let headcountNames: Set<String> = ["passengers", "num_passengers", "passenger_count", "guests", "num_guests", "guest_count",
                                               "party_size", "attendees", "attendee_count", "num_attendees", "participants",
-                                              "num_participants", "riders", "people", "num_people", "headcount", "group_size", "occupants"]
+                                              "num_participants", "riders", "people", "num_people", "headcount", "group_size", "occupants",
+                                              "votes", "vote_count", "votes_received", "votes_cast", "ballots", "ballots_cast"]
     static let capacityNames: Set<String> = ["capacity", "max_capacity", "passenger_capacity", "max_passengers", "seats", "seat_count",
-                                             "seating_capacity", "max_guests", "max_occupancy", "max_participants", "max_attendees"]
+                                             "seating_capacity", "max_guests", "max_occupancy", "max_participants", "max_attendees",
+                                             "registered_voters", "eligible_voters", "voters"]
 
     /// A booking's or a trip's headcount fits what it books: a charter's `passengers` are 1 up to its boat's
-    /// `capacity`, a reservation's `party_size` up to its table's `seats`.
+    /// `capacity`, a reservation's `party_size` up to its table's `seats`, a result's `vote_count` up to its
+    /// precinct's `registered_voters`.
     func applyHeadcountWithinCapacity(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where f.type == .integer && Self.headcountNames.contains(f.name.lowercased()) {

@@ -124,7 +124,7 @@ extension SchemaResolver {
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? serviceIncidentNoun(entity) ?? Self.noun(entity.name)
+        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? serviceIncidentNoun(entity) ?? goodsListingNoun(entity) ?? Self.noun(entity.name)
         // Genres from the list that fits the entity.
         if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {

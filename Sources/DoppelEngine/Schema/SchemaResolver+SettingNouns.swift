@@ -66,4 +66,13 @@ extension SchemaResolver {
     func serviceIncidentNoun(_ entity: Entity) -> String? {
         incidentFamily(entity) == .service ? "service " + Self.noun(entity.name) : nil
     }
+
+    /// A marketplace's listing or ad of goods (its row names a product category or a product) is an item for
+    /// sale, described as one: not a place "close to public transport".
+    func goodsListingNoun(_ entity: Entity) -> String? {
+        guard ["listing", "ad", "advert", "advertisement", "posting"].contains(Inflector.singular(KindInference.head(ofEntity: entity.name))),
+              entity.fields.contains(where: { ["commerce.category", "commerce.product_name"].contains($0.kind ?? "") && $0.references == nil })
+        else { return nil }
+        return "item"
+    }
 }

@@ -210,6 +210,10 @@ extension ColumnNames {
         ("weather weather_condition weather_conditions", "string enum values=sunny:4|cloudy:3|rainy:2|windy:1|snowy:0.5"),
         ("shift_preference preferred_shift shift_type", "string enum values=day:5|evening:3|night:2|weekend:1"),
         ("overtime is_overtime", "boolean prob=0.15"),
+        // An election's: a third of candidates hold the seat; a precinct's roll and the share who voted.
+        ("incumbent is_incumbent", "boolean prob=0.3"),
+        ("registered_voters eligible_voters voters_registered", "integer number.integer 500..8000"),
+        ("turnout turnout_pct turnout_percent turnout_rate voter_turnout", "decimal number.percentage 25..85 p2"),
         ("overtime_hours", "decimal number.decimal 0.5..12 p1"),
         // Advertising prices: per thousand impressions, per click.
         ("cpm cost_per_mille", "decimal number.decimal 5..45 p2"),

@@ -1,0 +1,69 @@
+import Testing
+import DoppelJSON
+@testable import DoppelText
+@testable import DoppelEngine
+
+/// A stranger's warehouse prompt: "Ergonomic Aluminum Body Lotion", "Modern Denim Tablet", a 50 kg body
+/// lotion and a 41 kg travel guide. Product words fit their category; weights are the category's.
+@Suite struct ProductWordsTests {
+    static func words(_ t: WordTable) -> [String] { (0..<t.count).map(t.string) }
+
+    @Test(arguments: 1...5) func aProductIsNamedInItsCategorysWords(seed: UInt64) throws {
+        let unique = seed % 2 == 0
+        let weight = ["weight_kg", "weight_g", "shipping_weight_lb", "weight"][Int(seed % 4)]
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "products", "rows": 600, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "name", "type": "string", "kind": "commerce.product_name", "unique": \(unique)},
+          {"name": "category", "type": "string", "kind": "commerce.category"},
+          {"name": "blurb", "type": "text", "kind": "text.description"},
+          {"name": "\(weight)", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 90, "precision": 4}]}]}
+        """)
+        let categories = Self.words(Words.categories), brands = Set(Self.words(Words.brands))
+        var names = Set<String>()
+        for row in TestSupport.table(plan, "products") {
+            let name = try #require(row[1]), category = try #require(row[2])
+            let k = try #require(categories.firstIndex(of: category))
+            let nouns = Self.words(Words.productNouns[k]), qualifiers = Self.words(Words.productQualifiers[k])
+            let noun = try #require(nouns.filter { name.hasSuffix(" " + $0) }.max { $0.count < $1.count }, "\(name) in \(category)")
+            var head = String(name.dropLast(noun.count + 1))
+            if let brand = brands.first(where: { head.hasPrefix($0 + " ") }) { head = String(head.dropFirst(brand.count + 1)) }
+            #expect(qualifiers.contains(head), "\(name): \(head) is not a \(category) word")
+            names.insert(name)
+            // The description says what is said of the category's products (written for the row, it names it).
+            let blurb = try #require(row[3])
+            #expect(blurb.hasPrefix(name) && Self.words(Words.sellingPoints[k]).contains { blurb.hasSuffix($0) }, "\(blurb)")
+            // What it weighs is what things of its category weigh.
+            let unit = weight.hasSuffix("_g") ? 1000 : weight.hasSuffix("_lb") ? 2.20462 : 1
+            let kg = try #require(Double(row[4] ?? "")) / unit
+            let range = Words.categoryKilograms[k]
+            #expect(kg >= range.lowerBound - 0.001 && kg <= range.upperBound + 0.001, "\(name) weighs \(kg) kg")
+        }
+        if unique { #expect(names.count == 600) }
+        #expect(Words.productQualifiers.count == Words.categories.count && Words.sellingPoints.count == Words.categories.count
+                && Words.categoryKilograms.count == Words.categories.count)
+    }
+
+    /// A marketplace's listing of goods is an item for sale, not a place near public transport.
+    @Test func aListingOfGoodsIsAnItem() throws {
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": 6, "entities": [{"name": "listings", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "title", "type": "string", "kind": "commerce.product_name"},
+          {"name": "category", "type": "string", "kind": "commerce.category"},
+          {"name": "description", "type": "text", "kind": "text.description"}]}]}
+        """)
+        for row in TestSupport.table(plan, "listings") {
+            let text = try #require(row[3])
+            #expect(!text.contains("transport") && !text.contains("staff") && !text.contains("atmosphere"), "\(text)")
+        }
+    }
+
+    /// A name alone says its category: a weight follows it without a category column.
+    @Test func aNameAloneSaysItsCategory() throws {
+        #expect(SchemaResolver.productCategory(of: "Lumina Travel-Size Shampoo") == 5)
+        #expect(SchemaResolver.productCategory(of: "Slim Earbuds") == 0)
+        #expect(SchemaResolver.productCategory(of: "jewelry") == 13)
+        #expect(SchemaResolver.productCategory(of: "Quantum Flux") == nil)
+    }
+}
