@@ -4,15 +4,15 @@ import DoppelText
 /// pupils are children, students young adults, employees of working age,
 /// retirees old. A person's birth date and age both come from it, so they
 /// agree with each other and with the table.
-enum LifeStage {
+package enum LifeStage {
     /// Ages in whole years on the anchor date for the people of `entity` (a table name).
     static func years(ofEntity entity: String, dataset: String = "") -> ClosedRange<Int> {
         let words = entity.lowercased().split { !$0.isLetter }.map { Inflector.singular(String($0)) }
         guard let head = words.last else { return adults }
-        // A daycare's or a preschool's children are under school age.
-        if earlyYearsChildren.contains(head), dataset.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { earlyYears.contains(String($0)) }) {
-            return 0...5
-        }
+        // A daycare's or a preschool's children are under school age; a youth league's players are school age.
+        let setting = Set(dataset.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if earlyYearsChildren.contains(head), !setting.isDisjoint(with: earlyYears) { return 0...5 }
+        if youthMembers.contains(head), !setting.isDisjoint(with: youthWords) { return 6...17 }
         for (nouns, years) in stages where nouns.contains(head) { return years }
         return adults
     }
@@ -21,6 +21,11 @@ enum LifeStage {
     static let earlyYears: Set<String> = ["daycare", "nursery", "preschool", "kindergarten", "creche", "childcare", "playgroup",
                                           "montessori", "childminder", "childminding"]
     static let earlyYearsChildren: Set<String> = ["child", "kid", "pupil", "student", "enrollee", "toddler", "attendee", "learner"]
+
+    /// Words of a dataset's name for children's sport and clubs, and what its young people are called.
+    package static let youthWords: Set<String> = ["youth", "junior", "juniors", "kids", "children", "childrens", "scouts", "minor"]
+    static let youthMembers: Set<String> = ["player", "athlete", "member", "child", "kid", "participant", "camper", "swimmer", "runner",
+                                            "gymnast", "skater", "scout", "student", "pupil", "registrant", "footballer"]
 
     /// Anyone else: a customer, a user, a member.
     static let adults = 18...80

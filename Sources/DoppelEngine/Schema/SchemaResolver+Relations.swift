@@ -129,7 +129,7 @@ enum TimeRoles {
         ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
         ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("return", "pickup"),
         ("return", "departure"), ("returned", "departed"), ("logout", "login"),
-        ("discharge", "admission"), ("discharged", "admitted"), ("returned", "borrowed"), ("returned", "rented"),
+        ("discharge", "admission"), ("discharged", "admitted"), ("discharge", "arrival"), ("discharged", "arrived"), ("returned", "borrowed"), ("returned", "rented"),
         ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
         ("delivered", "picked_up"), ("delivered", "dispatched"), ("dropped_off", "picked_up"), ("delivered", "collected"),

@@ -270,12 +270,19 @@ extension SchemaResolver {
     /// a `location` (an address).
     static let placeColumnNouns = Set(RowTitleWriter.placeNouns).subtracting(["field", "branch", "zone", "location"])
 
+    /// A team's `home_field`, `away_ground`, `practice_pitch`: a sports ground (a form's `field` alone is not one).
+    static func isSportsGround(_ tokens: [String]) -> Bool {
+        tokens.count == 2 && ["home", "away", "practice", "training", "main"].contains(tokens[0])
+            && ["field", "pitch", "ground", "court", "rink", "diamond"].contains(tokens[1])
+    }
+
     /// A column named for a place that no rule gave more than a loose word (`venue`) holds a place name.
     func applyPlaceNames(_ entity: Entity, _ sources: inout [FieldSource?]) {
         for (c, f) in entity.fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
             guard ["text.word", "text.label", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
                   case let .kind(g, .random)? = sources[c], !(g is PooledText),
-                  let last = KindInference.tokens(f.name).last.map(Inflector.singular), Self.placeColumnNouns.contains(last)
+                  let last = KindInference.tokens(f.name).last.map(Inflector.singular),
+                  Self.placeColumnNouns.contains(last) || Self.isSportsGround(KindInference.tokens(f.name))
             else { continue }
             // A venue is named for what it is: a match is played at a stadium, other events are held in a hall.
             let noun = last == "venue" ? (Self.isSportsOccasion(entity.name) ? "stadium" : "hall") : last

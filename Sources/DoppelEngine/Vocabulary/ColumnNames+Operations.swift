@@ -158,7 +158,7 @@ extension ColumnNames {
          + "adviser consultant counselor counsellor recruiter interviewer supervisor approver inspector caregiver receptionist "
          + "dispatcher courier salesperson sales_rep account_manager referee umpire "
          + "playwright lyricist choreographer screenwriter novelist poet illustrator translator conductor curator architect "
-         + "sculptor midwife nanny officiant auctioneer mentor prescriber prescribing_doctor prescribing_physician referring_doctor "
+         + "sculptor midwife officiant auctioneer mentor prescriber prescribing_doctor prescribing_physician referring_doctor "
          + "referring_physician attending_physician",
          "string person.full_name"),
         ("album album_name album_title track song song_title track_name track_title episode_title show_title movie_title book_title film_title video_title podcast_title",
@@ -210,6 +210,14 @@ extension ColumnNames {
         ("weather weather_condition weather_conditions", "string enum values=sunny:4|cloudy:3|rainy:2|windy:1|snowy:0.5"),
         ("shift_preference preferred_shift shift_type", "string enum values=day:5|evening:3|night:2|weekend:1"),
         ("overtime is_overtime", "boolean prob=0.15"),
+        // An emergency department's: a five-level triage (1 most urgent), what brought the patient in, where they went next.
+        ("triage_level triage triage_score esi_level esi acuity acuity_level", "integer enum values=1:0.5|2:2|3:4|4:2.5|5:1"),
+        ("chief_complaint presenting_complaint presenting_symptom",
+         "string enum values=Chest~pain|Shortness~of~breath|Abdominal~pain|Fever|Headache|Back~pain|Cough|Dizziness|Laceration|"
+            + "Fall|Vomiting|Allergic~reaction|Ankle~injury|Sore~throat|Rash"),
+        ("disposition discharge_disposition", "string enum values=Discharged~home:6|Admitted:2|Observation:1|Transferred:0.5|Left~without~being~seen:0.5"),
+        // An age band of people: adult bands unless a setting says otherwise (a youth league's U10).
+        ("age_group age_bracket age_band age_range", "string enum values=18-24:2|25-34:3|35-44:3|45-54:2|55-64:1.5|65+:1"),
         // An election's: a third of candidates hold the seat; a precinct's roll and the share who voted.
         ("incumbent is_incumbent", "boolean prob=0.3"),
         ("registered_voters eligible_voters voters_registered", "integer number.integer 500..8000"),

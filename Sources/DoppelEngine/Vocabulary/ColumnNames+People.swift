@@ -201,7 +201,7 @@ extension ColumnNames {
         ("glucose blood_glucose", "integer number.integer 70..200 normal"),
         ("cholesterol", "integer number.integer 120..300 normal"),
         ("oxygen_saturation spo2", "integer number.integer 88..100"),
-        ("visit_reason chief_complaint reason_for_visit complaint",
+        ("visit_reason reason_for_visit complaint",
          "string enum values=Annual~checkup|Follow-up|Vaccination|Consultation|Lab~work|Injury|Illness"),
         ("symptoms", "string text.items"),
         ("visit_type appointment_type encounter_type", "string enum values=Checkup:4|Follow-up:3|Consultation:2|Emergency:1|Telehealth:2"),

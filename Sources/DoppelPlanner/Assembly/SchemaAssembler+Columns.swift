@@ -236,7 +236,7 @@ extension SchemaAssembler {
         // `needed_by`, `expected_by`: a deadline, not a person.
         let deadlines: Set<String> = ["needed", "required", "expected", "wanted", "promised", "scheduled", "planned", "completed", "finished"]
         guard words.count == 2, let verb = words.first, !deadlines.contains(verb),
-              verb.hasSuffix("ed") || ["run", "led", "done", "made", "sent", "held"].contains(verb) else { return false }
+              verb.hasSuffix("ed") || Vocabulary.isPastParticiple(verb) else { return false }
         return words[1] == "by" || (words[1] == "to" && ["assigned", "delegated", "referred", "escalated", "allocated"].contains(verb))
     }
 

@@ -128,6 +128,10 @@ enum SettingSpecs {
                     spec: "string enum values=The~Narrator|Ensemble:3|Chorus:2|Understudy:1.5|The~Mayor|The~Innkeeper|The~Stranger|The~Doctor|"
                         + "The~Detective|The~Messenger|The~Soldier|The~Teacher|The~Judge|The~Neighbour|The~Captain|The~Servant|The~Ghost|"
                         + "The~Traveller|The~Lawyer|The~Sheriff"),
+        // A youth league's teams and players play in age groups.
+        SettingSpec(settings: LifeStage.youthWords, columns: ["age_group", "age_bracket", "age_band", "division", "age_division"],
+                    tables: ["team", "player", "division", "league", "roster", "squad", "registration", "camper", "swimmer", "athlete"],
+                    spec: "string enum values=U8|U10|U12|U14|U16|U18"),
         // What a fishing trip catches, and what a day's charter costs.
         SettingSpec(settings: fishingWords, columns: ["species", "species_caught", "fish", "fish_species", "target_species", "catch_species",
                                                       "fish_type", "catch_type", "top_species"],
