@@ -169,7 +169,9 @@ import DoppelJSON
         for name in ["opening_night", "closing_night", "race_day", "launch_day", "wedding_day"] {
             #expect(ColumnLexicon.spec(name, ColumnContext(entity: "event", nature: .event, domain: nil))?.type == .date, "\(name)")
         }
-        #expect(ColumnLexicon.spec("per_night", ColumnContext(entity: "room", nature: .thing, domain: nil))?.type != .date)
+        for name in ["per_night", "cost_per_night", "price_per_night"] {
+            #expect(ColumnLexicon.spec(name, ColumnContext(entity: "room", nature: .thing, domain: nil))?.type != .date, "\(name)")
+        }
         let theatre = Planner().plan("A community theatre: productions (title, playwright, genre) and cast_members (production_id, actor_name, role_name)").schema
         let role = theatre.entity(named: "cast_members")?.fields.first { $0.name == "role_name" }
         #expect(role?.kind == "enum" && role?.values?.contains("Ensemble") == true, "\(String(describing: role))")

@@ -167,16 +167,17 @@ struct MediaTitleKind: KindGenerator {
             out.append(contentsOf: "The ".utf8); Words.titleAdjectives.appendRandom(&c.r, to: &out)
             out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
         case 1:
+            // "The Secret of the Island": a thing of a place, not "The Dream of Kingdom".
             out.append(contentsOf: "The ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
-            out.append(contentsOf: " of ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: " of the ".utf8); Words.titlePlaces.appendRandom(&c.r, to: &out)
         case 2:
             Words.titleAdjectives.appendRandom(&c.r, to: &out); out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
         default:
-            // "An Island in Winter", not "A Island".
-            let noun = Words.titleNouns.string(c.r.below(Words.titleNouns.count))
-            out.append(contentsOf: (TextPolish.needsAn(Array(noun)) ? "An " : "A ").utf8)
-            out.append(contentsOf: noun.utf8)
-            out.append(contentsOf: " in ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
+            // "A Winter in the Valley", "An Autumn in the City": a time spent in a place, not "A Summer in Road".
+            let time = Words.titleTimes.string(c.r.below(Words.titleTimes.count))
+            out.append(contentsOf: (TextPolish.needsAn(Array(time)) ? "An " : "A ").utf8)
+            out.append(contentsOf: time.utf8)
+            out.append(contentsOf: " in the ".utf8); Words.titlePlaces.appendRandom(&c.r, to: &out)
         }
         return .text
     }

@@ -31,6 +31,12 @@ extension Words {
     River|Garden|Shadow|City|Night|Ocean|Storm|Mountain|House|Road|Star|Winter|Summer|Fire|Silence|Island|Forest|\
     Light|Dream|Promise|Secret|Journey|Kingdom|Harbor|Mirror|Letter|Window|Bridge|Echo|Sky
     """)
+    /// Places a title's thing is of or a time is spent in ("The Shadow of the Mountains", "A Winter in the Valley").
+    static let titlePlaces = WordTable("""
+    City|Mountains|House|Island|Forest|Harbor|Kingdom|Garden|Valley|North|Desert|Village|Hills|Lighthouse|Orchard|Marshes
+    """)
+    /// Times a title spends somewhere.
+    static let titleTimes = WordTable("Winter|Summer|Night|Spring|Autumn|Week|Year|Day|Season|Morning|Weekend")
     static let titleAdjectives = WordTable("""
     Silent|Last|Hidden|Golden|Broken|Endless|Distant|Quiet|Lost|Burning|Forgotten|Wild|Secret|Midnight|Crimson|\
     Northern|Little|Long|Frozen|Bright

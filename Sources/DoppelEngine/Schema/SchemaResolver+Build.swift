@@ -211,6 +211,8 @@ extension SchemaResolver {
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyStrengthOfName(entity, &sources)
+        applyBeerStyle(entity, &sources, generators)
+        applyOfficeHardware(entity, &sources, generators)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)

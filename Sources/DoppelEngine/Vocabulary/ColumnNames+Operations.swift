@@ -31,6 +31,10 @@ extension ColumnNames {
         ("seat seat_number seat_no", "string travel.seat"),
         ("cabin cabin_class fare_class travel_class", "string enum values=economy:7|premium_economy:1.5|business:1|first:0.3"),
         ("gate", "string id.pattern pattern=G##"),
+        // The label stuck on a company's laptop or chair.
+        ("asset_tag asset_number inventory_tag tag_number asset_code", "string id.pattern pattern=AST-#####"),
+        // The year a student started: the last few years.
+        ("enrollment_year enrolment_year admission_year intake_year matriculation_year entry_year cohort_year", "integer number.integer 2018..2024"),
         ("terminal", "string enum values=1|2|3|4|5"),
         ("hotel hotel_name", "string travel.hotel_name"),
         ("room_type", "string enum values=single:2|double:4|twin:2|suite:1|deluxe:1"),
@@ -179,6 +183,9 @@ extension ColumnNames {
         ("vintage vintage_year", "integer number.integer 1995..2022"),
         // Beer: strength and bitterness.
         ("abv alcohol_content alcohol_pct alcohol_percent alcohol_by_volume", "decimal number.decimal 3.5..11 p1"),
+        // A wort's gravity before and after fermentation.
+        ("og original_gravity", "decimal number.decimal 1.035..1.095 p3"),
+        ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
         ("side trade_side", "string enum values=buy:55|sell:45"),

@@ -128,6 +128,27 @@ enum SettingSpecs {
                     spec: "string enum values=The~Narrator|Ensemble:3|Chorus:2|Understudy:1.5|The~Mayor|The~Innkeeper|The~Stranger|The~Doctor|"
                         + "The~Detective|The~Messenger|The~Soldier|The~Teacher|The~Judge|The~Neighbour|The~Captain|The~Servant|The~Ghost|"
                         + "The~Traveller|The~Lawyer|The~Sheriff"),
+        // A brewery brews hundreds to thousands of litres a batch; a podcast reads its ads before, during or after the show.
+        SettingSpec(settings: ["brewery", "breweries", "brewpub", "brewing", "taproom", "microbrewery"],
+                    columns: ["volume_liters", "volume_litres", "volume_l", "batch_size_liters", "batch_volume_liters", "volume", "liters", "litres"],
+                    tables: ["batch", "brew", "brew_batch", "production_run", "brew_log", "fermentation"], spec: "decimal number.decimal 200..3000 p0"),
+        SettingSpec(settings: ["podcast", "podcasts", "podcasting"], columns: ["placement", "ad_placement", "position", "slot", "ad_slot", "ad_position"],
+                    tables: ["ad_read", "ad", "ad_spot", "sponsorship", "spot", "ad_placement", "read", "advert", "insertion"],
+                    spec: "string enum values=Pre-roll:3|Mid-roll:5|Post-roll:2"),
+        // A company's IT assets are laptops, monitors and phones, not thermostats.
+        SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["device_type", "type", "asset_type", "category", "kind", "equipment_type"],
+                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    spec: "string enum values=laptop:5|monitor:3|desktop:2|phone:2|tablet:1|docking_station:1|printer:0.5|keyboard:0.5|mouse:0.5|webcam:0.5",
+                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+        SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["brand", "manufacturer", "make", "vendor"],
+                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    spec: "string enum values=Dell:4|Lenovo:3|HP:3|Apple:3|Microsoft:1|Samsung:1|Logitech:1",
+                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+        // (The engine then takes the maker and the type from the model: `OfficeHardware`.)
+        SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["model", "model_name", "device_model"],
+                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    spec: "string enum values=" + OfficeHardware.models.map { $0.model.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"),
+                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
         // A youth league's teams and players play in age groups.
         SettingSpec(settings: LifeStage.youthWords, columns: ["age_group", "age_bracket", "age_band", "division", "age_division"],
                     tables: ["team", "player", "division", "league", "roster", "squad", "registration", "camper", "swimmer", "athlete"],

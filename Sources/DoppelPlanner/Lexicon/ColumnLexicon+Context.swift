@@ -400,10 +400,20 @@ extension ColumnLexicon {
             return nil
         case "condition", "item_condition":
             // A thing's condition is its wear; a patient's is a diagnosis (the table of names).
+            // (So is the condition a thing is handed over or returned in: an assignment's, a loan's, a return's.)
             if c.nature == .thing || c.nature == .device || isOne(["item", "product", "book", "tool", "equipment", "asset", "vehicle",
-                                                                    "car", "listing", "instrument", "bike", "gear", "device"]) {
+                                                                    "car", "listing", "instrument", "bike", "gear", "device", "assignment",
+                                                                    "loan", "return", "rental", "checkout", "handover", "trade_in",
+                                                                    "inspection", "device_assignment", "asset_assignment"]) {
                 return ColumnSpec("string enum values=new:2|like_new:3|good:4|fair:2|poor:0.5")
             }
+            return nil
+        case "purchase_price", "purchase_cost", "acquisition_cost", "cost_price":
+            // What a piece of office equipment or a vehicle cost to buy; a home's price is the table of names'.
+            if isOne(["device", "laptop", "computer", "equipment", "asset", "hardware", "monitor", "phone", "tablet", "printer", "tool", "machine"]) {
+                return ColumnSpec("decimal number.decimal 150..3000 lognormal p2")
+            }
+            if isOne(["vehicle", "car", "truck", "van", "fleet_vehicle"]) { return ColumnSpec("decimal number.decimal 8000..90000 lognormal p2") }
             return nil
         case "cost", "total_cost", "quote", "quoted_price", "contract_value":
             // An installation, a renovation or a build costs thousands, not a few dollars.

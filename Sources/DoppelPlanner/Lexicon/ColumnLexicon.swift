@@ -138,7 +138,7 @@ enum ColumnLexicon {
             return ColumnSpec(.boolean, "boolean")
         }
         // opening_night, race_day, launch_day: the day of an occasion (a price `per_night` is not one).
-        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "night" && first != "per"
+        if t.count >= 2, last == "date" || last == "dates" || last == "on" || last == "night" && !t.contains("per")
             || last == "day" && t.count == 2 && ["birth", "start", "end", "due", "pay", "delivery", "move", "closing", "release", "opening",
                                                  "launch", "race", "game", "match", "wedding", "premiere", "election", "graduation",
                                                  "moving", "event", "show", "market", "open", "sale"].contains(first) {
@@ -165,6 +165,11 @@ enum ColumnLexicon {
         if t.count >= 2, t.contains("per") {
             let before = t[..<(t.firstIndex(of: "per") ?? t.count)]
             if let b = before.last, countWords.contains(b) || b == "capacity" { return ColumnSpec("integer number.integer 1..500") }
+            // price_per_pint, cost_per_night, rate_per_hour: what one unit of that costs.
+            if let p = t.firstIndex(of: "per"), p + 1 < t.count, before.contains(where: { ["price", "cost", "fee", "rate", "charge"].contains($0) }),
+               let range = unitPrices[Inflector.singular(t[p + 1])] {
+                return ColumnSpec("decimal number.decimal \(range) p2")
+            }
             return ColumnSpec("decimal number.decimal 1..500 lognormal p2")
         }
         if t.count == 1, let p = yesNo[last] {
@@ -421,6 +426,16 @@ enum ColumnLexicon {
     static let qualifiers: Set<String> = ["avg", "average", "mean", "median", "min", "max", "minimum", "maximum", "total", "estimated", "actual", "expected", "projected", "target", "planned", "base", "net", "gross", "daily", "weekly", "monthly", "annual", "yearly", "current", "previous", "last", "initial", "final", "peak", "new", "old", "original", "home", "away", "start", "end", "starting", "ending", "opening", "closing", "high", "low", "primary", "secondary", "billing", "shipping", "list", "sale", "unit", "per", "first", "second", "third", "approx", "approximate", "raw", "adjusted", "normalized", "cumulative", "lifetime", "remaining", "available", "used", "allocated", "requested", "approved", "paid", "outstanding"]
 
     /// Single-word yes/no columns and a realistic rate of `true`.
+    /// What one unit of a thing usually costs, for a price named per that unit.
+    static let unitPrices: [String: String] = [
+        "pint": "4..10", "glass": "6..16", "cup": "2..7", "scoop": "2..6", "slice": "2..7", "shot": "4..12", "bottle": "3..40",
+        "can": "2..8", "drink": "5..15", "serving": "3..15", "portion": "3..15", "piece": "1..20", "person": "15..150",
+        "guest": "15..150", "head": "15..150", "ticket": "10..120", "seat": "10..120", "hour": "15..150", "night": "60..400",
+        "day": "30..300", "week": "150..1500", "month": "10..500", "kg": "1..40", "kilogram": "1..40", "lb": "0.5..20", "pound": "0.5..20",
+        "liter": "0.5..15", "litre": "0.5..15", "gallon": "2..12", "mile": "0.5..4", "km": "0.3..3", "word": "0.05..0.3",
+        "page": "1..30", "click": "0.1..5", "lesson": "20..90", "class": "10..40", "session": "20..150", "visit": "20..200",
+    ]
+
     static let yesNo: [String: Double] = [
         "active": 0.85, "enabled": 0.8, "disabled": 0.1, "verified": 0.8, "member": 0.6, "vip": 0.1, "smoker": 0.15,
         "subscribed": 0.5, "fraud": 0.02, "fraudulent": 0.02, "flagged": 0.05, "deleted": 0.05, "archived": 0.1, "paid": 0.8,
