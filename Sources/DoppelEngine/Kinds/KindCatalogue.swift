@@ -102,6 +102,7 @@ public enum KindCatalogue {
     datetime.business_hours|datetime|weekday, 09:00-17:00, within the past year;\
     time.of_day|time|any time of day;\
     time.business_hours|time|09:00-17:00;\
+    time.schedule|time|a scheduled start on a quarter hour, 06:00-21:00 (a class, a shift, an opening);\
     number.integer|integer|integer in min..max (default 0-1000) with a distribution;\
     number.decimal|decimal|decimal in min..max (default 0-1000, precision 2);\
     number.float|float|float in min..max (default 0-1, precision 6);\

@@ -300,12 +300,13 @@ enum KindFactory {
             if b.type == .string || b.type == .text { return .success(WeekdayNameKind()) }
             window = (a - year, a - day); mode = .weekday
         case "datetime.business_hours": window = (a - year, a - day); mode = .businessHours
-        case "time.of_day", "time.business_hours":
-            let defaults: (Int64, Int64) = kind == "time.of_day" ? (0, 86_399) : (9 * 3600, 17 * 3600)
+        case "time.of_day", "time.business_hours", "time.schedule":
+            var defaults: (Int64, Int64) = (9 * 3600, 17 * 3600)
+            if kind == "time.of_day" { defaults = (0, 86_399) } else if kind == "time.schedule" { defaults = (6 * 3600, 21 * 3600) }
             let tlo = f.options["min"]?.stringValue.flatMap(CivilTime.parseTime) ?? defaults.0
             let thi = f.options["max"]?.stringValue.flatMap(CivilTime.parseTime) ?? defaults.1
             if tlo > thi { return .failure(KindBuildError("min time is after max time")) }
-            return .success(TimeOfDayKind(lo: tlo, hi: thi))
+            return .success(TimeOfDayKind(lo: tlo, hi: thi, step: kind == "time.schedule" ? 900 : 1))
         default: return nil
         }
         if let lo { window.0 = lo }

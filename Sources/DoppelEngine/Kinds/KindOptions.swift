@@ -74,6 +74,8 @@ public enum KindOptions {
         case "datetime.recent": return dateWindow + [KindOption("days", 7, "how many days back the window reaches")]
         case "time.of_day":
             return [KindOption("min", "00:00:00", "earliest time of day"), KindOption("max", "23:59:59", "latest time of day")]
+        case "time.schedule":
+            return [KindOption("min", "06:00:00", "earliest start"), KindOption("max", "21:00:00", "latest start")]
         case "time.business_hours":
             return [KindOption("min", "09:00:00", "earliest time of day"), KindOption("max", "17:00:00", "latest time of day")]
         default: return []

@@ -48,14 +48,16 @@ struct TimeKind: TimeRangeGenerator {
     }
 }
 
-/// `time.of_day` and `time.business_hours`.
+/// `time.of_day`, `time.business_hours` and `time.schedule`.
 struct TimeOfDayKind: KindGenerator {
     let lo: Int64
     let hi: Int64
-    var uniqueCapacity: UInt64 { UInt64(max(0, hi - lo) + 1) }
+    /// Seconds between the times drawn: 1, or 900 for a schedule's quarter hours (`time.schedule`).
+    var step: Int64 = 1
+    var uniqueCapacity: UInt64 { UInt64(max(0, (hi - lo) / step) + 1) }
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        if let u = c.unique { return .timeOfDay(lo + Int64(u)) }
-        return .timeOfDay(c.r.between(lo, hi))
+        if let u = c.unique { return .timeOfDay(lo + Int64(u) * step) }
+        return .timeOfDay(lo + c.r.between(0, max(0, (hi - lo) / step)) * step)
     }
 }
 

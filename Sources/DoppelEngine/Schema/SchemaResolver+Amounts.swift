@@ -46,7 +46,8 @@ extension SchemaResolver {
     }
 
     /// Bedrooms 1–6; square feet 380–700 per bedroom (35–65 m²); bathrooms half to one per bedroom;
-    /// price $120–450 per square foot ($1,300–4,800 per m²); a sold price 92–105 % of the asking price.
+    /// price $120–450 per square foot ($1,300–4,800 per m²); a sold price 92–105 % of the asking price;
+    /// a month's rent $0.90–3.20 per square foot ($10–34 per m², $700–2,200 per bedroom).
     func applyHomeRules(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         func free(_ names: [String]) -> Int? {
@@ -63,6 +64,13 @@ extension SchemaResolver {
         let feet = free(Self.sizeFeetNames), metres = feet == nil ? free(Self.sizeMetreNames) : nil
         if let feet { sources[feet] = .share(of: bedrooms, low: 380, high: 700, fallback: Self.ownKind(sources[feet])) }
         if let metres { sources[metres] = .share(of: bedrooms, low: 35, high: 65, fallback: Self.ownKind(sources[metres])) }
+        // A month's rent: $0.90–3.20 a square foot ($10–34 a m²), or $700–2,200 a bedroom.
+        if let rent = free(Self.homeRentNames) {
+            let own = Self.ownKind(sources[rent])
+            if let feet { sources[rent] = .share(of: feet, low: 0.9, high: 3.2, fallback: own) }
+            else if let metres { sources[rent] = .share(of: metres, low: 10, high: 34, fallback: own) }
+            else { sources[rent] = .share(of: bedrooms, low: 700, high: 2_200, fallback: own) }
+        }
         guard let price = free(Self.homePriceNames) else { return }
         if let feet {
             sources[price] = .share(of: feet, low: 120, high: 450, fallback: Self.ownKind(sources[price]))
@@ -76,6 +84,9 @@ extension SchemaResolver {
             sources[sold] = .share(of: price, low: 0.92, high: 1.05, fallback: Self.ownKind(sources[sold]))
         }
     }
+
+    /// A home's rent for a month.
+    static let homeRentNames = ["monthly_rent", "rent", "rent_amount", "rent_per_month", "asking_rent", "list_rent", "monthly_rate"]
 
     /// A home's price once sold, beside its asking price.
     static let homeSoldPriceNames = ["sold_price", "sale_price", "final_price", "closing_price", "selling_price", "sold_for"]

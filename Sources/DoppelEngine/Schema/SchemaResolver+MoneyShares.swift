@@ -17,6 +17,10 @@ extension SchemaResolver {
                    whole: ["total_price", "total", "total_amount", "total_cost", "price", "amount", "cost", "fee",
                            "quoted_price", "quote", "contract_value", "sale_price", "purchase_price"],
                    low: 0.10, high: 0.50),
+        // A tenancy's security deposit is one to two months' rent.
+        MoneyShare(part: ["security_deposit", "damage_deposit", "bond", "bond_amount", "security_deposit_amount"],
+                   whole: ["monthly_rent", "rent", "rent_amount", "rent_per_month", "monthly_rate"],
+                   low: 1.0, high: 2.0),
         // What was charged follows what was quoted.
         MoneyShare(part: ["final_price", "final_cost", "final_amount", "actual_price", "actual_cost", "actual_amount",
                           "invoiced_amount", "amount_charged", "charged_amount", "final_total"],

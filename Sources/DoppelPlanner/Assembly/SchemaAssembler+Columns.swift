@@ -304,6 +304,21 @@ extension SchemaAssembler {
             f.spec = spec
             entities[i].fields[k] = f
         }
+        scheduleWeeklyTimes(i)
+    }
+
+    /// A row that repeats each week (a class on its `day_of_week`, a shift pattern on its `weekday`) and has no
+    /// date holds its times as times of day, at quarter hours from 06:00 (`time.schedule`), not as instants of
+    /// some past year. A time the prompt typed keeps its type.
+    mutating func scheduleWeeklyTimes(_ i: Int) {
+        let fields = entities[i].fields
+        let weekly = fields.contains { ["day_of_week", "weekday", "day", "dow", "week_day", "class_day", "meeting_day"].contains($0.name) }
+        guard weekly, !fields.contains(where: { $0.spec?.type == .date && $0.name != "day" }) else { return }
+        for k in fields.indices where fields[k].draft?.type == nil && fields[k].spec?.type == .datetime {
+            let words = fields[k].name.split(separator: "_")
+            guard words.count >= 2, words.last == "time" else { continue }
+            entities[i].fields[k].spec = ColumnSpec(.time, "time.schedule")
+        }
     }
 
     /// What the prompt said about a column wins over the lexicon: its type, values, range and nullability.
