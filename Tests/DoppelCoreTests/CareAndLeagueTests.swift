@@ -33,6 +33,34 @@ import DoppelJSON
         }
     }
 
+    /// A physical therapy clinic's columns are its own; a measure taken before or after is the measure.
+    @Test func aPhysicalTherapyClinicReadsAsOne() {
+        let schema = Planner().plan("Physical therapy clinic: therapists (name, specialty), patients (name, injury) and sessions (patient_id, therapist_id, pain_score_before, pain_score_after)").schema
+        #expect(Self.field(schema, "therapists", "specialty")?.values?.contains(.string("Orthopedic")) == true)
+        #expect(Self.field(schema, "patients", "injury")?.values?.contains(.string("Ankle sprain")) == true)
+        for name in ["pain_score_before", "pain_score_after"] {
+            let f = Self.field(schema, "sessions", name)
+            #expect(f?.min == 0 && f?.max == 10, "\(name): \(String(describing: f))")
+        }
+        let spec = ColumnLexicon.spec("servings_per_meal", ColumnContext(entity: "box", nature: .thing, domain: nil))
+        #expect(spec?.type == .integer && (spec?.max ?? 99) <= 6, "\(String(describing: spec))")
+    }
+
+    /// The two ends of a pair may name their day differently: `delivered_on` after `ship_date`.
+    @Test(arguments: [("ship_date", "delivered_on"), ("shipped_on", "delivered_at"), ("check_in_date", "check_out_on"),
+                      ("start_dt", "end_date"), ("assigned_at", "returned_on")])
+    func anEndFollowsAStartNamedForAnotherKindOfDay(pair: (String, String)) throws {
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": 3, "entities": [{"name": "records", "rows": 300, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "\(pair.0)", "type": "date", "kind": "date.past"}, {"name": "\(pair.1)", "type": "date", "kind": "date.past"}]}]}
+        """)
+        for row in TestSupport.table(plan, "records") {
+            let a = try #require(row[1]), b = try #require(row[2])
+            #expect(b >= a, "\(pair.0) \(a), \(pair.1) \(b)")
+        }
+    }
+
     /// A youth league's players are of school age and play in U-groups; elsewhere an age group is an adult band.
     @Test(arguments: ["Youth soccer league", "Junior hockey club", "Kids swim team"]) func aYouthLeaguesPlayersAreYoung(setting: String) throws {
         let schema = Planner().plan("\(setting): teams (name, age_group, home_field) and players (team_id, first_name, date_of_birth)").schema

@@ -133,7 +133,7 @@ enum TimeRoles {
         ("returned", "lent"), ("returned", "checked_out"), ("unassigned", "assigned"), ("discharge", "arrival"), ("discharged", "arrived"), ("returned", "borrowed"), ("returned", "rented"),
         ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
-        ("delivered", "picked_up"), ("delivered", "dispatched"), ("dropped_off", "picked_up"), ("delivered", "collected"),
+        ("delivered", "picked_up"), ("delivered", "dispatched"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("dropped_off", "picked_up"), ("delivered", "collected"),
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
         ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
@@ -157,6 +157,9 @@ enum TimeRoles {
     static let journeys: Set<String> = ["flight", "trip", "ride", "journey", "leg", "voyage", "cruise", "train", "bus",
                                         "route", "transfer", "shipment", "delivery", "sailing", "segment", "run"]
 
+    /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair.
+    static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts"]
+
     /// The start partner of an end field, if the entity has one.
     static func startPartner(of name: String, in fields: [Field], entity: String = "") -> String? {
         let tokens = KindInference.tokens(name)
@@ -173,6 +176,15 @@ enum TimeRoles {
             let candidate = t.joined(separator: "_")
             if candidate != joined, let f = fields.first(where: { KindInference.tokens($0.name).joined(separator: "_") == candidate }) {
                 return f.name
+            }
+            // The pair may name its day differently: `delivered_on` after `ship_date`.
+            if let last = t.last, dateSuffixes.contains(last), t.count >= 2 {
+                let stem = t.dropLast().joined(separator: "_")
+                if let f = fields.first(where: { g in
+                    let u = KindInference.tokens(g.name)
+                    return u.count == t.count && u.dropLast().joined(separator: "_") == stem && dateSuffixes.contains(u[u.count - 1])
+                        && u.joined(separator: "_") != joined
+                }) { return f.name }
             }
         }
         return nil

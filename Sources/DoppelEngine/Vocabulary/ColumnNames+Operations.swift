@@ -217,6 +217,11 @@ extension ColumnNames {
         ("weather weather_condition weather_conditions", "string enum values=sunny:4|cloudy:3|rainy:2|windy:1|snowy:0.5"),
         ("shift_preference preferred_shift shift_type", "string enum values=day:5|evening:3|night:2|weekend:1"),
         ("overtime is_overtime", "boolean prob=0.15"),
+        // What brings someone to physical therapy; how much it hurts, 0 (none) to 10.
+        ("injury injury_type injury_description condition_treated",
+         "string enum values=Lower~back~pain:3|Knee~osteoarthritis:2|ACL~reconstruction~rehab:1.5|Rotator~cuff~strain:2|Ankle~sprain:2|"
+            + "Tennis~elbow:1|Frozen~shoulder:1|Hamstring~strain:1.5|Neck~pain:2|Hip~replacement~rehab:1|Plantar~fasciitis:1.5"),
+        ("pain_score pain_level pain_rating pain pain_scale", "integer number.integer 0..10"),
         // An emergency department's: a five-level triage (1 most urgent), what brought the patient in, where they went next.
         ("triage_level triage triage_score esi_level esi acuity acuity_level", "integer enum values=1:0.5|2:2|3:4|4:2.5|5:1"),
         ("chief_complaint presenting_complaint presenting_symptom",

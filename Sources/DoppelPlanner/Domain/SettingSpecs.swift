@@ -149,6 +149,11 @@ enum SettingSpecs {
                     tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
                     spec: "string enum values=" + OfficeHardware.models.map { $0.model.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"),
                     alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+        // A physical therapist's specialty is a kind of rehabilitation, not a doctor's.
+        SettingSpec(settings: ["physiotherapy", "physio", "physiotherapist", "physiotherapists", "rehab", "rehabilitation"],
+                    columns: ["specialty", "speciality", "focus_area"], tables: therapistTables, spec: physicalTherapySpecialties),
+        SettingSpec(settings: ["physical"], columns: ["specialty", "speciality", "focus_area"], tables: therapistTables,
+                    spec: physicalTherapySpecialties, alsoNeeds: ["therapy", "therapist", "therapists"]),
         // A youth league's teams and players play in age groups.
         SettingSpec(settings: LifeStage.youthWords, columns: ["age_group", "age_bracket", "age_band", "division", "age_division"],
                     tables: ["team", "player", "division", "league", "roster", "squad", "registration", "camper", "swimmer", "athlete"],
@@ -167,6 +172,9 @@ enum SettingSpecs {
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
     ]
 
+    static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
+    static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
+        + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
     static let fishingWords: Set<String> = ["fishing", "angling", "angler", "anglers", "fishery", "fisheries", "fishermen", "fisherman"]
     static let theaterWords: Set<String> = ["theater", "theatre", "theaters", "theatres", "theatrical", "playhouse", "broadway",
                                             "musicals", "playwright", "playwrights", "stage", "repertory"]

@@ -30,6 +30,11 @@ enum ColumnLexicon {
            let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
             return s
         }
+        // pain_score_before, weight_after, heart_rate_pre: a known measure taken before or after something is that measure.
+        for marker in ["_before", "_after", "_pre", "_post", "_start", "_end", "_initial", "_final"] where name.hasSuffix(marker) {
+            let stem = String(name.dropLast(marker.count))
+            if names[name] == nil, !stem.isEmpty, let s = names[stem], [.integer, .decimal, .float].contains(s.type) { return s }
+        }
         // fuel_level_on_return, weight_at_pickup, mileage_at_checkout: a known measure taken at a moment is that measure.
         for marker in ["_on_", "_at_", "_after_", "_before_"] {
             if let range = name.range(of: marker), range.lowerBound > name.startIndex, range.upperBound < name.endIndex,
@@ -165,6 +170,10 @@ enum ColumnLexicon {
         if t.count >= 2, t.contains("per") {
             let before = t[..<(t.firstIndex(of: "per") ?? t.count)]
             if let b = before.last, countWords.contains(b) || b == "capacity" { return ColumnSpec("integer number.integer 1..500") }
+            // servings_per_meal, portions_per_box: a few people eat from one.
+            if let b = before.last, ["servings", "portions", "people", "persons", "guests", "diners"].contains(b) {
+                return ColumnSpec("integer number.integer 1..6")
+            }
             // price_per_pint, cost_per_night, rate_per_hour: what one unit of that costs.
             if let p = t.firstIndex(of: "per"), p + 1 < t.count, before.contains(where: { ["price", "cost", "fee", "rate", "charge"].contains($0) }),
                let range = unitPrices[Inflector.singular(t[p + 1])] {
