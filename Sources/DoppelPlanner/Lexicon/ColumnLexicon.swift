@@ -30,8 +30,9 @@ enum ColumnLexicon {
            let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
             return s
         }
-        // pain_score_before, weight_after, heart_rate_pre: a known measure taken before or after something is that measure.
-        for marker in ["_before", "_after", "_pre", "_post", "_start", "_end", "_initial", "_final"] where name.hasSuffix(marker) {
+        // pain_score_before, weight_after: a known measure taken before or after something is that measure (not
+        // `week_start`, a period's day).
+        for marker in ["_before", "_after"] where name.hasSuffix(marker) {
             let stem = String(name.dropLast(marker.count))
             if names[name] == nil, !stem.isEmpty, let s = names[stem], [.integer, .decimal, .float].contains(s.type) { return s }
         }
