@@ -70,6 +70,37 @@ import DoppelJSON
         }
     }
 
+    /// Without cities, a trip's distance follows its duration at its way of travelling's pace (a stranger's bike
+    /// share had 147.6 km in 13 minutes for $104), and a bike's fare its minutes, a taxi's its kilometres.
+    @Test(arguments: 1...8) func aTripGoesAtItsPace(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 43 &+ 5)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let (table, speed, fare): (String, ClosedRange<Double>, ClosedRange<Double>?) = [
+            ("bike_rides", 10...22, 0.15...0.45), ("scooter_trips", 10...22, 0.15...0.45), ("runs", 8...14, nil),
+            ("walks", 3...6, nil), ("taxi_rides", 20...60, 1.2...2.5), ("deliveries", 20...60, nil)][Int(g.next() % 6)]
+        let duration = pick(["duration_minutes", "duration_seconds", "minutes", "duration_hours", "duration_mins"])
+        let distance = pick(["distance_km", "distance_miles", "distance", "km"])
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "\(table)", "rows": 300, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "\(duration)", "type": "integer", "kind": "number.integer", "min": 1, "max": 90},
+          {"name": "\(distance)", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 500, "precision": 3},
+          {"name": "fare", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 900, "precision": 3}]}]}
+        """)
+        let hoursPer = duration.hasSuffix("seconds") ? 1.0 / 3600 : duration.hasSuffix("hours") ? 1 : 1.0 / 60
+        let perKm = distance.hasSuffix("miles") ? 0.621371 : 1
+        for row in TestSupport.table(plan, table) {
+            let d = try #require(Double(row[1] ?? "")), km = try #require(Double(row[2] ?? "")) / perKm
+            let hours = d * hoursPer
+            #expect(km >= speed.lowerBound * hours - 0.01 && km <= speed.upperBound * hours + 0.01, "\(table): \(km) km in \(hours) h")
+            if let fare {
+                let paid = try #require(Double(row[3] ?? ""))
+                let base = table == "taxi_rides" ? km : hours * 60
+                #expect(paid >= fare.lowerBound * base - 0.01 && paid <= fare.upperBound * base + 0.01, "\(table): \(paid) for \(base)")
+            }
+        }
+    }
+
     @Test(arguments: 1...4) func aVehiclesOdometerGrowsWithItsAge(seed: UInt64) throws {
         var g = PlannerFuzzTests.SplitMix(state: seed &* 23 &+ 3)
         func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }

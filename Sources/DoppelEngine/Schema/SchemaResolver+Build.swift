@@ -193,6 +193,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
         applyTripDistance(entity, &sources)
+        applyTripPace(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
         applyAfterBirth(entity, &sources, generators)

@@ -18,6 +18,9 @@ extension ColumnNames {
         ("passport_number passport_no", "string id.pattern pattern=P########"),
         ("marital_status", "string enum values=single:4|married:4|divorced:1.5|widowed:0.5"),
         ("occupation profession job job_title designation position_title role_title", "string company.job_title"),
+        // A candidate's or a member's job now, before, or wanted: a job title, not a made-up name.
+        ("current_title current_job_title previous_title previous_job_title last_job_title current_position current_role "
+            + "desired_title desired_role target_role", "string company.job_title"),
         ("bio biography about_me about", "text text.bio"),
         ("avatar avatar_url photo_url profile_picture profile_image image_url image photo picture thumbnail thumbnail_url logo logo_url cover_url cover_image",
          "string internet.image_url"),

@@ -1,0 +1,55 @@
+import DoppelText
+
+extension SchemaResolver {
+    /// How fast a trip goes, in km/h, by the words of its table, its parents' tables and its columns.
+    /// Nil when the words say no way of travelling, or travel by air (the table's own rules hold then).
+    static func travelSpeed(_ words: Set<String>) -> ClosedRange<Double>? {
+        if !words.isDisjoint(with: airHeads) { return nil }
+        if !words.isDisjoint(with: ["bike", "bicycle", "cycle", "cycling", "scooter", "ebike", "bikeshare"]) { return 10...22 }
+        if !words.isDisjoint(with: ["run", "running", "jog", "jogging", "runner"]) { return 8...14 }
+        if !words.isDisjoint(with: ["walk", "walking", "hike", "hiking", "hiker", "walker", "steps"]) { return 3...6 }
+        if !words.isDisjoint(with: ["swim", "swimming", "swimmer"]) { return 2...4 }
+        if !words.isDisjoint(with: ["drive", "driving", "car", "taxi", "cab", "ride", "trip", "delivery", "journey", "commute", "rideshare",
+                                    "truck", "van", "bus", "vehicle", "driver"]) { return 20...60 }
+        return nil
+    }
+
+    /// A trip's distance follows its duration at the pace of how it travels (a bike ride 10–22 km/h, a run
+    /// 8–14, a walk 3–6, a swim 2–4, a drive, ride, trip or delivery 20–60; nothing for a flight or a table
+    /// whose words say no way of travelling), in the column's unit: no 147 km in 13 minutes on a
+    /// bike. Only where no cities give the distance (`applyTripDistance`). A bike or scooter ride's fare
+    /// (`fare`, `price`, `cost`, `amount`, `total`, `charge`) is then 0.15–0.45 a minute, a taxi's or a
+    /// ride-hail's 1.20–2.50 a kilometre.
+    func applyTripPace(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let duration = fields.indices.first(where: { c in
+                  Self.isOwnNumber(fields[c]) && Self.lengthUnit(of: fields[c].name, entity: entity.name) != nil
+              }), let secondsPer = Self.lengthUnit(of: fields[duration].name, entity: entity.name),
+              let distance = fields.indices.first(where: { c in
+                  let t = KindInference.tokens(fields[c].name)
+                  return c != duration && Self.isOwnNumber(fields[c])
+                      && (t.contains("distance") || ["km", "miles", "kilometers", "kilometres"].contains(t.joined(separator: "_")))
+              }), case let .kind(own, .random)? = sources[distance], !Self.reaches(distance, duration, in: sources) else { return }
+        let parents = fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) }
+        let words = Set(KindInference.tokens(entity.name).map(Inflector.singular) + parents + fields.flatMap { KindInference.tokens($0.name) })
+        guard let speed = Self.travelSpeed(words) else { return }
+        let miles = KindInference.tokens(fields[distance].name).contains { ["miles", "mi", "mile"].contains($0) }
+        let perKm = miles ? 0.621371 : 1
+        let hoursPer = secondsPer / 3_600
+        sources[distance] = .share(of: duration, low: speed.lowerBound * hoursPer * perKm, high: speed.upperBound * hoursPer * perKm, fallback: own)
+        // What the ride cost.
+        let twoWheels = !words.isDisjoint(with: ["bike", "bicycle", "scooter", "ebike", "bikeshare"])
+        let hailed = !words.isDisjoint(with: ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"])
+        guard twoWheels || hailed else { return }
+        for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique
+            && ["fare", "price", "cost", "amount", "total", "charge", "ride_cost", "fare_amount", "total_fare"].contains(f.name.lowercased()) {
+            guard case let .kind(fareOwn, .random)? = sources[c], !Self.reaches(c, duration, in: sources), !Self.reaches(c, distance, in: sources) else { continue }
+            if twoWheels {
+                let minutesPer = secondsPer / 60
+                sources[c] = .share(of: duration, low: 0.15 * minutesPer, high: 0.45 * minutesPer, fallback: fareOwn)
+            } else {
+                sources[c] = .share(of: distance, low: 1.2 / perKm, high: 2.5 / perKm, fallback: fareOwn)
+            }
+        }
+    }
+}
