@@ -19,6 +19,8 @@ import DoppelTestSupport
                                                      when: ("filed", "2024-03-12"), &r)
             let spoken = RecordDescriptionWriter.phrase(status)
             #expect(text.contains(spoken), "\(text)")
+            // It opens with a sentence, not a heading ("A claim, filed on …").
+            if !RepairProblems.isRepairRecord(noun) { #expect(text.hasPrefix("This is a") && text.contains("\(noun), filed on"), "\(text)") }
             if !open.contains(status) { #expect(!text.contains("awaits follow-up"), "\(status): \(text)") }
             if refused.contains(status) { #expect(text.hasSuffix("It was \(spoken)."), "\(text)") }
             if finished.contains(status) { #expect(text.contains("no further action"), "\(status): \(text)") }

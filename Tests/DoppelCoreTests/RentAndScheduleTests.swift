@@ -21,6 +21,44 @@ import DoppelJSON
         #expect(dated.entity(named: "sessions")?.fields.first { $0.name == "start_time" }?.type == .datetime)
     }
 
+    /// A home's description says its own rooms, size and city ("An estate listing. The city is Salt Lake City." before).
+    @Test(arguments: 1...4) func aHomeIsDescribedByItsRow(seed: UInt64) throws {
+        let metric = seed % 2 == 0
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "\(["listings", "homes", "properties", "rentals"][Int(seed % 4)])", "rows": 300, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "city", "type": "string", "kind": "address.city"},
+          {"name": "bedrooms", "type": "integer", "kind": "number.integer", "min": 1, "max": 6},
+          {"name": "bathrooms", "type": "integer", "kind": "number.integer", "min": 1, "max": 4},
+          {"name": "\(metric ? "sqm" : "sqft")", "type": "integer", "kind": "number.integer", "min": 300, "max": 5000},
+          {"name": "property_type", "type": "string", "kind": "enum", "values": ["single_family", "condo", "townhouse"]},
+          {"name": "description", "type": "text", "kind": "text.description"}]}]}
+        """)
+        for row in TestSupport.table(plan, plan.entities[0].name) {
+            let text = try #require(row[6]), size = try #require(Int(row[4] ?? ""))
+            let home = HomeListingWriter.homeNoun(try #require(row[5]))
+            #expect(text.contains("\(row[2] ?? "")-bedroom, \(row[3] ?? "")-bath \(home) in \(row[1] ?? "")"), "\(text)")
+            #expect(text.contains(metric ? "\(size) m²" : "\(HomeListingWriter.grouped(size)) sq ft"), "\(text)")
+            #expect(text.hasPrefix("A ") || text.hasPrefix("An "), "\(text)")
+        }
+        // With a title column, the title names the same home.
+        let titled = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "listings", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "title", "type": "string", "kind": "text.title"}, {"name": "city", "type": "string", "kind": "address.city"},
+          {"name": "bedrooms", "type": "integer", "kind": "number.integer", "min": 1, "max": 6},
+          {"name": "description", "type": "text", "kind": "text.description"}]}]}
+        """)
+        for row in TestSupport.table(titled, "listings") {
+            let title = try #require(row[1]), text = try #require(row[4])
+            #expect(title.contains("\(row[3] ?? "")-Bed Home in \(row[2] ?? "")"), "\(title)")
+            #expect(text.hasPrefix("A \(row[3] ?? "")-bedroom home in \(row[2] ?? "")"), "\(text)")
+            #expect(!text.contains("staff") && !text.contains("transport"), "\(text)")
+        }
+        #expect(HomeListingWriter.titled("single-family home") == "Single-Family Home")
+        #expect(HomeListingWriter.grouped(1_005) == "1,005" && HomeListingWriter.grouped(999) == "999" && HomeListingWriter.grouped(12_340) == "12,340")
+    }
+
     @Test(arguments: 1...5) func aRentFollowsItsHomeAndADepositItsRent(seed: UInt64) throws {
         var g = PlannerFuzzTests.SplitMix(state: seed &* 41 &+ 7)
         func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }

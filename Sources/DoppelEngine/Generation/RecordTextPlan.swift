@@ -25,6 +25,10 @@ struct RecordTextPlan: Sendable {
         case recipeSteps
         /// What happened in an incident (`IncidentAccounts`); `status` is its severity column.
         case incidentAccount(IncidentAccounts.Family)
+        /// A home's description from its size, rooms, city and type (`HomeListingWriter`); `facts` carry them.
+        case homeListing
+        /// A home listing's title from the same facts.
+        case homeListingTitle
     }
     var form: Form = .description
     /// What one row is, singular (`incident report`).
@@ -76,6 +80,9 @@ extension RowContext {
                                                type: plan.type.flatMap(siblingText) ?? plan.parentType.flatMap(parentText), &r)
         case let .incidentAccount(family):
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
+        case .homeListing, .homeListingTitle:
+            let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
+            if case .homeListing = plan.form { text = HomeListingWriter.write(facts, &r) } else { text = HomeListingWriter.title(facts, &r) }
         case .recipeSteps:
             let whole = { (c: Int?) in c.flatMap(self.siblingText).flatMap { Double($0) }.map { Int($0.rounded()) } }
             text = RecipeSteps.write(RecipeSteps.Row(title: plan.name.flatMap(siblingText), cookMinutes: whole(plan.cookMinutes),

@@ -3,8 +3,8 @@ import DoppelText
 /// A description of a record that is not a product (an incident report, a
 /// maintenance job, a claim), written from the row's own values: its kind and
 /// grade (`type`, `severity`, `priority`), the moment it was logged, its
-/// status and its other short facts. "A high-severity incident report, logged
-/// on 2024-03-12. The ward is ICU. It is resolved; no further action is
+/// status and its other short facts. "This is a high-severity incident report,
+/// logged on 2024-03-12. The ward is ICU. It is resolved; no further action is
 /// needed."
 enum RecordDescriptionWriter {
     /// One short fact of the row: the column's words and its value as written.
@@ -39,7 +39,8 @@ enum RecordDescriptionWriter {
         }
         var opening = ["a", grade, kind, noun].compactMap { $0 }.joined(separator: " ")
         if let when { opening += ", \(when.verb) on \(when.date)" }
-        if let name = name?.trimmingSpaces, !name.isEmpty { opening = "\(name) is \(opening)" }
+        // A sentence, not a heading: "This is a claim, filed on …".
+        if let name = name?.trimmingSpaces, !name.isEmpty { opening = "\(name) is \(opening)" } else { opening = "this is \(opening)" }
         var sentences = [TextPolish.capitalised(opening) + "."]
         // A repair request says what is wrong, in its own trade's words (a plumbing job's leak).
         if RepairProblems.isRepairRecord(noun), let kind, let problems = RepairProblems.problems(forCategory: kind) {

@@ -230,6 +230,7 @@ extension SchemaResolver {
         applySpecialtyDepartment(entity, &sources, generators)
         applySubjectDepartment(entity, &sources, generators)
         applyDrugClass(entity, &sources, generators)
+        applyHomeListing(entity, &sources)
         applyRowText(entity, &sources, planIndex: planIndex)
         applyDietFlags(entity, &sources)
         applyBioTitles(entity, &sources)

@@ -144,9 +144,11 @@ extension ColumnNames {
         ("loan_amount principal loan_principal amount_requested requested_amount mortgage_amount",
          "decimal number.decimal 1000..500000 lognormal p2"),
         ("term term_months loan_term tenor loan_term_months", "integer enum values=12|24|36|48|60|120|180|360"),
-        ("deductible", "decimal number.decimal 250..5000 p2"),
+        // A policy's deductible is one of a few round amounts.
+        ("deductible deductible_amount", "decimal enum values=250:2|500:4|1000:3|2000:1|2500:0.5"),
         ("coverage coverage_amount sum_insured insured_amount", "decimal number.decimal 10000..1000000 lognormal p2"),
-        ("monthly_premium annual_premium premium_amount", "decimal number.decimal 20..2000 lognormal p2"),
+        ("monthly_premium premium_amount", "decimal number.decimal 20..2000 lognormal p2"),
+        ("annual_premium yearly_premium", "decimal number.decimal 400..4000 lognormal p2"),
         ("bonus commission", "decimal number.decimal 0..20000 lognormal p2"),
         // Dates and times
         ("date day", "date date.past"),

@@ -141,6 +141,8 @@ enum EnumLexicon {
         "alert": "string enum values=threshold_exceeded:4|device_offline:2|low_battery:2|sensor_fault:1",
         "maintenance": "string enum values=preventive:5|corrective:3|predictive:1|inspection:1",
         "expense": "string enum values=travel|meals|software|office|equipment|training",
+        // What a policy covers.
+        "coverage": "string enum values=liability:4|collision:2|comprehensive:2|full_coverage:3",
         // Stock moves in from a supplier, out to a customer, between bins, or is counted up or down.
         "movement": "string enum values=inbound:4|outbound:4|transfer:1.5|adjustment:1|return:0.5",
         "policy": "string enum values=auto:4|home:3|life:2|health:2|renters:1",
@@ -174,6 +176,8 @@ enum EnumLexicon {
         "issue": "string enum values=billing|technical|account|feature_request|bug",
         "transaction": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
         "expense": "string enum values=travel|meals|software|office|equipment|training",
+        // What a policy covers.
+        "coverage": "string enum values=liability:4|collision:2|comprehensive:2|full_coverage:3",
         // Stock moves in from a supplier, out to a customer, between bins, or is counted up or down.
         "movement": "string enum values=inbound:4|outbound:4|transfer:1.5|adjustment:1|return:0.5",
         "purchase": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
