@@ -31,7 +31,9 @@ extension SchemaResolver {
         var earlier: [Int: Int] = [:]
         for (c, f) in fields.enumerated() where f.type == .datetime && f.references == nil {
             let t = KindInference.tokens(f.name)
-            guard t.count >= 2, t.last == "time" || Self.arrivalMoments.contains(t.joined(separator: "_")), case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
+            // (`arrival` alone is an arrival's moment too.)
+            guard t.count >= 2 && t.last == "time" || Self.arrivalMoments.contains(t.joined(separator: "_")),
+                  case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
                   let k = f.kind, TimeRoles.isPastEvent(k) || k.hasSuffix(".future"),
                   TimeRoles.startPartner(of: f.name, in: fields, entity: entity.name) == nil else { continue }
             let stem = t.dropLast().joined(separator: "_")
