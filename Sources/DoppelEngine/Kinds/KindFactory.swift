@@ -23,7 +23,7 @@ struct KindBuildContext {
     var dataset = ""
 
     /// Whether the entity's rows are heavy trucks (`VehicleKind.heavyHeads`).
-    var heavyVehicles: Bool { VehicleKind.heavyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity))) }
+    var heavyVehicles: Bool { VehicleKind.isHeavy(entity: entity) }
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 

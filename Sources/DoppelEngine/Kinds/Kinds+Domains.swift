@@ -41,6 +41,8 @@ struct VehicleKind: KindGenerator {
     var uniqueCapacity: UInt64 { part == .vin ? 20_000_000 : 0 }
     /// Heads of tables whose vehicles are heavy trucks.
     static let heavyHeads: Set<String> = ["truck", "lorry", "semi", "rig", "hgv", "tractor_trailer", "big_rig", "tractor_unit"]
+    /// Whether a table of that name holds heavy trucks.
+    static func isHeavy(entity: String) -> Bool { heavyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity))) }
 
     static let vinChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789".utf8)
     static let plantChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVW".utf8)

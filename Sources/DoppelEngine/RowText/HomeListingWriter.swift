@@ -6,8 +6,8 @@ enum HomeListingWriter {
     /// The facts a home's row gives, by the labels `applyRecordText` writes: `bedrooms`, `bathrooms`,
     /// `square feet` or `square metres`, `city`, `type`.
     static func write(_ facts: [RecordDescriptionWriter.Fact], _ r: inout CellRandom) -> String {
-        func value(_ label: String) -> String? { facts.first { $0.label == label }?.value.trimmingSpaces }
-        func whole(_ label: String) -> Int? { value(label).flatMap(Double.init).map { Int($0.rounded()) } }
+        func value(_ label: String) -> String? { Self.value(label, facts) }
+        func whole(_ label: String) -> Int? { Self.whole(label, facts) }
         var parts: [String] = []
         let bedrooms = whole("bedrooms")
         if let b = bedrooms { parts.append(b == 0 ? "studio" : "\(b)-bedroom") }
@@ -26,14 +26,22 @@ enum HomeListingWriter {
 
     /// A listing's title: "Bright 3-Bed Single-Family Home in Salt Lake City", "Cozy Studio in Boise".
     static func title(_ facts: [RecordDescriptionWriter.Fact], _ r: inout CellRandom) -> String {
-        func value(_ label: String) -> String? { facts.first { $0.label == label }?.value.trimmingSpaces }
-        let bedrooms = value("bedrooms").flatMap(Double.init).map { Int($0.rounded()) }
+        func value(_ label: String) -> String? { Self.value(label, facts) }
+        let bedrooms = Self.whole("bedrooms", facts)
         let kind = value("type").map(homeNoun) ?? (bedrooms == 0 ? "apartment" : "home")
         let adjective = r.pick((bedrooms ?? 2) >= 3 ? ["Spacious", "Bright", "Charming", "Updated", "Sunny", "Modern"]
                                                     : ["Cozy", "Bright", "Charming", "Updated", "Sunny", "Modern"])
         let rooms = bedrooms.map { $0 == 0 ? "Studio" : "\($0)-Bed " + titled(kind) } ?? titled(kind)
         let city = value("city").map { $0.isEmpty ? "" : " in " + $0 } ?? ""
         return "\(adjective) \(rooms)\(city)"
+    }
+
+    /// The fact labelled `label`, trimmed, and as a whole number.
+    static func value(_ label: String, _ facts: [RecordDescriptionWriter.Fact]) -> String? {
+        facts.first { $0.label == label }?.value.trimmingSpaces
+    }
+    static func whole(_ label: String, _ facts: [RecordDescriptionWriter.Fact]) -> Int? {
+        value(label, facts).flatMap(Double.init).map { Int($0.rounded()) }
     }
 
     /// "single-family home" → "Single-Family Home".

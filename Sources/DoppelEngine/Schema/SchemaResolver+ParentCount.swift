@@ -18,15 +18,8 @@ extension SchemaResolver {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where f.type == .integer {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
-            let names = Self.countNames(of: f.name.lowercased())
-            for (rc, rf) in fields.enumerated() {
-                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity),
-                      let pc = parent.fields.firstIndex(where: { names.contains($0.name.lowercased()) && $0.type == .integer && $0.references == nil })
-                else { continue }
-                sources[c] = .upToParentCount(UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
-                break
-            }
+            let names = Set(Self.countNames(of: f.name.lowercased()))
+            if let plan = upToParentCount(entity, counting: names, fallback: own, planIndex: planIndex) { sources[c] = .upToParentCount(plan) }
         }
         applyPartOfParentLength(entity, &sources, planIndex: planIndex)
         applyHeadcountWithinCapacity(entity, &sources, planIndex: planIndex)
@@ -48,15 +41,23 @@ extension SchemaResolver {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where f.type == .integer && Self.headcountNames.contains(f.name.lowercased()) {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
-            for (rc, rf) in fields.enumerated() {
-                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity),
-                      let pc = parent.fields.firstIndex(where: { Self.capacityNames.contains($0.name.lowercased()) && $0.type == .integer && $0.references == nil })
-                else { continue }
-                sources[c] = .upToParentCount(UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
-                break
+            if let plan = upToParentCount(entity, counting: Self.capacityNames, fallback: own, planIndex: planIndex) {
+                sources[c] = .upToParentCount(plan)
             }
         }
+    }
+
+    /// 1 up to the first referenced parent's own integer column named one of `names`; nil when no parent has one.
+    func upToParentCount(_ entity: Entity, counting names: Set<String>, fallback: any KindGenerator,
+                         planIndex: [String: Int]) -> UpToParentCountPlan? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let pc = parent.fields.firstIndex(where: { names.contains($0.name.lowercased()) && $0.type == .integer && $0.references == nil })
+            else { continue }
+            return UpToParentCountPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: fallback)
+        }
+        return nil
     }
 
     /// Words of a child measure that says how much of the parent's length was used (`seconds_played`).

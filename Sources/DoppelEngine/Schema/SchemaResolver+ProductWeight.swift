@@ -9,11 +9,13 @@ extension SchemaResolver {
     /// itself, or the one whose product noun ends the name ("Slim Earbuds" is Electronics).
     static func productCategory(of text: String) -> Int? {
         let lower = text.lowercased()
-        if let k = (0..<Words.categories.count).first(where: { Words.categories.string($0).lowercased() == lower }) { return k }
-        return (0..<Words.productNouns.count).first { k in
-            (0..<Words.productNouns[k].count).contains { lower.hasSuffix(" " + Words.productNouns[k].string($0).lowercased()) }
-        }
+        if let k = lowercasedCategories.firstIndex(of: lower) { return k }
+        return spacedNouns.firstIndex { nouns in nouns.contains { lower.hasSuffix($0) } }
     }
+
+    /// `Words.categories` lowercased, and each category's nouns lowercased after a space, read once (not per row).
+    static let lowercasedCategories = (0..<Words.categories.count).map { Words.categories.string($0).lowercased() }
+    static let spacedNouns = Words.productNouns.map { t in (0..<t.count).map { " " + t.string($0).lowercased() } }
 
     /// A product's weight is what products of its category weigh (`Words.categoryKilograms`), read from the
     /// row's `commerce.category` column or, without one, from its `commerce.product_name`: no 50 kg body

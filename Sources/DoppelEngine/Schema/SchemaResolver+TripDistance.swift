@@ -6,7 +6,18 @@ extension SchemaResolver {
     static let tripEndWords: Set<String> = ["destination", "dest", "to", "arrival", "end", "dropoff", "drop", "target"]
     /// Heads of tables (or of their parents) that travel by air, and vehicles that burn a lorry's fuel.
     static let airHeads: Set<String> = ["flight", "plane", "aircraft", "airline", "jet"]
-    static let heavyVehicles: Set<String> = ["truck", "lorry", "semi", "rig", "hgv", "tractor", "trailer", "bus", "coach"]
+    static let heavyVehicles: Set<String> = VehicleKind.heavyHeads.union(["tractor", "trailer", "bus", "coach"])
+
+    /// A trip's distance column (`distance`, `distance_km`, `distance_miles`, `km`, `miles`), a number of the row's own.
+    static func distanceColumn(_ fields: [Field], except: Int = -1) -> Int? {
+        fields.indices.first { c in
+            let t = KindInference.tokens(fields[c].name)
+            return c != except && isOwnNumber(fields[c]) && (t.contains("distance") || ["km", "miles", "kilometers", "kilometres"].contains(t.joined(separator: "_")))
+        }
+    }
+
+    /// Whether a distance column counts miles (else kilometres).
+    static func inMiles(_ name: String) -> Bool { KindInference.tokens(name).contains { ["miles", "mi", "mile"].contains($0) } }
 
     /// A trip's distance is the way between the two cities its row names (`CityDistancePlan`): Richmond to
     /// Miami is about 1,300 km by road, never 14.8. Its end then follows at a travelling speed (65 km/h by
@@ -21,14 +32,11 @@ extension SchemaResolver {
             }
         }
         guard let from = city(Self.tripStartWords), let to = city(Self.tripEndWords), from != to,
-              let distance = fields.indices.first(where: { c in
-                  let t = KindInference.tokens(fields[c].name)
-                  return Self.isOwnNumber(fields[c]) && (t.contains("distance") || ["km", "miles", "kilometers", "kilometres"].contains(t.joined(separator: "_")))
-              }), case let .kind(own, .random)? = sources[distance] else { return }
+              let distance = Self.distanceColumn(fields), case let .kind(own, .random)? = sources[distance] else { return }
         let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
         let parents = Set(fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) })
         let air = !words.union(parents).isDisjoint(with: Self.airHeads)
-        let miles = KindInference.tokens(fields[distance].name).contains { ["miles", "mi", "mile"].contains($0) }
+        let miles = Self.inMiles(fields[distance].name)
         var coordinates: [String: (Double, Double)] = [:]
         for locale in locales {
             for c in 0..<locale.cities.count where coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] == nil {

@@ -25,15 +25,11 @@ extension SchemaResolver {
         guard let duration = fields.indices.first(where: { c in
                   Self.isOwnNumber(fields[c]) && Self.lengthUnit(of: fields[c].name, entity: entity.name) != nil
               }), let secondsPer = Self.lengthUnit(of: fields[duration].name, entity: entity.name),
-              let distance = fields.indices.first(where: { c in
-                  let t = KindInference.tokens(fields[c].name)
-                  return c != duration && Self.isOwnNumber(fields[c])
-                      && (t.contains("distance") || ["km", "miles", "kilometers", "kilometres"].contains(t.joined(separator: "_")))
-              }), case let .kind(own, .random)? = sources[distance], !Self.reaches(distance, duration, in: sources) else { return }
+              let distance = Self.distanceColumn(fields, except: duration), case let .kind(own, .random)? = sources[distance], !Self.reaches(distance, duration, in: sources) else { return }
         let parents = fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) }
         let words = Set(KindInference.tokens(entity.name).map(Inflector.singular) + parents + fields.flatMap { KindInference.tokens($0.name) })
         guard let speed = Self.travelSpeed(words) else { return }
-        let miles = KindInference.tokens(fields[distance].name).contains { ["miles", "mi", "mile"].contains($0) }
+        let miles = Self.inMiles(fields[distance].name)
         let perKm = miles ? 0.621371 : 1
         let hoursPer = secondsPer / 3_600
         sources[distance] = .share(of: duration, low: speed.lowerBound * hoursPer * perKm, high: speed.upperBound * hoursPer * perKm, fallback: own)

@@ -137,18 +137,18 @@ enum SettingSpecs {
                     spec: "string enum values=Pre-roll:3|Mid-roll:5|Post-roll:2"),
         // A company's IT assets are laptops, monitors and phones, not thermostats.
         SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["device_type", "type", "asset_type", "category", "kind", "equipment_type"],
-                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    tables: assetTables,
                     spec: "string enum values=laptop:5|monitor:3|desktop:2|phone:2|tablet:1|docking_station:1|printer:0.5|keyboard:0.5|mouse:0.5|webcam:0.5",
-                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+                    alsoNeeds: officeWords),
         SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["brand", "manufacturer", "make", "vendor"],
-                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    tables: assetTables,
                     spec: "string enum values=Dell:4|Lenovo:3|HP:3|Apple:3|Microsoft:1|Samsung:1|Logitech:1",
-                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+                    alsoNeeds: officeWords),
         // (The engine then takes the maker and the type from the model: `OfficeHardware`.)
         SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["model", "model_name", "device_model"],
-                    tables: ["device", "asset", "equipment", "hardware", "it_asset", "computer"],
+                    tables: assetTables,
                     spec: "string enum values=" + OfficeHardware.models.map { $0.model.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"),
-                    alsoNeeds: ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]),
+                    alsoNeeds: officeWords),
         // A physical therapist's specialty is a kind of rehabilitation, not a doctor's.
         SettingSpec(settings: ["physiotherapy", "physio", "physiotherapist", "physiotherapists", "rehab", "rehabilitation"],
                     columns: ["specialty", "speciality", "focus_area"], tables: therapistTables, spec: physicalTherapySpecialties),
@@ -172,6 +172,9 @@ enum SettingSpecs {
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
     ]
 
+    /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
+    static let assetTables: Set<String> = ["device", "asset", "equipment", "hardware", "it_asset", "computer"]
+    static let officeWords: Set<String> = ["it", "employee", "employees", "staff", "laptop", "laptops", "helpdesk", "office", "offices"]
     static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
     static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
         + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
