@@ -44,8 +44,26 @@ struct PromptReader {
 
     static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
 
+    /// "Solar installations (…) with daily readings (…)": after a table's own column list, `with` joins
+    /// a second listed table, as `and` would; it does not introduce the first table's columns.
+    static func joinListedTables(_ nodes: [PromptNode]) -> [PromptNode] {
+        var out = nodes
+        for k in out.indices where k >= 2 && out[k].isWord("with") && out[k - 1].isGroup && out[k - 2].name != nil
+            && (out[(k + 1)...].contains(where: \.isGroup) || countedTable(out, at: k + 1)) {
+            out[k] = .token(PromptToken(.word, "and"))
+        }
+        return out
+    }
+
+    /// "… with 5 categories": a count, then a plural noun that ends the phrase.
+    private static func countedTable(_ nodes: [PromptNode], at k: Int) -> Bool {
+        guard k + 1 < nodes.count, nodes[k].isKind(.number) || nodes[k].wordText.map({ Vocabulary.numberWords[$0] != nil }) == true,
+              let noun = nodes[k + 1].wordText, Inflector.isPlural(noun), !Vocabulary.isFunctionWord(noun) else { return false }
+        return k + 2 == nodes.count || nodes[k + 2].isKind(.comma) || nodes[k + 2].isKind(.period) || nodes[k + 2].isWord("and")
+    }
+
     mutating func sentence(_ input: [PromptNode]) {
-        var nodes = Self.foldValueLists(input)
+        var nodes = Self.joinListedTables(Self.foldValueLists(input))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }
