@@ -36,6 +36,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let terms = ActivitySpan(seconds: 7 * 86_400...(60 * 86_400), days: 7...60)
     /// The period a bill or a statement covers: a month.
     static let billingPeriod = ActivitySpan(seconds: 28 * 86_400...(31 * 86_400), days: 28...31)
+    /// A crop from sowing to harvest: two to six months.
+    static let growingSeason = ActivitySpan(seconds: 60 * 86_400...(180 * 86_400), days: 60...180)
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
@@ -53,6 +55,16 @@ struct ActivitySpan: Sendable, Equatable {
             for (span, words) in table where words.contains(word) { return span }
         }
         return .general
+    }
+
+    /// The span a pair of columns names whatever its table: a harvest follows its sowing by a growing season.
+    static func of(end: String, start: String) -> ActivitySpan? {
+        let e = Set(KindInference.tokens(end)), s = Set(KindInference.tokens(start))
+        if !e.isDisjoint(with: ["harvest", "harvested", "harvesting"]),
+           !s.isDisjoint(with: ["plant", "planted", "planting", "sown", "sowed", "sowing", "seeded", "seeding", "transplanted"]) {
+            return .growingSeason
+        }
+        return nil
     }
 
     static let compounds: [(ActivitySpan, Set<String>)] = [
@@ -77,6 +89,7 @@ struct ActivitySpan: Sendable, Equatable {
                  "conference", "convention", "fair", "retreat"]),
         (.billingPeriod, ["bill", "invoice", "statement", "payslip", "paystub", "paycheck", "billing_period", "billing_cycle"]),
         (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
+        (.growingSeason, ["crop", "planting", "sowing", "harvest", "cultivation", "growing_season"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
                    "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan",

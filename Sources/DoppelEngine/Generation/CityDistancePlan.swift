@@ -23,14 +23,46 @@ struct CityDistancePlan: Sendable {
     }
 }
 
+/// A trip's end when its row names no distance: the start plus the way between its two places at a
+/// travelling speed, plus the time a trip takes whatever its length (an airliner's taxiing and climb).
+struct TripEndPlan: Sendable {
+    let start: Int
+    let way: CityDistancePlan
+    let kilometresPerHour: Double
+    let overheadSeconds: Double
+    /// The end's own span, for a row whose places are NULL or unknown.
+    let fallback: any TimeRangeGenerator
+    let span: ActivitySpan
+}
+
 extension RowContext {
     func cityDistance(_ plan: CityDistancePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+        guard let km = tripKilometres(plan, r) else { return generateOwn(plan.fallback, r, &out) }
+        return .real(km * plan.perKilometre)
+    }
+
+    /// The way between the row's two places, in kilometres; nil when either is NULL or unknown.
+    func tripKilometres(_ plan: CityDistancePlan, _ r: CellRandom) -> Double? {
         guard let a = siblingText(plan.from), let b = siblingText(plan.to),
-              let pa = plan.coordinates[a], let pb = plan.coordinates[b] else { return generateOwn(plan.fallback, r, &out) }
+              let pa = plan.coordinates[a], let pb = plan.coordinates[b] else { return nil }
         var draw = r
         // The same city both ends: a trip across town, 3–40 km.
-        let km = a == b ? Mathx.logUniform(3...40, draw.unit())
+        return a == b ? Mathx.logUniform(3...40, draw.unit())
             : CityDistancePlan.greatCircleKilometres(pa, pb) * (plan.detour.lowerBound + draw.unit() * (plan.detour.upperBound - plan.detour.lowerBound))
-        return .real(km * plan.perKilometre)
+    }
+
+    func tripEnd(_ plan: TripEndPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+        ensure(plan.start)
+        cell.pointee.r = r
+        cell.pointee.unique = nil
+        if nulls[plan.start] || scalars[plan.start].isNaN { return plan.fallback.generate(&cell.pointee, &out) }
+        let start = Int64(scalars[plan.start])
+        guard let km = tripKilometres(plan.way, r) else {
+            return end(after: start, isDateOnly: plan.fallback.isDateOnly, span: plan.span)
+        }
+        var draw = cell.pointee.r
+        let seconds = km / plan.kilometresPerHour * 3_600 + plan.overheadSeconds * (0.8 + 0.4 * draw.unit())
+        let at = start + Int64(seconds.rounded())
+        return plan.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
     }
 }

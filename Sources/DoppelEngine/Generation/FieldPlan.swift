@@ -58,8 +58,16 @@ enum FieldSource: Sendable {
     indirect case onRowDate(date: Int, hours: ClosedRange<Int>, time: any TimeRangeGenerator)
     /// At or after another time of the row, anywhere in the column's window: a child enrolled after its birth.
     indirect case notBefore(start: Int, time: any TimeRangeGenerator)
+    /// A death date 25–95 years after the row's `birth`; a life that reaches past `anchor` (seconds) goes on:
+    /// NULL when `mayLive`, else a day between the birth and the anchor.
+    indirect case lifeEnd(birth: Int, time: any TimeRangeGenerator, mayLive: Bool, anchor: Int64)
+    /// A date at or after January 1 of the row's `year` column (a thing's model year, the year it was made):
+    /// nothing happens to a thing before it exists. Its own draw when the year is NULL or after `anchor`'s year.
+    indirect case notBeforeYear(year: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// A trip's distance between the two cities of its row.
     indirect case cityDistance(CityDistancePlan)
+    /// A trip's end at a travelling speed over the way between its row's two places (`TripEndPlan`).
+    indirect case tripEnd(TripEndPlan)
     indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)

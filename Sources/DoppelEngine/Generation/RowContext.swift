@@ -321,12 +321,41 @@ final class RowContext {
             value = t.map { time.value(atSeconds: Int64($0)) } ?? time.generate(&cell.pointee, &out)
         case let .cityDistance(plan):
             value = cityDistance(plan, &r, into: &out)
+        case let .tripEnd(plan):
+            value = tripEnd(plan, r, into: &out)
         case let .notBefore(start, time):
             ensure(start)
             cell.pointee.r = r
             cell.pointee.unique = nil
             value = nulls[start] || scalars[start].isNaN ? time.generate(&cell.pointee, &out)
                 : time.generate(after: Int64(scalars[start]), &cell.pointee)
+        case let .lifeEnd(birth, time, mayLive, anchor):
+            ensure(birth)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            if nulls[birth] || scalars[birth].isNaN {
+                value = time.generate(&cell.pointee, &out)
+            } else {
+                let born = Int64(scalars[birth])
+                let death = born + cell.pointee.r.between(SchemaResolver.lifeDays.lowerBound, SchemaResolver.lifeDays.upperBound) * 86_400
+                if death <= anchor {
+                    value = time.value(atSeconds: death)
+                } else if mayLive {
+                    value = .null
+                } else {
+                    value = time.generate(after: born, &cell.pointee)
+                }
+            }
+        case let .notBeforeYear(year, time, anchor):
+            ensure(year)
+            cell.pointee.r = r
+            cell.pointee.unique = nil
+            let y = scalars[year]
+            if nulls[year] || y.isNaN || Int(y) > CivilTime.civil(CivilTime.floorDiv(anchor, 86_400)).year || abs(y) > 9_999 {
+                value = time.generate(&cell.pointee, &out)
+            } else {
+                value = time.generate(after: CivilTime.days(year: Int(y), month: 1, day: 1) * 86_400, &cell.pointee)
+            }
         case let .onRowDate(date, hours, time):
             ensure(date)
             cell.pointee.r = r

@@ -33,6 +33,7 @@ public enum KindCatalogue {
     internet.email|string|from the row's person name and a provider of the row's country (option domain);\
     internet.username|string|from the row's person name;\
     internet.url|string|https URL on a generated domain;\
+    internet.repo_url|string|a code repository's https URL on a forge: organisation and repository name;\
     internet.image_url|string|https URL of a picture: an image file under an images folder (.jpg, .png, .webp);\
     internet.domain|string|a generated domain name;\
     internet.ipv4|string|public-looking IPv4 address;\

@@ -22,8 +22,8 @@ struct KindBuildContext {
     /// The dataset's name (`daycare`): a setting some kinds read (`LifeStage`).
     var dataset = ""
 
-    /// Whether the entity's rows are heavy trucks (`VehicleKind.heavyHeads`).
-    var heavyVehicles: Bool { VehicleKind.isHeavy(entity: entity) }
+    /// What the entity's vehicles are (`VehicleKind.fleet`): cars, heavy trucks or farm machinery.
+    var fleet: VehicleKind.Fleet { VehicleKind.fleet(entity: entity, dataset: dataset) }
 
     func choiceKey(_ c: RowChoice) -> UInt64 { Mix.key(seed: seed, entity: entity, stream: c.rawValue) }
 
@@ -119,6 +119,7 @@ enum KindFactory {
             return .success(EmailKind(person: person, domain: (b.string("domain")).map { Array($0.utf8) }))
         case "internet.username": return .success(UsernameKind(person: person))
         case "internet.url": return .success(URLKind())
+        case "internet.repo_url": return .success(RepoURLKind())
         case "internet.image_url": return .success(ImageURLKind())
         case "internet.domain": return .success(DomainKind())
         case "internet.ipv4": return .success(IPv4Kind())
@@ -202,10 +203,10 @@ enum KindFactory {
             let noun = SchemaResolver.noun(b.entity).split(separator: " ").map(String.init)
             let occupation = WorkLexicon.entry(for: noun)?.words == noun.count ? noun.joined(separator: " ") : nil
             return .success(BioKind(person: person, address: address, jobKey: b.choiceKey(.job), occupation: occupation))
-        case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
-        case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
-        case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
-        case "vehicle.year": return .success(VehicleKind(part: .year, key: b.choiceKey(.vehicle), heavy: b.heavyVehicles))
+        case "vehicle.vin": return .success(VehicleKind(part: .vin, key: b.choiceKey(.vehicle), fleet: b.fleet))
+        case "vehicle.make": return .success(VehicleKind(part: .make, key: b.choiceKey(.vehicle), fleet: b.fleet))
+        case "vehicle.model": return .success(VehicleKind(part: .model, key: b.choiceKey(.vehicle), fleet: b.fleet))
+        case "vehicle.year": return .success(VehicleKind(part: .year, key: b.choiceKey(.vehicle), fleet: b.fleet))
         case "vehicle.license_plate": return .success(PlateKind(primary: b.primaryLocale))
         case "health.blood_type": return .success(WeightedWordKind(Words.bloodTypes, weights: Words.bloodWeights))
         case "health.diagnosis": return .success(MedicalKind(part: .diagnosis, key: b.choiceKey(.diagnosis)))

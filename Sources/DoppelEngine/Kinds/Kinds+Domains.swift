@@ -34,15 +34,30 @@ struct SharedPickKind: ShapedKind {
 
 struct VehicleKind: KindGenerator {
     enum Part: Sendable { case make, model, vin, year }
+    /// What the table's vehicles are: cars, heavy trucks (a fleet's trucks are no Clios) or farm machinery
+    /// (a farm's tractors are no Mazdas).
+    enum Fleet: Sendable { case cars, trucks, farm }
     let part: Part
     let key: UInt64
-    /// A table of trucks or lorries: heavy trucks' makes and models (a fleet's trucks are no Clios).
-    var heavy = false
+    var fleet = Fleet.cars
     var uniqueCapacity: UInt64 { part == .vin ? 20_000_000 : 0 }
     /// Heads of tables whose vehicles are heavy trucks.
     static let heavyHeads: Set<String> = ["truck", "lorry", "semi", "rig", "hgv", "tractor_trailer", "big_rig", "tractor_unit"]
     /// Whether a table of that name holds heavy trucks.
     static func isHeavy(entity: String) -> Bool { heavyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity))) }
+    /// Heads of tables of farm machines, and of machines in general that a farm's are (`equipment` of a farm).
+    static let farmHeads: Set<String> = ["tractor", "combine", "harvester", "baler", "sprayer", "planter"]
+    static let machineHeads: Set<String> = ["equipment", "machine", "machinery", "implement", "asset"]
+    static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "agri", "ranch", "crop", "crops",
+                                         "harvest", "orchard", "vineyard", "dairy", "acreage"]
+    /// The fleet of a table, from its name and the dataset's (`farm_management`).
+    static func fleet(entity: String, dataset: String) -> Fleet {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity))
+        if heavyHeads.contains(head) { return .trucks }
+        if farmHeads.contains(head) { return .farm }
+        if machineHeads.contains(head), !Set(KindInference.tokens(dataset)).isDisjoint(with: farmWords) { return .farm }
+        return .cars
+    }
 
     static let vinChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789".utf8)
     static let plantChars: [UInt8] = Array("ABCDEFGHJKLMNPRSTUVW".utf8)
@@ -68,17 +83,21 @@ struct VehicleKind: KindGenerator {
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var v = CellRandom(key: key, row: c.row)
-        let makes = heavy ? Words.truckMakes : Words.vehicleMakes
+        let (makes, models, wmi): (WordTable, [WordTable], WordTable) = switch fleet {
+        case .cars: (Words.vehicleMakes, Words.vehicleModels, Words.vehicleWMI)
+        case .trucks: (Words.truckMakes, Words.truckModels, Words.truckWMI)
+        case .farm: (Words.farmMakes, Words.farmModels, Words.farmWMI)
+        }
         let make = v.below(makes.count)
         let anchorYear = CivilTime.civil(CivilTime.floorDiv(c.anchor, 86_400)).year
         let year = anchorYear - v.below(20)
         switch part {
         case .make: makes.append(make, to: &out)
-        case .model: (heavy ? Words.truckModels : Words.vehicleModels)[make].appendRandom(&v, to: &out)
+        case .model: models[make].appendRandom(&v, to: &out)
         case .year: return .int(Int64(year))
         case .vin:
             let s = out.count
-            (heavy ? Words.truckWMI : Words.vehicleWMI).append(make, to: &out)
+            wmi.append(make, to: &out)
             for _ in 0..<5 { out.append(Self.vinChars[c.r.below(Self.vinChars.count)]) }
             out.append(48)  // check placeholder
             out.append(Self.yearCodes[((year - 2010) % 30 + 30) % 30])

@@ -130,6 +130,29 @@ struct URLKind: KindGenerator {
     }
 }
 
+/// A code repository's address on a forge (`https://github.com/harborlane/billing-service`): an
+/// organisation's handle and the repository's name, two words of software joined by a hyphen.
+struct RepoURLKind: KindGenerator {
+    static let forges = WordTable("github.com|github.com|github.com|gitlab.com|bitbucket.org")
+    static let parts = WordTable("api|auth|billing|web|mobile|data|search|payments|admin|docs|core|sync|cli|infra|analytics|notify|media|config|deploy|cache")
+    static let kinds = WordTable("service|client|app|server|gateway|worker|pipeline|sdk|ui|tools|lib|engine|dashboard|scheduler|proxy|bot")
+    var uniqueCapacity: UInt64 { 1 << 62 }
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        out.append(contentsOf: "https://".utf8)
+        Self.forges.appendRandom(&c.r, to: &out)
+        out.append(47)
+        let s = out.count
+        Words.domainWords.appendRandom(&c.r, to: &out)
+        for i in s..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+        out.append(47)
+        Self.parts.appendRandom(&c.r, to: &out)
+        out.append(45)
+        Self.kinds.appendRandom(&c.r, to: &out)
+        if let u = c.unique { out.append(45); ByteFormat.appendUInt(u, to: &out) }
+        return .text
+    }
+}
+
 /// The address of a picture: a file name with an image extension under an images folder
 /// (`https://cdn.harborlane.com/images/3f9a1c07b2e4.jpg`), not a page.
 struct ImageURLKind: KindGenerator {

@@ -22,6 +22,15 @@ extension Words {
         WordTable("49X|57X|5700XE"), WordTable("NPR|NQR|FTR"), WordTable("268|338|L6"),
     ]
     static let truckWMI = WordTable("1FU|4V4|1XK|1XP|3HS|1M1|5KJ|JAL|5PV")
+    /// Makers of farm machinery and their tractors and combines, aligned as the lists above.
+    static let farmMakes = WordTable("John Deere|Case IH|New Holland|Kubota|Massey Ferguson|Claas|Fendt|Deutz-Fahr")
+    static let farmModels: [WordTable] = [
+        WordTable("6155R|8R 410|5075E|S780"), WordTable("Magnum 340|Puma 185|Farmall 75C|Axial-Flow 8250"),
+        WordTable("T7.270|T8.410|Workmaster 75|CR8.90"), WordTable("M7-172|L3901|MX6000|M5-111"),
+        WordTable("8S.265|6S.180|5713|4707"), WordTable("Axion 870|Arion 660|Lexion 8900|Jaguar 990"),
+        WordTable("942 Vario|724 Vario|314 Vario|1050 Vario"), WordTable("6185 TTV|5115|7250 TTV|9340 TTV"),
+    ]
+    static let farmWMI = WordTable("1RW|JJG|1HD|JKB|AGC|CLA|X7F|ZKD")
     static let platePatterns: [String: String] = [
         "en_US": "%??-####|#???###|???-####", "de_DE": "?? ?? ####|? ?? ###|??? ? ####", "fr_FR": "??-###-??",
         "es_ES": "#### ???", "pt_BR": "???#?##|???-####", "ja_JP": "### ?? ##-##",

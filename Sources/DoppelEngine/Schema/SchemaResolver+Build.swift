@@ -197,6 +197,7 @@ extension SchemaResolver {
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
+        applyAfterYearMade(entity, &sources, generators)
         applyVeterinaryCare(entity, &sources)
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
@@ -315,7 +316,10 @@ extension SchemaResolver {
         case let .beforeStart(start, _, _): return [start]
         case let .onRowDate(date, _, _): return [date]
         case let .notBefore(start, _): return [start]
+        case let .lifeEnd(birth, _, _, _): return [birth]
+        case let .notBeforeYear(year, _, _): return [year]
         case let .cityDistance(d): return [d.from, d.to]
+        case let .tripEnd(t): return [t.start, t.way.from, t.way.to]
         case let .atParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]

@@ -29,11 +29,14 @@ extension SchemaResolver {
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
+            // A death ends a life, not an activity (`applyAfterBirth`).
+            if Self.isDeathName(KindInference.tokens(fields[c].name)) { continue }
+            let pairSpan = ActivitySpan.of(end: fields[c].name, start: partner) ?? span
             // A start set on the row's day ends within hours of it.
             if case .onRowDate? = sources[s] {
-                sources[c] = .endAfter(start: s, fallback: gen, span: span.withinADay)
+                sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan.withinADay)
             } else {
-                sources[c] = .endAfter(start: s, fallback: gen, span: span)
+                sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan)
             }
         }
         // 2. Later events after the record's creation (an outage's: when it started).

@@ -142,6 +142,7 @@ enum TimeRoles {
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
         ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
+        ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
         ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),
         ("sold", "listed"), ("removed", "installed"), ("decommissioned", "installed"), ("resolved", "reported"),
@@ -155,7 +156,7 @@ enum TimeRoles {
 
     /// Things that travel: they arrive after they depart. Anyone else (a hotel guest, a visitor) departs after arriving.
     static let journeys: Set<String> = ["flight", "trip", "ride", "journey", "leg", "voyage", "cruise", "train", "bus",
-                                        "route", "transfer", "shipment", "delivery", "sailing", "segment", "run"]
+                                        "route", "transfer", "shipment", "delivery", "sailing", "segment", "sector", "run"]
 
     /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair.
     static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts"]

@@ -38,8 +38,10 @@ extension SchemaResolver {
     func codeIssueNoun(_ entity: Entity) -> String? {
         let noun = Self.noun(entity.name)
         guard let head = noun.split(separator: " ").last, head == "issue" || head == "bug" else { return nil }
-        let codeSetting = settingNames(Self.codeWords, besides: entity)
+        // A bug tracker's issues are the software's, and so are those of projects with a `repo_url`.
+        let codeSetting = settingNames(Self.codeWords, besides: entity) || Self.singularWords(schema.name).contains("bug")
             || entity.fields.contains { $0.references.map { !Self.singularWords($0.entity).isDisjoint(with: Self.codeWords) } ?? false }
+            || schema.entities.contains { e in e.fields.contains { !Self.singularWords($0.name).isDisjoint(with: Self.codeWords) } }
         return codeSetting ? "code " + head : nil
     }
 }

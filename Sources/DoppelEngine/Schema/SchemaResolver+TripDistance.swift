@@ -5,6 +5,7 @@ extension SchemaResolver {
     static let tripStartWords: Set<String> = ["origin", "from", "departure", "start", "pickup", "source", "leaving"]
     static let tripEndWords: Set<String> = ["destination", "dest", "to", "arrival", "end", "dropoff", "drop", "target"]
     /// Heads of tables (or of their parents) that travel by air, and vehicles that burn a lorry's fuel.
+    static let departureWords: Set<String> = ["departure", "departs", "depart", "departed", "departing", "takeoff", "leaves", "left"]
     static let airHeads: Set<String> = ["flight", "plane", "aircraft", "airline", "jet"]
     static let heavyVehicles: Set<String> = VehicleKind.heavyHeads.union(["tractor", "trailer", "bus", "coach"])
 
@@ -25,24 +26,54 @@ extension SchemaResolver {
     /// truck or a bus, 6–10 for anything else), in litres or gallons as named.
     func applyTripDistance(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        func city(_ words: Set<String>) -> Int? {
+        func place(_ words: Set<String>, airport: Bool) -> Int? {
             fields.indices.first { c in
                 let t = KindInference.tokens(fields[c].name)
-                return fields[c].kind == "address.city" && fields[c].references == nil && t.contains(where: words.contains)
+                guard t.contains(where: words.contains) else { return false }
+                if !airport { return fields[c].kind == "address.city" && fields[c].references == nil }
+                if let r = fields[c].references {
+                    return schema.entity(named: r.entity)?.fields.first { $0.name == r.field }?.kind == "travel.airport_code"
+                }
+                return fields[c].kind == "travel.airport_code"
             }
         }
-        guard let from = city(Self.tripStartWords), let to = city(Self.tripEndWords), from != to,
-              let distance = Self.distanceColumn(fields), case let .kind(own, .random)? = sources[distance] else { return }
+        var from = place(Self.tripStartWords, airport: false), to = place(Self.tripEndWords, airport: false)
+        var coordinates: [String: (Double, Double)] = [:]
+        var byAirport = false
+        if let f = from, let t = to, f != t {
+            for locale in locales {
+                for c in 0..<locale.cities.count where coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] == nil {
+                    coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] = (locale.coordinates[2 * c], locale.coordinates[2 * c + 1])
+                }
+            }
+        } else if let f = place(Self.tripStartWords, airport: true), let t = place(Self.tripEndWords, airport: true), f != t {
+            // A flight between two airports by their codes (its own, or its airports table's).
+            (from, to, byAirport) = (f, t, true)
+            let table = Words.airports
+            for a in 0..<table.count {
+                coordinates[table.string(a, 0)] = (Double(table.string(a, 4)) ?? 0, Double(table.string(a, 5)) ?? 0)
+            }
+        }
+        guard let from, let to, from != to else { return }
         let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
         let parents = Set(fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) })
-        let air = !words.union(parents).isDisjoint(with: Self.airHeads)
-        let miles = Self.inMiles(fields[distance].name)
-        var coordinates: [String: (Double, Double)] = [:]
-        for locale in locales {
-            for c in 0..<locale.cities.count where coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] == nil {
-                coordinates[locale.cities.string(c, LocaleData.CityColumn.name)] = (locale.coordinates[2 * c], locale.coordinates[2 * c + 1])
+        let air = byAirport || !words.union(parents).isDisjoint(with: Self.airHeads)
+        guard let distance = Self.distanceColumn(fields), case let .kind(own, .random)? = sources[distance] else {
+            // No distance column: a flight still takes the time its way takes, at 780 km/h and half an hour on the ground.
+            guard air else { return }
+            for c in fields.indices {
+                guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0,
+                      let time = fallback as? any TimeRangeGenerator,
+                      TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
+                      // A stop's departure after its arrival is no flight: only a landing ends the way.
+                      KindInference.tokens(fields[c].name).allSatisfy({ !Self.departureWords.contains($0) }) else { continue }
+                let way = CityDistancePlan(from: from, to: to, perKilometre: 1, detour: 1.02...1.08, coordinates: coordinates, fallback: fallback)
+                sources[c] = .tripEnd(TripEndPlan(start: start, way: way, kilometresPerHour: 780, overheadSeconds: 1_800,
+                                                  fallback: time, span: span))
             }
+            return
         }
+        let miles = Self.inMiles(fields[distance].name)
         let perKilometre = miles ? 0.621371 : 1
         sources[distance] = .cityDistance(CityDistancePlan(from: from, to: to, perKilometre: perKilometre,
                                                            detour: air ? 1.02...1.08 : 1.12...1.3, coordinates: coordinates, fallback: own))

@@ -13,6 +13,8 @@ extension ColumnNames {
         ("suffix name_suffix", "string person.suffix"),
         ("age", "integer person.age"),
         ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
+        // A death date ends the life the row's birth date starts; NULL is a life still going on (`applyAfterBirth`).
+        ("died died_on date_of_death death_date deceased_on date_deceased dod", "date date.past null=0.05"),
         ("nationality citizenship", "string person.nationality"),
         ("ssn social_security_number", "string id.pattern pattern=###-##-####"),
         ("passport_number passport_no", "string id.pattern pattern=P########"),

@@ -96,6 +96,10 @@ enum RoleWords {
         "current", "original", "main", "other", "alt", "backup", "x", "y",
     ]
 
+    /// Names every table holds of its own: a field's `name` is never another table's key, even when that
+    /// table is keyed by its `name` (fields and equipment of a farm).
+    static let ownAttributes: Set<String> = ["id", "name", "title", "label", "code", "number", "description", "full_name", "display_name", "nickname"]
+
     /// Suffixes that make a column a key of another table: `doctor_npi`, `merchant_code`, `account_number`.
     static let keySuffixes: [String] = [
         "code", "number", "no", "num", "npi", "isbn", "vin", "sku", "email", "username", "uuid", "key", "slug", "iata",

@@ -49,6 +49,11 @@ extension SchemaAssembler {
             if entities[i].isJoin, targets.count >= 2 { continue }
             if targets.contains(where: { attached.contains(entities[$0].nature) }) { continue }
             if isNamedOccasion(i) { continue }
+            // Crops (field_id, crop, planted_on, …): the prompt listed its columns and a reference among them.
+            if entities[i].draft.columnsExplicit {
+                let listed = Set(entities[i].draft.columns.map(\.name))
+                if entities[i].fields.contains(where: { $0.references != nil && listed.contains($0.name) }) { continue }
+            }
             // A flight's passengers come through its bookings: a table that points at both the event and a
             // person is how people take part in it.
             if entities.indices.contains(where: { k in

@@ -68,7 +68,7 @@ extension SchemaAssembler {
         }
         // A key another table owns: `vin` → vehicles.vin, `merchant_code` when merchants are keyed by it.
         for (j, other) in entities.enumerated() where j != ei {
-            if let pk = other.primaryKey, pk.name == name, name != "id" { return ReferenceTarget(entity: j, field: name) }
+            if let pk = other.primaryKey, pk.name == name, !RoleWords.ownAttributes.contains(name) { return ReferenceTarget(entity: j, field: name) }
         }
         if let owners = RoleWords.naturalKeyOwners[name] {
             for owner in owners {

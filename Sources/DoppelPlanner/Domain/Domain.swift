@@ -39,7 +39,7 @@ public enum Domain: String, CaseIterable, Sendable {
         .finance: "bank banking loan credit payment ledger transaction fintech insurance insurer policy claim trading stock portfolio invoice accounting tax wallet card fraud mortgage investment brokerage merchant charge deposit",
         .hr: "employee hr payroll hiring recruiting recruitment candidate applicant staff workforce department salary timesheet leave onboarding interview job position headcount performance",
         .education: "school university college student course class teacher enrollment grade exam campus lms tutoring tutor lesson semester professor curriculum assignment classroom academy learning",
-        .saas: "saas subscription tenant workspace org organization seat plan feature api app platform analytics event session ticket support crm lead deal opportunity churn signup onboarding trial mrr",
+        .saas: "saas subscription tenant workspace org organization seat plan feature api app platform analytics event session ticket support crm lead deal opportunity churn signup onboarding trial mrr bug repo repository commit codebase github gitlab",
         .logistics: "shipping shipment delivery warehouse fleet freight carrier logistics route package parcel courier supply truck driver depot dispatch tracking inventory pallet ride rider",
         .travel: "airline flight airport hotel booking travel trip reservation itinerary tourism tour cruise passenger guest destination vacation resort hostel airbnb",
         .realEstate: "real estate property listing realtor rent lease tenant landlord mortgage apartment house home building condo broker agent showing",

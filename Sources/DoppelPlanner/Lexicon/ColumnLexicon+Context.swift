@@ -41,6 +41,9 @@ extension ColumnLexicon {
         (["interview", "screening_call"], "advance:4|reject:4|hold:1"),
     ]
 
+    /// Tables of machines with a maker, a model and running hours.
+    static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -159,7 +162,15 @@ extension ColumnLexicon {
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil
+        case "language", "lang", "primary_language", "main_language":
+            // A repository's or a software project's language is the one its code is written in, not English.
+            let code: Set<String> = ["repo", "repository", "codebase", "package", "library", "snippet", "gist", "kata", "submission", "sdk"]
+            if isOne(code) || c.domain == .saas && isOne(["project", "service", "microservice", "module", "app", "application"]) {
+                return ColumnNames.table["programming_language"]
+            }
+            return nil
         case "code":
+            if isOne(["airport"]) { return ColumnSpec("string travel.airport_code") }
             return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-#####")
         case "number":
             if isOne(["player", "athlete"]) { return ColumnSpec("integer number.integer 1..99") }
@@ -173,6 +184,8 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Trek~FX~3:3|Giant~Escape~3:3|Specialized~Rockhopper:2|Cannondale~Quick~4:2|Brompton~C~Line:2|Specialized~Allez:2|Trek~Marlin~5:2|Giant~Defy~Advanced:1|Canyon~Grail:1|Cannondale~Topstone:1|Raleigh~Motus:1|Scott~Scale~970:1|Bianchi~Via~Nirone:1|Orbea~Orca:1|Cube~Aim:1|Santa~Cruz~Hightower:1")
             }
             if isOne(["vehicle", "car", "truck", "van", "motorcycle"]) { return ColumnSpec("string vehicle.model") }
+            // A machine's model is its maker's (a farm's tractors: `VehicleKind.fleet`), not a shop's product.
+            if isOne(Self.machineTables) { return ColumnSpec("string vehicle.model") }
             // A bus or a coach is one of the makers' transit models, not a shop's product.
             if isOne(["bus", "coach", "transit_vehicle", "shuttle"]) {
                 return ColumnSpec("string enum values=New~Flyer~Xcelsior:4|Gillig~Low~Floor:3|Nova~Bus~LFS:2|Proterra~ZX5:1|MCI~D4500:1|Volvo~7900:1|Mercedes-Benz~Citaro:1")
@@ -421,6 +434,10 @@ extension ColumnLexicon {
                       "solar_installation", "extension", "kitchen_remodel"]) {
                 return ColumnSpec("decimal number.decimal 2000..60000 lognormal p2")
             }
+            return nil
+        case "hours", "engine_hours", "operating_hours", "hours_used", "hour_meter":
+            // A machine's hour meter counts its running hours over the years.
+            if isOne(Self.machineTables) { return ColumnSpec("integer number.integer 50..9000 lognormal") }
             return nil
         case "weekly_hours", "hours_per_week", "contact_hours":
             // A course meets a few hours a week; a person works a part- or full-time week.
