@@ -241,7 +241,7 @@ enum KindFactory {
             return .success(SharedPickKind(table: Words.airlines, column: 1, key: b.choiceKey(.airline), shapeTemplate: "??"))
         case "travel.flight_number": return .success(FlightNumberKind(airlineKey: b.choiceKey(.airline)))
         case "travel.seat": return .success(SeatKind())
-        case "travel.hotel_name": return .success(HotelKind())
+        case "travel.hotel_name": return .success(HotelKind(address: address))
         case "logistics.tracking_number": return .success(CarrierKind(key: b.choiceKey(.carrier), tracking: true))
         case "logistics.carrier": return .success(CarrierKind(key: b.choiceKey(.carrier), tracking: false))
         case "logistics.shipment_status": return .success(WeightedWordKind(Words.shipmentStatuses, weights: Words.shipmentWeights))

@@ -262,12 +262,14 @@ struct SeatKind: KindGenerator {
     }
 }
 
+/// A hotel's name; one named for a city is named for the row's own (no "Fresno Summit Resort" in Anchorage).
 struct HotelKind: KindGenerator {
+    let address: AddressSource
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if c.r.chance(0.5) {
             out.append(contentsOf: "The ".utf8); Words.hotelWords.appendRandom(&c.r, to: &out)
         } else {
-            c.locale.cities.append(c.r.below(c.locale.cities.count), LocaleData.CityColumn.name, to: &out)
+            c.locale.cities.append(address.city(c), LocaleData.CityColumn.name, to: &out)
             out.append(32); Words.hotelWords.appendRandom(&c.r, to: &out)
         }
         out.append(32); Words.hotelTypes.appendRandom(&c.r, to: &out)

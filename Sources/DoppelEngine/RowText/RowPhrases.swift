@@ -93,6 +93,11 @@ enum RowPhrases {
         "A waste of time and money.",
     ]
 
+    /// Closers for what nobody pays for (a recipe, a photo): no "Worth every penny", no "Save your money".
+    static let freePositiveClosers = positiveClosers.filter { !speaksOfMoney($0) }
+    static let freeNegativeClosers = negativeClosers.filter { !speaksOfMoney($0) } + ["Not worth the effort."]
+    static func speaksOfMoney(_ s: String) -> Bool { s.contains("penny") || s.contains("money") }
+
     static let positiveTitles = ["Loved it", "Excellent {n}", "Highly recommended", "A real gem", "Better than expected",
                                  "Great {n}, would choose it again", "Exactly what I wanted", "Five stars"]
     static let mixedTitles = ["Decent, but not great", "Good in parts", "Mixed feelings", "An okay {n}", "Fine, nothing special"]

@@ -60,7 +60,7 @@ enum RowTextWriter {
             parts.append(aspectLine(detail, a, b))
             // A second detail is about the other aspect, unless the first already judged both.
             if r.chance(0.6), !detail.contains("{b}") { parts.append(aspectLine(r.pick(RowPhrases.positiveSecondDetails), b, a)) }
-            parts.append(r.pick(RowPhrases.positiveClosers))
+            parts.append(r.pick(subjectClass.isPaidFor ? RowPhrases.positiveClosers : RowPhrases.freePositiveClosers))
         case .mixed:
             parts.append(fill(r.pick(RowPhrases.mixedOpeners), s: s, verb: verb, r: &r))
             parts.append(aspectLine(r.pick(RowPhrases.mixedDetails), a, b))
@@ -70,7 +70,7 @@ enum RowTextWriter {
             let detail = r.pick(RowPhrases.negativeDetails)
             parts.append(aspectLine(detail, a, b))
             if r.chance(0.5), !detail.contains("{b}") { parts.append(aspectLine(r.pick(RowPhrases.negativeSecondDetails), b, a)) }
-            parts.append(r.pick(RowPhrases.negativeClosers))
+            parts.append(r.pick(subjectClass.isPaidFor ? RowPhrases.negativeClosers : RowPhrases.freeNegativeClosers))
         }
         return parts.joined(separator: " ")
     }

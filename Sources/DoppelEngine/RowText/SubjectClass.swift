@@ -14,6 +14,10 @@ enum SubjectClass {
     /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
     case repair
 
+    /// Whether people pay for what the class names: a recipe or a photo is free, so a review of one
+    /// never calls it worth every penny.
+    var isPaidFor: Bool { self != .recipe && self != .photo && self != .collection && self != .workItem }
+
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
 

@@ -69,5 +69,6 @@ extension SchemaResolver {
     }
 
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",
-                                              "amount_due", "total_charge", "total_fee"]
+                                              "amount_due", "total_charge", "total_fee", "total_paid", "amount_paid",
+                                              "total_billed", "amount_billed", "total_charged", "amount_charged"]
 }

@@ -311,12 +311,20 @@ extension SchemaResolver {
     }
 
     /// The reference to what the row is about: the first parent that is not a person or account and has a name or title.
+    /// A table of people or accounts: a first name, an e-mail or a username, or a name that is a person's
+    /// (a dentist's `name`; not a recipe's `author`): what a record is about is never one of them.
+    static func isPeople(_ e: Entity) -> Bool {
+        e.fields.contains { f in
+            let name = f.name.lowercased()
+            return ["first_name", "email", "username"].contains(name) || ["name", "full_name"].contains(name) && f.kind == "person.full_name"
+        }
+    }
+
     func subjectReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
         for (rc, f) in entity.fields.enumerated() {
             guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity) else { continue }
-            let names = Set(parent.fields.map { $0.name.lowercased() })
-            if names.contains("first_name") || names.contains("email") { continue }
+            if Self.isPeople(parent) { continue }
             let parentNoun = Self.noun(parent.name)
             let wanted = ["title", "name", parentNoun.replacingOccurrences(of: " ", with: "_") + "_name", "headline", "subject"]
             for n in wanted {
@@ -333,8 +341,7 @@ extension SchemaResolver {
     func unnamedSubjectNoun(_ entity: Entity) -> String? {
         for f in entity.fields {
             guard let ref = f.references, ref.entity != entity.name, let parent = schema.entity(named: ref.entity) else { continue }
-            let names = Set(parent.fields.map { $0.name.lowercased() })
-            if names.contains("first_name") || names.contains("email") || names.contains("username") { continue }
+            if Self.isPeople(parent) { continue }
             // A post that is a picture (an image column, no text of its own) is a photo.
             let image = parent.fields.contains { f in !Set(KindInference.tokens(f.name)).isDisjoint(with: ["image", "photo", "picture", "media", "thumbnail"]) }
             let prose = parent.fields.contains { f in ["body", "content", "text", "article"].contains(f.name.lowercased()) }
