@@ -12,8 +12,13 @@ extension RowContext {
         }
         if plan.form == .letterGrade, let c = plan.ratingColumn {
             ensure(c)
+            var top = plan.ratingScale
+            if let s = plan.scaleColumn {
+                ensure(s)
+                if !nulls[s], scalars[s] > 0 { top = scalars[s] }
+            }
             let letter = nulls[c] || scalars[c].isNaN
-                ? GradeScale.letterWithoutScore(&r) : GradeScale.letter(score: scalars[c], top: plan.ratingScale)
+                ? GradeScale.letterWithoutScore(&r) : GradeScale.letter(score: scalars[c], top: top)
             out.append(contentsOf: letter.utf8)
             return .text
         }

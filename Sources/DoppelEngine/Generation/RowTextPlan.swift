@@ -32,6 +32,8 @@ struct RowTextPlan: Sendable {
     /// NULL where the rating is NULL: the rating exists only once the occasion took place
     /// (`StatusHeldPlan`), and so do the words about it.
     var absentWithoutRating = false
+    /// The row's own top of the rating's scale (`max_score`): a letter grade of 43 out of 46 is an A.
+    var scaleColumn: Int? = nil
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

@@ -210,6 +210,7 @@ extension SchemaResolver {
         applyFundraising(entity, &sources)
         applyChildSums(entity, &sources, planIndex: planIndex)
         applyHomeRules(entity, &sources)
+        applyScoreOutOf(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyStrengthOfName(entity, &sources)

@@ -19,9 +19,34 @@ extension SchemaResolver {
               })
         else { return }
         let top = fields[score].max ?? 100
-        guard top > 10 else { return }
-        sources[grade] = .rowText(RowTextPlan(form: .letterGrade, noun: Self.noun(entity.name), nameColumn: nil,
-                                              categoryColumn: nil, makerColumn: nil, ratingColumn: score,
-                                              ratingScale: top, subject: nil, parentCategory: nil))
+        let scale = Self.scoreTop(of: fields[score].name, in: fields)
+        guard top > 10 || scale != nil else { return }
+        var plan = RowTextPlan(form: .letterGrade, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil,
+                               makerColumn: nil, ratingColumn: score, ratingScale: top, subject: nil, parentCategory: nil)
+        plan.scaleColumn = scale
+        sources[grade] = .rowText(plan)
+    }
+
+    /// The row's own top of a score's scale: `max_score`, `score_max`, `total_points` beside `points`,
+    /// `points_possible`, `out_of`, `max_points`, `possible_points`.
+    static func scoreTop(of score: String, in fields: [Field]) -> Int? {
+        let s = score.lowercased()
+        let names = ["max_\(s)", "\(s)_max", "maximum_\(s)", "\(s)_possible", "possible_\(s)", "total_\(s)", "max_possible_\(s)",
+                     "out_of", "max_points", "points_possible", "possible_points", "total_points", "max_marks", "total_marks"]
+        return fields.indices.first { c in
+            names.contains(fields[c].name.lowercased()) && fields[c].name.lowercased() != s && isOwnNumber(fields[c])
+        }
+    }
+
+    /// A score is out of its row's top (`max_score`, `points_possible`, `out_of`): 45–100 % of it, never above.
+    func applyScoreOutOf(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique {
+            let name = f.name.lowercased()
+            guard Self.scoreColumns.contains(name) || ["points", "points_earned", "earned_points", "marks_obtained", "points_scored"].contains(name),
+                  let top = Self.scoreTop(of: name, in: fields), top != c,
+                  case let .kind(own, .random)? = sources[c], !Self.reaches(top, c, in: sources) else { continue }
+            sources[c] = .share(of: top, low: 0.45, high: 1.0, fallback: own)
+        }
     }
 }

@@ -412,7 +412,7 @@ extension RowTextPlan {
     /// The sibling columns the text reads (for the evaluation order).
     var dependencies: [Int] {
         [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn,
-         ticket?.channelColumn, ticket?.customer?.referenceColumn]
+         ticket?.channelColumn, ticket?.customer?.referenceColumn, scaleColumn]
             .compactMap { $0 }
     }
 }

@@ -188,6 +188,9 @@ extension ColumnNames {
         ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
+        // What a class grades: homework, quizzes and tests, out of a round number of points.
+        ("assignment assignment_name assignment_title", "string enum values=Homework~1:3|Homework~2:3|Homework~3:2|Quiz~1:2|Quiz~2:2|Unit~Test:2|Midterm~Exam:1|Final~Exam:1|Lab~Report:1.5|Essay:1.5|Group~Project:1|Problem~Set:2|Reading~Response:1"),
+        ("max_score max_points points_possible possible_points out_of max_marks", "integer enum values=10:1|20:2|25:1|50:2|100:4"),
         ("repo_url repository_url repo_link github_url gitlab_url git_url clone_url source_repo", "string internet.repo_url"),
         ("programming_language", "string enum values=Python:5|JavaScript:5|TypeScript:4|Java:4|Go:3|C#:3|C++:2|Ruby:2|Rust:2|PHP:2|Kotlin:1.5|Swift:1.5"),
         // An airliner by its type, the way schedules and bookings name it.

@@ -99,7 +99,10 @@ extension SchemaAssembler {
             if let j = entities.firstIndex(where: { $0.key == Self.key(name) }), j != ei || words.count >= 2 {
                 return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
             }
-            if words.count >= 2, let j = entities.firstIndex(where: { $0.key == last || $0.head == last && $0.keyWords.count > 1 }) {
+            if words.count >= 2, let j = entities.firstIndex(where: { $0.key == last || $0.head == last && $0.keyWords.count > 1 }),
+               // Another row of the same table only by a word that says so (`parent_category`, `previous_order`);
+               // a grade's `letter_grade` is its own value.
+               j != ei || RoleWords.qualifiers.contains(words[0]) || RoleWords.structuralSelfRoles.contains(words[0]) || entities[ei].nature == .person {
                 return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
             }
             // "line" in inspections when the plan has production_lines.

@@ -162,6 +162,10 @@ extension ColumnLexicon {
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil
+        case "period", "class_period":
+            // A school day's class meets in one of its numbered periods.
+            if isOne(["class", "section", "lesson", "course", "schedule", "timetable", "homeroom"]) { return ColumnSpec("integer number.integer 1..8") }
+            return nil
         case "language", "lang", "primary_language", "main_language":
             // A repository's or a software project's language is the one its code is written in, not English.
             let code: Set<String> = ["repo", "repository", "codebase", "package", "library", "snippet", "gist", "kata", "submission", "sdk"]
