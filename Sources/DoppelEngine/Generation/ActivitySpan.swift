@@ -68,7 +68,7 @@ struct ActivitySpan: Sendable, Equatable {
     }
 
     static let compounds: [(ActivitySpan, Set<String>)] = [
-        (.hours, ["open_house", "house_showing", "property_viewing", "home_showing"]),
+        (.hours, ["open_house", "house_showing", "property_viewing", "home_showing", "parking_session", "parking_event", "parking"]),
         // A machine's run: a wash or a drying cycle takes under two hours, not days.
         (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
@@ -93,6 +93,6 @@ struct ActivitySpan: Sendable, Equatable {
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
                    "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan",
-                   "exhibition", "exhibit"]),
+                   "exhibition", "exhibit", "permit"]),
     ]
 }

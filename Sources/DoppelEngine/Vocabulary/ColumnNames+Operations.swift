@@ -188,6 +188,8 @@ extension ColumnNames {
         ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
+        // A garage or a lot holds tens to a couple of thousand cars.
+        ("total_spaces parking_spaces num_spaces space_count spaces_total total_stalls stalls", "integer number.integer 40..1800 lognormal"),
         // What a class grades: homework, quizzes and tests, out of a round number of points.
         ("assignment assignment_name assignment_title", "string enum values=Homework~1:3|Homework~2:3|Homework~3:2|Quiz~1:2|Quiz~2:2|Unit~Test:2|Midterm~Exam:1|Final~Exam:1|Lab~Report:1.5|Essay:1.5|Group~Project:1|Problem~Set:2|Reading~Response:1"),
         ("max_score max_points points_possible possible_points out_of max_marks", "integer enum values=10:1|20:2|25:1|50:2|100:4"),

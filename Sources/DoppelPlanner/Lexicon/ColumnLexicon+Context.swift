@@ -414,6 +414,10 @@ extension ColumnLexicon {
             if isOne(["member", "membership", "gym_member", "club_member", "subscriber", "subscription", "customer"]) {
                 return ColumnSpec("decimal number.decimal 15..120 lognormal p2")
             }
+            // A parking permit or a storage unit costs a month's rent for a space.
+            if isOne(["permit", "parking_permit", "pass", "space", "spot", "stall", "unit", "storage_unit", "locker"]) {
+                return ColumnSpec("decimal number.decimal 40..300 lognormal p2")
+            }
             return nil
         case "condition", "item_condition":
             // A thing's condition is its wear; a patient's is a diagnosis (the table of names).
