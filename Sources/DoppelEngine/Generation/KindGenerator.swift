@@ -69,5 +69,5 @@ protocol TimeRangeGenerator: KindGenerator {
 public enum RowChoice: String, Sendable {
     case locale = "@locale", product = "@product", card = "@card", vehicle = "@vehicle", diagnosis = "@diagnosis"
     case airport = "@airport", airline = "@airline", carrier = "@carrier", file = "@file", company = "@company"
-    case job = "@job"
+    case job = "@job", lab = "@lab"
 }

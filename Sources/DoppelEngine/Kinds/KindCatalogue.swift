@@ -131,6 +131,14 @@ public enum KindCatalogue {
     health.icd10_code|string|ICD-10-CM code of the row's diagnosis;\
     health.medication|string|medication and dose;\
     health.npi|string|10-digit National Provider Identifier with valid check digit;\
+    health.lab_analyte|string|a laboratory analyte (Potassium, Hemoglobin A1c), agreeing with the row's other lab kinds;\
+    health.lab_unit|string|the row's analyte's unit (mmol/L);\
+    health.lab_range|string|the row's analyte's reference range (3.5-5.1);\
+    health.lab_low|decimal|the bottom of the row's analyte's reference range;\
+    health.lab_high|decimal|the top of the row's analyte's reference range;\
+    health.lab_value|decimal|the row's measured value: within the range four times in five, else below or above;\
+    health.lab_flag|string|H, L or N: the row's value against its range;\
+    health.lab_panel|string|the panel the row's analyte is ordered in (Complete Blood Count);\
     health.allergy|string|allergy;\
     health.vaccine|string|vaccine (a vet's for animals);\
     health.specialty|string|medical specialty;\

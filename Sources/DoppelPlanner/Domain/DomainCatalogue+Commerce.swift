@@ -91,7 +91,7 @@ extension DomainCatalogue {
         EntityTemplate("admissions hospitalizations", .event,
                        "patient_id, hospital_id|ward_id|department_id, doctor_id|physician_id, admitted_at, discharged_at, diagnosis, room_number"),
         EntityTemplate("lab_results test_results results lab_tests", .event, [.healthcare],
-                       "patient_id, visit_id|appointment_id|encounter_id|order_id, test_name:string enum values=CBC|Lipid~Panel|HbA1c|TSH|Metabolic~Panel|Vitamin~D|Urinalysis, value, unit:string enum values=mg/dL|mmol/L|g/dL|%|U/L|ng/mL, is_abnormal, collected_at"),
+                       "patient_id, visit_id|appointment_id|encounter_id|order_id, test_name:string health.lab_analyte, value:decimal health.lab_value p1, unit:string health.lab_unit, reference_range:string health.lab_range, flag:string health.lab_flag, collected_at"),
         EntityTemplate("procedures surgeries treatments", .event,
                        "patient_id|pet_id, doctor_id|physician_id|surgeon_id|vet_id, hospital_id|clinic_id, name:string enum values=Appendectomy|MRI~Scan|X-Ray|Colonoscopy|Physical~Therapy|Dental~Cleaning|Vaccination, performed_on, duration_minutes, cost"),
         EntityTemplate("vaccinations immunizations", .event,

@@ -50,6 +50,7 @@ extension ColumnLexicon {
         let head = c.head
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
         if let body = BodyMeasures.spec(column: name, entity: e) { return body }
+        if let lab = LabLexicon.spec(column: name, c) { return lab }
         switch name {
         case "check_in", "checkin", "check_out", "checkout":
             // A hotel stay checks in on a day; a child at daycare, a gym visit or a shift checks in at a moment.

@@ -56,6 +56,8 @@ enum EnumLexicon {
 
     static let statusRows: [(String, String)] = [
         ("order purchase", "string commerce.order_status"),
+        // A lab's order is drawn, run and reported, never shipped.
+        ("lab_order test_order lab_test lab_request lab_requisition specimen", "string enum values=ordered:1|collected:2|in_progress:1.5|resulted:6|cancelled:0.5"),
         ("order_item line_item", "string enum values=pending:1|shipped:3|delivered:6|returned:0.5"),
         ("payment charge", "string enum values=succeeded:85|pending:5|failed:7|refunded:3"),
         ("transaction transfer", "string enum values=completed:90|pending:6|failed:3|reversed:1"),
