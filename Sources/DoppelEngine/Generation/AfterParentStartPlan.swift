@@ -11,6 +11,13 @@ struct AfterParentStartPlan: Sendable {
     /// When the parent has no start of its own: its reference column and the entity it references, whose
     /// start `parentColumn` is (a play of a track after the track's album was released).
     var via: (column: Int, entity: Int)? = nil
+    /// Another parent's start the row also follows, where the period allows: a donation to a campaign
+    /// after its donor's `donor_since` as well as within the campaign.
+    var alsoAfter: (referenceColumn: Int, parentEntity: Int, parentColumn: Int, isYear: Bool)? = nil
+
+    static func seconds(of start: Double, isYear: Bool) -> Int64 {
+        isYear ? CivilTime.days(year: Int(min(max(start, 1), 9999)), month: 1, day: 1) * 86_400 : Int64(start)
+    }
 }
 
 extension RowContext {
@@ -25,18 +32,26 @@ extension RowContext {
             source = source.parentContext(via.entity)
         }
         if p >= 0, let start = source.scalar(plan.parentColumn, row: p) {
-            let year = Int(min(max(start, 1), 9999))
-            let seconds = plan.parentIsYear ? CivilTime.days(year: year, month: 1, day: 1) * 86_400 : Int64(start)
+            var seconds = AfterParentStartPlan.seconds(of: start, isYear: plan.parentIsYear)
+            let end = plan.parentEnd.flatMap { source.scalar($0, row: p) }.map { Int64($0) }
+            if let other = plan.alsoAfter {
+                ensure(other.referenceColumn)
+                let q = nulls[other.referenceColumn] ? -1 : parentRows[other.referenceColumn]
+                if q >= 0, let s = parentContext(other.parentEntity).scalar(other.parentColumn, row: q) {
+                    let t = AfterParentStartPlan.seconds(of: s, isYear: other.isYear)
+                    if t > seconds, end.map({ t < $0 }) ?? true { seconds = t }
+                }
+            }
             let drawn = plan.time.generate(after: seconds, &cell.pointee)
             // Within the period: a drawn time past the parent's end moves back inside it.
-            if let e = plan.parentEnd, let end = source.scalar(e, row: p), Int64(end) > seconds {
+            if let end, end > seconds {
                 let at: Int64
                 switch drawn {
                 case let .seconds(s): at = s
                 case let .days(d): at = d * 86_400
                 default: return drawn
                 }
-                if at > Int64(end) { return plan.time.value(atSeconds: cell.pointee.r.between(seconds, Int64(end))) }
+                if at > end { return plan.time.value(atSeconds: cell.pointee.r.between(seconds, end)) }
             }
             return drawn
         }

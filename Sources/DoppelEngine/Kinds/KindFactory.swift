@@ -112,6 +112,7 @@ enum KindFactory {
         case "person.gender": return .success(GenderKind(person: person, short: f.options["short"]?.boolValue ?? false))
         case "person.title": return .success(TitleKind(person: person))
         case "person.suffix": return .success(SuffixKind())
+        case "person.couple": return .success(CoupleKind())
         case "person.age": return .success(AgeKind(person: person, range: intRange()))
         case "person.birth_date": return .success(BirthDateKind(person: person))
         case "person.nationality": return .success(NationalityKind())

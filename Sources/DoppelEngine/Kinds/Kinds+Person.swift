@@ -54,6 +54,20 @@ struct FullNameKind: KindGenerator {
     }
 }
 
+/// A couple by their first names and a shared last name ("Emma & Liam Carter"): a wedding's or a
+/// household's `couple_names`.
+struct CoupleKind: KindGenerator {
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        let l = c.locale
+        l.femaleFirst.appendRandom(&c.r, to: &out)
+        out.append(contentsOf: " & ".utf8)
+        (c.r.chance(0.08) ? l.femaleFirst : l.maleFirst).appendRandom(&c.r, to: &out)
+        out.append(32)
+        l.last.appendRandom(&c.r, to: &out)
+        return .text
+    }
+}
+
 struct GenderKind: KindGenerator {
     let person: PersonSource
     let short: Bool

@@ -308,7 +308,7 @@ extension SchemaResolver {
         case let .throughParent(t): return [t.referenceColumn]
         case let .recordText(t): return t.dependencies
         case let .parentShare(t): return [t.referenceColumn, t.quantityColumn].compactMap { $0 }
-        case let .afterParentStart(t): return [t.referenceColumn]
+        case let .afterParentStart(t): return [t.referenceColumn] + (t.alsoAfter.map { [$0.referenceColumn] } ?? [])
         case let .speciesTrait(t): return t.dependencies
         case let .levelOfName(t): return [t.nameColumn]
         case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]

@@ -32,6 +32,14 @@ extension SchemaResolver {
     static let occasionHeads: Set<String> = ["performance", "show", "screening", "session", "match", "game", "fixture", "lecture",
                                              "meeting", "class", "heat", "round", "showing", "concert", "gig"]
 
+    /// Heads of a parent that is open for a while and takes what its children record while it is: a campaign's
+    /// donations and pledges, an auction's bids, a sprint's commits fall between its start and its end.
+    static let runHeads: Set<String> = ["campaign", "fundraiser", "appeal", "drive", "promotion", "auction", "sprint", "exhibition",
+                                        "exhibit", "sale_event", "flash_sale", "festival", "contest", "competition", "hackathon"]
+    /// Heads of children that come before their parent's run: sign-ups, registrations, applications.
+    static let signUpHeads: Set<String> = ["enrollment", "enrolment", "registration", "signup", "sign_up", "application", "rsvp",
+                                           "invitation", "invite", "booking", "reservation", "ticket"]
+
     /// A child's dates are not before its parent began: an album is released after
     /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment. Each past date or time
     /// of the child that no other rule derives (not a birth date) is drawn at or after
@@ -40,7 +48,13 @@ extension SchemaResolver {
     func applyAfterParentStart(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                                planIndex: [String: Int]) {
         let fields = entity.fields
-        for (rc, rf) in fields.enumerated() {
+        // A run the row falls within (a campaign a donation is given to) bounds it before its giver's start does.
+        func isRun(_ f: Field) -> Bool {
+            f.references.map { Self.runHeads.contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
+        }
+        let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) }
+        for rc in order {
+            let rf = fields[rc]
             guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity) else { continue }
             // A parent with no start of its own passes on its own parent's: a track has no date, but a play of
@@ -57,7 +71,9 @@ extension SchemaResolver {
                 }
             }
             guard let start else { continue }
-            let occasion = Self.occasionHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name)))
+            let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
+            let occasion = Self.occasionHeads.contains(childHead)
+                || Self.runHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name))) && !Self.signUpHeads.contains(childHead)
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
                 let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
                 switch sources[c] {
@@ -70,6 +86,15 @@ extension SchemaResolver {
                 var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
                                                 parentIsYear: start.isYear, time: time)
                 plan.via = via
+                // Within a run, after the row's other parent began too (its donor's `donor_since`).
+                if isRun(rf) {
+                    for (oc, of) in fields.enumerated() where oc != rc && !isRun(of) {
+                        guard let o = of.references, o.entity != entity.name, let oi = planIndex[o.entity],
+                              let other = schema.entity(named: o.entity), let os = Self.startColumn(other) else { continue }
+                        plan.alsoAfter = (oc, oi, os.column, os.isYear)
+                        break
+                    }
+                }
                 if !start.isYear, within, via == nil {
                     let startName = parent.fields[start.column].name
                     plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)

@@ -13,6 +13,7 @@ extension ColumnNames {
         ("suffix name_suffix", "string person.suffix"),
         ("age", "integer person.age"),
         ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
+        ("couple_names couple_name couple bride_and_groom newlyweds couples_names", "string person.couple"),
         // A death date ends the life the row's birth date starts; NULL is a life still going on (`applyAfterBirth`).
         ("died died_on date_of_death death_date deceased_on date_deceased dod", "date date.past null=0.05"),
         ("nationality citizenship", "string person.nationality"),
@@ -230,6 +231,8 @@ extension ColumnNames {
         ("arr annual_recurring_revenue acv", "decimal number.decimal 120..60000 lognormal p2"),
         ("revenue sales total_revenue gross_revenue", "decimal number.decimal 100..100000 lognormal p2"),
         ("ltv clv lifetime_value customer_lifetime_value", "decimal number.decimal 50..10000 lognormal p2"),
+        // What a donor has given over the years.
+        ("lifetime_giving total_given total_donated total_donations lifetime_donations giving_total", "decimal number.decimal 25..25000 lognormal p2"),
         ("arpu aov average_order_value", "decimal number.decimal 10..300 lognormal p2"),
         ("seat_count licenses license_count", "integer number.integer 1..200 lognormal"),
         ("api_key token access_token secret_key", "uuid id.uuid"),
