@@ -102,7 +102,9 @@ package enum RowTitleWriter {
             let t = topic ?? r.pick(courseTopics)
             return fill(r.pick(coursePatterns), t, &r)
         case .dish:
-            // A menu's desserts, drinks and starters are named as such; anything else is a main.
+            // A shop's own category names its goods (a café's Pastries: a Croissant); a menu's desserts, drinks
+            // and starters are named as such; anything else is a main.
+            if let shop = ShopGoods.category(named: f.category), !shop.goods.isEmpty { return r.pick(shop.goods) }
             let course = (f.category ?? "").lowercased()
             for (words, dishes) in courseDishes where words.contains(where: course.contains) { return r.pick(dishes) }
             return r.pick(flavours) + " " + r.pick(mains)

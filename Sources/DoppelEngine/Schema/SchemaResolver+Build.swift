@@ -211,6 +211,7 @@ extension SchemaResolver {
         applyChildSums(entity, &sources, planIndex: planIndex)
         applyHomeRules(entity, &sources)
         applyScoreOutOf(entity, &sources)
+        applyCallCharges(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyStrengthOfName(entity, &sources)

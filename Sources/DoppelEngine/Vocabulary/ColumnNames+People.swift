@@ -34,6 +34,9 @@ extension ColumnNames {
         ("email email_address e_mail mail", "string internet.email unique"),
         ("work_email contact_email personal_email billing_email guest_email customer_email user_email recipient_email sender_email",
          "string internet.email"),
+        // The other end of a call is a phone number too.
+        ("called_number dialed_number dialled_number destination_number to_number from_number caller_number callee_number calling_number caller_id other_party",
+         "string phone.number"),
         ("phone phone_number mobile mobile_number cell cell_phone telephone tel contact_phone work_phone home_phone fax",
          "string phone.number"),
         ("website url homepage web_url link profile_url linkedin_url page_url landing_page referrer referrer_url",

@@ -287,7 +287,9 @@ extension SchemaAssembler {
             if let set = SettingSpecs.spec(column: f.name, table: e.key, words: reading.allWords), f.draft?.values == nil { spec = set }
             // A shop's products come in the shop's own categories (a bakery's Bread, Pastries, Cakes), whose
             // goods the engine then names and describes.
-            if spec.kind == "commerce.category", let shop = ShopGoods.shop(forWords: reading.allWords) {
+            // (So does a café's menu: a coffee shop's menu items are its coffees and pastries, not mains.)
+            let menuCategory = f.name == "category" && e.key.hasPrefix("menu")
+            if spec.kind == "commerce.category" || menuCategory, let shop = ShopGoods.shop(forWords: reading.allWords) {
                 // A table of them (departments, categories) lists each once.
                 let unique = spec.unique || e.nature == .lookup && f.name == "name"
                 spec = ColumnSpec.enumeration(shop.categories.map(\.name))

@@ -163,6 +163,12 @@ extension ColumnLexicon {
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil
+        case "size", "cup_size", "portion_size", "drink_size":
+            // A drink or a dish comes small, medium or large, not in a shirt's sizes.
+            if isOne(["menu_item", "drink", "beverage", "coffee", "pizza", "smoothie", "tea", "meal", "dish", "menu"]) {
+                return ColumnSpec("string enum values=Small:3|Medium:4|Large:3")
+            }
+            return nil
         case "period", "class_period":
             // A school day's class meets in one of its numbered periods.
             if isOne(["class", "section", "lesson", "course", "schedule", "timetable", "homeroom"]) { return ColumnSpec("integer number.integer 1..8") }
