@@ -68,6 +68,8 @@ enum FieldSource: Sendable {
     indirect case cityDistance(CityDistancePlan)
     /// A trip's end at a travelling speed over the way between its row's two places (`TripEndPlan`).
     indirect case tripEnd(TripEndPlan)
+    /// An end after its start by the length its parent states (`ParentLengthEndPlan`).
+    indirect case parentLengthEnd(ParentLengthEndPlan)
     indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)

@@ -323,6 +323,8 @@ final class RowContext {
             value = cityDistance(plan, &r, into: &out)
         case let .tripEnd(plan):
             value = tripEnd(plan, r, into: &out)
+        case let .parentLengthEnd(plan):
+            value = parentLengthEnd(plan, r, into: &out)
         case let .notBefore(start, time):
             ensure(start)
             cell.pointee.r = r

@@ -192,6 +192,7 @@ extension SchemaResolver {
         applyTimesOnRowDate(entity, &sources, generators)
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
+        applyParentLengthEnd(entity, &sources, planIndex: planIndex)
         applyTripDistance(entity, &sources)
         applyTripPace(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
@@ -322,6 +323,7 @@ extension SchemaResolver {
         case let .notBeforeYear(year, _, _): return [year]
         case let .cityDistance(d): return [d.from, d.to]
         case let .tripEnd(t): return [t.start, t.way.from, t.way.to]
+        case let .parentLengthEnd(t): return [t.start, t.referenceColumn]
         case let .atParent(ref, _, _, _): return [ref]
         case let .product(a, b, _): return [a, b]
         case let .share(a, _, _, _): return [a]

@@ -15,6 +15,8 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
+        // A ticket pays its screening's, show's or event's ticket price, some at a discount (a child, a student).
+        (["ticket", "tickets", "admission", "admissions"], ["price", "price_paid", "amount_paid", "amount", "paid", "fare"], 0.8...1.0),
         // An adoption pays the animal's adoption fee.
         (["adoption", "adoptions"], ["fee", "fee_paid", "adoption_fee", "amount", "amount_paid", "paid"], 1.0...1.0),
         // A subscription pays its plan's price, for each seat when it has seats, some at a discount (a fee it
@@ -30,7 +32,9 @@ extension SchemaResolver {
                                      "monthly_premium", "premium",
                                      "salary_min", "min_salary", "minimum_salary", "salary_low", "salary", "base_salary",
                                      // What a record costs to take on: an animal's adoption fee, a course's fee.
-                                     "adoption_fee", "fee"]
+                                     "adoption_fee", "fee",
+                                     // What a seat at an occasion costs: a screening's ticket price, a trip's fare.
+                                     "ticket_price", "admission_price", "admission_fee", "entry_fee", "base_fare", "fare"]
 
     /// Documents whose plain `amount` is what is owed: a payment of an invoice settles its amount (a loan's
     /// amount is paid in instalments, so it is not one of them).

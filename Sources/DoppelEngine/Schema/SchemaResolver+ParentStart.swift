@@ -35,7 +35,9 @@ extension SchemaResolver {
     /// Heads of a parent that is open for a while and takes what its children record while it is: a campaign's
     /// donations and pledges, an auction's bids, a sprint's commits fall between its start and its end.
     static let runHeads: Set<String> = ["campaign", "fundraiser", "appeal", "drive", "promotion", "auction", "sprint", "exhibition",
-                                        "exhibit", "sale_event", "flash_sale", "festival", "contest", "competition", "hackathon"]
+                                        "exhibit", "sale_event", "flash_sale", "festival", "contest", "competition", "hackathon",
+                                        // A pass or a permit is used while it is valid: a lift pass's scans.
+                                        "pass", "permit", "lift_pass", "season_pass"]
     /// Heads of children that come before their parent's run: sign-ups, registrations, applications.
     static let signUpHeads: Set<String> = ["enrollment", "enrolment", "registration", "signup", "sign_up", "application", "rsvp",
                                            "invitation", "invite", "booking", "reservation", "ticket"]

@@ -50,3 +50,29 @@ extension SchemaResolver {
         }
     }
 }
+
+/// A showing of something that lasts a stated time ends when it does: a screening of a 134-minute film
+/// ends 134 minutes after it starts, plus the trailers (`ParentLengthEndPlan`).
+extension SchemaResolver {
+    func applyParentLengthEnd(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        for c in fields.indices {
+            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0,
+                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name else { continue }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity),
+                      let lc = parent.fields.indices.first(where: { Self.isOwnNumber(parent.fields[$0])
+                          && Self.lengthUnit(of: parent.fields[$0].name, entity: parent.name).map { $0 <= 3_600 } == true }),
+                      let unit = Self.lengthUnit(of: parent.fields[lc].name, entity: parent.name) else { continue }
+                // A film's screening begins with a quarter of an hour of trailers; a show or a class starts on time.
+                let lead = Self.filmHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name))) ? 600.0...1_500.0 : 0.0...0.0
+                sources[c] = .parentLengthEnd(ParentLengthEndPlan(start: start, referenceColumn: rc, parentEntity: p, parentColumn: lc,
+                                                                  unit: unit, lead: lead, fallback: fallback, span: span))
+                break
+            }
+        }
+    }
+
+    static let filmHeads: Set<String> = ["movie", "film", "feature", "picture"]
+}

@@ -188,6 +188,8 @@ extension ColumnNames {
         ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
+        // A lift carries hundreds to a few thousand riders an hour.
+        ("capacity_per_hour riders_per_hour uphill_capacity skiers_per_hour", "integer number.integer 400..3600"),
         // A garage or a lot holds tens to a couple of thousand cars.
         ("total_spaces parking_spaces num_spaces space_count spaces_total total_stalls stalls", "integer number.integer 40..1800 lognormal"),
         // What a class grades: homework, quizzes and tests, out of a round number of points.

@@ -116,6 +116,11 @@ enum EnumLexicon {
 
     static let types: [String: String] = [
         "account": "string enum values=checking:5|savings:4|credit:2|business:1",
+        // A ski area's lifts and the passes that ride them.
+        "lift": "string enum values=Quad~chairlift:4|High-speed~six:2|Gondola:1.5|Triple~chairlift:2|T-bar:1.5|Magic~carpet:1.5|Surface~lift:1",
+        "chairlift": "string enum values=Quad:4|High-speed~six:2|Triple:2|Double:1",
+        "lift_pass": "string enum values=Day:5|Half-day:2|Multi-day:3|Season:2|Night:1",
+        "pass": "string enum values=Day:5|Multi-day:3|Season:2|Annual:1|Half-day:1",
         "transaction": "string finance.transaction_type", "card": "string finance.card_type",
         // Miles and points are earned and spent, not deposited.
         "mile_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
