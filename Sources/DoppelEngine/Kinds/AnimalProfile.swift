@@ -59,6 +59,22 @@ struct AnimalProfile: Sendable {
                                              kilograms: 150...700, lifespan: 30))
         add(["fish"], AnimalProfile(breeds: ["Goldfish", "Betta", "Guppy", "Koi"], kilograms: 0.005...2, lifespan: 10))
         add(["ferret"], AnimalProfile(breeds: ["Standard", "Angora"], kilograms: 0.5...2, lifespan: 9))
+        // A zoo's animals (`SettingSpecs`' species): adult weights and the ages they reach in human care.
+        add(["lion"], AnimalProfile(breeds: ["African Lion", "Asiatic Lion"], kilograms: 120...250, lifespan: 22))
+        add(["giraffe"], AnimalProfile(breeds: ["Reticulated", "Masai", "Rothschild's"], kilograms: 700...1300, lifespan: 25))
+        add(["zebra"], AnimalProfile(breeds: ["Plains", "Grévy's", "Mountain"], kilograms: 200...400, lifespan: 30))
+        add(["african elephant", "elephant"], AnimalProfile(breeds: ["Savanna", "Forest"], kilograms: 2500...6000, lifespan: 60))
+        add(["chimpanzee"], AnimalProfile(breeds: ["Central", "Western", "Eastern"], kilograms: 30...70, lifespan: 50))
+        add(["red panda"], AnimalProfile(breeds: ["Himalayan", "Chinese"], kilograms: 3...6.5, lifespan: 15))
+        add(["gray wolf", "grey wolf", "wolf"], AnimalProfile(breeds: ["Timber", "Arctic", "Mexican"], kilograms: 25...60, lifespan: 15))
+        add(["snow leopard"], AnimalProfile(breeds: ["Snow Leopard"], kilograms: 25...55, lifespan: 20))
+        add(["penguin"], AnimalProfile(breeds: ["Humboldt", "African", "Gentoo", "King"], kilograms: 3...16, lifespan: 25))
+        add(["flamingo"], AnimalProfile(breeds: ["Chilean", "Caribbean", "Greater", "Lesser"], kilograms: 2...4, lifespan: 45))
+        add(["meerkat"], AnimalProfile(breeds: ["Meerkat"], kilograms: 0.6...1, lifespan: 13))
+        add(["komodo dragon"], AnimalProfile(breeds: ["Komodo Dragon"], kilograms: 40...90, lifespan: 30))
+        add(["hippopotamus", "hippo"], AnimalProfile(breeds: ["Common", "Pygmy"], kilograms: 1000...3000, lifespan: 45))
+        add(["grizzly bear", "bear"], AnimalProfile(breeds: ["Grizzly", "Kodiak"], kilograms: 130...360, lifespan: 30))
+        add(["sea lion"], AnimalProfile(breeds: ["California", "Steller"], kilograms: 50...350, lifespan: 25))
         return t
     }()
 }

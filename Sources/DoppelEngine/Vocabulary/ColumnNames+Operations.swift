@@ -188,6 +188,9 @@ extension ColumnNames {
         ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
         ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
+        // An amount in millions: a mission's budget in millions of dollars.
+        ("budget_musd budget_millions budget_million budget_usd_m budget_m budget_in_millions cost_musd cost_millions", "decimal number.decimal 5..5000 lognormal p1"),
+        ("missions_flown flights_flown spaceflights", "integer number.integer 0..6 zipf"),
         // A lift carries hundreds to a few thousand riders an hour.
         ("capacity_per_hour riders_per_hour uphill_capacity skiers_per_hour", "integer number.integer 400..3600"),
         // A garage or a lot holds tens to a couple of thousand cars.

@@ -13,6 +13,8 @@ extension ColumnNames {
         ("suffix name_suffix", "string person.suffix"),
         ("age", "integer person.age"),
         ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
+        // Who looks after the animals is a person.
+        ("keeper zookeeper animal_keeper caretaker handler", "string person.full_name"),
         ("couple_names couple_name couple bride_and_groom newlyweds couples_names", "string person.couple"),
         // A death date ends the life the row's birth date starts; NULL is a life still going on (`applyAfterBirth`).
         ("died died_on date_of_death death_date deceased_on date_deceased dod", "date date.past null=0.05"),

@@ -71,13 +71,13 @@ enum DomainCatalogue {
         return .thing
     }
 
-    /// Agent nouns: `-ist`, `-ian`, `-ee`, `-eer`, `-er`, `-or`, `-ant`, `-ent`, minus the many
+    /// Agent nouns: `-ist`, `-ian`, `-ee`, `-eer`, `-er`, `-or`, `-ant`, `-ent`, `-naut`, minus the many
     /// things that end the same way.
     static func looksLikePerson(_ w: String) -> Bool {
         // Compounds of person and woman: salesperson, spokesperson, chairwoman.
         if (w.hasSuffix("person") || w.hasSuffix("woman")) && w.count > 6 { return true }
         if notPersons.contains(w) || w.hasSuffix("ment") { return false }
-        for suffix in ["ist", "ian", "ee", "eer", "er", "or", "ant", "ent"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+        for suffix in ["ist", "ian", "ee", "eer", "er", "or", "ant", "ent", "naut"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
         return false

@@ -21,6 +21,16 @@ enum SettingSpecs {
                     columns: ["species", "species_name", "animal_type", "animal_species"],
                     spec: "string enum values=Lion:2|Giraffe:2|Zebra:2|African~Elephant:1|Chimpanzee:1.5|Red~Panda:1|Gray~Wolf:1|"
                         + "Snow~Leopard:0.5|Penguin:2|Flamingo:2|Meerkat:2|Komodo~Dragon:0.5|Hippopotamus:1|Grizzly~Bear:1|Sea~Lion:1"),
+        SettingSpec(settings: ["zoo", "zoos", "wildlife", "safari", "sanctuary", "menagerie", "enclosure", "enclosures"],
+                    columns: ["habitat", "habitat_type", "biome", "zone"],
+                    spec: "string enum values=Savanna:3|Tropical~Rainforest:2|Aquatic:2|Desert:1.5|Arctic:1|Grassland:1.5|Wetland:1|Aviary:1.5|Mountain:1"),
+        // A space agency's missions fly somewhere in space, crewed by commanders and specialists.
+        SettingSpec(settings: ["space", "spaceflight", "nasa", "esa", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "rocket", "rockets"],
+                    columns: ["destination", "target", "target_body", "orbit"],
+                    spec: "string enum values=Low~Earth~Orbit:5|International~Space~Station:4|Moon:2|Mars:1.5|Geostationary~Orbit:2|Sun-synchronous~Orbit:1.5|Jupiter:0.3|Venus:0.3"),
+        SettingSpec(settings: ["space", "spaceflight", "nasa", "esa", "astronaut", "astronauts", "cosmonaut", "cosmonauts"],
+                    columns: ["role", "crew_role", "position"], tables: ["crew_assignment", "crew_member", "assignment", "crew", "mission_crew"],
+                    spec: "string enum values=Commander:1|Pilot:1|Mission~Specialist:3|Flight~Engineer:2|Payload~Specialist:1"),
         SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement"],
                     columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
                     spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1"),
