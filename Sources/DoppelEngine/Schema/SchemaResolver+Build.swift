@@ -213,6 +213,7 @@ extension SchemaResolver {
         applyHomeRules(entity, &sources)
         applyScoreOutOf(entity, &sources)
         applyCallCharges(entity, &sources)
+        applyPositions(entity, &sources)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyStrengthOfName(entity, &sources)

@@ -13,6 +13,8 @@ extension ColumnNames {
         ("suffix name_suffix", "string person.suffix"),
         ("age", "integer person.age"),
         ("dob date_of_birth birth_date birthdate birthday born_on born", "date person.birth_date"),
+        // How much risk an investor takes.
+        ("risk_tolerance risk_appetite investment_risk_profile", "string enum values=conservative:3|moderate:5|aggressive:2"),
         // Who looks after the animals is a person.
         ("keeper zookeeper animal_keeper caretaker handler", "string person.full_name"),
         ("couple_names couple_name couple bride_and_groom newlyweds couples_names", "string person.couple"),

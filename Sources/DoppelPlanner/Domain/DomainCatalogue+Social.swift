@@ -1,3 +1,4 @@
+import DoppelEngine
 extension DomainCatalogue {
     static let social: [EntityTemplate] = [
         EntityTemplate("profiles", .person, "user_id|member_id|account_id, display_name, bio, city, birth_date, avatar_url"),
@@ -36,7 +37,7 @@ extension DomainCatalogue {
 
     static let iot: [EntityTemplate] = [
         EntityTemplate("devices smart_devices things thermostats cameras smart_plugs wearables smart_locks", .device, name: "string iot.device_id",
-                       "home_id|site_id|location_id|building_id|room_id|gateway_id|facility_id|plant_id|customer_id|user_id|owner_id|household_id, serial_number, model:string enum values=Nest~T3|Ecobee~4|Hue~Bridge|Ring~V3|Arlo~Pro|SmartPlug~Mini|Aqara~M2, device_type:string enum values=thermostat|camera|smart_plug|door_sensor|motion_sensor|light|lock|smoke_detector, firmware_version, installed_on, status:string enum values=online:7|offline:1.5|maintenance:1|error:0.5, last_seen_at"),
+                       "home_id|site_id|location_id|building_id|room_id|gateway_id|facility_id|plant_id|customer_id|user_id|owner_id|household_id, serial_number, model:string enum values=\(SmartHomeDevices.models.map { $0.model.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|")), device_type:string enum values=thermostat|camera|smart_plug|door_sensor|motion_sensor|light|lock|smoke_detector, firmware_version, installed_on, status:string enum values=online:7|offline:1.5|maintenance:1|error:0.5, last_seen_at"),
         EntityTemplate("sensors", .device,
                        "device_id|gateway_id|station_id|machine_id|room_id|site_id|location_id|home_id|building_id|vehicle_id|field_id|zone_id, sensor_type, unit:string enum values=celsius|percent|hPa|ppm|lux|kWh|V|A|dB|g|deg/s|mm/s, serial_number, installed_on, is_active"),
         EntityTemplate("readings sensor_readings measurements telemetry metrics data_points", .event,
