@@ -43,14 +43,19 @@ import DoppelJSON
 
     @Test func leastRecentlyUsedGoesFirstWithinTheBudget() {
         let planner = Planner()
-        let probe = PlanCache()
-        _ = probe.plan("users", planner: planner)
-        let one = probe.stats.bytes
-        // Room for about three plans of this size.
-        let cache = PlanCache(byteBudget: one * 3 + one / 2)
-        for p in ["users", "devices", "teachers"] { _ = cache.plan(p, planner: planner) }
+        let prompts = ["users", "devices", "teachers"]
+        let sizes = prompts.map { p -> Int in
+            let probe = PlanCache()
+            _ = probe.plan(p, planner: planner)
+            return probe.stats.bytes
+        }
+        // Room for these three plans and half of the smallest more.
+        let cache = PlanCache(byteBudget: sizes.reduce(0, +) + (sizes.min() ?? 0) / 2)
+        for p in prompts { _ = cache.plan(p, planner: planner) }
         #expect(cache.plan("users", planner: planner).cached)  // now most recent
-        _ = cache.plan("flights", planner: planner)  // evicts the least recent: devices
+        // The same prompt under other settings is another plan of about the same size: it evicts the least
+        // recent, devices, and nothing else.
+        _ = cache.plan("devices", planner: Planner(settings: PlannerSettings(defaultRows: 999)))
         #expect(cache.stats.evictions >= 1)
         #expect(cache.lookup(PlanCache.Key(prompt: "devices", settings: planner.settings)) == nil)
         #expect(cache.lookup(PlanCache.Key(prompt: "users", settings: planner.settings)) != nil)

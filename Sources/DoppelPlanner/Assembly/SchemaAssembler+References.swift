@@ -96,13 +96,15 @@ extension SchemaAssembler {
         let first = words[0]
         let qualified = ColumnLexicon.booleanPrefixes.contains(first) || ["num", "n", "no", "total", "count", "number", "avg", "average", "max", "min", "pct"].contains(first)
         if !qualified, words.count == 1 || Self.key(last) == last {
-            if let j = entities.firstIndex(where: { $0.key == Self.key(name) }), j != ei || words.count >= 2 {
+            // Another row of the same table only by a word that says so (`parent_category`, `previous_order`), or
+            // in a table of people; a grade's `letter_grade` and an ad placement's `ad_placement` are their own values.
+            let selfRole = words.count >= 2 && (RoleWords.qualifiers.contains(words[0]) || RoleWords.structuralSelfRoles.contains(words[0])
+                || entities[ei].nature == .person)
+            if let j = entities.firstIndex(where: { $0.key == Self.key(name) }), j != ei || selfRole {
                 return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
             }
             if words.count >= 2, let j = entities.firstIndex(where: { $0.key == last || $0.head == last && $0.keyWords.count > 1 }),
-               // Another row of the same table only by a word that says so (`parent_category`, `previous_order`);
-               // a grade's `letter_grade` is its own value.
-               j != ei || RoleWords.qualifiers.contains(words[0]) || RoleWords.structuralSelfRoles.contains(words[0]) || entities[ei].nature == .person {
+               j != ei || selfRole {
                 return ReferenceTarget(entity: j, field: nil, viaRole: j == ei)
             }
             // "line" in inspections when the plan has production_lines.
