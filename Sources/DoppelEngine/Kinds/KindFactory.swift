@@ -64,6 +64,11 @@ struct KindBuildContext {
 
 /// Builds generators from kind names.
 enum KindFactory {
+    /// A whole number of seconds within a day, for a time kind's numeric bound; nil outside 0–86,399.
+    static func secondsOfDay(_ x: Double) -> Int64? {
+        x >= 0 && x < 86_400 && x == x.rounded() ? Int64(x) : nil
+    }
+
     /// The generator for `kind`, or a message saying what is wrong with the field's options.
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
@@ -313,8 +318,9 @@ enum KindFactory {
         case "time.of_day", "time.business_hours", "time.schedule":
             var defaults: (Int64, Int64) = (9 * 3600, 17 * 3600)
             if kind == "time.of_day" { defaults = (0, 86_399) } else if kind == "time.schedule" { defaults = (6 * 3600, 21 * 3600) }
-            let tlo = f.options["min"]?.stringValue.flatMap(CivilTime.parseTime) ?? defaults.0
-            let thi = f.options["max"]?.stringValue.flatMap(CivilTime.parseTime) ?? defaults.1
+            // Bounds as times ("02:05:00"), or as seconds after midnight (7500).
+            let tlo = f.options["min"]?.stringValue.flatMap(CivilTime.parseTime) ?? f.min.flatMap(Self.secondsOfDay) ?? defaults.0
+            let thi = f.options["max"]?.stringValue.flatMap(CivilTime.parseTime) ?? f.max.flatMap(Self.secondsOfDay) ?? defaults.1
             if tlo > thi { return .failure(KindBuildError("min time is after max time")) }
             return .success(TimeOfDayKind(lo: tlo, hi: thi, step: kind == "time.schedule" ? 900 : 1))
         default: return nil

@@ -38,7 +38,7 @@ enum RowTextWriter {
         let (a, b) = twoAspects(subjectClass, &r)
         // A booking is made, not booked ("when I booked this booking").
         let bookedNoun = (f.subjectNoun ?? f.noun).hasSuffix("booking") || (f.subjectNoun ?? f.noun).hasSuffix("reservation")
-        let verb = bookedNoun && subjectClass == .service ? "made" : RowPhrases.experienceVerb(subjectClass)
+        let verb = bookedNoun && (subjectClass == .service || subjectClass == .place) ? "made" : RowPhrases.experienceVerb(subjectClass)
         var parts: [String] = []
         // Feedback on a ticket is about the help the customer got, not a purchase.
         let support = subjectClass == .workItem

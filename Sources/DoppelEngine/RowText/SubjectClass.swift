@@ -38,6 +38,9 @@ enum SubjectClass {
         } else if any(["hotel", "restaurant", "cafe", "venue", "property", "listing", "room", "stay", "apartment", "rental", "store",
                        "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort"]) {
             self = .place
+        } else if any(["reservation", "reservations"]) {
+            // A table or a room reserved: judged as the place it was at (the staff, the atmosphere), not as a ride.
+            self = .place
         } else if any(["repair", "repairs", "servicing", "installation", "installations", "alteration", "alterations", "maintenance",
                        "overhaul"])
                     // a service or a cleaning job is work done; a job on its own is an opening (`jobs`, `job_postings`)

@@ -191,6 +191,13 @@ extension ColumnNames {
         // An amount in millions: a mission's budget in millions of dollars.
         ("budget_musd budget_millions budget_million budget_usd_m budget_m budget_in_millions cost_musd cost_millions", "decimal number.decimal 5..5000 lognormal p1"),
         ("missions_flown flights_flown spaceflights", "integer number.integer 0..6 zipf"),
+        // Where an entrant finished among all, their age group or their gender.
+        ("overall_place age_group_place gender_place division_place category_place overall_rank age_group_rank gender_rank finish_position",
+         "integer number.integer 1..1500"),
+        // Where along a course a split is taken.
+        ("km_mark km_marker split_km checkpoint_km distance_mark", "decimal enum values=5:1|10:1|15:1|20:1|21.1:1|25:1|30:1|35:1|40:1"),
+        // What a guest asks for with a booking, when they ask for anything.
+        ("special_requests special_request guest_requests", "string enum values=Window~seat:2|Birthday~celebration:2|Anniversary:1.5|High~chair~needed:1|Quiet~table:1.5|Wheelchair~access:1|Gluten-free~options:1|Booth~if~possible:1 null=0.6"),
         // A lift carries hundreds to a few thousand riders an hour.
         ("capacity_per_hour riders_per_hour uphill_capacity skiers_per_hour", "integer number.integer 400..3600"),
         // A garage or a lot holds tens to a couple of thousand cars.

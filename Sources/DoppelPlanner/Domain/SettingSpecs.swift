@@ -24,6 +24,15 @@ enum SettingSpecs {
         SettingSpec(settings: ["zoo", "zoos", "wildlife", "safari", "sanctuary", "menagerie", "enclosure", "enclosures"],
                     columns: ["habitat", "habitat_type", "biome", "zone"],
                     spec: "string enum values=Savanna:3|Tropical~Rainforest:2|Aquatic:2|Desert:1.5|Arctic:1|Grassland:1.5|Wetland:1|Aviary:1.5|Mountain:1"),
+        // A runner's time over a race, as a clock shows it: a marathon in 2:05–6:30, shorter races from 15 minutes.
+        SettingSpec(settings: ["marathon", "marathons"],
+                    columns: ["finish_time", "chip_time", "gun_time", "net_time", "race_time", "official_time", "time"],
+                    tables: ["result", "race_result", "finisher", "finish", "entry", "race_entry", "runner", "participant"],
+                    spec: "time time.of_day 7500..23400"),
+        SettingSpec(settings: ["race", "races", "running", "runner", "runners", "5k", "10k", "triathlon", "fun_run"],
+                    columns: ["finish_time", "chip_time", "gun_time", "net_time", "race_time", "official_time"],
+                    tables: ["result", "race_result", "finisher", "finish", "entry", "race_entry", "runner", "participant"],
+                    spec: "time time.of_day 900..21600"),
         // A space agency's missions fly somewhere in space, crewed by commanders and specialists.
         SettingSpec(settings: ["space", "spaceflight", "nasa", "esa", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "rocket", "rockets"],
                     columns: ["destination", "target", "target_body", "orbit"],

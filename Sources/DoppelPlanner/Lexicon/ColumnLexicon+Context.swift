@@ -44,6 +44,11 @@ extension ColumnLexicon {
     /// Tables of machines with a maker, a model and running hours.
     static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
 
+    static let servingSizes = "string enum values=Small:3|Medium:4|Large:3"
+
+    /// A restaurant's tables: two to eight seats, in the dining room, by the window or on the patio.
+    static let diningTables: Set<String> = ["table", "dining_table", "restaurant_table", "booth"]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -163,12 +168,12 @@ extension ColumnLexicon {
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil
-        case "size", "cup_size", "portion_size", "drink_size":
-            // A drink or a dish comes small, medium or large, not in a shirt's sizes.
-            if isOne(["menu_item", "drink", "beverage", "coffee", "pizza", "smoothie", "tea", "meal", "dish", "menu"]) {
-                return ColumnSpec("string enum values=Small:3|Medium:4|Large:3")
-            }
+        case "table_number", "table_no", "table_num":
+            // A restaurant's tables are numbered 1, 2, 3, …
+            if isOne(Self.diningTables) { return ColumnSpec("integer id.sequence") }
             return nil
+        case "cup_size", "portion_size", "drink_size":
+            return ColumnSpec(Self.servingSizes)
         case "period", "class_period":
             // A school day's class meets in one of its numbered periods.
             if isOne(["class", "section", "lesson", "course", "schedule", "timetable", "homeroom"]) { return ColumnSpec("integer number.integer 1..8") }
@@ -254,6 +259,8 @@ extension ColumnLexicon {
             }
             return nil
         case "seats":
+            // A restaurant's table seats two to eight.
+            if isOne(Self.diningTables) { return ColumnSpec("integer enum values=2:4|4:5|6:2|8:1") }
             if c.nature == .account || c.nature == .organization || isOne(["subscription", "plan", "license", "workspace"]) {
                 return ColumnSpec("integer number.integer 1..200 lognormal")
             }
@@ -294,6 +301,10 @@ extension ColumnLexicon {
             if isOne(["credit_report", "credit_check"]) { return ColumnSpec("integer number.integer 300..850 normal") }
             return nil
         case "size":
+            // A drink or a dish comes small, medium or large, not in a shirt's sizes.
+            if isOne(["menu_item", "drink", "beverage", "coffee", "pizza", "smoothie", "tea", "meal", "dish", "menu"]) {
+                return ColumnSpec(Self.servingSizes)
+            }
             if c.nature == .organization { return ColumnSpec("string enum values=1-10:3|11-50:3|51-200:2|201-1000:1|1000+:0.5") }
             if isOne(["file", "document", "attachment", "upload", "image", "photo"]) { return ColumnSpec("integer number.integer 1000..10000000 lognormal") }
             if c.nature == .place || isOne(["property", "home", "house", "apartment", "unit"]) { return ColumnSpec("integer number.integer 400..5000 normal") }
@@ -320,7 +331,9 @@ extension ColumnLexicon {
                 return ColumnSpec("decimal number.decimal 1000..5000000 lognormal p0")
             }
             return nil
-        case "location":
+        case "location", "section", "area", "seating_area":
+            if isOne(Self.diningTables) { return ColumnSpec("string enum values=Main~dining~room:5|Window:2|Patio:2|Bar~area:1.5|Private~room:0.5") }
+            guard name == "location" else { return nil }
             if c.nature == .device { return ColumnSpec("string enum values=Living~Room|Kitchen|Bedroom|Garage|Office|Basement|Warehouse|Roof") }
             return nil
         case "specialty", "speciality", "practice_area", "area_of_law", "focus_area":

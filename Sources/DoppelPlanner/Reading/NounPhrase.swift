@@ -19,6 +19,17 @@ struct NounPhrase: Equatable {
     var isEmpty: Bool { words.isEmpty }
 
     /// Reads a noun phrase from `nodes[start...]`.
+    /// A parenthesised list of column names (`table_number, seats`), not of tables (`customers, orders`):
+    /// two items or more, one of them not a single plural word.
+    static func namesColumns(_ list: [PromptNode]) -> Bool {
+        var items: [[String]] = [[]]
+        for n in list {
+            if n.isKind(.comma) { items.append([]) } else if let name = n.name { items[items.count - 1].append(name) }
+        }
+        items = items.filter { !$0.isEmpty }
+        return items.count >= 2 && items.contains { $0.count != 1 || !Inflector.isPlural($0[0]) || $0[0].contains("_") }
+    }
+
     static func read(_ nodes: [PromptNode], from start: Int) -> NounPhrase {
         var np = NounPhrase(end: start)
         var k = start
@@ -79,6 +90,12 @@ struct NounPhrase: Equatable {
                 break
             }
             if w == "table" || w == "tables" || w == "entity" || w == "entities" {
+                // A restaurant's `tables (table_number, seats)`: the word names its own columns, so it is the table.
+                if np.words.isEmpty, w == "tables", k + 1 < nodes.count, let list = nodes[k + 1].children, Self.namesColumns(list) {
+                    np.words.append(w)
+                    k += 1
+                    break
+                }
                 if !np.words.isEmpty { np.isTable = true }
                 k += 1
                 break
