@@ -191,6 +191,8 @@ extension ColumnNames {
         // An amount in millions: a mission's budget in millions of dollars.
         ("budget_musd budget_millions budget_million budget_usd_m budget_m budget_in_millions cost_musd cost_millions", "decimal number.decimal 5..5000 lognormal p1"),
         ("missions_flown flights_flown spaceflights", "integer number.integer 0..6 zipf"),
+        // How many screens a streaming plan lets watch at once.
+        ("max_streams simultaneous_streams concurrent_streams max_screens", "integer number.integer 1..6"),
         // Where an entrant finished among all, their age group or their gender.
         ("overall_place age_group_place gender_place division_place category_place overall_rank age_group_rank gender_rank finish_position",
          "integer number.integer 1..1500"),

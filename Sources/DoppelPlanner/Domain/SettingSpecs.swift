@@ -29,7 +29,7 @@ enum SettingSpecs {
                     columns: ["finish_time", "chip_time", "gun_time", "net_time", "race_time", "official_time", "time"],
                     tables: ["result", "race_result", "finisher", "finish", "entry", "race_entry", "runner", "participant"],
                     spec: "time time.of_day 7500..23400"),
-        SettingSpec(settings: ["race", "races", "running", "runner", "runners", "5k", "10k", "triathlon", "fun_run"],
+        SettingSpec(settings: ["race", "races", "running", "runner", "runners", "triathlon", "triathlons"],
                     columns: ["finish_time", "chip_time", "gun_time", "net_time", "race_time", "official_time"],
                     tables: ["result", "race_result", "finisher", "finish", "entry", "race_entry", "runner", "participant"],
                     spec: "time time.of_day 900..21600"),

@@ -560,6 +560,9 @@ extension ColumnLexicon {
     static let mediaTitled: Set<String> = [
         "book", "movie", "film", "song", "track", "album", "episode", "show", "podcast", "series", "game", "video", "artwork",
         "painting", "novel", "playlist", "exhibition", "performance", "concert", "play", "title",
+        // What someone watched or played, in a history of it.
+        "watch_history", "viewing_history", "viewing", "watch_event", "view_event", "watchlist", "watch_log", "play_history",
+        "listening_history", "stream",
     ]
 
     /// Classes taught hands-on, to a room's worth of people.
