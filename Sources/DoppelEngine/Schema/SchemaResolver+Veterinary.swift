@@ -8,15 +8,20 @@ extension SchemaResolver {
     }
 
     /// Care of an animal is a vet's: in a record about an animal (a visit or treatment that
-    /// references a table of animals, or a table of animals itself), a diagnosis, a medication
+    /// references a table of animals, directly or through one other record such as a pet's insurance
+    /// policy, or a table of animals itself), a diagnosis, a medication
     /// and a treatment or procedure come from a vet's lists instead of a human doctor's, so a
     /// hamster is never treated for type 2 diabetes. Columns with values of their own keep them.
     func applyVeterinaryCare(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        let aboutAnimal = isAnimals(entity) || fields.contains { f in
-            guard let ref = f.references, ref.entity != entity.name, let parent = schema.entity(named: ref.entity) else { return false }
-            return isAnimals(parent)
+        // Its animal may be one step further: a pet insurance claim's policy covers the pet.
+        func reachesAnimals(_ e: Entity, depth: Int) -> Bool {
+            e.fields.contains { f in
+                guard let ref = f.references, ref.entity != e.name, let parent = schema.entity(named: ref.entity) else { return false }
+                return isAnimals(parent) || depth > 0 && reachesAnimals(parent, depth: depth - 1)
+            }
         }
+        let aboutAnimal = isAnimals(entity) || reachesAnimals(entity, depth: 1)
         guard aboutAnimal else { return }
         for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey && f.values == nil {
             guard case .kind(_, .random)? = sources[c], f.type == .string || f.type == .text else { continue }

@@ -168,6 +168,12 @@ extension ColumnLexicon {
         case "premium":
             if isOne(["policy", "insurance_policy", "quote", "coverage", "plan"]) { return ColumnSpec("decimal number.decimal 20..2000 lognormal p2") }
             return nil
+        case "plan", "plan_name", "plan_type", "coverage_type", "coverage_level":
+            // An insurance policy's plan is its cover, not a software tier.
+            if isOne(["policy", "insurance_policy", "coverage", "insurance", "pet_policy", "health_plan"]) {
+                return ColumnSpec("string enum values=Basic:3|Standard:4|Premium:2|Comprehensive:1")
+            }
+            return nil
         case "table_number", "table_no", "table_num":
             // A restaurant's tables are numbered 1, 2, 3, …
             if isOne(Self.diningTables) { return ColumnSpec("integer id.sequence") }
