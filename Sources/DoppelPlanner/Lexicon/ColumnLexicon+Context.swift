@@ -174,6 +174,13 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Basic:3|Standard:4|Premium:2|Comprehensive:1")
             }
             return nil
+        case "card_number", "card_no", "library_card", "library_card_number", "membership_card", "member_card_number":
+            // A member's card is the membership's (a library card's 14-digit barcode), not a payment card.
+            if isOne(["member", "patron", "borrower", "library_member", "reader", "cardholder", "library_user", "gym_member"])
+                || name != "card_number" && name != "card_no" {
+                return ColumnSpec("string id.pattern pattern=2#############")
+            }
+            return nil
         case "table_number", "table_no", "table_num":
             // A restaurant's tables are numbered 1, 2, 3, …
             if isOne(Self.diningTables) { return ColumnSpec("integer id.sequence") }
