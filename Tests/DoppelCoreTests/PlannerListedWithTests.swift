@@ -40,6 +40,16 @@ import DoppelTestSupport
         }
     }
 
+    /// A list of values after `with` is still a column's values, never a table.
+    @Test(arguments: [("orders (id, total) with status (pending, shipped, delivered)", "orders", "status"),
+                      ("users (name, email) with roles (admin, editor, viewer)", "users", "roles")])
+    func aValueListAfterWithIsNoTable(prompt: String, table: String, column: String) throws {
+        let schema = Planner().plan(prompt).schema
+        #expect(schema.entities.count == 1, "\(prompt) plans \(schema.entities.map(\.name))")
+        let values = schema.entity(named: table)?.fields.first { $0.name == column }?.values
+        #expect(values?.count == 3, "\(prompt): \(String(describing: values))")
+    }
+
     @Test func aCountedTableAfterAListIsATable() throws {
         let schema = Planner().plan("Products (name, price) with 5 categories").schema
         let products = try #require(schema.entities.first { $0.name == "products" })

@@ -45,11 +45,12 @@ struct PromptReader {
     static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
 
     /// "Solar installations (…) with daily readings (…)": after a table's own column list, `with` joins
-    /// a second listed table, as `and` would; it does not introduce the first table's columns.
+    /// a second listed table (one whose list is of column names), as `and` would; it does not introduce
+    /// the first table's columns. `with status (pending, shipped)` still lists a column's values.
     static func joinListedTables(_ nodes: [PromptNode]) -> [PromptNode] {
         var out = nodes
         for k in out.indices where k >= 2 && out[k].isWord("with") && out[k - 1].isGroup && out[k - 2].name != nil
-            && (out[(k + 1)...].contains(where: \.isGroup) || countedTable(out, at: k + 1)) {
+            && (out[(k + 1)...].first(where: \.isGroup)?.children.map(GroupReader.isColumnList) == true || countedTable(out, at: k + 1)) {
             out[k] = .token(PromptToken(.word, "and"))
         }
         return out
