@@ -4,8 +4,9 @@ extension SchemaResolver {
     /// Words naming where a trip starts and where it ends.
     static let tripStartWords: Set<String> = ["origin", "from", "departure", "start", "pickup", "source", "leaving"]
     static let tripEndWords: Set<String> = ["destination", "dest", "to", "arrival", "end", "dropoff", "drop", "target"]
-    /// Heads of tables (or of their parents) that travel by air, and vehicles that burn a lorry's fuel.
+    /// Words of a column for the moment a trip leaves (a stop's departure after its arrival is no landing).
     static let departureWords: Set<String> = ["departure", "departs", "depart", "departed", "departing", "takeoff", "leaves", "left"]
+    /// Heads of tables (or of their parents) that travel by air, and vehicles that burn a lorry's fuel.
     static let airHeads: Set<String> = ["flight", "plane", "aircraft", "airline", "jet"]
     static let heavyVehicles: Set<String> = VehicleKind.heavyHeads.union(["tractor", "trailer", "bus", "coach"])
 
