@@ -1,6 +1,7 @@
 import Testing
 import DoppelJSON
 @testable import DoppelEngine
+@testable import DoppelPlanner
 import DoppelTestSupport
 
 /// A stranger's airline prompt: London to Hong Kong in sixteen minutes. A flight between two airports,
@@ -40,5 +41,21 @@ import DoppelTestSupport
             checked += 1
         }
         #expect(checked > 150, "\(checked) flights between two known airports")
+    }
+
+    /// A flight's seats are its aircraft's (no 101 seats on an ATR 72, no 52 on a Boeing 787-9).
+    @Test(arguments: [("aircraft", "seats"), ("aircraft_type", "capacity"), ("plane_type", "total_seats"), ("aircraft_model", "seat_count")])
+    func aFlightsSeatsAreItsAircrafts(names: (String, String)) throws {
+        let (aircraft, seats) = names
+        let schema = Planner().plan("Airline: flights (flight_number, \(aircraft), \(seats))").schema
+        #expect(schema.entity(named: "flights")?.fields.first { $0.name == aircraft }?.values?.count == Aircraft.types.count)
+        let plan = try schema.resolve(ResolveOptions()).get()
+        let e = try #require(plan.entity(named: "flights"))
+        let a = try #require(e.column(named: aircraft)), s = try #require(e.column(named: seats))
+        for row in TestSupport.table(plan, "flights").prefix(300) {
+            let type = try #require(row[a]), n = try #require(row[s].flatMap(Double.init))
+            let range = try #require(Aircraft.seatsOf[type.lowercased()], "\(type)")
+            #expect(range.contains(n) && n == n.rounded(), "a \(type) with \(n) seats")
+        }
     }
 }

@@ -214,6 +214,7 @@ extension SchemaResolver {
         applyScoreOutOf(entity, &sources)
         applyCallCharges(entity, &sources)
         applyPositions(entity, &sources)
+        applyAircraftSeats(entity, &sources, generators)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyStrengthOfName(entity, &sources)

@@ -210,7 +210,7 @@ extension ColumnNames {
         ("repo_url repository_url repo_link github_url gitlab_url git_url clone_url source_repo", "string internet.repo_url"),
         ("programming_language", "string enum values=Python:5|JavaScript:5|TypeScript:4|Java:4|Go:3|C#:3|C++:2|Ruby:2|Rust:2|PHP:2|Kotlin:1.5|Swift:1.5"),
         // An airliner by its type, the way schedules and bookings name it.
-        ("aircraft aircraft_type aircraft_model plane_type airplane", "string enum values=Boeing~737-800:5|Airbus~A320neo:5|Airbus~A321:3|Boeing~737~MAX~8:3|Embraer~E175:3|Airbus~A319:2|Boeing~787-9:2|Airbus~A350-900:1.5|Boeing~777-300ER:1.5|Bombardier~CRJ900:2|ATR~72-600:1.5|Airbus~A330-300:1"),
+        ("aircraft aircraft_type aircraft_model plane_type airplane", Aircraft.enumSpec),
         ("side trade_side", "string enum values=buy:55|sell:45"),
         ("pair trading_pair", "string enum values=BTC/USD|ETH/USD|SOL/USD|BTC/EUR|ETH/BTC"),
         ("site site_name", "string text.title"),
