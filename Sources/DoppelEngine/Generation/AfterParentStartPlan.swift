@@ -16,7 +16,7 @@ struct AfterParentStartPlan: Sendable {
     var alsoAfter: (referenceColumn: Int, parentEntity: Int, parentColumn: Int, isYear: Bool)? = nil
 
     static func seconds(of start: Double, isYear: Bool) -> Int64 {
-        isYear ? CivilTime.days(year: Int(min(max(start, 1), 9999)), month: 1, day: 1) * 86_400 : Int64(start)
+        isYear ? CivilTime.startOfYear(start) : Int64(start)
     }
 }
 

@@ -62,7 +62,6 @@ extension RowContext {
         }
         var draw = cell.pointee.r
         let seconds = km / plan.kilometresPerHour * 3_600 + plan.overheadSeconds * (0.8 + 0.4 * draw.unit())
-        let at = start + Int64(seconds.rounded())
-        return plan.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
+        return plan.fallback.value(atSeconds: start + Int64(seconds.rounded()))
     }
 }

@@ -17,6 +17,12 @@ public enum CivilTime {
         return era * 146_097 + doe - 719_468
     }
 
+    /// Seconds since the epoch at the start of 1 January of a year held as a number (a year column's
+    /// value), clamped to the years 1–9999 so no value can overflow.
+    public static func startOfYear(_ year: Double) -> Int64 {
+        days(year: Int(min(max(year.isNaN ? 1 : year, 1), 9999)), month: 1, day: 1) * secondsPerDay
+    }
+
     /// The civil date of a day number.
     public static func civil(_ days: Int64) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468

@@ -62,8 +62,9 @@ enum FieldSource: Sendable {
     /// NULL when `mayLive`, else a day between the birth and the anchor.
     indirect case lifeEnd(birth: Int, time: any TimeRangeGenerator, mayLive: Bool, anchor: Int64)
     /// A date at or after January 1 of the row's `year` column (a thing's model year, the year it was made):
-    /// nothing happens to a thing before it exists. Its own draw when the year is NULL or after `anchor`'s year.
-    indirect case notBeforeYear(year: Int, time: any TimeRangeGenerator, anchor: Int64)
+    /// nothing happens to a thing before it exists. Its own draw when the year is NULL or after `lastYear`
+    /// (the year of the schema's now).
+    indirect case notBeforeYear(year: Int, time: any TimeRangeGenerator, lastYear: Int)
     /// A trip's distance between the two cities of its row.
     indirect case cityDistance(CityDistancePlan)
     /// A trip's end at a travelling speed over the way between its row's two places (`TripEndPlan`).

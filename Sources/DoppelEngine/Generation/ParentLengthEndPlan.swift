@@ -26,7 +26,6 @@ extension RowContext {
             return end(after: start, isDateOnly: plan.fallback.isDateOnly, span: plan.span)
         }
         let lead = plan.lead.lowerBound + cell.pointee.r.unit() * (plan.lead.upperBound - plan.lead.lowerBound)
-        let at = start + Int64((length * plan.unit + lead).rounded())
-        return plan.fallback.isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
+        return plan.fallback.value(atSeconds: start + Int64((length * plan.unit + lead).rounded()))
     }
 }

@@ -348,15 +348,15 @@ final class RowContext {
                     value = time.generate(after: born, &cell.pointee)
                 }
             }
-        case let .notBeforeYear(year, time, anchor):
+        case let .notBeforeYear(year, time, lastYear):
             ensure(year)
             cell.pointee.r = r
             cell.pointee.unique = nil
             let y = scalars[year]
-            if nulls[year] || y.isNaN || Int(y) > CivilTime.civil(CivilTime.floorDiv(anchor, 86_400)).year || abs(y) > 9_999 {
+            if nulls[year] || y.isNaN || y > Double(lastYear) {
                 value = time.generate(&cell.pointee, &out)
             } else {
-                value = time.generate(after: CivilTime.days(year: Int(y), month: 1, day: 1) * 86_400, &cell.pointee)
+                value = time.generate(after: CivilTime.startOfYear(y), &cell.pointee)
             }
         case let .onRowDate(date, hours, time):
             ensure(date)

@@ -25,7 +25,7 @@ extension SchemaResolver {
             guard case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
                   let k = f.kind, TimeRoles.isPastEvent(k), !Self.isBirthName(KindInference.tokens(f.name)),
                   !Self.reaches(year, c, in: sources) else { continue }
-            sources[c] = .notBeforeYear(year: year, time: time, anchor: anchor)
+            sources[c] = .notBeforeYear(year: year, time: time, lastYear: anchorYear)
         }
     }
 }

@@ -74,8 +74,7 @@ extension SchemaResolver {
             }
             guard let start else { continue }
             let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
-            let occasion = Self.occasionHeads.contains(childHead)
-                || Self.runHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name))) && !Self.signUpHeads.contains(childHead)
+            let occasion = Self.occasionHeads.contains(childHead) || isRun(rf) && !Self.signUpHeads.contains(childHead)
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
                 let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
                 switch sources[c] {

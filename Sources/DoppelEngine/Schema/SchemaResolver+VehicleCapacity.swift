@@ -44,7 +44,7 @@ extension SchemaResolver {
     func applyMileageByAge(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard let yc = Self.column(named: Self.modelYearColumns, in: fields, where: { Self.isOwnNumber($0) }) else { return }
-        let anchorYear = CivilTime.civil(CivilTime.floorDiv(anchor, 86_400)).year
+        let anchorYear = self.anchorYear  // the rows' closure keeps the number, not the resolver
         let heavy = VehicleKind.isHeavy(entity: entity.name)
         let perYear = heavy ? 50_000.0...120_000.0 : 8_000.0...20_000.0
         for (c, f) in fields.enumerated() where Self.odometerColumns.contains(f.name.lowercased()) && Self.isOwnNumber(f) && !f.unique {

@@ -80,6 +80,8 @@ struct SchemaResolver {
     var problems: [SchemaProblem] = []
     var seed: UInt64 = 0
     var anchor: Int64 = 0
+    /// The year of the schema's now.
+    var anchorYear: Int { CivilTime.civil(CivilTime.floorDiv(anchor, 86_400)).year }
     var locales: [LocaleData] = []
     /// Entity indexes (into `schema.entities`) in dependency order.
     var order: [Int] = []
