@@ -95,10 +95,26 @@ struct ReviewWriter {
         if direction != .neutral, rng.chance(0.3), text.hasSuffix("."), !text.contains(",") {
             text = String(text.dropLast()) + ", " + ReviewWriter.lowerFirst(line(direction == .positive ? "aside_good" : "aside_bad", &g)) + "."
         }
-        if direction != .neutral, rng.chance(0.4) {
+        if direction != .neutral, rng.chance(0.4), Self.takesLead(text) {
             text = line("lead", &g) + " " + ReviewWriter.lowerFirst(text)
         }
         return text
+    }
+
+    /// Whether a lead-in that places a sentence in time or offers it as an example ("Last
+    /// Monday,", "Early on,", "For example,") can go before `sentence`: the sentence tells of
+    /// the past (a past form of "be" or "have", and no present one: "Most recently, the room
+    /// is clean" mixes tenses) and does not open with a lead-in of its own ("For example,
+    /// honestly, …").
+    static func takesLead(_ sentence: String) -> Bool {
+        let raw = sentence.lowercased().split(whereSeparator: { $0 == " " })
+        if raw.prefix(3).contains(where: { $0.hasSuffix(",") || $0.hasSuffix(":") }) { return false }
+        let words = raw.map { String($0.filter { $0.isLetter || $0 == "'" }) }
+        let present: Set<String> = ["is", "are", "am", "has", "have", "isn't", "aren't", "it's", "they're", "i'm",
+                                       "that's", "there's", "i've", "we've", "doesn't", "don't", "keeps", "can't"]
+        if words.contains(where: present.contains) { return false }
+        let past: Set<String> = ["was", "were", "had", "wasn't", "weren't", "did", "didn't"]
+        return words.contains(where: past.contains)
     }
 
     /// A detail introduced by a lead-in ("That said, the ..."), with its first letter lowered.

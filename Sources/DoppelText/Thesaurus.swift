@@ -9,7 +9,8 @@ enum Thesaurus {
     // "certain needs"), "pretty" (an adjective in "the pretty gift wrapping", not "the rather …").
     // Nor adjectives whose sense depends on the noun: a quiet fan is not a "peaceful" fan, a
     // smooth hinge not a "painless" one, polished cutlery not "slick", a helpful sample answer
-    // not an "obliging" one ("quiet", "smooth", "polished", "helpful"); each thing's own words
+    // not an "obliging" one, a friendly appointment not a "warm" one ("quiet", "smooth",
+    // "polished", "helpful", "friendly"); each thing's own words
     // are chosen for it (`Grammar`'s `<good / bad>`).
     private static let anywhere: [String: [String]] = [
         // intensifiers and hedges
@@ -27,7 +28,6 @@ enum Thesaurus {
         // adjectives, both directions
         "great": ["excellent", "superb", "terrific"], "excellent": ["outstanding", "superb", "first-class"],
         "fantastic": ["brilliant", "wonderful"], "impressive": ["striking", "remarkable"],
-        "friendly": ["welcoming", "warm", "personable"],
         "spotless": ["immaculate", "spotlessly clean"], "comfortable": ["comfy", "cosy"],
         "quick": ["fast", "speedy", "prompt"], "fast": ["quick", "speedy"], "slow": ["sluggish", "sluggish"],
         "reliable": ["dependable", "trustworthy"], "dependable": ["reliable", "solid"],
@@ -80,6 +80,9 @@ enum Thesaurus {
         var previous = ""
         var lastOut = ""
         let chars = Array(text)
+        // A swap never brings in a word the text already has ("painful, even slow" is not
+        // "the sluggish launch time … painful, even sluggish").
+        let present = text.lowercased()
         func flush(next index: Int) {
             guard !word.isEmpty else { return }
             let lower = word.lowercased()
@@ -100,7 +103,8 @@ enum Thesaurus {
             }
             // No swap may echo a neighbour's stem ("very impressive" is not "remarkably remarkable").
             guard let options, rng.chance(rate),
-                  let pick = rng.pick(options.filter { !sharesStem(lastOut, $0) && !sharesStem($0, next.lowercased()) })
+                  let pick = rng.pick(options.filter { !sharesStem(lastOut, $0) && !sharesStem($0, next.lowercased())
+                                                       && !present.contains($0) })
             else { out += word; lastOut = lower; return }
             out += word.first?.isUppercase == true ? TextPolish.capitalised(pick) : pick
             lastOut = pick.lowercased()

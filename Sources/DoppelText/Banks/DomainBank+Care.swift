@@ -27,7 +27,7 @@ extension DomainBank {
       The receptionist sorted out an insurance mix-up in one phone call.
       My video consultation started on time and the prescription was ready at my pharmacy {#2-4} hours later.
     bad:
-      The receptionist [booked me with the wrong doctor|lost my referral letter|sent me to the wrong floor], which cost me another {#1-3} weeks.
+      The receptionist [booked me with the wrong doctor|lost my referral letter|sent me to the wrong floor], which cost me another {#2-3} weeks.
       A follow-up call promised for [{any_day_singular}|the next morning] never came, and I had to ring {#3-6} times.
       The waiting room [was packed|had {#20-40} people] and [half the chairs were broken|there was nowhere to sit].
       My {thing} was [lost|wrong|delayed] twice, and nobody apologised.
@@ -95,7 +95,7 @@ extension DomainBank {
       Good content, weak support.
       Fine as an introduction, too shallow if you already know the basics.
       The instructor is great; the platform is clunky.
-    wish: update the old videos | staff the forum | include the certificate in the price | smooth the jump in difficulty | add {feature}
+    wish: update the old videos | staff the forum | include the certificate in the price | smooth the jump in difficulty | improve the {feature}
     alt: the free tutorials online | a university evening class | the other course I tried
     moment: in module {#2-8} | at the final exam | during the capstone | in the first week
     """#)

@@ -48,7 +48,7 @@ extension DomainBank {
     it: the hotel | this hotel | the property | {@brand} | {@brand}
     brand: the {brand_word} [Hotel|Inn|Suites|House|Lodge]
     noun: hotel
-    stint: I stayed at {it} for {#2-7} nights [in {month}|last {month}] | we spent a long weekend at {it}, {#2-4} adults and {#0-2} kids | I've stayed at {it} {#3-9} times on business trips
+    stint: I stayed at {it} for {#2-7} nights [in {month}|last {month}] | we spent a long weekend at {it}, [two adults|two adults and [a toddler|two kids|three kids]|four adults] | I've stayed at {it} {#3-9} times on business trips
     month: January | February | March | April | May | June | July | August | September | October | November | December
     purpose: for a [conference|wedding|family holiday|work trip] | to celebrate [our anniversary|a birthday]
     persona: a [frequent business traveller|light sleeper|parent travelling with a toddler|wheelchair user|travel blogger] | someone who stays in hotels {#20-60} nights a year

@@ -108,7 +108,7 @@ extension DomainBank {
       Coverage is solid even {#20-60} miles out of town.
       My bill has been exactly {$30-70} a month for {#2-3} years with no surprises.
       Roaming in {#5-20} countries was included at no extra charge.
-      When the line went down, they texted updates every {#1-3} hours and credited a day.
+      When the line went down, they texted updates every [hour|two hours|three hours] and credited a day.
     bad:
       The router they sent was [second-hand|faulty] and the replacement took {#7-14} days.
       My number transfer failed and I had no service for {#2-5} days.

@@ -166,7 +166,7 @@ extension DomainBank {
       Cheaters ruin about one in {#3-6} ranked matches and reports go nowhere.
       The PC port ignores my controller half the time and the key bindings reset on every launch.
       Half the map is locked behind a {$15-30} expansion that wasn't mentioned at launch.
-      It crashes to desktop every {#1-3} hours, [usually|always] during [cutscenes|boss fights].
+      It crashes to desktop every [hour or so|couple of hours|few hours], [usually|always] during [cutscenes|boss fights].
       Matchmaking regularly takes {#3-10} minutes and then pairs me with players far above my level.
       The frame rate drops to {#15-30} fps in busy areas, even on low settings.
       Progression slows to a crawl after level {#20-50} unless you buy boosters.

@@ -65,12 +65,15 @@ package enum ReviewBank {
 
     # ---- context ----
     context:
-      [For|Across|Over the course of] {#2-9} [weeks|months], I [put {it} through its paces|used {it} in everyday situations|relied on {it} for all sorts of things].
+      {context_span}
       {companion_cap} [recommended|suggested] {it}, [which is why I tried it|so I gave it a go].
       {stint}.
       {stint}, {reason_tail}.
       I [came across|found|heard about] {it} [through|via] [a friend's recommendation|a colleague|an online forum thread|a review site|an ad, of all things].
       [For context|Some background|A bit about me]: I'm {persona}[, so I [notice|care about] [the details|reliability|value for money]|].
+    # how long the reviewer has known the product: weeks of use for what is used from home, visits for a place
+    context_span.remote: [For|Across|Over the course of] {#2-9} [weeks|months], I [put {it} through its paces|used {it} in everyday situations|relied on {it} for all sorts of things].
+    context_span.place: This was my {ordinal} time with {it}, [so I had something to compare with|so I knew what to expect|and I noticed what had changed].
     reason_tail: [mostly|mainly] {purpose} | [largely|primarily] {purpose}
     stint_short: [about|roughly|almost] {#2-11} weeks with {it} | [a little over|nearly] {#2-18} months of regular use | my {ordinal} [time|visit|go] with {it}
     ordinal: second | third | fourth | fifth | sixth | tenth
@@ -141,10 +144,12 @@ package enum ReviewBank {
       [Early on|From day one|Right away|Within the first {#2-6} days],
       [Last|This past] {any_day},
       [For example|Case in point|To give one example|As an example],
-      [Around|About|Roughly] {#2-9} [weeks|months] in,
+      {lead_span}
       [More than once|Twice now|On {#2-5} separate occasions],
       [Most recently|Just yesterday|Only last week|A few days ago],
       [In {any_month}|Back in {any_month}|Over the {any_season}],
+    lead_span.remote: [Around|About|Roughly] {#2-9} [weeks|months] in,
+    lead_span.place: On [my|our] [first|second|last] [morning|evening|day],
     when: [last|this past] {any_day_singular} | on {any_month} {#2-28} | [early|late] in {any_month} | during [my|our] {ordinal} [week|visit|month] | [just|only] {#2-6} days ago
     when_plural: [this|last] month | since {any_month} | in the past {#3-9} weeks | over the [summer|winter|holidays]
     when_short: on a {any_day_singular} | [last|this past] {any_day_singular} | one {any_day_singular}

@@ -12,7 +12,7 @@ enum SceneBank {
     scene.positive:
       I [came to|turned to] {it} {sc_state}, and [it made everything easy|it took the stress out of the day|it was exactly what I needed].
       {sc_when}, the {scene_thing} was {scene_thing_good}, [which [I appreciated|helped], as I was {sc_flustered}|and that set the tone for the rest of my {@visit}].
-      {@companion}, who is [fussy|hard to please|not easily impressed|a {@occupation}], [loved|was won over by|could not fault] the {aspect}.
+      {@companion}, who is [fussy|hard to please|not easily impressed|a {occupation}], [loved|was won over by|could not fault] the {aspect}.
       As a {@occupation}, I [notice|look closely at|care about] the {aspect}, and [it was|I found it] {aspect_good}.
       I [picked|chose|went with] {it} {sc_reason}, and [it paid off|I'm glad I did|it was the right call|it turned out to be a great decision].
       We [tried|used] the {feature} {sc_when}, which [worked perfectly|was a real help|saved us a lot of hassle].
@@ -26,13 +26,13 @@ enum SceneBank {
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [sorted it|had it fixed|found a way round it] [within minutes|before I had finished explaining|with a smile].
       {sc_when}, when I was {sc_flustered}, the {aspect} [helped|made things easier|saved the day].
       [I had|We had] [low expectations|braced ourselves], {sc_reason_short}, and the {aspect} [proved us wrong|won us round|was a lovely surprise].
-      {@companion} is [a {@occupation}|hard to impress|picky about these things], and still [praised|singled out] the {aspect}.
+      {@companion} is [a {occupation}|hard to impress|picky about these things], and still [praised|singled out] the {aspect}.
       Without being asked, the {staff} [checked on us|followed up|made sure we were happy] {sc_when}, which [was thoughtful|I appreciated].
       The {feature} [turned|made] what could have been a [stressful|long|fiddly] [day|evening|afternoon] into an easy one.
     scene.negative:
       I [came to|turned to] {it} {sc_state}, and [it made a bad day worse|it only added to the stress|I came away angrier than I started].
       {sc_when}, the {scene_thing} was {scene_thing_bad}, [and nobody [cared|did a thing about it]|which was the last thing I needed when I was {sc_flustered}].
-      {@companion}, who is [patient|easy-going|hard to rattle|a {@occupation}], [was appalled by|could not believe|was furious about] the {aspect}.
+      {@companion}, who is [patient|easy-going|hard to rattle|a {occupation}], [was appalled by|could not believe|was furious about] the {aspect}.
       As a {@occupation}, I [notice|look closely at|care about] the {aspect}, and [it was|I found it] [frankly|honestly|plainly] {aspect_bad}.
       I [picked|chose|went with] {it} {sc_reason}, and [I regret it|it backfired|that was a mistake|it was the wrong call].
       We [tried|used] the {feature} {sc_when}, which [failed|let us down|did not work], [of course|predictably|as usual].
@@ -46,7 +46,7 @@ enum SceneBank {
       When the {scene_thing} [played up|gave trouble] {sc_when}, {first} [shrugged|told me to wait|promised to look into it] and [nothing happened|that was the end of it|never came back to me].
       {sc_when}, when I was {sc_flustered}, the {aspect} [made it so much worse|was the last straw|left me fuming].
       [I had|We had] [decent hopes|high hopes], {sc_reason_short}, and the {aspect} [dashed them|was a let-down|ruined them] [within the hour|on day one|straight away].
-      {@companion} is [a {@occupation}|the most patient person I know|hard to annoy], and still [got angry about|complained about] the {aspect}.
+      {@companion} is [a {occupation}|the most patient person I know|hard to annoy], and still [got angry about|complained about] the {aspect}.
       Nobody from the {staff_team} [checked on us|followed up|bothered to ask] {sc_when}, [even though|although] [we had complained twice|the problem was obvious].
       The {feature} [turned|made] a [simple|short|routine] [task|visit|job] into a [stressful|miserable|wasted] [afternoon|evening|morning].
     scene.neutral:
@@ -62,18 +62,21 @@ enum SceneBank {
 
     sc_context:
       I'm a {@occupation} from {city}, and I [chose|picked|went with] {it} {sc_reason}.
-      {@companion} and I [tried|chose|went with] {it} {sc_reason}, {sc_when}.
+      {@companion} and I [tried|chose|went with] {it} {sc_reason_plain}, {sc_when}.
       I first [tried|came to] {it} {sc_when}, {sc_state}.
       I [found|came across] {it} {sc_reason}, [and gave it a go|and decided to try it|so I tried it].
       [A bit about me|For context|Some background]: I work as a {@occupation} in {city}, [and my time is tight|so I notice the details|and I value things that just work].
     sc_when: on a {any_day_singular} [morning|afternoon|evening] | [early|late] one {any_day_singular} [morning|evening] | on the [first|second|last] [evening|morning|day] | [just|right] before [lunch|dinner|a meeting|the school run] | [during|in the middle of] a [heatwave|cold snap|storm|bank holiday weekend] | [late at night|first thing in the morning|around lunchtime] | [one|on a] [rainy|wet|freezing|sweltering] [afternoon|evening|morning] | [in|during] the [week before|week after] {any_month_holiday} | on [my|our] [first|second|third|last] [morning|evening|day] | [halfway through|at the tail end of|early in] [the week|the month|a long week] | [just after|right after] [payday|a long weekend|the clocks went back]
     any_month_holiday: Christmas | Easter | New Year | the summer holidays | half term | Thanksgiving
-    sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | with a deadline [looming|hanging over me] | under a tight deadline | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | [with|on] [a birthday|an anniversary|a job interview] the next day | {sc_state_here}
+    sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | with a deadline [looming|hanging over me] | under a tight deadline | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | with [a birthday|an anniversary|a job interview] the next day | {sc_state_here}
     sc_state_here.place: [soaked|drenched] from the rain | jet-lagged [from a long flight|after an overnight flight] | [carrying|lugging] [two suitcases|a heavy bag|a sleeping child]
     sc_state_here.remote: on my phone on [the train|the bus|a crowded platform] | [at midnight|late at night] with a [laptop on my knees|cup of tea going cold] | [between|in between] [two meetings|video calls|school pickups]
     sc_reason_short: [having read the reviews|after a friend's tip|going by the photos|given the price]
     staff_team: [team|staff|desk|service team]
     sc_flustered: [tired|stressed|flustered|in a hurry|running late|out of my depth|close to tears|completely lost|short on time|feeling unwell|on edge|not at my best]
-    sc_reason: because {@companion} [swore by it|had used it for years|recommended it] | after reading [a dozen|a handful of|far too many] reviews | because it was the [cheapest|most convenient|only] option [that week|I could find|left] | on a [whim|friend's advice|colleague's tip] | because [my usual choice|the one I used before] [let me down|put its prices up] | because {@companion} [found a deal|had a voucher|was paying] | after [a long search|comparing prices for a week|asking around at work] | because [the reviews|the photos|the price] [looked good|were promising|seemed right] | {purpose}
+    # the companion's reasons come up in two draws of nine, as when they stood in one list with the rest
+    sc_reason: because {@companion} [swore by it|had used it for years|recommended it] | because {@companion} [found a deal|had a voucher|was paying] | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain}
+    # reasons that do not name the companion, for a line in which the companion already chose it with the reviewer
+    sc_reason_plain: after reading [a dozen|a handful of|far too many] reviews | because it was the [cheapest|most convenient|only] option [that week|I could find|left] | on a [whim|friend's advice|colleague's tip] | because [my usual choice|the one I used before] [let me down|put its prices up] | after [a long search|comparing prices for a week|asking around at work] | because [the reviews|the photos|the price] [looked good|were promising|seemed right] | {purpose}
     """#)
 }

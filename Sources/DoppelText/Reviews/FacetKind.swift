@@ -4,7 +4,7 @@
 /// or "drawn-out", whatever the product. A facet's own qualities come first in its lexicon;
 /// these widen them, so one facet is not judged in the same three words in every review.
 enum FacetKind: CaseIterable {
-    case money, people, food, process, tech, space, information, messages, equipment, content
+    case money, people, food, process, tech, network, space, information, messages, equipment, content
 
     /// Head nouns (lowercase) that mark the kind. The head is what the phrase names: the last
     /// word ("booking fees" are fees, "delivery windows" are windows, not a delivery), or the
@@ -24,9 +24,11 @@ enum FacetKind: CaseIterable {
                                "refunds", "claims", "delivery", "onboarding", "setup", "installation", "booking",
                                "enrolment", "sign-up", "renewal", "cancellation", "migration", "replacement", "handling",
                                "induction", "inspection", "opening", "arrival"]
-        case .tech: return ["app", "site", "website", "sync", "wi-fi", "search", "api", "login", "dashboard",
-                            "editor", "software", "firmware", "platform", "portal", "tracking", "integrations", "widget", "update", "system", "connection", "signal", "router", "upload",
-                            "export", "downloads", "internet"]
+        case .tech: return ["app", "site", "website", "sync", "search", "api", "login", "dashboard",
+                            "editor", "software", "firmware", "platform", "portal", "tracking", "integrations", "widget", "update", "system", "upload",
+                            "export", "downloads"]
+        // a connection is fast or patchy, never "intuitive" like an app
+        case .network: return ["wi-fi", "connection", "signal", "router", "internet", "coverage", "broadband"]
         case .space: return ["room", "rooms", "lobby", "cabin", "bathroom", "bathrooms", "toilets", "changing", "terrace",
                              "gym", "interior", "corridor", "branch", "clinic", "lounge", "area", "reception"]
         case .information: return ["wording", "explanations", "instructions", "documents", "statements", "descriptions", "menu",
@@ -52,6 +54,8 @@ enum FacetKind: CaseIterable {
                            ["slow", "chaotic", "confusing", "drawn-out", "clumsy", "bureaucratic", "disorganised"])
         case .tech: return (["fast", "reliable", "stable", "snappy", "intuitive", "dependable", "polished"],
                            ["buggy", "flaky", "sluggish", "glitchy", "unreliable", "clunky", "unstable"])
+        case .network: return (["fast", "reliable", "stable", "strong", "dependable", "quick"],
+                           ["slow", "patchy", "flaky", "unreliable", "unstable", "weak"])
         case .space: return (["clean", "tidy", "bright", "spacious", "airy", "well kept", "comfortable"],
                            ["grubby", "cramped", "shabby", "tired", "stuffy", "cluttered", "dingy"])
         case .information: return (["clear", "detailed", "accurate", "easy to follow", "well written", "thorough"],

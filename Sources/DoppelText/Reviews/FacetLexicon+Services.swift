@@ -110,7 +110,7 @@ extension FacetLexicon {
     *records ; accurate, complete, well kept ; wrong, incomplete, lost
     *home visits ; punctual, caring, thorough ; late, hurried, rare
     *blood tests ; quick, painless, well organised ; painful, botched, delayed
-    *vaccination appointments ; punctual, smooth, friendly ; chaotic, late, disorganised
+    *vaccination appointments ; punctual, smooth, well run ; chaotic, late, disorganised
     out-of-hours service ; reachable, calm, helpful ; unreachable, overwhelmed, dismissive
     *explanations ; clear, patient, honest ; vague, hurried, condescending
     *receptionists ; kind, efficient, patient ; curt, harried, dismissive

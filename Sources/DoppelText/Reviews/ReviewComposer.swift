@@ -54,6 +54,7 @@ struct ReviewComposer {
         case .neutral:
             s.append(d.judgement(.positive))
             if rng.chance(0.3) { s.append(d.scene(after: s)) }
+            d.written = s.joined(separator: " ").lowercased()
             s.append(d.counterpoint(against: .positive))
         }
         s.append(d.verdict(sentiment))
@@ -75,11 +76,20 @@ struct ReviewComposer {
         // The product's own concrete lines are few; a review that already has its figure
         // (a stay of 3 nights) tells a scene instead about two times in three.
         let hasFigure = opening.contains { $0.contains(where: \.isNumber) }
-        let concrete = !hasFigure || rng.chance(0.35) ? d.domainLine(main, needsFigure: !hasFigure) : d.scene(after: opening)
-        var body = [d.judgement(main), concrete, d.scene(after: opening)]
-        if rng.chance(0.6) { body.append(d.judgement(main)) }
-        body.append(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
-        if rng.chance(0.15) { body.append(d.list(main)) }
+        // What is written is noted as it is written, so a later judgement takes a facet the
+        // text has not yet named (a scene that faulted the menu is not followed by praise of it).
+        var body: [String] = []
+        func add(_ sentence: String) {
+            body.append(sentence)
+            d.written += " " + sentence.lowercased()
+        }
+        d.written = opening.joined(separator: " ").lowercased()
+        add(d.judgement(main))
+        add(!hasFigure || rng.chance(0.35) ? d.domainLine(main, needsFigure: !hasFigure) : d.scene(after: opening))
+        add(d.scene(after: opening))
+        if rng.chance(0.6) { add(d.judgement(main)) }
+        add(rng.chance(0.5) ? lines.detail(main, &d.grammar, &rng) : d.scene(after: opening))
+        if rng.chance(0.15) { add(d.list(main)) }
         rng.shuffle(&body)
 
         var counterpoint: [String] = []
@@ -91,7 +101,7 @@ struct ReviewComposer {
             counterpoint.append(d.judgement(.negative))
         case .neutral:
             counterpoint.append(d.counterpoint(against: .positive))
-            counterpoint.append(d.judgement(.negative))
+            counterpoint.append(d.mildComplaint())
         }
         if rng.chance(0.35) { counterpoint.append(d.wish()) }
         let verdict = [d.verdict(sentiment)]

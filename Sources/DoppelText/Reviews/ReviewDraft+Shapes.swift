@@ -68,6 +68,34 @@ extension ReviewDraft {
         }
     }
 
+    /// A fault found in a middling review: said plainly and without anger ("I had hoped for more
+    /// from the breakfast; it was a bit bland"), since a three-star reviewer is not "livid".
+    mutating func mildComplaint() -> String {
+        var sentence = ""
+        for _ in 0..<3 {
+            let start = drawnNouns.count
+            let f = facet()
+            judgedSince(start, .negative)
+            let soft = softened(qualities(f, .negative, general: false).0)
+            switch unusedIndex("mild.negative", count: 6) {
+            case 0:
+                sentence = "\(TextPolish.capitalised(f.phrase)) \(f.be) \(soft), which \(any(["let things down", "took the shine off", "was a shame", "I could have done without"]))."
+            case 1:
+                sentence = "I was \(any(["less keen on", "not won over by", "a little disappointed by", "unconvinced by"])) \(f.phrase), \(f.relative) \(f.be) \(soft)."
+            case 2:
+                sentence = "\(TextPolish.capitalised(f.phrase)) could have been better: \(f.pronoun) \(f.pronounBe) \(soft)."
+            case 3:
+                sentence = "Where it fell short was \(f.phrase), \(f.relative) \(f.be) \(soft) \(any(["more often than not", "on more than one occasion", "when it mattered"]))."
+            case 4:
+                sentence = "I had hoped for more from \(f.phrase); \(f.pronoun) \(f.pronounBe) \(soft)."
+            default:
+                sentence = "\(any(["Less impressive", "Not so good", "Weaker"])) \(f.be) \(f.phrase), \(soft) \(any(["for my taste", "by comparison", "if I'm honest"]))."
+            }
+            if fresh(sentence) { break }
+        }
+        return sentence
+    }
+
     private mutating func praise(_ shape: Int) -> String {
         var f = facet()
         let (q, q2) = qualities(f, .positive)
@@ -101,7 +129,7 @@ extension ReviewDraft {
         case 11:
             return "\(any(["A special mention for", "Top marks for", "Big thanks for", "Hats off for"])) \(f.phrase), \(q) \(any(["every single time", "without fail", "as promised", "throughout"]))."
         case 12:
-            return "You can tell someone cares about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q), even \(q2)."
+            return "You can tell someone cares about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q)\(evenMore(q2))."
         case 13:
             return "\(any(["Happily", "Thankfully", "To my delight", "Best of all"])), \(f.phrase) \(f.be) \(intensified(q, .positive))."
         case 14:
@@ -113,10 +141,11 @@ extension ReviewDraft {
         case 18:
             let g2 = facet()
             return "\(any(["Between", "With"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase) and \(described(g2, .positive)), I \(any(["had nothing to complain about", "was very happy", "felt spoilt", "was won over"]))."
-        case 19:
+        // Something to seek out is a place, a dish or a show, not the keys or the reminder emails.
+        case 19 where [.space, .food, .content].contains(FacetKind.of(f.noun)):
             return "\(any(["Do not overlook", "Make the most of", "Don't miss"])) \(attributed(f, .positive, avoiding: [q, q2]).phrase); \(f.pronoun) \(f.pronounBe) \(q2)."
         default:
-            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q) and the \(visit) felt \(any(["effortless", "well looked after", "easy", "properly organised"])) because of \(f.object)."
+            return "\(TextPolish.capitalised(f.phrase)) \(f.be) \(q), and I felt \(any(["well looked after", "at ease", "in good hands", "properly looked after"])) because of \(f.object)."
         }
     }
 
@@ -149,7 +178,8 @@ extension ReviewDraft {
             return "\(name), \(article(staff)), promised to sort out \(f.phrase), but \(f.pronoun) \(f.pronounBe) still \(q) \(any(["days later", "a week later", "weeks later", "the last time I checked"]))."
         case 8:
             let g2 = facet()
-            return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(qualities(g2, .negative).0) as well, which was \(any(["infuriating", "maddening", "depressing", "awful"]))."
+            let q3 = qualities(g2, .negative).0
+            return "Not only \(f.be) \(f.phrase) \(q), \(g2.phrase) \(g2.be) \(q3) as well, which was \(any(["infuriating", "maddening", "depressing", "awful"].filter { $0 != q && $0 != q3 }))."
         case 9:
             return "As for \(f.phrase), \(f.pronoun) \(f.pronounBe) \(q) and \(q2), \(tail(.negative))."
         case 10:
@@ -157,7 +187,7 @@ extension ReviewDraft {
         case 11:
             return "\(any(["Unfortunately", "Worse still", "On top of that", "To make matters worse"])), \(f.phrase) \(f.be) \(intensified(q, .negative))."
         case 12:
-            return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q), even \(q2)."
+            return "Nobody seems to care about \(f.phrase): \(f.pronoun) \(f.pronounBe) \(q)\(evenMore(q2))."
         case 13:
             return "I could forgive a lot, but not \(f.phrase), \(f.relative) \(f.be) \(q) \(any(["every single time", "without fail", "from beginning to end", "throughout"]))."
         case 14:
@@ -174,6 +204,12 @@ extension ReviewDraft {
         default:
             return "It should not be hard to get \(f.phrase) right, yet \(f.pronoun) \(f.pronounBe) \(q) and \(q2), and I was \(any(["livid", "fuming", "exasperated", "deeply unhappy"]))."
         }
+    }
+
+    /// ", even tender" after a first quality: "even" raises one adjective; a judgement of more
+    /// words ("a real plus", "hard to fault") is joined with "and" instead.
+    private func evenMore(_ quality: String) -> String {
+        quality.contains(" ") ? " and " + quality : ", even " + quality
     }
 
     private mutating func tail(_ direction: Sentiment) -> String {

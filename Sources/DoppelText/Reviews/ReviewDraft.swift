@@ -41,11 +41,19 @@ struct ReviewDraft {
         }
     }
 
+    /// The text written so far, lowercased, when the next judgements turn against the review's
+    /// direction: a facet it already names ("the showers are lukewarm") is not drawn again
+    /// for the other side ("their showers were strong").
+    var written = ""
+
     /// The next unjudged facet (a fresh cycle when all are used, which only very long texts reach).
     mutating func facet() -> ReviewFacet {
         if unused.isEmpty {
             unused = FacetLexicon.facets(for: product)
             rng.shuffle(&unused)
+        }
+        if !written.isEmpty, let i = unused.lastIndex(where: { !named(in: written, $0) }), i != unused.count - 1 {
+            unused.swapAt(i, unused.count - 1)
         }
         guard var next = unused.popLast() else {
             return ReviewFacet(noun: product.rawValue, plural: false, good: ["good"], bad: ["poor"])
@@ -58,6 +66,16 @@ struct ReviewDraft {
         }
         drawnNouns.append(name)
         return next.named(name)
+    }
+
+    /// Whether `text` (lowercased) names `facet` under any of its names, by the last word of
+    /// each ("shower" in "the showers are lukewarm" names "rain shower").
+    private func named(in text: String, _ facet: ReviewFacet) -> Bool {
+        ([facet.noun] + facet.otherNames).contains { name in
+            guard let head = name.lowercased().split(separator: " ").last else { return false }
+            let stem = head.hasSuffix("s") && head.count > 4 ? head.dropLast() : head
+            return text.contains(stem)
+        }
     }
 
     /// Notes the facets drawn since `start` as judged in `direction`.
@@ -191,7 +209,9 @@ struct ReviewDraft {
     }
 
     mutating func persona() -> String {
-        let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm [{persona}|a {@occupation} from {city}|a {@occupation}, and {@companion} came along].")
+        // Someone "came along" to a place, not to an app or an online shop.
+        let company = product.visitedInPerson ? "|a {@occupation}, and {@companion} came along" : ""
+        let line = grammar.render("[For context,|A bit about me:|Some background:|Where I'm coming from:] I'm [{persona}|a {@occupation} from {city}\(company)].")
         return fresh(line) ? line : ""
     }
 

@@ -81,8 +81,9 @@ enum ReviewWords {
     /// Words for a short reaction built as "{intensifier} {word}." ("Genuinely lovely.").
     /// (Words that fit any event, "kind" or "generous" would not fit a fast connection; and
     /// none the `Thesaurus` swaps, so two reactions never become one sentence after it.)
+    /// (Not "charming" or "clever", which judge a person or a design, not "7 squat racks".)
     static let reactionGood = ["lovely", "brilliant", "reassuring", "pleasing", "refreshing", "nice", "satisfying",
-                               "handy", "charming", "smart", "heartening", "clever"]
+                               "handy", "heartening", "welcome", "useful"]
     static let reactionBad = ["poor", "infuriating", "careless", "shoddy", "pathetic", "unprofessional", "exhausting",
                               "shameful", "ridiculous", "bad", "sloppy", "feeble", "lazy", "clumsy", "galling", "dismal"]
 
