@@ -31,14 +31,18 @@ public enum ConversationGenerator {
     public static func slots(for request: ConversationRequest) -> [ConversationSlot] {
         let scenario = Scenario.extract(from: request.prompt)
         var rng = TextRNG(seed: request.seed, label: "conversations.plan")
-        let domainProblems = problems(for: scenario.productType)
+        // A thing that broke with no product behind it is a repair, whatever else the prompt names.
+        let repairSubject = repairSubject(scenario, prompt: request.prompt)
+        let domainProblems = repairSubject != nil ? ["technical"] : problems(for: scenario.productType)
         return (0..<request.count).map { i in
             var problem: String?
             if scenario.setting == .support {
-                problem = scenario.problems.isEmpty ? rng.pick(domainProblems) : scenario.problems[i % scenario.problems.count]
+                problem = scenario.problems.isEmpty || repairSubject != nil
+                    ? rng.pick(domainProblems) : scenario.problems[i % scenario.problems.count]
             }
             let name = scenario.productName ?? brand(scenario.productType, seed: request.seed, index: i)
-            return ConversationSlot(index: i, scenario: scenario, problem: problem, turns: request.turns, productName: name)
+            return ConversationSlot(index: i, scenario: scenario, problem: problem, turns: request.turns, productName: name,
+                                    repairSubject: repairSubject)
         }
     }
 
@@ -86,16 +90,19 @@ public enum ConversationGenerator {
             return writeAdvice(slot, topic: AdviceTopic(topic), seed: seed, attempt: attempt, memory: &memory)
         }
         let type = slot.scenario.productType
+        let repairSubject = slot.problem == "technical" ? slot.repairSubject : nil
+        let repair = repairSubject != nil
         var g = Grammar(banks: [ConversationBank.shared, (type ?? .saas).bank, ReviewBank.shared],
-                        variants: [type?.rawValue ?? "general"],
+                        variants: [type?.rawValue ?? "general"] + (repair ? ["repair"] : []),
                         rng: TextRNG(seed: seed, label: "conversations.text", index: slot.index * 64 + attempt))
         g.usage = memory.usage
         defer { memory.usage = g.usage }
         g.remember("product", slot.productName)
         g.remember("order_word", ConversationBank.orderWord(type))
-        if let item = g.render(symbol: "purchase") { g.remember("item", item) }
+        // remembered mid-sentence words: "when I open the add-on pack", not "The add-on pack"
+        if let item = g.render(symbol: "purchase") { g.remember("item", ReviewWriter.lowerFirst(item)) }
         if let plan = g.render(symbol: "plan") { g.remember("plan", plan) }
-        g.remember("topic", slot.scenario.topic ?? "this")
+        g.remember("topic", repairSubject ?? slot.scenario.topic ?? "this")
 
         guard let p = slot.problem else {
             // advice on a topic the prompt does not name: each question with its own answer
@@ -103,18 +110,63 @@ public enum ConversationGenerator {
             askAndAnswer(opening: "advice_open_qa", then: "advice_followup_qa", into: &messages, turns: slot.turns, grammar: &g)
             return ConversationText(messages: messages)
         }
-        var moves: [(user: String, assistant: String)] = [("open.\(p)", "ask"), ("give_id", "fix.\(p)"), ("followup.\(p)", "answer.\(p)")]
-        while moves.count < slot.turns { moves.append(("extra", "extra_answer")) }
-        var messages: [String] = []
-        for (user, assistant) in moves.prefix(slot.turns) {
-            messages.append(g.render(symbol: user, maxRepeats: Int.max) ?? "")
-            let reply = assistant == "ask"
-                ? (g.render(symbol: "empathy") ?? "Sorry about that") + ". " + (g.render(symbol: "ask_id") ?? "")
-                : g.render(symbol: assistant, maxRepeats: Int.max) ?? ""
-            messages.append(reply)
+        // The customer's problem and the agent's fix are drawn as one `opening :: fix` line, and each
+        // follow-up question with its own answer, so the fix answers this problem and the answer this question.
+        let (opening, fix) = pair(&g, "story.\(p)")
+        let (question, answer) = pair(&g, "followup_qa.\(p)")
+        var moves: [(user: String, assistant: String)] = [
+            (opening, (g.render(symbol: "empathy") ?? "Sorry about that") + ". " + (g.render(symbol: "ask_id") ?? "")),
+            (g.render(symbol: "give_id", maxRepeats: Int.max) ?? "", fix),
+            (question, answer),
+        ]
+        while moves.count < slot.turns {
+            let extra = pair(&g, "extra_qa")
+            moves.append(extra)
         }
-        return ConversationText(messages: messages)
+        return ConversationText(messages: moves.prefix(slot.turns).flatMap { [$0.user, $0.assistant] })
     }
+
+    /// The two halves of a `first :: second` line of `symbol`, each polished.
+    static func pair(_ g: inout Grammar, _ symbol: String) -> (String, String) {
+        let parts = (g.render(symbol: symbol, maxRepeats: Int.max) ?? "").split(separator: "::", maxSplits: 1)
+        let first = parts.first.map { TextPolish.polish(String($0.trimmingSpaces())) } ?? ""
+        return (first, parts.count > 1 ? TextPolish.polish(String(parts[1].trimmingSpaces())) : "")
+    }
+
+    /// Words that put a fault in software: an app that crashes, a file that will not save.
+    static let softwareWords: Set<String> = ["app", "apps", "software", "website", "site", "login", "log", "password",
+                                             "account", "accounts", "update", "updates", "upgrade", "error", "errors", "crash",
+                                             "crashes", "crashing", "bug", "bugs", "download", "downloads", "sync", "data",
+                                             "file", "files", "server", "servers", "email", "emails", "online", "platform",
+                                             "system", "screen", "computer", "laptop", "phone", "device", "devices", "printer",
+                                             "internet", "wifi", "wi-fi", "network", "api", "browser", "code", "program"]
+
+    /// What broke, when a support scenario with no product type behind it reports a thing someone
+    /// comes to repair (a boiler, a leaking roof): the prompt's topic, or the words from a word of
+    /// damage on ("broken boiler", "leaking roof"), with nothing in the prompt about software.
+    static func repairSubject(_ scenario: Scenario, prompt: String) -> String? {
+        // "advice on fixing a leaking tap" asks how to do it; only a support scenario reports it. A
+        // product type's own faults are its own, except an appliance an engineer comes to the home for.
+        let words = TextTokens.words(prompt.lowercased())
+        guard scenario.setting == .support,
+              scenario.productType == nil || (scenario.productType == .hardware && words.contains(where: homeAppliances.contains))
+        else { return nil }
+        // a word of damage says something broke; billing or a refund is not a repair
+        guard !words.contains(where: softwareWords.contains), scenario.problems.allSatisfy({ $0 == "technical" }),
+              let i = words.firstIndex(where: damageWords.contains) else { return nil }
+        if let topic = scenario.topic { return topic }
+        let stops: Set<String> = ["to", "in", "at", "for", "from", "with", "and", "or", "by", "on", "of", "that", "which"]
+        let subject = [words[i]] + words[(i + 1)...].prefix { !stops.contains($0) }.prefix(3)
+        return subject.count > 1 ? subject.joined(separator: " ") : nil
+    }
+
+    /// Appliances repaired where they stand, by an engineer who visits.
+    static let homeAppliances: Set<String> = ["boiler", "washing", "dishwasher", "fridge", "freezer", "oven", "cooker",
+                                              "dryer", "heater", "furnace", "hob"]
+
+    /// Words that say a thing is damaged: "a broken boiler", "a leaking tap".
+    static let damageWords: Set<String> = ["broken", "faulty", "leaking", "leaky", "damaged", "cracked", "blocked",
+                                           "flooded", "burst", "dripping", "jammed"]
 
     /// An advice conversation: the asker states the goal with their figures and situation,
     /// the first answer turns them into steps, and each follow-up question is answered by

@@ -55,10 +55,13 @@ public struct ConversationSlot: Sendable, Equatable {
     public var problem: String?
     public var turns: Int
     public var productName: String
+    /// What broke, when the conversation reports a repair ("broken boiler"; `ConversationGenerator.repairSubject`).
+    public var repairSubject: String? = nil
 
     /// A plain-language brief for a language model writing this conversation.
     public var instruction: String {
-        let about = problem.map { "a customer contacting \(productName) support about a \($0.replacingUnderscores()) problem" }
+        let about = repairSubject.map { "someone reporting a problem with the \($0) to whoever maintains it" }
+            ?? problem.map { "a customer contacting \(productName) support about a \($0.replacingUnderscores()) problem" }
             ?? "a user asking an assistant for help with \(scenario.topic ?? "a question")"
         return "Write a conversation between \(about): \(turns) user messages alternating with assistant replies, "
             + "then the assistant's final reply. Keep names, numbers and references consistent throughout."
