@@ -322,7 +322,11 @@ extension ColumnLexicon {
             if isOne(["file", "document", "attachment", "upload", "image", "photo"]) { return ColumnSpec("integer number.integer 1000..10000000 lognormal") }
             if c.nature == .place || isOne(["property", "home", "house", "apartment", "unit"]) { return ColumnSpec("integer number.integer 400..5000 normal") }
             return nil
-        case "duration":
+        case "duration", "duration_minutes", "duration_mins", "duration_min", "length_minutes":
+            // a booked slot runs a round number of minutes, never 3
+            if isOne(["appointment", "consultation", "lesson", "session", "treatment", "visit", "interview", "meeting", "grooming"]) {
+                return ColumnSpec("integer enum values=15:1|30:4|45:2|60:4|90:2|120:1")
+            }
             if isOne(["course", "movie", "film", "class", "lesson", "meeting", "appointment", "trip", "ride", "flight", "workout", "shift", "visit", "session", "tour", "interview", "training"]) {
                 return ColumnSpec("integer number.integer 10..180")
             }

@@ -28,7 +28,7 @@ extension FacetLexicon {
     checkout ; quick, painless, accurate ; slow, confusing, padded with surprise charges
     decor ; stylish, fresh, tasteful ; dated, tired, tacky
     neighbourhood / area ; lively, safe, charming ; sketchy, dreary, dead at night
-    roof terrace ; gorgeous, peaceful, sunny ; shabby, windswept, always closed
+    roof terrace ; gorgeous, peaceful, sunny ; shabby, windswept, never open
     lighting / room lighting ; warm, soft, practical ; harsh, dim, gloomy
     """
 

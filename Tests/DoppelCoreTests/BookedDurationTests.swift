@@ -1,0 +1,24 @@
+import Testing
+import DoppelJSON
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A booked slot (an appointment, a lesson, a session) lasts a round number of minutes, as
+/// diaries are kept; a film or a course keeps its range. Drawn names and tables.
+@Suite struct BookedDurationTests {
+    @Test func aBookedSlotLastsRoundMinutes() throws {
+        let booked = ["appointment", "consultation", "lesson", "session", "treatment", "visit", "interview", "meeting",
+                      "grooming_appointment", "therapy_session", "driving_lesson"]
+        for entity in booked {
+            for name in ["duration", "duration_minutes", "duration_mins", "duration_min", "length_minutes"] {
+                let spec = try #require(ColumnLexicon.spec(name, ColumnContext(entity: entity, nature: .thing, domain: nil)), "\(entity).\(name)")
+                let values = try #require(spec.values, "\(entity).\(name): \(spec)")
+                #expect(!values.isEmpty && values.allSatisfy { if case .int(let m) = $0 { return m >= 15 && m % 15 == 0 }; return false },
+                        "\(entity).\(name): \(values)")
+            }
+        }
+        // a film runs its own length, not a diary slot
+        let film = try #require(ColumnLexicon.spec("duration_minutes", ColumnContext(entity: "film", nature: .thing, domain: nil)))
+        #expect(film.values == nil)
+    }
+}
