@@ -79,6 +79,16 @@ package struct Grammar {
     /// Whether any bank defines `symbol` (under any variant).
     func has(_ symbol: String) -> Bool { lookup(symbol) != nil }
 
+    /// How many alternatives `symbol` has (0 when no bank defines it).
+    func alternatives(_ symbol: String) -> Int { lookup(symbol)?.list.count ?? 0 }
+
+    /// The polished expansion of alternative `index` of `symbol`, for callers that pair the
+    /// alternatives of two symbols (a ticket's problem and its ask); nil when there is none.
+    mutating func render(symbol: String, alternative index: Int) -> String? {
+        guard let (_, list) = lookup(symbol), list.indices.contains(index) else { return nil }
+        return render(list[index])
+    }
+
     /// Sets a remembered value, for facts the caller fixes (a product name).
     mutating func remember(_ symbol: String, _ value: String) {
         memo[symbol] = value

@@ -88,7 +88,7 @@ public enum ProductType: String, CaseIterable, Sendable {
                                  "bakery", "pizzeria", "pub", "brasserie", "tavern", "steakhouse", "eatery", "coffee shop", "tea room",
                                  "food truck", "bar and grill", "noodle bar", "sushi bar", "taqueria", "bagel shop", "deli"]
         case .hotel: return ["hotel", "resort", "inn", "motel", "hostel", "room", "check in", "front desk", "stay"]
-        case .airline: return ["airline", "flight", "flights", "airport", "baggage", "luggage", "boarding", "layover", "airfare"]
+        case .airline: return ["airline", "airlines", "airways", "flight", "flights", "airport", "baggage", "luggage", "boarding", "layover", "airfare"]
         case .bank: return ["bank", "banking", "credit card", "debit card", "account balance", "transfer", "loan", "mortgage",
                             "overdraft", "atm", "wire transfer", "savings account"]
         case .healthcare: return ["clinic", "hospital", "doctor", "patient", "patients", "healthcare", "health care", "medical",

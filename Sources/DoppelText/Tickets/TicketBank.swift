@@ -1,5 +1,9 @@
 /// Support ticket phrases: a subject and the parts of a body per category.
 ///
+/// A category's `problem` alternatives are its cases; its `subject` alternatives are listed in
+/// the order of those cases, an equal share each (two problems, four subjects: the first two
+/// fit the first problem), and its `ask` alternatives one per case (`TicketGenerator.write`).
+///
 /// A body is `problem`, then `detail`, sometimes `tried` (`tried.<category>` where the customer
 /// could try a fix first), then `ask` and a
 /// sign-off. Category symbols are suffixed (`subject.billing`); domain banks
@@ -12,8 +16,9 @@ enum TicketBank {
     amount: {$9-240}
     day: Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
     date: {month} {#1-28}
-    when: on {month} {#1-28} | last {day} | yesterday | this morning | {#2-6} days ago
-    when_since: {month} {#1-28} | last {day} | yesterday
+    # before the ticket was written, whatever its date: relative, never a calendar day that may fall after it
+    when: last {day} | yesterday | this morning | {#2-6} days ago | last week
+    when_since: last {day} | yesterday | the weekend | the last update
     month: January | February | March | April | May | June | July | August | September | October | November | December
     greeting: Hi, | Hello, | Hi there, | Hello support team, | Good morning, | To whom it may concern,
     signoff: Thanks, | Thank you, | Kind regards, | Best, | Thanks in advance, | Regards,
@@ -29,17 +34,17 @@ enum TicketBank {
     urgency.medium: [Please let me know what you find.|Happy to provide more details.]
     urgency.low: [No rush, but|Whenever you get a chance,] I'd like to get this sorted.
 
-    subject.technical_issue: {@feature} not working since {when_since} | Error when using the {@feature} | {product} keeps crashing on {@thing} | Problem with the {@thing} ({@ref})
-    problem.technical_issue: Since {when_since}, the {@feature} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {@feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends] when I [open|use] the {@thing}.
+    subject.technical_issue: {@feature} not working since {@when_since} | Error when using the {@feature} | {@feature} stuck on the {@thing} | Problem with the {@thing} ({@ref})
+    problem.technical_issue: Since {@when_since}, the {@feature} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {@feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends] when I [open|use] the {@thing}.
     detail.technical_issue: It happens [every time|about {#2-5} times a day|on both my phone and laptop], and I've lost about {#20-90} minutes of work. | My account email is on file and my reference is {@ref}.
     ask.technical_issue: Could you look into it and tell me if there's a workaround? | Please escalate this to the technical team.
 
     subject.billing: Charged twice for {@ref} | Unexpected charge of {@amount} | Question about my latest invoice | Wrong amount on my bill
-    problem.billing: I was charged {@amount} [twice|{when}] for {@ref}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {$20-90} I was quoted.
-    detail.billing: The charges [appeared|showed up] on my card statement {when}. | I've attached a screenshot of the bank statement.
+    problem.billing: I was charged {@amount} twice for {@ref} {@when}, but I only [ordered|signed up] once. | My latest invoice shows {@amount}, which doesn't match the {$20-90} I was quoted.
+    detail.billing: [Both charges|The two charges] [appeared|showed up] on my card statement. | I've attached a screenshot of the bank statement.
     ask.billing: Please refund the duplicate charge and confirm by email. | Could you explain the difference and correct the bill?
 
-    subject.account_access: Can't log in to my account | Locked out after password reset | Two-factor code not arriving | Account access problem
+    subject.account_access: Can't log in to my account | Locked out after password reset | Two-factor codes not working | Account access problem
     problem.account_access: I can't log in to {product}: [the password reset email never arrives|it says my account is locked|the verification code is always rejected]. | Since {when_since}, my two-factor codes [don't arrive|are rejected].
     detail.account_access: I've checked my spam folder and tried {#2-5} times. | I still have access to the email address on the account.
     ask.account_access: Could you unlock the account or send a new reset link? | Please help me get back in; I need access for work.
@@ -59,7 +64,7 @@ enum TicketBank {
     detail.how_to: I've looked through the help center but the screenshots don't match what I see. | I'm on the [current|latest] version.
     ask.how_to: Could you point me to the right steps? | A short guide or link would be great.
 
-    subject.cancellation: Cancel my subscription | Please close my account | Cancellation request ({@ref})
+    subject.cancellation: Cancellation request | Please close my account | Can't cancel online ({@ref})
     problem.cancellation: I'd like to cancel my [subscription|membership|plan] ({@ref}) effective [immediately|at the end of this billing period]. | Please cancel {@ref}; I tried online but the cancel option [is missing|gives an error].
     detail.cancellation: I was charged {@amount} {when} after I'd already asked to cancel. | The reason is [cost|that we moved to another provider|that we no longer need it].
     ask.cancellation: Please confirm the cancellation in writing and that there will be no further charges. | Could you confirm the final charge and end date?
@@ -69,7 +74,7 @@ enum TicketBank {
     detail.order_status: The order total was {@amount} and included [{#2-4} items|a gift]. | I need it by {date} for [a birthday|an event|work].
     ask.order_status: Could you tell me when it will ship, or cancel it if it can't? | Please check with the warehouse and send me an update.
 
-    subject.delivery: Package marked delivered but not received ({@ref}) | Delivery went to the wrong address | Late delivery for {@ref}
+    subject.delivery: Package marked delivered but not received ({@ref}) | Delivered but not received: {@ref} | Delivery left at the wrong place ({@ref})
     problem.delivery: Tracking says {@ref} was delivered {when}, but nothing arrived. | The driver left {@ref} at [the wrong building|a neighbour's door|the lobby] and it's gone.
     detail.delivery: I checked with my neighbours and building [reception|manager]. | The order was worth {@amount}.
     ask.delivery: Please open an investigation or send a replacement. | Could you arrange a refund or reshipment?
@@ -84,8 +89,9 @@ enum TicketBank {
     detail.complaint: I've been a customer for {#2-9} years and this isn't the service I expect. | My reference is {@ref}.
     ask.complaint: I'd like an explanation and for this to be passed to a manager. | Please let me know what you'll do to put this right.
 
-    subject.warranty: Warranty claim for faulty unit | Device stopped working after {#3-11} months | Warranty repair request
-    problem.warranty: My {product} stopped working after {#3-11} months: the {@thing} is {thing_bad}. | The {@thing} on my {product} became {thing_bad}, well within the warranty period.
+    subject.warranty: Warranty claim for faulty unit | Device stopped working after {@months_owned} months | Warranty repair request
+    months_owned: {#3-11}
+    problem.warranty: My {product} stopped working after {@months_owned} months: the {@thing} is {thing_bad}. | The {@thing} on my {product} became {thing_bad}, well within the warranty period.
     detail.warranty: The serial number is SN{#100000-999999} and it was bought {when} ({@ref}). | I've done a factory reset and the problem remains.
     ask.warranty: Please tell me how to send it in for repair or replacement. | Could you arrange a warranty replacement?
 
@@ -94,33 +100,33 @@ enum TicketBank {
     detail.reservation: It's for {#2-6} people. | I booked through your website and paid a deposit of {@amount}.
     ask.reservation: Please confirm the change and any price difference. | Could you confirm the booking is valid?
 
-    subject.lost_item: Lost item {when} | Left my [jacket|phone charger|glasses|bag] behind | Lost property enquiry
+    subject.lost_item: Lost item | Left something behind | Lost property enquiry
     problem.lost_item: I think I left my [jacket|phone charger|reading glasses|laptop bag] at {product} {when}. | I lost a [black wallet|set of keys|child's toy] during my visit {when}.
     detail.lost_item: My booking reference was {@ref}. | It has [sentimental|real] value to me.
     ask.lost_item: Could you check lost property and let me know? | If it's found, could you post it to me? I'll cover postage.
 
-    subject.special_request: Special request for booking {@ref} | Accessibility request | Dietary requirement for my booking
+    subject.special_request: Special request for booking {@ref} | A request for my booking {@ref} | Celebration on booking {@ref}
     problem.special_request: For booking {@ref} {when}, I [need step-free access|have a severe nut allergy|am travelling with a toddler]. | We're celebrating [an anniversary|a birthday] {when} and wondered if you could arrange something.
     detail.special_request: There will be {#2-6} of us. | We've stayed with you {#2-5} times before.
     ask.special_request: Could you confirm this can be accommodated? | Please note it on the booking.
 
-    subject.booking_change: Change flight date for {@ref} | Name correction on booking {@ref} | Rebooking after cancellation
+    subject.booking_change: Change flight date for {@ref} | Moving my booking {@ref} | Name correction on booking {@ref}
     problem.booking_change: I need to move booking {@ref} from {date} to {date}. | There's a typo in the passenger name on {@ref}.
     detail.booking_change: The fare difference shown online is {@amount}, which seems wrong. | It's for {#1-4} passengers.
     ask.booking_change: Please make the change or tell me the correct fee. | Could you fix this before check-in opens?
 
-    subject.baggage: Delayed bag on flight {flight} | Damaged suitcase | Missing baggage claim {@ref}
-    problem.baggage: My checked bag didn't arrive on flight {flight} {when}. | My suitcase came off flight {flight} with a broken handle and a torn side.
+    subject.baggage: Delayed bag on flight {@flight} | Missing baggage claim {@ref} | Damaged suitcase
+    problem.baggage: My checked bag didn't arrive on flight {@flight} {when}. | My suitcase came off flight {@flight} with a broken handle and a torn side.
     detail.baggage: The baggage claim reference is {@ref}. | The bag contains [medication|work clothes|a child's car seat].
     ask.baggage: Please tell me where the bag is and when it will be delivered. | How do I claim for the damage?
     flight: [BA|UA|DL|LH|AF|QF]{#100-2999}
 
-    subject.flight_delay: Compensation for delayed flight {flight} | Flight {flight} delayed {#3-9} hours | Missed connection {when}
-    problem.flight_delay: Flight {flight} {when} was delayed by {#3-9} hours and I missed my connection. | Our flight {flight} was delayed overnight and we had to pay for a hotel ({@amount}).
+    subject.flight_delay: Missed connection after flight {@flight} | Flight {@flight} delayed | Overnight delay on flight {@flight}
+    problem.flight_delay: Flight {@flight} {when} was delayed by {#3-9} hours and I missed my connection. | Our flight {@flight} was delayed overnight and we had to pay for a hotel ({@amount}).
     detail.flight_delay: No meal vouchers were offered and the desk was unstaffed. | Booking reference {@ref}.
     ask.flight_delay: Please process compensation and reimburse my expenses. | What compensation am I entitled to?
 
-    subject.card_issue: Card declined | Replacement card not arrived | Card stuck in ATM
+    subject.card_issue: Card declined | Card declined despite funds | Replacement card not arrived
     problem.card_issue: My card ending {#1000-9999} was declined [online|at a shop] {when} even though I have funds. | I ordered a replacement card {when} and it hasn't arrived.
     detail.card_issue: I'm travelling and it's my only card. | The app shows the card as active.
     ask.card_issue: Please check what's blocking it and fix it. | Could you send a new card urgently?
@@ -135,29 +141,29 @@ enum TicketBank {
     detail.transfer: The money has left my account. | The recipient's bank says nothing has arrived.
     ask.transfer: Please trace the payment and tell me where it is. | Can you recall the payment?
 
-    subject.claim: Claim {@ref} update | Submitting a claim for {@insured} | Claim delayed
+    subject.claim: Claim {@ref} update | Claim delayed | Submitting a claim for {@insured}
     problem.claim: I submitted claim {@ref} {when} and haven't heard back. | I need to make a claim: {@insured} {when}.
     # what a claim is for: the loss itself, not a thing of the insurer's own (its forms, its portal)
     insured: [storm damage to my roof|water damage to the kitchen ceiling|a cracked windscreen|a stolen bicycle|a burst pipe in the bathroom|a break-in at my flat|a rear-end collision in a car park|a laptop stolen from my car|a fallen tree on the garden fence|a phone dropped in the sea]
     detail.claim: The repair estimate is {@amount}. | I've uploaded photos and the police report.
     ask.claim: Please tell me the next step and a timeline. | Could you assign an adjuster?
 
-    subject.policy_change: Update my policy {@ref} | Add a driver to my policy | Change of address
+    subject.policy_change: Update my policy {@ref} | Change to my policy | Change of address
     problem.policy_change: I'd like to update policy {@ref}: [we've moved house|I've changed cars|I'd like to add my partner as a driver]. | Please update the address on policy {@ref} from {date}.
     detail.policy_change: The change takes effect {when}. | Let me know if the premium changes.
     ask.policy_change: Please confirm the update and any new premium. | Send me the revised documents, please.
 
-    subject.outage: No internet since {when_since} | Service outage in my area | Line down for {#2-4} days
-    problem.outage: My [internet|phone line|mobile data] has been down since {when_since}. | The service drops every {#10-40} minutes and has for {#2-6} days.
+    subject.outage: No service since {@when_since} | Service outage in my area | Connection keeps dropping
+    problem.outage: My [internet|phone line|mobile data] has been down since {@when_since}. | The service drops every {#10-40} minutes and has for {#2-6} days.
     detail.outage: I've restarted the router and checked the cables. | I work from home, so this is costing me work.
     ask.outage: Please send a technician or tell me when it will be fixed. | Could you credit my account for the downtime?
 
-    subject.plan_change: Change my plan | Upgrade request | Downgrade to a cheaper plan
+    subject.plan_change: Change my plan | Switching plans | Plan options as my contract ends
     problem.plan_change: I'd like to move from my current plan to one with [more data|faster speeds|a lower price]. | My contract ({@ref}) ends {when} and I want to switch plans.
     detail.plan_change: I currently pay {@amount} a month. | I've been a customer for {#2-8} years.
     ask.plan_change: What options do I have? | Please confirm the new monthly price.
 
-    subject.appointment: Reschedule appointment {when} | Can't book an appointment online | Appointment cancelled without notice
+    subject.appointment: Reschedule my appointment | Moving my appointment | Appointment cancelled without notice
     problem.appointment: I need to move my appointment {when} to later in the week. | My appointment {when} was cancelled and I wasn't told.
     detail.appointment: My patient reference is {@ref}. | I'm only free [mornings|after 4 pm].
     ask.appointment: Please offer me another slot. | Could someone call me to rebook?
@@ -167,7 +173,7 @@ enum TicketBank {
     detail.prescription: I have {#2-4} days of medication left. | My patient reference is {@ref}.
     ask.prescription: Please send it to my pharmacy today. | Could the doctor review and reissue it?
 
-    subject.records_request: Request for my medical records | Copy of test results | Records transfer to new practice
+    subject.records_request: Request for my medical records | Copy of my records | Records transfer to new practice
     problem.records_request: I'd like a copy of my records from {date} onwards. | Please transfer my records to my new practice.
     detail.records_request: My patient reference is {@ref}. | I need them for [an insurance claim|a specialist referral].
     ask.records_request: How long will this take? | Please confirm when they've been sent.
@@ -182,12 +188,12 @@ enum TicketBank {
     detail.grading: I've attached my submission. | My student reference is {@ref}.
     ask.grading: Could an instructor review it? | Please regrade the assignment.
 
-    subject.membership: Freeze my membership | Membership card not working | Question about my membership fee
+    subject.membership: Freeze my membership | Membership freeze request | Membership card not working
     problem.membership: I'd like to freeze my membership from {date} for {#1-3} months. | My membership card stopped working at the entry gate {when}.
     detail.membership: My member number is {@ref}. | I've been a member for {#1-6} years.
     ask.membership: Please confirm the freeze and the fee. | Could you reactivate my card?
 
-    subject.booking: Can't book classes | Class booking cancelled | Booking app error
+    subject.booking: Can't book classes | Booking app error | Class booking cancelled
     problem.booking: The booking app shows every class as full within seconds of opening. | My booking for the {day} class was cancelled without a reason.
     detail.booking: My member number is {@ref}. | It's happened {#2-5} times this month.
     ask.booking: Please look into it. | Could you restore my booking?

@@ -110,12 +110,23 @@ public enum TicketGenerator {
         defer { memory.usage = g.usage }
         g.remember("product", slot.product)
         let c = slot.category
-        let subject = g.render(symbol: "subject.\(c)") ?? "Question about \(slot.product)"
+        // One case per ticket: the problem's alternative picks the subjects written for it and its
+        // own ask ("charged twice" asks for the duplicate back, "the invoice doesn't match" for an
+        // explanation). A category's subjects are listed in the order of its problems, an equal share
+        // each, and its asks one per problem (`TicketBank`).
+        let problems = g.alternatives("problem.\(c)")
+        let p = rng.below(max(1, problems))
         var parts: [String] = []
-        for symbol in ["problem.\(c)", "detail.\(c)"] { if let s = g.render(symbol: symbol) { parts.append(s) } }
+        if let problem = g.render(symbol: "problem.\(c)", alternative: p) { parts.append(problem) }
+        let subjects = g.alternatives("subject.\(c)")
+        let fitting = (0..<subjects).filter { $0 * max(1, problems) / subjects == p }
+        let subject = (fitting.isEmpty ? g.render(symbol: "subject.\(c)") : g.render(symbol: "subject.\(c)", alternative: fitting[rng.below(fitting.count)]))
+            ?? "Question about \(slot.product)"
+        if let detail = g.render(symbol: "detail.\(c)") { parts.append(detail) }
         if rng.chance(0.5), let tried = g.render(symbol: "tried.\(c)") ?? g.render(symbol: "tried") { parts.append(tried) }
         if let urgency = g.render(symbol: "urgency.\(slot.priority.rawValue)") { parts.append(urgency) }
-        if let ask = g.render(symbol: "ask.\(c)") { parts.append(ask) }
+        let asks = g.alternatives("ask.\(c)")
+        if let ask = asks == problems ? g.render(symbol: "ask.\(c)", alternative: p) : g.render(symbol: "ask.\(c)") { parts.append(ask) }
         let firstName = slot.customerName.split(separator: " ").first.map(String.init) ?? slot.customerName
         return TicketText(subject: subject, body: shaped(parts, for: slot.channel, firstName: firstName, &g, &rng))
     }
