@@ -164,3 +164,59 @@ import DoppelJSON
         }
     }
 }
+
+/// Revision, trips, cooking and routines: topics common in advice prompts, each with help of its own.
+@Suite struct AdviceGoalTests {
+    @Test func topicsFindTheirGoal() {
+        #expect(AdviceTopic("preparing for a chemistry exam").goal == .study)
+        #expect(AdviceTopic("studying for my finals").goal == .study)
+        #expect(AdviceTopic("job interviews").goal == .event)
+        let japan = AdviceTopic("travel recommendations for a week in Japan")
+        #expect(japan.goal == .trip && japan.statedDays == 7 && japan.activity == "planning travel for a week in Japan")
+        #expect(AdviceTopic("a road trip across Scotland").activity == "planning a road trip across Scotland")
+        #expect(AdviceTopic("ten days in Portugal").goal == .trip && AdviceTopic("ten days in Portugal").statedDays == 10)
+        let chicken = AdviceTopic("recipe ideas with chicken")
+        #expect(chicken.goal == .cooking && chicken.activity == "cooking with chicken" && chicken.food == "chicken")
+        #expect(AdviceTopic("getting a baby to sleep through the night").goal == .routine)
+        #expect(AdviceTopic("getting better at chess").goal == .skill)
+        // the assistant in every conversation is no support desk
+        let recipes = Scenario.extract(from: "users asking a chatbot for recipe ideas with chicken")
+        #expect(recipes.setting == .advice && recipes.topic == "recipe ideas with chicken")
+        #expect(Scenario.extract(from: "people asking for travel recommendations for a week in Japan").topic
+                == "travel recommendations for a week in Japan")
+    }
+
+    static let prompts: [(AdviceTopic.Goal, [String], [String])] = [
+        (.study, ["a student asking for help %@", "tips for %@", "advice on %@"],
+         ["revising for my chemistry exam", "preparing for the bar exam", "studying for my finals", "cramming for a maths test"]),
+        (.trip, ["people asking for travel recommendations for %@", "tips for %@", "advice about %@"],
+         ["a week in Japan", "a road trip across Scotland", "a long weekend in Rome", "ten days in Portugal", "a honeymoon in Bali"]),
+        (.cooking, ["users asking a chatbot for %@", "tips for %@", "someone asking about %@"],
+         ["recipe ideas with chicken", "quick dinners with lentils", "meal ideas using leftovers", "weeknight meals"]),
+        (.routine, ["a parent asking about %@", "advice on %@", "help with %@"],
+         ["getting a toddler to sleep", "getting my son to read more", "getting the kids to eat vegetables"]),
+    ]
+
+    /// Drawn prompts of each goal: read as that goal, answered with its own help naming the topic,
+    /// with the asker's figures (days, budget) kept and no template left over.
+    @Test func eachGoalGetsItsOwnHelp() throws {
+        var rng = TextRNG(seed: 77)
+        for (goal, frames, topics) in Self.prompts {
+            for draw in 0..<24 {
+                let prompt = (rng.pick(frames) ?? "%@").replacing("%@", with: rng.pick(topics) ?? "")
+                let scenario = Scenario.extract(from: prompt)
+                let phrase = try #require(scenario.topic, "\(prompt)")
+                let topic = AdviceTopic(phrase)
+                #expect(scenario.setting == .advice && topic.goal == goal, "\(prompt): \(scenario.setting) \(topic.goal)")
+                let rows = ConversationGenerator.generate(ConversationRequest(prompt: prompt, count: 2, turns: 1 + draw % 4, seed: UInt64(draw)))
+                for row in rows {
+                    let m = row.text.messages
+                    let named = [topic.theObject, topic.yourActivity, topic.food ?? "\u{0}"].map { $0.lowercased() }
+                    #expect(named.contains { m[1].lowercased().contains($0) }, "\(prompt): first answer names nothing of the topic: \(m[1])")
+                    for text in m { #expect(!text.contains("{") && !text.contains("[") && !text.isEmpty, "\(prompt): \(text)") }
+                    if goal == .trip, let days = topic.statedDays { #expect(m[0].contains("\(days) days"), "\(prompt): \(m[0])") }
+                }
+            }
+        }
+    }
+}

@@ -101,6 +101,60 @@ enum AdviceBank {
       Should I just go for the cheapest? :: Only if it meets every must-have; the cheapest option that fails one usually costs more later. Stay under {@budget}, but don't treat it as a target.
       What if I regret it? :: Check the return or cancellation terms before you decide, and prefer options with a trial period. Most regret comes from paying for features you never use, which the must-have list protects against.
       Where do I find honest reviews? :: Look for reviews from people with needs like yours, written a few months after buying, and read the two- and three-star ones: they tell you what actually goes wrong.
+    advice_open.study:
+      {hi} I'm {@activity}{@situation_tail} and it's {@weeks} weeks away. I can study about {@hours} hours a week. How should I revise?
+      {hi} Any tips for {@activity}{@situation_tail}? I've got {@weeks} weeks and around {@hours} hours a week, and I always run out of time.
+    advice_answer.study:
+      For {@your_activity}, {@weeks} weeks at {@hours} hours a week is about {@total_hours} hours, so spend them on what the exam will actually ask. {@mind}This week, list the topics on the syllabus and mark each one green, amber or red by how well you could answer a question on it today. Work on the reds first, in short sessions that end with a few questions from memory, and do one past paper a week under timed conditions from week {@check_week}.
+      When {@your_activity}, reading notes again feels like work but sticks poorly; testing yourself sticks. {@mind}Split your {@hours} hours a week into sessions of about an hour: half on a weak topic, half answering questions on it without the notes, then checking. Come back to each topic a few days later and again a week later, and get through about {@papers} past papers before the day.
+    advice_qa.study:
+      Which topics should I start with? :: The ones you rated red that come up most often in past papers. Getting a weak, common topic to amber is worth more marks than polishing one you already know.
+      How do I remember it all? :: Test yourself instead of rereading: close the notes and write or say what you remember, then check. Spacing helps too, so revisit each topic after a few days and again after a week.
+      Should I do past papers now or at the end? :: Start them from week {@check_week}, one a week, timed. They show you the question style and where the marks go, and the mistakes you make become next week's revision list.
+      What should I do the night before? :: A short look at your summary sheets, then stop. Pack what you need, check the time and the room, and sleep; a rested brain recalls far more than a crammed one.
+      What if I panic when I see a hard question? :: Move on and come back to it: secure the marks you know first. When you return, write down anything related you do know; partial answers often earn marks.
+
+    advice_open.trip:
+      {hi} I'm {@activity}{@situation_tail}. We'll have about {@trip_days} days and a budget of {@trip_budget}. Where do I even start?
+      {hi} Can you help me with {@activity}{@situation_tail}? It's {@trip_days} days, around {@trip_budget} all in, and I don't want to spend half of it getting from place to place.
+    advice_answer.trip:
+      For {@your_activity}, {@trip_days} days on {@trip_budget} is about {@per_day} a day once it's all added up, so fix the big costs first: travel there and back, then where you'll stay. {@mind}Pick one or two bases rather than moving every night; each move costs half a day. Choose three things you'd be sorry to miss, put them on separate days, and leave the rest of each day loose. Book the travel and the first nights about {@book_weeks} weeks ahead.
+      Start {@your_activity} from the money and the map. {@mind}Take travel and accommodation out of the {@trip_budget} first; what's left, divided by {@trip_days}, is your daily budget for food, transport and tickets. Then pick no more than one base for every four or five days, and plan one main thing a day with a rest day in the middle.
+    advice_qa.trip:
+      How far ahead should I book? :: Travel and the first nights about {@book_weeks} weeks ahead, when prices are still reasonable; popular tickets and timed entries as soon as you know the day. Leave the rest flexible so you can follow the weather.
+      How do I keep to the budget? :: Track spending against {@per_day} a day from the first day, not at the end. Eat your main meal at lunchtime, when set menus are cheaper, and buy a transport pass if you'll take more than two or three rides a day.
+      What should I do about money and cards? :: Take one card with no foreign transaction fees and a backup kept separately, plus a little local cash for small places. Tell your bank your dates so the card isn't blocked.
+      What if it rains? :: Keep one indoor plan for each base, such as a museum, a market hall or a long lunch, and swap days rather than cancelling. That's why it helps not to pin every day down.
+      Is {@trip_days} days too short? :: Not if you stay put: two bases and one main thing a day is a full, unhurried trip. It's the moving around, not the number of days, that makes a trip feel short.
+
+    advice_open.routine:
+      {hi} I need help {@activity}{@situation_tail}. We've tried a few things and nothing sticks for more than a few nights.
+      {hi} Any advice on {@activity}{@situation_tail}? Every evening turns into a battle, and we're all exhausted.
+    advice_answer.routine:
+      With {@your_activity}, what works most often is the same short routine at the same time, every day, so the steps themselves become the signal. {@mind}Choose three or four calm steps, keep them in the same order, and start them at the same time each evening. Change one thing at a time and give each change about {@track_days} days before you judge it; note each day what happened, so you can see the trend rather than the bad nights.
+      Before changing anything about {@your_activity}, watch: for {@track_days} days, note the time things start, what happens just before, and how it goes. {@mind}Then pick one change, usually an earlier and more predictable start, and keep it the same every day, weekends included. Small, consistent steps work better than a big new plan, and progress tends to show after the first couple of weeks.
+    advice_qa.routine:
+      How long before it works? :: Often a week or two of doing exactly the same thing each day. Expect a rough few days at first; judge it on the notes over {@track_days} days, not on one bad night.
+      What if one of us gives in? :: Agree the plan together beforehand, including what you'll both do when it gets hard, and write it down. Being consistent matters more than which rule you choose.
+      Should we reward progress? :: Small, immediate praise for the step you want works better than big rewards later. Keep it about the effort, not the outcome.
+      When should we get help? :: If nothing has changed after a few weeks of a steady routine, or if something seems wrong with health or mood, talk to your doctor or health visitor; it's what they are there for.
+
+    advice_open.cooking:
+      {hi} I'm stuck in a rut with what I cook{@food_tail}{@situation_tail}. I cook about {@days} evenings a week and have {@session} minutes at most. Any ideas?
+      {hi} Can you give me some ideas for dinners{@food_tail}{@situation_tail}? Nothing fancy: {@days} nights a week, {@session} minutes or so, and I'd like a bit more variety.
+    advice_answer.cooking:
+      When {@your_activity}, build the week around methods rather than recipes, so dinners with {@ingredient} stop feeling the same every night. {@mind}Pick three you can do in {@session} minutes: a tray bake (everything on one hot tray), a stir-fry (high heat, a sauce at the end) and a one-pot dish with a tin of tomatoes or stock. Then change the flavour, not the method: lemon and herbs one night, garlic, ginger and soy the next, paprika and cumin after that.
+      For {@your_activity} in {@session} minutes on {@days} nights, keep one simple plan: cook once, eat twice. {@mind}Make a double batch of something with {@ingredient} on the first night and turn the rest into a wrap, a salad or a soup two days later. Keep a few things in that make anything taste finished: a lemon, fresh herbs, a good stock, something crunchy such as toasted seeds.
+    advice_qa.cooking:
+      Can you give me a quick one to start with? :: A tray bake: {@ingredient} with sliced onions, peppers and potatoes, olive oil, salt and smoked paprika, in a hot oven at 220 °C for about 25 to 30 minutes, turning once. Squeeze a lemon over it at the end.
+      How do I stop it being bland? :: Season in layers: salt at the start, something sharp at the end (lemon, vinegar or yoghurt), and fresh herbs just before serving. Browning properly in a hot pan adds more flavour than any sauce.
+      How do I plan the week's shopping? :: Choose {@days} meals that share ingredients, write one list by aisle, and buy fresh things for the first half of the week only; the second half uses the freezer and the cupboard.
+      What can I make ahead? :: Sauces, stews and marinades keep for three days in the fridge, and cooked grains for two. Cook them on the day you have most time and the busy evenings take ten minutes.
+
+    mind.cooking: Since you're cooking {@situation}, choose dishes that suit it and need little washing up.
+    mind.study: Since you're doing this {@situation}, plan your sessions around the times that situation leaves you free.
+    mind.trip: Since you're doing this {@situation}, let that decide your bases and the pace before anything else.
+    mind.routine: Since you're doing this {@situation}, fit the routine to it rather than copying someone else's.
     mind.project: Since you're doing this {@situation}, measure and price everything for that from the start, not for an ideal setting.
     mind.skill: Since you're doing this {@situation}, pick material made for people in the same position.
     mind.money: Since you're doing this {@situation}, protect the essentials first and look for the savings elsewhere.

@@ -10,7 +10,7 @@ enum AdviceFacts {
         g.remember("skill", topic.skill)
         g.remember("situation", AdviceTopic.yours(topic.situation))
         g.remember("situation_tail", topic.situation.isEmpty ? "" : " " + topic.situation)
-        let shortGoal = topic.goal == .event || topic.goal == .decision
+        let shortGoal = topic.goal == .event || topic.goal == .decision || topic.goal == .study
         // A gathering (a dinner party, a barbecue) is weeks away, not months, and costs less.
         let gathering = topic.goal == .project && topic.isGathering
         let weeks = gathering ? rng.int(in: 2...4) : shortGoal ? rng.int(in: 3...8) : rng.int(in: 6...16)
@@ -43,6 +43,18 @@ enum AdviceFacts {
         g.remember("track_days", String([7, 10, 14][rng.below(3)]))
         g.remember("percent", String(rng.int(in: 5...10) * 5))
         g.remember("decide_days", String(rng.int(in: 7...21)))
+        // the meals asked about ("chicken dinners"), and what goes in them
+        g.remember("food_tail", topic.food.map { " with " + $0 } ?? "")
+        g.remember("ingredient", topic.food ?? "chicken thighs or chickpeas")
+        // a trip: its days and a budget for the whole of it, and what that leaves a day
+        let tripDays = topic.statedDays ?? rng.int(in: 4...14)
+        let tripBudget = rng.int(in: 12...60) * 50
+        g.remember("trip_days", String(tripDays))
+        g.remember("trip_budget", dollars(tripBudget))
+        g.remember("per_day", dollars(tripBudget / tripDays / 5 * 5))
+        g.remember("book_weeks", String(rng.int(in: 3...10)))
+        // revision: past papers to work through, about one a week
+        g.remember("papers", String(max(3, weeks)))
         if topic.situation.isEmpty {
             g.remember("mind", "")
         } else {

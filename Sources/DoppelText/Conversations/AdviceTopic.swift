@@ -10,7 +10,7 @@
 /// verb's meaning comes from a vocabulary of common verbs; a topic without a verb is
 /// classed by its nouns.
 struct AdviceTopic: Equatable {
-    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision }
+    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking }
 
     var goal: Goal
     /// The activity as the person says it: "planning a vegetable garden", "learning Python".
@@ -24,6 +24,20 @@ struct AdviceTopic: Equatable {
     /// The situation: "in a small backyard", "on a tight budget"; empty when none is given.
     var situation: String
 
+    /// How many days the topic gives a trip ("a week in Japan" 7, "a long weekend" 3, "10 days"), if any.
+    var statedDays: Int? {
+        let words = (activity + " " + situation).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
+        for (i, w) in words.enumerated() {
+            if w == "weekend" { return 3 }
+            if w == "fortnight" { return 14 }
+            guard i > 0, w == "week" || w == "weeks" || w == "days" || w == "day" else { continue }
+            guard let n = Int(words[i - 1]) ?? counts[words[i - 1]], n > 0 else { continue }
+            return min(60, w.hasPrefix("week") ? n * 7 : n)
+        }
+        return nil
+    }
+
     /// The goal each common verb sets.
     static let verbs: [String: Goal] = {
         var t: [String: Goal] = [:]
@@ -35,6 +49,8 @@ struct AdviceTopic: Equatable {
             (.event, "prepare apply negotiate interview pass sit take pitch present ask"),
             (.habit, "stop quit reduce cut manage deal cope avoid stay keep sleep limit overcome"),
             (.decision, "choose buy pick find decide compare switch hire adopt select rent"),
+            (.study, "revise cram"),
+            (.trip, "travel visit tour explore backpack"),
         ]
         for (goal, words) in lists { for w in words.split(separator: " ") { t[String(w)] = goal } }
         return t
@@ -45,9 +61,15 @@ struct AdviceTopic: Equatable {
         (.money, ["finance", "finances", "money", "budget", "budgeting", "savings", "debt", "investing", "retirement", "mortgage", "pension"]),
         (.fitness, ["fitness", "running", "marathon", "workout", "workouts", "gym", "weight", "strength", "cycling", "swimming", "yoga",
                      "race", "triathlon", "mile", "miles", "km", "hike", "climb", "route"]),
-        (.event, ["interview", "interviews", "exam", "exams", "presentation", "speech", "negotiation", "audition", "test"]),
+        (.event, ["interview", "interviews", "presentation", "speech", "negotiation", "audition"]),
+        (.study, AdviceTopic.examWords),
+        (.decision, ["gift", "gifts", "present", "presents"]),
+        (.cooking, ["recipe", "recipes", "cooking", "meal", "meals", "dish", "dishes", "dinners", "lunches", "lunchbox",
+                    "breakfasts"] + AdviceTopic.foods),
+        (.trip, ["travel", "trip", "trips", "holiday", "holidays", "vacation", "itinerary", "honeymoon", "backpacking",
+                 "sightseeing", "getaway", "city break"]),
         (.habit, ["stress", "procrastination", "screen", "smoking", "anxiety", "habit", "habits", "sleep", "burnout", "drinking"]),
-        (.project, ["garden", "wedding", "renovation", "party", "trip", "move", "kitchen", "bathroom", "business", "podcast", "blog"]),
+        (.project, ["garden", "wedding", "renovation", "party", "move", "kitchen", "bathroom", "business", "podcast", "blog"]),
     ]
 
     /// Whether the thing worked on is a one-day gathering ("a first dinner party", "my son's
@@ -56,6 +78,26 @@ struct AdviceTopic: Equatable {
     var isGathering: Bool {
         let words = Set(theObject.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         return !words.isDisjoint(with: AdviceTopic.gatherings) && !words.contains("wedding")
+    }
+
+    /// Written tests studied for: a topic naming one is revision, whatever its verb ("studying for
+    /// a chemistry exam", "preparing for my finals").
+    static let examWords: [String] = ["exam", "exams", "test", "tests", "finals", "revision", "quiz", "midterm", "midterms",
+                                      "gcse", "gcses", "a-levels", "boards", "sat", "act", "bar", "certification"]
+
+    /// Words that ask rather than name ("travel recommendations", "recipe ideas"): dropped from a
+    /// topic without a verb before it becomes the activity.
+    static let askWords: Set<String> = ["recommendations", "recommendation", "ideas", "idea", "tips", "suggestions", "advice", "help"]
+
+    /// Foods a cooking question is often about; the first one named is what the meals are made with.
+    static let foods: [String] = ["chicken", "beef", "pork", "lamb", "fish", "salmon", "tuna", "prawns", "tofu", "eggs",
+                                  "pasta", "rice", "noodles", "lentils", "beans", "chickpeas", "potatoes", "vegetables",
+                                  "mushrooms", "cheese", "mince", "leftovers"]
+
+    /// What a cooking topic's meals are made with ("chicken"), or nil.
+    var food: String? {
+        let words = Set(activity.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return AdviceTopic.foods.first { words.contains($0) }
     }
 
     static let gatherings: Set<String> = ["party", "dinner", "barbecue", "bbq", "picnic", "brunch", "shower", "reunion",
@@ -98,7 +140,9 @@ struct AdviceTopic: Equatable {
             verb = first
             gerund = AdviceTopic.gerund(of: first)
         }
-        let rest = Array(words.dropFirst())
+        var rest = Array(words.dropFirst())
+        // "travel recommendations", "cooking tips": a verb's form before an ask is a noun
+        if verb != nil, let next = rest.first?.lowercased(), AdviceTopic.askWords.contains(next) { verb = nil; rest = [] }
         if let verb {
             // "getting better at X" is a skill, "getting fit" fitness, "getting a job" an event
             var g = AdviceTopic.verbs[verb] ?? .skill
@@ -109,6 +153,12 @@ struct AdviceTopic: Equatable {
                !rest.contains(where: { w in w.contains(where: \.isNumber) || fitnessNouns.contains(w.lowercased()) }) {
                 g = verb == "train" ? .skill : .project
             }
+            // "getting a baby to sleep", "getting my son to read": a routine for someone else
+            if verb == "get", let next = rest.first?.lowercased(), AdviceTopic.objectOpeners.contains(next), rest.dropFirst().contains("to") {
+                g = .routine
+            }
+            // studying, preparing or cramming for a written test is revision
+            if [.skill, .event].contains(g), rest.contains(where: { AdviceTopic.examWords.contains($0.lowercased()) }) { g = .study }
             goal = g
             activity = ([gerund] + rest).joined(separator: " ")
             let objectWords = rest.first.map { ["for", "to", "up", "out", "off", "into", "with", "better", "at", "on"].contains($0) } == true
@@ -123,12 +173,32 @@ struct AdviceTopic: Equatable {
             }
         } else {
             let lower = Set(words.map { $0.lowercased() })
-            goal = AdviceTopic.nounGoals.first { !lower.isDisjoint(with: $0.1) }?.0 ?? .skill
-            let noun = words.joined(separator: " ")
+            let padded = " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
+            goal = AdviceTopic.nounGoals.first { !lower.isDisjoint(with: $0.1) || $0.1.contains { padded.contains(" \($0) ") } }?.0 ?? .skill
+            // "a week in Japan", "ten days to Lisbon": a stay somewhere named is a trip
+            let stay: Set<String> = ["week", "weeks", "weekend", "days", "fortnight", "nights"]
+            if goal == .skill, let i = words.indices.dropLast().first(where: { stay.contains(words[$0].lowercased()) }),
+               ["in", "to", "around", "across"].contains(words[i + 1].lowercased()),
+               i + 2 < words.count, words[i + 2].first?.isUppercase == true {
+                goal = .trip
+            }
+            let named = words.filter { !AdviceTopic.askWords.contains($0.lowercased()) }
+            let noun = (named.isEmpty ? words : named).joined(separator: " ")
             let lead: [Goal: String] = [.skill: "learning", .money: "sorting out my", .fitness: "getting into", .event: "preparing for",
-                                        .habit: "dealing with", .project: "working on", .decision: "choosing"]
-            activity = (lead[goal] ?? "working on") + " " + noun
-            theObject = AdviceTopic.definite(words)
+                                        .habit: "dealing with", .project: "working on", .decision: "choosing",
+                                        .study: "revising for", .trip: "planning", .routine: "helping with", .cooking: "cooking"]
+            // "planning a road trip across Scotland": a trip that is one of many takes "a"
+            // ("choosing a gift for my dad" too)
+            let counted: Set<String> = ["trip", "holiday", "getaway", "break", "honeymoon", "vacation", "gift", "present"]
+            let opensBare = !AdviceTopic.objectOpeners.contains(named.first?.lowercased() ?? "")
+            let article = [.trip, .decision].contains(goal) && opensBare && named.prefix(3).contains { counted.contains($0.lowercased()) } ? "a " : ""
+            activity = (lead[goal] ?? "working on") + " " + article + noun
+            theObject = AdviceTopic.definite(named.isEmpty ? words : named)
+            // "recipe ideas with chicken" is cooking with chicken
+            if goal == .cooking, let food = AdviceTopic.foods.first(where: lower.contains) {
+                activity = "cooking with " + food
+                theObject = food
+            }
             skill = AdviceTopic.yours(noun)
         }
         if skill.isEmpty { skill = activity }

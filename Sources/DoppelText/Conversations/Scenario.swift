@@ -30,8 +30,10 @@ public struct Scenario: Sendable, Equatable {
         ("complaint", ["complaint", "complaints", "rude", "disappointed", "unhappy", "poor service", "angry", "frustrated"]),
     ]
 
+    /// (Not "chatbot" or "assistant": every conversation has one, and "asking a chatbot for recipe
+    /// ideas" asks for advice.)
     static let supportCues = ["customer", "customers", "support", "service", "agent", "agents", "help desk", "helpdesk",
-                              "call center", "call centre", "chatbot", "assistant", "representative", "ticket"]
+                              "call center", "call centre", "representative", "ticket"]
 
     /// The scenario a prompt describes.
     public static func extract(from prompt: String) -> Scenario {
@@ -50,7 +52,8 @@ public struct Scenario: Sendable, Equatable {
         let productType = ProductType.infer(from: prompt)
         // "how to bake sourdough bread" asks for advice; "how to" is a product question only
         // when a product or a support desk is in the prompt
-        if problems == ["product_question"], !hasSupportCue, productType == nil, padded.contains(" how to ") {
+        // ("weekend plans" are not pricing plans either: a product question needs a product or a desk)
+        if problems == ["product_question"], !hasSupportCue, productType == nil {
             problems = []
         }
         let isSupport = !problems.isEmpty || hasSupportCue
@@ -72,9 +75,21 @@ public struct Scenario: Sendable, Equatable {
         let asked = lower.indices.dropLast().first { i in
             asks.contains(lower[i]) && (["with", "for"].contains(lower[i + 1])
                 || (lower[i + 1].hasSuffix("ing") && lower[i + 1].count > 4 && !["during", "something", "nothing", "everything"].contains(lower[i + 1])))
-        }.map { lower[$0 + 1].hasSuffix("ing") ? $0 : $0 + 1 }
+        }.map { i -> Int in
+            // "recipe ideas with chicken", "meal ideas using leftovers": the noun before the ask names the topic too
+            if i > 0, ["ideas", "tips", "recommendations", "suggestions"].contains(lower[i]),
+               !Scenario.notTopic.contains(lower[i - 1]) { return i - 2 }
+            return lower[i + 1].hasSuffix("ing") ? i : i + 1
+        }
         let marker = lower.firstIndex(where: { markers.contains($0) })
-        guard let start = [marker, howTo.map({ $0 + 1 }), asked].compactMap({ $0 }).min(), start + 1 < tokens.count else { return nil }
+        // "asking for travel recommendations": the topic follows "for", unless an ask does ("asking for help with …")
+        // ("asking a chatbot for weeknight meals": "for" may come a few words after the asking)
+        let askingFor = lower.indices.dropLast(2).lazy.compactMap { i -> Int? in
+            guard ["asking", "ask", "asks", "asked"].contains(lower[i]) else { return nil }
+            guard let f = (i + 1..<min(i + 5, lower.count - 1)).first(where: { lower[$0] == "for" }), !asks.contains(lower[f + 1]) else { return nil }
+            return f
+        }.first
+        guard let start = [marker, howTo.map({ $0 + 1 }), asked, askingFor].compactMap({ $0 }).min(), start + 1 < tokens.count else { return nil }
         var phrase: [String] = []
         for token in tokens[(start + 1)...] {
             var t = token
@@ -87,6 +102,11 @@ public struct Scenario: Sendable, Equatable {
         let text = phrase.joined(separator: " ").filter { !"{}[]|".contains($0) }
         return text.isEmpty ? nil : text
     }
+
+    /// Words before "ideas" or "tips" that are not what the ideas are for ("some ideas", "asking for tips").
+    static let notTopic: Set<String> = ["for", "asking", "ask", "asks", "needs", "need", "wants", "want", "some", "any", "with",
+                                        "of", "a", "an", "the", "my", "our", "their", "get", "give", "giving", "offering",
+                                        "seeking", "looking", "share", "sharing", "more", "new", "good", "quick", "simple", "practical"]
 
     /// A name in double quotes, or the capitalised words after "called" / "named".
     static func quotedName(_ prompt: String) -> String? {
