@@ -36,6 +36,9 @@ import DoppelJSON
         // keepers of collections: their work is holdings, loans and exhibitions, not briefs and pitches
         #expect(RoleTitle("museum curator").kind == .collections && RoleTitle("museum curator").domain == "museum")
         #expect(RoleTitle("archivist").kind == .collections && RoleTitle("school librarian").kind == .collections)
+        // a kitchen's work is menus, service and food safety, not a workshop's briefs and materials
+        #expect(RoleTitle("head chef").kind == .kitchen && RoleTitle("line cook").kind == .kitchen && RoleTitle("line cook").domain.isEmpty)
+        #expect(RoleTitle("pastry chef").kind == .kitchen && RoleTitle("pastry chef").domain == "pastry")
         // every kind has every noun the shared templates use
         for kind in WorkKind.allCases {
             for noun in WorkKindBank.nouns {
@@ -105,6 +108,25 @@ import DoppelJSON
             }
         }
         #expect(checked > 100)
+    }
+
+    /// An unknown role's first questions are its own: questions that fit any job ("How do you
+    /// stay current in your field?") come only after the role's words are used up.
+    @Test func anUnknownRolesOwnQuestionsComeFirst() throws {
+        let generic = (InterviewBank.shared["role_generic"] ?? []) + (InterviewBank.shared["situational_generic"] ?? [])
+        let openings = generic.map { String($0.split(separator: "{").first ?? "") }.filter { $0.count > 12 }
+        var draws = TextRNG(seed: 5)
+        for draw in 0..<60 {
+            let role = Self.draw(&draws)
+            guard RoleBank.bank(for: role) == nil else { continue }
+            for type in ["technical", "situational"] {
+                let request = try InterviewRequest(params: ["role": .string(role), "level": "mid", "count": 3, "questionType": .string(type),
+                                                            "seed": .int(draw)], defaultSeed: 0)
+                for q in InterviewGenerator.generate(request) {
+                    #expect(!openings.contains { q.text.question.hasPrefix($0) }, "draw \(draw) \(role) \(type): \(q.text.question)")
+                }
+            }
+        }
     }
 
     @Test(arguments: ["registered nurse", "software engineer", "junior sommelier", "senior payroll specialist"])

@@ -89,9 +89,12 @@ public enum InterviewGenerator {
         rng.shuffle(&types)
         let (ctx, pools) = context(request, &rng)
         var orders: [InterviewQuestionType: [String]] = [:]
+        // questions that fit any role ("How do you stay current in your field?") come after the role's own
+        let generic = Set((InterviewBank.shared["role_generic"] ?? []) + (InterviewBank.shared["situational_generic"] ?? []))
         for type in [InterviewQuestionType.technical, .behavioral, .situational] {  // fixed order: dictionaries have none
             var p = pools[type] ?? []
             rng.shuffle(&p)
+            p = p.filter { !generic.contains($0) } + p.filter { generic.contains($0) }
             // an unknown role's words are all the questions have to go on: every other question says the role
             orders[type] = RoleBank.bank(for: request.role) == nil ? alternatingRoleNames(p) : p
         }

@@ -77,6 +77,16 @@ enum WorkKindBank {
     situation.service: a guest who sends back a {d} order that is not faulty | a table that has waited forty minutes on a full night | a {d} delivery that arrives short just before service | a guest who has clearly had too much to drink
     standard.service: food safety rules | licensing rules | the house service standards
 
+    stakeholder.kitchen: the front-of-house team | a supplier | the head chef | a guest with a severe allergy
+    deliverable.kitchen: a new {d} menu | a busy dinner service | a private event menu | the weekly prep list
+    pressure.kitchen: a fully booked service | a delivery that did not arrive | two cooks calling in sick | an allergy order at the busiest moment
+    metric.kitchen: food cost | waste | ticket times | hygiene inspection scores
+    tool.kitchen: prep list | combi oven | temperature probe | stock rotation chart
+    core_task.kitchen: planning {d} menus | running the pass | costing {d} dishes | training new cooks
+    object.kitchen: {d} dishes | prep lists | {d} orders | allergen records
+    situation.kitchen: a {d} dish sent back on a full night | a delivery below standard an hour before service | a cook who skips temperature checks | an allergy order that was plated wrong
+    standard.kitchen: food safety rules | allergen rules | hygiene inspection standards
+
     stakeholder.craft: a customer with a tight budget | the supplier | the workshop lead | a client who changes the brief
     deliverable.craft: a custom {d} order | a batch for a large order | a repair of a customer's piece | a seasonal range
     pressure.craft: a rush order | a shortage of materials | a tool breaking mid-job | a customer changing the order late

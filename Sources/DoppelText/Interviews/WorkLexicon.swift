@@ -8,7 +8,9 @@ enum WorkKind: String, CaseIterable, Sendable {
          /// turning words from one language into another
          language,
          /// keeping, cataloguing, lending and showing a collection: museums, archives, libraries
-         collections
+         collections,
+         /// cooking for a restaurant, a canteen or a bakery: menus, prep, service, food safety
+         kitchen
 }
 
 /// Head nouns of job titles and the kind of work each names, with the subject the noun
@@ -37,7 +39,8 @@ package enum WorkLexicon {
     receptionist = service / front desk | cashier = service / till | housekeeper = service / housekeeping | attendant = service
     steward = service | stewardess = service | porter = service / luggage | valet = service / parking | usher = service
     flight attendant = service / cabin | hairdresser = service / hair | stylist = service / styling | beautician = service / beauty
-    chef = craft / kitchen | cook = craft / kitchen | baker = craft / bakery | butcher = craft / butchery | tailor = craft / tailoring
+    chef = kitchen | cook = kitchen | baker = kitchen / bakery | line cook = kitchen | prep cook = kitchen
+    sous chef = kitchen | pastry chef = kitchen / pastry | kitchen porter = kitchen | butcher = craft / butchery | tailor = craft / tailoring
     seamstress = craft / sewing | florist = craft / floral | gardener = land / garden | landscaper = land / landscaping
     farmer = land / farm | welder = craft / welding | jeweller = craft / jewellery | jeweler = craft / jewelry
     potter = craft / pottery | brewer = craft / brewing | winemaker = craft / winemaking | blacksmith = craft / forge
