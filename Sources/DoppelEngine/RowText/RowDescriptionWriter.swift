@@ -22,6 +22,8 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind)\(by.isEmpty ? "" : " taught" + by) that \(r.pick(courseAims)). \(r.pick(courseFormats))"
         case .media:
             return "\(name) is a \(kind)\(by). \(r.pick(mediaLines))"
+        case .audio:
+            return "\(name) is a \(kind)\(by.isEmpty ? "" : " hosted" + by). \(r.pick(audioLines))"
         case .photo:
             return "\(name) is a \(kind)\(by). \(r.pick(photoLines))"
         case .place:
@@ -114,6 +116,8 @@ enum RowDescriptionWriter {
                                 "Learners can go at their own pace.", "No prior experience is needed."]
     static let mediaLines = ["Critics praised its performances and its score.", "It has found a loyal audience since its release.",
                              "It is best enjoyed without spoilers.", "Its closing scenes are still talked about."]
+    static let audioLines = ["New episodes come out every week.", "Each episode runs about the length of a commute.",
+                             "It mixes interviews with listeners' questions.", "A good place to start for newcomers to the subject."]
     static let photoLines = ["Taken in the soft light just after sunrise.", "Shot on a phone, with no filter.",
                              "The colours are as they came out of the camera.", "Part of a series from a weekend away."]
     static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",

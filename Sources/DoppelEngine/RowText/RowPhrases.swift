@@ -10,6 +10,7 @@ enum RowPhrases {
         case .place: return "visited"
         case .software: return "started using"
         case .media: return "watched"
+        case .audio: return "listened to"
         case .food: return "tried"
         case .recipe: return "made"
         case .service, .repair: return "booked"

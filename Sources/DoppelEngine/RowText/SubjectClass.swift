@@ -2,6 +2,8 @@
 /// mention. Chosen from the words of the entity's name (`books` → reading).
 enum SubjectClass {
     case reading, course, place, software, media, food, service, product
+    /// Something listened to: a podcast, an audiobook, a radio show (a host and guests, not performances).
+    case audio
     /// A recipe is cooked at home: no price, no portion served.
     case recipe
     /// A grouping of other rows: a category, genre or department.
@@ -16,7 +18,7 @@ enum SubjectClass {
 
     /// Whether people pay for what the class names: a recipe or a photo is free, so a review of one
     /// never calls it worth every penny.
-    var isPaidFor: Bool { self != .recipe && self != .photo && self != .collection && self != .workItem }
+    var isPaidFor: Bool { self != .recipe && self != .photo && self != .collection && self != .workItem && self != .audio }
 
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
@@ -49,7 +51,9 @@ enum SubjectClass {
             self = .repair
         } else if any(["app", "application", "software", "game", "tool", "plugin", "extension", "service", "platform", "api", "website"]) {
             self = .software
-        } else if any(["movie", "film", "song", "track", "album", "episode", "podcast", "show", "series", "video", "play", "concert"]) {
+        } else if any(["podcast", "podcasts", "audiobook", "audiobooks", "radio"]) {
+            self = .audio
+        } else if any(["movie", "film", "song", "track", "album", "episode", "show", "series", "video", "play", "concert"]) {
             self = .media
         } else if any(["recipe", "recipes"]) {
             self = .recipe
@@ -72,6 +76,8 @@ enum SubjectClass {
                              ("the atmosphere", false), ("the value for money", false)]
         case .software: return [("the interface", false), ("the features", true), ("the performance", false), ("the updates", true),
                                 ("the support team", false), ("the setup", false)]
+        case .audio: return [("the host", false), ("the guests", true), ("the sound quality", false), ("the topics", true),
+                             ("the interviews", true), ("the episode length", false)]
         case .media: return [("the story", false), ("the soundtrack", false), ("the performances", true), ("the ending", false),
                              ("the production", false), ("the pacing", false)]
         case .food: return [("the flavour", false), ("the portion size", false), ("the ingredients", true), ("the presentation", false),
@@ -94,7 +100,7 @@ enum SubjectClass {
     /// Whether a name is a title, written in quotation marks (“The Silent River”), rather than a product name.
     var quotesTitles: Bool {
         switch self {
-        case .reading, .course, .media: return true
+        case .reading, .course, .media, .audio: return true
         default: return false
         }
     }

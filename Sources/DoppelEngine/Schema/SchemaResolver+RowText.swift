@@ -124,7 +124,7 @@ extension SchemaResolver {
     func applyRowText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? serviceIncidentNoun(entity) ?? goodsListingNoun(entity) ?? Self.noun(entity.name)
+        let noun = fundraisingNoun(entity) ?? legalCaseNoun(entity) ?? codeIssueNoun(entity) ?? publicationIssueNoun(entity) ?? serviceIncidentNoun(entity) ?? goodsListingNoun(entity) ?? podcastEpisodeNoun(entity) ?? Self.noun(entity.name)
         // Genres from the list that fits the entity.
         if let genres = Words.genres(forEntityWords: words, setting: Set(KindInference.tokens(schema.name))) {
             for (c, f) in fields.enumerated() where f.kind == "media.genre" {
@@ -329,7 +329,7 @@ extension SchemaResolver {
             let wanted = ["title", "name", parentNoun.replacingOccurrences(of: " ", with: "_") + "_name", "headline", "subject"]
             for n in wanted {
                 if let pc = parent.fields.firstIndex(where: { $0.name.lowercased() == n && ($0.type == .string || $0.type == .text) }) {
-                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: parentNoun)
+                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: podcastEpisodeNoun(parent) ?? parentNoun)
                 }
             }
         }

@@ -46,6 +46,18 @@ extension SchemaResolver {
     }
 }
 
+/// An episode beside a podcast (or an audiobook's chapters beside the book) is listened to: reviewed
+/// for its host, guests and sound, not for performances and a soundtrack.
+extension SchemaResolver {
+    static let listeningWords: Set<String> = ["podcast", "audiobook", "radio"]
+
+    func podcastEpisodeNoun(_ entity: Entity) -> String? {
+        let noun = Self.noun(entity.name)
+        guard let head = noun.split(separator: " ").last, head == "episode" else { return nil }
+        return settingNames(Self.listeningWords, besides: entity) ? "podcast episode" : nil
+    }
+}
+
 /// An issue or edition beside a newsletter, magazine or journal is one of its issues: headlined like a
 /// post ("5 Lessons I Learned About Travel"), not a support ticket.
 extension SchemaResolver {
