@@ -24,6 +24,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let machineCycle = ActivitySpan(seconds: 1200...(2 * 3600), days: 0...0)
     /// A performance, a concert, a set, a screening: twenty minutes to four hours.
     static let performance = ActivitySpan(seconds: 1200...(4 * 3600), days: 0...0)
+    /// Gatherings of an evening or a day (an event, a meetup, a fundraiser, a workshop): one to eight hours.
+    static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
     /// Work shifts and duties: four to twelve hours.
@@ -83,6 +85,8 @@ struct ActivitySpan: Sendable, Equatable {
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
                   "procedure", "lecture", "training", "lap", "race", "leg",
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
+        // (not a fundraiser: as often a campaign of weeks as an evening's gala)
+        (.gathering, ["event", "meetup", "party", "gala", "webinar", "workshop", "seminar", "ceremony", "rehearsal"]),
         (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
                  "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement", "festival",

@@ -3,7 +3,20 @@ import DoppelText
 /// Every `date.*`, `datetime.*` and `time.*` kind: a value in a window of
 /// instants, optionally on weekdays or in business hours.
 struct TimeKind: TimeRangeGenerator {
-    enum Mode: Sendable { case any, weekday, businessHours }
+    enum Mode: Sendable, Equatable {
+        case any, weekday, businessHours
+        /// Any day, between two times of day (seconds after midnight), on a multiple of `step` seconds:
+        /// when people start what they do (`SchemaResolver.applyWakingStarts`).
+        case daytime(from: Int64, to: Int64, step: Int64)
+
+        /// Whether any day of the window may be drawn (not only weekdays): a window a rule may move.
+        var anyDay: Bool {
+            switch self {
+            case .any, .daytime: return true
+            case .weekday, .businessHours: return false
+            }
+        }
+    }
 
     let lo: Int64
     let hi: Int64
@@ -39,6 +52,11 @@ struct TimeKind: TimeRangeGenerator {
             s = d * 86_400
             if mode == .businessHours { s += 9 * 3600 + c.r.between(0, 8 * 3600 - 1) }
             else if !isDateOnly { s += c.r.between(0, 86_399) }
+        case let .daytime(from, to, step):
+            let day = CivilTime.floorDiv(s, 86_400) * 86_400
+            s = day + from + c.r.between(0, max(0, (to - from) / max(1, step))) * max(1, step)
+            // the window's first or last day may not reach the time drawn: the next or the day before
+            if s < a { s += 86_400 } else if s > b, s - 86_400 >= a { s -= 86_400 }
         }
         return value(atSeconds: s)
     }

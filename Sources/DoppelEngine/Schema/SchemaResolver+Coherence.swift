@@ -39,6 +39,8 @@ extension SchemaResolver {
                 sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan)
             }
         }
+        // 1b. An activity of hours (an event, a class, an appointment, a show) starts in the waking day.
+        applyWakingStarts(entity, &sources, span: span)
         // 2. Later events after the record's creation (an outage's: when it started).
         let creation = Self.creationColumn(fields, entity: entity.name) ?? (outage ? fields.indices.first { c in
             isTemporal(c) && !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: ["started", "began", "start"]) } : nil)
@@ -195,4 +197,27 @@ struct Roles {
 
     func person(_ f: Field) -> String { personRole[f.name] ?? "" }
     func address(_ f: Field) -> String { addressRole[f.name] ?? "" }
+}
+
+extension SchemaResolver {
+    /// Words of a start someone planned (`starts_at`, `scheduled_at`, `appointment_time`), set on a quarter hour.
+    static let plannedStartWords: Set<String> = ["scheduled", "starts", "start", "begins", "appointment", "slot"]
+    /// Words of a start that happened (`started_at`, `began_at`), at any minute.
+    static let actualStartWords: Set<String> = ["started", "began"]
+
+    /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering` or `.performance`: an event, a class,
+    /// an appointment, a show) starts between 07:00 and 22:00, a planned start on a quarter hour from
+    /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
+    /// too) keep the whole day. Only a datetime start the resolver draws itself is moved.
+    func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
+        guard span == .hours || span == .performance || span == .gathering else { return }
+        for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
+            let tokens = Set(KindInference.tokens(f.name))
+            let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
+            guard planned || !tokens.isDisjoint(with: Self.actualStartWords),
+                  case let .kind(g, .random)? = sources[s], let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
+            let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
+            sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)
+        }
+    }
 }

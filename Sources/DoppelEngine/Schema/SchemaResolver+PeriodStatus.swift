@@ -80,7 +80,7 @@ extension SchemaResolver {
     /// A window that already straddles it is kept.
     /// `weights`: the running sums of the statuses' weights by place (`PeriodStatusPlan.cumulative`).
     private func widenOccasion(_ f: Field, _ source: inout FieldSource?, weights: [PeriodStatusPlan.Place: [Double]]) {
-        guard let time = source.flatMap(Self.occasionTime)?.time, time.mode == .any, !f.unique, f.min == nil, f.max == nil,
+        guard let time = source.flatMap(Self.occasionTime)?.time, time.mode.anyDay, !f.unique, f.min == nil, f.max == nil,
               !["min", "max", "start", "end"].contains(where: { f.options[$0] != nil }) else { return }
         let upcoming = weights[.upcoming]?.last ?? 0
         let done = (weights[.ended]?.last ?? 0) + (weights[.active]?.last ?? 0)
@@ -90,7 +90,7 @@ extension SchemaResolver {
         let hi = a + (time.lo > a ? min(time.hi - a, 120 * day) : 120 * day)
         let reach = time.hi < a ? a - time.lo : 5 * 365 * day
         let lo = a - min(max(Int64(Double(hi - a) * done / upcoming), 30 * day), reach)
-        let widened = TimeKind(lo: lo, hi: hi, isDateOnly: time.isDateOnly, mode: .any)
+        let widened = TimeKind(lo: lo, hi: hi, isDateOnly: time.isDateOnly, mode: time.mode)
         switch source {
         case .kind?: source = .kind(widened, .random)
         case var .afterParentStart(plan)?:

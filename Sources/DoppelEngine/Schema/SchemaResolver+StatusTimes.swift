@@ -123,11 +123,11 @@ extension SchemaResolver {
         let day: Int64 = 86_400
         for (c, f) in fields.enumerated() where (f.type == .date || f.type == .datetime) && f.references == nil && !f.unique
             && f.min == nil && f.max == nil && KindInference.tokens(f.name).contains("due") {
-            guard case let .kind(g, .random)? = sources[c], let time = g as? TimeKind, time.lo >= anchor - day, time.mode == .any else { continue }
+            guard case let .kind(g, .random)? = sources[c], let time = g as? TimeKind, time.lo >= anchor - day, time.mode.anyDay else { continue }
             sources[c] = .dueByStatus(DueByStatusPlan(
                 past: StatusHeldPlan(statusColumn: sc, allowed: Set(past.map { $0.lowercased() })),
-                before: TimeKind(lo: anchor - 730 * day, hi: anchor - day, isDateOnly: time.isDateOnly, mode: .any),
-                after: TimeKind(lo: anchor + day, hi: anchor + 60 * day, isDateOnly: time.isDateOnly, mode: .any)))
+                before: TimeKind(lo: anchor - 730 * day, hi: anchor - day, isDateOnly: time.isDateOnly, mode: time.mode),
+                after: TimeKind(lo: anchor + day, hi: anchor + 60 * day, isDateOnly: time.isDateOnly, mode: time.mode)))
         }
     }
 }

@@ -173,6 +173,9 @@ extension ColumnNames {
         ("time time_of_day", "time time.of_day"),
         ("duration duration_seconds duration_sec length_seconds play_duration listen_duration watch_duration seconds_played",
          "integer number.integer 5..3600 lognormal"),
+        // people wanted for one occasion: a few to a few dozen, never a thousand
+        ("volunteers_needed volunteers_required staff_needed helpers_needed people_needed spots_available slots_available places_available",
+         "integer number.integer 2..40"),
         ("duration_minutes minutes runtime runtime_minutes length_minutes watch_time watch_time_minutes call_duration_minutes",
          "integer number.integer 1..180 lognormal"),
         ("hours hours_worked estimate_hours estimated_hours billable_hours logged_hours hours_logged", "decimal number.decimal 0.25..12 p2"),

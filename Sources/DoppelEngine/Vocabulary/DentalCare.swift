@@ -28,7 +28,8 @@ package enum DentalCare {
            words.isDisjoint(with: ["head", "manager", "phone", "email", "location", "code", "id"]) {
             return values(specialties)
         }
-        if !words.isDisjoint(with: ["procedure", "treatment", "service"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code", "status", "notes",
+        // (why a patient comes is a procedure too: a check-up, a filling; never a GP's lab work)
+        if !words.isDisjoint(with: ["procedure", "treatment", "service", "reason"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code", "status", "notes",
                                                                                                   "plan", "description", "outcome", "rating", "score"]) {
             return values(procedures)
         }

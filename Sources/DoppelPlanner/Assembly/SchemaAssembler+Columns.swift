@@ -280,7 +280,8 @@ extension SchemaAssembler {
                 }
             }
             // A dental practice's specialties and procedures are a dentist's, not a hospital's.
-            if spec.type == .string, DentalCare.isPractice(entities.map(\.name)), let dental = DentalCare.spec(column: f.name) {
+            // (a practice by its tables, or by the prompt's words: "a dentist office with appointments")
+            if spec.type == .string, DentalCare.isPractice(entities.map(\.name) + reading.allWords), let dental = DentalCare.spec(column: f.name) {
                 spec = dental
             }
             // A setting the prompt names decides what some columns hold (a zoo's species, a mobile game's platform).
