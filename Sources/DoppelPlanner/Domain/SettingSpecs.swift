@@ -78,9 +78,19 @@ enum SettingSpecs {
         SettingSpec(settings: ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork", "artworks"],
                     columns: ["genre", "style", "movement", "school"], tables: ["artist", "painter", "artwork", "painting"],
                     spec: "string enum values=Impressionism:2|Abstract~Expressionism:1.5|Pop~Art:1.5|Cubism:1|Surrealism:1|Contemporary:4|Realism:2|Minimalism:1"),
-        SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
-                    columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
-                    spec: "decimal number.decimal 400..6000 lognormal p2"),
+        // A coding school's courses teach programming, run for weeks and cost thousands.
+        SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
+                    columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],
+                    spec: "string enum values=Intro~to~Python:3|JavaScript~Fundamentals:3|Full-Stack~Web~Development:3|React~and~Modern~Front-End:2|"
+                        + "Data~Structures~and~Algorithms:2|SQL~and~Databases:2|Node.js~Back-End~Development:2|Git~and~GitHub~Workflow:1|"
+                        + "Machine~Learning~with~Python:1.5|DevOps~and~Cloud~Basics:1.5|Mobile~Apps~with~React~Native:1|Testing~and~Debugging:1|"
+                        + "Cybersecurity~Fundamentals:1|Data~Analysis~with~Pandas:1.5|APIs~and~Microservices:1|UX~for~Developers:0.5"),
+        SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
+                    columns: ["weeks", "duration_weeks", "length_weeks"], tables: ["course", "module", "track", "program", "cohort"],
+                    spec: "integer enum values=4:1|8:2|12:4|16:2|24:1"),
+        SettingSpec(settings: ["bootcamp", "bootcamps"],
+                    columns: ["price", "tuition", "fee", "cost"], tables: ["course", "program", "track", "cohort"],
+                    spec: "decimal number.decimal 1500..18000 lognormal p2"),
         SettingSpec(settings: ["mobile"], columns: ["platform", "os", "device_os", "operating_system"], spec: "string enum values=iOS:5|Android:5"),
         SettingSpec(settings: ["game", "games", "gaming", "gamers"],
                     columns: ["item", "item_name", "product", "product_name", "sku_name", "offer"], tables: ["purchase", "transaction", "order", "sale", "iap", "in_app_purchase"],
@@ -200,6 +210,10 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // Last: "tours" makes a travel setting of any tour table, so a fishing charter's tours keep their own price.
+        SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
+                    columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
+                    spec: "decimal number.decimal 400..6000 lognormal p2"),
     ]
 
     /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
