@@ -71,11 +71,14 @@ extension SynthRowWriter {
             return review(words: target).title
         }
         if ["question", "query", "prompt", "input", "request", "message", "instruction"].contains(where: { k.contains($0) }) {
-            return conversationMessages(turns: 1).first ?? review(words: target).content
+            if exchange == nil { exchange = conversationMessages(turns: 2) }
+            return exchange?.first ?? review(words: target).content
         }
         if ["answer", "response", "reply", "output", "completion", "resolution"].contains(where: { k.contains($0) }) {
-            let messages = conversationMessages(turns: 2)
-            return messages.count > 1 ? messages[1] : review(words: target).content
+            // the agent's fix, not its request for details: an answer beside a question resolves it
+            if exchange == nil { exchange = conversationMessages(turns: 2) }
+            let messages = exchange ?? []
+            return messages.count > 3 ? messages[3] : messages.count > 1 ? messages[1] : review(words: target).content
         }
         return fit(review(words: target).content, words: target)
     }
@@ -102,9 +105,11 @@ extension SynthRowWriter {
 
     /// A conversation on the prompt's scenario, alternating user and assistant from the user.
     mutating func conversationMessages(turns: Int) -> [String] {
+        // The example the row is made from says what it is about ("Why is my bill higher?" is billing).
+        let donorProblem = exampleText.isEmpty ? nil : Scenario.extract(from: exampleText).problems.first
         let problem: String? = scenario.setting == .support || scenario.problems.isEmpty == false
-            ? (scenario.problems.isEmpty ? rng.pick(ConversationGenerator.problems(for: scenario.productType))
-                                         : scenario.problems[rowIndex % scenario.problems.count])
+            ? (donorProblem ?? (scenario.problems.isEmpty ? rng.pick(ConversationGenerator.problems(for: scenario.productType))
+                                                          : scenario.problems[rowIndex % scenario.problems.count]))
             : nil
         var g = Grammar(banks: [productType.bank, ReviewBank.shared], rng: rng.fork())
         let product = scenario.productName ?? g.render(symbol: "brand") ?? "the service"

@@ -20,6 +20,12 @@ struct SynthRowWriter {
     /// The example this row is made from: its categories go together (a Pad Thai is Thai and
     /// made with rice noodles, never an Italian dish with parmesan), so the row takes them from it.
     var donor: JSONObject?
+    /// The row's one exchange (the customer's problem, the agent's reply, the details, the fix): a
+    /// `question` and an `answer` in the same row are its first and last, so the answer answers it.
+    var exchange: [String]?
+    /// The text of the example the row is made from (its string values), which says what a
+    /// conversation or a question in the row is about; kept for nested objects too.
+    var exampleText = ""
 
     init(productType: ProductType, scenario: Scenario, seed: UInt64, rowIndex: Int, rng: TextRNG) {
         self.productType = productType

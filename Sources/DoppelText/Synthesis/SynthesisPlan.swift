@@ -89,6 +89,7 @@ public struct SynthesisPlan: Sendable {
         var writer = SynthRowWriter(productType: productType, scenario: scenario, seed: request.seed, rowIndex: index,
                                     rng: TextRNG(seed: request.seed, label: "synth.row", index: index * 16 + attempt))
         writer.donor = request.examples.isEmpty ? nil : original(at: index)
+        writer.exampleText = writer.donor.map { $0.compactMap { $0.1.stringValue }.joined(separator: ". ") } ?? ""
         return writer
     }
 
