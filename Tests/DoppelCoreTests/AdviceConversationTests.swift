@@ -179,6 +179,11 @@ import DoppelJSON
         #expect(chicken.goal == .cooking && chicken.activity == "cooking with chicken" && chicken.food == "chicken")
         #expect(AdviceTopic("getting a baby to sleep through the night").goal == .routine)
         #expect(AdviceTopic("getting better at chess").goal == .skill)
+        // a job on one thing in the home is an afternoon's, not a renovation's weeks and budget
+        #expect(AdviceTopic("fixing a leaking tap").goal == .job && AdviceTopic("unblock a kitchen drain").goal == .job)
+        #expect(AdviceTopic("renovating a kitchen").goal == .project)
+        // "how to" first asks how, though a fault is named after it
+        #expect(Scenario.extract(from: "how to fix a broken shelf at home").setting == .advice)
         // the assistant in every conversation is no support desk
         let recipes = Scenario.extract(from: "users asking a chatbot for recipe ideas with chicken")
         #expect(recipes.setting == .advice && recipes.topic == "recipe ideas with chicken")
@@ -195,6 +200,8 @@ import DoppelJSON
          ["recipe ideas with chicken", "quick dinners with lentils", "meal ideas using leftovers", "weeknight meals"]),
         (.routine, ["a parent asking about %@", "advice on %@", "help with %@"],
          ["getting a toddler to sleep", "getting my son to read more", "getting the kids to eat vegetables"]),
+        (.job, ["advice on %@", "how to %@", "someone asking for help %@"],
+         ["fixing a leaking tap", "unblocking a kitchen drain", "repairing a bike puncture", "replacing a door hinge", "regrouting the shower"]),
     ]
 
     /// Drawn prompts of each goal: read as that goal, answered with its own help naming the topic,

@@ -151,6 +151,19 @@ enum AdviceBank {
       How do I plan the week's shopping? :: Choose {@days} meals that share ingredients, write one list by aisle, and buy fresh things for the first half of the week only; the second half uses the freezer and the cupboard.
       What can I make ahead? :: Sauces, stews and marinades keep for three days in the fridge, and cooked grains for two. Cook them on the day you have most time and the busy evenings take ten minutes.
 
+    advice_open.job:
+      {hi} I'm {@activity}{@situation_tail} myself for the first time. I've set aside an afternoon and about {@parts} for parts. Where do I start?
+      {hi} Can you talk me through {@activity}{@situation_tail}? I'd rather not pay someone if it's a simple job, and I have maybe {@job_hours} hours.
+    advice_answer.job:
+      For {@your_activity}, most of the work is preparation. {@mind}First make it safe: if water or power runs to it, turn that off and check that it's really off. Then find out how it comes apart: the make and model, usually on a label or stamped on the part, will find you the exact spare and a video of the job. Lay out a towel and a tray for the small parts, take a photo before each step, and buy the part before you start, so nothing is left half done. With {@job_hours} hours and {@parts} for parts, that's plenty for a first try.
+      Start {@your_activity} by working out exactly what has failed, because that decides the part you need. {@mind}If water or power runs to it, shut that off first; then take it apart one piece at a time on a towel, photographing as you go, and compare the worn part with a new one in the shop. Most jobs like this need only a screwdriver, an adjustable spanner and a part of around {@parts}. Put it back together in the reverse order and test it before you tidy up.
+    advice_qa.job:
+      What tools do I need? :: Usually a screwdriver set, an adjustable spanner, a torch and a towel; sometimes pliers or an Allen key. Check the video for your exact model before you start, so you're not stopped halfway by a missing tool.
+      What if it still doesn't work afterwards? :: Take it apart again and check the new part sits exactly as the old one did; a seal that's twisted or a part in the wrong way round is the usual cause. If it still fails, the fault is elsewhere, and that's the time to call someone in.
+      When should I call a professional? :: If it involves gas, the mains wiring or a pipe inside a wall, or if water keeps coming after the supply is off, stop and call a qualified trade. Those are the jobs where a mistake costs far more than the call-out.
+      How do I turn the water or power off? :: If it has a water supply, look for an isolation valve on the pipe just before it: a small screw you turn a quarter turn with a screwdriver. If there isn't one, turn off the main stopcock. For anything electrical, switch off its circuit at the consumer unit and check with a tester.
+
+    mind.job: Since you're doing this {@situation}, plan the steps around it before you take anything apart.
     mind.cooking: Since you're cooking {@situation}, choose dishes that suit it and need little washing up.
     mind.study: Since you're doing this {@situation}, plan your sessions around the times that situation leaves you free.
     mind.trip: Since you're doing this {@situation}, let that decide your bases and the pace before anything else.

@@ -46,6 +46,9 @@ enum AdviceFacts {
         // the meals asked about ("chicken dinners"), and what goes in them
         g.remember("food_tail", topic.food.map { " with " + $0 } ?? "")
         g.remember("ingredient", topic.food ?? "chicken thighs or chickpeas")
+        // a job on one thing: an afternoon and the price of a part or two
+        g.remember("job_hours", String(rng.int(in: 1...3)))
+        g.remember("parts", dollars(rng.int(in: 2...12) * 5))
         // a trip: its days and a budget for the whole of it, and what that leaves a day
         let tripDays = topic.statedDays ?? rng.int(in: 4...14)
         let tripBudget = rng.int(in: 12...60) * 50

@@ -10,7 +10,7 @@
 /// verb's meaning comes from a vocabulary of common verbs; a topic without a verb is
 /// classed by its nouns.
 struct AdviceTopic: Equatable {
-    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking }
+    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking, job }
 
     var goal: Goal
     /// The activity as the person says it: "planning a vegetable garden", "learning Python".
@@ -42,7 +42,7 @@ struct AdviceTopic: Equatable {
     static let verbs: [String: Goal] = {
         var t: [String: Goal] = [:]
         let lists: [(Goal, String)] = [
-            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move fix repair clean declutter landscape convert"),
+            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move fix repair clean declutter landscape convert unblock unclog mend patch replace install assemble hang reseal regrout"),
             (.skill, "learn practise practice improve study master understand speak play draw code program read use paint cook sing dance photograph bake brew sew knit record"),
             (.money, "save budget invest afford earn spend retire pay"),
             (.fitness, "train run lose exercise stretch lift swim cycle walk climb"),
@@ -88,6 +88,13 @@ struct AdviceTopic: Equatable {
     /// Words that ask rather than name ("travel recommendations", "recipe ideas"): dropped from a
     /// topic without a verb before it becomes the activity.
     static let askWords: Set<String> = ["recommendations", "recommendation", "ideas", "idea", "tips", "suggestions", "advice", "help"]
+
+    /// Things in a home a person fixes in an afternoon (a tap, a drain, a door), not a whole room or house.
+    static let homeFixtures: Set<String> = ["tap", "taps", "faucet", "faucets", "toilet", "sink", "drain", "drains", "shower",
+                                            "showerhead", "door", "doors", "hinge", "hinges", "shelf", "shelves", "lock", "socket",
+                                            "switch", "radiator", "window", "windows", "fence", "gate", "zip", "zipper", "puncture",
+                                            "tyre", "tire", "chain", "chair", "table", "drawer", "drawers", "lamp", "bulb", "grout",
+                                            "sealant", "pipe", "pipes", "gutter", "gutters", "wardrobe", "bookcase", "cistern", "washer"]
 
     /// Foods a cooking question is often about; the first one named is what the meals are made with.
     static let foods: [String] = ["chicken", "beef", "pork", "lamb", "fish", "salmon", "tuna", "prawns", "tofu", "eggs",
@@ -156,6 +163,11 @@ struct AdviceTopic: Equatable {
             // "getting a baby to sleep", "getting my son to read": a routine for someone else
             if verb == "get", let next = rest.first?.lowercased(), AdviceTopic.objectOpeners.contains(next), rest.dropFirst().contains("to") {
                 g = .routine
+            }
+            // fixing a leaking tap, unblocking a drain: a job of an afternoon on one thing in the home
+            if ["fix", "repair", "unclog", "unblock", "patch", "mend", "replace", "install", "assemble", "hang", "reseal", "regrout"].contains(verb),
+               rest.contains(where: { AdviceTopic.homeFixtures.contains($0.lowercased()) }) {
+                g = .job
             }
             // studying, preparing or cramming for a written test is revision
             if [.skill, .event].contains(g), rest.contains(where: { AdviceTopic.examWords.contains($0.lowercased()) }) { g = .study }

@@ -52,8 +52,9 @@ public struct Scenario: Sendable, Equatable {
         let productType = ProductType.infer(from: prompt)
         // "how to bake sourdough bread" asks for advice; "how to" is a product question only
         // when a product or a support desk is in the prompt
-        // ("weekend plans" are not pricing plans either: a product question needs a product or a desk)
-        if problems == ["product_question"], !hasSupportCue, productType == nil {
+        // ("weekend plans" are not pricing plans either: a product question needs a product or a desk;
+        // and "how to mend a broken zip" asks how, whatever it goes on to name)
+        if problems.first == "product_question", !hasSupportCue, productType == nil {
             problems = []
         }
         let isSupport = !problems.isEmpty || hasSupportCue
