@@ -110,12 +110,14 @@ struct ReviewWriter {
         let raw = sentence.lowercased().split(whereSeparator: { $0 == " " })
         if raw.prefix(3).contains(where: { $0.hasSuffix(",") || $0.hasSuffix(":") }) { return false }
         let words = raw.map { String($0.filter { $0.isLetter || $0 == "'" }) }
-        let present: Set<String> = ["is", "are", "am", "has", "have", "isn't", "aren't", "it's", "they're", "i'm",
-                                       "that's", "there's", "i've", "we've", "doesn't", "don't", "keeps", "can't"]
-        if words.contains(where: present.contains) { return false }
-        let past: Set<String> = ["was", "were", "had", "wasn't", "weren't", "did", "didn't"]
-        return words.contains(where: past.contains)
+        if words.contains(where: presentForms.contains) { return false }
+        return words.contains(where: pastForms.contains)
     }
+
+    /// Forms of "be", "have" and "do" that put a sentence in the present or the past (`takesLead`).
+    static let presentForms: Set<String> = ["is", "are", "am", "has", "have", "isn't", "aren't", "it's", "they're", "i'm",
+                                            "that's", "there's", "i've", "we've", "doesn't", "don't", "keeps", "can't"]
+    static let pastForms: Set<String> = ["was", "were", "had", "wasn't", "weren't", "did", "didn't"]
 
     /// A detail introduced by a lead-in ("That said, the ..."), with its first letter lowered.
     private func joined(_ leadSymbol: String, _ direction: Sentiment, _ g: inout Grammar, _ rng: inout TextRNG) -> String {

@@ -23,10 +23,8 @@ import Testing
         var rng = TextRNG(seed: 0x5EED_13)
         for draw in 0..<600 {
             let seed = rng.next()
-            var pick = TextRNG(seed: seed)
-            let product = ProductType.allCases[pick.below(ProductType.allCases.count)]
-            let sentiment = [Sentiment.positive, .negative, .neutral][pick.below(3)]
-            let rating = sentiment == .positive ? 4 + pick.below(2) : sentiment == .negative ? 1 + pick.below(2) : 3
+            let (product, sentiment, rating, stream) = Self.drawnReview(seed)
+            var pick = stream
             let complexity: Complexity = pick.chance(0.5) ? .medium : .complex
             var memory = PhraseMemory()
             let text = ReviewComposer(product: product, sentiment: sentiment, rating: rating, complexity: complexity)
@@ -53,6 +51,16 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A review drawn from `seed`: any product type and sentiment, a rating that agrees, and the
+    /// stream left for any further draws (`ReviewSeamTests` draws its reviews the same way).
+    static func drawnReview(_ seed: UInt64) -> (ProductType, Sentiment, Int, TextRNG) {
+        var pick = TextRNG(seed: seed)
+        let product = ProductType.allCases[pick.below(ProductType.allCases.count)]
+        let sentiment = [Sentiment.positive, .negative, .neutral][pick.below(3)]
+        let rating = sentiment == .positive ? 4 + pick.below(2) : sentiment == .negative ? 1 + pick.below(2) : 3
+        return (product, sentiment, rating, pick)
     }
 
     /// Same stream and memory, same review.

@@ -24,10 +24,7 @@ import Testing
         var rng = TextRNG(seed: 0x5EA4)
         for draw in 0..<900 {
             let seed = rng.next()
-            var pick = TextRNG(seed: seed)
-            let product = ProductType.allCases[pick.below(ProductType.allCases.count)]
-            let sentiment = [Sentiment.positive, .negative, .neutral][pick.below(3)]
-            let rating = sentiment == .positive ? 4 + pick.below(2) : sentiment == .negative ? 1 + pick.below(2) : 3
+            let (product, sentiment, rating, _) = ReviewComposerTests.drawnReview(seed)
             var memory = PhraseMemory()
             let text = ReviewComposer(product: product, sentiment: sentiment, rating: rating, complexity: .complex)
                 .write(rng: TextRNG(seed: seed), memory: &memory).content

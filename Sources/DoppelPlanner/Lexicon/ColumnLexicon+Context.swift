@@ -327,7 +327,7 @@ extension ColumnLexicon {
             if isOne(["appointment", "consultation", "lesson", "session", "treatment", "visit", "interview", "meeting", "grooming"]) {
                 return ColumnSpec("integer enum values=15:1|30:4|45:2|60:4|90:2|120:1")
             }
-            if isOne(["course", "movie", "film", "episode", "podcast", "class", "lesson", "meeting", "appointment", "trip", "ride", "flight", "workout", "shift", "visit", "session", "tour", "interview", "training"]) {
+            if isOne(["course", "movie", "film", "episode", "podcast", "class", "trip", "ride", "flight", "workout", "shift", "tour", "training"]) {
                 return ColumnSpec("integer number.integer 10..180")
             }
             return nil

@@ -42,7 +42,7 @@ struct AdviceTopic: Equatable {
     static let verbs: [String: Goal] = {
         var t: [String: Goal] = [:]
         let lists: [(Goal, String)] = [
-            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move fix repair clean declutter landscape convert unblock unclog mend patch replace install assemble hang reseal regrout"),
+            (.project, "plan build make start set organise organize design create renovate grow decorate launch open host throw write redo remodel furnish restore plant produce publish move clean declutter landscape convert " + AdviceTopic.jobVerbs.sorted().joined(separator: " ")),
             (.skill, "learn practise practice improve study master understand speak play draw code program read use paint cook sing dance photograph bake brew sew knit record"),
             (.money, "save budget invest afford earn spend retire pay"),
             (.fitness, "train run lose exercise stretch lift swim cycle walk climb"),
@@ -89,6 +89,10 @@ struct AdviceTopic: Equatable {
     /// topic without a verb before it becomes the activity.
     static let askWords: Set<String> = ["recommendations", "recommendation", "ideas", "idea", "tips", "suggestions", "advice", "help"]
 
+    /// Verbs of a job on one thing (project verbs too, for a bigger object: "repairing a classic car").
+    static let jobVerbs: Set<String> = ["fix", "repair", "unclog", "unblock", "patch", "mend", "replace", "install", "assemble",
+                                        "hang", "reseal", "regrout"]
+
     /// Things in a home a person fixes in an afternoon (a tap, a drain, a door), not a whole room or house.
     static let homeFixtures: Set<String> = ["tap", "taps", "faucet", "faucets", "toilet", "sink", "drain", "drains", "shower",
                                             "showerhead", "door", "doors", "hinge", "hinges", "shelf", "shelves", "lock", "socket",
@@ -102,10 +106,10 @@ struct AdviceTopic: Equatable {
                                   "mushrooms", "cheese", "mince", "leftovers"]
 
     /// What a cooking topic's meals are made with ("chicken"), or nil.
-    var food: String? {
-        let words = Set(activity.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        return AdviceTopic.foods.first { words.contains($0) }
-    }
+    var food: String? { AdviceTopic.food(in: Set(activity.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))) }
+
+    /// The first of `foods` among `words` (lowercase).
+    static func food(in words: Set<String>) -> String? { foods.first(where: words.contains) }
 
     static let gatherings: Set<String> = ["party", "dinner", "barbecue", "bbq", "picnic", "brunch", "shower", "reunion",
                                           "sleepover", "potluck", "celebration", "birthday", "gathering", "lunch", "housewarming"]
@@ -165,7 +169,7 @@ struct AdviceTopic: Equatable {
                 g = .routine
             }
             // fixing a leaking tap, unblocking a drain: a job of an afternoon on one thing in the home
-            if ["fix", "repair", "unclog", "unblock", "patch", "mend", "replace", "install", "assemble", "hang", "reseal", "regrout"].contains(verb),
+            if AdviceTopic.jobVerbs.contains(verb),
                rest.contains(where: { AdviceTopic.homeFixtures.contains($0.lowercased()) }) {
                 g = .job
             }
@@ -186,7 +190,8 @@ struct AdviceTopic: Equatable {
         } else {
             let lower = Set(words.map { $0.lowercased() })
             let padded = " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
-            goal = AdviceTopic.nounGoals.first { !lower.isDisjoint(with: $0.1) || $0.1.contains { padded.contains(" \($0) ") } }?.0 ?? .skill
+            // (a cue of two words, "city break", is found in the phrase as one of one word is)
+            goal = AdviceTopic.nounGoals.first { $0.1.contains { padded.contains(" \($0) ") } }?.0 ?? .skill
             // "a week in Japan", "ten days to Lisbon": a stay somewhere named is a trip
             let stay: Set<String> = ["week", "weeks", "weekend", "days", "fortnight", "nights"]
             if goal == .skill, let i = words.indices.dropLast().first(where: { stay.contains(words[$0].lowercased()) }),
@@ -207,7 +212,7 @@ struct AdviceTopic: Equatable {
             activity = (lead[goal] ?? "working on") + " " + article + noun
             theObject = AdviceTopic.definite(named.isEmpty ? words : named)
             // "recipe ideas with chicken" is cooking with chicken
-            if goal == .cooking, let food = AdviceTopic.foods.first(where: lower.contains) {
+            if goal == .cooking, let food = AdviceTopic.food(in: lower) {
                 activity = "cooking with " + food
                 theObject = food
             }
