@@ -26,11 +26,12 @@ enum IndexMode: Sendable {
     case group(Int, Int)
 }
 
-/// Cases whose payload holds an existential are `indirect`: that keeps the enum loadable, so the row
-/// loop switches on a borrowed value instead of copying the whole payload out (and retaining it) per cell.
+/// Cases whose payload holds an existential or is large are `indirect`: that keeps the enum loadable and one
+/// word wide, so the row loop switches on a borrowed value instead of copying the whole payload out (and
+/// retaining it) per cell. A `ReferencePlan` inline made every `FieldSource` 161 bytes, copied per derived cell.
 enum FieldSource: Sendable {
     indirect case kind(any KindGenerator, IndexMode)
-    case reference(ReferencePlan)
+    indirect case reference(ReferencePlan)
     /// A reference whose key is the one the row's parent holds (`ThroughParentPlan`).
     indirect case throughParent(ThroughParentPlan)
     /// A record's description written from its own values (`RecordTextPlan`).
