@@ -37,8 +37,12 @@ extension SchemaAssembler {
         for o in e.draft.objects where resolveEntity(o) == nil {
             add(ColumnDraft(name: proseName(Identifier.join(o)), fromProse: true))
         }
-        // "sales by region": a singular phrase that names no table is a column.
-        for r in e.draft.relations where resolveEntity(r.words) == nil && !isEntityLike(r.words) {
+        // "sales by region": a singular phrase that names no table is a column. A place or state after a
+        // listed table ("bottles in storage (rack, quantity)", "cars on the lot (…)") only says where its rows
+        // are: its columns are the ones listed.
+        let placeWords: Set<String> = ["in", "on", "at"]
+        for r in e.draft.relations where resolveEntity(r.words) == nil && !isEntityLike(r.words)
+            && !(e.draft.columnsExplicit && r.preposition.map(placeWords.contains) == true) {
             let name = proseName(Identifier.join(r.words))
             if ColumnLexicon.isKnown(name) { add(ColumnDraft(name: name, fromProse: true)) }
         }

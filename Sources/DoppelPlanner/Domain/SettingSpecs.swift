@@ -210,6 +210,11 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A shared bike's or scooter's ride: across town, for a few dollars (its end follows at a cyclist's speed).
+        SettingSpec(settings: bikeShareWords, columns: ["fare", "price", "cost", "amount", "charge", "fee", "total", "total_cost", "total_fare"],
+                    tables: bikeShareTables, spec: "decimal number.decimal 1..25 lognormal p2", alsoNeeds: sharingWords),
+        SettingSpec(settings: bikeShareWords, columns: ["distance", "distance_km", "trip_distance", "ride_distance", "km"],
+                    tables: bikeShareTables, spec: "decimal number.decimal 0.3..15 lognormal p1", alsoNeeds: sharingWords),
         // Last: "tours" makes a travel setting of any tour table, so a fishing charter's tours keep their own price.
         SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
@@ -222,6 +227,12 @@ enum SettingSpecs {
     static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
     static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
         + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
+    static let bikeShareWords: Set<String> = ["bike", "bikes", "bicycle", "bicycles", "ebike", "ebikes", "e-bike", "e-bikes", "scooter",
+                                              "scooters", "micromobility"]
+    static let bikeShareTables: Set<String> = ["trip", "ride", "journey", "rental", "bike_trip", "bike_ride", "bike_share_trip",
+                                               "bike_share_ride", "scooter_trip", "scooter_ride", "bike_rental", "scooter_rental"]
+    /// Words that make bikes shared ones, docked or rented by the ride (a bike tour's trips cost more).
+    static let sharingWords: Set<String> = ["share", "sharing", "shared", "dock", "docks", "docking", "station", "stations", "micromobility"]
     static let fishingWords: Set<String> = ["fishing", "angling", "angler", "anglers", "fishery", "fisheries", "fishermen", "fisherman"]
     static let theaterWords: Set<String> = ["theater", "theatre", "theaters", "theatres", "theatrical", "playhouse", "broadway",
                                             "musicals", "playwright", "playwrights", "stage", "repertory"]

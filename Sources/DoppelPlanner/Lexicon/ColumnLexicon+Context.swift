@@ -41,6 +41,28 @@ extension ColumnLexicon {
         (["interview", "screening_call"], "advance:4|reject:4|hold:1"),
     ]
 
+    /// How far one outing on foot or in the water goes, by the table: a hike or a walk 2–30 km, a run 2–42
+    /// (a marathon at most), a swim 0.2–5; in miles where the column says so. Nil for other tables (a drive's
+    /// or a trip's distance is the general one) and other columns.
+    static func outingDistance(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
+        let tokens = name.split(separator: "_").map(String.init)
+        guard tokens.contains("distance") || ["km", "miles", "distance_km", "distance_miles", "distance_mi"].contains(name) else { return nil }
+        let words = Set(c.entity.split(separator: "_").map { Inflector.singular(String($0)) })
+        let km: ClosedRange<Double>
+        if !words.isDisjoint(with: ["hike", "hiking", "walk", "walking", "trek", "trekking", "ramble", "stroll"]) {
+            km = 2...30
+        } else if !words.isDisjoint(with: ["run", "running", "jog", "jogging"]) {
+            km = 2...42
+        } else if !words.isDisjoint(with: ["swim", "swimming"]) {
+            km = 0.2...5
+        } else {
+            return nil
+        }
+        let miles = tokens.contains { ["miles", "mi", "mile"].contains($0) }
+        let range = miles ? (km.lowerBound * 0.621371)...(km.upperBound * 0.621371) : km
+        return ColumnSpec("decimal number.decimal \(String(format: "%g", (range.lowerBound * 10).rounded() / 10))..\(String(format: "%g", (range.upperBound * 10).rounded() / 10)) lognormal p1")
+    }
+
     /// Tables of machines with a maker, a model and running hours.
     static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
 
@@ -56,6 +78,7 @@ extension ColumnLexicon {
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
         if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         if let lab = LabLexicon.spec(column: name, c) { return lab }
+        if let way = outingDistance(name, c) { return way }
         switch name {
         case "check_in", "checkin", "check_out", "checkout":
             // A hotel stay checks in on a day; a child at daycare, a gym visit or a shift checks in at a moment.
