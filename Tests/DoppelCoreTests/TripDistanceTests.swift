@@ -101,6 +101,56 @@ import DoppelJSON
         }
     }
 
+    /// With no duration column and no cities, a trip's end follows its start by its distance at its way of
+    /// travelling's pace, give or take (a stranger's bike share had 2.2 km ridden in six and a half hours), and a
+    /// bike's or a taxi's fare its kilometres. A trip of dates (a holiday) is not paced.
+    @Test(arguments: 1...8) func aTripEndsAfterItsDistanceAtItsPace(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 61 &+ 11)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        // The table, or the parent it references, or the dataset's name says how it travels.
+        let (table, parent, dataset, speed, fare): (String, String, String, ClosedRange<Double>, ClosedRange<Double>?) = [
+            ("trips", "bikes", "t", 10...22, 0.8...2.0), ("trips", "members", "bike_sharing", 10...22, 0.8...2.0),
+            ("scooter_rides", "riders", "t", 10...22, 0.8...2.0), ("runs", "athletes", "t", 8...14, nil),
+            ("hikes", "hikers", "t", 3...6, nil), ("taxi_rides", "drivers", "t", 20...60, 1.2...2.5)][Int(g.next() % 6)]
+        let (start, end) = [("started_at", "ended_at"), ("start_time", "end_time"), ("pickup_at", "dropoff_at")][Int(g.next() % 3)]
+        let distance = pick(["distance_km", "distance_miles", "distance", "km"])
+        let plan = try TestSupport.plan("""
+        {"name": "\(dataset)", "seed": \(seed), "entities": [
+         {"name": "\(parent)", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}]},
+         {"name": "\(table)", "rows": 300, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "\(parent.dropLast())_id", "type": "integer", "references": "\(parent).id"},
+          {"name": "\(start)", "type": "datetime", "kind": "datetime.past"}, {"name": "\(end)", "type": "datetime", "kind": "datetime.past"},
+          {"name": "\(distance)", "type": "decimal", "kind": "number.decimal", "min": 0.5, "max": 40, "precision": 3},
+          {"name": "fare", "type": "decimal", "kind": "number.decimal", "min": 1, "max": 900, "precision": 3}]}]}
+        """)
+        let perKm = distance.hasSuffix("miles") ? 0.621371 : 1
+        // The pace strays from the range's middle by up to 40 % of the unit either way.
+        let middle = (speed.lowerBound * speed.upperBound).squareRoot()
+        let jitter = min(0.4, (speed.upperBound - speed.lowerBound) / (speed.upperBound + speed.lowerBound))
+        for row in TestSupport.table(plan, table) {
+            let km = try #require(Double(row[4] ?? "")) / perKm
+            let t0 = try #require(row[2].flatMap(TestSupport.instant)), t1 = try #require(row[3].flatMap(TestSupport.instant))
+            let hours = (t1 - t0) / 3_600
+            let fastest = middle / (1 - jitter), slowest = middle / (1 + jitter)
+            #expect(hours >= km / fastest - 0.001 && hours <= km / slowest + 0.001, "\(table) in \(dataset): \(km) km in \(hours) h")
+            if let fare {
+                let paid = try #require(Double(row[5] ?? ""))
+                #expect(paid >= fare.lowerBound * km - 0.01 && paid <= fare.upperBound * km + 0.01, "\(table): \(paid) for \(km) km")
+            }
+        }
+        // A trip of dates (a holiday) lasts its days, whatever its distance: its end is not paced.
+        let dated = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "bike_trips", "rows": 20, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "start_date", "type": "date", "kind": "date.past"}, {"name": "end_date", "type": "date", "kind": "date.past"},
+          {"name": "distance_km", "type": "decimal", "kind": "number.decimal", "min": 100, "max": 900, "precision": 1}]}]}
+        """)
+        let endPlan = try #require(dated.entity(named: "bike_trips")?.fields[2])
+        guard case let .endAfter(_, _, span) = endPlan.source else { Issue.record("end_date: \(endPlan.source)"); return }
+        #expect(span.lengthColumn < 0, "a trip of dates paced by its distance")
+    }
+
     @Test(arguments: 1...4) func aVehiclesOdometerGrowsWithItsAge(seed: UInt64) throws {
         var g = PlannerFuzzTests.SplitMix(state: seed &* 23 &+ 3)
         func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }

@@ -15,6 +15,9 @@ struct ActivitySpan: Sendable, Equatable {
     /// for a NULL length.
     var lengthColumn = -1
     var lengthUnit: Double = 0
+    /// How far a row's own rate strays from `lengthUnit`, as a fraction either way (0: every row at the same
+    /// rate): a ride at its own pace, not every ride at exactly the same speed.
+    var lengthJitter: Double = 0
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
@@ -83,7 +86,7 @@ struct ActivitySpan: Sendable, Equatable {
         (.performance, ["performance", "concert", "gig", "screening", "show", "recital"]),
         (.hours, ["showing", "viewing", "trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",
-                  "procedure", "lecture", "training", "lap", "race", "leg",
+                  "procedure", "lecture", "training", "lap", "race", "leg", "hike", "walk", "swim", "trek", "climb", "excursion",
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
         // (not a fundraiser: as often a campaign of weeks as an evening's gala)
         (.gathering, ["event", "meetup", "party", "gala", "webinar", "workshop", "seminar", "ceremony", "rehearsal"]),

@@ -131,7 +131,9 @@ final class RowContext {
         if span.lengthColumn >= 0 {
             let length = scalars[span.lengthColumn]
             if !nulls[span.lengthColumn], length.isFinite, length >= 0, length * span.lengthUnit < 1e11 {
-                let at = start + Int64((length * span.lengthUnit).rounded())
+                var unit = span.lengthUnit
+                if span.lengthJitter > 0 { unit *= 1 + span.lengthJitter * (2 * cell.pointee.r.unit() - 1) }
+                let at = start + Int64((length * unit).rounded())
                 return isDateOnly ? .days(CivilTime.floorDiv(at, 86_400)) : .seconds(at)
             }
         }

@@ -254,7 +254,7 @@ package enum RowTitleWriter {
                              "wing", "studio", "gallery", "arena", "stadium", "winery", "brewery", "distillery", "vineyard",
                              "ranch", "orchard", "dairy", "clinic", "gym", "spa", "salon", "museum", "theater", "theatre",
                              "cinema", "marina", "garage", "laboratory", "pharmacy", "factory", "lodge", "resort",
-                             "hostel", "inn", "library", "shelter"]
+                             "hostel", "inn", "library", "shelter", "trail"]
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]

@@ -223,6 +223,8 @@ extension SchemaResolver {
                 form = .description
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       kind == "text.title" ? RowTitleWriter.names(noun) : RowTitleWriter.family(ofNoun: noun) != nil,
+                      // A hike's `trail_name` is the trail's, not the hike's (`applyPlaceNames`).
+                      !Self.namesPlace(KindInference.tokens(f.name)),
                       !tokens.isDisjoint(with: ["title", "name", "subject", "headline", "topic"]) {
                 form = .title
             } else {
@@ -281,7 +283,7 @@ extension SchemaResolver {
         for (c, f) in entity.fields.enumerated() where !f.unique && !f.primaryKey && f.references == nil {
             guard ["text.word", "text.label", "text.words", "text.title"].contains(f.kind ?? ""), f.type == .string || f.type == .text,
                   case let .kind(g, .random)? = sources[c], !(g is PooledText),
-                  let last = KindInference.tokens(f.name).last.map(Inflector.singular),
+                  let last = Self.placeNoun(ofColumn: KindInference.tokens(f.name)),
                   Self.placeColumnNouns.contains(last) || Self.isSportsGround(KindInference.tokens(f.name))
             else { continue }
             // A venue is named for what it is: a match is played at a stadium, other events are held in a hall.
@@ -289,6 +291,17 @@ extension SchemaResolver {
             sources[c] = .rowText(RowTextPlan(form: .title, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
                                               ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
         }
+    }
+
+    /// The noun a column names its place by: its last word (`venue`, `home_ground`), or the word before a
+    /// closing `name` or `title` when that is a place (`trail_name`, `warehouse_name`).
+    static func placeNoun(ofColumn tokens: [String]) -> String? {
+        namesPlace(tokens) ? Inflector.singular(tokens[0]) : tokens.last.map(Inflector.singular)
+    }
+
+    /// A place's name or title (`trail_name`, `warehouse_title`).
+    static func namesPlace(_ tokens: [String]) -> Bool {
+        tokens.count == 2 && ["name", "title"].contains(tokens[1]) && placeColumnNouns.contains(Inflector.singular(tokens[0]))
     }
 
     /// An entity of sports occasions: matches, games, fixtures, bouts, races, tournaments.

@@ -22,12 +22,12 @@ extension SchemaResolver {
     /// ride-hail's 1.20–2.50 a kilometre.
     func applyTripPace(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
+        if applyPacedEnd(entity, &sources) { return }
         guard let duration = fields.indices.first(where: { c in
                   Self.isOwnNumber(fields[c]) && Self.lengthUnit(of: fields[c].name, entity: entity.name) != nil
               }), let secondsPer = Self.lengthUnit(of: fields[duration].name, entity: entity.name),
               let distance = Self.distanceColumn(fields, except: duration), case let .kind(own, .random)? = sources[distance], !Self.reaches(distance, duration, in: sources) else { return }
-        let parents = fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) }
-        let words = Set(KindInference.tokens(entity.name).map(Inflector.singular) + parents + fields.flatMap { KindInference.tokens($0.name) })
+        let words = travelWords(entity)
         guard let speed = Self.travelSpeed(words) else { return }
         let miles = Self.inMiles(fields[distance].name)
         let perKm = miles ? 0.621371 : 1
@@ -38,7 +38,7 @@ extension SchemaResolver {
         let hailed = !words.isDisjoint(with: ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"])
         guard twoWheels || hailed else { return }
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique
-            && ["fare", "price", "cost", "amount", "total", "charge", "ride_cost", "fare_amount", "total_fare"].contains(f.name.lowercased()) {
+            && Self.fareNames.contains(f.name.lowercased()) {
             guard case let .kind(fareOwn, .random)? = sources[c], !Self.reaches(c, duration, in: sources), !Self.reaches(c, distance, in: sources) else { continue }
             if twoWheels {
                 let minutesPer = secondsPer / 60
@@ -48,4 +48,53 @@ extension SchemaResolver {
             }
         }
     }
+
+    /// The words that say how a table's rows travel: its own name, its parents' and its columns', and the
+    /// dataset's name (a `bike_sharing` dataset's trips are rides on bikes).
+    func travelWords(_ entity: Entity) -> Set<String> {
+        let fields = entity.fields
+        let parents = fields.compactMap { $0.references?.entity }.flatMap { KindInference.tokens($0).map(Inflector.singular) }
+        return Set(KindInference.tokens(entity.name).map(Inflector.singular) + parents + fields.flatMap { KindInference.tokens($0.name) }
+                   + KindInference.tokens(schema.name).map(Inflector.singular))
+    }
+
+    /// A trip with a distance, a start and an end but no duration column and no cities (`applyTripDistance`):
+    /// the end follows the start by the distance at the pace of how it travels, give or take a third (a
+    /// 2.2 km bike ride takes minutes, not six hours). A bike or scooter ride's fare is then 0.8–2 a kilometre,
+    /// a taxi's 1.20–2.50. Returns whether it applied.
+    func applyPacedEnd(_ entity: Entity, _ sources: inout [FieldSource?]) -> Bool {
+        let fields = entity.fields
+        guard !fields.contains(where: { Self.isOwnNumber($0) && Self.lengthUnit(of: $0.name, entity: entity.name) != nil }),
+              let distance = Self.distanceColumn(fields), case .kind(_, .random)? = sources[distance] else { return false }
+        let words = travelWords(entity)
+        guard let speed = Self.travelSpeed(words) else { return false }
+        let perKm = Self.inMiles(fields[distance].name) ? 0.621371 : 1
+        let middle = (speed.lowerBound * speed.upperBound).squareRoot()
+        var tied = false
+        for c in fields.indices {
+            // A date-only end is a trip of days (a holiday), whatever its distance: only a moment is paced.
+            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0, !fallback.isDateOnly,
+                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
+                  !Self.reaches(distance, c, in: sources) else { continue }
+            var paced = span
+            paced.lengthColumn = distance
+            paced.lengthUnit = 3_600 / (middle * perKm)
+            paced.lengthJitter = min(0.4, (speed.upperBound - speed.lowerBound) / (speed.upperBound + speed.lowerBound))
+            sources[c] = .endAfter(start: start, fallback: fallback, span: paced)
+            tied = true
+        }
+        guard tied else { return false }
+        let twoWheels = !words.isDisjoint(with: ["bike", "bicycle", "scooter", "ebike", "bikeshare"])
+        let hailed = !words.isDisjoint(with: ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"])
+        guard twoWheels || hailed else { return true }
+        let perKmFare = twoWheels ? 0.8...2.0 : 1.2...2.5
+        for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique && Self.fareNames.contains(f.name.lowercased()) {
+            guard case let .kind(fareOwn, .random)? = sources[c], !Self.reaches(c, distance, in: sources) else { continue }
+            sources[c] = .share(of: distance, low: perKmFare.lowerBound / perKm, high: perKmFare.upperBound / perKm, fallback: fareOwn)
+        }
+        return true
+    }
+
+    /// Names of what a ride cost.
+    static let fareNames: Set<String> = ["fare", "price", "cost", "amount", "total", "charge", "ride_cost", "fare_amount", "total_fare"]
 }

@@ -24,6 +24,24 @@ package enum ColumnNames {
         ("lower_*", "upper_*"), ("lowest_*", "highest_*"),
     ]
 
+    /// Spellings of a summary of a measure over a stem written `*` (`avg_heart_rate`, `speed_mean`).
+    package static let aggregateSpellings: [String] = [
+        "avg_*", "average_*", "mean_*", "median_*", "typical_*", "*_avg", "*_average", "*_mean", "*_median",
+    ]
+
+    /// The measure a column is a bound or a summary of (`salary_max`, `avg_heart_rate` → `salary`, `heart_rate`):
+    /// the planner and inference give it the measure's values. Nil when the name is neither.
+    package static func measureStem(of name: String) -> String? {
+        if let stem = rangeStem(of: name) { return stem }
+        for spelling in aggregateSpellings {
+            let parts = spelling.components(separatedBy: "*")
+            guard parts.count == 2, name.hasPrefix(parts[0]), name.hasSuffix(parts[1]),
+                  name.count > parts[0].count + parts[1].count else { continue }
+            return String(name.dropFirst(parts[0].count).dropLast(parts[1].count))
+        }
+        return nil
+    }
+
     /// The measure a range's bound is of: `salary_max`, `max_salary`, `minimum_age` → `salary`, `age`.
     /// Nil when the name is no bound of a stem (`max`, `maximize`). Planner and inference give a bound the
     /// stem's values (a `salary_max` is a salary), so the range rule (`SchemaResolver.applyRangeOrder`) can order the pair.

@@ -23,10 +23,10 @@ struct ColumnContext: Sendable {
 enum ColumnLexicon {
     /// The spec for `name` in `context`, or nil when nothing is known about it.
     static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
-        // salary_max, min_age: a bound of a known measure has the measure's values (a trailing `min` after
-        // a time, `duration_min`, is minutes).
+        // salary_max, min_age, avg_heart_rate: a bound or a summary of a known measure has the measure's values
+        // (a trailing `min` after a time, `duration_min`, is minutes).
         // (A bound the table of names knows itself, `max_players`, keeps its own values.)
-        if names[name] == nil, let stem = ColumnNames.rangeStem(of: name), !(name.hasSuffix("_min") && isTimeStem(stem)),
+        if names[name] == nil, let stem = ColumnNames.measureStem(of: name), !(name.hasSuffix("_min") && isTimeStem(stem)),
            let s = spec(stem, context), [.integer, .decimal, .float].contains(s.type) {
             return s
         }
