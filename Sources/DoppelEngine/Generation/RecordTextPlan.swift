@@ -25,6 +25,8 @@ struct RecordTextPlan: Sendable {
         case recipeSteps
         /// What happened in an incident (`IncidentAccounts`); `status` is its severity column.
         case incidentAccount(IncidentAccounts.Family)
+        /// What an insurance claim is for (`ClaimAccounts`): `type` is its own type column, `parentType` its policy's.
+        case claimAccount
         /// A home's description from its size, rooms, city and type (`HomeListingWriter`); `facts` carry them.
         case homeListing
         /// A home listing's title from the same facts.
@@ -80,6 +82,8 @@ extension RowContext {
                                                type: plan.type.flatMap(siblingText) ?? plan.parentType.flatMap(parentText), &r)
         case let .incidentAccount(family):
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
+        case .claimAccount:
+            text = ClaimAccounts.write(type: plan.type.flatMap(siblingText), policyType: plan.parentType.flatMap(parentText), &r)
         case .homeListing, .homeListingTitle:
             let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
             if case .homeListing = plan.form { text = HomeListingWriter.write(facts, &r) } else { text = HomeListingWriter.title(facts, &r) }

@@ -243,7 +243,7 @@ extension SchemaResolver {
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
         applySystemLines(entity, &sources, planIndex: planIndex)
-        applyRecordText(entity, &sources)
+        applyRecordText(entity, &sources, planIndex: planIndex)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)

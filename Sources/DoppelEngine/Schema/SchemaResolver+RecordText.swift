@@ -18,7 +18,7 @@ extension SchemaResolver {
     /// not a product (no product word in its name, no sku or brand column: a price alone
     /// does not make goods, as houses, courses and tickets have one), describes
     /// the record from its own values instead of product copy (`RecordDescriptionWriter`).
-    func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?]) {
+    func applyRecordText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         guard !Self.isGoods(entity) else { return }
         applyRecipeSteps(entity, &sources)
@@ -39,6 +39,11 @@ extension SchemaResolver {
             if let family = incidentFamily(entity) {
                 plan.form = .incidentAccount(family)
                 plan.status = facts.first { $0.label.contains("severity") || $0.label.contains("grade") }?.column
+            } else if isInsuranceClaim(entity) {
+                // An insurance claim's account of the loss, by its own type and its policy's.
+                plan.form = .claimAccount
+                plan.type = facts.first { !Set($0.label.split(separator: " ").map(String.init)).isDisjoint(with: Self.claimTypeWords) }?.column
+                plan.parentType = policyTypeReference(entity, planIndex: planIndex)
             }
             plan.name = Self.nameColumns.lazy.compactMap { n in fields.firstIndex { $0.name.lowercased() == n } }
                 .first { k in k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].type == .text) && sources[k] != nil }
@@ -145,5 +150,32 @@ extension SchemaResolver {
                 sources[m] = .siblingFact(fact)
             }
         }
+    }
+
+    /// Column words of what kind of loss a claim is, or what a policy covers.
+    static let claimTypeWords: Set<String> = ["type", "category", "peril", "cause", "coverage", "line", "kind"]
+    /// Words of an insurer's data: a claim among them is an insurance claim (not a warranty's or an expense's).
+    static let insuranceWords: Set<String> = ["policy", "insurance", "insurer", "policyholder", "premium", "coverage", "adjuster",
+                                              "underwriting", "underwriter", "deductible", "insured"]
+
+    /// A table of claims in an insurer's data: the schema's name, its tables or the claim's own columns say insurance.
+    func isInsuranceClaim(_ entity: Entity) -> Bool {
+        guard Self.singularWords(entity.name).contains("claim") else { return false }
+        let own = Set(entity.fields.flatMap { KindInference.tokens($0.name) }).union(Self.singularWords(entity.name))
+        return !own.isDisjoint(with: Self.insuranceWords) || settingNames(Self.insuranceWords, besides: entity)
+    }
+
+    /// The type column of the policy a claim references (`policy_type`, `type`, `coverage_type`).
+    func policyTypeReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity), Self.singularWords(parent.name).contains("policy"),
+                  let pt = Self.column(named: ["policy_type", "type", "coverage_type", "coverage", "line", "insurance_type", "product",
+                                               "plan_type", "kind", "category"],
+                                       in: parent.fields, where: { $0.references == nil && $0.type == .string })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pt, noun: Self.noun(parent.name))
+        }
+        return nil
     }
 }

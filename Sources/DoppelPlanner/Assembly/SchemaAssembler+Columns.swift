@@ -15,9 +15,12 @@ extension SchemaAssembler {
         }, uniquingKeysWith: { first, _ in first })
         // A column named with its table's own noun first (a lift ticket's `ticket_type`) is the template's
         // column of the rest of the name (the ticket's `type`: adult or student, not a support ticket's).
+        // So is one named with the table's noun as a past participle after it (a claim's `amount_claimed`).
         let ownPrefix = e.head + "_"
+        let ownSuffix = "_" + (e.head.hasSuffix("e") ? e.head + "d" : e.head + "ed")
         func templateSpec(_ name: String) -> ColumnSpec? {
             templateSpecs[name] ?? (name.hasPrefix(ownPrefix) ? templateSpecs[String(name.dropFirst(ownPrefix.count))] : nil)
+                ?? (name.hasSuffix(ownSuffix) ? templateSpecs[String(name.dropLast(ownSuffix.count))] : nil)
         }
         func add(_ c: ColumnDraft) {
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }

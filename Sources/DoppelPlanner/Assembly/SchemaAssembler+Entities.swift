@@ -46,7 +46,8 @@ extension SchemaAssembler {
     mutating func addProseTables() {
         guard entities.count == 1, !entities[0].draft.columns.isEmpty || !entities[0].draft.described.isEmpty else { return }
         var added: [String] = []
-        var seen: Set<String> = [entities[0].key]
+        // The table's own words are not another table ("Medical claims (patient_id, amount)" has no `claims` beside it).
+        var seen: Set<String> = Set([entities[0].key] + entities[0].draft.words.map(Inflector.singular))
         for w in reading.allWords where Inflector.isPlural(w) && added.count < 3 {
             let singular = Inflector.singular(w)
             guard reading.proseNouns.contains(singular), seen.insert(singular).inserted, DomainCatalogue.isKnownEntity(singular),

@@ -31,7 +31,7 @@ extension DomainCatalogue {
         EntityTemplate("insurance_policies policies", .document, [.finance, .commerce, .healthcare, .hr, .realEstate, .travel, .logistics],
                        "customer_id|policyholder_id|client_id|member_id|patient_id|employee_id, vehicle_id|property_id|home_id, agent_id|broker_id, policy_number, type:string enum values=auto:4|home:3|life:2|health:2|renters:1, premium:decimal number.decimal 20..2000 lognormal p2, deductible, coverage_amount, start_date, end_date, status"),
         EntityTemplate("claims insurance_claims", .event,
-                       "policy_id|insurance_policy_id|patient_id|customer_id|policyholder_id|member_id, adjuster_id|agent_id|employee_id, claim_number, type:string enum values=collision|theft|water_damage|fire|medical|liability, amount:decimal number.decimal 200..40000 lognormal p2, amount_claimed:decimal number.decimal 200..40000 lognormal p2, claim_amount:decimal number.decimal 200..40000 lognormal p2, filed_on, status"),
+                       "policy_id|insurance_policy_id|patient_id|customer_id|policyholder_id|member_id, adjuster_id|agent_id|employee_id, claim_number, type:string enum values=collision|theft|water_damage|fire|medical|liability, amount:decimal number.decimal 200..40000 lognormal p2, filed_on, status"),
         EntityTemplate("policyholders insureds", .person, "first_name, last_name, email, phone, date_of_birth, city, region"),
         EntityTemplate("deposits withdrawals", .event, "account_id|wallet_id|customer_id, amount, channel:string enum values=branch|atm|online|mobile, created_at"),
         EntityTemplate("ledger_entries journal_entries entries", .event, [.finance],
