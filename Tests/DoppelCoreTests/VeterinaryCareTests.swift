@@ -8,12 +8,17 @@ import DoppelTestSupport
 /// diagnoses, treatments and drugs, never a human doctor's; people's visits keep theirs.
 @Suite struct VeterinaryCareTests {
     static func strings(_ t: WordTable) -> Set<String> { Set((0..<t.count).map(t.string)) }
+    /// What a condition's visit may find, do and give (`CareConditions`), a vet's or a doctor's.
+    static func care(_ conditions: [CareConditions.Condition]) -> Set<String> {
+        Set(conditions.flatMap { [$0.diagnosis] + $0.treatments + $0.medications })
+    }
 
     @Test(arguments: [UInt64(31), 32, 33, 34])
     func drawnAnimalVisitsGetAVetsCare(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
         let vet = Self.strings(Words.vetDiagnoses).union(Self.strings(Words.vetTreatments)).union(Self.strings(Words.vetMedications))
-        let human = Self.strings(Words.diagnoses).union(Self.strings(Words.medications))
+            .union(Self.care(CareConditions.vet))
+        let human = Self.strings(Words.diagnoses).union(Self.strings(Words.medications)).union(Self.care(CareConditions.human))
         for _ in 0..<4 {
             let animal = rng.chance(0.5)
             let subjects = rng.pick(animal ? ["pets", "dogs", "hamsters", "shelter_animals", "cats", "horses", "rabbits"]
@@ -43,7 +48,7 @@ import DoppelTestSupport
     func aPlannedPetVisitsTreatmentIsAVets(animals: String) throws {
         let schema = Planner().plan("A vet clinic with owners, \(animals) (name, species) and visits (diagnosis, treatment, cost)").schema
         let plan = try schema.resolve().get()
-        let vet = Self.strings(Words.vetDiagnoses).union(Self.strings(Words.vetTreatments))
+        let vet = Self.strings(Words.vetDiagnoses).union(Self.strings(Words.vetTreatments)).union(Self.care(CareConditions.vet))
         for c in ["diagnosis", "treatment"] {
             let values = TestSupport.column(plan, "visits", c)
             #expect(!values.isEmpty, "\(c)")

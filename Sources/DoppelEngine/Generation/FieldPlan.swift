@@ -162,6 +162,8 @@ struct SiblingFactPlan: Sendable {
     var rangeOf: (@Sendable (String) -> ClosedRange<Double>?)? = nil
     /// A text read from any sibling text, where no listed value is known (an ingredient's unit by its name).
     var valueOf: (@Sendable (String) -> String?)? = nil
+    /// Texts one of which a sibling value takes, drawn per row (a diagnosis's treatments), before `values`.
+    var choices: [String: [String]] = [:]
 }
 
 /// A status drawn as before, then, when it names a place in a period (upcoming,

@@ -504,7 +504,11 @@ final class RowContext {
             }
         case let .siblingFact(plan):
             let sibling = siblingText(plan.column)
-            if let fact = sibling.flatMap({ plan.values[$0] ?? plan.valueOf?($0) }) {
+            if let options = sibling.flatMap({ plan.choices[$0] }), !options.isEmpty {
+                var draw = r
+                out.append(contentsOf: options[draw.below(options.count)].utf8)
+                value = .text
+            } else if let fact = sibling.flatMap({ plan.values[$0] ?? plan.valueOf?($0) }) {
                 out.append(contentsOf: fact.utf8)
                 value = .text
             } else if let range = sibling.flatMap({ plan.ranges[$0.lowercased()] ?? plan.rangeOf?($0) }) {

@@ -208,8 +208,8 @@ struct ArtistKind: KindGenerator {
     let person: PersonSource
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         if c.r.chance(0.5) {
-            out.append(contentsOf: "The ".utf8); Words.bandWords.appendRandom(&c.r, to: &out)
-            out.append(32); Words.bandWords.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: "The ".utf8); Words.bandModifiers.appendRandom(&c.r, to: &out)
+            out.append(32); Words.bandNouns.appendRandom(&c.r, to: &out)
         } else {
             person.person(&c).appendFull(to: &out)
         }

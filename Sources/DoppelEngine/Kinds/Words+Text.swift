@@ -41,8 +41,11 @@ extension Words {
     Silent|Last|Hidden|Golden|Broken|Endless|Distant|Quiet|Lost|Burning|Forgotten|Wild|Secret|Midnight|Crimson|\
     Northern|Little|Long|Frozen|Bright
     """)
-    static let bandWords = WordTable("""
-    Arctic|Velvet|Electric|Neon|Paper|Midnight|Crystal|Wild|Golden|Hollow|Silver|Lunar|Echo|Static|Copper|Wolves|\
-    Tigers|Lights|Rivers|Kings|Ghosts|Machines|Satellites|Horses|Owls|Parade|Circus|Avenue|Harbor|Signals
+    /// A band's name is "The" + a modifier + a plural noun: "The Velvet Wolves", never "The Ghosts Paper".
+    static let bandModifiers = WordTable("""
+    Arctic|Velvet|Electric|Neon|Paper|Midnight|Crystal|Wild|Golden|Hollow|Silver|Lunar|Echo|Static|Copper|Black|Glass
+    """)
+    static let bandNouns = WordTable("""
+    Wolves|Tigers|Lights|Rivers|Kings|Ghosts|Machines|Satellites|Horses|Owls|Signals|Hearts|Foxes|Giants|Saints|Shadows
     """)
 }

@@ -8,10 +8,7 @@ extension SchemaResolver {
     /// is a life still going on: NULL where the column allows it, else a day between birth and now.
     func applyAfterBirth(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let birth = fields.indices.first(where: { c in
-            (fields[c].type == .date || fields[c].type == .datetime) && fields[c].references == nil
-                && Self.isBirthName(KindInference.tokens(fields[c].name))
-        }) else { return }
+        guard let birth = Self.birthColumn(fields) else { return }
         for (c, f) in fields.enumerated() where c != birth && (f.type == .date || f.type == .datetime) && f.references == nil {
             guard case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
                   let k = f.kind, TimeRoles.isPastEvent(k), !Self.reaches(birth, c, in: sources) else { continue }

@@ -200,6 +200,7 @@ extension SchemaResolver {
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)
         applyVeterinaryCare(entity, &sources)
+        applyCareChain(entity, &sources)
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
         applySoldRevenue(entity, &sources)

@@ -58,11 +58,12 @@ extension SchemaResolver {
                 sources[c] = .endAfter(start: cr, fallback: gen, span: .terms)
             }
         }
-        // 3. A child's creation after its parent's.
+        // 3. A child's creation after its parent's, or after its parent was born (a pet's visit, a patient's appointment).
         if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
             for (rc, f) in fields.enumerated() {
                 guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity), let pcr = Self.creationColumn(parent.fields, entity: parent.name) else { continue }
+                      let parent = schema.entity(named: ref.entity),
+                      let pcr = Self.creationColumn(parent.fields, entity: parent.name) ?? Self.birthColumn(parent.fields) else { continue }
                 sources[cr] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pcr, time: gen)
                 break
             }

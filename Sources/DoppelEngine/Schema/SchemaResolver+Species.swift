@@ -44,6 +44,13 @@ extension SchemaResolver {
         }
     }
 
+    /// A table's own date or time of birth (`date_of_birth`, `dob`, `born_on`), if any.
+    static func birthColumn(_ fields: [Field]) -> Int? {
+        fields.indices.first { c in
+            (fields[c].type == .date || fields[c].type == .datetime) && fields[c].references == nil && isBirthName(KindInference.tokens(fields[c].name))
+        }
+    }
+
     static func isBirthName(_ tokens: [String]) -> Bool {
         tokens.contains("birth") || tokens.contains("dob") || tokens == ["born"] || tokens == ["born", "on"]
     }

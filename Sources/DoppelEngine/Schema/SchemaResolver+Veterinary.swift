@@ -14,15 +14,7 @@ extension SchemaResolver {
     /// hamster is never treated for type 2 diabetes. Columns with values of their own keep them.
     func applyVeterinaryCare(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        // Its animal may be one step further: a pet insurance claim's policy covers the pet.
-        func reachesAnimals(_ e: Entity, depth: Int) -> Bool {
-            e.fields.contains { f in
-                guard let ref = f.references, ref.entity != e.name, let parent = schema.entity(named: ref.entity) else { return false }
-                return isAnimals(parent) || depth > 0 && reachesAnimals(parent, depth: depth - 1)
-            }
-        }
-        let aboutAnimal = isAnimals(entity) || reachesAnimals(entity, depth: 1)
-        guard aboutAnimal else { return }
+        guard isAboutAnimal(entity) else { return }
         for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey && f.values == nil {
             guard case .kind(_, .random)? = sources[c], f.type == .string || f.type == .text else { continue }
             let table: WordTable
@@ -39,6 +31,18 @@ extension SchemaResolver {
             }
             sources[c] = .kind(WordKind(table), .random)
         }
+    }
+
+    /// A record about an animal: a table of animals, or one that references one, directly or through one
+    /// other record (a pet insurance claim's policy covers the pet).
+    func isAboutAnimal(_ entity: Entity) -> Bool {
+        func reachesAnimals(_ e: Entity, depth: Int) -> Bool {
+            e.fields.contains { f in
+                guard let ref = f.references, ref.entity != e.name, let parent = schema.entity(named: ref.entity) else { return false }
+                return isAnimals(parent) || depth > 0 && reachesAnimals(parent, depth: depth - 1)
+            }
+        }
+        return isAnimals(entity) || reachesAnimals(entity, depth: 1)
     }
 
     /// What a care column's kind falls back to when its name says nothing more (`treatment` is a word,

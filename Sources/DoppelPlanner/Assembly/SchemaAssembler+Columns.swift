@@ -247,6 +247,9 @@ extension SchemaAssembler {
         return words[1] == "by" || (words[1] == "to" && ["assigned", "delegated", "referred", "escalated", "allocated"].contains(verb))
     }
 
+    /// Columns of what a visit found.
+    static let diagnosisColumns: Set<String> = ["diagnosis", "diagnosis_name", "primary_diagnosis", "condition", "finding"]
+
     /// Types every column that is not a reference, from the lexicon and what the prompt said.
     mutating func typeFields(_ i: Int) {
         let e = entities[i]
@@ -262,8 +265,9 @@ extension SchemaAssembler {
             }
             if let s = f.spec {
                 spec = s
-            } else if VeterinaryCare.namesCare(f.name), aboutAnimal {
-                // An animal's treatment is a vet's, which the engine's rule draws (not a doctor's procedures).
+            } else if VeterinaryCare.namesCare(f.name), aboutAnimal || e.fields.contains(where: { Self.diagnosisColumns.contains($0.name) }) {
+                // An animal's treatment is a vet's, which the engine's rule draws (not a doctor's procedures); beside a
+                // diagnosis, the treatment that goes with it (the engine's `applyCareChain`).
                 spec = ColumnSpec(.string)
             } else if let s = ColumnLexicon.spec(f.name, ctx) {
                 spec = s

@@ -502,6 +502,10 @@ extension ColumnLexicon {
                       "solar_installation", "extension", "kitchen_remodel"]) {
                 return ColumnSpec("decimal number.decimal 2000..60000 lognormal p2")
             }
+            // A doctor's visit costs what a consultation, its tests and a procedure do: no $7.61 visit.
+            if c.domain == .healthcare, isOne(["visit", "appointment", "encounter", "consultation", "treatment", "procedure", "checkup"]) {
+                return ColumnSpec("decimal number.decimal 60..1500 lognormal p2")
+            }
             return nil
         case "hours", "engine_hours", "operating_hours", "hours_used", "hour_meter":
             // A machine's hour meter counts its running hours over the years.
@@ -612,7 +616,7 @@ extension ColumnLexicon {
         "warehouse": "1000..100000", "depot": "500..20000", "station": "10..40", "dock": "10..40", "room": "1..6",
         "venue": "50..5000", "vehicle": "1..60", "bus": "20..80", "class": "6..30", "cooking_class": "6..30", "workshop": "6..30", "course": "10..200", "session": "5..40",
         "restaurant": "20..200", "hotel": "20..500", "flight": "50..350", "aircraft": "50..350", "stadium": "5000..90000",
-        "arena": "2000..25000", "parking_lot": "20..1000", "classroom": "10..120", "theater": "50..2000", "event": "50..5000",
+        "arena": "2000..25000", "stage": "300..20000", "parking_lot": "20..1000", "classroom": "10..120", "theater": "50..2000", "event": "50..5000",
         "school": "200..3000", "hospital": "50..1500", "ward": "10..60", "office": "20..800", "gym": "50..500",
         "bin": "10..500", "tank": "100..50000", "server": "10..1000", "line": "50..2000", "production_line": "50..2000",
         "plant": "1000..100000", "factory": "1000..100000", "ship": "100..20000", "vessel": "100..20000", "truck": "1..40",
