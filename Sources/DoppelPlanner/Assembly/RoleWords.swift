@@ -52,6 +52,10 @@ enum RoleWords {
         return d
     }()
 
+    /// Published works whose author is a writer, not one of the plan's users or members.
+    static let writtenWorks: Set<String> = ["book", "novel", "ebook", "audiobook", "publication", "edition", "manuscript", "poem",
+                                            "comic", "title", "textbook", "biography", "memoir"]
+
     /// People who lead an occasion (a class, a concert, a tour) rather than attend it.
     static let occasionLeaders: Set<String> = [
         "instructor", "teacher", "trainer", "coach", "tutor", "host", "organizer", "speaker", "performer", "artist",

@@ -23,7 +23,8 @@ extension SchemaAssembler {
     /// other record (a fine of a loan already reaches its book through the loan)
     /// and that are not the header of line items (an order's products are on its
     /// lines). The person is the nearest listed person, preferring one no thing
-    /// points at (users, not the artists albums point at); the thing likewise
+    /// points at (users, not the artists albums point at; only such a one when the
+    /// event already references a thing: a book's loan is not its author's); the thing likewise
     /// (tracks, not the albums tracks point at). A named occasion (a class, a
     /// concert, a webinar: an event with a `name` or `title` the prompt listed) is
     /// what people take part in, not a transaction between them, and an event that
@@ -35,10 +36,10 @@ extension SchemaAssembler {
         func pointedAtByThing(_ j: Int) -> Bool {
             entities.indices.contains { k in k != j && things.contains(entities[k].nature) && entities[k].references(entities[j].name) }
         }
-        /// The nearest listed candidate, preferring those no thing points at.
-        func nearest(_ all: [Int], to i: Int) -> Int? {
+        /// The nearest listed candidate, preferring those no thing points at (or only those: `strictly`).
+        func nearest(_ all: [Int], to i: Int, strictly: Bool = false) -> Int? {
             let free = all.filter { !pointedAtByThing($0) }
-            let candidates = free.isEmpty ? all : free
+            let candidates = free.isEmpty && !strictly ? all : free
             return candidates.filter { $0 < i }.max() ?? candidates.filter { $0 > i }.min()
         }
         for i in entities.indices where entities[i].nature == .event {
@@ -69,8 +70,11 @@ extension SchemaAssembler {
                 }
             }
             var added: [String] = []
+            // People a thing points at made or own it (the authors books point at): no one takes part in a loan
+            // of a book as its author.
             if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i),
-               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i) {
+               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i,
+                               strictly: entities.indices.contains { t in targets.contains(t) && things.contains(entities[t].nature) }) {
                 addReference(from: i, to: p)
                 added.append(entities[p].name)
             }

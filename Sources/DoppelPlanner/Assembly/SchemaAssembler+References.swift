@@ -131,7 +131,9 @@ extension SchemaAssembler {
             }
             return nil
         }
-        if let prefs = RoleWords.personRoles[role] {
+        if var prefs = RoleWords.personRoles[role] {
+            // A book's author is a writer the plan has a table of, never a library's member or a shop's user.
+            if RoleWords.writtenWorks.contains(e.head), ["author", "writer"].contains(role) { prefs = ["author", "writer"] }
             for p in prefs {
                 if let j = entities.firstIndex(where: { $0.key == p || $0.head == p }), j != ei || e.nature == .person {
                     return ReferenceTarget(entity: j, field: nil, viaRole: true)

@@ -210,6 +210,21 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A café's counter: its drinks, cup sizes, a few dollars a drink, paid by card, cash or phone; a barista's wage.
+        SettingSpec(settings: cafeWords, columns: ["drink", "drink_name", "beverage", "beverage_name", "drink_type", "coffee", "coffee_type"],
+                    spec: "string enum values=Latte:5|Cappuccino:4|Americano:4|Flat~White:3|Espresso:2|Mocha:2|Cold~Brew:3|Iced~Latte:3|"
+                        + "Chai~Latte:2|Macchiato:1.5|Drip~Coffee:3|Hot~Chocolate:1.5|Matcha~Latte:1", alsoNeeds: cafeSettingWords),
+        SettingSpec(settings: cafeWords, columns: ["size", "cup_size", "drink_size"], tables: cafeSaleTables,
+                    spec: "string enum values=Small:3|Medium:4|Large:3", alsoNeeds: cafeSettingWords),
+        SettingSpec(settings: cafeWords, columns: ["price", "unit_price", "item_price", "drink_price"], tables: cafeSaleTables,
+                    spec: "decimal number.decimal 2.5..7.5 p2", alsoNeeds: cafeSettingWords),
+        SettingSpec(settings: cafeWords, columns: ["total", "amount", "total_amount", "order_total"], tables: cafeSaleTables,
+                    spec: "decimal number.decimal 3..35 lognormal p2", alsoNeeds: cafeSettingWords),
+        SettingSpec(settings: cafeWords, columns: ["payment_method", "payment_type", "paid_with", "tender"], tables: cafeSaleTables,
+                    spec: "string enum values=credit_card:4|debit_card:3|cash:2|mobile_wallet:3|gift_card:1", alsoNeeds: cafeSettingWords),
+        SettingSpec(settings: cafeWords, columns: ["hourly_wage", "hourly_rate", "wage", "pay_rate", "hourly_pay"],
+                    tables: ["barista", "employee", "staff", "staff_member", "worker", "crew_member"],
+                    spec: "decimal number.decimal 14..24 p2", alsoNeeds: cafeSettingWords),
         // A shared bike's or scooter's ride: across town, for a few dollars (its end follows at a cyclist's speed).
         SettingSpec(settings: bikeShareWords, columns: ["fare", "price", "cost", "amount", "charge", "fee", "total", "total_cost", "total_fare"],
                     tables: bikeShareTables, spec: "decimal number.decimal 1..25 lognormal p2", alsoNeeds: sharingWords),
@@ -227,6 +242,13 @@ enum SettingSpecs {
     static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
     static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
         + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
+    /// Words of a café, and the words that make "coffee" a café's (not a roaster's or an importer's).
+    static let cafeWords: Set<String> = ["coffee", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "espresso", "barista", "baristas"]
+    static let cafeSettingWords: Set<String> = ["shop", "shops", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "barista", "baristas",
+                                                "drink", "drinks", "menu", "chain", "counter", "latte", "lattes"]
+    /// A café's sales, by the drink or by the order.
+    static let cafeSaleTables: Set<String> = ["order", "order_item", "line_item", "sale", "transaction", "purchase", "drink", "drink_order",
+                                              "menu_item", "item"]
     static let bikeShareWords: Set<String> = ["bike", "bikes", "bicycle", "bicycles", "ebike", "ebikes", "e-bike", "e-bikes", "scooter",
                                               "scooters", "micromobility"]
     static let bikeShareTables: Set<String> = ["trip", "ride", "journey", "rental", "bike_trip", "bike_ride", "bike_share_trip",
