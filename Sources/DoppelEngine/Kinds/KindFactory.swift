@@ -21,6 +21,8 @@ struct KindBuildContext {
     var personEnumeration: PersonEnumeration?
     /// The dataset's name (`daycare`): a setting some kinds read (`LifeStage`).
     var dataset = ""
+    /// The entity has a school grade column (`SchemaResolver.schoolGradeColumn`): its students are pupils.
+    var schoolGrades = false
 
     /// What the entity's vehicles are (`VehicleKind.fleet`): cars, heavy trucks or farm machinery.
     var fleet: VehicleKind.Fleet { VehicleKind.fleet(entity: entity, dataset: dataset) }
@@ -72,7 +74,7 @@ enum KindFactory {
     /// The generator for `kind`, or a message saying what is wrong with the field's options.
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
-        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity, dataset: b.dataset), enumeration: b.personEnumeration)
+        let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity, dataset: b.dataset, schoolGrades: b.schoolGrades), enumeration: b.personEnumeration)
         let address = AddressSource(key: b.addressKey)
         if let record = b.placeRecord(kind) { return .success(record) }
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {

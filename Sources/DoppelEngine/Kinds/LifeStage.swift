@@ -6,13 +6,18 @@ import DoppelText
 /// agree with each other and with the table.
 package enum LifeStage {
     /// Ages in whole years on the anchor date for the people of `entity` (a table name).
-    static func years(ofEntity entity: String, dataset: String = "") -> ClosedRange<Int> {
+    /// `schoolGrades`: the table has a school grade column (`grade_level` up to 13), so its students are pupils.
+    static func years(ofEntity entity: String, dataset: String = "", schoolGrades: Bool = false) -> ClosedRange<Int> {
         let words = entity.lowercased().split { !$0.isLetter }.map { Inflector.singular(String($0)) }
         guard let head = words.last else { return adults }
         // A daycare's or a preschool's children are under school age; a youth league's players are school age.
         let setting = Set(dataset.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         if earlyYearsChildren.contains(head), !setting.isDisjoint(with: earlyYears) { return 0...5 }
         if youthMembers.contains(head), !setting.isDisjoint(with: youthWords) { return 6...17 }
+        // A school's students are its pupils, five to eighteen (a college's are young adults).
+        if schoolChildren.contains(head), schoolGrades || !setting.isDisjoint(with: schoolWords) && setting.isDisjoint(with: adultSchools) {
+            return 5...18
+        }
         for (nouns, years) in stages where nouns.contains(head) { return years }
         return adults
     }
@@ -26,6 +31,14 @@ package enum LifeStage {
     package static let youthWords: Set<String> = ["youth", "junior", "juniors", "kids", "children", "childrens", "scouts", "minor"]
     static let youthMembers: Set<String> = ["player", "athlete", "member", "child", "kid", "participant", "camper", "swimmer", "runner",
                                             "gymnast", "skater", "scout", "student", "pupil", "registrant", "footballer"]
+
+    /// Words of a dataset's name for a school before college, and what its young people are called.
+    static let schoolWords: Set<String> = ["school", "schools", "elementary", "highschool", "k12", "primary", "secondary", "middle"]
+    static let schoolChildren: Set<String> = ["student", "learner", "enrollee"]
+    /// Schools whose students are grown up (a driving or a language school's).
+    static let adultSchools: Set<String> = ["driving", "language", "languages", "dance", "music", "flight", "flying", "cooking", "culinary",
+                                            "coding", "programming", "art", "arts", "business", "law", "medical", "nursing", "graduate",
+                                            "beauty", "film", "acting", "yoga", "ski", "surf", "diving", "trade", "vocational", "night"]
 
     /// Anyone else: a customer, a user, a member.
     static let adults = 18...80

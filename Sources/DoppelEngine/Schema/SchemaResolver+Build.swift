@@ -85,7 +85,8 @@ extension SchemaResolver {
                 personKey: Mix.key(seed: seed, entity: entity.name, stream: "@person:" + roles.person(f)),
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
                 primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f),
-                personEnumeration: enumerations.byRole[roles.person(f)], dataset: schema.name)
+                personEnumeration: enumerations.byRole[roles.person(f)], dataset: schema.name,
+                schoolGrades: Self.schoolGradeColumn(entity.fields) != nil)
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }
@@ -197,6 +198,7 @@ extension SchemaResolver {
         applyTripPace(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
+        applySchoolGrade(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)
         applyVeterinaryCare(entity, &sources)
