@@ -107,7 +107,13 @@ import DoppelJSON
             let value = try #require(row[1]), amount = try #require(Double(row[2] ?? ""))
             let range = try #require(ServicePrices.table[value.lowercased()])
             #expect(amount >= range.lowerBound - 0.01 && amount <= range.upperBound + 0.01, "\(value) \(cost) \(amount)")
-            tips.append(Double(row[3] ?? "") ?? 0)
+            // A tip follows the bill it is left on (`applyTips`): 5–25 % of the job's cost.
+            let tip = Double(row[3] ?? "") ?? -1
+            if SchemaResolver.tippedAmounts.contains(cost) {
+                #expect(tip >= amount * 0.05 - 0.01 && tip <= amount * 0.25 + 0.01, "tip \(tip) on \(amount)")
+            } else {
+                tips.append(tip)
+            }
         }
         #expect(tips.allSatisfy { $0 >= 1 && $0 <= 20 })
     }

@@ -27,6 +27,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let machineCycle = ActivitySpan(seconds: 1200...(2 * 3600), days: 0...0)
     /// A performance, a concert, a set, a screening: twenty minutes to four hours.
     static let performance = ActivitySpan(seconds: 1200...(4 * 3600), days: 0...0)
+    /// A meal at a restaurant's table, from seating to the bill: twenty minutes to three hours.
+    static let meal = ActivitySpan(seconds: 1200...(3 * 3600), days: 0...0)
     /// Gatherings of an evening or a day (an event, a meetup, a fundraiser, a workshop): one to eight hours.
     static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.

@@ -187,6 +187,8 @@ extension SchemaResolver {
         }
 
         applyShopPrices(entity, &sources)
+
+        applyMenuCalories(entity, &sources)
         applyProductWeight(entity, &sources)
         applyPlanPrices(entity, &sources)
         applyServicePrices(entity, &sources)
@@ -227,6 +229,7 @@ extension SchemaResolver {
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applySettledAmounts(entity, &sources)
+        applyTips(entity, &sources)
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)

@@ -25,7 +25,8 @@ extension SchemaResolver {
 
         // 1. Ends after starts (a service's outage within hours, whatever its table is called).
         let outage = incidentFamily(entity) == .service
-        let span = outage ? ActivitySpan.brief : ActivitySpan.of(entity: entity.name)
+        // An order or a check at a restaurant's table lasts the meal, not days.
+        let span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : ActivitySpan.of(entity: entity.name)
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
@@ -134,6 +135,17 @@ extension SchemaResolver {
         return nil
     }
 
+    /// Tables a restaurant seats its guests at.
+    static let diningTables: Set<String> = ["table", "dining_table", "restaurant_table", "booth"]
+
+    /// A record that references one of a restaurant's tables (an order, a check, a tab).
+    func atDiningTable(_ entity: Entity) -> Bool {
+        entity.fields.contains { f in
+            guard let ref = f.references, ref.entity != entity.name else { return false }
+            return Self.diningTables.contains(Inflector.singular(ref.entity.lowercased()))
+        }
+    }
+
     /// Records issued for a period of time: their period's end is their creation.
     static let periodDocuments: Set<String> = ["bill", "invoice", "statement", "payslip", "paystub", "paycheck"]
 
@@ -205,17 +217,19 @@ extension SchemaResolver {
     static let plannedStartWords: Set<String> = ["scheduled", "starts", "start", "begins", "appointment", "slot"]
     /// Words of a start that happened (`started_at`, `began_at`), at any minute.
     static let actualStartWords: Set<String> = ["started", "began"]
+    /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).
+    static let mealStartWords: Set<String> = ["opened", "seated", "arrived", "ordered"]
 
     /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering` or `.performance`: an event, a class,
     /// an appointment, a show) starts between 07:00 and 22:00, a planned start on a quarter hour from
     /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
     /// too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
-        guard span == .hours || span == .performance || span == .gathering else { return }
+        guard span == .hours || span == .performance || span == .gathering || span == .meal else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
-            guard planned || !tokens.isDisjoint(with: Self.actualStartWords),
+            guard planned || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords),
                   case let .kind(g, .random)? = sources[s], let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)

@@ -15,6 +15,23 @@ extension SchemaResolver {
         }
     }
 
+    /// Names of a dish's energy.
+    static let calorieNames: Set<String> = ["calories", "kcal", "calorie_count", "energy_kcal", "calories_kcal"]
+
+    /// A menu item holds the energy its menu section's dishes do (`MenuCourses`; its price is
+    /// `applyShopPrices`'): no 470-calorie iced tea. Every value of the row's category must be a known section.
+    func applyMenuCalories(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let category = fields.indices.first(where: {
+            (Self.categoryColumns.contains(fields[$0].name.lowercased()) || ["course", "section", "menu_section"].contains(fields[$0].name.lowercased()))
+                && fields[$0].kind == "enum" && fields[$0].references == nil
+        }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
+              values.allSatisfy({ MenuCourses.calories[$0.lowercased()] != nil }) else { return }
+        pricesFollow(category, values: values, table: MenuCourses.calories, fields, &sources) {
+            Self.calorieNames.contains(fields[$0].name.lowercased())
+        }
+    }
+
     /// Each numeric column `isPrice` accepts (a number of the row's own, drawn at random, not unique, not
     /// read by the list) is drawn in the range `table` gives the row's value of column `list` (lowercased).
     func pricesFollow(_ list: Int, values: [String], table: [String: ClosedRange<Double>], _ fields: [Field],

@@ -210,6 +210,19 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A restaurant's floor: who served the table, what one order line asks of the kitchen, how many of a dish.
+        SettingSpec(settings: restaurantWords, columns: ["server", "server_name", "waiter", "waiter_name", "waitress", "bartender",
+                                                         "bartender_name", "served_by"],
+                    spec: "string person.full_name"),
+        SettingSpec(settings: restaurantWords, columns: ["quantity", "qty"], tables: ["order_item", "order_line", "line_item", "ticket_item"],
+                    spec: "integer enum values=1:8|2:4|3:1.5|4:1"),
+        SettingSpec(settings: restaurantWords, columns: ["notes", "note", "special_instructions", "instructions", "special_request",
+                                                         "request", "modifications", "comment"],
+                    tables: ["order_item", "order_line", "line_item", "ticket_item"],
+                    // (Notes any dish or drink may carry: no "medium rare" on a glass of wine.)
+                    spec: "string enum values=Nut~allergy:2|Gluten~allergy:1|Dairy-free:1|Serve~first:1|Rush:1|To~share:1.5|Separate~check:1 null=0.7"),
+        SettingSpec(settings: restaurantWords, columns: ["total", "total_amount", "amount", "bill_total", "check_total", "order_total"],
+                    tables: ["order", "check", "bill", "tab", "ticket"], spec: "decimal number.decimal 12..400 lognormal p2"),
         // A café's counter: its drinks, cup sizes, a few dollars a drink, paid by card, cash or phone; a barista's wage.
         SettingSpec(settings: cafeWords, columns: ["drink", "drink_name", "beverage", "beverage_name", "drink_type", "coffee", "coffee_type"],
                     spec: "string enum values=Latte:5|Cappuccino:4|Americano:4|Flat~White:3|Espresso:2|Mocha:2|Cold~Brew:3|Iced~Latte:3|"
@@ -242,6 +255,9 @@ enum SettingSpecs {
     static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
     static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
         + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
+    /// Words of a sit-down restaurant or a bar.
+    static let restaurantWords: Set<String> = ["restaurant", "restaurants", "diner", "bistro", "eatery", "pizzeria", "steakhouse",
+                                               "brasserie", "trattoria", "tavern", "pub", "gastropub", "dining"]
     /// Words of a café, and the words that make "coffee" a café's (not a roaster's or an importer's).
     static let cafeWords: Set<String> = ["coffee", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "espresso", "barista", "baristas"]
     static let cafeSettingWords: Set<String> = ["shop", "shops", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "barista", "baristas",

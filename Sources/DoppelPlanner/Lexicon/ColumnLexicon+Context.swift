@@ -229,6 +229,8 @@ extension ColumnLexicon {
             if isOne(["room", "unit", "apartment"]) { return ColumnSpec("integer number.integer 100..999") }
             // A tooth by its number in the universal system (1–32).
             if isOne(["tooth", "teeth"]) { return ColumnSpec("integer number.integer 1..32") }
+            // A restaurant's tables are numbered 1, 2, 3, … (as `table_number` is).
+            if isOne(Self.diningTables) { return ColumnSpec("integer id.sequence") }
             return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-######")
         case "model":
             // A bicycle's model is a bike maker's, not a car's (no "Camry" for a bike).
