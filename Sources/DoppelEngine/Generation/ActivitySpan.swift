@@ -75,7 +75,8 @@ struct ActivitySpan: Sendable, Equatable {
     }
 
     static let compounds: [(ActivitySpan, Set<String>)] = [
-        (.hours, ["open_house", "house_showing", "property_viewing", "home_showing", "parking_session", "parking_event", "parking"]),
+        (.hours, ["open_house", "house_showing", "property_viewing", "home_showing", "parking_session", "parking_event", "parking",
+                  "check_in", "checkin", "gym_visit", "gym_check_in"]),
         // A machine's run: a wash or a drying cycle takes under two hours, not days.
         (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),

@@ -56,7 +56,7 @@ enum LifecycleStage: Sendable {
             self = .resolved
         } else if any(["delivered", "completed", "complete", "fulfilled", "received", "collected"]) && !any(["partially", "partly"]) {
             self = .delivered
-        } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) {
+        } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) || words.isSuperset(of: ["picked", "up"]) {
             self = .shipped
         } else {
             self = .open

@@ -16,9 +16,10 @@ extension SchemaResolver {
                         planIndex: [String: Int]) {
         let fields = entity.fields
         func column(_ name: String) -> Int? { fields.firstIndex { $0.name == name } }
+        // The column's kind as the rules so far left it (a start moved into the waking day stays there).
         func timeGen(_ c: Int) -> (any TimeRangeGenerator)? {
-            guard fields[c].references == nil, case .kind(_, .random)? = sources[c] else { return nil }
-            return generators[c] as? any TimeRangeGenerator
+            guard fields[c].references == nil, case let .kind(g, .random)? = sources[c] else { return nil }
+            return (g as? any TimeRangeGenerator) ?? generators[c] as? any TimeRangeGenerator
         }
         func isTemporal(_ c: Int) -> Bool { fields[c].type == .date || fields[c].type == .datetime }
         func reaches(_ from: Int, _ target: Int) -> Bool { Self.reaches(from, target, in: sources) }
@@ -229,7 +230,9 @@ extension SchemaResolver {
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
-            guard planned || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords),
+            // A visit's arrival (`checked_in_at`, `check_in_time`) is a start that happened.
+            let checkedIn = tokens.contains("in") && !tokens.isDisjoint(with: ["check", "checked", "signed", "sign", "clocked", "clock"])
+            guard planned || checkedIn || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords),
                   case let .kind(g, .random)? = sources[s], let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)

@@ -77,12 +77,16 @@ extension SchemaResolver {
             let occasion = Self.occasionHeads.contains(childHead) || isRun(rf) && !Self.signUpHeads.contains(childHead)
             for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
                 let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
+                // The column's kind as earlier rules left it: a start moved into the waking day stays there.
+                var current = generators[c] as? any TimeRangeGenerator
                 switch sources[c] {
-                case .kind(_, .random)?: break
-                case .afterParent?: if !within { continue }  // its creation after the parent's: a period bounds it tighter
+                case let .kind(g, .random)?: current = (g as? any TimeRangeGenerator) ?? current
+                case let .afterParent(_, _, _, time)?:
+                    if !within { continue }  // its creation after the parent's: a period bounds it tighter
+                    current = time
                 default: continue
                 }
-                guard f.references == nil, let time = generators[c] as? any TimeRangeGenerator,
+                guard f.references == nil, let time = current,
                       let k = f.kind, TimeRoles.isPastEvent(k), !KindInference.tokens(f.name).contains("birth") else { continue }
                 var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
                                                 parentIsYear: start.isYear, time: time)

@@ -210,9 +210,14 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A gym's memberships are monthly, annual, off-peak, not a software plan.
+        SettingSpec(settings: ["gym", "gyms", "fitness", "crossfit", "health_club"],
+                    columns: ["membership_plan", "membership_type", "plan", "membership", "plan_type", "tier", "membership_tier"],
+                    tables: ["member", "membership", "subscription", "customer", "client"],
+                    spec: "string enum values=Monthly:5|Annual:3|Off-Peak:2|Student:1.5|Family:1|Day~Pass:0.5"),
         // A restaurant's floor: who served the table, what one order line asks of the kitchen, how many of a dish.
         SettingSpec(settings: restaurantWords, columns: ["server", "server_name", "waiter", "waiter_name", "waitress", "bartender",
-                                                         "bartender_name", "served_by"],
+                                                         "bartender_name"],
                     spec: "string person.full_name"),
         SettingSpec(settings: restaurantWords, columns: ["quantity", "qty"], tables: ["order_item", "order_line", "line_item", "ticket_item"],
                     spec: "integer enum values=1:8|2:4|3:1.5|4:1"),

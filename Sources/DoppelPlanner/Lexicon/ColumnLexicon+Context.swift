@@ -289,6 +289,17 @@ extension ColumnLexicon {
         case "capacity":
             if let range = capacityRange[head] ?? capacityRange[e] { return ColumnSpec("integer number.integer \(range)") }
             return nil
+        case "capacity_pallets", "pallet_capacity", "capacity_units", "unit_capacity", "capacity_people", "capacity_persons",
+             "capacity_seats", "seat_capacity", "capacity_guests", "guest_capacity", "max_capacity":
+            // A capacity counted in things or people holds what `capacity` does: a warehouse thousands of pallets, not one.
+            return contextual("capacity", c)
+        case "mode", "transport_mode", "shipping_mode", "mode_of_transport", "transport_type":
+            // How goods travel: by road, air, sea or rail, not "Mode E".
+            if isOne(["carrier", "shipment", "freight", "transport", "delivery", "lane", "route", "consignment", "load", "shipping"])
+                || c.domain == .logistics {
+                return ColumnSpec("string enum values=Road:5|Air:2|Ocean:2|Rail:1.5|Courier:3")
+            }
+            return nil
         case "length_ft", "length_feet", "loa", "loa_ft", "length_m", "length_meters", "length":
             // A boat's length overall: a dinghy to a large yacht.
             if isOne(["boat", "yacht", "sailboat", "charter_boat", "vessel", "catamaran"]) {
@@ -384,6 +395,12 @@ extension ColumnLexicon {
             // A photographer's specialty is a kind of shoot, not a doctor's.
             if isOne(["photographer", "videographer", "filmmaker"]) {
                 return ColumnSpec("string enum values=Wedding:4|Portrait:3|Product:2|Event:2|Real~Estate:1.5|Newborn:1|Fashion:1|Sports:1")
+            }
+            // A personal trainer's or a fitness coach's specialty is a kind of training, not a doctor's.
+            if isOne(["trainer", "personal_trainer", "fitness_trainer", "fitness_instructor", "coach", "yoga_instructor"])
+                || c.domain == .sports && isOne(["instructor"]) {
+                return ColumnSpec("string enum values=Strength~Training:4|HIIT:3|Yoga:3|Pilates:2|Weight~Loss:2.5|Boxing:1.5|Mobility:1.5|"
+                                  + "Spin:1.5|Sports~Nutrition:1|Injury~Rehabilitation:1")
             }
             // A chef's specialty is a kitchen's, not a doctor's.
             if isOne(["chef", "cook", "baker", "pastry_chef", "instructor", "cooking_instructor", "culinary_instructor"]) {
