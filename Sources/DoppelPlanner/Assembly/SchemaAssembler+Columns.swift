@@ -18,9 +18,18 @@ extension SchemaAssembler {
         // So is one named with the table's noun as a past participle after it (a claim's `amount_claimed`).
         let ownPrefix = e.head + "_"
         let ownSuffix = "_" + (e.head.hasSuffix("e") ? e.head + "d" : e.head + "ed")
+        // A plain `type` or `category` is the template's one column named so after another word (a leave request's
+        // `type` is its `leave_type`: vacation or sick, not a product tier).
+        let templateColumns = (e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 }
+        func qualified(_ name: String) -> ColumnSpec? {
+            guard ["type", "category", "kind"].contains(name) else { return nil }
+            let matches = templateColumns.filter { $0.hasSuffix("_" + name) }
+            guard matches.count == 1 else { return nil }
+            return templateSpecs[matches[0]] ?? ColumnLexicon.spec(matches[0], context(e))
+        }
         func templateSpec(_ name: String) -> ColumnSpec? {
             templateSpecs[name] ?? (name.hasPrefix(ownPrefix) ? templateSpecs[String(name.dropFirst(ownPrefix.count))] : nil)
-                ?? (name.hasSuffix(ownSuffix) ? templateSpecs[String(name.dropLast(ownSuffix.count))] : nil)
+                ?? (name.hasSuffix(ownSuffix) ? templateSpecs[String(name.dropLast(ownSuffix.count))] : nil) ?? qualified(name)
         }
         func add(_ c: ColumnDraft) {
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }

@@ -77,7 +77,7 @@ extension DomainCatalogue {
                        "company_id|organization_id|department_id, period_start, period_end, pay_date, employee_count, total_gross:decimal number.decimal 50000..2000000 lognormal p2, status:string enum values=draft:1|approved:2|paid:7"),
         EntityTemplate("timesheets time_entries time_logs work_logs", .event,
                        "employee_id|user_id|member_id|contractor_id|worker_id|staff_id, task_id|project_id|client_id|job_id, work_date, hours, description, is_billable"),
-        EntityTemplate("leave_requests time_off absences pto_requests", .event,
+        EntityTemplate("leave_requests time_off absences pto_requests time_off_requests vacation_requests holiday_requests leaves", .event,
                        "employee_id|staff_id|worker_id|user_id, approver_id|manager_id, leave_type, start_date, end_date, status:string enum values=pending:2|approved:7|rejected:1, requested_at"),
         EntityTemplate("performance_reviews appraisals evaluations", .event, [.hr, .saas, .commerce, .healthcare, .finance, .logistics, .manufacturing],
                        "employee_id|staff_id|worker_id, reviewer_id|manager_id, review_date, performance_rating, goals_met:boolean prob=0.7, comments"),
