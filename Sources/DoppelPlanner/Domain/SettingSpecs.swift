@@ -210,6 +210,12 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A smart home's or an office's sensors read indoor air: 17–27 °C at 30–65 % humidity, not 2.7 °C.
+        SettingSpec(settings: indoorWords, columns: ["temperature", "temperature_c", "temp", "temp_c", "indoor_temperature", "room_temperature",
+                                                     "temperature_celsius"],
+                    tables: sensorReadingTables, spec: "decimal number.decimal 17..27 normal p1", alsoNeeds: roomWords),
+        SettingSpec(settings: indoorWords, columns: ["humidity", "humidity_pct", "humidity_percent", "relative_humidity", "rh"],
+                    tables: sensorReadingTables, spec: "decimal number.decimal 30..65 normal p1", alsoNeeds: roomWords),
         // A gym's memberships are monthly, annual, off-peak, not a software plan.
         SettingSpec(settings: ["gym", "gyms", "fitness", "crossfit", "health_club"],
                     columns: ["membership_plan", "membership_type", "plan", "membership", "plan_type", "tier", "membership_tier"],
@@ -230,6 +236,7 @@ enum SettingSpecs {
                     tables: ["order", "check", "bill", "tab", "ticket"], spec: "decimal number.decimal 12..400 lognormal p2"),
         // A café's counter: its drinks, cup sizes, a few dollars a drink, paid by card, cash or phone; a barista's wage.
         SettingSpec(settings: cafeWords, columns: ["drink", "drink_name", "beverage", "beverage_name", "drink_type", "coffee", "coffee_type"],
+                    tables: cafeSaleTables.union(["product", "beverage", "menu"]),
                     spec: "string enum values=Latte:5|Cappuccino:4|Americano:4|Flat~White:3|Espresso:2|Mocha:2|Cold~Brew:3|Iced~Latte:3|"
                         + "Chai~Latte:2|Macchiato:1.5|Drip~Coffee:3|Hot~Chocolate:1.5|Matcha~Latte:1", alsoNeeds: cafeSettingWords),
         SettingSpec(settings: cafeWords, columns: ["size", "cup_size", "drink_size"], tables: cafeSaleTables,
@@ -260,13 +267,19 @@ enum SettingSpecs {
     static let therapistTables: Set<String> = ["therapist", "physiotherapist", "physical_therapist", "clinician", "provider", "staff"]
     static let physicalTherapySpecialties = "string enum values=Orthopedic:4|Sports:3|Neurological:1.5|Pediatric:1|Geriatric:1.5|Vestibular:0.5|"
         + "Pelvic~Health:0.5|Cardiopulmonary:0.5"
+    /// Words of sensors that watch rooms, the rooms they watch, and the tables of their readings.
+    static let indoorWords: Set<String> = ["smart", "thermostat", "thermostats", "hvac", "indoor", "iot"]
+    static let roomWords: Set<String> = ["home", "homes", "house", "houses", "room", "rooms", "office", "offices", "building", "buildings",
+                                         "apartment", "apartments", "household", "households"]
+    static let sensorReadingTables: Set<String> = ["reading", "measurement", "sensor_reading", "telemetry", "sample", "sensor_log",
+                                                   "device_reading", "log", "event", "metric"]
     /// Words of a sit-down restaurant or a bar.
     static let restaurantWords: Set<String> = ["restaurant", "restaurants", "diner", "bistro", "eatery", "pizzeria", "steakhouse",
                                                "brasserie", "trattoria", "tavern", "pub", "gastropub", "dining"]
     /// Words of a café, and the words that make "coffee" a café's (not a roaster's or an importer's).
     static let cafeWords: Set<String> = ["coffee", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "espresso", "barista", "baristas"]
     static let cafeSettingWords: Set<String> = ["shop", "shops", "cafe", "café", "cafes", "coffeehouse", "coffeeshop", "barista", "baristas",
-                                                "drink", "drinks", "menu", "chain", "counter", "latte", "lattes"]
+                                                "menu", "chain", "counter", "latte", "lattes"]
     /// A café's sales, by the drink or by the order.
     static let cafeSaleTables: Set<String> = ["order", "order_item", "line_item", "sale", "transaction", "purchase", "drink", "drink_order",
                                               "menu_item", "item"]
