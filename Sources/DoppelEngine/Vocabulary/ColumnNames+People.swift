@@ -160,6 +160,8 @@ extension ColumnNames {
         ("monthly_premium premium_amount", "decimal number.decimal 20..2000 lognormal p2"),
         ("annual_premium yearly_premium", "decimal number.decimal 400..4000 lognormal p2"),
         ("bonus commission", "decimal number.decimal 0..20000 lognormal p2"),
+        // A commission as a share of the sale, in percent: an agent's 2–6 %, a sales rep's up to 15 %.
+        ("commission_rate commission_pct commission_percent commission_percentage", "decimal number.decimal 1.5..15 lognormal p2"),
         // Dates and times
         ("date day", "date date.past"),
         ("created updated modified last_updated last_modified date_created date_modified last_login last_seen last_active last_activity timestamp datetime ts",

@@ -20,5 +20,7 @@ package enum PersonNouns {
         "practitioner", "clinician", "provider", "beneficiary", "dependent", "spouse", "friend", "creator", "influencer",
         "streamer", "gamer", "teammate", "captain", "shareholder", "founder", "executive", "admin", "moderator",
         "critic", "judge", "mechanic", "couple", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",
+        "rep", "sales_rep", "salesperson", "representative", "associate", "stylist", "hairdresser", "barber", "groomer", "nanny",
+        "babysitter", "cleaner", "janitor", "dispatcher", "paramedic", "firefighter", "librarian", "coordinator",
     ]
 }
