@@ -14,7 +14,7 @@ extension ColumnNames {
         ("license_plate plate plate_number registration_number reg_number", "string vehicle.license_plate"),
         ("vin", "string vehicle.vin"),
         ("make vehicle_make car_make", "string vehicle.make"),
-        ("mileage odometer odometer_km miles_driven", "integer number.integer 0..200000"),
+        ("mileage odometer odometer_km miles_driven km_driven kilometers_driven kilometres_driven", "integer number.integer 0..200000"),
         ("fuel_type", "string enum values=gasoline:6|diesel:2|electric:1.5|hybrid:1.5"),
         ("vehicle_type", "string enum values=car:5|van:2|truck:2|motorcycle:1"),
         ("transmission", "string enum values=automatic:8|manual:2"),

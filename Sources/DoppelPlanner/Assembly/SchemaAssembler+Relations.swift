@@ -22,7 +22,7 @@ extension SchemaAssembler {
                 if Self.side(of: alternatives[0]) == nil, alternatives.contains(where: Self.participantColumns.contains) { continue }
             }
             var choices: [(String, ReferenceTarget)] = []
-            let lentOut = isLentOut(i)
+            let lentOut = isLentOut(i) || isBusinessPlace(i)
             for alt in alternatives {
                 // A rental company's cars are its own, a library's books are written by authors: the customer who
                 // drives one, the member who reads one, comes through the lending table.
@@ -109,6 +109,23 @@ extension SchemaAssembler {
                 } == true
         }
     }
+
+    /// Whether this is a place where a lending business keeps what it lends (a rental company's `locations` its
+    /// cars reference): then, like a lent thing, it is the business's own and no customer's. (A field service's
+    /// equipment stands at its customers' sites: those keep their customer.)
+    func isBusinessPlace(_ i: Int) -> Bool {
+        guard entities[i].nature == .place else { return false }
+        let lending = !Set(reading.allWords).isDisjoint(with: Self.lendingWords)
+        let idName = entities[i].key + "_id"
+        return entities.indices.contains { t in
+            t != i && [.thing, .device].contains(entities[t].nature) && (lending || isLentOut(t))
+                && (entities[t].fields.contains { $0.references?.entity == entities[i].name } || entities[t].draft.columns.contains { $0.name == idName })
+        }
+    }
+
+    /// Words of a business that lends its things out.
+    static let lendingWords: Set<String> = ["rental", "rentals", "rent", "renting", "hire", "leasing", "lease", "library", "loan", "loans",
+                                            "sharing", "share"]
 
     static let lendingEvents: Set<String> = ["rental", "hire", "lease", "loan", "checkout", "reservation", "booking"]
     /// Roles of people who lend their own things on a marketplace (a host's listing): they stay.

@@ -293,6 +293,12 @@ extension ColumnLexicon {
              "capacity_seats", "seat_capacity", "capacity_guests", "guest_capacity", "max_capacity":
             // A capacity counted in things or people holds what `capacity` does: a warehouse thousands of pallets, not one.
             return contextual("capacity", c)
+        case "km_driven", "kilometers_driven", "kilometres_driven", "miles_driven", "distance_driven":
+            // What one rental or trip drove, not a car's whole odometer: tens to a few thousand kilometres.
+            if isOne(["rental", "car_rental", "hire", "booking", "reservation", "trip", "journey", "ride", "delivery", "lease_return"]) {
+                return name.contains("mile") ? ColumnSpec("integer number.integer 10..1500 lognormal") : ColumnSpec("integer number.integer 20..2500 lognormal")
+            }
+            return nil
         case "mode", "transport_mode", "shipping_mode", "mode_of_transport", "transport_type":
             // How goods travel: by road, air, sea or rail, not "Mode E".
             if isOne(["carrier", "shipment", "freight", "transport", "delivery", "lane", "route", "consignment", "load", "shipping"])
