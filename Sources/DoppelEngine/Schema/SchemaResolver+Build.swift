@@ -258,6 +258,7 @@ extension SchemaResolver {
         applyOccasionResults(entity, &sources)
         applyStatusHeldValues(entity, &sources, generators)
         applyProgress(entity, &sources, generators)
+        applyProgressByCompletion(entity, &sources)
         breakDerivationCycles(&sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for

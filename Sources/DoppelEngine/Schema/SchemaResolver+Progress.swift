@@ -48,4 +48,20 @@ extension SchemaResolver {
                 whole: (f.max ?? 100) <= 1 ? 1 : 100))
         }
     }
+
+    /// Names of the moment a record was finished.
+    static let completionColumns = ["completed_at", "completed_on", "completion_date", "finished_at", "finished_on", "date_completed"]
+
+    /// With no status to go by, a progress column beside the moment the record was finished (`completed_at`) is
+    /// full where that moment exists: a course completed on 25 September is 100 % done, not 2 %.
+    func applyProgressByCompletion(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let done = Self.column(named: Self.completionColumns, in: fields, where: { ($0.type == .date || $0.type == .datetime) && $0.references == nil })
+        else { return }
+        for (c, f) in fields.enumerated() where Self.progressColumns.contains(f.name.lowercased()) && Self.isOwnNumber(f) && !f.unique {
+            guard case let .kind(own, .random)? = sources[c], !Self.reaches(c, done, in: sources) else { continue }
+            let full = (f.max ?? 100) <= 1 ? 1.0 : 100.0
+            sources[c] = .siblingFact(SiblingFactPlan(column: done, values: [:], fallback: own, rangeOf: { _ in full...full }))
+        }
+    }
 }

@@ -373,6 +373,26 @@ extension ColumnLexicon {
                 return ColumnSpec("integer number.integer 10..180")
             }
             return nil
+        case "duration_hours", "length_hours", "duration_hrs", "course_hours", "total_hours", "content_hours", "video_hours", "hours_long":
+            // Hours, not the seconds-sized range of a plain duration: a course of 1–60 hours of content, anything else
+            // half an hour to a day (a flight, a shift, a job).
+            if isOne(["course", "online_course", "class", "program", "programme", "module", "training", "workshop", "curriculum"]) {
+                return ColumnSpec("integer number.integer 1..60 lognormal")
+            }
+            return ColumnSpec("decimal number.decimal 0.5..24 lognormal p1")
+        case "expertise", "area_of_expertise", "expertise_area", "subject_area", "specialization", "specialisation":
+            // A teacher's or a course creator's expertise is a subject they teach (as a course's category is).
+            if isOne(["instructor", "teacher", "tutor", "mentor", "lecturer", "professor", "educator", "course_creator", "creator", "coach"]) {
+                return ColumnSpec("string education.subject")
+            }
+            return nil
+        case "completed_at", "completed_on", "completion_date", "finished_at", "finished_on", "graduated_on":
+            // An enrolment or a course's progress is finished by some learners only: a completion is missing for the rest.
+            if isOne(["enrollment", "enrolment", "course_enrollment", "course_progress", "progress", "registration", "learner_course",
+                      "user_course", "student_course"]) {
+                return ColumnSpec(name.hasSuffix("_on") || name.hasSuffix("date") ? "date date.past null=0.55" : "datetime datetime.past null=0.55")
+            }
+            return nil
         case "age":
             if isOne(["pet", "animal", "dog", "cat", "horse"]) { return ColumnSpec("integer number.integer 0..18") }
             if isOne(["vehicle", "car", "truck", "building", "property", "machine"]) { return ColumnSpec("integer number.integer 0..40") }
