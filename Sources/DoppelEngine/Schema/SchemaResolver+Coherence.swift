@@ -136,14 +136,11 @@ extension SchemaResolver {
         return nil
     }
 
-    /// Tables a restaurant seats its guests at.
-    static let diningTables: Set<String> = ["table", "dining_table", "restaurant_table", "booth"]
-
     /// A record that references one of a restaurant's tables (an order, a check, a tab).
     func atDiningTable(_ entity: Entity) -> Bool {
         entity.fields.contains { f in
             guard let ref = f.references, ref.entity != entity.name else { return false }
-            return Self.diningTables.contains(Inflector.singular(ref.entity.lowercased()))
+            return DiningTables.nouns.contains(Inflector.singular(ref.entity.lowercased()))
         }
     }
 

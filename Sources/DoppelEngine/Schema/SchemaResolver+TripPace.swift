@@ -34,8 +34,7 @@ extension SchemaResolver {
         let hoursPer = secondsPer / 3_600
         sources[distance] = .share(of: duration, low: speed.lowerBound * hoursPer * perKm, high: speed.upperBound * hoursPer * perKm, fallback: own)
         // What the ride cost.
-        let twoWheels = !words.isDisjoint(with: ["bike", "bicycle", "scooter", "ebike", "bikeshare"])
-        let hailed = !words.isDisjoint(with: ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"])
+        let twoWheels = !words.isDisjoint(with: Self.twoWheelWords), hailed = !words.isDisjoint(with: Self.hailedWords)
         guard twoWheels || hailed else { return }
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique
             && Self.fareNames.contains(f.name.lowercased()) {
@@ -59,7 +58,8 @@ extension SchemaResolver {
     }
 
     /// A trip with a distance, a start and an end but no duration column and no cities (`applyTripDistance`):
-    /// the end follows the start by the distance at the pace of how it travels, give or take a third (a
+    /// the end follows the start by the distance at the pace of how it travels, each row's pace up to 27–40 % off
+    /// the middle of its range (a
     /// 2.2 km bike ride takes minutes, not six hours). A bike or scooter ride's fare is then 0.8–2 a kilometre,
     /// a taxi's 1.20–2.50. Returns whether it applied.
     func applyPacedEnd(_ entity: Entity, _ sources: inout [FieldSource?]) -> Bool {
@@ -84,8 +84,7 @@ extension SchemaResolver {
             tied = true
         }
         guard tied else { return false }
-        let twoWheels = !words.isDisjoint(with: ["bike", "bicycle", "scooter", "ebike", "bikeshare"])
-        let hailed = !words.isDisjoint(with: ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"])
+        let twoWheels = !words.isDisjoint(with: Self.twoWheelWords), hailed = !words.isDisjoint(with: Self.hailedWords)
         guard twoWheels || hailed else { return true }
         let perKmFare = twoWheels ? 0.8...2.0 : 1.2...2.5
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique && Self.fareNames.contains(f.name.lowercased()) {
@@ -94,6 +93,10 @@ extension SchemaResolver {
         }
         return true
     }
+
+    /// Words of a ride on two wheels, and of one hailed with a driver: what their fares are by.
+    static let twoWheelWords: Set<String> = ["bike", "bicycle", "scooter", "ebike", "bikeshare"]
+    static let hailedWords: Set<String> = ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"]
 
     /// Names of what a ride cost.
     static let fareNames: Set<String> = ["fare", "price", "cost", "amount", "total", "charge", "ride_cost", "fare_amount", "total_fare"]

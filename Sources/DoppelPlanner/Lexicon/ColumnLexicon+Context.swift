@@ -69,7 +69,7 @@ extension ColumnLexicon {
     static let servingSizes = "string enum values=Small:3|Medium:4|Large:3"
 
     /// A restaurant's tables: two to eight seats, in the dining room, by the window or on the patio.
-    static let diningTables: Set<String> = ["table", "dining_table", "restaurant_table", "booth"]
+    static let diningTables = DiningTables.nouns
 
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
