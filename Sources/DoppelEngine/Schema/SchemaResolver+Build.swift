@@ -201,6 +201,7 @@ extension SchemaResolver {
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)
+        applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)
         applyVeterinaryCare(entity, &sources)

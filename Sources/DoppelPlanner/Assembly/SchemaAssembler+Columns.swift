@@ -214,6 +214,12 @@ extension SchemaAssembler {
         }
         if f.name == "id" || words.last == "id" || words.last == "key" || words.last == "num" { return ColumnSpec("integer id.sequence") }
         if words.last == "uuid" || words.last == "guid" || words.last == "uid" { return ColumnSpec("uuid id.uuid") }
+        // A number the lexicon counts from somewhere (a hotel room's 100–999) counts up from there: rooms 100, 101, …
+        if let s = f.spec ?? ColumnLexicon.spec(f.name, context(e)), s.kind == "number.integer", let first = s.min, first >= 0 {
+            var key = ColumnSpec("integer id.sequence")
+            key.min = first
+            return key
+        }
         // The template's meaning of the column first (an airline's `iata_code` is an airline code).
         if var s = f.spec ?? ColumnLexicon.spec(f.name, context(e)), s.kind != nil, s.kind != "number.integer", s.type != .boolean {
             s.values = nil
