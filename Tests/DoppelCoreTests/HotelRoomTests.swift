@@ -34,3 +34,23 @@ import DoppelJSON
         }
     }
 }
+
+/// A stranger's event tickets were "open" and "closed" like a helpdesk's, and "used" for concerts still to come.
+@Suite struct EventTicketTests {
+    @Test func aTicketIsValidUntilItsEventAndUsedAfter() throws {
+        #expect(PeriodStatusPlan.place(of: "used") == .ended && PeriodStatusPlan.place(of: "scanned") == .ended)
+        #expect(PeriodStatusPlan.standIn("valid") == .upcoming && PeriodStatusPlan.standIn("issued") == .upcoming)
+        let schema = Planner().plan("Event ticketing: venues (name, city), events (venue_id, name, starts_at), tickets (event_id, seat, price, status)").schema
+        let statuses = Set(schema.entity(named: "tickets")?.fields.first { $0.name == "status" }?.values?.compactMap(\.stringValue) ?? [])
+        #expect(statuses.contains("used") && !statuses.contains("open"), "\(statuses)")
+        let plan = try schema.resolve(ResolveOptions(seed: 5, rows: 300)).get()
+        let starts = TestSupport.column(plan, "events", "starts_at").map { $0.flatMap(TestSupport.instant) }
+        let t = try #require(plan.entity(named: "tickets"))
+        let e = try #require(t.column(named: "event_id")), s = try #require(t.column(named: "status"))
+        for row in TestSupport.table(plan, "tickets") {
+            guard let id = row[e].flatMap({ Int($0) }), let start = starts[id - 1], let status = row[s] else { continue }
+            if start > Double(plan.anchor) { #expect(status != "used", "a ticket used for an event still to come") }
+            if start < Double(plan.anchor) { #expect(status != "valid", "a ticket still valid for an event that took place") }
+        }
+    }
+}

@@ -218,7 +218,10 @@ struct PeriodStatusPlan: Sendable {
         default: break
         }
         if !words.isDisjoint(with: ["terminated", "withdrawn", "discontinued", "closed"]) { return .ended }
-        if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested"]) { return .upcoming }
+        // (A ticket valid, issued or sold is for an occasion still to come.)
+        if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested", "valid", "issued", "sold"]) {
+            return .upcoming
+        }
         return nil
     }
 
@@ -241,7 +244,7 @@ struct PeriodStatusPlan: Sendable {
         if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved", "confirmed"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
-                                    "graduated", "inactive", "lapsed", "done", "attended", "missed"])
+                                    "graduated", "inactive", "lapsed", "done", "attended", "missed", "used", "scanned", "redeemed"])
             || isNoShow(status) { return .ended }
         if !words.isDisjoint(with: ["active", "ongoing", "progress", "running", "live", "current", "rented", "occupied",
                                     "enrolled", "started", "open"]) { return .active }
