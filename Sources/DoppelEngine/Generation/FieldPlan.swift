@@ -218,8 +218,8 @@ struct PeriodStatusPlan: Sendable {
         default: break
         }
         if !words.isDisjoint(with: ["terminated", "withdrawn", "discontinued", "closed"]) { return .ended }
-        // (A ticket valid, issued or sold is for an occasion still to come.)
-        if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested", "valid", "issued", "sold"]) {
+        // (A ticket still valid is for an occasion to come; a listing's `sold` or an invoice's `issued` is not.)
+        if !words.isDisjoint(with: ["pending", "new", "draft", "confirmed", "waiting", "awaiting", "requested", "valid"]) {
             return .upcoming
         }
         return nil
