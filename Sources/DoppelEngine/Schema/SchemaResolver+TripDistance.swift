@@ -18,9 +18,6 @@ extension SchemaResolver {
         }
     }
 
-    /// Whether a distance column counts miles (else kilometres).
-    static func inMiles(_ name: String) -> Bool { KindInference.tokens(name).contains { ["miles", "mi", "mile"].contains($0) } }
-
     /// A trip's distance is the way between the two cities its row names (`CityDistancePlan`): Richmond to
     /// Miami is about 1,300 km by road, never 14.8. Its end then follows at a travelling speed (65 km/h by
     /// road, 780 by air) and its fuel is the distance at a vehicle's consumption (28–38 l per 100 km for a
@@ -74,8 +71,8 @@ extension SchemaResolver {
             }
             return
         }
-        let miles = Self.inMiles(fields[distance].name)
-        let perKilometre = miles ? 0.621371 : 1
+        let miles = DistanceUnits.inMiles(fields[distance].name)
+        let perKilometre = miles ? DistanceUnits.milesPerKilometre : 1
         sources[distance] = .cityDistance(CityDistancePlan(from: from, to: to, perKilometre: perKilometre,
                                                            detour: air ? 1.02...1.08 : 1.12...1.3, coordinates: coordinates, fallback: own))
         // The end follows the start at the speed of the way travelled.

@@ -29,8 +29,7 @@ extension SchemaResolver {
               let distance = Self.distanceColumn(fields, except: duration), case let .kind(own, .random)? = sources[distance], !Self.reaches(distance, duration, in: sources) else { return }
         let words = travelWords(entity)
         guard let speed = Self.travelSpeed(words) else { return }
-        let miles = Self.inMiles(fields[distance].name)
-        let perKm = miles ? 0.621371 : 1
+        let perKm = DistanceUnits.inMiles(fields[distance].name) ? DistanceUnits.milesPerKilometre : 1
         let hoursPer = secondsPer / 3_600
         sources[distance] = .share(of: duration, low: speed.lowerBound * hoursPer * perKm, high: speed.upperBound * hoursPer * perKm, fallback: own)
         // What the ride cost.
@@ -68,7 +67,7 @@ extension SchemaResolver {
               let distance = Self.distanceColumn(fields), case .kind(_, .random)? = sources[distance] else { return false }
         let words = travelWords(entity)
         guard let speed = Self.travelSpeed(words) else { return false }
-        let perKm = Self.inMiles(fields[distance].name) ? 0.621371 : 1
+        let perKm = DistanceUnits.inMiles(fields[distance].name) ? DistanceUnits.milesPerKilometre : 1
         let middle = (speed.lowerBound * speed.upperBound).squareRoot()
         var tied = false
         for c in fields.indices {

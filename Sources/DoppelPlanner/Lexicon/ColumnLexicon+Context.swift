@@ -58,8 +58,8 @@ extension ColumnLexicon {
         } else {
             return nil
         }
-        let miles = tokens.contains { ["miles", "mi", "mile"].contains($0) }
-        let range = miles ? (km.lowerBound * 0.621371)...(km.upperBound * 0.621371) : km
+        let perKm = DistanceUnits.inMiles(name) ? DistanceUnits.milesPerKilometre : 1
+        let range = (km.lowerBound * perKm)...(km.upperBound * perKm)
         return ColumnSpec("decimal number.decimal \(String(format: "%g", (range.lowerBound * 10).rounded() / 10))..\(String(format: "%g", (range.upperBound * 10).rounded() / 10)) lognormal p1")
     }
 
@@ -296,7 +296,7 @@ extension ColumnLexicon {
         case "km_driven", "kilometers_driven", "kilometres_driven", "miles_driven", "distance_driven":
             // What one rental or trip drove, not a car's whole odometer: tens to a few thousand kilometres.
             if isOne(["rental", "car_rental", "hire", "booking", "reservation", "trip", "journey", "ride", "delivery", "lease_return"]) {
-                return name.contains("mile") ? ColumnSpec("integer number.integer 10..1500 lognormal") : ColumnSpec("integer number.integer 20..2500 lognormal")
+                return DistanceUnits.inMiles(name) ? ColumnSpec("integer number.integer 10..1500 lognormal") : ColumnSpec("integer number.integer 20..2500 lognormal")
             }
             return nil
         case "mode", "transport_mode", "shipping_mode", "mode_of_transport", "transport_type":
