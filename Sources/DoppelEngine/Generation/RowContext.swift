@@ -504,7 +504,8 @@ final class RowContext {
             }
         case let .siblingFact(plan):
             let sibling = siblingText(plan.column)
-            if let options = sibling.flatMap({ plan.choices[$0] }), !options.isEmpty {
+            // (Most plans have no choices: no lookup for them.)
+            if !plan.choices.isEmpty, let options = sibling.flatMap({ plan.choices[$0] }), !options.isEmpty {
                 var draw = r
                 out.append(contentsOf: options[draw.below(options.count)].utf8)
                 value = .text

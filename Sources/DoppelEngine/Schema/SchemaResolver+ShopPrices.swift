@@ -6,10 +6,7 @@ extension SchemaResolver {
 
     func applyShopPrices(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let category = fields.indices.first(where: {
-            Self.categoryColumns.contains(fields[$0].name.lowercased()) && fields[$0].kind == "enum" && fields[$0].references == nil
-        }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
-              values.allSatisfy({ ShopGoods.prices[$0.lowercased()] != nil }) else { return }
+        guard let (category, values) = Self.knownCategory(fields, in: ShopGoods.prices) else { return }
         pricesFollow(category, values: values, table: ShopGoods.prices, fields, &sources) {
             Self.shopPriceNames.contains(fields[$0].name.lowercased())
         }
@@ -22,14 +19,22 @@ extension SchemaResolver {
     /// `applyShopPrices`'): no 470-calorie iced tea. Every value of the row's category must be a known section.
     func applyMenuCalories(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
-        guard let category = fields.indices.first(where: {
-            (Self.categoryColumns.contains(fields[$0].name.lowercased()) || ["course", "section", "menu_section"].contains(fields[$0].name.lowercased()))
-                && fields[$0].kind == "enum" && fields[$0].references == nil
-        }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
-              values.allSatisfy({ MenuCourses.calories[$0.lowercased()] != nil }) else { return }
+        guard let (category, values) = Self.knownCategory(fields, alsoNamed: ["course", "section", "menu_section"], in: MenuCourses.calories)
+        else { return }
         pricesFollow(category, values: values, table: MenuCourses.calories, fields, &sources) {
             Self.calorieNames.contains(fields[$0].name.lowercased())
         }
+    }
+
+    /// The row's listed category column (`category`, …, or one of `alsoNamed`) every value of which `table`
+    /// knows (lowercased), with its values; nil when there is none.
+    static func knownCategory(_ fields: [Field], alsoNamed: Set<String> = [], in table: [String: ClosedRange<Double>]) -> (Int, [String])? {
+        guard let category = fields.indices.first(where: {
+            let name = fields[$0].name.lowercased()
+            return (categoryColumns.contains(name) || alsoNamed.contains(name)) && fields[$0].kind == "enum" && fields[$0].references == nil
+        }), let values = fields[category].values?.compactMap(\.stringValue), !values.isEmpty,
+              values.allSatisfy({ table[$0.lowercased()] != nil }) else { return nil }
+        return (category, values)
     }
 
     /// Each numeric column `isPrice` accepts (a number of the row's own, drawn at random, not unique, not
