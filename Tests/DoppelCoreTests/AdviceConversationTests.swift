@@ -182,6 +182,13 @@ import DoppelJSON
         // a job on one thing in the home is an afternoon's, not a renovation's weeks and budget
         #expect(AdviceTopic("fixing a leaking tap").goal == .job && AdviceTopic("unblock a kitchen drain").goal == .job)
         #expect(AdviceTopic("renovating a kitchen").goal == .project)
+        // a thing in a bad state is a problem to find the cause of, keeping the prompt's article
+        let hive = AdviceTopic("weak hive before winter", article: "a")
+        #expect(hive.goal == .problem && hive.activity == "dealing with a weak hive before winter" && hive.theObject == "the weak hive")
+        let starter = Scenario.extract(from: "a baker asking about a sourdough starter that won't rise")
+        #expect(starter.topic == "sourdough starter that won't rise" && starter.topicArticle == "a")
+        #expect(AdviceTopic("damp in the spare bedroom").theObject == "the damp")
+        #expect(AdviceTopic("vegetable garden", article: "a").goal == .project && AdviceTopic("Python").goal == .skill)
         // "how to" first asks how, though a fault is named after it
         #expect(Scenario.extract(from: "how to fix a broken shelf at home").setting == .advice)
         // the assistant in every conversation is no support desk
@@ -200,6 +207,9 @@ import DoppelJSON
          ["recipe ideas with chicken", "quick dinners with lentils", "meal ideas using leftovers", "weeknight meals"]),
         (.routine, ["a parent asking about %@", "advice on %@", "help with %@"],
          ["getting a toddler to sleep", "getting my son to read more", "getting the kids to eat vegetables"]),
+        (.problem, ["someone asking for advice about %@", "a user asking about %@", "tips for %@"],
+         ["a weak hive before winter", "yellow leaves on my tomato plants", "a car that won't start on cold mornings",
+          "a sourdough starter that won't rise", "damp in the spare bedroom", "an old cat that keeps scratching the sofa"]),
         (.job, ["advice on %@", "how to %@", "someone asking for help %@"],
          ["fixing a leaking tap", "unblocking a kitchen drain", "repairing a bike puncture", "replacing a door hinge", "regrouting the shower"]),
     ]
@@ -213,7 +223,7 @@ import DoppelJSON
                 let prompt = (rng.pick(frames) ?? "%@").replacing("%@", with: rng.pick(topics) ?? "")
                 let scenario = Scenario.extract(from: prompt)
                 let phrase = try #require(scenario.topic, "\(prompt)")
-                let topic = AdviceTopic(phrase)
+                let topic = AdviceTopic(phrase, article: scenario.topicArticle)
                 #expect(scenario.setting == .advice && topic.goal == goal, "\(prompt): \(scenario.setting) \(topic.goal)")
                 let rows = ConversationGenerator.generate(ConversationRequest(prompt: prompt, count: 2, turns: 1 + draw % 4, seed: UInt64(draw)))
                 for row in rows {
@@ -221,6 +231,7 @@ import DoppelJSON
                     let named = [topic.theObject, topic.yourActivity, topic.food ?? "\u{0}"].map { $0.lowercased() }
                     #expect(named.contains { m[1].lowercased().contains($0) }, "\(prompt): first answer names nothing of the topic: \(m[1])")
                     for text in m { #expect(!text.contains("{") && !text.contains("[") && !text.isEmpty, "\(prompt): \(text)") }
+                    if goal == .problem { #expect(m[0].contains(topic.activity), "\(prompt): \(m[0])") }
                     if goal == .trip, let days = topic.statedDays { #expect(m[0].contains("\(days) days"), "\(prompt): \(m[0])") }
                 }
             }

@@ -105,7 +105,7 @@ package enum ReviewBank {
     praise_more:
       [When|After] I [asked about|mentioned] the {aspect}, the {staff} [sorted it out|explained everything|went above and beyond] {when}.
       The {aspect} [went from|got even better than] [good|solid] to {aspect_good} [in about|within] {#2-6} [weeks|months].
-      [For|At] [the price|what it costs], the {aspect} [is a bargain|feels like a steal|is worth every cent].
+      [For|At] [the price|what it costs], the {aspect} is [better than it has any right to be|a pleasant surprise|more than I expected].
       [My|Our] {ordinal} [visit|week|month] [confirmed|only reinforced] how {aspect_good} the {aspect} is.
       [Honestly|Frankly|Truly], the {aspect} is {very} {aspect_good}[, {aside_good}|].
       I [was|came away] {very} [impressed by|happy with|pleased with] the {aspect}[ and the {aspect}|].
@@ -159,7 +159,7 @@ package enum ReviewBank {
     any_season: summer | winter | spring | autumn | holidays
 
     praise_thing:
-      [On arrival|From the start|Within an hour], the {thing} [was|looked] {thing_good}[, and the {thing} was {thing_good} too|].
+      [On arrival|From the start|Within an hour], the {thing} was {thing_good}[, and the {thing} was {thing_good} too|].
       The {thing} was {thing_good}[, {aside_good}|].
       Even the {thing} was {thing_good}.
       [Nice touch:|Loved that] the {thing} [was|felt] {thing_good}.
@@ -271,7 +271,7 @@ package enum ReviewBank {
       [Good|Decent|Nice] {title_good}, [mediocre|disappointing|clunky] {title_bad}
       [Okay|Fine|Average] {noun}, [some rough edges|not without flaws]
       [Mixed bag|Hit and miss|Room to improve][: {title_bad}|]
-      [Decent,|Solid enough,] but the {title_bad} [needs work|lets it down]
+      [Decent,|Solid enough,] but [let down by|held back by] the {title_bad}
       [Three stars|Middle of the road] for the {title_bad}
       [Pros and cons|Some good, some bad] [with this {noun}|]
     title.negative:

@@ -163,6 +163,22 @@ enum AdviceBank {
       When should I call a professional? :: If it involves gas, the mains wiring or a pipe inside a wall, or if water keeps coming after the supply is off, stop and call a qualified trade. Those are the jobs where a mistake costs far more than the call-out.
       How do I turn the water or power off? :: If it has a water supply, look for an isolation valve on the pipe just before it: a small screw you turn a quarter turn with a screwdriver. If there isn't one, turn off the main stopcock. For anything electrical, switch off its circuit at the consumer unit and check with a tester.
 
+    advice_open.problem:
+      {hi} I need some advice on {@activity}{@situation_tail}. I first noticed it about {@noticed_days} days ago and it hasn't got better on its own. What should I check first?
+      {hi} I'm {@activity}{@situation_tail} and I'm not sure what's causing it. It started roughly {@noticed_days} days ago. Where do I begin?
+      {hi} Any advice on {@activity}{@situation_tail}? I've tried a couple of things over the last {@noticed_days} days and nothing has helped so far.
+    advice_answer.problem:
+      With {@the_object}, find the cause before you try a fix, or you'll be guessing. {@mind}Write down when you first noticed it, what changed just before (the weather, a move, something new or something stopped), and whether it's getting worse, staying the same or coming and going. Then check the simple, common causes first, one at a time, and give each change about {@track_days} days before you judge it, so you know which one made the difference.
+      Start by looking closely at {@the_object} and noting what you see, with dates: since it began about {@noticed_days} days ago, has it got worse, stayed the same, or been better on some days? {@mind}The pattern points to the cause: a sudden change usually follows one event, a slow decline something ongoing. Rule out the quick, cheap causes first and change one thing at a time. If it's getting worse fast, ask someone with real experience now rather than waiting.
+      Don't try several fixes at once for {@the_object}; you won't learn which one worked. {@mind}First, list what changed in the week before you noticed it about {@noticed_days} days ago, because the cause is usually there. Then take the likeliest cause, change that one thing, and watch for about {@track_days} days, noting what you see each day. If nothing improves, move to the next cause on the list.
+    advice_qa.problem:
+      What should I check first? :: The things that are quick and cheap to rule out: anything about {@the_object} that changed just before it started, then the everyday basics around it. Check them one at a time and write down what you found, even when it's fine, so you don't check the same thing twice.
+      How long should I wait before trying something else? :: Give each change about {@track_days} days unless things are clearly getting worse. Changing several things at once feels faster, but then you won't know what worked.
+      When should I get expert help? :: If it's getting worse quickly, if there's any risk to health or safety, or if nothing has changed after two or three things you've tried. Bring your notes with dates; they save a specialist a lot of guessing.
+      Could I have prevented it? :: Perhaps, but that can wait. Once {@the_object} is sorted, the notes you keep now will show you the early signs, so next time you catch it in the first few days rather than after {@noticed_days}.
+      What if it comes back? :: Look at your notes for what was happening the time before, since a problem that returns usually has a cause that returns too. Keep whatever fixed it as a regular check for a while.
+
+    mind.problem: Since you're dealing with this {@situation}, check first the causes that situation makes likely.
     mind.job: Since you're doing this {@situation}, plan the steps around it before you take anything apart.
     mind.cooking: Since you're cooking {@situation}, choose dishes that suit it and need little washing up.
     mind.study: Since you're doing this {@situation}, plan your sessions around the times that situation leaves you free.

@@ -58,6 +58,8 @@ enum AdviceFacts {
         g.remember("book_weeks", String(rng.int(in: 3...10)))
         // revision: past papers to work through, about one a week
         g.remember("papers", String(max(3, weeks)))
+        // a problem: how long ago it was first noticed (drawn last, so no other goal's figures move)
+        if topic.goal == .problem { g.remember("noticed_days", String(rng.int(in: 3...20))) }
         if topic.situation.isEmpty {
             g.remember("mind", "")
         } else {

@@ -10,7 +10,7 @@
 /// verb's meaning comes from a vocabulary of common verbs; a topic without a verb is
 /// classed by its nouns.
 struct AdviceTopic: Equatable {
-    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking, job }
+    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking, job, problem }
 
     var goal: Goal
     /// The activity as the person says it: "planning a vegetable garden", "learning Python".
@@ -122,7 +122,9 @@ struct AdviceTopic: Equatable {
     static let determiners: Set<String> = ["a", "an", "my", "the", "no", "little", "limited", "only", "two", "three", "very",
                                            "our", "small", "tight", "busy", "full-time", "young", "home", "work"]
 
-    init(_ phrase: String) {
+    /// `article` is the "a" or "an" that opened the phrase in the prompt, if any (`Scenario.topicArticle`):
+    /// a problem with one thing keeps it ("dealing with a weak hive").
+    init(_ phrase: String, article: String? = nil) {
         var words = phrase.split(separator: " ").map(String.init).filter { !$0.isEmpty }
         // "their kids' screen time" is the asker's own: "my kids' screen time"
         words = words.map { ["their", "his", "her", "our"].contains($0.lowercased()) ? "my" : $0 }
@@ -200,17 +202,25 @@ struct AdviceTopic: Equatable {
                 goal = .trip
             }
             let named = words.filter { !AdviceTopic.askWords.contains($0.lowercased()) }
+            // "a weak hive before winter", "yellow leaves on my tomatoes", "a car that won't start": a thing
+            // in a bad state is a problem whose cause is to be found, not a skill to learn or a project
+            // (the situation counts: "yellow leaves on my tomato plants")
+            let situationWords = situation.split(separator: " ").map(String.init)
+            if [.skill, .project].contains(goal), (named + situationWords).contains(where: AdviceTopic.isTrouble) { goal = .problem }
             let noun = (named.isEmpty ? words : named).joined(separator: " ")
             let lead: [Goal: String] = [.skill: "learning", .money: "sorting out my", .fitness: "getting into", .event: "preparing for",
                                         .habit: "dealing with", .project: "working on", .decision: "choosing",
-                                        .study: "revising for", .trip: "planning", .routine: "helping with", .cooking: "cooking"]
+                                        .study: "revising for", .trip: "planning", .routine: "helping with", .cooking: "cooking",
+                                        .problem: "dealing with"]
             // "planning a road trip across Scotland": a trip that is one of many takes "a"
             // ("choosing a gift for my dad" too)
             let counted: Set<String> = ["trip", "holiday", "getaway", "break", "honeymoon", "vacation", "gift", "present"]
             let opensBare = !AdviceTopic.objectOpeners.contains(named.first?.lowercased() ?? "")
-            let article = [.trip, .decision].contains(goal) && opensBare && named.prefix(3).contains { counted.contains($0.lowercased()) } ? "a " : ""
-            activity = (lead[goal] ?? "working on") + " " + article + noun
+            var opening = [.trip, .decision].contains(goal) && opensBare && named.prefix(3).contains { counted.contains($0.lowercased()) } ? "a " : ""
+            if goal == .problem, opensBare, let article { opening = article.lowercased() + " " }
+            activity = (lead[goal] ?? "working on") + " " + opening + noun
             theObject = AdviceTopic.definite(named.isEmpty ? words : named)
+            if goal == .problem { theObject = AdviceTopic.troubledThing(named) }
             // "recipe ideas with chicken" is cooking with chicken
             if goal == .cooking, let food = AdviceTopic.food(in: lower) {
                 activity = "cooking with " + food
@@ -221,6 +231,36 @@ struct AdviceTopic: Equatable {
         if skill.isEmpty { skill = activity }
         if theObject.isEmpty { theObject = "it" }
         yourActivity = AdviceTopic.yours(activity)
+    }
+
+    /// Words that say a thing is in a bad state ("weak", "wilting", "won't"), or name the trouble
+    /// itself ("damp", "pests", "problems"): a topic with one is a problem to solve.
+    static let troubleWords: Set<String> = ConversationGenerator.damageWords.union([
+        "weak", "sick", "ill", "dying", "dead", "wilting", "yellowing", "drooping", "droopy", "stunted", "mouldy", "moldy",
+        "mould", "mold", "damp", "rusty", "rust", "clogged", "stuck", "squeaky", "squeaking", "creaky", "creaking", "smelly",
+        "itchy", "limping", "failing", "struggling", "infested", "infestation", "pest", "pests", "disease", "diseased",
+        "problem", "problems", "issue", "issues", "trouble", "keeps", "overheating", "peeling", "noisy", "not", "stopped",
+        "lost", "flat", "rotting", "rotten", "mildew", "leak", "leaks", "fault", "faults", "crack", "cracks",
+        // symptoms seen on a thing: "yellow leaves", "brown patches", "spots on the lawn"
+        "yellow", "brown", "spots", "holes", "patches", "stains", "bare"])
+
+    /// Whether `word` is one of `troubleWords` or a negated verb ("won't", "doesn't").
+    static func isTrouble(_ word: String) -> Bool {
+        let w = word.lowercased().filter { $0.isLetter || $0 == "'" || $0 == "’" }
+        return troubleWords.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
+    }
+
+    /// What a problem is with, as the helper names it: the words before the first that starts a
+    /// clause or a place ("a weak hive before winter" → "the weak hive", "yellow leaves on my
+    /// tomatoes" → "the yellow leaves", "my car that won't start" → "your car").
+    static func troubledThing(_ words: [String]) -> String {
+        let cuts: Set<String> = ["that", "which", "who", "when", "before", "after", "during", "since", "in", "on", "at",
+                                 "with", "for", "from", "under", "over", "this", "every", "each", "and", "but"]
+        var core = Array(words.prefix { !cuts.contains($0.lowercased()) })
+        if core.isEmpty { core = words }
+        guard let first = core.first?.lowercased() else { return "it" }
+        if ["a", "an", "the", "my", "our", "your"].contains(first) { return definite(core) }
+        return "the " + core.joined(separator: " ")
     }
 
     /// "a vegetable garden" → "the vegetable garden"; "my savings" → "your savings"; "Python" stays.

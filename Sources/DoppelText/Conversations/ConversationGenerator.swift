@@ -87,7 +87,7 @@ public enum ConversationGenerator {
     /// The built-in messages: user moves open, details, follow-up, extras; each answered in turn.
     static func write(_ slot: ConversationSlot, seed: UInt64, attempt: Int, memory: inout PhraseMemory) -> ConversationText {
         if slot.problem == nil, let topic = slot.scenario.topic {
-            return writeAdvice(slot, topic: AdviceTopic(topic), seed: seed, attempt: attempt, memory: &memory)
+            return writeAdvice(slot, topic: AdviceTopic(topic, article: slot.scenario.topicArticle), seed: seed, attempt: attempt, memory: &memory)
         }
         let type = slot.scenario.productType
         let repairSubject = slot.problem == "technical" ? slot.repairSubject : nil

@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Equatable {
     public var problems: [String]
     /// The subject phrase ("learning Python", "billing problems"), if one was found.
     public var topic: String?
+    /// The "a" or "an" the prompt put before `topic` ("advice about a weak hive"), which `topic` drops.
+    public var topicArticle: String?
     /// A product or company name given in quotes or after "called"/"named".
     public var productName: String?
 
@@ -58,13 +60,18 @@ public struct Scenario: Sendable, Equatable {
             problems = []
         }
         let isSupport = !problems.isEmpty || hasSupportCue
+        let topic = topicWords(prompt)
         return Scenario(setting: isSupport ? .support : .advice, productType: productType,
-                        problems: problems, topic: topicPhrase(prompt), productName: quotedName(prompt))
+                        problems: problems, topic: topic?.phrase, topicArticle: topic?.article, productName: quotedName(prompt))
     }
+
+    /// The topic phrase of `prompt` (`topicWords`).
+    static func topicPhrase(_ prompt: String) -> String? { topicWords(prompt)?.phrase }
 
     /// The words after the first of "about", "on", "regarding", …, "how to", "help with", "tips for" or
     /// "help" before a gerund ("help learning to bake"), up to punctuation, at most twelve words.
-    static func topicPhrase(_ prompt: String) -> String? {
+    /// Returned with the "a" or "an" dropped from its front, if one was.
+    static func topicWords(_ prompt: String) -> (phrase: String, article: String?)? {
         let tokens = prompt.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         let lower = tokens.map { $0.lowercased() }
         let markers: Set<String> = ["about", "regarding", "concerning", "involving", "around", "on"]
@@ -99,9 +106,13 @@ public struct Scenario: Sendable, Equatable {
             if !t.isEmpty { phrase.append(t) }
             if stop || phrase.count >= 12 { break }
         }
-        while let first = phrase.first, ["a", "an", "the", "their", "some"].contains(first.lowercased()) { phrase.removeFirst() }
+        var article: String?
+        while let first = phrase.first?.lowercased(), ["a", "an", "the", "their", "some"].contains(first) {
+            article = ["a", "an"].contains(first) ? first : nil
+            phrase.removeFirst()
+        }
         let text = phrase.joined(separator: " ").filter { !"{}[]|".contains($0) }
-        return text.isEmpty ? nil : text
+        return text.isEmpty ? nil : (text, article)
     }
 
     /// Words before "ideas" or "tips" that are not what the ideas are for ("some ideas", "asking for tips").
