@@ -153,4 +153,45 @@ import DoppelProtocol
             }
         }
     }
+    /// Drawn products (devices by name, every product type) and seeds: a device's ticket speaks of
+    /// a device's parts, not of app screens or a laptop's keys; a reference says what it refers to
+    /// (an invoice INV-, an account ACC-, a booking BK-, an order ORD- or #); "my" never meets
+    /// "the"; a phone note's quotes nest; a warranty's months agree with when it was bought.
+    @Test func ticketsTellOneConsistentStory() throws {
+        var rng = TextRNG(seed: 41)
+        let devices = ["Lumen Smart Thermostat", "Nimbus Air Purifier", "Orbit Robot Vacuum", "hardware", "Kestrel E-Bike",
+                       "Wren Video Doorbell"]
+        let orders: Set<String> = ["order_status", "delivery", "damaged_item"]
+        let prefixes = ["billing": "INV", "account_access": "ACC", "cancellation": "ACC", "reservation": "BK",
+                        "booking_change": "BK", "special_request": "BK", "claim": "CLM", "policy_change": "POL"]
+        var checked = 0
+        for draw in 0..<30 {
+            let product = draw % 2 == 0 ? (rng.pick(devices) ?? "hardware") : (rng.pick(ProductType.allCases)?.rawValue ?? "saas")
+            let tickets = TicketGenerator.generate(try TicketRequest(params: ["product": .string(product), "count": 40,
+                                                                              "seed": .int(Int64(draw))], defaultSeed: 0))
+            for t in tickets {
+                let text = t.text.subject + "\n" + t.text.body
+                let lower = text.lowercased()
+                #expect(!lower.contains("my the "), "\(product): \(text)")
+                if t.slot.channel == .phone { #expect(t.text.body.filter { $0 == "\"" }.count <= 4, "\(t.text.body)") }
+                if t.slot.productType == .hardware {
+                    for word in ["keyboard", "trackpad", "webcam", "spinner", "blank screen", "error code", "hinge"]
+                    where !product.lowercased().contains(word) {
+                        #expect(!lower.contains(word), "\(product) \(t.slot.category): \(text)")
+                    }
+                }
+                let refs = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+                    .filter { $0.contains("-") && $0.first?.isUppercase == true && $0.last?.isNumber == true }
+                    .map { String($0.prefix { $0 != "-" }) }
+                for ref in refs {
+                    if let want = prefixes[t.slot.category] { #expect(ref == want, "\(t.slot.category): \(text)") }
+                    if orders.contains(t.slot.category) { #expect(ref == "ORD", "\(t.slot.category): \(text)") }
+                    checked += 1
+                }
+                let after = text.firstMatch(of: /after (\d+) months/)?.1, ago = text.firstMatch(of: /(\d+) months ago/)?.1
+                if let after, let ago { #expect(after == ago, "\(text)") }
+            }
+        }
+        #expect(checked > 100)
+    }
 }

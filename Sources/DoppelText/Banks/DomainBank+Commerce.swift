@@ -6,6 +6,7 @@ extension DomainBank {
     it: the store | this shop | the site | {@brand} | {@brand}
     brand: {brand_word} [& Co|Goods|Market|Supply|Store]
     noun: store
+    goods_damage: the [desk lamp|ceramic vase|coffee grinder|picture frame|set of wine glasses|table lamp|mirror] was [cracked|chipped|broken in two] | the [jacket|pair of trainers|backpack|bedsheet set] was [torn|stained|missing a button] | the [blender|kettle|toaster|air fryer] was dented and won't switch on
     stint: I've ordered from {it} {#3-20} times over the past [year|{#2-3} years] | I placed my first order {#2-8} weeks ago | I've been a customer since {#2015-2023}
     purpose: for [household basics|kids' clothes|kitchen gear|gifts] | for [a home office setup|last-minute birthday presents|running shoes]
     persona: a [bargain hunter|parent of {#2-4}|small business buyer|picky shopper who reads every review] | someone who [returns a lot of clothes|orders online weekly]
@@ -96,6 +97,7 @@ extension DomainBank {
     it: the delivery app | this service | the app | {@brand} | {@brand}
     brand: {brand_word}[Eats|Dash|Bite|Go]
     noun: delivery app
+    goods_damage: the [curry|soup|noodle box|pizza|burger|salad bowl] had [leaked all over the bag|been squashed flat|gone cold] | the [drink|side dish|dessert] was missing
     stint: I order through {it} [about|roughly] {#2-4} times a week | I've used {it} for [about|over] {#3-20} months | I've placed around {#20-150} orders with {it}
     purpose: for [weeknight dinners|office lunches|late-night food|groceries] | when I'm [working late|too tired to cook]
     persona: a [night-shift worker|busy parent|student|remote worker] | someone who orders in [a lot|more than I'd like to admit]

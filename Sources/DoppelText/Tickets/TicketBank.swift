@@ -11,8 +11,21 @@
 /// feature, aspect, thing and reference (`{@…}`), so its subject and body speak of the same.
 enum TicketBank {
     static let shared = PhraseBank(name: "tickets", source: #"""
-    ref: #{#10000-99999} | {ref_prefix}-{#1000-99999}
-    ref_prefix: ORD | REF | ACC | INV | BK
+    # a reference says what it refers to: an order, an invoice, an account, a booking, a claim, a policy
+    # (`ref_<category>`, remembered as the ticket's `ref` when its category has one)
+    ref: #{#10000-99999} | REF-{#1000-99999}
+    ref_order_status: #{#10000-99999} | ORD-{#10000-99999}
+    ref_delivery: #{#10000-99999} | ORD-{#10000-99999}
+    ref_damaged_item: #{#10000-99999} | ORD-{#10000-99999}
+    ref_billing: INV-{#10000-99999}
+    ref_account_access: ACC-{#1000-99999}
+    ref_cancellation: ACC-{#1000-99999}
+    ref_reservation: BK-{#1000-99999}
+    ref_special_request: BK-{#1000-99999}
+    ref_booking_change: BK-{#1000-99999}
+    ref_lost_item: BK-{#1000-99999}
+    ref_claim: CLM-{#10000-99999}
+    ref_policy_change: POL-{#10000-99999}
     amount: {$9-240}
     day: Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
     date: {month} {#1-28}
@@ -36,6 +49,16 @@ enum TicketBank {
 
     subject.technical_issue: {@feature} not working since {@when_since} | Error when using the {@feature} | {@feature} stuck on the {@thing} | Problem with the {@thing} ({@ref})
     problem.technical_issue: Since {@when_since}, the {@feature} in {product} [fails|shows an error|freezes] whenever I [open|use] the {@thing}. | The {@feature} has stopped working for me; I get [a blank screen|an error code {#400-599}|a spinner that never ends] when I [open|use] the {@thing}.
+    subject.technical_issue.hardware: {product} keeps restarting | {product} freezes and resets itself | {product} won't power on | {product} won't charge ({@ref})
+    problem.technical_issue.hardware: Since {@when_since}, {product} [restarts itself|freezes and then resets] every few hours, and the {@feature} stops responding each time. | {my_product} won't [turn on|charge] any more: the status light [stays off|blinks once and goes dark] when I plug it in.
+    detail.technical_issue.hardware: It's {@months_owned} months old and the order reference is {@ref}. | It's still under warranty; I bought it {@months_owned} months ago ({@ref}).
+    tried.technical_issue.hardware: I've already [unplugged it for ten minutes|tried a different socket and cable|held the reset button down for 30 seconds], [but nothing changed|with no luck|and it didn't help].
+    ask.technical_issue.hardware: Is there a fix I can try, or should I send it in? | Could you arrange a repair or a replacement under the warranty?
+    # parts and functions every electronic device has, whatever it is (a laptop's keyboard is no thermostat's)
+    feature.hardware: Wi-Fi connection | Bluetooth pairing | display | touch controls | power button | battery | charging | companion app | firmware update | status light
+    thing.hardware: status light <clear, steady / blinking, dark> | power adapter <compact, cool / hot, faulty> | charging cable <sturdy, snug / frayed, loose> | display <bright, sharp / dim, flickering> | power button <firm, responsive / loose, unresponsive> | casing <solid, sturdy / cracked, loose> | companion app <reliable, clear / buggy, confusing> | mounting bracket <solid, secure / flimsy, bent>
+    subject.how_to.hardware: How do I reset {product}? | Question about the {@feature} | How do I connect {product} to the app?
+    problem.how_to.hardware: I can't work out how to [reset|set up] the {@feature} on {product}; the quick-start guide skips that step. | I'm new to {product} and can't find how to connect it to the companion app.
     detail.technical_issue: It happens [every time|about {#2-5} times a day|on both my phone and laptop], and I've lost about {#20-90} minutes of work. | My account email is on file and my reference is {@ref}.
     ask.technical_issue: Could you look into it and tell me if there's a workaround? | Please escalate this to the technical team.
 
@@ -70,17 +93,18 @@ enum TicketBank {
     ask.cancellation: Please confirm the cancellation in writing and that there will be no further charges. | Could you confirm the final charge and end date?
 
     subject.order_status: Where is my order {@ref}? | Order {@ref} not shipped yet | Status of order {@ref}
-    problem.order_status: I placed order {@ref} {when} and it still shows "processing". | My order {@ref} was supposed to arrive by {date}, and tracking hasn't updated in {#3-7} days.
-    detail.order_status: The order total was {@amount} and included [{#2-4} items|a gift]. | I need it by {date} for [a birthday|an event|work].
+    problem.order_status: I placed order {@ref} {when} and it still shows "processing". | My order {@ref} was supposed to arrive {when}, and tracking hasn't updated in {#3-7} days.
+    detail.order_status: The order total was {@amount} and included [{#2-4} items|a gift]. | I need it [this week|by the weekend|within a few days] for [a birthday|an event|work].
     ask.order_status: Could you tell me when it will ship, or cancel it if it can't? | Please check with the warehouse and send me an update.
 
     subject.delivery: Package marked delivered but not received ({@ref}) | Delivered but not received: {@ref} | Delivery left at the wrong place ({@ref})
-    problem.delivery: Tracking says {@ref} was delivered {when}, but nothing arrived. | The driver left {@ref} at [the wrong building|a neighbour's door|the lobby] and it's gone.
+    problem.delivery: Tracking says order {@ref} was delivered {when}, but nothing arrived. | The driver left my parcel for order {@ref} at [the wrong building|a neighbour's door|the lobby] and it's gone.
     detail.delivery: I checked with my neighbours and building [reception|manager]. | The order was worth {@amount}.
     ask.delivery: Please open an investigation or send a replacement. | Could you arrange a refund or reshipment?
 
-    subject.damaged_item: Item arrived damaged ({@ref}) | Broken {@thing} in my order | Damaged delivery
-    problem.damaged_item: Order {@ref} arrived today and the {@thing} was {thing_bad}. | The box for {@ref} was crushed and the contents were damaged.
+    # what arrived damaged is goods (`goods_damage`, each store's bank: a cracked lamp, a cold side dish)
+    subject.damaged_item: Item arrived damaged ({@ref}) | Damaged item in order {@ref} | Damaged delivery
+    problem.damaged_item: Order {@ref} arrived today and {goods_damage}. | The box for {@ref} was crushed and the contents were damaged.
     detail.damaged_item: I've attached {#2-4} photos of the packaging and the item. | It was a gift, so I need a replacement quickly.
     ask.damaged_item: Please send a replacement or refund {@amount}. | What's the fastest way to get this replaced?
 
@@ -91,8 +115,8 @@ enum TicketBank {
 
     subject.warranty: Warranty claim for faulty unit | Device stopped working after {@months_owned} months | Warranty repair request
     months_owned: {#3-11}
-    problem.warranty: My {product} stopped working after {@months_owned} months: the {@thing} is {thing_bad}. | The {@thing} on my {product} became {thing_bad}, well within the warranty period.
-    detail.warranty: The serial number is SN{#100000-999999} and it was bought {when} ({@ref}). | I've done a factory reset and the problem remains.
+    problem.warranty: {my_product} stopped working after {@months_owned} months: the {@thing} is {thing_bad}. | The {@thing} on {my_product} became {thing_bad}, well within the warranty period.
+    detail.warranty: The serial number is SN{#100000-999999} and it was bought {@months_owned} months ago ({@ref}). | I've done a factory reset and the problem remains.
     ask.warranty: Please tell me how to send it in for repair or replacement. | Could you arrange a warranty replacement?
 
     subject.reservation: Change to reservation {@ref} | Problem with my booking {@ref} | Reservation not found

@@ -105,11 +105,15 @@ public enum TicketGenerator {
     /// The built-in words for one ticket: greeting, problem, detail, maybe what was tried, urgency, ask, sign-off.
     package static func write(_ slot: TicketSlot, seed: UInt64, attempt: Int, memory: inout PhraseMemory) -> TicketText {
         var rng = TextRNG(seed: seed, label: "tickets.text", index: slot.index * 64 + attempt)
-        var g = Grammar(banks: [TicketBank.shared, slot.productType.bank, ReviewBank.shared], rng: rng.fork())
+        let c = slot.category
+        // a device has its own faults and parts (`….hardware`), a category its own reference (`ref_billing`)
+        var g = Grammar(banks: [TicketBank.shared, slot.productType.bank, ReviewBank.shared],
+                        variants: slot.productType == .hardware ? ["hardware"] : [], rng: rng.fork())
         g.usage = memory.usage
         defer { memory.usage = g.usage }
         g.remember("product", slot.product)
-        let c = slot.category
+        g.remember("my_product", possessive(slot.product))
+        if let ref = g.render(symbol: "ref_\(c)") { g.remember("ref", ref) }
         // One case per ticket: the problem's alternative picks the subjects written for it and its
         // own ask ("charged twice" asks for the duplicate back, "the invoice doesn't match" for an
         // explanation). A category's subjects are listed in the order of its problems, an equal share
@@ -131,6 +135,12 @@ public enum TicketGenerator {
         return TicketText(subject: subject, body: shaped(parts, for: slot.channel, firstName: firstName, &g, &rng))
     }
 
+    /// "my Acme Hub" for a name, "my Parkside Max" for "the Parkside Max".
+    static func possessive(_ product: String) -> String {
+        let name = product.lowercased().hasPrefix("the ") ? String(product.dropFirst(4)) : product
+        return "my " + name
+    }
+
     /// The body in its channel's form: an email has a greeting and a sign-off; a chat is a
     /// couple of short, informal lines; a phone ticket is the agent's note of the call; a web
     /// form is the text as typed; a social post is one public line asking for a reply.
@@ -149,7 +159,9 @@ public enum TicketGenerator {
             return lines.joined(separator: "\n")
         case .phone:
             // Only what a caller says: the detail lines speak of attachments and screenshots.
-            return "Call from \(firstName). Caller said: \"\(problem)\"" + (ask.isEmpty ? "" : " Asked: \"\(ask)\"")
+            // quotes inside the caller's words become single ones, inside the note's double quotes
+            let said = { (t: String) in t.replacingOccurrences(of: "\"", with: "'") }
+            return "Call from \(firstName). Caller said: \"\(said(problem))\"" + (ask.isEmpty ? "" : " Asked: \"\(said(ask))\"")
         case .web:
             return parts.joined(separator: " ")
         case .social:
