@@ -16,6 +16,10 @@ struct SettingSpec: Sendable {
 }
 
 enum SettingSpecs {
+    /// Words of a farm: its fields, crops and harvests.
+    static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "crop", "crops", "harvest",
+                                         "harvests", "orchard", "orchards", "ranch", "agronomy", "acreage"]
+
     static let entries: [SettingSpec] = [
         SettingSpec(settings: ["zoo", "zoos", "wildlife", "safari", "sanctuary", "aquarium", "aquariums", "menagerie", "enclosure", "enclosures"],
                     columns: ["species", "species_name", "animal_type", "animal_species"],
@@ -255,6 +259,14 @@ enum SettingSpecs {
                     tables: bikeShareTables, spec: "decimal number.decimal 1..25 lognormal p2", alsoNeeds: sharingWords),
         SettingSpec(settings: bikeShareWords, columns: ["distance", "distance_km", "trip_distance", "ride_distance", "km"],
                     tables: bikeShareTables, spec: "decimal number.decimal 0.3..15 lognormal p1", alsoNeeds: sharingWords),
+        // A farm's machines are tractors and harvesters, not a factory's lathes; grain comes in at 10–30 % moisture.
+        SettingSpec(settings: farmWords, columns: ["type", "equipment_type", "machine_type", "category"],
+                    tables: ["equipment", "machine", "machinery", "implement", "farm_equipment", "farm_machine"],
+                    spec: "string enum values=Tractor:5|Combine~Harvester:2|Sprayer:2|Seed~Drill:2|Baler:1.5|Plow:1.5|Mower:1|"
+                        + "Irrigation~Pump:1.5|Utility~Vehicle:1|Grain~Trailer:1.5"),
+        SettingSpec(settings: farmWords, columns: ["moisture", "moisture_percent", "moisture_pct", "moisture_content", "grain_moisture"],
+                    tables: ["harvest", "yield", "crop", "batch", "lot", "load", "grain_delivery", "delivery"],
+                    spec: "decimal number.decimal 10..30 p1"),
         // Last: "tours" makes a travel setting of any tour table, so a fishing charter's tours keep their own price.
         SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],

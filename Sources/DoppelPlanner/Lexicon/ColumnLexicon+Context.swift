@@ -369,7 +369,10 @@ extension ColumnLexicon {
             if isOne(["appointment", "consultation", "lesson", "session", "treatment", "visit", "interview", "meeting", "grooming"]) {
                 return ColumnSpec("integer enum values=15:1|30:4|45:2|60:4|90:2|120:1")
             }
-            if isOne(["course", "movie", "film", "episode", "podcast", "class", "trip", "ride", "flight", "workout", "shift", "tour", "training"]) {
+            // an episode or a podcast runs 15 minutes to two hours, mostly under one; a film an hour and a quarter to three
+            if isOne(["episode", "podcast", "podcast_episode"]) { return ColumnSpec("integer number.integer 15..120 lognormal") }
+            if isOne(["movie", "film", "feature"]) { return ColumnSpec("integer number.integer 75..180") }
+            if isOne(["course", "class", "trip", "ride", "flight", "workout", "shift", "tour", "training"]) {
                 return ColumnSpec("integer number.integer 10..180")
             }
             return nil
@@ -473,13 +476,28 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
             return nil
-        case "payment_method", "payment_type", "pay_method", "payment_mode":
-            // Cash on delivery pays for goods brought to the door: a donation, a fee or a bill is paid otherwise.
-            if isOne(["donation", "gift", "pledge", "contribution", "tuition", "fee", "rent", "invoice", "bill", "premium", "fine",
-                      "subscription", "membership", "booking", "reservation", "appointment", "enrollment", "enrolment", "registration"]) {
-                return ColumnSpec("string enum values=credit_card:5|debit_card:3|bank_transfer:2|paypal:2|apple_pay:1")
+        case "amount", "deal_value", "sponsorship_amount", "fee", "value":
+            // A sponsorship or a grant is thousands to tens of thousands, not a shop's basket.
+            if isOne(["sponsorship", "sponsorship_deal", "endorsement", "grant", "sponsorship_contract", "partnership"]) {
+                return ColumnSpec("decimal finance.amount 1000..100000 lognormal p2")
             }
             return nil
+        case "operator", "operated_by", "network_operator":
+            // A machine's, a crane's or a shift's operator works it; a station's, a route's, a network's or a
+            // site's is the company that runs it.
+            if isOne(["machine", "machinery", "equipment", "crane", "forklift", "shift", "production_run", "run", "excavator",
+                      "tractor", "drone_flight", "operation", "job", "batch"]) {
+                return ColumnSpec("string person.full_name")
+            }
+            return ColumnSpec("string company.name")
+        case "payment_method", "payment_type", "pay_method", "payment_mode":
+            // Cash on delivery pays for goods brought to the door: an order, a delivery, a sale (or a shop's payment)
+            // offers it; a donation, a fee, a bill, a booking or a charging session is paid otherwise.
+            if isOne(["order", "delivery", "shipment", "purchase", "sale", "checkout", "cart", "basket", "order_payment"])
+                || c.domain == .commerce && isOne(["payment", "transaction"]) {
+                return nil
+            }
+            return ColumnSpec("string enum values=credit_card:5|debit_card:3|bank_transfer:2|paypal:2|apple_pay:1")
         case "room", "room_name", "classroom":
             // A class, a meeting or an exam is held in a numbered room, not a home's kitchen.
             if isOne(["section", "class", "course", "lecture", "lesson", "session", "meeting", "exam", "seminar", "tutorial",
