@@ -71,6 +71,12 @@ extension ColumnLexicon {
     /// A restaurant's tables: two to eight seats, in the dining room, by the window or on the patio.
     static let diningTables = DiningTables.nouns
 
+    /// A sponsorship's, grant's or partnership's amount: thousands to tens of thousands, not a shop's basket.
+    static func sponsorshipAmount(_ isOne: (Set<String>) -> Bool) -> ColumnSpec? {
+        isOne(["sponsorship", "sponsorship_deal", "endorsement", "grant", "sponsorship_contract", "partnership"])
+            ? ColumnSpec("decimal finance.amount 1000..100000 lognormal p2") : nil
+    }
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -409,6 +415,7 @@ extension ColumnLexicon {
             if isOne(["campaign", "fundraiser", "appeal", "drive", "crowdfunding", "fund"]) { return ColumnSpec("decimal number.decimal 1000..100000 lognormal p0") }
             return nil
         case "value":
+            if let deal = sponsorshipAmount(isOne) { return deal }
             if isOne(["artwork", "asset", "property", "deal", "opportunity", "collectible", "painting", "contract"]) {
                 return ColumnSpec("decimal number.decimal 1000..5000000 lognormal p0")
             }
@@ -476,12 +483,8 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
             return nil
-        case "amount", "deal_value", "sponsorship_amount", "fee", "value":
-            // A sponsorship or a grant is thousands to tens of thousands, not a shop's basket.
-            if isOne(["sponsorship", "sponsorship_deal", "endorsement", "grant", "sponsorship_contract", "partnership"]) {
-                return ColumnSpec("decimal finance.amount 1000..100000 lognormal p2")
-            }
-            return nil
+        case "amount", "deal_value", "sponsorship_amount":
+            return sponsorshipAmount(isOne)
         case "operator", "operated_by", "network_operator":
             // A machine's, a crane's or a shift's operator works it; a station's, a route's, a network's or a
             // site's is the company that runs it.
@@ -582,6 +585,7 @@ extension ColumnLexicon {
             if c.nature == .person { return ColumnSpec("integer number.integer 10..45 normal") }
             return nil
         case "fee", "adoption_fee":
+            if let deal = sponsorshipAmount(isOne) { return deal }
             // A shelter's adoption fee covers vaccinations and a chip: tens to a few hundred.
             if isOne(["adoption", "pet_adoption", "animal", "pet", "dog", "cat", "rescue"]) || name == "adoption_fee" {
                 return ColumnSpec("decimal number.decimal 50..350 p0")
