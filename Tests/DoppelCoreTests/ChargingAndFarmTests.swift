@@ -88,4 +88,31 @@ import DoppelJSON
         #expect((minutes.min ?? 0) >= 15 && (minutes.max ?? 999) <= 120, "\(minutes)")
         #expect((Self.field(pod, "sponsorships", "amount")?.min ?? 0) >= 1_000)
     }
+    @Test(arguments: 1...6) func aParkingStayPaysForEachHourBegun(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 23 &+ 9)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let (dataset, table) = [("parking_garage", "sessions"), ("city", "parking_sessions"), ("garage", "parking_events")][Int(g.next() % 3)]
+        let (start, end) = [("entry_time", "exit_time"), ("entered_at", "exited_at"), ("started_at", "ended_at")][Int(g.next() % 3)]
+        let fee = pick(["fee", "amount", "parking_fee", "total", "cost"])
+        let plan = try TestSupport.plan("""
+            {"name": "\(dataset)", "entities": [
+              {"name": "\(table)", "rows": 300, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(start)", "type": "datetime"},
+                {"name": "\(end)", "type": "datetime"},
+                {"name": "\(fee)", "type": "decimal", "min": 0, "max": 100}]}]}
+            """, ResolveOptions(seed: seed))
+        let e = try #require(plan.entity(named: table))
+        let a = try #require(e.column(named: start)), b = try #require(e.column(named: end)), f = try #require(e.column(named: fee))
+        for row in TestSupport.table(plan, table) {
+            let entered = try #require(row[a].flatMap(TestSupport.instant)), left = try #require(row[b].flatMap(TestSupport.instant))
+            let paid = try #require(row[f].flatMap(Double.init))
+            let hours = max(1, ((left - entered) / 3_600).rounded(.up))
+            let rate = paid / hours
+            #expect(rate >= 1.5 && rate <= 8 && (rate * 2).rounded() == rate * 2, "\(table): \(paid) for \((left - entered) / 60) min")
+        }
+        let cars = "Parking garage: vehicles (license_plate, make, color) and parking sessions (vehicle_id, entry_time, exit_time, fee)"
+        let colors = Set(Self.field(cars, "vehicles", "color")?.values?.compactMap(\.stringValue) ?? [])
+        #expect(colors.contains("Silver") && !colors.contains("lavender"), "\(colors)")
+    }
 }

@@ -97,6 +97,8 @@ enum FieldSource: Sendable {
     indirect case siblingFact(SiblingFactPlan)
     /// `total = parent's rate × periods` of the row's own span (`ParentRateSpanPlan`).
     indirect case parentRateTimesSpan(ParentRateSpanPlan)
+    /// A charge for each period begun of the row's span, at a rate drawn for the row (`SpanChargePlan`).
+    indirect case spanCharge(SpanChargePlan)
     /// One of the parent's counted parts: a unit's floor up to its building's floors (`UpToParentCountPlan`).
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).

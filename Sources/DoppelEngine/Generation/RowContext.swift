@@ -428,6 +428,8 @@ final class RowContext {
             value = upToParentCount(plan, &r, into: &out)
         case let .parentRateTimesSpan(plan):
             value = parentRateTimesSpan(plan, r, into: &out)
+        case let .spanCharge(plan):
+            value = spanCharge(plan, &r, into: &out)
         case let .afterParentStart(plan):
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):

@@ -60,7 +60,28 @@ enum RecordNoteWriter {
         case absence
         /// A meeting with someone (an appointment, a visit, a consultation, a session).
         case visit
+        /// Why a record was turned down (`rejection_reason`, `declined_reason`): a candidate's, a loan's, a
+        /// claim's or anything else's.
+        case hiringRejection, creditRejection, claimRejection, rejection
         case other
+
+        /// The occasion a turned-down column names (`rejected_reason`, `denial_reason`), by what the record
+        /// is; nil for a column that names no refusal.
+        init?(refusalColumn columnWords: Set<String>, entityWords words: Set<String>) {
+            guard !columnWords.isDisjoint(with: ["rejected", "rejection", "declined", "decline", "denied", "denial", "refused",
+                                                 "refusal", "turned"]) else { return nil }
+            func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
+            if any(["loan", "loans", "credit", "mortgage", "mortgages", "financing", "lending"]) {
+                self = .creditRejection
+            } else if any(["claim", "claims", "insurance", "policy", "policies"]) {
+                self = .claimRejection
+            } else if any(["application", "applications", "applicant", "applicants", "candidate", "candidates", "candidacy",
+                           "candidacies", "job", "jobs", "hire", "hiring", "posting", "postings", "recruitment"]) {
+                self = .hiringRejection
+            } else {
+                self = .rejection
+            }
+        }
 
         init(entityWords words: Set<String>) {
             func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
@@ -93,6 +114,19 @@ enum RecordNoteWriter {
                        "Results discussion"]
             if let s = row.subject { options += ["New concern about \(s)", "Check on \(s)'s progress"] }
             if let p = row.person { options += ["Requested by \(p)"] }
+        case .hiringRejection:
+            options = ["Not enough relevant experience", "Position already filled", "Salary expectations above the range",
+                       "Skills did not match the role", "Did not pass the technical assessment",
+                       "Another candidate was a closer fit", "Could not relocate"]
+        case .creditRejection:
+            options = ["Insufficient income", "Incomplete documents", "Credit history too short", "Debt-to-income ratio too high",
+                       "Could not verify employment"]
+        case .claimRejection:
+            options = ["Not covered by the policy", "Filed after the deadline", "Insufficient evidence of the loss",
+                       "Damage existed before the policy began", "Policy had lapsed"]
+        case .rejection:
+            options = ["Did not meet the requirements", "Incomplete information", "Duplicate request", "Outside our policy",
+                       "Missing documents"]
         case .other:
             options = ["Routine update", "Change of plans", "Scheduled review", "Correction of an earlier entry"]
             if let p = row.person { options += ["Requested by \(p)", "At \(p)'s request"] }

@@ -199,6 +199,7 @@ extension SchemaResolver {
         applyTripDistance(entity, &sources)
         applyTripPace(entity, &sources)
         applyChargePace(entity, &sources)
+        applyParkingFees(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)
@@ -346,6 +347,7 @@ extension SchemaResolver {
             return [g.statusColumn] + (g.start.map { [$0] } ?? []) + (g.span.lengthColumn >= 0 ? [g.span.lengthColumn] : []) + (g.due.map { [$0] } ?? [])
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
+        case let .spanCharge(p): return [p.start, p.end]
         case let .periodStatus(p): return [p.start, p.end]
         case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]

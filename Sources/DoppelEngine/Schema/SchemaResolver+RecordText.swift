@@ -80,7 +80,8 @@ extension SchemaResolver {
             if words.contains("resolution") {
                 form = .resolution
             } else if !words.isDisjoint(with: Self.reasonWords) {
-                form = .reason(RecordNoteWriter.Occasion(entityWords: entityWords))
+                form = .reason(RecordNoteWriter.Occasion(refusalColumn: words, entityWords: entityWords)
+                    ?? RecordNoteWriter.Occasion(entityWords: entityWords))
             } else if !words.isDisjoint(with: Self.noteWords) {
                 // Comments on something people publish (a post, a product) are readers' comments,
                 // which the column's own kind writes; on a record they are staff notes.

@@ -34,7 +34,9 @@ extension SchemaResolver {
             }
             guard !allowed.isEmpty, allowed.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(allowed.map { $0.lowercased() }))
-            guard let inner = sources[c], Self.isHoldable(inner) else { continue }
+            // A reason named for an outcome (`rejected_reason`) is written for the row and held the same way.
+            let reason = !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.reasonWords)
+            guard let inner = sources[c], Self.isHoldable(inner, rowText: reason) else { continue }
             sources[c] = .statusHeld(plan, inner)
             let share = zip(texts, weights).filter { allowed.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
@@ -46,7 +48,7 @@ extension SchemaResolver {
     static func isHoldable(_ source: FieldSource, rowText: Bool = false) -> Bool {
         switch source {
         case .kind(_, .random), .reference, .parentShare, .share, .product, .difference: return true
-        case .rowText: return rowText
+        case .rowText, .recordText: return rowText
         default: return false
         }
     }

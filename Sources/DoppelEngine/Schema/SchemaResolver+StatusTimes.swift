@@ -3,7 +3,9 @@ import DoppelText
 
 /// Order status ↔ its timestamps (protocol/SCHEMA.md, *Status and timestamps*).
 extension SchemaResolver {
-    static let statusColumns = ["status", "order_status", "state", "shipping_status", "delivery_status", "fulfillment_status"]
+    /// (A pipeline's `stage` is its status: an application's, a deal's.)
+    static let statusColumns = ["status", "order_status", "state", "shipping_status", "delivery_status", "fulfillment_status",
+                                "application_status", "stage", "current_stage", "pipeline_stage"]
 
     /// Gates lifecycle timestamps by the row's status: a pending order has no `shipped_at`, a delivered one
     /// always has `delivered_at`, a cancelled one no delivery. The resolved schema records the NULLs this

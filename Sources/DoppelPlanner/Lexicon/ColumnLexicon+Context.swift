@@ -485,6 +485,13 @@ extension ColumnLexicon {
             return nil
         case "amount", "deal_value", "sponsorship_amount":
             return sponsorshipAmount(isOne)
+        case "color", "colour", "exterior_color", "exterior_colour", "paint_color", "paint_colour":
+            // A car is painted in a car's colours (white, black, grey, silver), not a dress's plum or lavender.
+            if isOne(["vehicle", "car", "truck", "van", "suv", "motorcycle", "motorbike", "fleet_vehicle", "rental_car", "taxi", "bus",
+                      "lorry", "used_car", "listing_car"]) {
+                return ColumnSpec("string enum values=White:5|Black:4|Gray:4|Silver:3|Blue:2|Red:2|Green:0.5|Brown:0.4|Beige:0.4|Orange:0.2|Yellow:0.2")
+            }
+            return nil
         case "operator", "operated_by", "network_operator":
             // A machine's, a crane's or a shift's operator works it; a station's, a route's, a network's or a
             // site's is the company that runs it.
