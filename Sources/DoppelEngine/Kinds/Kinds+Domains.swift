@@ -188,9 +188,13 @@ struct MediaTitleKind: KindGenerator {
             out.append(contentsOf: "The ".utf8); Words.titleAdjectives.appendRandom(&c.r, to: &out)
             out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
         case 1:
-            // "The Secret of the Island": a thing of a place, not "The Dream of Kingdom".
-            out.append(contentsOf: "The ".utf8); Words.titleNouns.appendRandom(&c.r, to: &out)
-            out.append(contentsOf: " of the ".utf8); Words.titlePlaces.appendRandom(&c.r, to: &out)
+            // "The Secret of the Island": a thing of a place, not "The Dream of Kingdom", nor "The Island of the
+            // Island" (a word both lists hold takes the next place).
+            let noun = c.r.below(Words.titleNouns.count)
+            var place = c.r.below(Words.titlePlaces.count)
+            if Words.titlePlaces.entry(place).elementsEqual(Words.titleNouns.entry(noun)) { place = (place + 1) % Words.titlePlaces.count }
+            out.append(contentsOf: "The ".utf8); Words.titleNouns.append(noun, to: &out)
+            out.append(contentsOf: " of the ".utf8); Words.titlePlaces.append(place, to: &out)
         case 2:
             Words.titleAdjectives.appendRandom(&c.r, to: &out); out.append(32); Words.titleNouns.appendRandom(&c.r, to: &out)
         default:

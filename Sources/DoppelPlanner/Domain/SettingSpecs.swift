@@ -16,6 +16,9 @@ struct SettingSpec: Sendable {
 }
 
 enum SettingSpecs {
+    /// Words of competitive video gaming.
+    static let esportsWords: Set<String> = ["esports", "esport", "e-sports", "e-sport"]
+
     /// Words of a farm: its fields, crops and harvests.
     static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "crop", "crops", "harvest",
                                          "harvests", "orchard", "orchards", "ranch", "agronomy", "acreage"]
@@ -267,6 +270,15 @@ enum SettingSpecs {
         SettingSpec(settings: farmWords, columns: ["moisture", "moisture_percent", "moisture_pct", "moisture_content", "grain_moisture"],
                     tables: ["harvest", "yield", "crop", "batch", "lot", "load", "grain_delivery", "delivery"],
                     spec: "decimal number.decimal 10..30 p1"),
+        // An esports league's players have a team role, its matches are played on a map, its teams play in a region
+        // of the world (not a state).
+        SettingSpec(settings: esportsWords, columns: ["role", "position", "player_role"],
+                    tables: ["player", "roster", "roster_member", "team_member", "member", "pro_player"],
+                    spec: "string enum values=Captain:1|Entry~Fragger:1.5|Support:2.5|Sniper:1.5|Flex:2|In-Game~Leader:1|Substitute:1.5"),
+        SettingSpec(settings: esportsWords, columns: ["map", "map_name"], tables: ["match", "game", "round", "series", "matchup"],
+                    spec: "string enum values=Harbor:1|Citadel:1|Foundry:1|Summit:1|Canyon:1|Outpost:1|Reactor:1|Skyline:1"),
+        SettingSpec(settings: esportsWords, columns: ["region", "league_region"], tables: ["team", "league", "tournament", "player", "organization"],
+                    spec: "string enum values=North~America:3|Europe:3|Asia-Pacific:2|South~Korea:1|China:1|Brazil:1|Oceania:0.5|Middle~East:0.5"),
         // Last: "tours" makes a travel setting of any tour table, so a fishing charter's tours keep their own price.
         SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
