@@ -115,4 +115,17 @@ import DoppelJSON
         let colors = Set(Self.field(cars, "vehicles", "color")?.values?.compactMap(\.stringValue) ?? [])
         #expect(colors.contains("Silver") && !colors.contains("lavender"), "\(colors)")
     }
+    /// Energy billed without a charge's time costs a tariff: 0.10–0.40 a kWh.
+    @Test(arguments: ["amount_due", "bill_amount", "total_due", "cost"]) func aBillsAmountIsItsEnergyAtATariff(amount: String) throws {
+        let plan = try TestSupport.plan("""
+            {"name": "utility", "entities": [{"name": "bills", "rows": 400, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "kwh_used", "type": "decimal", "min": 50, "max": 2000},
+              {"name": "\(amount)", "type": "decimal", "min": 10, "max": 2000}]}]}
+            """)
+        for row in TestSupport.table(plan, "bills") {
+            let kwh = try #require(row[1].flatMap(Double.init)), due = try #require(row[2].flatMap(Double.init))
+            #expect(due >= 0.099 * kwh && due <= 0.401 * kwh + 0.01, "\(amount) \(due) for \(kwh) kWh")
+        }
+    }
 }

@@ -44,4 +44,29 @@ import Testing
         #expect(DoseReading.dose(ofMedication: "Albuterol inhaler") == "as directed")
         #expect(DoseReading.dose(ofMedication: "") == "as directed")
     }
+    /// A prescription of a drug (drawn table and column names) doses what the drug's name states.
+    @Test(arguments: 1...4) func aReferencedDrugsStrengthIsTheDose(seed: UInt64) throws {
+        var draw = TextRNG(seed: seed)
+        let dose = ["dose", "dosage", "strength"][draw.below(3)]
+        let (parent, child) = [("drugs", "prescriptions"), ("medications", "orders"), ("medicines", "dispensings")][draw.below(3)]
+        let plan = try TestSupport.plan("""
+            {"name": "pharmacy", "seed": \(seed), "entities": [
+              {"name": "\(parent)", "rows": 40, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "name", "type": "string", "kind": "health.medication"}]},
+              {"name": "\(child)", "rows": 500, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "drug_id", "type": "integer", "references": "\(parent).id"},
+                {"name": "\(dose)", "type": "string", "kind": "enum", "values": ["5 mg", "100 mg", "2 g"]}]}]}
+            """)
+        let names = TestSupport.column(plan, parent, "name").map { $0 ?? "" }
+        var stated = 0
+        for row in TestSupport.table(plan, child) {
+            let drug = names[(row[1].flatMap(Int.init) ?? 1) - 1]
+            guard let strength = SchemaResolver.strengthStated(drug) else { continue }
+            #expect(row[2] == strength, "\(drug): \(row[2] ?? "NULL")")
+            stated += 1
+        }
+        #expect(stated > 100)
+    }
 }

@@ -225,6 +225,7 @@ extension SchemaResolver {
         applyAircraftSeats(entity, &sources, generators)
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
+        applyReferencedDose(entity, &sources, planIndex: planIndex)
         applyStrengthOfName(entity, &sources)
         applyBeerStyle(entity, &sources, generators)
         applyOfficeHardware(entity, &sources, generators)

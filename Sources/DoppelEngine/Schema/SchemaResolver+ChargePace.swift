@@ -2,6 +2,10 @@ extension SchemaResolver {
     /// Words of a table whose rows charge a battery (its own name, its parents', its columns', the dataset's).
     static let chargingWords: Set<String> = ["charging", "charger", "chargers", "recharge", "recharging", "chargepoint"]
 
+    /// Names of what a bill asks.
+    static let billAmountNames: Set<String> = ["amount_due", "bill_amount", "total_due", "amount_billed", "billed_amount", "charges",
+                                               "total_charges", "energy_charge", "energy_cost"]
+
     /// Names of what a charging session cost.
     static let chargeCostNames: Set<String> = fareNames.union(["fee", "total_cost", "session_cost", "charging_cost",
                                                                "cost_usd", "total_price", "amount_paid", "price_paid"])
@@ -11,7 +15,9 @@ extension SchemaResolver {
     /// at 19 kW, up to 40 % either way); with a duration column and no end, the energy is 7–50 kW of it. Its
     /// cost (`cost`, `price`, `fee`, `amount`, `total`, …) is 0.25–0.60 a kWh. The energy column is a
     /// number named in kWh (`energy_kwh`, `kwh_delivered`) or `energy…` in a table whose words say charging;
-    /// a price per kWh is no energy. No 32 kWh in 25 minutes, no 18 kWh in 35 seconds.
+    /// a price per kWh is no energy. No 32 kWh in 25 minutes, no 18 kWh in 35 seconds. Energy in kWh with
+    /// neither (a utility bill's `kwh_used`) makes its cost or amount due (`amount_due`, `bill_amount`,
+    /// `total_due`, `charges`, …) 0.10–0.40 a kWh, a home's or a business's tariff.
     func applyChargePace(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         let words = travelWords(entity)
@@ -43,10 +49,14 @@ extension SchemaResolver {
             sources[energy] = .share(of: duration, low: power.lowerBound * hoursPer, high: power.upperBound * hoursPer, fallback: energyOwn)
             tied = true
         }
-        guard tied else { return }
-        for (c, f) in fields.enumerated() where c != energy && Self.isOwnNumber(f) && !f.unique && Self.chargeCostNames.contains(f.name.lowercased()) {
+        // Energy billed without a charge's time (a utility bill's `kwh_used`) costs a home's or a business's tariff.
+        let inKWh = KindInference.tokens(fields[energy].name).contains("kwh")
+        guard tied || inKWh else { return }
+        let perKWh = tied ? 0.25...0.60 : 0.10...0.40
+        for (c, f) in fields.enumerated() where c != energy && Self.isOwnNumber(f) && !f.unique
+            && (Self.chargeCostNames.contains(f.name.lowercased()) || Self.billAmountNames.contains(f.name.lowercased())) {
             guard case let .kind(costOwn, .random)? = sources[c], !Self.reaches(c, energy, in: sources) else { continue }
-            sources[c] = .share(of: energy, low: 0.25, high: 0.60, fallback: costOwn)
+            sources[c] = .share(of: energy, low: perKWh.lowerBound, high: perKWh.upperBound, fallback: costOwn)
         }
     }
 }

@@ -64,3 +64,32 @@ extension SchemaResolver {
         }
     }
 }
+
+extension SchemaResolver {
+    /// A free-text dose (`dose`, `dosage`, `strength`) on a record that references a medication (a
+    /// prescription of a drug whose `name` is a `health.medication`) is the strength the medication's name
+    /// states ("5 mg" of "Amlodipine 5 mg"), not a dose of another drug; a name stating none keeps the draw.
+    func applyReferencedDose(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        guard !fields.contains(where: { $0.kind == "health.medication" && $0.references == nil }) else { return }
+        for (rc, rf) in fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let pm = parent.fields.firstIndex(where: { $0.kind == "health.medication" && $0.references == nil }) else { continue }
+            for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey
+                && (f.type == .string || f.type == .text) && Self.doseColumns.contains(f.name.lowercased()) {
+                guard case let .kind(own, .random)? = sources[c] else { continue }
+                sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pm,
+                                                  rule: .mapped(Self.strengthStated), fallback: own))
+            }
+            return
+        }
+    }
+
+    /// The strength a medication's name ends in ("Amlodipine 5 mg" → "5 mg"), or nil.
+    @Sendable static func strengthStated(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, milligramsPer[String(words[words.count - 1])] != nil, Double(words[words.count - 2]) != nil else { return nil }
+        return words[words.count - 2] + " " + words[words.count - 1]
+    }
+}
