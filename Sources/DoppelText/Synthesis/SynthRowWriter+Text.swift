@@ -34,7 +34,7 @@ extension SynthRowWriter {
             case .last: return last
             case .full: return first + " " + last
             }
-        case .text(let minWords, let maxWords): return text(minWords: minWords, maxWords: maxWords, key: key ?? "")
+        case .text(let minWords, let maxWords, let seen): return text(minWords: minWords, maxWords: maxWords, key: key ?? "", seen: seen)
         case .label(let values): return label(values, key: key ?? "")
         }
     }
@@ -63,14 +63,18 @@ extension SynthRowWriter {
         return rng.pick(values) ?? ""
     }
 
-    /// Free text on the prompt's topic, about as long as the examples' text was.
-    mutating func text(minWords: Int, maxWords: Int, key: String) -> String {
+    /// Free text on the prompt's topic, about as long as the examples' text was: a review where the column
+    /// holds opinions (`review`, `comment`, `feedback`, or any text of a row with a rating or sentiment),
+    /// else the examples' own sentences recombined (`recombined`).
+    mutating func text(minWords: Int, maxWords: Int, key: String, seen: [String] = []) -> String {
         let k = key.lowercased()
         let target = rng.int(in: max(1, minWords)...max(minWords, maxWords, 1))
         if ["title", "subject", "headline", "heading"].contains(where: { k.contains($0) }) {
             return review(words: target).title
         }
-        if ["question", "query", "prompt", "input", "request", "message", "instruction"].contains(where: { k.contains($0) }) {
+        // (an `instruction` to a model asks; `care_instructions` are notes)
+        if ["question", "query", "prompt", "input", "request", "message", "instruction"].contains(where: { k.contains($0) }),
+           !k.hasSuffix("instructions") {
             if exchange == nil { exchange = conversationMessages(turns: 2) }
             return exchange?.first ?? review(words: target).content
         }
@@ -80,7 +84,42 @@ extension SynthRowWriter {
             let messages = exchange ?? []
             return messages.count > 3 ? messages[3] : messages.count > 1 ? messages[1] : review(words: target).content
         }
+        if !SynthRowWriter.holdsOpinions(key: k, rated: mood != nil), let text = recombined(seen, words: target) { return text }
         return fit(review(words: target).content, words: target)
+    }
+
+    /// Whether a text column holds someone's opinion, which the review writer writes.
+    static func holdsOpinions(key: String, rated: Bool) -> Bool {
+        rated || ["review", "comment", "feedback", "testimonial", "opinion", "experience"].contains { key.contains($0) }
+    }
+
+    /// New text from the examples' own sentences: whole sentences drawn from every example's text in the
+    /// column until about `words` words, so care notes stay care notes and a log stays a log. A sentence
+    /// naming something of its own (a capitalised word inside it: "Brown tips on the Pothos") is used only
+    /// in the row made from that example. Nil when no other text can be made (one sentence in all).
+    private mutating func recombined(_ seen: [String], words: Int) -> String? {
+        let donor = Set(TextTokens.words(exampleText))
+        var pool: [String] = []
+        for text in seen {
+            for sentence in TextVariety.sentences(text) where !pool.contains(sentence) {
+                let named = TextTokens.words(sentence).dropFirst().filter { $0.first?.isUppercase == true && $0 != "I" }
+                if named.allSatisfy(donor.contains) { pool.append(sentence) }
+            }
+        }
+        guard pool.count >= 2 else { return nil }
+        let copies = Set(seen)
+        for _ in 0..<6 {
+            rng.shuffle(&pool)
+            var kept: [String] = []
+            var count = 0
+            for sentence in pool where count < words || kept.isEmpty {
+                kept.append(sentence)
+                count += TextTokens.words(sentence).count
+            }
+            let text = kept.joined(separator: " ")
+            if !copies.contains(text) { return text }
+        }
+        return nil
     }
 
     private mutating func review(words: Int) -> (title: String, content: String) {

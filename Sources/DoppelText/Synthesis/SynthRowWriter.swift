@@ -136,6 +136,8 @@ struct SynthRowWriter {
     private mutating func donated(_ own: JSON, _ shape: SynthShape) -> JSON? {
         if own.isNull { return nil }
         if SynthRowWriter.categories(shape) != nil { return own }
+        // A yes/no fact goes with the thing the row keeps from its example (a snake plant is not pet-safe).
+        if case .boolean = shape, case .bool = own { return own }
         // A number near the donor's (a quick dish stays quick): within a quarter of it, inside the shape's range.
         switch (shape, own) {
         case (.integer(let range, false), .int(let x)):

@@ -135,7 +135,7 @@ extension SynthShape {
         let words = values.map { TextTokens.words($0).count }
         let average = Double(words.reduce(0, +)) / Double(max(1, words.count))
         if average >= 4 || values.contains(where: { $0.count > 40 }) {
-            return .string(.text(minWords: max(1, words.min() ?? 1), maxWords: max(1, words.max() ?? 1)))
+            return .string(.text(minWords: max(1, words.min() ?? 1), maxWords: max(1, words.max() ?? 1), seen: Array(values.prefix(50))))
         }
         let distinct = unique(values)
         if distinct.count < values.count || isCategoryKey(k) {

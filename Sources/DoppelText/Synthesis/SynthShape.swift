@@ -61,7 +61,7 @@ public enum SynthStringKind: Sendable, Equatable {
     case code(template: String)
     case personName(part: SynthNamePart)
     /// Free text of roughly this many words.
-    case text(minWords: Int, maxWords: Int)
+    case text(minWords: Int, maxWords: Int, seen: [String] = [])
     /// Short labels (one to three words) with no pattern: drawn from those seen.
     case label([String])
 }
