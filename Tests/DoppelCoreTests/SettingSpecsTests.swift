@@ -26,6 +26,8 @@ import Testing
                         "\(setting) \(table).\(column): \(String(describing: inside?.kind)) \(String(describing: inside?.values))")
                 // Outside the setting (when the table's own name does not make it), the column is not the setting's.
                 guard !SettingSpecs.entries.contains(where: { $0.spec == entry.spec && $0.settings.contains(table) }) else { continue }
+                // (Nor when the column's own name names the setting: a `bird_species` is a bird's.)
+                guard entry.settings.isDisjoint(with: column.split(separator: "_").map(String.init)) else { continue }
                 // (Nor when the table's own name gives the column that meaning anyway: a show's `show_name` is a title.)
                 let plain = ColumnLexicon.spec(column, ColumnContext(entity: Inflector.singular(table), nature: .thing, domain: nil))
                 guard plain?.kind != expected.kind || plain?.values != expected.values else { continue }

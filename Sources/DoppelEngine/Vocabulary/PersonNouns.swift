@@ -22,5 +22,6 @@ package enum PersonNouns {
         "critic", "judge", "mechanic", "couple", "plumber", "electrician", "barista", "waiter", "waitress", "bartender", "tailor",
         "rep", "sales_rep", "salesperson", "representative", "associate", "stylist", "hairdresser", "barber", "groomer", "nanny",
         "babysitter", "cleaner", "janitor", "dispatcher", "paramedic", "firefighter", "librarian", "coordinator",
+        "observer", "spotter", "birder", "surveyor", "ranger",
     ]
 }

@@ -279,6 +279,15 @@ enum SettingSpecs {
                     spec: "string enum values=Harbor:1|Citadel:1|Foundry:1|Summit:1|Canyon:1|Outpost:1|Reactor:1|Skyline:1"),
         SettingSpec(settings: esportsWords, columns: ["region", "league_region"], tables: ["team", "league", "tournament", "player", "organization"],
                     spec: "string enum values=North~America:3|Europe:3|Asia-Pacific:2|South~Korea:1|China:1|Brazil:1|Oceania:0.5|Middle~East:0.5"),
+        // A bird count's or a birder's sightings are of wild birds, one to a flock.
+        SettingSpec(settings: ["bird", "birds", "birding", "birdwatching", "birder", "birders", "ornithology", "ornithologist"],
+                    columns: ["species", "species_name", "bird", "bird_species", "common_name"],
+                    spec: "string enum values=American~Robin:3|Northern~Cardinal:3|Blue~Jay:2.5|Mallard:2.5|House~Sparrow:3|"
+                        + "Red-tailed~Hawk:1.5|Great~Blue~Heron:1.5|Bald~Eagle:0.8|Black-capped~Chickadee:2|Mourning~Dove:2.5|"
+                        + "Canada~Goose:2|European~Starling:2|Downy~Woodpecker:1.5|Cedar~Waxwing:1|Barn~Swallow:1.5"),
+        SettingSpec(settings: ["bird", "birds", "birding", "birdwatching", "birder", "birders", "ornithology", "wildlife"],
+                    columns: ["count", "number_seen", "individuals", "bird_count"],
+                    spec: "integer number.integer 1..60 lognormal"),
         // Last: "tours" makes a travel setting of any tour table, so a fishing charter's tours keep their own price.
         SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],

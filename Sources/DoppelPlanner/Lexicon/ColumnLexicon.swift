@@ -66,6 +66,12 @@ enum ColumnLexicon {
             return s
         }
         if let s = structural(tokens, context) { return s }
+        // `observer`, `surveyor`, `spotter`: a column that is one noun of a person who does something (-er, -or,
+        // -ist, -ian), and nothing above, holds that person's name (not a provider or a lender, which are firms).
+        if tokens.count == 1, DomainCatalogue.personNouns.contains(name), !["provider", "lender", "carrier", "broker"].contains(name),
+           ["er", "or", "ist", "ian"].contains(where: name.hasSuffix) {
+            return ColumnSpec("string person.full_name")
+        }
         return nil
     }
 
