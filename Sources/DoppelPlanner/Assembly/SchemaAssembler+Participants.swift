@@ -55,10 +55,10 @@ extension SchemaAssembler {
                 let listed = Set(entities[i].draft.columns.map(\.name))
                 if entities[i].fields.contains(where: { $0.references != nil && listed.contains($0.name) }) { continue }
             }
-            // A flight's passengers come through its bookings: a table that points at both the event and a
-            // person is how people take part in it.
+            // A flight's passengers come through its bookings, its crew through their assignments: a table that
+            // points at both the event and a person is how people take part in it.
             if entities.indices.contains(where: { k in
-                k != i && entities[k].nature == .event && entities[k].references(name) && entities[k].fields.contains { f in
+                k != i && entities[k].references(name) && entities[k].fields.contains { f in
                     f.references.flatMap { r in entities.first { $0.name == r.entity } }.map { [.person, .account].contains($0.nature) } ?? false
                 }
             }) { continue }

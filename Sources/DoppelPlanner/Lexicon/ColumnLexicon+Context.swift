@@ -137,6 +137,10 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3")
             }
             if c.nature == .person { return ColumnSpec("string company.job_title") }
+            // A crew member's place on a flight is a crew role, as the crew table's `role` is.
+            if c.domain == .travel, isOne(["assignment", "crew_assignment", "flight_assignment", "duty", "pairing", "roster"]) {
+                return ColumnSpec("string enum values=captain:1|first_officer:1|purser:1|flight_attendant:4")
+            }
             return ColumnSpec("integer number.integer 1..100")
         case "rating":
             if isOne(["review", "rating", "feedback", "survey_response", "response", "trip", "ride", "delivery", "interview"]) {

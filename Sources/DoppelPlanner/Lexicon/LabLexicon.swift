@@ -10,9 +10,15 @@ enum LabLexicon {
     static let orderTables: Set<String> = ["lab_order", "test_order", "lab_test", "lab_request", "lab_requisition", "specimen", "sample"]
 
     static func spec(column name: String, _ c: ColumnContext) -> ColumnSpec? {
-        let isResult = resultTables.contains(c.entity) || c.head == "result" && c.domain == .healthcare
-            || c.head == "result" && c.entity.contains("lab")
+        // (a clinic's or a lab's `tests` are tests of samples, not software's or a school's)
+        let isResult = resultTables.contains(c.entity) || ["result", "test"].contains(c.head) && c.domain == .healthcare
+            || ["result", "test"].contains(c.head) && c.entity.contains("lab")
         let isOrder = orderTables.contains(c.entity) || c.head == "order" && c.entity.contains("lab")
+        // What a sample or a specimen is: blood, urine, a swab.
+        if ["sample", "specimen", "lab_sample", "blood_sample"].contains(c.entity) || c.head == "sample" && c.domain == .healthcare,
+           ["sample_type", "specimen_type", "type", "specimen", "sample_kind", "matrix"].contains(name) {
+            return ColumnSpec("string enum values=Blood:5|Serum:2|Plasma:2|Urine:3|Saliva:1|Nasal~Swab:1|Stool:0.5|Cerebrospinal~Fluid:0.2")
+        }
         if isOrder, ["test", "test_name", "panel", "panel_name", "test_type", "order_name", "test_ordered"].contains(name) {
             return ColumnSpec("string health.lab_panel")
         }

@@ -1,0 +1,31 @@
+import Testing
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A stranger's crew schedule gave each flight one crew member of its own beside the assignments, and
+/// placed crew at position 52; a stranger's clinical lab ran the "Nova Test" on a "basic" sample.
+@Suite struct CrewAndLabTests {
+    static func entity(_ prompt: String, _ table: String) -> Entity? { Planner().plan(prompt).schema.entities.first { $0.name == table } }
+
+    @Test(arguments: [("crew members", "assignments", "crew_member_id"), ("pilots", "duties", "pilot_id"),
+                      ("flight attendants", "crew assignments", "flight_attendant_id")])
+    func crewTakeTheirFlightsThroughTheirAssignments(people: String, joins: String, key: String) throws {
+        let prompt = "Airline crew scheduling: \(people) (name, role, base_airport), flights (flight_number, origin, destination, departs_at), \(joins) (\(key), flight_id, position)"
+        let flights = try #require(Self.entity(prompt, "flights"))
+        #expect(!flights.fields.contains { $0.references != nil }, "\(flights.fields.map(\.name))")
+        let join = try #require(Self.entity(prompt, joins.replacingOccurrences(of: " ", with: "_")))
+        let position = try #require(join.fields.first { $0.name == "position" })
+        #expect(position.values?.compactMap(\.stringValue).contains("flight_attendant") == true, "\(position)")
+    }
+
+    @Test(arguments: ["Clinical lab", "Hospital laboratory", "Diagnostics clinic"])
+    func aLabsTestsAreLabTestsOfSamples(setting: String) throws {
+        let prompt = "\(setting): samples (patient_id, collected_at, sample_type), tests (sample_id, test_name, result_value, unit, reference_range, flag) and patients (name, date_of_birth)"
+        let tests = try #require(Self.entity(prompt, "tests"))
+        #expect(tests.fields.first { $0.name == "test_name" }?.kind == "health.lab_analyte")
+        #expect(tests.fields.first { $0.name == "reference_range" }?.kind == "health.lab_range")
+        let samples = try #require(Self.entity(prompt, "samples"))
+        let types = samples.fields.first { $0.name == "sample_type" }?.values?.compactMap(\.stringValue) ?? []
+        #expect(types.contains("Blood") && types.contains("Urine"), "\(types)")
+    }
+}
