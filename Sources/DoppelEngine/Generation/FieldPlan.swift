@@ -99,6 +99,8 @@ enum FieldSource: Sendable {
     indirect case parentRateTimesSpan(ParentRateSpanPlan)
     /// A charge for each period begun of the row's span, at a rate drawn for the row (`SpanChargePlan`).
     indirect case spanCharge(SpanChargePlan)
+    /// A series' installment number counted from its start to the row's time (`InstallmentPlan`).
+    indirect case installment(InstallmentPlan)
     /// One of the parent's counted parts: a unit's floor up to its building's floors (`UpToParentCountPlan`).
     indirect case upToParentCount(UpToParentCountPlan)
     /// A result that agrees with the row's two scores (`OutcomePlan`).

@@ -430,6 +430,8 @@ final class RowContext {
             value = parentRateTimesSpan(plan, r, into: &out)
         case let .spanCharge(plan):
             value = spanCharge(plan, &r, into: &out)
+        case let .installment(plan):
+            value = installment(plan, r, into: &out)
         case let .afterParentStart(plan):
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):

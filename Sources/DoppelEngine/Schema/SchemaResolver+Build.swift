@@ -201,6 +201,7 @@ extension SchemaResolver {
         applyChargePace(entity, &sources)
         applyParkingFees(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
+        applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)
         applyRoomFloor(entity, &sources)
@@ -349,6 +350,7 @@ extension SchemaResolver {
         case let .bio(b): return [b.titleColumn]
         case let .rateTimesSpan(rate, start, end, _, _): return [rate, start, end]
         case let .spanCharge(p): return [p.start, p.end]
+        case let .installment(p): return [p.referenceColumn, p.timeColumn]
         case let .periodStatus(p): return [p.start, p.end]
         case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
