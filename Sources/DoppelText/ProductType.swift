@@ -94,7 +94,7 @@ public enum ProductType: String, CaseIterable, Sendable {
         case .healthcare: return ["clinic", "hospital", "doctor", "patient", "patients", "healthcare", "health care", "medical",
                                   "pharmacy", "prescription", "nurse", "telehealth",
                                   "dentist", "dental", "physiotherapy", "physio", "optician", "care home", "veterinary", "vet"]
-        case .education: return ["course", "courses", "school", "university", "student", "students", "learning", "tutor",
+        case .education: return ["education", "edtech", "course", "courses", "school", "university", "student", "students", "learning", "tutor",
                                  "tutoring", "online class", "e learning", "teacher", "lesson", "homework", "enrollment",
                                  "academy", "bootcamp", "college", "language school", "driving school"]
         case .streaming: return ["streaming", "stream", "episodes", "movies", "series", "music streaming", "playlist", "watchlist",

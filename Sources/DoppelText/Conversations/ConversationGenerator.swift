@@ -103,6 +103,12 @@ public enum ConversationGenerator {
         if let item = g.render(symbol: "purchase") { g.remember("item", ReviewWriter.lowerFirst(item)) }
         if let plan = g.render(symbol: "plan") { g.remember("plan", plan) }
         g.remember("topic", repairSubject ?? slot.scenario.topic ?? "this")
+        // the reference the agent asks for: an order's, a booking's, a membership's
+        if !repair, slot.problem != nil {
+            var refRNG = TextRNG(seed: seed, label: "conversations.ref", index: slot.index * 64 + attempt)
+            let digits = 10_000 + refRNG.below(90_000)
+            g.remember("ref", ConversationBank.refPrefix(ofOrderWord: ConversationBank.orderWord(type)) + "-\(digits)")
+        }
 
         guard let p = slot.problem else {
             // advice on a topic the prompt does not name: each question with its own answer

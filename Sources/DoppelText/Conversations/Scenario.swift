@@ -35,7 +35,8 @@ public struct Scenario: Sendable, Equatable {
     /// (Not "chatbot" or "assistant": every conversation has one, and "asking a chatbot for recipe
     /// ideas" asks for advice.)
     static let supportCues = ["customer", "customers", "support", "service", "agent", "agents", "help desk", "helpdesk",
-                              "call center", "call centre", "representative", "ticket"]
+                              "call center", "call centre", "representative", "ticket", "front desk", "reception", "receptionist",
+                              "helpline", "hotline"]
 
     /// The scenario a prompt describes.
     public static func extract(from prompt: String) -> Scenario {
