@@ -16,6 +16,10 @@ struct SettingSpec: Sendable {
 }
 
 enum SettingSpecs {
+    /// Words of art shown, sold or kept: a gallery's, an auction's, a museum's.
+    static let artWords: Set<String> = ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork",
+                                        "artworks", "museum", "museums", "exhibition", "exhibitions", "sculpture", "sculptures"]
+
     /// Words of competitive video gaming.
     static let esportsWords: Set<String> = ["esports", "esport", "e-sports", "e-sport"]
 
@@ -80,11 +84,27 @@ enum SettingSpecs {
                     spec: "string enum values=Haircut:5|Color:2|Blowout:2|Beard~Trim:1.5|Manicure:2|Pedicure:1.5|Facial:1|Massage:1.5"),
         SettingSpec(settings: ["grooming", "groomer", "groomers"], columns: ["name", "service_name", "title"], tables: ["service", "package"],
                     spec: "string enum values=Full~Groom:4|Bath~and~Brush:3|Nail~Trim:3|De-shedding:1.5|Teeth~Cleaning:1|Puppy~Trim:1"),
-        SettingSpec(settings: ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork", "artworks"],
+        SettingSpec(settings: artWords,
                     columns: ["name"], tables: ["artist"], spec: "string person.full_name"),
-        SettingSpec(settings: ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork", "artworks"],
+        SettingSpec(settings: artWords,
                     columns: ["genre", "style", "movement", "school"], tables: ["artist", "painter", "artwork", "painting"],
                     spec: "string enum values=Impressionism:2|Abstract~Expressionism:1.5|Pop~Art:1.5|Cubism:1|Surrealism:1|Contemporary:4|Realism:2|Minimalism:1"),
+        // A museum's or a gallery's piece was made by a person (not a band) and has a work's title; a visit costs 8–45.
+        SettingSpec(settings: artWords, columns: ["artist", "artist_name", "creator", "painter", "sculptor", "made_by"],
+                    tables: ["artwork", "painting", "exhibit", "piece", "work", "sculpture", "lot", "collection_item", "object"],
+                    spec: "string person.full_name"),
+        SettingSpec(settings: artWords, columns: ["title", "artwork_title", "work_title"],
+                    tables: ["artwork", "painting", "exhibit", "piece", "sculpture", "lot", "collection_item"],
+                    spec: "string media.title"),
+        SettingSpec(settings: ["museum", "museums", "gallery", "galleries", "zoo", "aquarium", "exhibition", "exhibitions"],
+                    columns: ["price", "ticket_price", "admission_price", "admission_fee", "amount", "fee", "price_paid"],
+                    tables: ["ticket", "admission", "visit", "entry", "ticket_sale"],
+                    spec: "decimal number.decimal 8..45 p2"),
+        // A dealer's cars are for sale: available, reserved, sold or on their way, not in a fleet's maintenance.
+        SettingSpec(settings: ["dealership", "dealerships", "dealer", "dealers", "car_dealer"],
+                    columns: ["status", "inventory_status", "stock_status", "listing_status"],
+                    tables: ["car", "vehicle", "inventory", "listing", "stock", "inventory_item"],
+                    spec: "string enum values=available:6|reserved:1.5|sold:3|in_transit:1"),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],
