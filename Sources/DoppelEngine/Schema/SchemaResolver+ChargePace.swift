@@ -30,18 +30,7 @@ extension SchemaResolver {
               }), case let .kind(energyOwn, .random)? = sources[energy] else { return }
         let power = 7.0...50.0
         let middle = (power.lowerBound * power.upperBound).squareRoot()
-        var tied = false
-        for c in fields.indices {
-            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0, !fallback.isDateOnly,
-                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
-                  !Self.reaches(energy, c, in: sources) else { continue }
-            var paced = span
-            paced.lengthColumn = energy
-            paced.lengthUnit = 3_600 / middle
-            paced.lengthJitter = 0.4
-            sources[c] = .endAfter(start: start, fallback: fallback, span: paced)
-            tied = true
-        }
+        var tied = paceEnds(entity, &sources, by: energy, secondsPer: 3_600 / middle, jitter: 0.4)
         if !tied, let duration = fields.indices.first(where: { c in
                c != energy && Self.isOwnNumber(fields[c]) && Self.lengthUnit(of: fields[c].name, entity: entity.name) != nil
            }), let secondsPer = Self.lengthUnit(of: fields[duration].name, entity: entity.name), !Self.reaches(energy, duration, in: sources) {

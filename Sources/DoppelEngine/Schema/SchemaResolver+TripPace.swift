@@ -69,20 +69,8 @@ extension SchemaResolver {
         guard let speed = Self.travelSpeed(words) else { return false }
         let perKm = DistanceUnits.inMiles(fields[distance].name) ? DistanceUnits.milesPerKilometre : 1
         let middle = (speed.lowerBound * speed.upperBound).squareRoot()
-        var tied = false
-        for c in fields.indices {
-            // A date-only end is a trip of days (a holiday), whatever its distance: only a moment is paced.
-            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0, !fallback.isDateOnly,
-                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
-                  !Self.reaches(distance, c, in: sources) else { continue }
-            var paced = span
-            paced.lengthColumn = distance
-            paced.lengthUnit = 3_600 / (middle * perKm)
-            paced.lengthJitter = min(0.4, (speed.upperBound - speed.lowerBound) / (speed.upperBound + speed.lowerBound))
-            sources[c] = .endAfter(start: start, fallback: fallback, span: paced)
-            tied = true
-        }
-        guard tied else { return false }
+        guard paceEnds(entity, &sources, by: distance, secondsPer: 3_600 / (middle * perKm),
+                       jitter: min(0.4, (speed.upperBound - speed.lowerBound) / (speed.upperBound + speed.lowerBound))) else { return false }
         let twoWheels = !words.isDisjoint(with: Self.twoWheelWords), hailed = !words.isDisjoint(with: Self.hailedWords)
         guard twoWheels || hailed else { return true }
         let perKmFare = twoWheels ? 0.8...2.0 : 1.2...2.5
@@ -91,6 +79,26 @@ extension SchemaResolver {
             sources[c] = .share(of: distance, low: perKmFare.lowerBound / perKm, high: perKmFare.upperBound / perKm, fallback: fareOwn)
         }
         return true
+    }
+
+    /// Paces each end of a moment that follows its start partner (`endAfter` with no length yet) by `length`:
+    /// the end is the start plus `secondsPer` seconds for each unit of it, each row up to `jitter` either way.
+    /// A date-only end (a holiday of days) is left alone: only a moment is paced. Returns whether any was.
+    func paceEnds(_ entity: Entity, _ sources: inout [FieldSource?], by length: Int, secondsPer: Double, jitter: Double) -> Bool {
+        let fields = entity.fields
+        var tied = false
+        for c in fields.indices {
+            guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0, !fallback.isDateOnly,
+                  TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
+                  !Self.reaches(length, c, in: sources) else { continue }
+            var paced = span
+            paced.lengthColumn = length
+            paced.lengthUnit = secondsPer
+            paced.lengthJitter = jitter
+            sources[c] = .endAfter(start: start, fallback: fallback, span: paced)
+            tied = true
+        }
+        return tied
     }
 
     /// Words of a ride on two wheels, and of one hailed with a driver: what their fares are by.
