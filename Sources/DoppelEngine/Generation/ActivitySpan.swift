@@ -29,6 +29,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let performance = ActivitySpan(seconds: 1200...(4 * 3600), days: 0...0)
     /// A meal at a restaurant's table, from seating to the bill: twenty minutes to three hours.
     static let meal = ActivitySpan(seconds: 1200...(3 * 3600), days: 0...0)
+    /// A slot booked by the hour (a court, a lane, a meeting room): half an hour to three.
+    static let slot = ActivitySpan(seconds: 1800...(3 * 3600), days: 0...0)
     /// Gatherings of an evening or a day (an event, a meetup, a fundraiser, a workshop): one to eight hours.
     static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.

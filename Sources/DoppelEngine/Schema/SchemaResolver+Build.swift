@@ -200,6 +200,7 @@ extension SchemaResolver {
         applyTripPace(entity, &sources)
         applyChargePace(entity, &sources)
         applyParkingFees(entity, &sources)
+        applyHourlyBookingPrice(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)

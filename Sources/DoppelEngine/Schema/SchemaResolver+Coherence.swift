@@ -27,7 +27,9 @@ extension SchemaResolver {
         // 1. Ends after starts (a service's outage within hours, whatever its table is called).
         let outage = incidentFamily(entity) == .service
         // An order or a check at a restaurant's table lasts the meal, not days.
-        let span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : ActivitySpan.of(entity: entity.name)
+        // (and a court's or a meeting room's booking, hours)
+        let span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : bookedByTheHour(entity) ? .slot
+            : ActivitySpan.of(entity: entity.name)
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
@@ -218,12 +220,12 @@ extension SchemaResolver {
     /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).
     static let mealStartWords: Set<String> = ["opened", "seated", "arrived", "ordered"]
 
-    /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering` or `.performance`: an event, a class,
-    /// an appointment, a show) starts between 07:00 and 22:00, a planned start on a quarter hour from
+    /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering`, `.performance`, `.meal` or
+    /// `.slot`: an event, a class, an appointment, a show, a court booked) starts between 07:00 and 22:00, a planned start on a quarter hour from
     /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
     /// too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
-        guard span == .hours || span == .performance || span == .gathering || span == .meal else { return }
+        guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)

@@ -487,6 +487,21 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
             return nil
+        case "surface", "surface_type", "court_surface", "pitch_surface":
+            // A court is hard, clay or grass; a pitch or a field grass or turf.
+            if isOne(["court", "tennis_court", "padel_court", "squash_court"]) {
+                return ColumnSpec("string enum values=Hard:5|Clay:3|Grass:1|Artificial~Grass:1|Carpet:0.5")
+            }
+            if isOne(["pitch", "field", "playing_field", "sports_field"]) {
+                return ColumnSpec("string enum values=Grass:5|Artificial~Turf:3|Hybrid~Grass:1")
+            }
+            return nil
+        case "skill_level", "ability_level", "experience_level", "playing_level", "proficiency":
+            // A person's skill is a level of learning, not a score out of a hundred.
+            if c.nature == .person || isOne(["member", "player", "student", "climber", "golfer", "swimmer", "learner", "participant"]) {
+                return ColumnSpec("string enum values=Beginner:3|Intermediate:4|Advanced:2|Expert:0.5")
+            }
+            return nil
         case "amount", "deal_value", "sponsorship_amount":
             return sponsorshipAmount(isOne)
         case "color", "colour", "exterior_color", "exterior_colour", "paint_color", "paint_colour":

@@ -65,6 +65,12 @@ enum ColumnLexicon {
            let s = contextual(tokens[1], ColumnContext(entity: tokens[0], nature: .thing, domain: context.domain)), s.kind != "id.pattern" {
             return s
         }
+        // `cost_to_make`, `fee_for_service`, `price_per_unit`: money named by its first word, whatever the
+        // phrase after a preposition says (a cost to make is no car maker).
+        if tokens.count >= 3, moneyRange[tokens[0]] != nil, ["to", "for", "per", "of", "from", "at", "on", "in", "by"].contains(tokens[1]),
+           let s = names[tokens[0]] ?? structural([tokens[0]], context) {
+            return s
+        }
         if let s = structural(tokens, context) { return s }
         // `observer`, `surveyor`, `spotter`: a column that is one noun of a person who does something (-er, -or,
         // -ist, -ian), and nothing above, holds that person's name (not a provider or a lender, which are firms).

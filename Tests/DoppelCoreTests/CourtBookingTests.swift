@@ -1,0 +1,44 @@
+import Testing
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A stranger's tennis club booked a court for nine days at 23:03 for $6.70, on "Surface C", for members
+/// of skill level 91; a stranger's subscription box cost "Ford" to make. Drawn bookables and names.
+@Suite struct CourtBookingTests {
+    @Test(arguments: 1...6) func aCourtIsBookedForAnHourOrTwoByTheHour(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 29 &+ 3)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let parent = pick(["courts", "lanes", "meeting_rooms", "studios", "desks"])
+        let child = pick(["bookings", "reservations", "rentals"])
+        let price = pick(["price", "fee", "total", "cost"])
+        let plan = try TestSupport.plan("""
+            {"name": "club", "entities": [
+              {"name": "\(parent)", "rows": 6, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}]},
+              {"name": "\(child)", "rows": 300, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "resource_id", "type": "integer", "references": "\(parent).id"},
+                {"name": "starts_at", "type": "datetime"},
+                {"name": "ends_at", "type": "datetime"},
+                {"name": "\(price)", "type": "decimal", "min": 1, "max": 500}]}]}
+            """, ResolveOptions(seed: seed))
+        for row in TestSupport.table(plan, child) {
+            let a = try #require(row[2].flatMap(TestSupport.instant)), b = try #require(row[3].flatMap(TestSupport.instant))
+            let paid = try #require(row[4].flatMap(Double.init))
+            #expect(b - a >= 1_800 && b - a <= 3 * 3_600, "\(parent) \(child): \((b - a) / 3_600) h")
+            let hour = Int(a.truncatingRemainder(dividingBy: 86_400) / 3_600)
+            #expect(hour >= 8 && hour <= 21, "starts at \(hour)h")
+            let rate = paid / max(1, ((b - a) / 3_600).rounded(.up))
+            #expect(rate >= 10 && rate <= 60, "\(price) \(paid) for \((b - a) / 3_600) h")
+        }
+    }
+
+    @Test func aCourtsSurfaceAPlayersLevelACostsMoney() {
+        let prompt = "Tennis club: members (name, skill_level), courts (name, surface), bookings (member_id, court_id, starts_at, ends_at)"
+        let plan = Planner().plan(prompt).schema
+        func field(_ t: String, _ c: String) -> Field? { plan.entities.first { $0.name == t }?.fields.first { $0.name == c } }
+        #expect(field("courts", "surface")?.values?.contains(.string("Clay")) == true)
+        #expect(field("members", "skill_level")?.values?.contains(.string("Intermediate")) == true)
+        #expect(ColumnLexicon.spec("cost_to_make", .neutral)?.type == .decimal)
+        #expect(ColumnLexicon.spec("fee_for_service", .neutral)?.type == .decimal)
+    }
+}
