@@ -40,5 +40,9 @@ import Testing
         #expect(field("members", "skill_level")?.values?.contains(.string("Intermediate")) == true)
         #expect(ColumnLexicon.spec("cost_to_make", .neutral)?.type == .decimal)
         #expect(ColumnLexicon.spec("fee_for_service", .neutral)?.type == .decimal)
+        let box = Planner().plan("Subscription box: subscribers (name, plan), boxes (month, theme, cost_to_make)").schema
+        func boxField(_ t: String, _ c: String) -> Field? { box.entities.first { $0.name == t }?.fields.first { $0.name == c } }
+        #expect(boxField("subscribers", "plan")?.values?.contains(.string("Monthly")) == true)
+        #expect(boxField("boxes", "theme")?.kind == "enum" && boxField("boxes", "cost_to_make")?.type == .decimal)
     }
 }

@@ -105,6 +105,15 @@ enum SettingSpecs {
                     columns: ["status", "inventory_status", "stock_status", "listing_status"],
                     tables: ["car", "vehicle", "inventory", "listing", "stock", "inventory_item"],
                     spec: "string enum values=available:6|reserved:1.5|sold:3|in_transit:1"),
+        // A subscription box is paid for by the month or for months ahead, and each month's box has a theme.
+        SettingSpec(settings: ["box", "boxes"], columns: ["plan", "plan_name", "subscription_plan", "tier"],
+                    tables: ["subscriber", "subscription", "customer", "member"],
+                    spec: "string enum values=Monthly:5|3-Month:2|6-Month:1.5|Annual:1.5",
+                    alsoNeeds: ["subscription", "subscriptions", "subscriber", "subscribers", "monthly"]),
+        SettingSpec(settings: ["box", "boxes"], columns: ["theme", "box_theme", "name", "title"], tables: ["box", "monthly_box", "edition"],
+                    spec: "string enum values=Cozy~Winter:1|Spa~Day:1|Movie~Night:1|Summer~Picnic:1|Coffee~Lovers:1|Self-Care~Sunday:1|"
+                        + "Holiday~Baking:1|Garden~Party:1|Game~Night:1|Travel~Treats:1",
+                    alsoNeeds: ["subscription", "subscriptions", "subscriber", "subscribers", "monthly"]),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],
