@@ -40,6 +40,10 @@ import Testing
         #expect(field("members", "skill_level")?.values?.contains(.string("Intermediate")) == true)
         #expect(ColumnLexicon.spec("cost_to_make", .neutral)?.type == .decimal)
         #expect(ColumnLexicon.spec("fee_for_service", .neutral)?.type == .decimal)
+        // a shift's logged hours are its whole length (its end follows from them)
+        #expect(SchemaResolver.lengthUnit(of: "hours_logged", entity: "shifts") == 3_600)
+        #expect(SchemaResolver.lengthUnit(of: "minutes_spent", entity: "visits") == 60)
+        #expect(SchemaResolver.lengthUnit(of: "delay_minutes", entity: "flights") == nil)
         let box = Planner().plan("Subscription box: subscribers (name, plan), boxes (month, theme, cost_to_make)").schema
         func boxField(_ t: String, _ c: String) -> Field? { box.entities.first { $0.name == t }?.fields.first { $0.name == c } }
         #expect(boxField("subscribers", "plan")?.values?.contains(.string("Monthly")) == true)

@@ -13,7 +13,8 @@ extension SchemaResolver {
     /// Words that, beside a unit, say the column is the whole length (`duration_minutes`, `hours_worked`);
     /// others make it a part or a different time (`delay_minutes`, `break_minutes`, `response_time_minutes`).
     static let lengthWords: Set<String> = ["duration", "length", "elapsed", "runtime", "total", "worked", "long", "time",
-                                           "num", "number", "of", "requested", "taken", "booked"]
+                                           "num", "number", "of", "requested", "taken", "booked", "logged", "spent", "volunteered",
+                                           "clocked"]
     /// Whole names that are a length in nights.
     static let stayLengths: Set<String> = ["length_of_stay", "los", "stay_length", "number_of_nights", "num_nights"]
 

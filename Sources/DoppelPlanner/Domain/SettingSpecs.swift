@@ -114,6 +114,14 @@ enum SettingSpecs {
                     spec: "string enum values=Cozy~Winter:1|Spa~Day:1|Movie~Night:1|Summer~Picnic:1|Coffee~Lovers:1|Self-Care~Sunday:1|"
                         + "Holiday~Baking:1|Garden~Party:1|Game~Night:1|Travel~Treats:1",
                     alsoNeeds: ["subscription", "subscriptions", "subscriber", "subscribers", "monthly"]),
+        // A hackathon's teams build in a track and its people come as developers, designers, …
+        SettingSpec(settings: ["hackathon", "hackathons", "hackday", "game_jam", "jam"],
+                    columns: ["track", "category", "theme", "challenge", "prize_track"],
+                    tables: ["team", "submission", "project", "entry", "track", "challenge"],
+                    spec: "string enum values=FinTech:1|HealthTech:1|Sustainability:1|AI~and~ML:1.5|Education:1|Open~Innovation:1.5|Developer~Tools:1|Social~Impact:1"),
+        SettingSpec(settings: ["hackathon", "hackathons", "hackday"], columns: ["role", "position", "skill"],
+                    tables: ["participant", "member", "hacker", "team_member", "attendee"],
+                    spec: "string enum values=Developer:5|Designer:2|Product~Manager:1.5|Data~Scientist:1.5|Hardware~Engineer:0.5"),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],
