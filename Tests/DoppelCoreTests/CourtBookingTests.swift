@@ -1,4 +1,5 @@
 import Testing
+@testable import DoppelText
 @testable import DoppelEngine
 @testable import DoppelPlanner
 
@@ -48,5 +49,25 @@ import Testing
         func boxField(_ t: String, _ c: String) -> Field? { box.entities.first { $0.name == t }?.fields.first { $0.name == c } }
         #expect(boxField("subscribers", "plan")?.values?.contains(.string("Monthly")) == true)
         #expect(boxField("boxes", "theme")?.kind == "enum" && boxField("boxes", "cost_to_make")?.type == .decimal)
+    }
+    /// A booking's `review` with no rating beside it is a review of the place it booked, by name, never a
+    /// parcel's ("Shipping took longer than promised"); an escape room costs 20–45 a player.
+    @Test(arguments: [("Escape rooms", "rooms"), ("Karaoke bars", "bars"), ("Tennis courts", "courts")])
+    func aBookingsReviewIsOfWhatItBooked(place: String, table: String) throws {
+        let schema = Planner().plan("\(place): \(table) (name, description), bookings (\(Inflector.singular(table))_id, booked_for, review)").schema
+        let plan = try schema.resolve(ResolveOptions(seed: 3, rows: 60)).get()
+        let parentTable = try #require(schema.entities.first { $0.fields.contains { $0.name == "description" } }).name
+        let names = TestSupport.column(plan, parentTable, "name").map { $0 ?? "" }
+        let e = try #require(plan.entity(named: "bookings"))
+        let r = try #require(e.column(named: "review")), k = try #require(e.fields.firstIndex { $0.field.references != nil })
+        for row in TestSupport.table(plan, "bookings") {
+            let review = try #require(row[r]), parent = try #require(row[k].flatMap(Int.init))
+            #expect(review.contains(names[parent - 1]), "\(names[parent - 1]): \(review)")
+            for goods in ["Shipping", "Returned it", "packaged", "did not fit"] { #expect(!review.contains(goods), "\(review)") }
+        }
+        if place == "Escape rooms" {
+            let price = Planner().plan("Escape rooms: rooms (name, theme, price_per_person)").schema.entities.first?.fields.first { $0.name == "price_per_person" }
+            #expect((price?.min ?? 0) >= 20 && (price?.max ?? 999) <= 45)
+        }
     }
 }

@@ -121,7 +121,7 @@ enum RowDescriptionWriter {
     static let photoLines = ["Taken in the soft light just after sunrise.", "Shot on a phone, with no filter.",
                              "The colours are as they came out of the camera.", "Part of a series from a weekend away."]
     static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",
-                             "close to public transport and local shops.", "that is popular with families and business travellers alike."]
+                             "close to public transport and local shops.", "that is popular with locals and visitors alike."]
     static let softwareAims = ["helps teams get routine work done faster", "keeps your data organised in one place",
                                "makes everyday tasks simpler", "works on desktop and mobile"]
     static let foodLines = ["made with fresh, seasonal ingredients.", "that is simple to prepare and full of flavour.",

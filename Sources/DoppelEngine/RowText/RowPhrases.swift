@@ -38,7 +38,7 @@ enum RowPhrases {
     ]
     static let positiveSecondDetails = [
         "{A} {va} great too.",
-        "On top of that, {a} {va} really well done.",
+        "On top of that, {a} {va} a pleasant surprise.",
         "I was also happy with {a}.",
     ]
     static let positiveClosers = [

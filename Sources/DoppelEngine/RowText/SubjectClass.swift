@@ -38,7 +38,10 @@ enum SubjectClass {
         } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
             self = .course
         } else if any(["hotel", "restaurant", "cafe", "venue", "property", "listing", "room", "stay", "apartment", "rental", "store",
-                       "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort"]) {
+                       "shop", "gym", "clinic", "salon", "place", "location", "branch", "campsite", "resort",
+                       // places people go to spend time: a bar, a court, a museum, an escape room
+                       "bar", "bars", "pub", "pubs", "club", "clubs", "lounge", "cinema", "theater", "theatre", "museum", "gallery",
+                       "park", "court", "courts", "arena", "stadium", "studio", "spa", "zoo", "aquarium", "marina", "rink", "pool"]) {
             self = .place
         } else if any(["reservation", "reservations"]) {
             // A table or a room reserved: judged as the place it was at (the staff, the atmosphere), not as a ride.

@@ -185,7 +185,10 @@ extension SchemaResolver {
             // whatever the table is called, when the writer knows what such a thing is (a repair is not
             // reviewed for its packaging).
             let known = SubjectClass(noun: subject?.noun ?? noun)
-            let reviewsRow = !isReview && !isComment && rating != nil && !tokens.isDisjoint(with: Self.reviewColumnWords)
+            // (with no rating, only a column named for a review: a booking's `review` of an escape room is one)
+            let reviewsRow = !isReview && !isComment
+                && (rating != nil && !tokens.isDisjoint(with: Self.reviewColumnWords)
+                    || rating == nil && !tokens.isDisjoint(with: ["review", "feedback", "testimonial"]))
                 && known != .product && known != .collection
             let form: RowTextForm
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {

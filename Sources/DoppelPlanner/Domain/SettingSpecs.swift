@@ -167,6 +167,12 @@ enum SettingSpecs {
                     spec: "string enum values=Normal:5|Quick~Wash:3|Delicates:2|Heavy~Duty:2|Bedding:1|Whites:2|Cold~Wash:2"),
         SettingSpec(settings: laundryWords, columns: ["price", "amount", "cost", "fee", "charge"], tables: laundryCycleTables,
                     spec: "decimal number.decimal 2.5..9 p2"),
+        // An escape room costs 20–45 a player, and a team that gets out does so in 30–60 minutes.
+        SettingSpec(settings: ["escape"], columns: ["price_per_person", "price_per_player", "price", "cost_per_person"],
+                    tables: ["room", "game", "escape_room", "experience"], spec: "decimal number.decimal 20..45 p2"),
+        SettingSpec(settings: ["escape"], columns: ["escape_time_minutes", "escape_time", "time_taken_minutes", "completion_minutes",
+                                                     "minutes_taken"],
+                    spec: "integer number.integer 30..60"),
         // An escape room's theme is its story.
         SettingSpec(settings: ["escape"], columns: ["theme", "story", "scenario", "setting"], tables: ["room", "game", "escape_room", "experience"],
                     spec: "string enum values=Haunted~Manor:2|Prison~Break:2|Pirate's~Treasure:1.5|Space~Station:1|Bank~Heist:1.5|Egyptian~Tomb:1|Zombie~Lab:1|Wizard's~Study:1"),
