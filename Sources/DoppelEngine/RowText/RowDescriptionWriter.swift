@@ -26,6 +26,8 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind)\(by.isEmpty ? "" : " hosted" + by). \(r.pick(audioLines))"
         case .photo:
             return "\(name) is a \(kind)\(by). \(r.pick(photoLines))"
+        case .artwork:
+            return "\(name) is \(TextPolish.needsAn(Array(kind)) ? "an" : "a") \(kind)\(by). \(r.pick(artworkLines))"
         case .place:
             return "\(name) is a \(kind) \(r.pick(placeLines))"
         case .software:
@@ -120,6 +122,9 @@ enum RowDescriptionWriter {
                              "It mixes interviews with listeners' questions.", "A good place to start for newcomers to the subject."]
     static let photoLines = ["Taken in the soft light just after sunrise.", "Shot on a phone, with no filter.",
                              "The colours are as they came out of the camera.", "Part of a series from a weekend away."]
+    static let artworkLines = ["It rewards a long look.", "Visitors often stop in front of it for minutes.",
+                               "It was restored in the last decade.", "It is one of the most photographed works in the collection.",
+                               "The label beside it tells how it was made."]
     static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",
                              "close to public transport and local shops.", "that is popular with locals and visitors alike."]
     static let softwareAims = ["helps teams get routine work done faster", "keeps your data organised in one place",

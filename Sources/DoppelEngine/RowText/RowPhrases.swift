@@ -15,7 +15,7 @@ enum RowPhrases {
         case .recipe: return "made"
         case .service, .repair: return "booked"
         case .workItem: return "reported"
-        case .photo: return "saw"
+        case .photo, .artwork: return "saw"
         case .product, .collection: return "bought"
         }
     }
@@ -182,6 +182,17 @@ enum RowPhrases {
         "Where was this taken?", "What camera did you use?", "Nice, though {a} looks a bit dark on my screen.",
         "Is this edited? Either way, it works.", "How early did you have to get up for this?",
     ]
+    /// A visitor's words on a work of art: what it is like to stand in front of it.
+    static let artworkComments = [
+        "Even better in person than in the catalogue.", "I could have stood in front of {s} for an hour.",
+        "{A} in {s} is extraordinary up close.", "The highlight of my visit.", "I came back a second time just for {s}.",
+        "Beautifully shown; {a} is perfect.",
+    ]
+    static let artworkQuestionComments = [
+        "Does anyone know when {s} was last restored?", "Interesting, though {a} was hard to see from behind the rope.",
+        "I'd love to know more about how {s} was made.", "Is {s} on loan, or part of the permanent collection?",
+    ]
+    static let artworkNegativeComments = ["Smaller and duller than I expected.", "Hard to see {s} properly; {a} gets lost in that room."]
     static let photoNegativeComments = ["A bit blurry, sadly.", "Not your best one; {a} looks off to me."]
     static let negativeComments = [
         "I don't think {s} gets {a} right.",

@@ -128,11 +128,11 @@ enum RowTextWriter {
         let (a, _) = twoAspects(subjectClass, &r)
         let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
         let list: [String]
-        let photo = subjectClass == .photo
+        let photo = subjectClass == .photo, art = subjectClass == .artwork
         switch mood {
-        case .positive: list = photo ? RowPhrases.photoComments : RowPhrases.positiveComments
-        case .mixed: list = photo ? RowPhrases.photoQuestionComments : RowPhrases.questionComments
-        case .negative: list = photo ? RowPhrases.photoNegativeComments : RowPhrases.negativeComments
+        case .positive: list = photo ? RowPhrases.photoComments : art ? RowPhrases.artworkComments : RowPhrases.positiveComments
+        case .mixed: list = photo ? RowPhrases.photoQuestionComments : art ? RowPhrases.artworkQuestionComments : RowPhrases.questionComments
+        case .negative: list = photo ? RowPhrases.photoNegativeComments : art ? RowPhrases.artworkNegativeComments : RowPhrases.negativeComments
         }
         return SlotFill.fill(fill(r.pick(list), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
     }

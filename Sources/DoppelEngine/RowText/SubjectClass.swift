@@ -12,6 +12,8 @@ enum SubjectClass {
     case workItem
     /// A picture someone shared: a photo, or a post that is one.
     case photo
+    /// A work of art shown or sold: a painting, a sculpture, a museum's exhibit.
+    case artwork
     /// Work done on something a customer brought in or called someone out for: a repair, a
     /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
     case repair
@@ -33,6 +35,9 @@ enum SubjectClass {
             self = .workItem
         } else if any(["photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "snapshot", "shot", "selfie"]) {
             self = .photo
+        } else if any(["artwork", "artworks", "painting", "paintings", "sculpture", "sculptures", "exhibit", "exhibits", "drawing",
+                       "drawings", "print", "prints", "mural", "murals", "canvas", "canvases"]) {
+            self = .artwork
         } else if any(["book", "novel", "article", "story", "post", "blog", "essay", "paper", "magazine", "comic", "ebook", "chapter"]) {
             self = .reading
         } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
@@ -95,6 +100,8 @@ enum SubjectClass {
                                 ("the communication", false), ("the follow-up", false), ("the time it took to resolve", false)]
         case .photo: return [("the light", false), ("the colours", true), ("the composition", false), ("the framing", false),
                              ("the view", false), ("the editing", false)]
+        case .artwork: return [("the colours", true), ("the composition", false), ("the detail", false), ("the scale", false),
+                               ("the way it is lit", false), ("the texture", false)]
         case .product, .collection: return [("the build quality", false), ("the price", false), ("the packaging", false), ("the delivery", false),
                                ("the design", false), ("the instructions", true)]
         }
@@ -103,7 +110,7 @@ enum SubjectClass {
     /// Whether a name is a title, written in quotation marks (“The Silent River”), rather than a product name.
     var quotesTitles: Bool {
         switch self {
-        case .reading, .course, .media, .audio: return true
+        case .reading, .course, .media, .audio, .artwork: return true
         default: return false
         }
     }
