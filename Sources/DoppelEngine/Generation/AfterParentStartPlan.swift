@@ -51,7 +51,17 @@ extension RowContext {
                 case let .days(d): at = d * 86_400
                 default: return drawn
                 }
-                if at > end { return plan.time.value(atSeconds: cell.pointee.r.between(seconds, end)) }
+                if at > end {
+                    // Onto a day of the period at the drawn time of day (a performance stays at 19:30); an end at
+                    // midnight is a date, which takes in its whole day.
+                    let last = end % 86_400 == 0 ? end + 86_399 : end
+                    let tod = at - CivilTime.floorDiv(at, 86_400) * 86_400
+                    let firstDay = CivilTime.floorDiv(seconds, 86_400), lastDay = CivilTime.floorDiv(last, 86_400)
+                    var t = (firstDay + Int64(cell.pointee.r.below(Int(lastDay - firstDay) + 1))) * 86_400 + tod
+                    if t < seconds { t += 86_400 }
+                    if t > last { t = cell.pointee.r.between(seconds, end) }
+                    return plan.time.value(atSeconds: t)
+                }
             }
             return drawn
         }

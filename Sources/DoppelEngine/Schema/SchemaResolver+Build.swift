@@ -228,6 +228,7 @@ extension SchemaResolver {
         applyGradeRule(entity, &sources)
         applyDoseRule(entity, &sources)
         applyReferencedDose(entity, &sources, planIndex: planIndex)
+        applyOrchestraSection(entity, &sources)
         applyStrengthOfName(entity, &sources)
         applyBeerStyle(entity, &sources, generators)
         applyOfficeHardware(entity, &sources, generators)

@@ -231,10 +231,21 @@ extension SchemaResolver {
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
             // A visit's arrival (`checked_in_at`, `check_in_time`) is a start that happened.
             let checkedIn = tokens.contains("in") && !tokens.isDisjoint(with: ["check", "checked", "signed", "sign", "clocked", "clock"])
-            guard planned || checkedIn || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords),
-                  case let .kind(g, .random)? = sources[s], let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
+                || tokens.contains("off") && !tokens.isDisjoint(with: ["drop", "dropped"])
+            guard planned || checkedIn || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords)
+            else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
-            sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)
+            switch sources[s] {
+            case let .kind(g, .random)?:
+                guard let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
+                sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)
+            case let .afterParent(rc, p, pc, time)?:
+                // (a performance drawn after its production was created starts in the day all the same)
+                guard let t = time as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
+                sources[s] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pc,
+                                          time: TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode))
+            default: continue
+            }
         }
     }
 }

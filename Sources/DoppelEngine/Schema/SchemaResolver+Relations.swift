@@ -127,13 +127,13 @@ enum TimeRoles {
     static let endToStart: [(String, String)] = [
         ("check_out", "check_in"), ("checkout", "checkin"), ("checked_out", "checked_in"), ("end", "start"),
         ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
-        ("closed", "opened"), ("resolved", "opened"), ("dropoff", "pickup"), ("drop_off", "pick_up"), ("return", "pickup"),
+        ("closed", "opened"), ("resolved", "opened"), ("return", "pickup"),
         ("return", "departure"), ("returned", "departed"), ("logout", "login"),
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "assigned"), ("returned", "issued"), ("returned", "loaned"),
         ("returned", "lent"), ("returned", "checked_out"), ("unassigned", "assigned"), ("discharge", "arrival"), ("discharged", "arrived"), ("returned", "borrowed"), ("returned", "rented"),
         ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
         ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
-        ("delivered", "picked_up"), ("delivered", "dispatched"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("dropped_off", "picked_up"), ("delivered", "collected"),
+        ("delivered", "picked_up"), ("delivered", "dispatched"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("delivered", "collected"),
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
         ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
@@ -158,6 +158,11 @@ enum TimeRoles {
     static let journeys: Set<String> = ["flight", "trip", "ride", "journey", "leg", "voyage", "cruise", "train", "bus",
                                         "route", "transfer", "shipment", "delivery", "sailing", "segment", "sector", "run"]
 
+    /// Records of someone left in care: a dog at daycare, a child at a club, a car at a valet. They are
+    /// dropped off first and picked up after; a ride, a parcel or a rental is picked up first.
+    static let careHeads: Set<String> = ["visit", "stay", "attendance", "boarding", "daycare", "sitting", "care", "camp",
+                                         "session", "club", "valet", "kennel", "creche", "nursery"]
+
     /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair.
     static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts"]
 
@@ -169,7 +174,10 @@ enum TimeRoles {
         let travel: [(String, String)] = journeys.contains(head)
             ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart")]
             : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive")]
-        for (end, start) in endToStart + travel {
+        let handOver: [(String, String)] = careHeads.contains(head)
+            ? [("pickup", "dropoff"), ("pick_up", "drop_off"), ("picked_up", "dropped_off")]
+            : [("dropoff", "pickup"), ("drop_off", "pick_up"), ("dropped_off", "picked_up")]
+        for (end, start) in endToStart + travel + handOver {
             let endTokens = end.split(separator: "_").map(String.init)
             guard let r = range(of: endTokens, in: tokens) else { continue }
             var t = tokens

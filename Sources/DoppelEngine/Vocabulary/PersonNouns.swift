@@ -23,5 +23,6 @@ package enum PersonNouns {
         "rep", "sales_rep", "salesperson", "representative", "associate", "stylist", "hairdresser", "barber", "groomer", "nanny",
         "babysitter", "cleaner", "janitor", "dispatcher", "paramedic", "firefighter", "librarian", "coordinator",
         "observer", "spotter", "birder", "surveyor", "ranger",
+        "brewer", "taster", "setter", "baker", "sommelier", "winemaker", "farmer", "gardener", "breeder", "handler", "walker", "sitter", "scorer", "grader", "assessor", "auditor", "approver", "requester", "assignee", "reporter", "conductor", "composer", "playwright", "choreographer", "curator", "conservator", "lifeguard",
     ]
 }

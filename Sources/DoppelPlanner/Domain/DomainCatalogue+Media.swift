@@ -1,6 +1,9 @@
 extension DomainCatalogue {
     static let media: [EntityTemplate] = [
-        EntityTemplate("artists musicians bands painters sculptors performers", .person, name: "string media.artist",
+        // One person who plays, paints or sings: a person's name, never a band's.
+        EntityTemplate("musicians painters sculptors singers pianists violinists guitarists drummers composers", .person,
+                       name: "string person.full_name", "label_id|agency_id, name, country, genre, instrument"),
+        EntityTemplate("artists bands performers", .person, name: "string media.artist",
                        "label_id|agency_id, name, country, genre, debut_year:integer number.integer 1950..2023"),
         EntityTemplate("albums", .content, name: "string media.title",
                        "artist_id|band_id|musician_id, label_id, title, release_date, genre, track_count:integer number.integer 6..20, label:string enum values=Northwind~Records|Blue~Harbor~Music|Cedar~Sound|Silverline~Records|Red~Kite~Recordings|Lantern~Music~Group|Juniper~Records|Low~Tide~Records|Paper~Moon~Music|Ironwood~Recordings|Independent:2"),

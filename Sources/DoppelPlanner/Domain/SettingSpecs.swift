@@ -20,6 +20,11 @@ enum SettingSpecs {
     static let artWords: Set<String> = ["art", "auction", "auctions", "gallery", "galleries", "painting", "paintings", "artwork",
                                         "artworks", "museum", "museums", "exhibition", "exhibitions", "sculpture", "sculptures"]
 
+    /// Words of climbing.
+    static let climbingWords: Set<String> = ["climbing", "climb", "climbs", "climber", "climbers", "bouldering", "boulder", "crag"]
+    /// Words of a shared garden.
+    static let gardenWords: Set<String> = ["garden", "gardens", "gardener", "gardeners", "allotment", "allotments", "plot", "plots"]
+
     /// Words of competitive video gaming.
     static let esportsWords: Set<String> = ["esports", "esport", "e-sports", "e-sport"]
 
@@ -122,6 +127,45 @@ enum SettingSpecs {
         SettingSpec(settings: ["hackathon", "hackathons", "hackday"], columns: ["role", "position", "skill"],
                     tables: ["participant", "member", "hacker", "team_member", "attendee"],
                     spec: "string enum values=Developer:5|Designer:2|Product~Manager:1.5|Data~Scientist:1.5|Hardware~Engineer:0.5"),
+        // A climbing gym's routes are graded on the Yosemite scale, set on a wall, climbed in a style.
+        SettingSpec(settings: climbingWords, columns: ["grade", "difficulty", "route_grade"], tables: ["route", "climb", "line"],
+                    spec: "string enum values=5.6:1|5.7:1.5|5.8:2|5.9:2.5|5.10a:2|5.10b:2|5.10c:1.5|5.10d:1.5|5.11a:1|5.11b:1|5.11c:0.7|5.12a:0.5"),
+        SettingSpec(settings: climbingWords, columns: ["grade", "difficulty", "problem_grade"], tables: ["problem", "boulder", "boulder_problem"],
+                    spec: "string enum values=V0:2|V1:2.5|V2:2.5|V3:2|V4:1.5|V5:1|V6:0.7|V7:0.4|V8:0.2"),
+        SettingSpec(settings: climbingWords, columns: ["wall", "area", "sector", "zone"], tables: ["route", "climb", "problem", "boulder", "line"],
+                    spec: "string enum values=Main~Wall:3|The~Cave:1.5|Slab~Wall:1.5|Overhang:2|Training~Wall:1|Bouldering~Area:2"),
+        SettingSpec(settings: climbingWords, columns: ["style", "ascent_style", "ascent_type", "type"], tables: ["ascent", "send", "climb_log", "tick", "log"],
+                    spec: "string enum values=Redpoint:4|Flash:2|Onsight:1.5|Top~Rope:3|Repeat:1"),
+        SettingSpec(settings: climbingWords, columns: ["name", "route_name"], tables: ["route", "problem", "boulder", "line"],
+                    spec: "string media.title"),
+        // A community garden's plots are a few square metres in sun or shade, planted with vegetables.
+        SettingSpec(settings: gardenWords, columns: ["sun_exposure", "exposure", "sunlight", "light", "sun"],
+                    tables: ["plot", "bed", "allotment", "garden_bed", "raised_bed"],
+                    spec: "string enum values=Full~Sun:5|Partial~Shade:3|Full~Shade:1"),
+        SettingSpec(settings: gardenWords, columns: ["size_sqm", "area_sqm", "size_m2", "area_m2", "square_meters", "size"],
+                    tables: ["plot", "bed", "allotment", "garden_bed", "raised_bed"], spec: "integer number.integer 6..60"),
+        SettingSpec(settings: gardenWords, columns: ["crop", "crop_planned", "crops", "planting", "vegetable", "main_crop"],
+                    spec: "string enum values=Tomatoes:3|Lettuce:2|Carrots:2|Beans:2|Zucchini:1.5|Peppers:1.5|Kale:1|Herbs:1.5|Potatoes:1.5|"
+                        + "Onions:1|Squash:1|Cucumbers:1.5"),
+        // A print shop prints cards, flyers and posters on matte or glossy paper, in colour or black and white.
+        SettingSpec(settings: ["print", "printing", "printer", "printers", "printshop"], columns: ["product", "product_type", "item", "print_type"],
+                    tables: ["order", "job", "print_job", "quote", "order_item"],
+                    spec: "string enum values=Business~Cards:3|Flyers:3|Posters:2|Banners:1|Brochures:1.5|Stickers:1.5|Postcards:1|Booklets:0.5",
+                    alsoNeeds: ["shop", "shops", "paper", "copies", "orders", "jobs", "proofs"]),
+        SettingSpec(settings: ["print", "printing", "printer", "printers", "printshop"], columns: ["paper_type", "paper", "stock", "paper_stock"],
+                    spec: "string enum values=Matte:3|Glossy:3|Recycled:1|Cardstock:2|Uncoated:1",
+                    alsoNeeds: ["shop", "shops", "paper", "copies", "orders", "jobs", "proofs"]),
+        SettingSpec(settings: ["print", "printing", "printer", "printers", "printshop"], columns: ["color_mode", "colour_mode", "color", "colour", "ink"],
+                    tables: ["order", "job", "print_job", "quote", "order_item"],
+                    spec: "string enum values=Full~Color:5|Black~and~White:3|Grayscale:1",
+                    alsoNeeds: ["shop", "shops", "paper", "copies", "orders", "jobs", "proofs"]),
+        // A marina's boats are sailboats and motor yachts; a pet's insurance costs tens a month.
+        SettingSpec(settings: ["marina", "marinas", "harbor", "harbour", "boat", "boats", "yacht", "yachts"],
+                    columns: ["boat_type", "type", "vessel_type", "hull_type"], tables: ["boat", "vessel", "yacht"],
+                    spec: "string enum values=Sailboat:4|Motor~Yacht:2|Catamaran:1|Pontoon:1|Fishing~Boat:2|Cabin~Cruiser:1.5"),
+        SettingSpec(settings: ["pet", "pets", "dog", "dogs", "cat", "cats"], columns: ["monthly_premium", "premium", "monthly_cost", "monthly_price"],
+                    tables: ["policy", "plan", "insurance_policy", "pet_policy", "coverage"], spec: "decimal number.decimal 15..90 p2",
+                    alsoNeeds: ["insurance", "insurer", "policy", "policies", "premium", "premiums"]),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],

@@ -71,6 +71,15 @@ extension ColumnLexicon {
     /// A restaurant's tables: two to eight seats, in the dining room, by the window or on the patio.
     static let diningTables = DiningTables.nouns
 
+    /// What an award is for: a film festival's Best Film, Best Director, …; any other's a field of merit.
+    static func awardCategories(_ c: ColumnContext) -> ColumnSpec {
+        if c.domain == .media {
+            return ColumnSpec("string enum values=Best~Film:1|Best~Director:1|Best~Actress:1|Best~Actor:1|Best~Screenplay:1|"
+                              + "Best~Documentary:1|Audience~Award:1|Best~Cinematography:1")
+        }
+        return ColumnSpec("string enum values=Innovation:1|Leadership:1|Customer~Service:1|Teamwork:1|Rising~Star:1|Lifetime~Achievement:0.5")
+    }
+
     /// A sponsorship's, grant's or partnership's amount: thousands to tens of thousands, not a shop's basket.
     static func sponsorshipAmount(_ isOne: (Set<String>) -> Bool) -> ColumnSpec? {
         isOne(["sponsorship", "sponsorship_deal", "endorsement", "grant", "sponsorship_contract", "partnership"])
@@ -119,6 +128,8 @@ extension ColumnLexicon {
             if c.domain == .sports, isOne(["class", "fitness_class", "session", "workout", "program", "programme"]) {
                 return ColumnSpec("string enum values=group:5|small-group:3|beginner:2|drop-in:2")
             }
+            // An award's or a nomination's category is what it honours, not a shop's department.
+            if isOne(["award", "prize", "nomination", "nominee", "winner", "honor", "honour", "accolade"]) { return Self.awardCategories(c) }
             return EnumLexicon.category(e, c)
         case "finish_time_seconds", "finish_seconds", "chip_time_seconds", "net_time_seconds", "gun_time_seconds", "time_seconds":
             // A race finisher's time: a fast 5 km to a slow marathon, not a few seconds.
@@ -487,6 +498,23 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
             return nil
+        case "instrument", "primary_instrument", "main_instrument", "instrument_played":
+            // What a musician plays (a fund's instrument is a security, not a violin).
+            if c.domain == .finance || isOne(["trade", "position", "holding", "security", "portfolio", "order"]) { return nil }
+            return ColumnSpec(Instruments.spec)
+        case "section", "orchestra_section", "instrument_section":
+            // A musician's section is the instrument's (`applyOrchestraSection` ties the two on the row).
+            if isOne(["musician", "player", "orchestra_member", "band_member", "member", "performer"])
+                && (c.domain == .media || isOne(["musician", "orchestra_member"])) {
+                return ColumnSpec("string enum values=Strings:5|Woodwinds:2|Brass:2|Percussion:1|Keyboards:0.5")
+            }
+            return nil
+        case "dietary_restriction", "dietary_restrictions", "dietary_requirement", "dietary_requirements", "dietary_needs",
+             "dietary_preference", "food_allergy", "food_allergies":
+            // Mostly none; else a diet or an allergy a kitchen plans for.
+            return ColumnSpec("string enum values=None:10|Vegetarian:3|Vegan:1.5|Gluten-free:1.5|Nut~allergy:1|Dairy-free:1|Halal:0.8|Kosher:0.5")
+        case "award_category", "prize_category":
+            return Self.awardCategories(c)
         case "surface", "surface_type", "court_surface", "pitch_surface":
             // A court is hard, clay or grass; a pitch or a field grass or turf.
             if isOne(["court", "tennis_court", "padel_court", "squash_court"]) {

@@ -1,0 +1,73 @@
+import Testing
+@testable import DoppelText
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// Fifteen strangers' prompts (a brewery, a dog daycare, a film festival, a theatre, a climbing gym, a
+/// community garden, a print shop, a marina, an orchestra, …) showed musicians named "The Neon Tigers"
+/// sitting in "Political Science 274", film awards for "Jewelry", routes graded "C-", a dog picked up
+/// before it was dropped off and a play starting at 05:59. Each is a rule about a kind of thing.
+@Suite struct HobbyAndVenueTests {
+    static func values(_ prompt: String, _ table: String, _ column: String) -> Set<String> {
+        let f = Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+        return Set(f?.values?.compactMap(\.stringValue) ?? [])
+    }
+    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
+        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+    }
+
+    @Test(arguments: ["Orchestra", "Youth symphony", "Chamber ensemble"]) func aMusicianSitsInTheirInstrumentsSection(setting: String) throws {
+        let schema = Planner().plan("\(setting): musicians (name, instrument, section, joined_on) and concerts (title, performed_on, conductor)").schema
+        let musicians = try #require(schema.entities.first { $0.name == "musicians" })
+        #expect(musicians.fields.first { $0.name == "name" }?.kind == "person.full_name")
+        let plan = try schema.resolve(ResolveOptions(seed: 2, rows: 200)).get()
+        for row in TestSupport.table(plan, "musicians") {
+            let instrument = try #require(row[2]), section = try #require(row[3])
+            #expect(Instruments.sections[instrument.lowercased()] == section, "\(instrument) in \(section)")
+        }
+    }
+
+    @Test func settingsNameTheirThings() {
+        #expect(Self.values("Film festival: films (title, director), awards (film_id, category, won)", "awards", "category").contains("Best Director"))
+        let climb = "Climbing gym: routes (name, grade, wall, setter), climbers (name), ascents (route_id, climber_id, climbed_at, style)"
+        #expect(Self.values(climb, "routes", "grade").contains("5.10a") && Self.values(climb, "routes", "wall").contains("The Cave"))
+        #expect(Self.values(climb, "ascents", "style").contains("Redpoint"))
+        #expect(Self.field(climb, "routes", "setter")?.kind == "person.full_name")
+        let garden = "Community garden: plots (plot_number, size_sqm, sun_exposure), gardeners (name), assignments (plot_id, gardener_id, crop_planned)"
+        #expect(Self.values(garden, "plots", "sun_exposure").contains("Partial Shade"))
+        #expect((Self.field(garden, "plots", "size_sqm")?.max ?? 999) <= 60)
+        #expect(Self.values(garden, "assignments", "crop_planned").contains("Tomatoes"))
+        let print = "Print shop: orders (customer_name, product, quantity, paper_type, color_mode, total)"
+        #expect(Self.values(print, "orders", "product").contains("Business Cards") && Self.values(print, "orders", "color_mode").contains("Full Color"))
+        #expect(Self.values("Marina: boats (name, length_ft, boat_type), slips (number, monthly_rate)", "boats", "boat_type").contains("Sailboat"))
+        let premium = Self.field("Pet insurance: pets (name, species), policies (pet_id, plan, monthly_premium)", "policies", "monthly_premium")
+        #expect((premium?.max ?? 999) <= 90)
+        #expect(Self.values("Cooking class: attendees (name, dietary_restriction)", "attendees", "dietary_restriction").contains("Vegetarian"))
+        #expect(Self.field("Brewery: batches (beer_id, brewed_on, brewer), tastings (batch_id, taster, score)", "tastings", "taster")?.kind == "person.full_name")
+    }
+
+    @Test(arguments: ["visits", "daycare_visits", "stays"]) func aDogIsDroppedOffThenPickedUpInTheDay(table: String) throws {
+        let plan = try TestSupport.plan("""
+            {"name": "dog_daycare", "entities": [{"name": "\(table)", "rows": 300, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "drop_off_at", "type": "datetime"}, {"name": "pick_up_at", "type": "datetime"}]}]}
+            """)
+        for row in TestSupport.table(plan, table) {
+            let a = try #require(row[1].flatMap(TestSupport.instant)), b = try #require(row[2].flatMap(TestSupport.instant))
+            #expect(b > a, "picked up at \(row[2] ?? "") before drop-off at \(row[1] ?? "")")
+            if table != "stays" { #expect(Int(a.truncatingRemainder(dividingBy: 86_400) / 3_600) >= 7, "dropped off at \(row[1] ?? "")") }
+        }
+        // a ride still picks up first
+        #expect(TimeRoles.startPartner(of: "drop_off_at", in: [Field(name: "pick_up_at", type: .datetime), Field(name: "drop_off_at", type: .datetime)],
+                                            entity: "rides") == "pick_up_at")
+    }
+
+    @Test func aPerformanceInARunStartsInTheEvening() throws {
+        let schema = Planner().plan("Theater company: productions (title, opening_night, closing_night), performances (production_id, starts_at, seats_sold)").schema
+        let plan = try schema.resolve(ResolveOptions(seed: 6, rows: 200)).get()
+        for start in TestSupport.column(plan, "performances", "starts_at").compactMap({ $0.flatMap(TestSupport.instant) }) {
+            let seconds = Int(start.truncatingRemainder(dividingBy: 86_400))
+            #expect(seconds >= 8 * 3_600 && seconds <= 21 * 3_600 && seconds % 900 == 0, "starts at \(seconds / 3_600)h")
+        }
+    }
+}
