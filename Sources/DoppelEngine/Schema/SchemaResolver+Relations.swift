@@ -158,10 +158,17 @@ enum TimeRoles {
     static let journeys: Set<String> = ["flight", "trip", "ride", "journey", "leg", "voyage", "cruise", "train", "bus",
                                         "route", "transfer", "shipment", "delivery", "sailing", "segment", "sector", "run"]
 
-    /// Records of someone left in care: a dog at daycare, a child at a club, a car at a valet. They are
-    /// dropped off first and picked up after; a ride, a parcel or a rental is picked up first.
-    static let careHeads: Set<String> = ["visit", "stay", "attendance", "boarding", "daycare", "sitting", "care", "camp",
-                                         "session", "club", "valet", "kennel", "creche", "nursery"]
+    /// Words of a record of someone left in care (a dog at daycare, a child at a creche, a car with a valet), and of
+    /// whom a row leaves there (its `dog_id`, `child_id`): dropped off first and picked up after, where a ride, a
+    /// parcel or a rental is picked up first.
+    static let careWords: Set<String> = ["daycare", "boarding", "sitting", "care", "childcare", "camp", "valet", "kennel", "creche",
+                                         "nursery", "afterschool"]
+    static let caredFor: Set<String> = ["dog", "pet", "cat", "puppy", "child", "kid", "baby", "toddler"]
+
+    static func isCare(entity: String, _ fields: [Field]) -> Bool {
+        !Set(KindInference.tokens(entity)).isDisjoint(with: careWords)
+            || fields.contains { f in KindInference.tokens(f.name).first.map(caredFor.contains) ?? false }
+    }
 
     /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair.
     static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts"]
@@ -174,7 +181,7 @@ enum TimeRoles {
         let travel: [(String, String)] = journeys.contains(head)
             ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart")]
             : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive")]
-        let handOver: [(String, String)] = careHeads.contains(head)
+        let handOver: [(String, String)] = isCare(entity: entity, fields)
             ? [("pickup", "dropoff"), ("pick_up", "drop_off"), ("picked_up", "dropped_off")]
             : [("dropoff", "pickup"), ("drop_off", "pick_up"), ("dropped_off", "picked_up")]
         for (end, start) in endToStart + travel + handOver {

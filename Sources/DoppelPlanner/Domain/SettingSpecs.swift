@@ -136,8 +136,6 @@ enum SettingSpecs {
                     spec: "string enum values=Main~Wall:3|The~Cave:1.5|Slab~Wall:1.5|Overhang:2|Training~Wall:1|Bouldering~Area:2"),
         SettingSpec(settings: climbingWords, columns: ["style", "ascent_style", "ascent_type", "type"], tables: ["ascent", "send", "climb_log", "tick", "log"],
                     spec: "string enum values=Redpoint:4|Flash:2|Onsight:1.5|Top~Rope:3|Repeat:1"),
-        SettingSpec(settings: climbingWords, columns: ["name", "route_name"], tables: ["route", "problem", "boulder", "line"],
-                    spec: "string media.title"),
         // A community garden's plots are a few square metres in sun or shade, planted with vegetables.
         SettingSpec(settings: gardenWords, columns: ["sun_exposure", "exposure", "sunlight", "light", "sun"],
                     tables: ["plot", "bed", "allotment", "garden_bed", "raised_bed"],
@@ -164,7 +162,7 @@ enum SettingSpecs {
                     columns: ["boat_type", "type", "vessel_type", "hull_type"], tables: ["boat", "vessel", "yacht"],
                     spec: "string enum values=Sailboat:4|Motor~Yacht:2|Catamaran:1|Pontoon:1|Fishing~Boat:2|Cabin~Cruiser:1.5"),
         SettingSpec(settings: ["pet", "pets", "dog", "dogs", "cat", "cats"], columns: ["monthly_premium", "premium", "monthly_cost", "monthly_price"],
-                    tables: ["policy", "plan", "insurance_policy", "pet_policy", "coverage"], spec: "decimal number.decimal 15..90 p2",
+                    tables: ["policy", "plan", "insurance_policy", "coverage"], spec: "decimal number.decimal 15..90 p2",
                     alsoNeeds: ["insurance", "insurer", "policy", "policies", "premium", "premiums"]),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
