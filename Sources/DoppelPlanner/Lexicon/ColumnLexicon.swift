@@ -65,9 +65,9 @@ enum ColumnLexicon {
            let s = contextual(tokens[1], ColumnContext(entity: tokens[0], nature: .thing, domain: context.domain)), s.kind != "id.pattern" {
             return s
         }
-        // `cost_to_make`, `fee_for_service`, `price_per_unit`: money named by its first word, whatever the
-        // phrase after a preposition says (a cost to make is no car maker).
-        if tokens.count >= 3, moneyRange[tokens[0]] != nil, ["to", "for", "per", "of", "from", "at", "on", "in", "by"].contains(tokens[1]),
+        // `cost_to_make`, `fee_for_service`: money named by its first word, whatever the phrase after a preposition
+        // says (a cost to make is no car maker). (A price `per` unit has the unit's own range, below.)
+        if tokens.count >= 3, moneyRange[tokens[0]] != nil, ["to", "for", "of", "from", "at", "on", "in", "by"].contains(tokens[1]),
            let s = names[tokens[0]] ?? structural([tokens[0]], context) {
             return s
         }
