@@ -1,4 +1,5 @@
 import Testing
+@testable import DoppelText
 @testable import DoppelEngine
 @testable import DoppelPlanner
 
@@ -27,5 +28,18 @@ import Testing
         let samples = try #require(Self.entity(prompt, "samples"))
         let types = samples.fields.first { $0.name == "sample_type" }?.values?.compactMap(\.stringValue) ?? []
         #expect(types.contains("Blood") && types.contains("Urine"), "\(types)")
+    }
+    /// A table that references two others joins them: students take classes through their enrolments, so a
+    /// student gets no `class_id` of the domain's own.
+    @Test(arguments: [("students", "classes", "enrollments", "class_id, student_id"),
+                      ("members", "courses", "registrations", "course_id, member_id"),
+                      ("volunteers", "events", "signups", "event_id, volunteer_id")])
+    func aJoinedPairHasNoDirectReference(people: String, things: String, join: String, keys: String) throws {
+        let prompt = "School: teachers (name), \(things) (teacher_id, title, weekday), \(people) (name, email), \(join) (\(keys), joined_on)"
+        let person = try #require(Self.entity(prompt, people))
+        let thing = Inflector.singular(things)
+        #expect(!person.fields.contains { $0.references?.entity == things }, "\(person.fields.map(\.name)) (\(thing))")
+        let j = try #require(Self.entity(prompt, join))
+        #expect(j.fields.filter { $0.references != nil }.count == 2)
     }
 }

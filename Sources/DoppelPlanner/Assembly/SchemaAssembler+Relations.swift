@@ -46,6 +46,11 @@ extension SchemaAssembler {
                 if let side { sides = side }
                 let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
                 if covered || entities[i].index(of: name) != nil { continue }
+                // Students take classes through their enrolments: a table that references both already joins them.
+                let joined = entities.indices.contains { k in
+                    k != i && k != target.entity && entities[k].references(entities[i].name) && entities[k].references(entities[target.entity].name)
+                }
+                if joined, !target.viaRole { continue }
                 var f = PlanField(name: name)
                 f.fromTemplate = true
                 entities[i].fields.append(f)
