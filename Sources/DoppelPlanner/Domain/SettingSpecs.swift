@@ -164,6 +164,12 @@ enum SettingSpecs {
         SettingSpec(settings: ["pet", "pets", "dog", "dogs", "cat", "cats"], columns: ["monthly_premium", "premium", "monthly_cost", "monthly_price"],
                     tables: ["policy", "plan", "insurance_policy", "coverage"], spec: "decimal number.decimal 15..90 p2",
                     alsoNeeds: ["insurance", "insurer", "policy", "policies", "premium", "premiums"]),
+        // A brewery's beer is a few dollars a glass; a ski resort's lift ticket is a day on the mountain.
+        SettingSpec(settings: ["brewery", "breweries", "brewpub", "taproom", "microbrewery"], columns: ["price", "price_usd", "unit_price"],
+                    tables: ["beer", "brew", "tap", "menu_item", "beer_style"], spec: "decimal number.decimal 4..12 p2"),
+        SettingSpec(settings: ["ski", "skiing", "skier", "skiers", "snowboard", "snowboarding"],
+                    columns: ["price", "ticket_price", "amount", "price_paid"],
+                    tables: ["lift_ticket", "ticket", "pass", "day_pass", "lift_pass", "ski_pass"], spec: "decimal number.decimal 60..220 p2"),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],
