@@ -73,4 +73,41 @@ import Testing
             #expect(seconds >= 8 * 3_600 && seconds <= 21 * 3_600 && seconds % 900 == 0, "starts at \(seconds / 3_600)h")
         }
     }
+    /// Seven more: a food truck's hours, a tutor's and a studio's sessions, a diver's water, a bowling alley's
+    /// lanes, a wine bar's glasses and a tasting's notes, a beekeeper's hives.
+    @Test func moreSettingsNameTheirThings() throws {
+        let truck = "Food truck: trucks (name, cuisine), locations (truck_id, spot_name, day_of_week, opens_at, closes_at)"
+        #expect(Self.field(truck, "locations", "opens_at")?.type == .time && Self.field(truck, "locations", "closes_at")?.type == .time)
+        #expect(ColumnLexicon.spec("water_temp_c", .neutral)?.max == 30 && ColumnLexicon.spec("body_temp_f", .neutral)?.min ?? 0 > 90)
+        let bowling = "Bowling alley: lanes (number, status), games (lane_id, player_name, started_at, score, strikes)"
+        #expect(Self.field(bowling, "lanes", "number")?.kind == "id.sequence" && (Self.field(bowling, "games", "strikes")?.max ?? 99) <= 12)
+        #expect(Self.field("Garden: plots (plot_number, size_sqm)", "plots", "plot_number")?.kind == "id.sequence")
+        let wine = "Wine bar: wines (name, region, grape, glass_price, bottle_price), tastings (wine_id, guest_name, rating, notes)"
+        #expect((Self.field(wine, "wines", "glass_price")?.max ?? 99) <= 22 && (Self.field(wine, "wines", "bottle_price")?.min ?? 0) >= 28)
+        #expect(Self.values(wine, "wines", "region").contains("Napa Valley"))
+        #expect(Self.values("Scuba dive shop: divers (name, certification_level)", "divers", "certification_level").contains("Open Water"))
+        #expect((Self.field("Beekeeping: hives (name, frames), inspections (hive_id, honey_kg)", "inspections", "honey_kg")?.max ?? 999) <= 30)
+        let plan = try Planner().plan(wine).schema.resolve(ResolveOptions(seed: 3, rows: 40)).get()
+        for note in TestSupport.column(plan, "tastings", "notes").compactMap({ $0 }) {
+            #expect(!note.contains("Paperwork") && !note.contains("Record updated"), "\(note)")
+        }
+    }
+
+    /// A session with people (a tutor and a student) or charged by the hour (a studio) lasts as an appointment,
+    /// in the day; a web session with no people stays brief.
+    @Test(arguments: [("tutors", "students"), ("therapists", "clients"), ("artists", "engineers")])
+    func aSessionWithPeopleIsAnAppointment(a: String, b: String) throws {
+        let schema = Planner().plan("Agency: \(a) (name), \(b) (name), sessions (\(Inflector.singular(a))_id, \(Inflector.singular(b))_id, starts_at, ends_at)").schema
+        let plan = try schema.resolve(ResolveOptions(seed: 5, rows: 200)).get()
+        let e = try #require(plan.entity(named: "sessions"))
+        let s = try #require(e.column(named: "starts_at")), t = try #require(e.column(named: "ends_at"))
+        var long = 0
+        for row in TestSupport.table(plan, "sessions") {
+            let x = try #require(row[s].flatMap(TestSupport.instant)), y = try #require(row[t].flatMap(TestSupport.instant))
+            let hour = Int(x.truncatingRemainder(dividingBy: 86_400) / 3_600)
+            #expect(hour >= 8 && hour <= 21, "a session at \(hour)h")
+            if y - x > 3 * 3_600 { long += 1 }
+        }
+        #expect(long > 0)
+    }
 }

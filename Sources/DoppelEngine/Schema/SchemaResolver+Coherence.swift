@@ -28,8 +28,11 @@ extension SchemaResolver {
         let outage = incidentFamily(entity) == .service
         // An order or a check at a restaurant's table lasts the meal, not days.
         // (and a court's or a meeting room's booking, hours)
-        let span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : bookedByTheHour(entity) ? .slot
+        var span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : bookedByTheHour(entity) ? .slot
             : ActivitySpan.of(entity: entity.name)
+        // A session with people (a tutor and a student) or charged by the hour (a studio's) is an appointment of
+        // hours, not a web session of seconds.
+        if span == .brief, !outage, isPeopleSession(entity) { span = .hours }
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
@@ -139,6 +142,20 @@ extension SchemaResolver {
     }
 
     /// A record that references one of a restaurant's tables (an order, a check, a tab).
+    /// Whether a `sessions`-like table (a brief span by its name) is people meeting: it references a table of
+    /// people (tutors, therapists, clients, artists) or charges by the hour (`hourly_rate`).
+    func isPeopleSession(_ entity: Entity) -> Bool {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        guard ["session", "sitting", "consult", "call"].contains(head) else { return false }
+        if head == "call", !entity.fields.contains(where: { KindInference.tokens($0.name).contains("hourly") }) { return false }
+        return entity.fields.contains { f in
+            if let ref = f.references, ref.entity != entity.name {
+                return PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity))) || ref.entity.lowercased().hasSuffix("artists")
+            }
+            return KindInference.tokens(f.name).contains("hourly")
+        }
+    }
+
     func atDiningTable(_ entity: Entity) -> Bool {
         entity.fields.contains { f in
             guard let ref = f.references, ref.entity != entity.name else { return false }

@@ -141,6 +141,7 @@ enum TimeRoles {
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
         ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
+        ("closes", "opens"),
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
         ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),

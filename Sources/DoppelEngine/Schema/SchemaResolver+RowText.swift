@@ -201,7 +201,7 @@ extension SchemaResolver {
                 form = .comment
             } else if Self.namesPitch(tokens) {
                 form = .pitch
-            } else if Self.namesTasting(tokens),
+            } else if Self.namesTasting(tokens) || noun.hasSuffix("tasting") && !tokens.isDisjoint(with: ["notes", "comments", "remarks", "comment"]),
                       TastingNotes.drink(noun: noun, category: nil) ?? TastingNotes.drink(noun: subject?.noun ?? "", category: nil) != nil {
                 form = .tasting
             } else if RowTitleWriter.family(ofNoun: noun) == .codeIssue, !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {

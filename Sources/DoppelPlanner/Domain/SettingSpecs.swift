@@ -170,6 +170,35 @@ enum SettingSpecs {
         SettingSpec(settings: ["ski", "skiing", "skier", "skiers", "snowboard", "snowboarding"],
                     columns: ["price", "ticket_price", "amount", "price_paid"],
                     tables: ["lift_ticket", "ticket", "pass", "day_pass", "lift_pass", "ski_pass"], spec: "decimal number.decimal 60..220 p2"),
+        // A wine bar pours glasses at a fifth of a bottle's price, of wines from wine regions.
+        SettingSpec(settings: ["wine", "wines", "winery", "vineyard", "sommelier"], columns: ["glass_price", "price_per_glass", "by_the_glass"],
+                    spec: "decimal number.decimal 8..22 p2"),
+        SettingSpec(settings: ["wine", "wines", "winery", "vineyard", "sommelier"], columns: ["bottle_price", "price_per_bottle"],
+                    spec: "decimal number.decimal 28..140 lognormal p2"),
+        SettingSpec(settings: ["wine", "wines", "winery", "vineyard", "sommelier"], columns: ["region", "wine_region", "appellation"],
+                    tables: ["wine", "bottle", "vintage", "label"],
+                    spec: "string enum values=Napa~Valley:2|Sonoma:1.5|Bordeaux:2|Burgundy:1.5|Rioja:1.5|Tuscany:1.5|Barossa~Valley:1|Marlborough:1|"
+                        + "Mendoza:1|Mosel:0.7|Willamette~Valley:1|Douro:0.7"),
+        // A bowling game scores up to 300, with at most twelve strikes.
+        SettingSpec(settings: ["bowling"], columns: ["score", "total_score", "final_score"], tables: ["game", "frame_score", "match", "line"],
+                    spec: "integer number.integer 60..260 normal"),
+        SettingSpec(settings: ["bowling"], columns: ["strikes", "strike_count", "spares", "spare_count"], spec: "integer number.integer 0..12"),
+        // A diver's certification is a training level; the sea is seen 5–40 m through.
+        SettingSpec(settings: ["dive", "diving", "diver", "divers", "scuba", "snorkel"],
+                    columns: ["certification_level", "certification", "cert_level", "level"], tables: ["diver", "member", "customer", "student"],
+                    spec: "string enum values=Open~Water:5|Advanced~Open~Water:3|Rescue~Diver:1.5|Divemaster:0.7|Instructor:0.3"),
+        SettingSpec(settings: ["dive", "diving", "diver", "divers", "scuba", "snorkel"], columns: ["visibility_m", "visibility"],
+                    spec: "decimal number.decimal 3..40 p1"),
+        // A hive holds 8–20 frames, gives a few kilos at an inspection, and carries a few mites in a hundred bees.
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "hive", "hives", "apiary", "apiaries", "bees"],
+                    columns: ["frames", "frame_count", "brood_frames"], spec: "integer number.integer 4..20"),
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "hive", "hives", "apiary", "apiaries", "bees"],
+                    columns: ["honey_kg", "honey_harvested_kg", "yield_kg"], tables: ["inspection", "harvest", "check", "visit"],
+                    spec: "decimal number.decimal 0..30 p1"),
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "hive", "hives", "apiary", "apiaries", "bees"],
+                    columns: ["mites_per_100", "mite_count", "varroa_count", "mites"], spec: "decimal number.decimal 0..12 p1"),
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "hive", "hives", "apiary", "apiaries", "bees"],
+                    columns: ["queen_year", "queen_born", "queen_age_year"], spec: "integer number.integer 2021..2026"),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],

@@ -86,11 +86,18 @@ extension ColumnLexicon {
             ? ColumnSpec("decimal finance.amount 1000..100000 lognormal p2") : nil
     }
 
+    /// Things numbered 1, 2, 3, … where they stand: a bowling alley's lanes, a marina's slips, a garden's plots.
+    static let numberedPlaces: Set<String> = ["lane", "slip", "bay", "berth", "pump", "dock", "gate", "platform", "locker", "stall", "booth",
+                                              "hole", "court", "pitch", "plot", "bed", "desk", "cabin", "tent", "campsite", "kennel", "cage",
+                                              "tank", "station"]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
         let head = c.head
         func isOne(_ words: Set<String>) -> Bool { words.contains(e) || words.contains(head) }
+        // A plot's own `plot_number`, a lane's `lane_number`: numbered 1, 2, 3, … as a plain `number` is.
+        if name == head + "_number" || name == head + "_no", numberedPlaces.contains(head) { return ColumnSpec("integer id.sequence") }
         if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         if let lab = LabLexicon.spec(column: name, c) { return lab }
         if let way = outingDistance(name, c) { return way }
@@ -252,6 +259,8 @@ extension ColumnLexicon {
             if isOne(["tooth", "teeth"]) { return ColumnSpec("integer number.integer 1..32") }
             // A restaurant's tables are numbered 1, 2, 3, … (as `table_number` is).
             if isOne(Self.diningTables) { return ColumnSpec("integer id.sequence") }
+            // So are a bowling alley's lanes, a marina's slips, a garage's bays, a garden's plots: 1, 2, 3, …
+            if isOne(Self.numberedPlaces) { return ColumnSpec("integer id.sequence") }
             return ColumnSpec("string id.pattern pattern=\(patternPrefix(e))-######")
         case "model":
             // A bicycle's model is a bike maker's, not a car's (no "Camry" for a bike).
@@ -497,6 +506,15 @@ extension ColumnLexicon {
                 || e.split(separator: "_").contains("feeding") {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
+            return nil
+        case "opens_at", "opening_time", "open_time", "opens", "opens_time":
+            // A place's or a stop's daily hours are times of day: open in the morning, closed in the evening.
+            if isOne(["location", "spot", "schedule", "opening_hour", "hour", "stop", "stand", "store_hour", "business_hour", "branch",
+                      "store", "shop", "venue", "stall", "pitch", "slot"]) { return ColumnSpec("time time.schedule 25200..43200") }
+            return nil
+        case "closes_at", "closing_time", "close_time", "closes", "closes_time":
+            if isOne(["location", "spot", "schedule", "opening_hour", "hour", "stop", "stand", "store_hour", "business_hour", "branch",
+                      "store", "shop", "venue", "stall", "pitch", "slot"]) { return ColumnSpec("time time.schedule 61200..82800") }
             return nil
         case "instrument", "primary_instrument", "main_instrument", "instrument_played":
             // What a musician plays (a fund's instrument is a security, not a violin).

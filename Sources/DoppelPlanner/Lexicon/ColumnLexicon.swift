@@ -65,6 +65,15 @@ enum ColumnLexicon {
            let s = contextual(tokens[1], ColumnContext(entity: tokens[0], nature: .thing, domain: context.domain)), s.kind != "id.pattern" {
             return s
         }
+        // `water_temp_c`, `air_temp_f`, `body_temp_c`: a temperature of something, in the unit its last word names.
+        if tokens.count >= 3, ["temp", "temperature"].contains(tokens[tokens.count - 2]),
+           let unit = tokens.last, ["c", "celsius", "f", "fahrenheit"].contains(unit) {
+            let celsius = unit == "c" || unit == "celsius"
+            let range: ClosedRange<Double> = tokens.contains("body") ? 35.5...39.5 : tokens.contains("water") || tokens.contains("sea") ? 4...30
+                : tokens.contains("oven") ? 150...250 : tokens.contains("fridge") || tokens.contains("freezer") ? -20...6 : -10...40
+            let r = celsius ? range : (range.lowerBound * 9 / 5 + 32)...(range.upperBound * 9 / 5 + 32)
+            return ColumnSpec("decimal number.decimal \(String(format: "%g", r.lowerBound))..\(String(format: "%g", r.upperBound)) normal p1")
+        }
         // `cost_to_make`, `fee_for_service`: money named by its first word, whatever the phrase after a preposition
         // says (a cost to make is no car maker). (A price `per` unit has the unit's own range, below.)
         if tokens.count >= 3, moneyRange[tokens[0]] != nil, ["to", "for", "of", "from", "at", "on", "in", "by"].contains(tokens[1]),
