@@ -209,7 +209,8 @@ import DoppelJSON
          ["getting a toddler to sleep", "getting my son to read more", "getting the kids to eat vegetables"]),
         (.problem, ["someone asking for advice about %@", "a user asking about %@", "tips for %@"],
          ["a weak hive before winter", "yellow leaves on my tomato plants", "a car that won't start on cold mornings",
-          "a sourdough starter that won't rise", "damp in the spare bedroom", "an old cat that keeps scratching the sofa"]),
+          "a sourdough starter that won't rise", "damp in the spare bedroom", "an old cat that keeps scratching the sofa",
+          "a nagging knee injury before a marathon"]),
         (.job, ["advice on %@", "how to %@", "someone asking for help %@"],
          ["fixing a leaking tap", "unblocking a kitchen drain", "repairing a bike puncture", "replacing a door hinge", "regrouting the shower"]),
     ]

@@ -206,7 +206,8 @@ struct AdviceTopic: Equatable {
             // in a bad state is a problem whose cause is to be found, not a skill to learn or a project
             // (the situation counts: "yellow leaves on my tomato plants")
             let situationWords = situation.split(separator: " ").map(String.init)
-            if [.skill, .project].contains(goal), (named + situationWords).contains(where: AdviceTopic.isTrouble) { goal = .problem }
+            // (an injury before a race is a problem too, not a plan to get fit)
+            if [.skill, .project, .fitness].contains(goal), (named + situationWords).contains(where: AdviceTopic.isTrouble) { goal = .problem }
             let noun = (named.isEmpty ? words : named).joined(separator: " ")
             let lead: [Goal: String] = [.skill: "learning", .money: "sorting out my", .fitness: "getting into", .event: "preparing for",
                                         .habit: "dealing with", .project: "working on", .decision: "choosing",
@@ -242,7 +243,9 @@ struct AdviceTopic: Equatable {
         "problem", "problems", "issue", "issues", "trouble", "keeps", "overheating", "peeling", "noisy", "not", "stopped",
         "lost", "flat", "rotting", "rotten", "mildew", "leak", "leaks", "fault", "faults", "crack", "cracks",
         // symptoms seen on a thing: "yellow leaves", "brown patches", "spots on the lawn"
-        "yellow", "brown", "spots", "holes", "patches", "stains", "bare"])
+        "yellow", "brown", "spots", "holes", "patches", "stains", "bare",
+        // a body's: an injury, a pain, a niggle
+        "injury", "injured", "pain", "painful", "sore", "ache", "aching", "nagging", "sprained", "strained", "swollen"])
 
     /// Whether `word` is one of `troubleWords` or a negated verb ("won't", "doesn't").
     static func isTrouble(_ word: String) -> Bool {
