@@ -110,4 +110,20 @@ import Testing
         }
         #expect(long > 0)
     }
+    /// Six more: a lounge visitor's guests are their own party (not up to the lounge's capacity), a crew is a
+    /// handful of people, a last donation is a day, a hemoglobin in g/dL is a hemoglobin, a move fills a truck.
+    @Test func groupsDaysAndMeasuresByTheirNames() throws {
+        let lounge = "Airport lounge: lounges (name, terminal, capacity), visits (lounge_id, passenger_name, entered_at, left_at, guests)"
+        let plan = try Planner().plan(lounge).schema.resolve(ResolveOptions(seed: 2, rows: 100)).get()
+        let guests = TestSupport.column(plan, "visits", "guests").compactMap { $0.flatMap(Int.init) }
+        #expect(!guests.isEmpty && guests.allSatisfy { $0 <= 6 }, "\(guests.max() ?? 0)")
+        for (name, range) in [("crew_size", 2...8), ("household_size", 1...6), ("class_size", 8...35)] {
+            let s = ColumnLexicon.spec(name, .neutral)
+            #expect(s?.type == .integer && s?.min == Double(range.lowerBound) && s?.max == Double(range.upperBound), "\(name)")
+        }
+        #expect(ColumnLexicon.spec("last_donation", .neutral)?.type == .date && ColumnLexicon.spec("next_service", .neutral)?.kind == "date.future")
+        #expect(ColumnLexicon.spec("hemoglobin_g_dl", .neutral)?.min == 11.5)
+        let moving = "Moving company: jobs (customer_name, from_city, to_city, volume_cubic_m, crew_size, quote), trucks (plate, capacity_cubic_m)"
+        #expect((Self.field(moving, "jobs", "volume_cubic_m")?.max ?? 999) <= 90 && (Self.field(moving, "trucks", "capacity_cubic_m")?.max ?? 999) <= 100)
+    }
 }

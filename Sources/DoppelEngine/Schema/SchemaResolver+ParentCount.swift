@@ -41,9 +41,12 @@ extension SchemaResolver {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where f.type == .integer && Self.headcountNames.contains(f.name.lowercased()) {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
-            if let plan = upToParentCount(entity, counting: Self.capacityNames, fallback: own, planIndex: planIndex) {
-                sources[c] = .upToParentCount(plan)
-            }
+            guard let plan = upToParentCount(entity, counting: Self.capacityNames, fallback: own, planIndex: planIndex) else { continue }
+            // A headcount whose own bounds are far below what the parent holds (a lounge visitor's 1–6 guests, a
+            // lounge of 500) counts its own party, not the parent's: it keeps its draw.
+            if let mine = f.max, let pe = schema.entities.first(where: { planIndex[$0.name] == plan.parentEntity }),
+               let theirs = pe.fields[plan.parentColumn].max, theirs > 2 * mine { continue }
+            sources[c] = .upToParentCount(plan)
         }
     }
 

@@ -199,6 +199,15 @@ enum SettingSpecs {
                     columns: ["mites_per_100", "mite_count", "varroa_count", "mites"], spec: "decimal number.decimal 0..12 p1"),
         SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "hive", "hives", "apiary", "apiaries", "bees"],
                     columns: ["queen_year", "queen_born", "queen_age_year"], spec: "integer number.integer 2021..2026"),
+        // A home move fills 10–90 m³ of a 20–100 m³ truck and costs hundreds to thousands.
+        SettingSpec(settings: ["moving", "movers", "removals", "removal", "relocation", "relocations"],
+                    columns: ["volume_cubic_m", "volume_m3", "cubic_meters", "volume"], tables: ["job", "move", "booking", "quote", "order"],
+                    spec: "decimal number.decimal 10..90 p1"),
+        SettingSpec(settings: ["moving", "movers", "removals", "removal", "relocation", "relocations"],
+                    columns: ["capacity_cubic_m", "capacity_m3", "cubic_capacity"], spec: "decimal number.decimal 20..100 p1"),
+        SettingSpec(settings: ["moving", "movers", "removals", "removal", "relocation", "relocations"],
+                    columns: ["quote", "quoted_price", "final_price", "price", "total"], tables: ["job", "move", "booking", "quote", "order"],
+                    spec: "decimal number.decimal 400..9000 lognormal p2"),
         // A coding school's courses teach programming, run for weeks and cost thousands.
         SettingSpec(settings: ["bootcamp", "bootcamps", "coding", "programming"],
                     columns: ["title", "name", "course_name", "course_title"], tables: ["course", "module", "track", "class", "program"],

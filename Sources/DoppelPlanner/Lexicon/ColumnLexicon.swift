@@ -65,6 +65,20 @@ enum ColumnLexicon {
            let s = contextual(tokens[1], ColumnContext(entity: tokens[0], nature: .thing, domain: context.domain)), s.kind != "id.pattern" {
             return s
         }
+        // `crew_size`, `household_size`, `class_size`: how many people a group holds, a whole number.
+        if tokens.count == 2, tokens[1] == "size", let n = Self.groupSizes[tokens[0]] {
+            return ColumnSpec("integer number.integer \(n.lowerBound)..\(n.upperBound)")
+        }
+        // `last_donation`, `last_visit`, `next_service`: the day of an occasion, past or to come.
+        if tokens.count == 2, ["last", "latest", "previous", "recent", "next", "upcoming"].contains(tokens[0]),
+           DomainCatalogue.eventNouns.contains(tokens[1]) || Self.occasionNouns.contains(tokens[1]) {
+            return ColumnSpec(.date, ["next", "upcoming"].contains(tokens[0]) ? "date.future" : "date.past")
+        }
+        // `hemoglobin_g_dl`, `glucose_mg_dl`: a known measure in the unit after it is that measure.
+        if tokens.count >= 3, ["dl", "l", "ml", "mmol", "mg", "g"].contains(tokens[tokens.count - 1]),
+           let s = names[tokens[0]], [.integer, .decimal, .float].contains(s.type) {
+            return s
+        }
         // `water_temp_c`, `air_temp_f`, `body_temp_c`: a temperature of something, in the unit its last word names.
         if tokens.count >= 3, ["temp", "temperature"].contains(tokens[tokens.count - 2]),
            let unit = tokens.last, ["c", "celsius", "f", "fahrenheit"].contains(unit) {
@@ -89,6 +103,16 @@ enum ColumnLexicon {
         }
         return nil
     }
+
+    /// How many people a group of its kind holds (`crew_size` 2–8).
+    static let groupSizes: [String: ClosedRange<Int>] = [
+        "crew": 2...8, "team": 2...12, "party": 1...8, "group": 2...12, "household": 1...6, "family": 2...7, "class": 8...35,
+        "squad": 11...30, "cohort": 10...60, "litter": 1...9, "flock": 5...60, "herd": 5...200, "troop": 8...40,
+    ]
+    /// Occasions a `last_` or `next_` column dates, beside the domain's event nouns.
+    static let occasionNouns: Set<String> = ["donation", "visit", "service", "login", "purchase", "order", "payment", "checkup",
+                                             "inspection", "contact", "activity", "update", "maintenance", "renewal", "appointment",
+                                             "vaccination", "delivery", "audit", "review", "session", "workout", "trip", "stay"]
 
     /// Attributes whose meaning depends on what owns them, read from a qualifier (`bike_model`).
     static let ownedAttributes: Set<String> = ["model", "year", "number", "price"]
