@@ -75,8 +75,9 @@ enum ColumnLexicon {
             return ColumnSpec(.date, ["next", "upcoming"].contains(tokens[0]) ? "date.future" : "date.past")
         }
         // `hemoglobin_g_dl`, `glucose_mg_dl`: a known measure in the unit after it is that measure.
-        if tokens.count >= 3, ["dl", "l", "ml", "mmol", "mg", "g"].contains(tokens[tokens.count - 1]),
-           let s = names[tokens[0]], [.integer, .decimal, .float].contains(s.type) {
+        // (every word after the measure a unit's: not `total_ink_spent_l`)
+        if tokens.count >= 3, tokens.dropFirst().allSatisfy({ ["g", "dl", "l", "ml", "mmol", "mg", "mcg", "kg", "iu", "u", "per"].contains($0) }),
+           moneyRange[tokens[0]] == nil, let s = names[tokens[0]], [.integer, .decimal, .float].contains(s.type) {
             return s
         }
         // `water_temp_c`, `air_temp_f`, `body_temp_c`: a temperature of something, in the unit its last word names.
