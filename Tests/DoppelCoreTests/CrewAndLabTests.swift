@@ -41,5 +41,8 @@ import Testing
         #expect(!person.fields.contains { $0.references?.entity == things }, "\(person.fields.map(\.name)) (\(thing))")
         let j = try #require(Self.entity(prompt, join))
         #expect(j.fields.filter { $0.references != nil }.count == 2)
+        // A review of a recipe by a user is no membership: the recipe keeps its author.
+        let recipes = try #require(Self.entity("Recipe site: users (name), recipes (title, cuisine), recipe_reviews (recipe_id, user_id, rating, comment)", "recipes"))
+        #expect(recipes.fields.contains { $0.references?.entity == "users" })
     }
 }

@@ -46,9 +46,14 @@ extension SchemaAssembler {
                 if let side { sides = side }
                 let covered = entities[i].fields.contains { $0.references?.entity == entities[target.entity].name && !$0.fromTemplate }
                 if covered || entities[i].index(of: name) != nil { continue }
-                // Students take classes through their enrolments: a table that references both already joins them.
+                // Students take classes through their enrolments: a membership of one in the other (an enrolment, a
+                // registration, an assignment) that references both already joins them. (A review of a recipe by a
+                // user is no membership: the recipe keeps its author.)
+                let memberships: Set<String> = ["enrollment", "enrolment", "registration", "signup", "membership", "assignment",
+                                                "attendance", "roster", "subscription", "participation", "placement"]
                 let joined = entities.indices.contains { k in
-                    k != i && k != target.entity && entities[k].references(entities[i].name) && entities[k].references(entities[target.entity].name)
+                    k != i && k != target.entity && (entities[k].isJoin || memberships.contains(Inflector.singular(entities[k].head)))
+                        && entities[k].references(entities[i].name) && entities[k].references(entities[target.entity].name)
                 }
                 if joined, !target.viaRole { continue }
                 var f = PlanField(name: name)
