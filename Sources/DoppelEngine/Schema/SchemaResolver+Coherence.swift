@@ -150,7 +150,7 @@ extension SchemaResolver {
         if head == "call", !entity.fields.contains(where: { KindInference.tokens($0.name).contains("hourly") }) { return false }
         return entity.fields.contains { f in
             if let ref = f.references, ref.entity != entity.name {
-                return PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity))) || ref.entity.lowercased().hasSuffix("artists")
+                return PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity)))
             }
             return KindInference.tokens(f.name).contains("hourly")
         }

@@ -17,6 +17,8 @@ extension SchemaResolver {
             guard let word = t.first, let period = Self.installmentPeriods[word],
                   t.count == 1 || t.count == 2 && ["number", "no", "num", "nr"].contains(t[1]),
                   case let .kind(own, .random)? = sources[c] else { continue }
+            // (a `season` drawn as a year, 2021–2024, stays a year)
+            if (f.max ?? 0) >= 1_000 { continue }
             for (k, source) in sources.enumerated() where !Self.reaches(k, c, in: sources) {
                 let after: (reference: Int, entity: Int, column: Int, isYear: Bool)
                 switch source {

@@ -241,7 +241,7 @@ struct AdviceTopic: Equatable {
         "mould", "mold", "damp", "rusty", "rust", "clogged", "stuck", "squeaky", "squeaking", "creaky", "creaking", "smelly",
         "itchy", "limping", "failing", "struggling", "infested", "infestation", "pest", "pests", "disease", "diseased",
         "problem", "problems", "issue", "issues", "trouble", "keeps", "overheating", "peeling", "noisy", "not", "stopped",
-        "lost", "flat", "rotting", "rotten", "mildew", "leak", "leaks", "fault", "faults", "crack", "cracks",
+        "lost", "puncture", "punctured", "rotting", "rotten", "mildew", "leak", "leaks", "fault", "faults", "crack", "cracks",
         // symptoms seen on a thing: "yellow leaves", "brown patches", "spots on the lawn"
         "yellow", "brown", "spots", "holes", "patches", "stains", "bare",
         // a body's: an injury, a pain, a niggle
