@@ -1,6 +1,6 @@
 /// A charge by how long a row lasts, at a rate drawn for the row: a parking stay's fee is each period
 /// begun from `start` to `end` (at least one) at a rate in `rate`, in halves of a unit (2.50 an hour,
-/// not 2.37). The column's own kind where the start or end is NULL (`SchemaResolver.applyParkingFees`).
+/// not 2.37). The column's own kind where the start or end is NULL (`SchemaResolver.chargeBySpan`).
 struct SpanChargePlan: Sendable {
     let start: Int
     let end: Int

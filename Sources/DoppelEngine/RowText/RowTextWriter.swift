@@ -127,12 +127,17 @@ enum RowTextWriter {
         let s = subject(f, subjectClass)
         let (a, _) = twoAspects(subjectClass, &r)
         let mood = f.stars == nil ? (r.chance(0.75) ? RowMood.positive : .mixed) : RowMood(stars: f.stars)
+        // A photo's and a work of art's comments are a viewer's; anything else's a reader's.
+        let (positive, mixed, negative) = switch subjectClass {
+        case .photo: (RowPhrases.photoComments, RowPhrases.photoQuestionComments, RowPhrases.photoNegativeComments)
+        case .artwork: (RowPhrases.artworkComments, RowPhrases.artworkQuestionComments, RowPhrases.artworkNegativeComments)
+        default: (RowPhrases.positiveComments, RowPhrases.questionComments, RowPhrases.negativeComments)
+        }
         let list: [String]
-        let photo = subjectClass == .photo, art = subjectClass == .artwork
         switch mood {
-        case .positive: list = photo ? RowPhrases.photoComments : art ? RowPhrases.artworkComments : RowPhrases.positiveComments
-        case .mixed: list = photo ? RowPhrases.photoQuestionComments : art ? RowPhrases.artworkQuestionComments : RowPhrases.questionComments
-        case .negative: list = photo ? RowPhrases.photoNegativeComments : art ? RowPhrases.artworkNegativeComments : RowPhrases.negativeComments
+        case .positive: list = positive
+        case .mixed: list = mixed
+        case .negative: list = negative
         }
         return SlotFill.fill(fill(r.pick(list), s: s, verb: "", r: &r)) { $0 == "a" ? a.text : nil }
     }

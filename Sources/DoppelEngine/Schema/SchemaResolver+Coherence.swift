@@ -141,7 +141,6 @@ extension SchemaResolver {
         return nil
     }
 
-    /// A record that references one of a restaurant's tables (an order, a check, a tab).
     /// Whether a `sessions`-like table (a brief span by its name) is people meeting: it references a table of
     /// people (tutors, therapists, clients, artists) or charges by the hour (`hourly_rate`).
     func isPeopleSession(_ entity: Entity) -> Bool {
@@ -156,6 +155,7 @@ extension SchemaResolver {
         }
     }
 
+    /// A record that references one of a restaurant's tables (an order, a check, a tab).
     func atDiningTable(_ entity: Entity) -> Bool {
         entity.fields.contains { f in
             guard let ref = f.references, ref.entity != entity.name else { return false }

@@ -507,15 +507,11 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Hay:3|Fresh~Fish:2|Raw~Meat:2|Fruit~Mix:2|Leafy~Greens:2|Pellets:3|Insects:1|Seeds:1")
             }
             return nil
-        case "opens_at", "opening_time", "open_time", "opens", "opens_time":
+        case "opens_at", "opening_time", "open_time", "opens", "opens_time", "closes_at", "closing_time", "close_time", "closes", "closes_time":
             // A place's or a stop's daily hours are times of day: open in the morning, closed in the evening.
-            if isOne(["location", "spot", "schedule", "opening_hour", "hour", "stop", "stand", "store_hour", "business_hour", "branch",
-                      "store", "shop", "venue", "stall", "pitch", "slot"]) { return ColumnSpec("time time.schedule 25200..43200") }
-            return nil
-        case "closes_at", "closing_time", "close_time", "closes", "closes_time":
-            if isOne(["location", "spot", "schedule", "opening_hour", "hour", "stop", "stand", "store_hour", "business_hour", "branch",
-                      "store", "shop", "venue", "stall", "pitch", "slot"]) { return ColumnSpec("time time.schedule 61200..82800") }
-            return nil
+            guard isOne(["location", "spot", "schedule", "opening_hour", "hour", "stop", "stand", "store_hour", "business_hour", "branch",
+                         "store", "shop", "venue", "stall", "pitch", "slot"]) else { return nil }
+            return ColumnSpec(name.hasPrefix("open") ? "time time.schedule 25200..43200" : "time time.schedule 61200..82800")
         case "instrument", "primary_instrument", "main_instrument", "instrument_played":
             // What a musician plays (a fund's instrument is a security, not a violin).
             if c.domain == .finance || isOne(["trade", "position", "holding", "security", "portfolio", "order"]) { return nil }
@@ -524,7 +520,7 @@ extension ColumnLexicon {
             // A musician's section is the instrument's (`applyOrchestraSection` ties the two on the row).
             if isOne(["musician", "player", "orchestra_member", "band_member", "member", "performer"])
                 && (c.domain == .media || isOne(["musician", "orchestra_member"])) {
-                return ColumnSpec("string enum values=Strings:5|Woodwinds:2|Brass:2|Percussion:1|Keyboards:0.5")
+                return ColumnSpec(Instruments.sectionSpec)
             }
             return nil
         case "dietary_restriction", "dietary_restrictions", "dietary_requirement", "dietary_requirements", "dietary_needs",

@@ -66,9 +66,6 @@ public struct Scenario: Sendable, Equatable {
                         problems: problems, topic: topic?.phrase, topicArticle: topic?.article, productName: quotedName(prompt))
     }
 
-    /// The topic phrase of `prompt` (`topicWords`).
-    static func topicPhrase(_ prompt: String) -> String? { topicWords(prompt)?.phrase }
-
     /// The words after the first of "about", "on", "regarding", …, "how to", "help with", "tips for" or
     /// "help" before a gerund ("help learning to bake"), up to punctuation, at most twelve words.
     /// Returned with the "a" or "an" dropped from its front, if one was.
