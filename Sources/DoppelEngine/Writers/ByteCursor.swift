@@ -28,8 +28,28 @@ struct ByteCursor {
         #if DEBUG
         precondition(position + bytes.count <= end, "ByteCursor: write past the reserved bound")
         #endif
-        position.update(from: base, count: bytes.count)
+        Self.copy(base, to: position, count: bytes.count)
         position += bytes.count
+    }
+
+    /// Copies `count` bytes. Cells are mostly under 16 bytes, where two overlapping word-sized
+    /// loads and stores cost a few instructions and a call to `memcpy` costs several times that.
+    @inline(__always) static func copy(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, count: Int) {
+        let s = UnsafeRawPointer(from), d = UnsafeMutableRawPointer(to)
+        switch count {
+        case 8...16:
+            let head = s.loadUnaligned(as: UInt64.self), tail = s.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            d.storeBytes(of: head, as: UInt64.self)
+            d.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = s.loadUnaligned(as: UInt32.self), tail = s.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            d.storeBytes(of: head, as: UInt32.self)
+            d.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            to[0] = from[0]; to[count / 2] = from[count / 2]; to[count - 1] = from[count - 1]
+        default:
+            to.update(from: from, count: count)
+        }
     }
 
     /// Writes `count` bytes that `body` fills in any order (digits right to left).
