@@ -188,6 +188,10 @@ import DoppelJSON
         let starter = Scenario.extract(from: "a baker asking about a sourdough starter that won't rise")
         #expect(starter.topic == "sourdough starter that won't rise" && starter.topicArticle == "a")
         #expect(AdviceTopic("damp in the spare bedroom").theObject == "the damp")
+        // the trouble is with the doing: "the problems with sleeping", not "the problems sleeping"
+        #expect(AdviceTopic("problems sleeping").theObject == "the problems with sleeping")
+        #expect(AdviceTopic("trouble focusing at work").theObject == "the trouble with focusing")
+        #expect(AdviceTopic("problems with my knee").theObject == "the problems")
         #expect(AdviceTopic("vegetable garden", article: "a").goal == .project && AdviceTopic("Python").goal == .skill)
         // "how to" first asks how, though a fault is named after it
         #expect(Scenario.extract(from: "how to fix a broken shelf at home").setting == .advice)

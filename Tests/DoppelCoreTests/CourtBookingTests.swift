@@ -3,7 +3,7 @@ import Testing
 @testable import DoppelEngine
 @testable import DoppelPlanner
 
-/// A stranger's tennis club booked a court for nine days at 23:03 for $6.70, on "Surface C", for members
+/// A stranger's tennis club booked a court for nine days at 23:03 for $6.70 (and later until 10:47), on "Surface C", for members
 /// of skill level 91; a stranger's subscription box cost "Ford" to make. Drawn bookables and names.
 @Suite struct CourtBookingTests {
     @Test(arguments: 1...6) func aCourtIsBookedForAnHourOrTwoByTheHour(seed: UInt64) throws {
@@ -26,6 +26,9 @@ import Testing
             let a = try #require(row[2].flatMap(TestSupport.instant)), b = try #require(row[3].flatMap(TestSupport.instant))
             let paid = try #require(row[4].flatMap(Double.init))
             #expect(b - a >= 1_800 && b - a <= 3 * 3_600, "\(parent) \(child): \((b - a) / 3_600) h")
+            // booked by the half hour from a quarter hour: it ends on a quarter hour too
+            #expect((b - a).truncatingRemainder(dividingBy: 1_800) == 0, "\(parent) \(child): \((b - a) / 60) min")
+            #expect(b.truncatingRemainder(dividingBy: 900) == 0, "\(parent) \(child) ends at \(b)")
             let hour = Int(a.truncatingRemainder(dividingBy: 86_400) / 3_600)
             #expect(hour >= 8 && hour <= 21, "starts at \(hour)h")
             let rate = paid / max(1, ((b - a) / 3_600).rounded(.up))

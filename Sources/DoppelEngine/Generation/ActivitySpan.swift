@@ -18,6 +18,9 @@ struct ActivitySpan: Sendable, Equatable {
     /// How far a row's own rate strays from `lengthUnit`, as a fraction either way (0: every row at the same
     /// rate): a ride at its own pace, not every ride at exactly the same speed.
     var lengthJitter: Double = 0
+    /// Lengths in whole steps of this many seconds, 0 for any length: a court is booked by the half hour,
+    /// so a booking that starts on a quarter hour ends on one.
+    var step: Double = 0
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
@@ -30,7 +33,7 @@ struct ActivitySpan: Sendable, Equatable {
     /// A meal at a restaurant's table, from seating to the bill: twenty minutes to three hours.
     static let meal = ActivitySpan(seconds: 1200...(3 * 3600), days: 0...0)
     /// A slot booked by the hour (a court, a lane, a meeting room): half an hour to three.
-    static let slot = ActivitySpan(seconds: 1800...(3 * 3600), days: 0...0)
+    static let slot = ActivitySpan(seconds: 1800...(3 * 3600), days: 0...0, step: 1800)
     /// Gatherings of an evening or a day (an event, a meetup, a fundraiser, a workshop): one to eight hours.
     static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.

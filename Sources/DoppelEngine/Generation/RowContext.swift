@@ -8,7 +8,9 @@ enum EndAfter {
             return .days(CivilTime.floorDiv(s, 86_400) + span.days.lowerBound + Int64(r.below(Int(width))))
         }
         // Log-uniform within the activity's span: most spans short, a few long.
-        return .seconds(s + Int64(Mathx.logUniform(span.seconds, r.unit())))
+        var length = Mathx.logUniform(span.seconds, r.unit())
+        if span.step > 0 { length = Swift.max(span.step, (length / span.step).rounded() * span.step) }
+        return .seconds(s + Int64(length))
     }
 }
 

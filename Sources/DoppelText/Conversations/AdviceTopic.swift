@@ -261,6 +261,12 @@ struct AdviceTopic: Equatable {
                                  "with", "for", "from", "under", "over", "this", "every", "each", "and", "but"]
         var core = Array(words.prefix { !cuts.contains($0.lowercased()) })
         if core.isEmpty { core = words }
+        // "problems sleeping", "trouble focusing": the trouble is with the doing ("the problems with sleeping")
+        let troubleNouns: Set<String> = ["problem", "problems", "trouble", "issue", "issues", "difficulty", "difficulties"]
+        if let i = core.indices.dropLast().first(where: { troubleNouns.contains(core[$0].lowercased()) }),
+           core[i + 1].count > 5, core[i + 1].lowercased().hasSuffix("ing") {
+            core.insert("with", at: i + 1)
+        }
         guard let first = core.first?.lowercased() else { return "it" }
         if ["a", "an", "the", "my", "our", "your"].contains(first) { return definite(core) }
         return "the " + core.joined(separator: " ")
