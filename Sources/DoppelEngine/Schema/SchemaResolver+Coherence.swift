@@ -237,6 +237,25 @@ extension SchemaResolver {
     /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).
     static let mealStartWords: Set<String> = ["opened", "seated", "arrived", "ordered"]
 
+    /// Heads of a table of visits someone pays in person during opening hours: a clinic's visits, a salon's
+    /// appointments, a school's lessons, a house's viewings.
+    static let inPersonVisitHeads: Set<String> = ["visit", "appointment", "consultation", "checkup", "check_up", "exam",
+                                                  "examination", "lesson", "viewing", "showing", "tour", "treatment",
+                                                  "inspection", "tasting", "fitting", "haircut", "grooming", "massage",
+                                                  "therapy", "vaccination"]
+
+    /// Whether `column` is the moment of the visit its in-person table records (`visited_at`, `lesson_time`,
+    /// `date_time`, `held_at`); never on a table of web visits (one with a page, a URL, a browser).
+    func namesOwnVisit(_ column: String, of entity: Entity) -> Bool {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        guard Self.inPersonVisitHeads.contains(head) else { return false }
+        let web: Set<String> = ["page", "url", "path", "referrer", "browser", "device", "ip", "user_agent", "session", "landing"]
+        guard !entity.fields.contains(where: { !Set(KindInference.tokens($0.name)).isDisjoint(with: web) }) else { return false }
+        let tokens = KindInference.tokens(column)
+        let own: Set<String> = [head, head + "ed", head + "d", "held", "occurred", "happened", "took"]
+        return !Set(tokens).isDisjoint(with: own) || [["date"], ["datetime"], ["date", "time"], ["time"], ["when"]].contains(tokens)
+    }
+
     /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering`, `.performance`, `.meal` or
     /// `.slot`: an event, a class, an appointment, a show, a court booked) starts between 07:00 and 22:00, a planned start on a quarter hour from
     /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
@@ -250,6 +269,7 @@ extension SchemaResolver {
             let checkedIn = tokens.contains("in") && !tokens.isDisjoint(with: ["check", "checked", "signed", "sign", "clocked", "clock"])
                 || tokens.contains("off") && !tokens.isDisjoint(with: ["drop", "dropped"])
             guard planned || checkedIn || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords)
+                    || namesOwnVisit(f.name, of: entity)
             else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             switch sources[s] {

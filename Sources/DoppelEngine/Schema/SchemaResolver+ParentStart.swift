@@ -42,11 +42,11 @@ extension SchemaResolver {
     static let signUpHeads: Set<String> = ["enrollment", "enrolment", "registration", "signup", "sign_up", "application", "rsvp",
                                            "invitation", "invite", "booking", "reservation", "ticket"]
 
-    /// A child's dates are not before its parent began: an album is released after
-    /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment. Each past date or time
-    /// of the child that no other rule derives (not a birth date) is drawn at or after
-    /// the start of the first parent that has one (`startColumn`); a start year counts
-    /// from its 1 January.
+    /// A child's dates are not before its parents began: an album is released after
+    /// its artist's debut, a store's orders after it opened, a trial subject's visits after enrolment, a pet's
+    /// visit after its vet was hired. Each past date or time of the child that no other rule derives (not a birth
+    /// date) is drawn at or after the start of the first parent that has one (`startColumn`), and after a second
+    /// parent's start or creation too where the row has one; a start year counts from its 1 January.
     func applyAfterParentStart(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                                planIndex: [String: Int]) {
         let fields = entity.fields
@@ -54,60 +54,64 @@ extension SchemaResolver {
         func isRun(_ f: Field) -> Bool {
             f.references.map { Self.runHeads.contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
         }
+        typealias Started = (column: Int, entity: Int, start: (column: Int, isYear: Bool), via: (column: Int, entity: Int)?)
         let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) }
-        for rc in order {
-            let rf = fields[rc]
-            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                  let parent = schema.entity(named: ref.entity) else { continue }
+        let started: [Started] = order.compactMap { rc in
+            guard let ref = fields[rc].references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity) else { return nil }
+            if let s = Self.startColumn(parent) { return (rc, p, s, nil) }
             // A parent with no start of its own passes on its own parent's: a track has no date, but a play of
             // it comes after its album was released.
-            var start = Self.startColumn(parent)
-            var via: (column: Int, entity: Int)?
-            if start == nil {
-                for (gc, gf) in parent.fields.enumerated() {
-                    guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
-                          let grand = schema.entity(named: g.entity), let s = Self.startColumn(grand) else { continue }
-                    start = s
-                    via = (gc, gi)
+            for (gc, gf) in parent.fields.enumerated() {
+                guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
+                      let grand = schema.entity(named: g.entity), let s = Self.startColumn(grand) else { continue }
+                return (rc, p, s, (gc, gi))
+            }
+            return nil
+        }
+        guard let first = started.first, let parent = schema.entity(named: fields[first.column].references?.entity ?? "") else { return }
+        let (rc, p, start, via) = first
+        // The row's other parent that started, when it is read directly: a pet's visit follows its vet's hiring too.
+        let second = started.dropFirst().first { $0.via == nil }.map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
+        let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
+        for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
+            let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
+            // The column's kind as earlier rules left it: a start moved into the waking day stays there.
+            var current = generators[c] as? any TimeRangeGenerator
+            // After another parent's creation as well: a pet's visit after the pet was born and after its vet was hired.
+            var also = second
+            switch sources[c] {
+            case let .kind(g, .random)?: current = (g as? any TimeRangeGenerator) ?? current
+            case let .afterParent(ref, parentEntity, parentColumn, time)?:
+                // its creation after this parent's: a period bounds it tighter
+                if !within {
+                    if ref != rc { also = (ref, parentEntity, parentColumn, false) } else if second == nil { continue }
+                }
+                current = time
+            default: continue
+            }
+            guard f.references == nil, let time = current,
+                  let k = f.kind, TimeRoles.isPastEvent(k), !KindInference.tokens(f.name).contains("birth") else { continue }
+            var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
+                                            parentIsYear: start.isYear, time: time)
+            plan.via = via
+            plan.alsoAfter = also
+            // Within a run, after the row's other parent began too (its donor's `donor_since`).
+            if isRun(fields[rc]) {
+                for (oc, of) in fields.enumerated() where oc != rc && !isRun(of) {
+                    guard let o = of.references, o.entity != entity.name, let oi = planIndex[o.entity],
+                          let other = schema.entity(named: o.entity), let os = Self.startColumn(other) else { continue }
+                    plan.alsoAfter = (oc, oi, os.column, os.isYear)
                     break
                 }
             }
-            guard let start else { continue }
-            let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
-            let occasion = Self.occasionHeads.contains(childHead) || isRun(rf) && !Self.signUpHeads.contains(childHead)
-            for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-                let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
-                // The column's kind as earlier rules left it: a start moved into the waking day stays there.
-                var current = generators[c] as? any TimeRangeGenerator
-                switch sources[c] {
-                case let .kind(g, .random)?: current = (g as? any TimeRangeGenerator) ?? current
-                case let .afterParent(_, _, _, time)?:
-                    if !within { continue }  // its creation after the parent's: a period bounds it tighter
-                    current = time
-                default: continue
-                }
-                guard f.references == nil, let time = current,
-                      let k = f.kind, TimeRoles.isPastEvent(k), !KindInference.tokens(f.name).contains("birth") else { continue }
-                var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: start.column,
-                                                parentIsYear: start.isYear, time: time)
-                plan.via = via
-                // Within a run, after the row's other parent began too (its donor's `donor_since`).
-                if isRun(rf) {
-                    for (oc, of) in fields.enumerated() where oc != rc && !isRun(of) {
-                        guard let o = of.references, o.entity != entity.name, let oi = planIndex[o.entity],
-                              let other = schema.entity(named: o.entity), let os = Self.startColumn(other) else { continue }
-                        plan.alsoAfter = (oc, oi, os.column, os.isYear)
-                        break
-                    }
-                }
-                if !start.isYear, within, via == nil {
-                    let startName = parent.fields[start.column].name
-                    plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)
-                        && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }
-                }
-                sources[c] = .afterParentStart(plan)
+            if !start.isYear, within, via == nil {
+                let startName = parent.fields[start.column].name
+                plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)
+                    && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }
             }
-            return
+            sources[c] = .afterParentStart(plan)
         }
     }
 }
