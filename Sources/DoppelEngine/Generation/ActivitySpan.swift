@@ -46,6 +46,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let weeks = ActivitySpan(seconds: 3 * 86_400...(35 * 86_400), days: 3...35)
     /// Payment terms and deadlines (`due_date` after `issued_on`): a week to two months.
     static let terms = ActivitySpan(seconds: 7 * 86_400...(60 * 86_400), days: 7...60)
+    /// How long a thing lent (a library book, a hired tool) may be kept: one to four weeks.
+    static let lendingPeriod = ActivitySpan(seconds: 7 * 86_400...(28 * 86_400), days: 7...28)
     /// The period a bill or a statement covers: a month.
     static let billingPeriod = ActivitySpan(seconds: 28 * 86_400...(31 * 86_400), days: 28...31)
     /// A crop from sowing to harvest: two to six months.

@@ -8,6 +8,8 @@ struct LateFeePlan: Sendable {
     let perDay: ClosedRange<Double>
     /// The column's own kind, for rows whose due date is NULL.
     let fallback: any KindGenerator
+    /// The most days a fine counts.
+    static let maxDays: Double = 30
 }
 
 extension RowContext {
@@ -20,6 +22,7 @@ extension RowContext {
         let daysLate = ((back - scalars[plan.dueColumn]) / 86_400).rounded(.down)
         guard daysLate >= 1 else { return .real(0) }
         let rate = Mathx.logUniform(plan.perDay, r.unit())
-        return .real((min(daysLate, 365) * rate * 100).rounded() / 100)
+        // Fines stop after a month: a library then bills the book, a hire firm the lost item, not a year of days.
+        return .real((min(daysLate, LateFeePlan.maxDays) * rate * 100).rounded() / 100)
     }
 }

@@ -58,11 +58,15 @@ extension SchemaResolver {
                 sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : .general)
             }
         }
-        // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline).
+        // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline);
+        // a thing lent (a book, a tool: a loan or a rental that references what it lends) is due back in one to four weeks.
+        let lendsAThing = span == .weeks && fields.contains { f in
+            f.references.map { $0.entity != entity.name && !PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
+        }
         if let cr = creation {
             for c in fields.indices where c != cr && isTemporal(c) && KindInference.tokens(fields[c].name).contains("due") {
                 guard let gen = timeGen(c), !reaches(cr, c) else { continue }
-                sources[c] = .endAfter(start: cr, fallback: gen, span: .terms)
+                sources[c] = .endAfter(start: cr, fallback: gen, span: lendsAThing ? .lendingPeriod : .terms)
             }
         }
         // 3. A child's creation after its parent's, or after its parent was born (a pet's visit, a patient's appointment).
