@@ -112,6 +112,8 @@ enum FieldSource: Sendable {
     indirect case statusHeld(StatusHeldPlan, FieldSource)
     /// A fine for the days between the due date and the return (`LateFeePlan`).
     indirect case lateFee(LateFeePlan)
+    /// A date the inner source draws, moved to the weekday its parent meets (`OnWeekdayPlan`).
+    indirect case onParentWeekday(OnWeekdayPlan, FieldSource)
     /// A due date before now or after it, as the row's status says (`DueByStatusPlan`).
     indirect case dueByStatus(DueByStatusPlan)
     /// The sum of the children's values (`ChildSumPlan`).

@@ -452,6 +452,9 @@ final class RowContext {
             }
         case let .statusGated(gate):
             value = gatedTime(gate, &r, into: &out)
+        case let .onParentWeekday(plan, inner):
+            let tag = evaluateSource(f, inner, col, &r, start, into: &out)
+            return moveToParentWeekday(plan, f, col, tag, start, into: &out)
         case let .statusHeld(plan, inner):
             guard statusHolds(plan) else {
                 nulls[col] = true

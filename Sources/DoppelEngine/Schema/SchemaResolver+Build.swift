@@ -241,6 +241,7 @@ extension SchemaResolver {
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
+        applySharedValues(entity, &sources, planIndex: planIndex)
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
         applyVehicleCapacity(entity, &sources, generators)
@@ -267,6 +268,7 @@ extension SchemaResolver {
         applyStatusHeldValues(entity, &sources, generators)
         applyProgress(entity, &sources, generators)
         applyProgressByCompletion(entity, &sources)
+        applyParentWeekday(entity, &sources, planIndex: planIndex)
         breakDerivationCycles(&sources, generators)
 
         // Rules above may record a column's NULLs in the resolved schema (a status-gated time is NULL for
@@ -355,6 +357,7 @@ extension SchemaResolver {
         case let .installment(p): return [p.referenceColumn, p.timeColumn]
         case let .periodStatus(p): return [p.start, p.end]
         case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
+        case let .onParentWeekday(p, inner): return [p.referenceColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
         case let .dueByStatus(p): return [p.past.statusColumn]
         case .childSum: return []
