@@ -241,7 +241,6 @@ extension SchemaResolver {
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
-        applySharedValues(entity, &sources, planIndex: planIndex)
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
         applyVehicleCapacity(entity, &sources, generators)
@@ -268,6 +267,8 @@ extension SchemaResolver {
         applyStatusHeldValues(entity, &sources, generators)
         applyProgress(entity, &sources, generators)
         applyProgressByCompletion(entity, &sources)
+        // (last: a column a rule above derives keeps that rule; this one takes only what is left drawn)
+        applySharedValues(entity, &sources, planIndex: planIndex)
         applyParentWeekday(entity, &sources, planIndex: planIndex)
         breakDerivationCycles(&sources, generators)
 
