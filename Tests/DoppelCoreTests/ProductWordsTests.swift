@@ -44,6 +44,29 @@ import DoppelJSON
                 && Words.categoryKilograms.count == Words.categories.count)
     }
 
+    /// A stranger's purchase order lines read "An essential garden gloves": a description with no product of its
+    /// own names a noun of the shop's; a plural one ("earrings", "running shoes") takes no article.
+    @Test(arguments: 1...4) func aPluralProductTakesNoArticle(seed: UInt64) throws {
+        let plan = try TestSupport.plan("""
+        {"name": "t", "seed": \(seed), "entities": [{"name": "po_lines", "rows": 400, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "sku", "type": "string", "kind": "commerce.sku"},
+          {"name": "description", "type": "text", "kind": "text.description"},
+          {"name": "quantity", "type": "integer", "kind": "commerce.quantity"}]}]}
+        """)
+        let nouns = Words.productNouns.flatMap(Self.words).map { $0.lowercased() }
+        var plurals = 0
+        for text in TestSupport.column(plan, "po_lines", "description").compactMap({ $0 }) {
+            let first = String(text.prefix { $0 != "." })
+            let noun = try #require(nouns.filter { first.contains(" " + $0 + " from our ") }.max { $0.count < $1.count }, "\(first)")
+            let plural = Inflector.isPlural(String(noun.split(separator: " ").last ?? ""))
+            if plural { plurals += 1 }
+            #expect(plural != (first.hasPrefix("A ") || first.hasPrefix("An ")), "\(first)")
+            #expect(first.first?.isUppercase == true, "\(first)")
+        }
+        #expect(plurals > 0)
+    }
+
     /// A marketplace's listing of goods is an item for sale, not a place near public transport.
     @Test func aListingOfGoodsIsAnItem() throws {
         let plan = try TestSupport.plan("""
