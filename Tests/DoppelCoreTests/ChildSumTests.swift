@@ -53,12 +53,15 @@ import DoppelTestSupport
             let withDiscount = rng.chance(0.5)
             let price = rng.pick(["unit_price", "price", "item_price"])
             let quantity = rng.pick(["quantity", "qty", "units"])
+            // (a purchase order's lines cost their unit cost times their quantity: its `total_cost`)
+            let total = seed % 3 == 0 ? "total_cost" : seed % 3 == 1 ? "total_amount" : "order_value"
+            let cost = seed % 4 == 0 ? "unit_cost" : price
             let json = """
             {"name": "s", "seed": \(seed), "entities": [
               {"name": "orders", "rows": \(rng.int(1...300)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
-                {"name": "total_amount", "type": "decimal", "min": 1, "max": 20}]},
+                {"name": "\(total)", "type": "decimal", "min": 1, "max": 20}]},
               {"name": "order_items", "rows": \(rng.int(0...1500)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
-                {"name": "order_id", "references": "orders.id"}, {"name": "\(price)", "type": "decimal", "min": 1, "max": 300},
+                {"name": "order_id", "references": "orders.id"}, {"name": "\(cost)", "type": "decimal", "min": 1, "max": 300},
                 {"name": "\(quantity)", "type": "integer", "min": 1, "max": 9}\(withDiscount ? #", {"name": "discount", "kind": "commerce.discount"}"# : "")]}]}
             """
             let plan = try TestSupport.plan(json)

@@ -6,10 +6,11 @@ extension SchemaResolver {
     /// Words that make a table the lines of another record.
     static let lineNouns: Set<String> = ["item", "line", "lineitem", "entry", "detail"]
     /// A line's own amount, first found in this order.
-    static let lineValueNames = ["line_total", "total", "total_price", "line_amount", "amount", "subtotal", "extended_price", "total_amount"]
+    static let lineValueNames = ["line_total", "total", "total_price", "line_amount", "amount", "subtotal", "extended_price", "total_amount",
+                                 "line_cost", "extended_cost", "total_cost"]
     /// A parent's amount that its lines make up, first found in this order.
     static let parentSumNames = ["subtotal", "sub_total", "items_total", "total", "total_amount", "order_total", "invoice_total",
-                                 "grand_total", "amount", "total_price"]
+                                 "grand_total", "amount", "total_price", "total_cost", "order_cost", "total_value", "order_value"]
 
     /// A numeric total of a record whose lines (a table named for items or lines of it, referencing it)
     /// carry a numeric line total is the sum of those line totals. With a subtotal and a total both

@@ -68,6 +68,14 @@ extension SchemaResolver {
                 guard let gen = timeGen(c), !reaches(cr, c) else { continue }
                 sources[c] = .endAfter(start: cr, fallback: gen, span: lendsAThing ? .lendingPeriod : .terms)
             }
+            // An expected or estimated date counts from the record too: a purchase order placed in 2020 is not
+            // expected in 2026. An arrival (`expected_delivery`, `eta`) a day to three weeks on, anything else a
+            // bill's terms.
+            for c in fields.indices where c != cr && isTemporal(c) {
+                let tokens = Set(KindInference.tokens(fields[c].name))
+                guard !tokens.isDisjoint(with: Self.expectedWords), !tokens.contains("due"), let gen = timeGen(c), !reaches(cr, c) else { continue }
+                sources[c] = .endAfter(start: cr, fallback: gen, span: tokens.isDisjoint(with: Self.arrivalWords) ? .terms : .days)
+            }
         }
         // 3. A child's creation after its parent's, or after its parent was born (a pet's visit, a patient's appointment).
         if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
@@ -240,6 +248,12 @@ extension SchemaResolver {
     static let actualStartWords: Set<String> = ["started", "began"]
     /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).
     static let mealStartWords: Set<String> = ["opened", "seated", "arrived", "ordered"]
+
+    /// Words of a date someone expects, not one that happened: `expected_delivery`, `estimated_arrival`, `eta`.
+    static let expectedWords: Set<String> = ["expected", "estimated", "est", "promised", "planned", "projected", "eta", "anticipated"]
+    /// Words of an arrival: what is expected a day to three weeks after the record, not a bill's month.
+    static let arrivalWords: Set<String> = ["delivery", "arrival", "arrive", "ship", "shipping", "shipment", "dispatch", "eta",
+                                            "receipt", "received", "delivered"]
 
     /// Heads of a table of visits someone pays in person during opening hours: a clinic's visits, a salon's
     /// appointments, a school's lessons, a house's viewings.
