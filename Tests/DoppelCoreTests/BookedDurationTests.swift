@@ -20,5 +20,11 @@ import DoppelJSON
         // a film runs its own length, not a diary slot
         let film = try #require(ColumnLexicon.spec("duration_minutes", ColumnContext(entity: "film", nature: .thing, domain: nil)))
         #expect(film.values == nil)
+        // an appointment or a session someone sits through lasts hours of a day, not a whole day (a 16-hour tattoo)
+        for entity in ["appointment", "session", "lesson", "consultation"] {
+            let hours = try #require(ColumnLexicon.spec("duration_hours", ColumnContext(entity: entity, nature: .thing, domain: nil)))
+            #expect(hours.min == 0.5 && hours.max == 8, "\(entity): \(hours)")
+        }
+        #expect(ColumnLexicon.spec("duration_hours", ColumnContext(entity: "flight", nature: .thing, domain: nil))?.max == 24)
     }
 }

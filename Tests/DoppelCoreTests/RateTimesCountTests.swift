@@ -16,7 +16,8 @@ import DoppelJSON
                              ("nightly_rate", pick(["nights", "num_nights"])),
                              ("price_per_kg", pick(["kgs", "num_kgs"])),
                              ("rate_per_page", pick(["pages", "page_count", "number_of_pages"]))][Int(g.next() % 5)]
-        let total = pick(["total", "total_price", "total_cost", "amount"])
+        // (a stranger's tattoo appointment: a plain `price` beside `duration_hours` is what the hours cost)
+        let total = pick(["total", "total_price", "total_cost", "amount", "price", "fee"])
         let deposit = pick(["deposit", "down_payment", "advance"])
         let own = g.next() % 2 == 0
         let rateField = #"{"name": "\#(rate)", "type": "decimal", "min": 5, "max": 90, "precision": 2}"#

@@ -36,7 +36,9 @@ extension SchemaResolver {
         case let .parent(rc, _, _): input = rc
         }
         guard count != input else { return }
-        for c in fields.indices where Self.spanTotalNames.contains(fields[c].name.lowercased()) {
+        // (with a count of hours beside it, a row's plain `price` or `fee` is what those hours cost)
+        let totals = Self.spanTotalNames.union(["price", "cost", "fee", "charge"])
+        for c in fields.indices where totals.contains(fields[c].name.lowercased()) {
             guard c != input, c != count, fields[c].references == nil, Self.numeric.contains(fields[c].type),
                   case let .kind(own, .random)? = sources[c],
                   ![input, count].contains(where: { Self.reaches($0, c, in: sources) }) else { continue }

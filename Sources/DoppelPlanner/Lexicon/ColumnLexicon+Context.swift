@@ -412,6 +412,10 @@ extension ColumnLexicon {
             if isOne(["course", "online_course", "class", "program", "programme", "module", "training", "workshop", "curriculum"]) {
                 return ColumnSpec("integer number.integer 1..60 lognormal")
             }
+            // an appointment, a session or a lesson someone sits through: half an hour to a working day
+            if isOne(["appointment", "session", "lesson", "booking", "consultation", "visit", "sitting", "treatment", "job"]) {
+                return ColumnSpec("decimal number.decimal 0.5..8 lognormal p1")
+            }
             return ColumnSpec("decimal number.decimal 0.5..24 lognormal p1")
         case "expertise", "area_of_expertise", "expertise_area", "subject_area", "specialization", "specialisation":
             // A teacher's or a course creator's expertise is a subject they teach (as a course's category is).
