@@ -23,6 +23,8 @@ struct KindBuildContext {
     var dataset = ""
     /// The entity has a school grade column (`SchemaResolver.schoolGradeColumn`): its students are pupils.
     var schoolGrades = false
+    /// The entity's places are one city's (`SchemaResolver.isLocalNetwork`): a bike share's stations.
+    var oneCity = false
 
     /// What the entity's vehicles are (`VehicleKind.fleet`): cars, heavy trucks or farm machinery.
     var fleet: VehicleKind.Fleet { VehicleKind.fleet(entity: entity, dataset: dataset) }
@@ -75,7 +77,7 @@ enum KindFactory {
     static func make(_ kind: String, _ b: KindBuildContext) -> Result<any KindGenerator, KindBuildError> {
         let f = b.field
         let person = PersonSource(key: b.personKey, years: LifeStage.years(ofEntity: b.entity, dataset: b.dataset, schoolGrades: b.schoolGrades), enumeration: b.personEnumeration)
-        let address = AddressSource(key: b.addressKey)
+        let address = AddressSource(key: b.addressKey, oneCity: b.oneCity)
         if let record = b.placeRecord(kind) { return .success(record) }
         func number(_ lo: Double, _ hi: Double, _ dist: Distribution, integer: Bool, precision: Int) -> Result<any KindGenerator, KindBuildError> {
             var lo2 = f.min ?? lo, hi2 = f.max ?? hi

@@ -204,11 +204,15 @@ struct Address {
 
 struct AddressSource: Sendable {
     let key: UInt64
+    /// Every row in the city of row 0 (streets and coordinates still the row's own): a network of places
+    /// one rides between, a bike share's stations.
+    var oneCity = false
 
     func address(_ c: CellContext) -> Address {
         var r = CellRandom(key: key, row: c.row)
         unowned(unsafe) let loc = c.locale
-        let city = r.below(loc.cities.count)
+        let drawn = r.below(loc.cities.count)
+        let city = oneCity ? self.city(c) : drawn
         let street = r.below(loc.streets.count)
         let suffix = r.below(loc.streetSuffixes?.count ?? 1)
         // Building numbers: mostly short; four digits only on US-style long streets.
@@ -227,7 +231,7 @@ struct AddressSource: Sendable {
     /// The address's city alone (the first draw of `address`), for cells that show only the
     /// city, its region or its region code.
     func city(_ c: CellContext) -> Int {
-        var r = CellRandom(key: key, row: c.row)
+        var r = CellRandom(key: key, row: oneCity ? 0 : c.row)
         return r.below(c.locale.cities.count)
     }
 }
