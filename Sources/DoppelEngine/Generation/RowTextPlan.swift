@@ -34,6 +34,8 @@ struct RowTextPlan: Sendable {
     var absentWithoutRating = false
     /// The row's own top of the rating's scale (`max_score`): a letter grade of 43 out of 46 is an A.
     var scaleColumn: Int? = nil
+    /// Words of the dataset's name and its tables (`wedding`, `couples`): what kind of work a task is.
+    var setting: Set<String> = []
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

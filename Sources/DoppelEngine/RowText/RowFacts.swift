@@ -53,6 +53,8 @@ struct RowFacts {
     var subjectNoun: String?
     /// The row's index in its entity (0-based): numbered names ("Sprint 4") count from it.
     var row = 0
+    /// Words of the dataset's name and its tables (`RowTextPlan.setting`).
+    var setting: Set<String> = []
 }
 
 /// How a row's free text leans, from its rating.

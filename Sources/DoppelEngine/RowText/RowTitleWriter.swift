@@ -145,7 +145,8 @@ package enum RowTitleWriter {
             return r.pick(codeNames) + " " + r.pick(projectGoals)
         case .task:
             // Something to do: a verb and a thing it is done to, from one kind of work ("Update the onboarding guide").
-            let work = taskWork[r.below(taskWork.count)]
+            let bank = Self.taskWork(setting: f.setting)
+            let work = bank[r.below(bank.count)]
             return r.pick(work.verbs) + " " + r.pick(work.objects)
         case .campaign:
             // A campaign is called for when it runs and what it offers: "Back to School Sale".
@@ -303,6 +304,35 @@ package enum RowTitleWriter {
         (["Draft", "Finalize", "Send out", "Review"], ["the vendor contract", "the Q3 budget", "the client proposal",
                                                        "the invoice reminders", "the hiring plan", "the marketing brief"]),
     ]
+    /// A wedding's to-do list: vendors to book, stationery to send, choices to make.
+    static let weddingWork: [(verbs: [String], objects: [String])] = [
+        (["Book", "Confirm", "Pay the deposit for", "Meet"], ["the florist", "the photographer", "the caterer", "the DJ", "the venue",
+                                                             "the hair and makeup artist", "the officiant", "the band"]),
+        (["Send", "Order", "Print", "Address"], ["the invitations", "the save-the-dates", "the thank-you cards", "the place cards"]),
+        (["Choose", "Finalize", "Plan"], ["the seating chart", "the ceremony music", "the rehearsal dinner", "the guest list",
+                                          "the menu", "the wedding cake", "the first dance song"]),
+        (["Buy", "Collect", "Fit"], ["the rings", "the dress", "the suits", "the bridesmaid dresses"]),
+    ]
+    /// A move's to-do list: rooms to pack, people to book, accounts to move over.
+    static let movingWork: [(verbs: [String], objects: [String])] = [
+        (["Pack", "Clean", "Clear out", "Label the boxes for"], ["the kitchen", "the garage", "the spare room", "the bookshelves",
+                                                                 "the loft", "the wardrobe"]),
+        (["Book", "Confirm", "Call"], ["the movers", "the van hire", "the end-of-tenancy clean", "the utility meter readings"]),
+        (["Update", "Cancel", "Transfer"], ["the address with the bank", "the broadband contract", "the energy supplier",
+                                            "the doctor's registration", "the car insurance"]),
+    ]
+
+    /// The kind of work a task is by its dataset: a wedding's, a move's, or an office's.
+    static func taskWork(setting: Set<String>) -> [(verbs: [String], objects: [String])] {
+        if !setting.isDisjoint(with: ["wedding", "weddings", "bride", "brides", "groom", "bridal", "couple", "couples", "marriage"]) {
+            return weddingWork
+        }
+        if !setting.isDisjoint(with: ["move", "moves", "moving", "mover", "movers", "relocation", "relocations", "removals"]) {
+            return movingWork
+        }
+        return taskWork
+    }
+
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]
 }

@@ -231,6 +231,13 @@ struct Roles {
             let repeats = Dictionary(grouping: members, by: { $0.kind ?? "" }).values.contains { $0.count > 1 }
             var out: [String: String] = [:]
             for f in members { out[f.name] = repeats ? prefix(f.name) : "" }
+            // With every name qualified (`partner_one`, `partner_two`), a plain `email` is the first one's, not a
+            // third person's.
+            let names: Set<String> = ["person.first_name", "person.last_name", "person.full_name", "address.street", "address.full"]
+            if repeats, !members.contains(where: { names.contains($0.kind ?? "") && out[$0.name] == "" }),
+               let first = members.first(where: { names.contains($0.kind ?? "") }).flatMap({ out[$0.name] }) {
+                for f in members where out[f.name] == "" { out[f.name] = first }
+            }
             return out
         }
         personRole = assign(Self.personKinds)

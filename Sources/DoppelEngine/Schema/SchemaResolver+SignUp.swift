@@ -11,7 +11,8 @@ extension SchemaResolver {
     /// they happen, not when they were recorded.
     static let occasionNouns: Set<String> = ["race", "event", "match", "game", "tournament", "concert", "show", "session", "class",
                                              "conference", "festival", "performance", "screening", "party", "meetup", "webinar",
-                                             "workshop", "tour", "flight", "departure", "exam", "gala", "marathon", "course"]
+                                             "workshop", "tour", "flight", "departure", "exam", "gala", "marathon", "course",
+                                             "wedding", "ceremony", "reception", "celebration", "funeral", "graduation"]
     static let notOccasionWords: Set<String> = ["created", "updated", "birth", "end", "ends", "founded", "registered", "due",
                                                 "published", "release", "released", "joined", "hire", "signup"]
 
@@ -28,14 +29,21 @@ extension SchemaResolver {
 
     /// Words of a child's date that names the occasion itself (`travel_date`, `event_date`, `show_date`).
     static let occasionDayWords: Set<String> = ["travel", "departure", "flight", "event", "show", "match", "race", "session",
-                                                "performance", "concert", "screening", "game", "trip", "tour"]
+                                                "performance", "concert", "screening", "game", "trip", "tour",
+                                                // a vendor booked for a wedding serves on the day
+                                                "service", "wedding", "ceremony", "celebration"]
 
     func applySignUpBeforeOccasion(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                                    planIndex: [String: Int]) {
         let fields = entity.fields
         // The occasion's own day, written on the row that books it: a booking's travel date is its flight's departure.
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-            guard f.references == nil, case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
+            // (drawn, or after the row's own creation: a vendor's service date follows its booking only by being the day)
+            switch sources[c] {
+            case .kind(_, .random)?, .endAfter?, .afterParent?: break
+            default: continue
+            }
+            guard f.references == nil, let time = generators[c] as? any TimeRangeGenerator,
                   !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.occasionDayWords),
                   Set(KindInference.tokens(f.name)).isDisjoint(with: Self.signUpWords) else { continue }
             for (rc, rf) in fields.enumerated() {
@@ -46,7 +54,9 @@ extension SchemaResolver {
             }
         }
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
-            guard f.references == nil, !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.signUpWords),
+            // (a task for an occasion is due before it too: a couple's tasks before their wedding)
+            let tokens = Set(KindInference.tokens(f.name))
+            guard f.references == nil, !tokens.isDisjoint(with: Self.signUpWords) || tokens.contains("due"),
                   let time = generators[c] as? any TimeRangeGenerator else { continue }
             switch sources[c] {
             case .kind(_, .random)?, .afterParent?, .afterParentStart?: break
