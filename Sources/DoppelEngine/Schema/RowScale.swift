@@ -75,8 +75,11 @@ public enum RowScale {
             let largestChild = kids.map(base).max()
             let fromChildren = kids.map { base($0) / (isDetail($0, of: name) ? headerRatio : parentRatio) }.max()
             let b = largestChild.map { own < $0 ? own : max(1, fromChildren ?? 1) } ?? own
-            memo[name] = b
-            return b
+            // Things each adopted or sold once outnumber their adoptions or sales (half again as many).
+            let once = kids.filter { SchemaResolver.happensOnceEach(event: $0, of: name) }.map(base).max()
+            let sized = once.map { max(b, $0 + $0 / 2) } ?? b
+            memo[name] = sized
+            return sized
         }
         return schema.entities.map { base($0.name) }
     }

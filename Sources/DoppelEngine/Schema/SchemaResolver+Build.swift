@@ -66,7 +66,7 @@ extension SchemaResolver {
                 guard let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
                       let pc = parent.fields.firstIndex(where: { $0.name == ref.field }) else { continue }
                 capacities[c] = UInt64(parent.rows)
-                let mode: IndexMode = unique ? .unique(IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key)) : .random
+                let mode: IndexMode = unique || happensOnceEach(entity, f) ? .unique(IndexPermutation(domain: UInt64(max(parent.rows, 1)), key: key)) : .random
                 sources[c] = .reference(ReferencePlan(
                     parentEntity: p, parentColumn: pc, parentRows: parent.rows, fanout: f.fanout ?? .uniform,
                     isSelf: ref.entity == entity.name, mode: mode,
