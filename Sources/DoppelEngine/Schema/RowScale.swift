@@ -12,7 +12,9 @@ import DoppelText
 ///    (`parentRatio`) of that child's baseline, or a third (`headerRatio`) when the child is its detail
 ///    table, named after it (`order_items`, `invoice_lines` under `orders`, `invoices`): an order has a
 ///    few lines, a product many. Plans give most tables the same default, so this is what tells
-///    customers (parents) from orders (facts) there.
+///    customers (parents) from orders (facts) there. A table of single things whose child records what
+///    happens to each once (`SchemaResolver.happensOnceEach`: animals and their adoptions) is half again
+///    that child instead, so each thing can be adopted or sold once.
 /// 2. **Power law.** With R the largest fact baseline and N the asked size, every table gets
 ///    `baseline ^ (ln N / ln R)`: the largest fact gets N exactly, and ratios are kept in log space, so a
 ///    parent ten times smaller than its children at R is `10 ^ (ln N / ln R)` times smaller at N. Lookups
