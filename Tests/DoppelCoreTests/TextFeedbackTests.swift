@@ -64,6 +64,26 @@ import DoppelJSON
         }
     }
 
+    /// A stranger's insurance review was written "going by the photos", "on our third evening": a stay's words
+    /// belong to places one goes, not to a service used from home.
+    @Test(arguments: [ProductType.insurance, .bank, .saas, .telecom, .streaming])
+    func aServiceUsedFromHomeHasNoStayInIt(product: ProductType) {
+        for seed in UInt64(1)...4 {
+            let items = FeedbackGenerator.generate(FeedbackRequest(productType: product, sentimentMix: .balanced, count: 50,
+                                                                   complexity: .complex, seed: seed))
+            for item in items {
+                #expect(!item.content.contains("going by the photos") && !item.content.contains("the photos looked"), "\(product): \(item.content)")
+                for ordinal in ["first", "second", "third", "last"] {
+                    for part in ["morning", "evening", "day"] {
+                        #expect(!item.content.contains("on our \(ordinal) \(part)") && !item.content.contains("on my \(ordinal) \(part)")
+                                && !item.content.contains("On our \(ordinal) \(part)") && !item.content.contains("On my \(ordinal) \(part)"),
+                                "\(product): \(item.content)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func complexityChangesLengthAndStructure() {
         func items(_ c: Complexity) -> [FeedbackItem] {
             FeedbackGenerator.generate(FeedbackRequest(productType: .ecommerce, sentimentMix: .balanced, count: 30, complexity: c, seed: 5))

@@ -66,16 +66,20 @@ enum SceneBank {
       I first [tried|came to] {it} {sc_when}, {sc_state}.
       I [found|came across] {it} {sc_reason}, [and gave it a go|and decided to try it|so I tried it].
       [A bit about me|For context|Some background]: I work as a {@occupation} in {city}, [and my time is tight|so I notice the details|and I value things that just work].
-    sc_when: on a {any_day_singular} [morning|afternoon|evening] | [early|late] one {any_day_singular} [morning|evening] | on the [first|second|last] [evening|morning|day] | [just|right] before [lunch|dinner|a meeting|the school run] | {sc_when_here} | [late at night|first thing in the morning|around lunchtime] | [in|during] the [week before|week after] {any_month_holiday} | on [my|our] [first|second|third|last] [morning|evening|day] | [halfway through|at the tail end of|early in] [the week|the month|a long week] | [just after|right after] [payday|a long weekend|the clocks went back]
+    sc_when: on a {any_day_singular} [morning|afternoon|evening] | [early|late] one {any_day_singular} [morning|evening] | [just|right] before [lunch|dinner|a meeting|the school run] | {sc_when_here} | [late at night|first thing in the morning|around lunchtime] | [in|during] the [week before|week after] {any_month_holiday} | [halfway through|at the tail end of|early in] [the week|the month|a long week] | [just after|right after] [payday|a long weekend|the clocks went back]
     # the weather is felt where one goes (a hotel, a gym), not in software used from anywhere
     sc_when_here: [during|in the middle of] a [busy|quiet] [week|weekend|afternoon]
-    sc_when_here.place: [during|in the middle of] a [heatwave|cold snap|storm|bank holiday weekend] | [one|on a] [rainy|wet|freezing|sweltering] [afternoon|evening|morning]
+    # (a stay's first or third evening is a place's: nobody has a third evening at an insurer)
+    sc_when_here.place: [during|in the middle of] a [heatwave|cold snap|storm|bank holiday weekend] | [one|on a] [rainy|wet|freezing|sweltering] [afternoon|evening|morning] | on the [first|second|last] [evening|morning|day] | on [my|our] [first|second|third|last] [morning|evening|day]
     sc_when_here.remote: [during|in the middle of] [a product launch|month-end close|a busy quarter|a bank holiday weekend] | on a [quiet|busy] [afternoon|evening|morning]
     any_month_holiday: Christmas | Easter | New Year | the summer holidays | half term | Thanksgiving
     sc_state: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back|sprained ankle] | with [two tired kids|a restless toddler|a grumpy teenager|my elderly mother] in tow | with a deadline [looming|hanging over me] | under a tight deadline | on a tight budget | in a [rush|hurry|real hurry] | [half asleep|running on very little sleep|exhausted] | [straight|fresh] from a [long week|night shift|difficult week] | [with|nursing] a [cough|hangover|stiff neck|toothache] | [in a foul mood|in good spirits|in no mood for surprises] | with [a birthday|an anniversary|a job interview] the next day | {sc_state_here}
     sc_state_here.place: [soaked|drenched] from the rain | jet-lagged [from a long flight|after an overnight flight] | [carrying|lugging] [two suitcases|a heavy bag|a sleeping child]
     sc_state_here.remote: on my phone on [the train|the bus|a crowded platform] | [at midnight|late at night] with a [laptop on my knees|cup of tea going cold] | [between|in between] [two meetings|video calls|school pickups]
-    sc_reason_short: [having read the reviews|after a friend's tip|going by the photos|given the price]
+    sc_reason_short: [having read the reviews|after a friend's tip|going by {sc_seen}|given the price]
+    # what one judges a thing by before trying it: a place's photos, anything else's website
+    sc_seen: the website | its reputation
+    sc_seen.place: the photos
     staff_team: [team|staff|desk|service team]
     # states that make a good time harder ("Even after a twelve-hour shift, …"), unlike a birthday the next day
     sc_hard: after a [ten|twelve|fourteen]-hour [shift|day|working day] | with a [streaming cold|migraine|bad back] | with [two tired kids|a restless toddler|a grumpy teenager] in tow | [running on very little sleep|exhausted] | with a deadline [looming|hanging over me] | in a foul mood
@@ -83,6 +87,6 @@ enum SceneBank {
     # the companion's reasons come up in two draws of nine, as when they stood in one list with the rest
     sc_reason: because {@companion} [swore by it|had used it for years|recommended it] | because {@companion} [found a deal|had a voucher|was paying] | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain} | {sc_reason_plain}
     # reasons that do not name the companion, for a line in which the companion already chose it with the reviewer
-    sc_reason_plain: after reading [a dozen|a handful of|far too many] reviews | because it was the [cheapest|most convenient|only] option [that week|I could find|left] | on a [whim|friend's advice|colleague's tip] | because [my usual choice|the one I used before] [let me down|put its prices up] | after [a long search|comparing prices for a week|asking around at work] | because [the reviews|the photos|the price] [looked good|were promising|seemed right] | {purpose}
+    sc_reason_plain: after reading [a dozen|a handful of|far too many] reviews | because it was the [cheapest|most convenient|only] option [that week|I could find|left] | on a [whim|friend's advice|colleague's tip] | because [my usual choice|the one I used before] [let me down|put its prices up] | after [a long search|comparing prices for a week|asking around at work] | because [the reviews [looked good|were promising]|{sc_seen} looked [good|promising]|the price [seemed right|was right]] | {purpose}
     """#)
 }
