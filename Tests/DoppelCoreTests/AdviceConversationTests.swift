@@ -215,6 +215,10 @@ import DoppelJSON
          ["a weak hive before winter", "yellow leaves on my tomato plants", "a car that won't start on cold mornings",
           "a sourdough starter that won't rise", "damp in the spare bedroom", "an old cat that keeps scratching the sofa",
           "a nagging knee injury before a marathon"]),
+        // things to try: asked for by name of the kind, sometimes with where ("book recommendations", "… in Paris")
+        (.recommendation, ["people asking for %@", "users asking a chatbot for %@", "someone asking a librarian for %@"],
+         ["book recommendations", "restaurant recommendations in Paris", "podcast suggestions", "film recommendations",
+          "board game suggestions", "cafe recommendations near the station"]),
         (.job, ["advice on %@", "how to %@", "someone asking for help %@"],
          ["fixing a leaking tap", "unblocking a kitchen drain", "repairing a bike puncture", "replacing a door hinge", "regrouting the shower"]),
     ]

@@ -90,6 +90,20 @@ enum AdviceBank {
       Should I tell people? :: Tell one or two people you trust and ask for something specific, such as not offering it to you or checking in weekly. A concrete favour helps more than general encouragement.
       What exactly should I track? :: Three things: when it happened, what came just before, and what you did instead. Review the notes each Sunday for the first {@weeks} weeks and change one thing at a time.
 
+    advice_open.recommendation:
+      {hi} Could you recommend {@a_thing}{@place_tail}? I've been going back and forth for ages.
+      {hi} I'm looking for {@things} to try{@place_tail}. Where would you start?
+      {hi} I always end up with the same {@things}. Any ideas for something new{@place_tail}?
+    advice_answer.recommendation:
+      Start from what you already like: name two {@things} you loved and one you didn't, and what made the difference. {@mind}From that, pick three to try{@place_tail}: one close to your favourite, one a step away from it, and one wildcard. Try them in that order and note after each what worked for you.
+      A short list beats a long one. Think of the last {@thing} you really enjoyed and why, then choose three{@place_tail}: one like it, one a step further, one completely different. {@mind}{@sample_tip}
+      Tell me what you usually go for and what you're in the mood for now, and the picks get much better. {@mind}Meanwhile, a simple rule: choose one {@thing} that people with your taste rate highly, one that has been a favourite for years, and one you'd never normally pick.
+    advice_qa.recommendation:
+      How do I know if it's worth it before I commit? :: {@sample_tip}
+      What if I don't like any of them? :: That's still useful: it tells you what to avoid. Note what put you off in each, and the next three picks get much closer.
+      Should I trust online ratings? :: Use them to rule things out, not to choose: read the three-star reviews, which say what is ordinary about {@a_thing}, and look for reviewers whose taste matches yours.
+      How many should I try at once? :: One at a time, with a note after each; three in a week blur together and you lose what made one stand out.
+
     advice_open.decision:
       {hi} I'm {@activity}{@situation_tail} and there are far too many options. I'd like to decide within {@decide_days} days and spend no more than {@budget}.
       {hi} Can you help me with {@activity}{@situation_tail}? My limit is {@budget}, and I want to have decided in {@decide_days} days.
@@ -191,5 +205,6 @@ enum AdviceBank {
     mind.event: Since you're doing this {@situation}, rehearse in conditions as close to that as you can.
     mind.habit: Since you're doing this {@situation}, plan for the moments that situation makes hardest.
     mind.decision: Since you're doing this {@situation}, add what that needs to your must-haves.
+    mind.recommendation: Since you're doing this {@situation}, keep to picks that suit it.
     """#)
 }

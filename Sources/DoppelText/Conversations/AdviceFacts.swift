@@ -3,6 +3,28 @@
 /// savings target, …), with the derived figures (total hours, monthly amount, the
 /// gap to close) computed rather than drawn.
 enum AdviceFacts {
+    /// How to try one of a kind of thing before committing to it: a book's first chapter, a restaurant's lunch menu.
+    static func sampleTip(_ thing: String) -> String {
+        switch thing {
+        case "book", "novel", "read", "audiobook", "memoir", "biography", "comic", "manga":
+            return "Read the first chapter before you buy it, or borrow it from the library first."
+        case "restaurant", "cafe", "café", "bar", "pub", "bistro", "bakery", "brunch", "place", "spot", "eatery":
+            return "Look at the menu and the most recent photos, and go for lunch first: it costs less and tells you almost as much."
+        case "film", "movie", "series", "show", "documentary", "anime", "drama":
+            return "Watch the trailer and the first ten minutes; if it hasn't caught you by then, it rarely does."
+        case "podcast":
+            return "Listen to one episode from the middle of the run, not the first; early episodes are often the weakest."
+        case "album", "song", "band", "artist", "playlist", "music":
+            return "Listen to two tracks all the way through, one of them not the single, before you judge it."
+        case "game", "boardgame":
+            return "Watch twenty minutes of someone playing it, or try the demo, before you pay full price."
+        case "hike", "trail", "walk", "route", "beach", "park", "museum", "gallery":
+            return "Read two or three recent trip reports and check the opening times or conditions for the day you plan to go."
+        default:
+            return "Try a small, cheap version first where you can, and keep a note of what you liked about it."
+        }
+    }
+
     static func remember(_ topic: AdviceTopic, into g: inout Grammar, rng: inout TextRNG) {
         g.remember("activity", topic.activity)
         g.remember("your_activity", topic.yourActivity)
@@ -10,6 +32,16 @@ enum AdviceFacts {
         g.remember("skill", topic.skill)
         g.remember("situation", AdviceTopic.yours(topic.situation))
         g.remember("situation_tail", topic.situation.isEmpty ? "" : " " + topic.situation)
+        // things to try: what they are, where, and how to sample one before committing to it
+        if topic.goal == .recommendation {
+            let words = topic.thing.split(separator: " ").map(String.init)
+            let things = (words.dropLast() + [Inflector.plural(words.last ?? "one")]).joined(separator: " ")
+            g.remember("thing", topic.thing)
+            g.remember("a_thing", (TextPolish.needsAn(Array(topic.thing)) ? "an " : "a ") + topic.thing)
+            g.remember("things", things)
+            g.remember("place_tail", topic.placeTail)
+            g.remember("sample_tip", Self.sampleTip(words.last ?? ""))
+        }
         let shortGoal = topic.goal == .event || topic.goal == .decision || topic.goal == .study
         // A gathering (a dinner party, a barbecue) is weeks away, not months, and costs less.
         let gathering = topic.goal == .project && topic.isGathering

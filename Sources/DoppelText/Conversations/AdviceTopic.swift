@@ -10,7 +10,8 @@
 /// verb's meaning comes from a vocabulary of common verbs; a topic without a verb is
 /// classed by its nouns.
 struct AdviceTopic: Equatable {
-    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking, job, problem }
+    enum Goal: String, CaseIterable, Sendable { case project, skill, money, fitness, event, habit, decision, study, trip, routine, cooking, job, problem,
+                                                recommendation }
 
     var goal: Goal
     /// The activity as the person says it: "planning a vegetable garden", "learning Python".
@@ -23,6 +24,9 @@ struct AdviceTopic: Equatable {
     var skill: String
     /// The situation: "in a small backyard", "on a tight budget"; empty when none is given.
     var situation: String
+    /// For a recommendation, the kind of thing asked for ("restaurant", "book") and where (" in Paris", or empty).
+    var thing = ""
+    var placeTail = ""
 
     /// How many days the topic gives a trip ("a week in Japan" 7, "a long weekend" 3, "10 days"), if any.
     var statedDays: Int? {
@@ -208,11 +212,22 @@ struct AdviceTopic: Equatable {
             let situationWords = situation.split(separator: " ").map(String.init)
             // (an injury before a race is a problem too, not a plan to get fit)
             if [.skill, .project, .fitness].contains(goal), (named + situationWords).contains(where: AdviceTopic.isTrouble) { goal = .problem }
+            // "book recommendations", "restaurant suggestions in Paris": things to try, not a skill to learn
+            let asksToSuggest = words.contains { ["recommendations", "recommendation", "suggestions", "recs"].contains($0.lowercased()) }
+            if [.skill, .project].contains(goal), asksToSuggest, let head = named.first {
+                goal = .recommendation
+                let places: Set<String> = ["in", "near", "around", "for", "at", "on"]
+                let noun = named.prefix { !places.contains($0.lowercased()) }
+                thing = Inflector.singular((noun.last ?? head).lowercased())
+                if noun.count > 1 { thing = (noun.dropLast().map { $0.lowercased() } + [thing]).joined(separator: " ") }
+                let rest = named.drop { !places.contains($0.lowercased()) }
+                placeTail = rest.isEmpty ? "" : " " + rest.joined(separator: " ")
+            }
             let noun = (named.isEmpty ? words : named).joined(separator: " ")
             let lead: [Goal: String] = [.skill: "learning", .money: "sorting out my", .fitness: "getting into", .event: "preparing for",
                                         .habit: "dealing with", .project: "working on", .decision: "choosing",
                                         .study: "revising for", .trip: "planning", .routine: "helping with", .cooking: "cooking",
-                                        .problem: "dealing with"]
+                                        .problem: "dealing with", .recommendation: "looking for"]
             // "planning a road trip across Scotland": a trip that is one of many takes "a"
             // ("choosing a gift for my dad" too)
             let counted: Set<String> = ["trip", "holiday", "getaway", "break", "honeymoon", "vacation", "gift", "present"]
@@ -222,6 +237,7 @@ struct AdviceTopic: Equatable {
             activity = (lead[goal] ?? "working on") + " " + opening + noun
             theObject = AdviceTopic.definite(named.isEmpty ? words : named)
             if goal == .problem { theObject = AdviceTopic.troubledThing(named) }
+            if goal == .recommendation { theObject = thing }
             // "recipe ideas with chicken" is cooking with chicken
             if goal == .cooking, let food = AdviceTopic.food(in: lower) {
                 activity = "cooking with " + food

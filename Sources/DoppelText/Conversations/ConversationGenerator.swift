@@ -41,8 +41,10 @@ public enum ConversationGenerator {
                     ? rng.pick(domainProblems) : scenario.problems[i % scenario.problems.count]
             }
             let name = scenario.productName ?? brand(scenario.productType, seed: request.seed, index: i)
+            // (a home's upkeep in general: each conversation reports its own fault)
+            let subject = repairSubject == "" ? rng.pick(homeFaults) : repairSubject
             return ConversationSlot(index: i, scenario: scenario, problem: problem, turns: request.turns, productName: name,
-                                    repairSubject: repairSubject)
+                                    repairSubject: subject)
         }
     }
 
@@ -158,13 +160,25 @@ public enum ConversationGenerator {
               scenario.productType == nil || (scenario.productType == .hardware && words.contains(where: homeAppliances.contains))
         else { return nil }
         // a word of damage says something broke; billing or a refund is not a repair
-        guard !words.contains(where: softwareWords.contains), scenario.problems.allSatisfy({ $0 == "technical" }),
-              let i = words.firstIndex(where: damageWords.contains) else { return nil }
+        guard !words.contains(where: softwareWords.contains), scenario.problems.allSatisfy({ $0 == "technical" }) else { return nil }
+        // "tenants reporting maintenance problems to their landlord": a home's upkeep, one fault per conversation
+        guard let i = words.firstIndex(where: damageWords.contains) else {
+            let upkeep = words.contains { ["maintenance", "repair", "repairs"].contains($0) }
+            return upkeep && words.contains(where: homeWords.contains) ? "" : nil
+        }
         if let topic = scenario.topic { return topic }
         let stops: Set<String> = ["to", "in", "at", "for", "from", "with", "and", "or", "by", "on", "of", "that", "which"]
         let subject = [words[i]] + words[(i + 1)...].prefix { !stops.contains($0) }.prefix(3)
         return subject.count > 1 ? subject.joined(separator: " ") : nil
     }
+
+    /// Words of a home someone rents or keeps.
+    static let homeWords: Set<String> = ["landlord", "landlords", "tenant", "tenants", "flat", "flats", "apartment", "apartments",
+                                         "building", "property", "house", "home", "homes", "housing", "letting", "rental", "residents"]
+    /// What goes wrong in a home, when a prompt names only its upkeep.
+    static let homeFaults = ["leaking kitchen tap", "boiler that keeps cutting out", "heating that won't come on",
+                             "blocked shower drain", "damp patch in the bedroom", "front door lock that sticks",
+                             "broken extractor fan", "cracked bathroom window", "dripping radiator valve", "broken oven door"]
 
     /// Appliances repaired where they stand, by an engineer who visits.
     static let homeAppliances: Set<String> = ["boiler", "washing", "dishwasher", "fridge", "freezer", "oven", "cooker",

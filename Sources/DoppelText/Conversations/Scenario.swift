@@ -25,7 +25,9 @@ public struct Scenario: Sendable, Equatable {
         ("delivery", ["delivery", "deliveries", "shipping", "shipment", "package", "parcel", "tracking", "courier", "late order", "lost package"]),
         ("account_access", ["login", "log in", "password", "locked out", "sign in", "two factor", "2fa", "account access", "verification code"]),
         ("onboarding", ["onboarding", "setup", "set up", "setting up", "getting started", "new user", "new users", "first steps", "configure", "configuration", "activation"]),
-        ("technical", ["bug", "bugs", "error", "errors", "crash", "crashes", "crashing", "not working", "broken", "outage", "glitch", "technical", "troubleshooting"]),
+        ("technical", ["bug", "bugs", "error", "errors", "crash", "crashes", "crashing", "not working", "broken", "outage", "glitch", "technical", "troubleshooting",
+                       // (a home's upkeep: `ConversationGenerator.repairSubject`)
+                       "maintenance", "repair", "repairs"]),
         ("cancellation", ["cancel", "cancellation", "cancelling", "canceling", "unsubscribe", "close my account", "closing an account"]),
         ("booking", ["booking", "bookings", "reservation", "reservations", "reschedule", "rebook", "appointment", "appointments", "change flight"]),
         ("product_question", ["how to", "feature", "features", "pricing", "plans", "upgrade", "upgrading", "recommendation", "product questions"]),
@@ -36,7 +38,10 @@ public struct Scenario: Sendable, Equatable {
     /// ideas" asks for advice.)
     static let supportCues = ["customer", "customers", "support", "service", "agent", "agents", "help desk", "helpdesk",
                               "call center", "call centre", "representative", "ticket", "front desk", "reception", "receptionist",
-                              "helpline", "hotline"]
+                              "helpline", "hotline",
+                              // a tenant reports to whoever keeps the home in repair
+                              "landlord", "landlords", "letting agent", "property manager", "property management", "tenant",
+                              "tenants", "caretaker", "superintendent", "maintenance team"]
 
     /// The scenario a prompt describes.
     public static func extract(from prompt: String) -> Scenario {
