@@ -13,7 +13,7 @@ import DoppelJSON
         func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
         let table = pick(["shifts", "performances", "classes", "appointments", "sessions", "slots"])
         let day = pick(["shift_date", "date", "performance_date", "class_day", "scheduled_on", "event_date"])
-        let start = pick(["start_time", "curtain_time", "begin_time", "doors_time", "pickup_time", "arrival"])
+        let start = pick(["start_time", "curtain_time", "begin_time", "doors_time", "pickup_time", "arrival", "checked_in_at", "clock_in_at"])
         let end = start == "begin_time" ? "end_time" : start == "start_time" ? "end_time" : "finish_time"
         let extra = g.next() % 2 == 0 ? #", {"name": "created_at", "type": "datetime", "kind": "datetime.past"}"# : ""
         let plan = try TestSupport.plan("""

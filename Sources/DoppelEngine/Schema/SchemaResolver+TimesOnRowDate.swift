@@ -13,7 +13,7 @@ extension SchemaResolver {
 
     /// A row that has its day in a date column and its times in datetime columns named `…_time` or for an
     /// arrival (a shift's `shift_date` and `start_time`, a performance's `performance_date` and `curtain_time`,
-    /// an attendance record's `date` and `check_in`) holds those times on that day, at a quarter hour from
+    /// an attendance record's `date` and `check_in`, a desk booking's `date` and `checked_in_at`) holds those times on that day, at a quarter hour from
     /// 07:00 to 20:45 (an evening time from 17:00 to 21:45). The time's day is the date column named like it
     /// (`start_date` for `start_time`), else the row's only date column that is not a creation, birth or due
     /// date. An end time that has its start in the row keeps following its start, within hours
@@ -32,7 +32,9 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where f.type == .datetime && f.references == nil {
             let t = KindInference.tokens(f.name)
             // (`arrival` alone is an arrival's moment too.)
-            guard t.count >= 2 && t.last == "time" || Self.arrivalMoments.contains(t.joined(separator: "_")),
+            // (`checked_in_at` beside a desk booking's `date` too)
+            guard t.count >= 2 && t.last == "time" || Self.arrivalMoments.contains(t.joined(separator: "_"))
+                    || t.last == "at" && Self.arrivalMoments.contains(t.dropLast().joined(separator: "_")),
                   case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
                   let k = f.kind, TimeRoles.isPastEvent(k) || k.hasSuffix(".future"),
                   TimeRoles.startPartner(of: f.name, in: fields, entity: entity.name) == nil else { continue }
