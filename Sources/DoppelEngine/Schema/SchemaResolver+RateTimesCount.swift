@@ -23,8 +23,18 @@ extension SchemaResolver {
         return words.lazy.compactMap { Self.periodUnits[$0] }.first
     }
 
-    /// The names a count of `unit` goes by: a period's own list, else `scoops`, `num_scoops`, `scoop_count`, ….
-    static func unitCountNames(of unit: String) -> [String] { periodCounts[unit] ?? countNames(of: unit) }
+    /// Units that are people: a `price_per_person` counts a trip's `passengers`, a dinner's `guests`.
+    static let personUnits: Set<String> = ["person", "guest", "head", "pax", "passenger", "participant", "attendee", "rider",
+                                           "adult", "diner", "traveller", "traveler", "seat", "ticket"]
+
+    /// The names a count of `unit` goes by: a period's own list, else `scoops`, `num_scoops`, `scoop_count`, …; a person's
+    /// also the headcounts (`passengers`, `guests`, `party_size`, …).
+    static func unitCountNames(of unit: String) -> [String] {
+        if personUnits.contains(unit) {
+            return countNames(of: unit) + headcountNames.filter { !$0.contains("vote") && !$0.contains("ballot") }.sorted()
+        }
+        return periodCounts[unit] ?? countNames(of: unit)
+    }
 
     /// When the row has no span to count (rule above), a total is the rate times a count of its unit.
     func applyRateTimesCount(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
@@ -37,7 +47,7 @@ extension SchemaResolver {
         }
         guard count != input else { return }
         // (with a count of hours beside it, a row's plain `price` or `fee` is what those hours cost)
-        let totals = Self.spanTotalNames.union(["price", "cost", "fee", "charge"])
+        let totals = Self.spanTotalNames.union(["price", "cost", "fee", "charge", "revenue", "total_revenue", "gross_revenue"])
         for c in fields.indices where totals.contains(fields[c].name.lowercased()) {
             guard c != input, c != count, fields[c].references == nil, Self.numeric.contains(fields[c].type),
                   case let .kind(own, .random)? = sources[c],
