@@ -52,7 +52,10 @@ enum JobLadder {
         let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
         var band: ClosedRange<Double>
-        if any(["chief", "vp", "vice", "president"]) { band = 180_000...300_000 }
+        // academic ranks first: an assistant professor is no administrative assistant
+        if any(["professor"]) { band = any(["assistant"]) ? 70_000...100_000 : any(["associate"]) ? 85_000...125_000 : 110_000...170_000 }
+        else if any(["lecturer"]) { band = 50_000...75_000 }
+        else if any(["chief", "vp", "vice", "president"]) { band = 180_000...300_000 }
         else if any(["director", "head", "counsel"]) { band = 140_000...220_000 }
         else if any(["manager", "controller"]) { band = 90_000...150_000 }
         else if any(["engineer", "developer", "scientist", "architect", "devops", "administrator"]) { band = 85_000...135_000 }

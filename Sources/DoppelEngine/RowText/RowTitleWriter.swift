@@ -100,7 +100,9 @@ package enum RowTitleWriter {
             return fill(r.pick(postPatterns), t, &r)
         case .course:
             let t = topic ?? r.pick(courseTopics)
-            return fill(r.pick(coursePatterns), t, &r)
+            // a university's courses are named as a catalogue names them, not as an online course sells itself
+            let academic = !f.setting.isDisjoint(with: academicWords)
+            return fill(r.pick(academic ? academicCoursePatterns : coursePatterns), t, &r)
         case .dish:
             // A shop's own category names its goods (a café's Pastries: a Croissant); a menu's desserts, drinks
             // and starters are named as such; anything else is a main.
@@ -218,6 +220,11 @@ package enum RowTitleWriter {
                                "Watercolour Painting", "Project Management", "Strength Training", "Music Theory"]
     static let coursePatterns = ["Introduction to {t}", "{t} for Beginners", "Practical {t}", "Advanced {t}", "{t} Fundamentals",
                                  "{t} in {n} Weeks"]
+    /// Words of a dataset of a university or a college.
+    static let academicWords: Set<String> = ["university", "universities", "college", "colleges", "professor", "professors", "faculty", "faculties",
+                                             "campus", "semester", "semesters", "undergraduate", "undergraduates", "lecturer", "lecturers"]
+    static let academicCoursePatterns = ["Introduction to {t}", "Principles of {t}", "{t} I", "{t} II", "Intermediate {t}",
+                                         "Advanced {t}", "Topics in {t}", "Seminar in {t}"]
     static let flavours = ["Lemon Garlic", "Honey Mustard", "Spicy", "Creamy", "Smoky", "Herb-Roasted", "Slow-Cooked", "Crispy",
                            "One-Pan", "Classic"]
     static let mains = ["Chicken", "Salmon", "Black Bean Tacos", "Vegetable Curry", "Pasta Bake", "Beef Stew", "Tofu Stir-Fry",

@@ -400,8 +400,14 @@ extension SchemaResolver {
     /// An employee's title from their department, and their salary from their title (`JobLadder`).
     func applyJobLadder(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
+        // (or an academic rank listed: a professor's salary follows it too)
+        let ranks = fields.indices.first { c in
+            fields[c].kind == "enum" && fields[c].references == nil && !fields[c].unique
+                && (fields[c].values ?? []).allSatisfy { v in v.stringValue.map { $0.hasSuffix("Professor") || $0.hasSuffix("Lecturer") } ?? false }
+                && !(fields[c].values ?? []).isEmpty
+        }
         guard let titleColumn = fields.indices.first(where: { fields[$0].kind == "company.job_title" && !fields[$0].unique
-                                                      && fields[$0].references == nil }),
+                                                      && fields[$0].references == nil }) ?? ranks,
               case .kind(_, .random)? = sources[titleColumn] else { return }
         let noun = Self.noun(entity.name)
         let department = fields.indices.first { c in
@@ -412,7 +418,7 @@ extension SchemaResolver {
             guard let parent = schema.entity(named: fields[p.referenceColumn].references?.entity ?? "") else { return nil }
             return KindInference.tokens(parent.name).contains { $0.hasPrefix("department") || $0 == "teams" || $0 == "team" } ? p : nil
         }
-        if department != nil || parentDepartment != nil {
+        if titleColumn != ranks, department != nil || parentDepartment != nil {
             sources[titleColumn] = .rowText(RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
                                                         makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
                                                         parentCategory: department == nil ? parentDepartment : nil))

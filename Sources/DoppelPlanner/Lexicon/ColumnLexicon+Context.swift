@@ -121,6 +121,10 @@ extension ColumnLexicon {
             guard !isOne(["department", "division", "dept"]) else { return nil }
             return DomainCatalogue.template(for: "department", domain: c.domain)?.nameSpec.map { ColumnSpec($0) }
         case "title":
+            // a professor's title is an academic rank, not a company's job title ("Economics Analyst")
+            if isOne(["professor", "faculty", "faculty_member", "lecturer", "academic"]) {
+                return ColumnSpec("string enum values=Professor:3|Associate~Professor:3|Assistant~Professor:3|Senior~Lecturer:1|Lecturer:2")
+            }
             if c.nature == .person || isOne(["job", "position", "opening", "job_posting", "vacancy", "role"]) { return ColumnSpec("string company.job_title") }
             if isOne(["course", "class", "lesson", "module"]) { return ColumnSpec("string education.course_name") }
             if isOne(mediaTitled) { return ColumnSpec("string media.title") }
@@ -417,6 +421,10 @@ extension ColumnLexicon {
                 return ColumnSpec("decimal number.decimal 0.5..8 lognormal p1")
             }
             return ColumnSpec("decimal number.decimal 0.5..24 lognormal p1")
+        case "building", "building_name":
+            // a department's or a class's building is a named building ("Lakeside Building"), not a street
+            if isOne(["building", "complex", "property"]) { return nil }
+            return ColumnSpec("string text.title")
         case "expertise", "area_of_expertise", "expertise_area", "subject_area", "specialization", "specialisation":
             // A teacher's or a course creator's expertise is a subject they teach (as a course's category is).
             if isOne(["instructor", "teacher", "tutor", "mentor", "lecturer", "professor", "educator", "course_creator", "creator", "coach"]) {
