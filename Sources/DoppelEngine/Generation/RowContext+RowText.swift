@@ -132,11 +132,18 @@ extension RowContext {
     /// The text of the parent cell `p` names, through the current row's reference; nil when NULL.
     func parentText(_ p: ParentText) -> String? {
         ensure(p.referenceColumn)
-        let row = parentRows[p.referenceColumn]
+        var row = parentRows[p.referenceColumn]
         guard !nulls[p.referenceColumn], row >= 0 else { return nil }
+        // (through the hops: each table's reference on to the next, the last to the named table)
+        var context = parentContext(p.hops.first?.entity ?? p.parentEntity)
+        for (i, hop) in p.hops.enumerated() {
+            row = context.parentRow(hop.column, row: row)
+            guard row >= 0 else { return nil }
+            context = context.parentContext(i + 1 < p.hops.count ? p.hops[i + 1].entity : p.parentEntity)
+        }
         var buffer = spareBuffers.popLast() ?? []
         buffer.removeAll(keepingCapacity: true)
-        let tag = parentContext(p.parentEntity).appendCell(p.parentColumn, row: row, into: &buffer)
+        let tag = context.appendCell(p.parentColumn, row: row, into: &buffer)
         let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
         spareBuffers.append(buffer)
         return text

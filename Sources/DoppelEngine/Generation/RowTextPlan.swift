@@ -60,6 +60,16 @@ struct ParentText: Sendable {
     let parentColumn: Int
     /// What one parent row is, singular (`book`, `post`).
     let noun: String
+    /// When the named row is further up: from the row's direct parent on, each table and its reference column
+    /// to the next (a review of a reservation is of the hotel its room is in: reservations' `room_id`, then
+    /// rooms' `hotel_id`, then `parentColumn` of hotels, `parentEntity`).
+    var hops: [Hop] = []
+
+    struct Hop: Sendable {
+        /// The table the reference column is in.
+        let entity: Int
+        let column: Int
+    }
 }
 
 /// A value derived through a reference: the parent's cell, copied or adjusted.

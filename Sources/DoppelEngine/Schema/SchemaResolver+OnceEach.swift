@@ -18,9 +18,18 @@ extension SchemaResolver {
         return Self.happensOnceEach(event: entity.name, of: parent.name)
     }
 
-    /// Whether a table named `event` records what happens once to each row of a table named `parent`.
+    /// Heads of a table of reviews of one occasion each (a guest reviews their stay once).
+    static let occasionReviewHeads: Set<String> = ["review", "rating", "feedback"]
+    /// Heads of a table of occasions someone reviews once: a stay, a booking, an order, a ride.
+    static let reviewedOccasionHeads: Set<String> = ["reservation", "booking", "stay", "order", "appointment", "visit", "ride",
+                                                     "trip", "delivery", "rental", "session", "consultation"]
+
+    /// Whether a table named `event` records what happens once to each row of a table named `parent`: an
+    /// adoption of an animal, a sale of a car, a review of a stay.
     static func happensOnceEach(event: String, of parent: String) -> Bool {
-        onceEventHeads.contains(Inflector.singular(KindInference.head(ofEntity: event)))
-            && individualHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent)))
+        let head = Inflector.singular(KindInference.head(ofEntity: event))
+        let parentHead = Inflector.singular(KindInference.head(ofEntity: parent))
+        return onceEventHeads.contains(head) && individualHeads.contains(parentHead)
+            || occasionReviewHeads.contains(head) && reviewedOccasionHeads.contains(parentHead)
     }
 }

@@ -350,6 +350,38 @@ extension SchemaResolver {
                 }
             }
         }
+        // An occasion with no name of its own (a reservation, a ride) is of the named place it was at, up to two
+        // references on: a review of a reservation reviews the hotel its room is in.
+        for (rc, f) in entity.fields.enumerated() {
+            guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                  !Self.isPeople(parent), Self.reviewedOccasionHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name)))
+            else { continue }
+            if let found = namedAncestor(of: parent, index: p, depth: 2, planIndex: planIndex) {
+                var text = ParentText(referenceColumn: rc, parentEntity: found.entity, parentColumn: found.column, noun: found.noun)
+                text.hops = found.hops
+                return text
+            }
+        }
+        return nil
+    }
+
+    /// The first named table up the references of `table` (not people), at most `depth` references on: the
+    /// hops to it, its index, its name column and its noun.
+    func namedAncestor(of table: Entity, index: Int, depth: Int, planIndex: [String: Int])
+        -> (hops: [ParentText.Hop], entity: Int, column: Int, noun: String)? {
+        guard depth > 0 else { return nil }
+        for (c, f) in table.fields.enumerated() {
+            guard let ref = f.references, ref.entity != table.name, let p = planIndex[ref.entity],
+                  let next = schema.entity(named: ref.entity), !Self.isPeople(next) else { continue }
+            let noun = Self.noun(next.name)
+            let wanted = ["name", "title", noun.replacingOccurrences(of: " ", with: "_") + "_name"]
+            if let pc = next.fields.firstIndex(where: { wanted.contains($0.name.lowercased()) && ($0.type == .string || $0.type == .text) }) {
+                return ([ParentText.Hop(entity: index, column: c)], p, pc, noun)
+            }
+            if let further = namedAncestor(of: next, index: p, depth: depth - 1, planIndex: planIndex) {
+                return ([ParentText.Hop(entity: index, column: c)] + further.hops, further.entity, further.column, further.noun)
+            }
+        }
         return nil
     }
 
