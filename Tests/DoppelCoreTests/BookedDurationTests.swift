@@ -26,5 +26,10 @@ import DoppelJSON
             #expect(hours.min == 0.5 && hours.max == 8, "\(entity): \(hours)")
         }
         #expect(ColumnLexicon.spec("duration_hours", ColumnContext(entity: "flight", nature: .thing, domain: nil))?.max == 24)
+        // what a listener subscribes to is a tier, a member's a term: never "Subscription D"
+        for (entity, value) in [("listener", "Premium"), ("user", "Free"), ("member", "annual"), ("account", "Family")] {
+            let spec = try #require(ColumnLexicon.spec("subscription", ColumnContext(entity: entity, nature: .thing, domain: nil)))
+            #expect(spec.values?.contains(.string(value)) == true, "\(entity): \(spec)")
+        }
     }
 }

@@ -229,6 +229,13 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Basic:3|Standard:4|Premium:2|Comprehensive:1")
             }
             return nil
+        case "subscription", "subscription_type", "subscription_tier", "subscription_plan", "subscription_level":
+            // what someone subscribes to: a member's term, a listener's or a user's tier ("Premium"), never "Subscription D"
+            if isOne(["member", "gym_member", "club_member", "membership"]) { return ColumnSpec("string enum values=monthly:5|annual:3|student:1|family:1") }
+            if isOne(["listener", "viewer", "user", "account", "subscriber", "player", "reader", "customer", "profile", "fan"]) {
+                return ColumnSpec("string enum values=Free:5|Premium:4|Family:2|Student:1")
+            }
+            return ColumnSpec("string enum values=Basic:4|Standard:3|Premium:2")
         case "card_number", "card_no", "library_card", "library_card_number", "membership_card", "member_card_number":
             // A member's card is the membership's (a library card's 14-digit barcode), not a payment card.
             if isOne(["member", "patron", "borrower", "library_member", "reader", "cardholder", "library_user", "gym_member"])
