@@ -116,7 +116,9 @@ extension ColumnNames {
         ("tax_rate vat_rate", "decimal number.percentage 0..25 p2"),
         ("subtotal sub_total total total_amount order_total grand_total total_price total_cost amount_total invoice_total net_amount gross_amount total_value",
          "decimal number.decimal 5..2000 lognormal p2"),
-        ("shipping_cost shipping_fee delivery_fee freight shipping_price shipping_amount", "decimal number.decimal 0..50 p2"),
+        ("shipping_cost shipping_fee freight shipping_price shipping_amount", "decimal number.decimal 0..25 p2"),
+        // a meal's delivery, not a parcel's freight: a few dollars
+        ("delivery_fee delivery_charge delivery_cost", "decimal number.decimal 0.99..9.99 p2"),
         ("tip tip_amount gratuity", "decimal number.decimal 0..30 lognormal p2"),
         ("refund_amount", "decimal number.decimal 1..500 lognormal p2"),
         ("size clothing_size shirt_size", "string enum values=XS:1|S:3|M:4|L:3|XL:2|XXL:1"),

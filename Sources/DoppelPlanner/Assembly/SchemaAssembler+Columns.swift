@@ -32,6 +32,11 @@ extension SchemaAssembler {
                 ?? (name.hasSuffix(ownSuffix) ? templateSpecs[String(name.dropLast(ownSuffix.count))] : nil) ?? qualified(name)
         }
         func add(_ c: ColumnDraft) {
+            // "orders with status and timestamps": the moments of the record's life, not a number named `timestamps`
+            if c.name == "timestamps" {
+                for name in Self.timestampColumns(head: e.head) { add(ColumnDraft(name: name, fromProse: c.fromProse)) }
+                return
+            }
             guard !c.name.isEmpty, !fields.contains(where: { $0.name == c.name }) else { return }
             fields.append(PlanField(name: c.name, draft: c, spec: c.target == nil ? templateSpec(c.name) : nil))
         }
@@ -80,6 +85,16 @@ extension SchemaAssembler {
             }
         }
         entities[i].fields = fields
+    }
+
+    /// The timestamps a record keeps, by what it is: an order's placing and delivery, a ticket's opening and
+    /// resolution, anything else's creation and last update.
+    static func timestampColumns(head: String) -> [String] {
+        switch head {
+        case "order", "delivery", "shipment", "purchase": return ["placed_at", "delivered_at"]
+        case "ticket", "issue", "request", "case", "incident", "complaint", "bug": return ["created_at", "resolved_at"]
+        default: return ["created_at", "updated_at"]
+        }
     }
 
     /// An unknown table named for a measure (`judge_scores`, `vote_tallies`, `peer_ratings`) records that measure

@@ -147,6 +147,14 @@ extension SchemaAssembler {
     mutating func applyRelations(_ i: Int) {
         var seen: [Int: Int] = [:]
         for hint in entities[i].draft.relations {
+            // "couriers who deliver orders" (or "… them", the table listed before): orders reference couriers
+            if hint.preposition == RelationHint.doneBy {
+                let pronoun = hint.words == ["them"] || hint.words == ["those"]
+                guard let j = pronoun ? (i > 0 ? i - 1 : nil) : resolveEntity(hint.words), j != i,
+                      !entities[j].references(entities[i].name) else { continue }
+                addReference(from: j, to: i)
+                continue
+            }
             guard let j = resolveEntity(hint.words) else { continue }
             seen[j, default: 0] += 1
             if j == i { continue }

@@ -144,10 +144,23 @@ struct EntityItemReader {
                 while j < nodes.count, let v = nodes[j].wordText, Vocabulary.determiners.contains(v) || ["each", "usually", "always", "can", "may", "must", "will"].contains(v) { j += 1 }
                 if j < nodes.count, let verb = nodes[j].wordText, !Vocabulary.prepositions.contains(verb) {
                     j += 1
-                    while j < nodes.count, let q = nodes[j].wordText, ["one", "a", "an", "many", "several", "multiple", "exactly", "the", "other", "some"].contains(q) { j += 1 }
+                    var single = false
+                    while j < nodes.count, let q = nodes[j].wordText, ["one", "a", "an", "many", "several", "multiple", "exactly", "the", "other", "some"].contains(q) {
+                        single = single || ["one", "a", "an", "exactly"].contains(q)
+                        j += 1
+                    }
+                    // "couriers who deliver them": the list's table before this one
+                    if j < nodes.count, let pronoun = nodes[j].wordText, ["them", "those"].contains(pronoun), verb != "is", verb != "are" {
+                        d.relations.append(RelationHint(words: [pronoun], preposition: RelationHint.doneBy))
+                        k = j + 1
+                        continue
+                    }
                     let object = NounPhrase.read(nodes, from: j)
                     if !object.isEmpty, verb != "is", verb != "are" {
-                        d.relations.append(RelationHint(words: object.words, preposition: nil))
+                        // "drivers who each drive one van" hold their van; "couriers who deliver orders", "authors who
+                        // write books": each of the many is done by one of these, and references it
+                        let many = !single && object.words.last.map(Inflector.isPlural) == true
+                        d.relations.append(RelationHint(words: object.words, preposition: many ? RelationHint.doneBy : nil))
                         k = object.end
                         continue
                     }

@@ -82,6 +82,10 @@ struct EntityDraft: Equatable {
 struct RelationHint: Equatable {
     var words: [String]
     var preposition: String?
+
+    /// The hint's table is done by the entity that holds the hint (`couriers who deliver orders`): that table
+    /// references it, not the other way round.
+    static let doneBy = "@done-by"
 }
 
 /// A sentence stating a relationship: `each book has one author` (child book → parent author).
