@@ -36,3 +36,30 @@ import Testing
         #expect((fee.max ?? 99) <= 10)
     }
 }
+
+/// "Include order status and timestamps." adds to the orders the prompt names; a table its prose describes keeps
+/// a name ("restaurants with cuisine and rating" are called something).
+@Suite struct IncludedColumnsTests {
+    @Test(arguments: [("orders", "order", "status and timestamps", ["status", "placed_at"]),
+                      ("customers", "customer", "email and phone", ["email", "phone"]),
+                      ("tickets", "ticket", "priority and timestamps", ["priority", "resolved_at"])])
+    func anIncludedPhraseAddsColumns(table: String, noun: String, phrase: String, want: [String]) throws {
+        for lead in ["Include", "Also include", "Please add"] {
+            let prompt = "An app with customers, products and \(table == "customers" ? "orders" : table). \(lead) \(noun) \(phrase)."
+            let e = try #require(Planner().plan(prompt).schema.entities.first { $0.name == table }, "\(prompt)")
+            for name in want { #expect(e.fields.contains { $0.name == name }, "\(prompt): \(e.fields.map(\.name))") }
+        }
+        // a count or another table is not a column
+        let counted = Planner().plan("An online shop with products, customers and orders. Include 5 product categories.").schema
+        #expect(counted.entities.contains { $0.name == "product_categories" && $0.rows == 5 } && counted.entities.first { $0.name == "products" }?.fields.contains { $0.name == "categories" } == false)
+    }
+
+    @Test func aDescribedPlaceKeepsItsName() throws {
+        let schema = Planner().plan("A food delivery app: restaurants with cuisine and rating, customers, orders").schema
+        let restaurants = try #require(schema.entities.first { $0.name == "restaurants" })
+        #expect(restaurants.fields.contains { $0.name == "name" } && restaurants.fields.contains { $0.name == "cuisine" })
+        // a list in parentheses is exact
+        let exact = Planner().plan("A food delivery app: restaurants (cuisine, rating), customers, orders").schema
+        #expect(exact.entities.first { $0.name == "restaurants" }?.fields.contains { $0.name == "name" } == false)
+    }
+}

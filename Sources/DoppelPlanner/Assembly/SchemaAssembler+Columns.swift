@@ -84,6 +84,14 @@ extension SchemaAssembler {
                 fields.append(f)
             }
         }
+        // "restaurants with cuisine and rating": a table its prose describes keeps its template's name (a restaurant
+        // is called something); a list in parentheses is exact
+        if !e.draft.columnsExplicit, !fields.isEmpty, let own = ["name", "title"].first(where: { templateNames.contains($0) }),
+           !fields.contains(where: { ["name", "title", "full_name", "first_name", "username"].contains($0.name) || $0.name.hasSuffix("_name") }) {
+            var f = PlanField(name: own, spec: templateSpecs[own])
+            f.fromTemplate = true
+            fields.insert(f, at: 0)
+        }
         entities[i].fields = fields
     }
 

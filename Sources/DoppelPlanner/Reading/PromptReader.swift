@@ -42,6 +42,25 @@ struct PromptReader {
         return f
     }
 
+    /// "Include order status and timestamps.": columns of a table the prompt names elsewhere (`orders`), given
+    /// after its singular. Not a count ("Include 5 product categories") nor another table ("Include product
+    /// categories": a plural after the noun names a table of its own).
+    mutating func readIncludedColumns(_ nodes: [PromptNode]) -> Bool {
+        var k = 0
+        while k < nodes.count, let w = nodes[k].wordText, ["please", "also", "include", "add", "the"].contains(w) { k += 1 }
+        guard k > 0, nodes[..<k].contains(where: { $0.isWord("include") || $0.isWord("add") }), k + 1 < nodes.count,
+              let noun = nodes[k].wordText, !Inflector.isPlural(noun), !Vocabulary.isFunctionWord(noun),
+              let next = nodes[k + 1].wordText, !Inflector.isPlural(next) else { return false }
+        let table = Inflector.plural(noun)
+        guard reading.allWords.contains(where: { $0.lowercased() == table }) else { return false }
+        let columns = ColumnPhraseReader.readList(Array(nodes[(k + 1)...]), prose: true)
+        guard !columns.isEmpty else { return false }
+        var owner = EntityDraft(words: [table], exact: false, origin: .named)
+        owner.described = columns
+        reading.entities.append(owner)
+        return true
+    }
+
     static let prepositionalIntroducers: Set<String> = ["with", "having", "containing", "including", "include", "includes", "featuring", "incl", "comprising", "consisting", "covering"]
 
     /// "Solar installations (…) with daily readings (…)": after a table's own column list, `with` joins
@@ -69,6 +88,7 @@ struct PromptReader {
             nodes.removeFirst()
         }
         guard !nodes.isEmpty else { return }
+        if readIncludedColumns(nodes) { return }
         readDatasetCounts(nodes)
         if let statements = RelationSentenceReader.read(nodes) {
             reading.statements += statements
