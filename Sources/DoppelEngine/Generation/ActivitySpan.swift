@@ -32,6 +32,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let performance = ActivitySpan(seconds: 1200...(4 * 3600), days: 0...0)
     /// A meal at a restaurant's table, from seating to the bill: twenty minutes to three hours.
     static let meal = ActivitySpan(seconds: 1200...(3 * 3600), days: 0...0)
+    /// A meal ordered for delivery, from the order to the door: a quarter of an hour to two hours.
+    static let mealDelivery = ActivitySpan(seconds: 900...(2 * 3600), days: 0...0)
     /// A slot booked by the hour (a court, a lane, a meeting room): half an hour to three.
     static let slot = ActivitySpan(seconds: 1800...(3 * 3600), days: 0...0, step: 1800)
     /// Gatherings of an evening or a day (an event, a meetup, a fundraiser, a workshop): one to eight hours.

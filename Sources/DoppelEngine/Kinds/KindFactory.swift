@@ -25,6 +25,8 @@ struct KindBuildContext {
     var schoolGrades = false
     /// The entity's places are one city's (`SchemaResolver.isLocalNetwork`): a bike share's stations.
     var oneCity = false
+    /// The entity is a meal ordered for delivery (`SchemaResolver.isMealOrder`): its statuses are a kitchen's.
+    var mealOrder = false
 
     /// What the entity's vehicles are (`VehicleKind.fleet`): cars, heavy trucks or farm machinery.
     var fleet: VehicleKind.Fleet { VehicleKind.fleet(entity: entity, dataset: dataset) }
@@ -165,14 +167,16 @@ enum KindFactory {
         case "commerce.price": return numeric(kind)
         case "commerce.currency": return .success(CurrencyKind())
         case "commerce.quantity": return .success(QuantityKind(range: intRange()))
-        case "commerce.order_status": return .success(WeightedWordKind(Words.orderStatuses, weights: Words.orderStatusWeights))
+        case "commerce.order_status":
+            if b.mealOrder { return .success(WeightedWordKind(Words.mealOrderStatuses, weights: Words.mealOrderStatusWeights)) }
+            return .success(WeightedWordKind(Words.orderStatuses, weights: Words.orderStatusWeights))
         case "commerce.payment_method": return .success(WeightedWordKind(Words.paymentMethods, weights: Words.paymentWeights))
         case "commerce.brand": return .success(WordKind(Words.brands))
         case "commerce.color", "color.name":
             return .success(SharedPickKind(table: colorTable, column: 0, key: b.choiceKey(.product) ^ 0xC0102))
         case "color.hex": return .success(ColorKind(key: b.choiceKey(.product) ^ 0xC0102))
         case "commerce.material": return .success(WordKind(Words.materials))
-        case "commerce.rating": return .success(RatingKind())
+        case "commerce.rating": return .success(RatingKind(average: b.type == .decimal || b.type == .float))
         case "commerce.discount": return .success(DiscountKind())
         case "commerce.shipping_method": return .success(WordKind(Words.shippingMethods))
         case "commerce.coupon_code": return .success(CouponKind())

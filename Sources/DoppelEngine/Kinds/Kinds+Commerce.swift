@@ -79,8 +79,12 @@ struct CouponKind: KindGenerator {
 
 /// Star ratings skewed towards the top, as on real review sites.
 struct RatingKind: KindGenerator {
+    /// A decimal rating is a thing's average over its reviews (a restaurant's 4.3), not one review's whole stars.
+    var average = false
+
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         let x = c.r.unit()
+        if average { return .real(((5 - 2.5 * Mathx.pow(x, 1.6)) * 10).rounded() / 10) }
         return .int(x < 0.05 ? 1 : x < 0.12 ? 2 : x < 0.27 ? 3 : x < 0.55 ? 4 : 5)
     }
 }

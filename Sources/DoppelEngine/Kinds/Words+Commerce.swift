@@ -80,6 +80,9 @@ extension Words {
     static let recordStatusWeights: [Double] = [0.7, 0.12, 0.1, 0.03, 0.05]
     static let orderStatuses = WordTable("pending|processing|shipped|delivered|cancelled|returned")
     static let orderStatusWeights: [Double] = [0.1, 0.12, 0.18, 0.5, 0.06, 0.04]
+    /// A meal ordered for delivery: cooked and carried, not shipped or returned.
+    static let mealOrderStatuses = WordTable("placed|preparing|out_for_delivery|delivered|cancelled")
+    static let mealOrderStatusWeights: [Double] = [0.05, 0.07, 0.08, 0.74, 0.06]
     static let paymentMethods = WordTable("credit_card|debit_card|paypal|bank_transfer|apple_pay|google_pay|cash_on_delivery|gift_card")
     static let paymentWeights: [Double] = [0.4, 0.2, 0.15, 0.08, 0.07, 0.05, 0.03, 0.02]
     static let shippingMethods = WordTable("Standard|Express|Overnight|Two-Day|Ground|International|Store Pickup|Same-Day")

@@ -86,7 +86,8 @@ extension SchemaResolver {
                 addressKey: Mix.key(seed: seed, entity: entity.name, stream: "@address:" + roles.address(f)),
                 primaryLocale: locales[0], anchor: anchor, writtenPrecision: Self.writtenPrecision(f),
                 personEnumeration: enumerations.byRole[roles.person(f)], dataset: schema.name,
-                schoolGrades: Self.schoolGradeColumn(entity.fields) != nil, oneCity: isLocalNetwork(entity))
+                schoolGrades: Self.schoolGradeColumn(entity.fields) != nil, oneCity: isLocalNetwork(entity),
+                mealOrder: isMealOrder(entity))
             switch KindFactory.make(kind, ctx) {
             case let .failure(e):
                 if !e.message.isEmpty && (KindCatalogue.entry(kind) != nil || kind == "enum") { problem(entity.name, f.name, e.message) }

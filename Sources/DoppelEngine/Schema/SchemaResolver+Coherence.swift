@@ -28,7 +28,7 @@ extension SchemaResolver {
         let outage = incidentFamily(entity) == .service
         // An order or a check at a restaurant's table lasts the meal, not days.
         // (and a court's or a meeting room's booking, hours)
-        var span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : bookedByTheHour(entity) ? .slot
+        var span = outage ? ActivitySpan.brief : atDiningTable(entity) ? .meal : isMealOrder(entity) ? .mealDelivery : bookedByTheHour(entity) ? .slot
             : ActivitySpan.of(entity: entity.name)
         // A session with people (a tutor and a student) or charged by the hour (a studio's) is an appointment of
         // hours, not a web session of seconds.
@@ -55,7 +55,7 @@ extension SchemaResolver {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
-                sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : .general)
+                sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : span == .mealDelivery ? span : .general)
             }
         }
         // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline);
@@ -164,6 +164,23 @@ extension SchemaResolver {
                 return PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity)))
             }
             return KindInference.tokens(f.name).contains("hourly")
+        }
+    }
+
+    /// Heads of what serves meals to order: an order of one is a meal's, delivered in minutes.
+    static let mealSources: Set<String> = ["restaurant", "menu_item", "dish", "meal", "kitchen", "cafe", "eatery", "pizzeria",
+                                           "takeaway", "food_truck", "menu"]
+
+    /// An order or a delivery that references a restaurant or a menu item: a meal ordered for delivery.
+    func isMealOrder(_ entity: Entity) -> Bool {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        guard ["order", "delivery", "food_order", "delivery_order"].contains(head) else { return false }
+        return entity.fields.contains { f in
+            f.references.map { ref in
+                // (by its head, `kitchens`, or its whole name, `menu_items`)
+                ref.entity != entity.name && (Self.mealSources.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity)))
+                    || Self.mealSources.contains(Inflector.singular(ref.entity.lowercased())))
+            } ?? false
         }
     }
 
@@ -286,7 +303,7 @@ extension SchemaResolver {
     /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
     /// too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
-        guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot else { return }
+        guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot || span == .mealDelivery else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
@@ -295,6 +312,8 @@ extension SchemaResolver {
                 || tokens.contains("off") && !tokens.isDisjoint(with: ["drop", "dropped"])
             guard planned || checkedIn || !tokens.isDisjoint(with: Self.actualStartWords) || span == .meal && !tokens.isDisjoint(with: Self.mealStartWords)
                     || namesOwnVisit(f.name, of: entity)
+                    // (a meal is ordered in the waking day too: no dinner delivered at 03:32)
+                    || span == .mealDelivery && !tokens.isDisjoint(with: ["placed", "ordered", "created", "order"])
             else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             switch sources[s] {
