@@ -64,7 +64,7 @@ import Testing
         for row in TestSupport.table(plan, child) {
             let p = try #require(row[1].flatMap(Int.init)), t = try #require(row[2].flatMap(TestSupport.instant))
             let want = try #require(days[p - 1].flatMap { OnWeekdayPlan.weekday(Array($0.utf8)) })
-            let got = OnWeekdayPlan.weekday(ofDay: CivilTime.floorDiv(Int64(t), 86_400))
+            let got = CivilTime.weekday(CivilTime.floorDiv(Int64(t), 86_400))
             #expect(got == want, "\(child).\(at) \(row[2] ?? "") for a class on \(days[p - 1] ?? "")")
             #expect(Int64(t) <= plan.anchor)
         }

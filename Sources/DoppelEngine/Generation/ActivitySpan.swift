@@ -21,6 +21,9 @@ struct ActivitySpan: Sendable, Equatable {
     /// Lengths in whole steps of this many seconds, 0 for any length: a court is booked by the half hour,
     /// so a booking that starts on a quarter hour ends on one.
     var step: Double = 0
+    /// Terms in whole calendar months, drawn from this list, empty for none: a policy runs six or twelve months
+    /// and ends the day before the same date (2024-09-08 to 2025-09-07), not after 547 days.
+    var termMonths: [Int] = []
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
@@ -54,6 +57,12 @@ struct ActivitySpan: Sendable, Equatable {
     static let billingPeriod = ActivitySpan(seconds: 28 * 86_400...(31 * 86_400), days: 28...31)
     /// A crop from sowing to harvest: two to six months.
     static let growingSeason = ActivitySpan(seconds: 60 * 86_400...(180 * 86_400), days: 60...180)
+    /// An insurance policy's term: six months or a year.
+    static let policyTerm = ActivitySpan(seconds: 180 * 86_400...(366 * 86_400), days: 180...366, termMonths: [6, 12, 12, 12])
+    /// A lease's or a tenancy's term: six months to two years, mostly one.
+    static let leaseTerm = ActivitySpan(seconds: 180 * 86_400...(731 * 86_400), days: 180...731, termMonths: [6, 12, 12, 12, 24])
+    /// A contract's or a warranty's term: one to three years.
+    static let contractTerm = ActivitySpan(seconds: 365 * 86_400...(1096 * 86_400), days: 365...1096, termMonths: [12, 12, 24, 36])
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
@@ -109,6 +118,9 @@ struct ActivitySpan: Sendable, Equatable {
         (.billingPeriod, ["bill", "invoice", "statement", "payslip", "paystub", "paycheck", "billing_period", "billing_cycle"]),
         (.weeks, ["loan", "rental", "borrowing", "checkout", "hire", "hold", "assignment", "engagement", "listing"]),
         (.growingSeason, ["crop", "planting", "sowing", "harvest", "cultivation", "growing_season"]),
+        (.policyTerm, ["policy", "insurance_policy"]),
+        (.leaseTerm, ["lease", "tenancy", "rental_agreement"]),
+        (.contractTerm, ["contract", "warranty", "service_contract"]),
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
                    "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan",

@@ -17,6 +17,16 @@ public enum CivilTime {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The day before the same day `months` months on (a twelve-month term from 2024-09-08 ends on 2025-09-07),
+    /// the day clamped to the shorter month's last.
+    public static func termEnd(fromDay day: Int64, months: Int) -> Int64 {
+        let c = civil(day)
+        let total = c.year * 12 + (c.month - 1) + months
+        let (y, m) = (total / 12, total % 12 + 1)
+        let last = Int(days(year: m == 12 ? y + 1 : y, month: m == 12 ? 1 : m + 1, day: 1) - days(year: y, month: m, day: 1))
+        return days(year: y, month: m, day: Swift.min(c.day, last)) - 1
+    }
+
     /// Seconds since the epoch at the start of 1 January of a year held as a number (a year column's
     /// value), clamped to the years 1–9999 so no value can overflow.
     public static func startOfYear(_ year: Double) -> Int64 {

@@ -13,9 +13,6 @@ struct OnWeekdayPlan: Sendable {
         let names: [[UInt8]] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map { Array($0.utf8) }
         return names.firstIndex(of: head)
     }
-
-    /// Monday 0 … Sunday 6 of a day counted from 1970-01-01, a Thursday.
-    static func weekday(ofDay day: Int64) -> Int { Int(((day % 7) + 7 + 3) % 7) }
 }
 
 extension RowContext {
@@ -32,7 +29,7 @@ extension RowContext {
         guard let target else { return tag }
         let seconds = Int64(scalars[col])
         let day = CivilTime.floorDiv(seconds, 86_400)
-        var shift = Int64((target - OnWeekdayPlan.weekday(ofDay: day) + 7) % 7)
+        var shift = Int64((target - CivilTime.weekday(day) + 7) % 7)
         if shift == 0 { return tag }
         if seconds + shift * 86_400 > self.plan.anchor { shift -= 7 }
         out.removeSubrange(start...)

@@ -3,6 +3,13 @@ import DoppelText
 /// How far an end lies after its start (`FieldSource.endAfter`).
 enum EndAfter {
     static func value(start s: Int64, isDateOnly: Bool, span: ActivitySpan = .general, _ r: inout CellRandom) -> KindValue {
+        if !span.termMonths.isEmpty {
+            // whole calendar months, ending the day before the same date (at the start's time of day)
+            let months = span.termMonths[r.below(span.termMonths.count)]
+            let day = CivilTime.floorDiv(s, 86_400)
+            let end = CivilTime.termEnd(fromDay: day, months: months)
+            return isDateOnly ? .days(end) : .seconds(s + (end - day) * 86_400)
+        }
         if isDateOnly {
             let width = span.days.upperBound - span.days.lowerBound + 1
             return .days(CivilTime.floorDiv(s, 86_400) + span.days.lowerBound + Int64(r.below(Int(width))))
