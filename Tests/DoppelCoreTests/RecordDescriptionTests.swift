@@ -22,7 +22,8 @@ import DoppelTestSupport
             // It opens with a sentence, not a heading ("A claim, filed on …").
             if !RepairProblems.isRepairRecord(noun) { #expect(text.hasPrefix("This is a") && text.contains("\(noun), filed on"), "\(text)") }
             if !open.contains(status) { #expect(!text.contains("awaits follow-up"), "\(status): \(text)") }
-            if refused.contains(status) { #expect(text.hasSuffix("It was \(spoken)."), "\(text)") }
+            // (the record by its noun: "The claim was denied", not "It", which could be the fault just described)
+            if refused.contains(status) { #expect(text.hasSuffix("The \(noun) was \(spoken)."), "\(text)") }
             if finished.contains(status) { #expect(text.contains("no further action"), "\(status): \(text)") }
         }
     }

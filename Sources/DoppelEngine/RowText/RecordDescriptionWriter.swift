@@ -51,16 +51,18 @@ enum RecordDescriptionWriter {
             sentences.append(r.below(2) == 0 ? "The \(f.label) is \(f.value)." : "\(TextPolish.capitalised(f.label)): \(f.value).")
         }
         if let status {
+            // "The request is completed", not "It is completed" after a sentence about a flickering light
+            let it = "The " + noun
             let closing = LifecycleStage(status: status)
             let words = LifecycleStage.words(of: status)
             switch closing {
-            case .resolved, .delivered, .paid, .returned: sentences.append("It is \(status); no further action is needed.")
+            case .resolved, .delivered, .paid, .returned: sentences.append("\(it) is \(status); no further action is needed.")
             case .cancelled where !words.isDisjoint(with: ["cancelled", "canceled", "cancel", "abandoned", "voided", "void"]):
-                sentences.append("It was \(status) before any work was done.")
+                sentences.append("\(it) was \(status) before any work was done.")
             case _ where closing == .cancelled || !words.isDisjoint(with: Self.refusedWords):
                 // A refused or lapsed record is settled: it waits for nothing.
-                sentences.append("It was \(status).")
-            default: sentences.append(r.below(2) == 0 ? "It is \(status) and awaits follow-up." : "Current status: \(status).")
+                sentences.append("\(it) was \(status).")
+            default: sentences.append(r.below(2) == 0 ? "\(it) is \(status) and awaits follow-up." : "Current status: \(status).")
             }
         }
         return TextPolish.articles(sentences.joined(separator: " "))
