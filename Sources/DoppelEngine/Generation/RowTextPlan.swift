@@ -34,7 +34,8 @@ struct RowTextPlan: Sendable {
     var absentWithoutRating = false
     /// The row's own top of the rating's scale (`max_score`): a letter grade of 43 out of 46 is an A.
     var scaleColumn: Int? = nil
-    /// Words of the dataset's name and its tables (`wedding`, `couples`): what kind of work a task is.
+    /// The singular words of the dataset's name and its tables (`SchemaResolver.datasetWords`: wedding, couple):
+    /// what kind of work a task is, whose catalogue a course is in.
     var setting: Set<String> = []
 }
 

@@ -250,6 +250,7 @@ struct Roles {
             for f in members { out[f.name] = repeats ? prefix(f.name) : "" }
             // With every name qualified (`partner_one`, `partner_two`), a plain `email` is the first one's, not a
             // third person's.
+            // (what names a role: a person's name, an address's street)
             let names: Set<String> = ["person.first_name", "person.last_name", "person.full_name", "address.street", "address.full"]
             if repeats, !members.contains(where: { names.contains($0.kind ?? "") && out[$0.name] == "" }),
                let first = members.first(where: { names.contains($0.kind ?? "") }).flatMap({ out[$0.name] }) {
@@ -274,7 +275,8 @@ extension SchemaResolver {
     static let mealStartWords: Set<String> = ["opened", "seated", "arrived", "ordered"]
 
     /// Words of a date someone expects, not one that happened: `expected_delivery`, `estimated_arrival`, `eta`.
-    static let expectedWords: Set<String> = ["expected", "estimated", "est", "promised", "planned", "projected", "eta", "anticipated"]
+    /// (Not `est`, which may be a year established.)
+    static let expectedWords: Set<String> = ["expected", "estimated", "promised", "planned", "projected", "eta", "anticipated"]
     /// Words of an arrival: what is expected a day to three weeks after the record, not a bill's month.
     static let arrivalWords: Set<String> = ["delivery", "arrival", "arrive", "ship", "shipping", "shipment", "dispatch", "eta",
                                             "receipt", "received", "delivered"]
@@ -300,8 +302,9 @@ extension SchemaResolver {
 
     /// A human activity that runs for hours (`ActivitySpan.hours`, `.gathering`, `.performance`, `.meal` or
     /// `.slot`: an event, a class, an appointment, a show, a court booked) starts between 07:00 and 22:00, a planned start on a quarter hour from
-    /// 08:00 to 21:00: nobody's class starts at 04:22. Calls and streams (any hour) and shifts (nights
-    /// too) keep the whole day. Only a datetime start the resolver draws itself is moved.
+    /// 08:00 to 21:00: nobody's class starts at 04:22. So does the moment of a visit paid in person
+    /// (`namesOwnVisit`: a vet's `visited_at`) and the placing of a meal ordered for delivery. Calls and streams
+    /// (any hour) and shifts (nights too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
         guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot || span == .mealDelivery else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {

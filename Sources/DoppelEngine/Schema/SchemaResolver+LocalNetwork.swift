@@ -13,8 +13,7 @@ extension SchemaResolver {
     /// scooters, buses or trams, and another table references it from two columns (a ride's start and end).
     func isLocalNetwork(_ entity: Entity) -> Bool {
         guard Self.networkPlaceHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) else { return false }
-        let words = schema.entities.reduce(Set(KindInference.tokens(schema.name))) { $0.union(KindInference.tokens($1.name)) }
-        guard !words.isDisjoint(with: Self.localRideWords) else { return false }
+        guard !datasetWords.isDisjoint(with: Self.localRideWords) else { return false }
         return schema.entities.contains { other in
             other.name != entity.name && other.fields.filter { $0.references?.entity == entity.name }.count >= 2
         }

@@ -71,8 +71,10 @@ extension SchemaResolver {
         }
         guard let first = started.first, let parent = schema.entity(named: fields[first.column].references?.entity ?? "") else { return }
         let (rc, p, start, via) = first
-        // The row's other parent that started, when it is read directly: a pet's visit follows its vet's hiring too.
-        let second = started.dropFirst().first { $0.via == nil }.map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
+        // The row's other parent that started, when it is read directly: a pet's visit follows its vet's hiring too, a
+        // donation within its campaign its donor's `donor_since` (not a second run).
+        let second = started.dropFirst().first { $0.via == nil && !(isRun(fields[rc]) && isRun(fields[$0.column])) }
+            .map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
         let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
@@ -97,15 +99,6 @@ extension SchemaResolver {
                                             parentIsYear: start.isYear, time: time)
             plan.via = via
             plan.alsoAfter = also
-            // Within a run, after the row's other parent began too (its donor's `donor_since`).
-            if isRun(fields[rc]) {
-                for (oc, of) in fields.enumerated() where oc != rc && !isRun(of) {
-                    guard let o = of.references, o.entity != entity.name, let oi = planIndex[o.entity],
-                          let other = schema.entity(named: o.entity), let os = Self.startColumn(other) else { continue }
-                    plan.alsoAfter = (oc, oi, os.column, os.isYear)
-                    break
-                }
-            }
             if !start.isYear, within, via == nil {
                 let startName = parent.fields[start.column].name
                 plan.parentEnd = parent.fields.firstIndex { $0.name != startName && ($0.type == .date || $0.type == .datetime)

@@ -244,7 +244,7 @@ extension SchemaResolver {
             // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
             if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
-            if form == .title { plan.setting = schema.entities.reduce(Set(KindInference.tokens(schema.name))) { $0.union(KindInference.tokens($1.name)) } }
+            if form == .title { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
         }
     }

@@ -7,6 +7,10 @@ extension SchemaResolver {
     /// The singular words of a table's, column's or schema's name (`adverse_events` → adverse, event).
     static func singularWords(_ name: String) -> Set<String> { Set(KindInference.tokens(name).map(Inflector.singular)) }
 
+    /// The singular words of the dataset's name and of every table's (`wedding_planner`, `couples` → wedding,
+    /// planner, couple): the setting the rows are written in.
+    var datasetWords: Set<String> { schema.entities.reduce(Self.singularWords(schema.name)) { $0.union(Self.singularWords($1.name)) } }
+
     /// Whether the schema's name or a table other than `entity` names one of `words`: the setting a table is in.
     func settingNames(_ words: Set<String>, besides entity: Entity) -> Bool {
         !Self.singularWords(schema.name).isDisjoint(with: words)
@@ -73,8 +77,7 @@ extension SchemaResolver {
 /// rates on the checkout API"), not as a customer's problems.
 extension SchemaResolver {
     func incidentFamily(_ entity: Entity) -> IncidentAccounts.Family? {
-        let schemaWords = schema.entities.reduce(Self.singularWords(schema.name)) { $0.union(Self.singularWords($1.name)) }
-        return IncidentAccounts.family(entity: Self.singularWords(entity.name), schema: schemaWords)
+        IncidentAccounts.family(entity: Self.singularWords(entity.name), schema: datasetWords)
     }
 
     func serviceIncidentNoun(_ entity: Entity) -> String? {
