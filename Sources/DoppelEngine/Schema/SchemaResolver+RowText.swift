@@ -191,8 +191,13 @@ extension SchemaResolver {
                     || rating == nil && !tokens.isDisjoint(with: ["review", "feedback", "testimonial"]))
                 && known != .product && known != .collection
             let form: RowTextForm
+            var writtenNoun = noun
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
                 form = .appraisal
+            } else if Self.isWorkLog(words), !tokens.isDisjoint(with: Self.describeWords.union(["notes", "note", "summary", "activity", "work"])) {
+                // a time entry's description is the work done ("Update the onboarding guide"), not "This is a time entry"
+                form = .title
+                writtenNoun = "task"
             } else if reviewsRow || isReview && !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
                 form = .reviewBody
             } else if isReview && !tokens.isDisjoint(with: Self.titleWords) {
@@ -233,7 +238,7 @@ extension SchemaResolver {
             } else {
                 continue
             }
-            var plan = RowTextPlan(form: form, noun: noun,
+            var plan = RowTextPlan(form: form, noun: writtenNoun,
                                    nameColumn: column(Self.nameColumns, except: c, text: true),
                                    categoryColumn: column(Self.categoryColumns, except: c, text: true),
                                    makerColumn: column(Self.makerColumns, except: c, text: true),
@@ -247,6 +252,12 @@ extension SchemaResolver {
             if form == .title { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// Whether a table's words make it a log of work: time entries, timesheets, work logs.
+    static func isWorkLog(_ words: Set<String>) -> Bool {
+        words.isSuperset(of: ["time", "entries"]) || words.isSuperset(of: ["time", "entry"]) || words.isSuperset(of: ["time", "logs"])
+            || !words.isDisjoint(with: ["timesheet", "timesheets", "worklog", "worklogs"]) || words.isSuperset(of: ["work", "logs"])
     }
 
     /// Tasting notes, a flavour profile, an aroma or a palate.
