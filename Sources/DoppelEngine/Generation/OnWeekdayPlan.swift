@@ -10,9 +10,11 @@ struct OnWeekdayPlan: Sendable {
     /// Monday 0 … Sunday 6 of a weekday's name or its first three letters; nil for anything else.
     static func weekday(_ name: some Sequence<UInt8>) -> Int? {
         let head = Array(name.prefix(3)).map { $0 | 0x20 }
-        let names: [[UInt8]] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map { Array($0.utf8) }
-        return names.firstIndex(of: head)
+        return weekdayHeads.firstIndex(of: head)
     }
+
+    /// The first three letters of each weekday's name, lower-case, Monday first (built once: read per cell).
+    static let weekdayHeads: [[UInt8]] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map { Array($0.utf8) }
 }
 
 extension RowContext {

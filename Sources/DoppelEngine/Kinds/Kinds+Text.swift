@@ -57,17 +57,17 @@ struct TextKind: KindGenerator {
             let q = c.r.below(qualifiers.count)
             // (a noun with no singular takes no article: "Essential garden gloves", not "An essential garden gloves")
             let nouns = Words.productNouns[category]
-            let noun = nouns.string(c.r.below(nouns.count))
-            let plural = Inflector.isPlural(String(noun.split(separator: " ").last ?? "").lowercased())
+            let n = c.r.below(nouns.count)
+            let plural = Words.pluralProductNouns[category][n]
             if !plural { out.append(contentsOf: (TextPolish.needsAn(Array(qualifiers.string(q))) ? "An " : "A ").utf8) }
             let q0 = out.count
             qualifiers.append(q, to: &out)
             for i in (plural ? q0 + 1 : q0)..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
             if plural, q0 < out.count, out[q0] >= 97, out[q0] <= 122 { out[q0] -= 32 }
             out.append(32)
-            let n = out.count
-            out.append(contentsOf: noun.utf8)
-            for i in n..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
+            let nounStart = out.count
+            nouns.append(n, to: &out)
+            for i in nounStart..<out.count where out[i] >= 65 && out[i] <= 90 { out[i] += 32 }
             out.append(contentsOf: " from our ".utf8)
             let k = out.count
             Words.categories.append(category, to: &out)

@@ -1,9 +1,16 @@
+import DoppelText
+
 extension Words {
     /// category|product nouns (`,`-separated), aligned by index.
     static let categories = WordTable("""
     Electronics|Clothing|Home & Kitchen|Sports & Outdoors|Books|Beauty|Toys & Games|Grocery|Automotive|Garden|\
     Office Supplies|Pet Supplies|Health|Jewelry|Music
     """)
+    /// Per category, whether each of its product nouns is plural (gloves, earrings: no "a" before them), worked
+    /// out once rather than per described row.
+    static let pluralProductNouns: [[Bool]] = productNouns.map { table in
+        (0..<table.count).map { Inflector.isPlural(String(table.string($0).split(separator: " ").last ?? "").lowercased()) }
+    }
     static let productNouns: [WordTable] = [
         WordTable("Headphones|Speaker|Laptop|Monitor|Keyboard|Mouse|Tablet|Smartwatch|Charger|Webcam|Router|Camera|Earbuds|Power Bank"),
         WordTable("T-Shirt|Jacket|Jeans|Sweater|Hoodie|Dress|Shirt|Sneakers|Boots|Scarf|Hat|Socks|Shorts|Coat"),

@@ -220,9 +220,9 @@ package enum RowTitleWriter {
                                "Watercolour Painting", "Project Management", "Strength Training", "Music Theory"]
     static let coursePatterns = ["Introduction to {t}", "{t} for Beginners", "Practical {t}", "Advanced {t}", "{t} Fundamentals",
                                  "{t} in {n} Weeks"]
-    /// Words of a dataset of a university or a college.
-    static let academicWords: Set<String> = ["university", "universities", "college", "colleges", "professor", "professors", "faculty", "faculties",
-                                             "campus", "semester", "semesters", "undergraduate", "undergraduates", "lecturer", "lecturers"]
+    /// Words of a dataset of a university or a college (singular, as `RowFacts.setting` holds them).
+    static let academicWords: Set<String> = ["university", "college", "professor", "faculty", "campus", "semester", "undergraduate",
+                                             "lecturer"]
     static let academicCoursePatterns = ["Introduction to {t}", "Principles of {t}", "{t} I", "{t} II", "Intermediate {t}",
                                          "Advanced {t}", "Topics in {t}", "Seminar in {t}"]
     static let flavours = ["Lemon Garlic", "Honey Mustard", "Spicy", "Creamy", "Smoky", "Herb-Roasted", "Slow-Cooked", "Crispy",
@@ -329,12 +329,12 @@ package enum RowTitleWriter {
                                             "the doctor's registration", "the car insurance"]),
     ]
 
-    /// The kind of work a task is by its dataset: a wedding's, a move's, or an office's.
+    /// The kind of work a task is by its dataset's (singular) words: a wedding's, a move's, or an office's.
     static func taskWork(setting: Set<String>) -> [(verbs: [String], objects: [String])] {
-        if !setting.isDisjoint(with: ["wedding", "weddings", "bride", "brides", "groom", "bridal", "couple", "couples", "marriage"]) {
+        if !setting.isDisjoint(with: ["wedding", "bride", "groom", "bridal", "couple", "marriage"]) {
             return weddingWork
         }
-        if !setting.isDisjoint(with: ["move", "moves", "moving", "mover", "movers", "relocation", "relocations", "removals"]) {
+        if !setting.isDisjoint(with: ["move", "moving", "mover", "relocation", "removal"]) {
             return movingWork
         }
         return taskWork

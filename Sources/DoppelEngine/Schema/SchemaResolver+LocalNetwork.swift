@@ -5,9 +5,9 @@ import DoppelText
 extension SchemaResolver {
     /// Heads of a table of places a network's rides start and end at.
     static let networkPlaceHeads: Set<String> = ["station", "dock", "docking_station", "stop", "bus_stop", "rack", "hub", "stand"]
-    /// Words of a schema whose rides stay in one city.
-    static let localRideWords: Set<String> = ["bike", "bikes", "bicycle", "bicycles", "ebike", "ebikes", "cycle", "cycles", "scooter",
-                                              "scooters", "tram", "trams", "metro", "subway", "bus", "buses", "transit", "shuttle"]
+    /// Words of a schema whose rides stay in one city (singular, as `datasetWords` holds them).
+    static let localRideWords: Set<String> = ["bike", "bicycle", "ebike", "cycle", "scooter", "tram", "metro", "subway", "bus",
+                                              "transit", "shuttle"]
 
     /// Whether `entity` is a table of such places: its head is a station, dock or stop, the schema rides bikes,
     /// scooters, buses or trams, and another table references it from two columns (a ride's start and end).
