@@ -63,6 +63,8 @@ extension ColumnLexicon {
         return ColumnSpec("decimal number.decimal \(String(format: "%g", (range.lowerBound * 10).rounded() / 10))..\(String(format: "%g", (range.upperBound * 10).rounded() / 10)) lognormal p1")
     }
 
+    /// Tables of a film's showings, whose seats cost what a cinema ticket does.
+    static let filmShowings: Set<String> = ["showtime", "screening", "movie_showing", "movie", "film", "show"]
     /// Tables of machines with a maker, a model and running hours.
     static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
 
@@ -305,10 +307,15 @@ extension ColumnLexicon {
             if c.domain == .travel, isOne(["booking", "ticket", "reservation", "flight", "flight_booking", "seat"]) {
                 return ColumnSpec("decimal number.decimal 59..1800 lognormal p2")
             }
+            // A seat at a film costs what a film ticket does; one at a concert or a play what those do.
+            if isOne(Self.filmShowings) { return ColumnSpec("decimal number.decimal 8..22 p2") }
+            if isOne(["ticket", "admission", "event_ticket", "concert", "gig", "performance", "recital"]) {
+                return ColumnSpec("decimal number.decimal 15..250 lognormal p2")
+            }
             return nil
         case "fare", "ticket_price", "airfare":
             // A cinema seat costs what a film ticket does.
-            if isOne(["showtime", "screening", "movie_showing", "movie", "film", "show"]) { return ColumnSpec("decimal number.decimal 8..22 p2") }
+            if isOne(Self.filmShowings) { return ColumnSpec("decimal number.decimal 8..22 p2") }
             if c.domain == .travel || isOne(["flight", "booking", "flight_booking", "ticket", "seat"]) {
                 return ColumnSpec("decimal number.decimal 59..1800 lognormal p2")
             }
