@@ -14,6 +14,12 @@ struct AfterParentStartPlan: Sendable {
     /// Another parent's start the row also follows, where the period allows: a donation to a campaign
     /// after its donor's `donor_since` as well as within the campaign.
     var alsoAfter: (referenceColumn: Int, parentEntity: Int, parentColumn: Int, isYear: Bool)? = nil
+    /// How soon after the parent's moment the child comes, when it is a step of the parent's process (a payment
+    /// within two days of its order: `SchemaResolver.applyProcessSteps`); nil for any time after it.
+    var within: ActivitySpan? = nil
+    /// The parent's column read when `parentColumn` is empty: a review follows a stay's check-out, or its
+    /// booking when the stay has none.
+    var orColumn: Int? = nil
 
     static func seconds(of start: Double, isYear: Bool) -> Int64 {
         isYear ? CivilTime.startOfYear(start) : Int64(start)
@@ -31,7 +37,7 @@ extension RowContext {
             p = source.parentRow(via.column, row: p)
             source = source.parentContext(via.entity)
         }
-        if p >= 0, let start = source.scalar(plan.parentColumn, row: p) {
+        if p >= 0, let start = source.scalar(plan.parentColumn, row: p) ?? plan.orColumn.flatMap({ source.scalar($0, row: p) }) {
             var seconds = AfterParentStartPlan.seconds(of: start, isYear: plan.parentIsYear)
             let end = plan.parentEnd.flatMap { source.scalar($0, row: p) }.map { Int64($0) }
             if let other = plan.alsoAfter {
@@ -42,6 +48,7 @@ extension RowContext {
                     if t > seconds, end.map({ t < $0 }) ?? true { seconds = t }
                 }
             }
+            if let span = plan.within { return soonAfter(seconds, span, plan.time) }
             let drawn = plan.time.generate(after: seconds, &cell.pointee)
             // Within the period: a drawn time past the parent's end moves back inside it.
             if let end, end > seconds {
@@ -66,5 +73,15 @@ extension RowContext {
             return drawn
         }
         return plan.time.generate(&cell.pointee, &out)
+    }
+
+    /// A time within `span` of `start`, in the column's own mode where it is a plain time (an interview in the
+    /// working day, on a quarter hour).
+    private func soonAfter(_ start: Int64, _ span: ActivitySpan, _ time: any TimeRangeGenerator) -> KindValue {
+        let lo = start + Int64(span.seconds.lowerBound), hi = start + Int64(span.seconds.upperBound)
+        if let t = time as? TimeKind {
+            return TimeKind(lo: lo, hi: hi, isDateOnly: t.isDateOnly, mode: t.mode).generate(after: lo, &cell.pointee)
+        }
+        return EndAfter.value(start: start, isDateOnly: time.isDateOnly, span: span, &cell.pointee.r)
     }
 }

@@ -203,6 +203,7 @@ extension SchemaResolver {
         applyParkingFees(entity, &sources)
         applyHourlyBookingPrice(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
+        applyProcessSteps(entity, &sources, generators, planIndex: planIndex)
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)

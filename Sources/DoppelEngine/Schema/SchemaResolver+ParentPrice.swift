@@ -13,7 +13,7 @@ extension SchemaResolver {
          ["amount", "offer_amount", "bid_amount", "offer_price", "bid_price", "offer", "bid", "quoted_price", "quote_amount", "price"],
          0.85...1.08),
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
-         ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 0.97...1.0),
+         ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 1.0...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
         // A ticket pays its screening's, show's or event's ticket price, some at a discount (a child, a student).
         (["ticket", "tickets", "admission", "admissions"], ["price", "price_paid", "amount_paid", "amount", "paid", "fare"], 0.8...1.0),
