@@ -34,7 +34,7 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind)\(by) that \(r.pick(softwareAims))."
         case .food, .recipe:
             return "\(name) is a \(kind) \(r.pick(foodLines))"
-        case .service:
+        case .service, .purchase:
             return "\(name) is a \(kind)\(by). \(r.pick(serviceLines))"
         case .workItem, .repair:
             // (A repair job's own description is its record's, with its trade's problem: `applyRecordText`.)

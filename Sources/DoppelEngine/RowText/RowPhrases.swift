@@ -14,6 +14,7 @@ enum RowPhrases {
         case .food: return "tried"
         case .recipe: return "made"
         case .service, .repair: return "booked"
+        case .purchase: return "placed"
         case .workItem: return "reported"
         case .photo, .artwork: return "saw"
         case .product, .collection: return "bought"

@@ -36,9 +36,11 @@ enum RowTextWriter {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? f.noun)
         let s = subject(f, subjectClass)
         let (a, b) = twoAspects(subjectClass, &r)
-        // A booking is made, not booked ("when I booked this booking").
-        let bookedNoun = (f.subjectNoun ?? f.noun).hasSuffix("booking") || (f.subjectNoun ?? f.noun).hasSuffix("reservation")
-        let verb = bookedNoun && (subjectClass == .service || subjectClass == .place) ? "made" : RowPhrases.experienceVerb(subjectClass)
+        // A booking or a purchase is made, not booked or placed ("when I booked this booking").
+        let reviewed = f.subjectNoun ?? f.noun
+        let bookedNoun = reviewed.hasSuffix("booking") || reviewed.hasSuffix("reservation")
+        let made = bookedNoun && (subjectClass == .service || subjectClass == .place) || subjectClass == .purchase && !reviewed.hasSuffix("order")
+        let verb = made ? "made" : RowPhrases.experienceVerb(subjectClass)
         var parts: [String] = []
         // Feedback on a ticket is about the help the customer got, not a purchase.
         let support = subjectClass == .workItem

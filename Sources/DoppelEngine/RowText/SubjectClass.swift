@@ -17,6 +17,8 @@ enum SubjectClass {
     /// Work done on something a customer brought in or called someone out for: a repair, a
     /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
     case repair
+    /// Goods someone ordered from a shop, judged as an order: its delivery, its packaging, its items (not a driver).
+    case purchase
 
     /// Whether people pay for what the class names: a recipe or a photo is free, so a review of one
     /// never calls it worth every penny.
@@ -67,7 +69,9 @@ enum SubjectClass {
             self = .recipe
         } else if any(["dish", "meal", "menu", "drink", "wine", "beer", "coffee", "food", "snack"]) {
             self = .food
-        } else if any(["trip", "ride", "delivery", "booking", "appointment", "session", "visit", "flight", "tour", "order", "ticket"]) {
+        } else if any(["order", "orders", "purchase", "purchases", "checkout", "checkouts"]) {
+            self = .purchase
+        } else if any(["trip", "ride", "delivery", "booking", "appointment", "session", "visit", "flight", "tour", "ticket"]) {
             self = .service
         } else {
             self = .product
@@ -94,6 +98,8 @@ enum SubjectClass {
                               ("the step-by-step photos", true), ("the serving suggestions", true)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
+        case .purchase: return [("the delivery", false), ("the packaging", false), ("the items", true), ("the checkout", false),
+                                ("the price", false), ("the customer service", false)]
         case .repair: return [("the workmanship", false), ("the turnaround", false), ("the price", false), ("the quote", false),
                               ("the communication", false), ("the staff", true)]
         case .workItem: return [("the support agent", false), ("the response time", false), ("the solution", false),
