@@ -24,6 +24,7 @@ enum RecordNoteWriter {
     /// One or two sentences, each from a different group (who was contacted, what the record
     /// is about, where it stands, the paperwork), so no two of them can disagree.
     static func note(_ row: Row, _ r: inout CellRandom) -> String {
+        if hiringNouns.contains(row.noun.lowercased()) { return hiringNote(row, &r) }
         var groups: [[String]] = []
         if let p = row.person {
             groups.append(["Confirmed with \(p) by phone.", "\(p) asked for a reminder the day before.",
@@ -50,6 +51,39 @@ enum RecordNoteWriter {
         guard r.chance(0.45) else { return first }
         let b = (a + 1 + r.below(groups.count - 1)) % groups.count
         return first + " " + groups[b][r.below(groups[b].count)]
+    }
+
+    /// Nouns of a record of someone applying for a job.
+    static let hiringNouns: Set<String> = ["application", "job application", "applicant", "candidate", "candidacy", "job applicant"]
+
+    /// A recruiter's note on an application: the role it is for (the posting's title), and where the application
+    /// stands by its stage; not "History for Controller reviewed".
+    static func hiringNote(_ row: Row, _ r: inout CellRandom) -> String {
+        let stage = row.status?.lowercased().replacingOccurrences(of: "_", with: " ") ?? ""
+        func has(_ words: [String]) -> Bool { words.contains { stage.contains($0) } }
+        let where_: [String]
+        if has(["reject", "declin", "not selected", "unsuccessful", "withdr"]) {
+            where_ = stage.contains("withdr") ? ["Candidate withdrew from the process.", "Withdrew after accepting another offer."]
+                : ["Not moving forward; rejection email sent.", "Closed: another candidate was a closer fit.",
+                   "Thanked for their time; kept on file for future roles."]
+        } else if has(["hired", "accepted", "onboard"]) {
+            where_ = ["Offer accepted; start date agreed.", "Signed the offer; onboarding paperwork sent."]
+        } else if has(["offer"]) {
+            where_ = ["Offer sent; waiting to hear back.", "Offer drafted and waiting for approval.", "Verbal offer made; written offer to follow."]
+        } else if has(["interview", "onsite", "on site", "panel", "final"]) {
+            where_ = ["Interview loop being scheduled.", "Panel interview set for next week.", "Waiting on interviewer feedback."]
+        } else if has(["screen", "review", "assess", "shortlist"]) {
+            where_ = ["Phone screen booked with the recruiter.", "Take-home assessment sent.", "Shortlisted for the hiring manager."]
+        } else {
+            where_ = ["Resume received; screening pending.", "Waiting for the hiring manager's review.", "Application complete; not yet reviewed."]
+        }
+        var lines = [r.pick(where_)]
+        if let role = row.subject, r.chance(0.5) {
+            let a = TextPolish.needsAn(Array(role)) ? "an" : "a"
+            lines.insert(r.pick(["Applied for the \(role) role.", "Referred for the \(role) opening.",
+                                 "Relevant background for \(a) \(role) position.", "Cover letter tailored to the \(role) role."]), at: 0)
+        }
+        return lines.joined(separator: " ")
     }
 
     /// What a record's `reason` or `purpose` column says, by what the record is.

@@ -70,7 +70,7 @@ extension SchemaResolver {
             else { continue }
             let ended = step.afterEnd ? Self.finishColumn(parent) : nil
             guard let c = fields.indices.first(where: { isStepMoment($0, fields, sources) }),
-                  let time = (generators[c] as? any TimeRangeGenerator) ?? Self.ownTime(sources[c]) else { return }
+                  let time = Self.ownTime(sources[c]) ?? generators[c] as? any TimeRangeGenerator else { return }
             var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: ended ?? begun,
                                             parentIsYear: false, time: time)
             plan.within = step.span
@@ -94,8 +94,10 @@ extension SchemaResolver {
         }
     }
 
+    /// The time a column's source draws, as earlier rules left it (a planned start in the working day).
     private static func ownTime(_ source: FieldSource?) -> (any TimeRangeGenerator)? {
         switch source {
+        case let .kind(g, _)?: return g as? any TimeRangeGenerator
         case let .afterParent(_, _, _, time)?: return time
         case let .afterParentStart(plan)?: return plan.time
         default: return nil
