@@ -63,6 +63,28 @@ extension ColumnLexicon {
         return ColumnSpec("decimal number.decimal \(String(format: "%g", (range.lowerBound * 10).rounded() / 10))..\(String(format: "%g", (range.upperBound * 10).rounded() / 10)) lognormal p1")
     }
 
+    /// Heads of a table of one player's line in one game (`player_stats`, `box_scores`, `appearances`).
+    static let statLineHeads: Set<String> = ["stat", "stats", "statistic", "statistics", "box_score", "boxscore", "appearance",
+                                             "lineup", "performance"]
+    /// What one player does in one game: a goal or two, a card at most twice, not 126 goals in a match.
+    static let perGameCounts: [String: String] = [
+        "goals": "0..3", "assists": "0..3", "yellow_cards": "0..2", "red_cards": "0..1", "shots": "0..8", "shots_on_target": "0..5",
+        "saves": "0..10", "fouls": "0..5", "tackles": "0..10", "interceptions": "0..6", "passes": "5..90", "points": "0..40",
+        "rebounds": "0..15", "steals": "0..5", "blocks": "0..5", "turnovers": "0..7", "touchdowns": "0..3", "interceptions_thrown": "0..3",
+        "yards": "0..200", "rushing_yards": "0..150", "passing_yards": "0..400", "receiving_yards": "0..150", "tackles_made": "0..12",
+        "hits": "0..4", "runs": "0..4", "rbis": "0..5", "rbi": "0..5", "home_runs": "0..2", "strikeouts": "0..12", "walks": "0..4",
+        "kills": "0..25", "deaths": "0..15", "aces": "0..20", "double_faults": "0..10", "birdies": "0..8", "bogeys": "0..8",
+    ]
+
+    /// A count in one player's line of one game (not a season's or a career's): its few per game, mostly none.
+    static func gameStat(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
+        guard let range = perGameCounts[name], statLineHeads.contains(c.head) || statLineHeads.contains(c.entity),
+              !c.entity.split(separator: "_").contains(where: { ["season", "career", "total", "totals", "annual", "yearly"].contains(String($0)) })
+        else { return nil }
+        let fromZero = range.hasPrefix("0..")
+        return ColumnSpec("integer number.integer \(range)\(fromZero ? " zipf" : "")")
+    }
+
     /// Tables of a film's showings, whose seats cost what a cinema ticket does.
     static let filmShowings: Set<String> = ["showtime", "screening", "movie_showing", "movie", "film", "show"]
     /// Tables of machines with a maker, a model and running hours.
@@ -103,6 +125,7 @@ extension ColumnLexicon {
         if let body = BodyMeasures.spec(column: name, entity: e) { return body }
         if let lab = LabLexicon.spec(column: name, c) { return lab }
         if let way = outingDistance(name, c) { return way }
+        if let stat = gameStat(name, c) { return stat }
         switch name {
         case "check_in", "checkin", "check_out", "checkout":
             // A hotel stay checks in on a day; a child at daycare, a gym visit or a shift checks in at a moment.
