@@ -64,6 +64,31 @@ import DoppelTestSupport
         }
     }
 
+    /// A stranger's hospital prescribed for an admission three weeks after its discharge.
+    @Test(arguments: 1...8) func whatIsDoneDuringAStayFallsWithinIt(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (stay, start, end) = rng.pick([("admissions", "admitted_at", "discharged_at"), ("hospitalizations", "admitted_on", "discharged_on"),
+                                           ("stays", "admitted_at", "discharge_date"), ("encounters", "admitted_at", "discharged_at")])
+        let child = rng.pick(["prescriptions", "vital_signs", "procedures", "lab_results", "medications", "progress_notes"])
+        let moment = rng.pick(["prescribed_at", "recorded_at", "performed_at", "taken_at", "created_at"])
+        let json = """
+            {"name": "s", "entities": [
+              {"name": "\(stay)", "rows": \(rng.int(2...40)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(start)", "type": "datetime"}, {"name": "\(end)", "type": "datetime"}]},
+              {"name": "\(child)", "rows": \(rng.int(1...200)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "stay_id", "type": "integer", "references": "\(stay).id"}, {"name": "\(moment)", "type": "datetime"}]}]}
+            """
+        let plan = try TestSupport.plan(json, ResolveOptions(seed: seed))
+        let starts = TestSupport.column(plan, stay, start).map { $0.flatMap(TestSupport.instant) }
+        let ends = TestSupport.column(plan, stay, end).map { $0.flatMap(TestSupport.instant) }
+        for row in TestSupport.table(plan, child) {
+            guard let key = row[1].flatMap({ Int($0) }), let at = row[2].flatMap(TestSupport.instant),
+                  let from = starts[key - 1], let to = ends[key - 1] else { continue }
+            // (a discharge date is the whole of its day)
+            #expect(at >= from && at <= to + 86_400, "\(child).\(moment) \(row[2] ?? "") outside \(stay) \(from)–\(to)")
+        }
+    }
+
     static func singular(_ table: String) -> String {
         table.hasSuffix("ies") ? String(table.dropLast(3)) + "y" : table.hasSuffix("s") ? String(table.dropLast()) : table
     }

@@ -38,6 +38,14 @@ extension SchemaResolver {
                                         "exhibit", "sale_event", "flash_sale", "festival", "contest", "competition", "hackathon",
                                         // A pass or a permit is used while it is valid: a lift pass's scans.
                                         "pass", "permit", "lift_pass", "season_pass"]
+    /// Heads of a parent that is a stay somewhere, and of what is done during one: an admission's prescriptions,
+    /// vitals and procedures fall between its admission and its discharge.
+    static let stayHeads: Set<String> = ["admission", "hospitalization", "hospitalisation", "inpatient_stay", "stay", "encounter"]
+    static let duringStayHeads: Set<String> = ["prescription", "medication", "medication_order", "administration", "vital",
+                                               "vital_sign", "observation", "procedure", "lab_result", "lab_test", "lab_order", "test",
+                                               "note", "progress_note", "treatment", "charge", "meal", "consult", "reading", "round",
+                                               "assessment", "transfusion", "scan", "imaging", "room_service_order"]
+
     /// Heads of children that come before their parent's run: sign-ups, registrations, applications.
     static let signUpHeads: Set<String> = ["enrollment", "enrolment", "registration", "signup", "sign_up", "application", "rsvp",
                                            "invitation", "invite", "booking", "reservation", "ticket"]
@@ -76,7 +84,10 @@ extension SchemaResolver {
         let second = started.dropFirst().first { $0.via == nil && !(isRun(fields[rc]) && isRun(fields[$0.column])) }
             .map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
         let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
+            || Self.stayHeads.contains(parentHead)
+                && (Self.duringStayHeads.contains(childHead) || Self.duringStayHeads.contains(Inflector.singular(entity.name.lowercased())))
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
             // The column's kind as earlier rules left it: a start moved into the waking day stays there.
