@@ -20,6 +20,9 @@ struct AfterParentStartPlan: Sendable {
     /// The parent's column read when `parentColumn` is empty: a review follows a stay's check-out, or its
     /// booking when the stay has none.
     var orColumn: Int? = nil
+    /// Seconds around the parent's moment the child falls in, when it is there at that moment (a ticket's check-in
+    /// from an hour before its event starts: `SchemaResolver.applyArrivalsAtOccasions`).
+    var around: ClosedRange<Int64>? = nil
 
     static func seconds(of start: Double, isYear: Bool) -> Int64 {
         isYear ? CivilTime.startOfYear(start) : Int64(start)
@@ -49,6 +52,7 @@ extension RowContext {
                 }
             }
             if let span = plan.within { return soonAfter(seconds, span, plan.time) }
+            if let around = plan.around { return plan.time.value(atSeconds: seconds + cell.pointee.r.between(around.lowerBound, around.upperBound)) }
             let drawn = plan.time.generate(after: seconds, &cell.pointee)
             // Within the period: a drawn time past the parent's end moves back inside it.
             if let end, end > seconds {

@@ -204,6 +204,7 @@ extension SchemaResolver {
         applyHourlyBookingPrice(entity, &sources)
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applyProcessSteps(entity, &sources, generators, planIndex: planIndex)
+        applyArrivalsAtOccasions(entity, &sources, generators, planIndex: planIndex)
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)
