@@ -55,7 +55,9 @@ extension SchemaResolver {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
-                sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : span == .mealDelivery ? span : .general)
+                // (a customer churns months after signing up, not an hour after)
+                let later: ActivitySpan = LifeEnds.names(KindInference.tokens(fields[c].name)) ? .months : .general
+                sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : span == .mealDelivery ? span : later)
             }
         }
         // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline);

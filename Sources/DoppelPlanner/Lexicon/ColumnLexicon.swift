@@ -160,6 +160,13 @@ enum ColumnLexicon {
         }
         if last == "uuid" || last == "guid" { return ColumnSpec(.uuid, "id.uuid") }
         if t.count >= 2, last == "key" { return ColumnSpec(.uuid, "id.uuid") }
+        // churned_at, cancelled_on, deleted_at: the end of a customer's, a member's or a record's life, which most rows
+        // have not reached (empty for them).
+        if LifeEnds.names(t), let share = LifeEnds.shares[first] {
+            var spec = ColumnSpec(last == "on" || last == "date" ? .date : .datetime, last == "on" || last == "date" ? "date.past" : "datetime.past")
+            spec.nullable = 1 - share
+            return spec
+        }
         if t.count >= 2, ["at", "timestamp", "ts", "datetime", "dt"].contains(last) {
             return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
         }
