@@ -41,6 +41,28 @@ import DoppelTestSupport
         }
     }
 
+    /// A stranger's SaaS invoiced $17.48 to an account paying $79.29 a month. An invoice bills its account's monthly
+    /// revenue or its order's total.
+    @Test(arguments: 1...8) func anInvoiceBillsWhatItsParentCosts(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (parent, price) = rng.pick([("accounts", "mrr"), ("customers", "monthly_revenue"), ("orders", "total"), ("subscriptions", "monthly_price"),
+                                        ("orders", "total_amount")])
+        let child = rng.pick(["invoices", "bills", "customer_invoices"])
+        let column = rng.pick(["amount", "total", "amount_due", "total_amount"])
+        let json = """
+        {"name": "s", "seed": \(seed), "entities": [
+          {"name": "\(parent)", "rows": \(rng.int(2...50)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(price)", "type": "decimal", "min": 10, "max": 5000}]},
+          {"name": "\(child)", "rows": \(rng.int(10...300)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "parent_id", "references": "\(parent).id"}, {"name": "\(column)", "type": "decimal", "min": 1, "max": 1000}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        let prices = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, parent).map { ($0[0] ?? "", $0[1] ?? "") })
+        for row in TestSupport.table(plan, child) {
+            #expect(prices[row[1] ?? ""] == row[2], "\(child).\(column) \(row[2] ?? "") vs \(parent).\(price)")
+        }
+    }
+
     /// A loan's amount is paid off in instalments: a payment of a loan is not the whole of it.
     @Test func aLoansAmountIsNoPriceAPaymentSettles() throws {
         let json = """

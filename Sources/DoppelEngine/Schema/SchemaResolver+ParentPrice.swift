@@ -15,6 +15,9 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 1.0...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
+        // An invoice bills what its order cost or what its account pays a month.
+        (["invoice", "invoices", "bill", "bills"], ["amount", "total", "amount_due", "total_amount", "invoice_amount", "bill_amount"],
+         1.0...1.0),
         // A ticket pays its screening's, show's or event's ticket price, some at a discount (a child, a student).
         (["ticket", "tickets", "admission", "admissions"], ["price", "price_paid", "amount_paid", "amount", "paid", "fare"], 0.8...1.0),
         // An adoption pays the animal's adoption fee.
@@ -27,6 +30,8 @@ extension SchemaResolver {
     static let parentPriceColumns = ["price", "asking_price", "list_price", "listing_price", "sale_price", "unit_price", "retail_price",
                                      "reserve_price", "starting_price", "total", "total_amount", "amount_due", "total_price",
                                      "monthly_price", "price_per_month", "monthly_fee",
+                                     // What an account pays each month: its recurring revenue.
+                                     "mrr", "monthly_recurring_revenue", "monthly_revenue", "monthly_amount", "monthly_charge",
                                      // What is paid each period: a lease's rent, a loan's instalment, a policy's premium.
                                      "monthly_rent", "rent", "monthly_payment", "installment_amount", "instalment_amount",
                                      "monthly_premium", "premium",
