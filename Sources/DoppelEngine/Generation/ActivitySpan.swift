@@ -24,6 +24,9 @@ struct ActivitySpan: Sendable, Equatable {
     /// Terms in whole calendar months, drawn from this list, empty for none: a policy runs six or twelve months
     /// and ends the day before the same date (2024-09-08 to 2025-09-07), not after 547 days.
     var termMonths: [Int] = []
+    /// The latest an end may be (seconds), nil for no bound: a customer churns months after signing up, but not
+    /// after now.
+    var notAfter: Int64? = nil
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)

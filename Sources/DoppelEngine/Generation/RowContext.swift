@@ -3,6 +3,24 @@ import DoppelText
 /// How far an end lies after its start (`FieldSource.endAfter`).
 enum EndAfter {
     static func value(start s: Int64, isDateOnly: Bool, span: ActivitySpan = .general, _ r: inout CellRandom) -> KindValue {
+        let end = unbounded(start: s, isDateOnly: isDateOnly, span: span, &r)
+        guard let cap = span.notAfter else { return end }
+        // Past the bound: from the span's shortest end (or the start, when that too is past the bound) to the bound,
+        // at the start when the start is already past it.
+        switch end {
+        case let .seconds(t) where t > cap:
+            let shortest = s + Int64(span.seconds.lowerBound)
+            let first = shortest <= cap ? shortest : s
+            return .seconds(cap > first ? r.between(first, cap) : Swift.max(s, Swift.min(first, cap)))
+        case let .days(d) where d > CivilTime.floorDiv(cap, 86_400):
+            let day = CivilTime.floorDiv(s, 86_400), last = CivilTime.floorDiv(cap, 86_400)
+            let first = day + span.days.lowerBound <= last ? day + span.days.lowerBound : day
+            return .days(last > first ? r.between(first, last) : Swift.max(day, Swift.min(first, last)))
+        default: return end
+        }
+    }
+
+    private static func unbounded(start s: Int64, isDateOnly: Bool, span: ActivitySpan, _ r: inout CellRandom) -> KindValue {
         if !span.termMonths.isEmpty {
             // whole calendar months, ending the day before the same date (at the start's time of day)
             let months = span.termMonths[r.below(span.termMonths.count)]

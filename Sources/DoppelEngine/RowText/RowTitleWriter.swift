@@ -109,6 +109,7 @@ package enum RowTitleWriter {
             if let shop = ShopGoods.category(named: f.category), !shop.goods.isEmpty { return r.pick(shop.goods) }
             let course = (f.category ?? "").lowercased()
             for (words, dishes) in courseDishes where words.contains(where: course.contains) { return r.pick(dishes) }
+            if let dish = CuisineDishes.dish(ofCuisine: f.category, &r) { return dish }
             return r.pick(flavours) + " " + r.pick(mains)
         case .event:
             // A category that is itself a kind of event ("meetup") names the kind, not the topic: "Design Meetup".

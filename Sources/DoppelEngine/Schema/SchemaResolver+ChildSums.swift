@@ -22,8 +22,7 @@ extension SchemaResolver {
         for child in schema.entities where child.name != entity.name {
             let words = Set(KindInference.tokens(child.name).map(Inflector.singular))
             // Lines that pay or offer against the parent's price read its total (`applyParentPriceShares`): no sum.
-            let raw = Set(KindInference.tokens(child.name))
-            guard !words.isDisjoint(with: Self.lineNouns), !Self.priceShares.contains(where: { !$0.entityWords.isDisjoint(with: raw) }),
+            guard !words.isDisjoint(with: Self.lineNouns), Self.priceShareRule(of: child.name) == nil,
                   let ci = planIndex[child.name],
                   let rc = child.fields.firstIndex(where: { $0.references?.entity == entity.name && $0.references?.field == key })
             else { continue }

@@ -56,7 +56,8 @@ extension SchemaResolver {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
                 // (a customer churns months after signing up, not an hour after)
-                let later: ActivitySpan = LifeEnds.names(KindInference.tokens(fields[c].name)) ? .months : .general
+                var later: ActivitySpan = .general
+                if LifeEnds.names(KindInference.tokens(fields[c].name)) { later = .months; later.notAfter = anchor }
                 sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : span == .mealDelivery ? span : later)
             }
         }

@@ -15,9 +15,6 @@ extension SchemaResolver {
         (["payment", "payments", "settlement", "settlements", "charge", "charges"],
          ["amount", "payment_amount", "amount_paid", "paid_amount", "paid"], 1.0...1.0),
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
-        // An invoice bills what its order cost or what its account pays a month.
-        (["invoice", "invoices", "bill", "bills"], ["amount", "total", "amount_due", "total_amount", "invoice_amount", "bill_amount"],
-         1.0...1.0),
         // A ticket pays its screening's, show's or event's ticket price, some at a discount (a child, a student).
         (["ticket", "tickets", "admission", "admissions"], ["price", "price_paid", "amount_paid", "amount", "paid", "fare"], 0.8...1.0),
         // An adoption pays the animal's adoption fee.
@@ -45,6 +42,19 @@ extension SchemaResolver {
     /// amount is paid in instalments, so it is not one of them).
     static let owedDocuments: Set<String> = ["invoice", "invoices", "bill", "bills", "fine", "fines", "charge", "charges", "order", "orders"]
 
+    /// An invoice or a bill (by the last word of its table's name: not its lines, which are summed into it) bills
+    /// what its order cost or what its account pays a month.
+    static let billShare: (entityWords: Set<String>, columns: Set<String>, share: ClosedRange<Double>) =
+        (billHeads, ["amount", "total", "amount_due", "total_amount", "invoice_amount", "bill_amount"], 1.0...1.0)
+
+    /// The share rule of a table that pays, offers or bills against its parent's price: a bill by the last word of
+    /// its name, the others by any word (`payment_lines` pay).
+    static func priceShareRule(of name: String) -> (entityWords: Set<String>, columns: Set<String>, share: ClosedRange<Double>)? {
+        let tokens = KindInference.tokens(name)
+        if billHeads.contains(Inflector.singular(tokens.last ?? "")) { return billShare }
+        return priceShares.first { !$0.entityWords.isDisjoint(with: tokens) }
+    }
+
     /// The parent's price columns, with its plain `amount` when the parent is a document of what is owed.
     static func parentPriceColumns(_ parent: Entity) -> [String] {
         let owed = !Set(KindInference.tokens(parent.name)).isDisjoint(with: owedDocuments)
@@ -57,7 +67,7 @@ extension SchemaResolver {
     func applyParentPriceShares(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         let words = Set(KindInference.tokens(entity.name))
-        guard let rule = Self.priceShares.first(where: { !$0.entityWords.isDisjoint(with: words) }) else { return }
+        guard let rule = Self.priceShareRule(of: entity.name) else { return }
         for (c, f) in fields.enumerated() where rule.columns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             for (rc, rf) in fields.enumerated() {
