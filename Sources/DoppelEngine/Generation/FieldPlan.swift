@@ -120,6 +120,8 @@ enum FieldSource: Sendable {
     indirect case childSum(ChildSumPlan)
     /// How far the record has got, as its status says (`ProgressPlan`).
     indirect case progress(ProgressPlan)
+    /// A meter's reading when a use ended: its start reading plus the use's (`MeterEndPlan`).
+    indirect case meterEnd(MeterEndPlan)
 }
 
 extension FieldSource {

@@ -27,6 +27,8 @@ struct RecordTextPlan: Sendable {
         case incidentAccount(IncidentAccounts.Family)
         /// What an insurance claim is for (`ClaimAccounts`): `type` is its own type column, `parentType` its policy's.
         case claimAccount
+        /// What a damage report found damaged (`DamageAccounts`): a car's dent, a home's stain, a parcel's crushed box.
+        case damageAccount(DamageAccounts.Thing)
         /// A home's description from its size, rooms, city and type (`HomeListingWriter`); `facts` carry them.
         case homeListing
         /// A home listing's title from the same facts.
@@ -84,6 +86,8 @@ extension RowContext {
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
         case .claimAccount:
             text = ClaimAccounts.write(type: plan.type.flatMap(siblingText), policyType: plan.parentType.flatMap(parentText), &r)
+        case let .damageAccount(thing):
+            text = DamageAccounts.account(thing, &r)
         case .homeListing, .homeListingTitle:
             let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
             if case .homeListing = plan.form { text = HomeListingWriter.write(facts, &r) } else { text = HomeListingWriter.title(facts, &r) }

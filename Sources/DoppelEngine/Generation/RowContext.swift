@@ -445,6 +445,8 @@ final class RowContext {
             value = parentShare(plan, &r, into: &out)
         case let .progress(plan):
             value = progress(plan, &r)
+        case let .meterEnd(plan):
+            value = meterEnd(plan, r, into: &out)
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
         case let .dueByStatus(plan):

@@ -218,6 +218,7 @@ extension SchemaResolver {
         applySoldRevenue(entity, &sources)
         applyMoneyShares(entity, &sources)
         applyRangeOrder(entity, &sources)
+        applyMeterReadings(entity, &sources)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)
         applyBurnedCalories(entity, &sources)
@@ -366,6 +367,7 @@ extension SchemaResolver {
         case let .dueByStatus(p): return [p.past.statusColumn]
         case .childSum: return []
         case let .progress(p): return [p.done.statusColumn]
+        case let .meterEnd(p): return [p.start] + (p.from.map { [$0] } ?? []) + (p.to.map { [$0] } ?? [])
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

@@ -45,6 +45,10 @@ extension SchemaResolver {
                     parents: ["application", "applicant", "candidacy", "job_application"], span: hiringStep),
         ProcessStep(heads: occasionReviewHeads.union(["complaint", "testimonial", "survey_response"]),
                     parents: reviewedOccasionHeads.union(["purchase"]), span: reviewing, afterEnd: true),
+        // A damage report on a rental, a stay or a delivery: found at its end, or within three days.
+        ProcessStep(heads: ["damage", "damage_report", "damage_record", "damage_claim", "report", "inspection"],
+                    parents: ["rental", "hire", "stay", "booking", "reservation", "trip", "ride", "delivery", "shipment", "loan", "checkout"],
+                    span: ActivitySpan(seconds: 600...(3 * 86_400), days: 0...3), afterEnd: true),
     ]
 
     /// Words of a record's end: the moment a review of it follows (a stay's check-out, an order's delivery).
@@ -58,11 +62,13 @@ extension SchemaResolver {
                            planIndex: [String: Int]) {
         let fields = entity.fields
         let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        // (by its last word, or by its whole name: a `damage_record` is a damage report)
+        let whole = Inflector.singular(entity.name.lowercased())
         for (rc, ref) in fields.enumerated() {
             guard let target = ref.references, target.entity != entity.name, let p = planIndex[target.entity],
                   let parent = schema.entity(named: target.entity) else { continue }
             let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
-            guard let step = Self.processSteps.first(where: { $0.heads.contains(head) && $0.parents.contains(parentHead) }),
+            guard let step = Self.processSteps.first(where: { ($0.heads.contains(head) || $0.heads.contains(whole)) && $0.parents.contains(parentHead) }),
                   let begun = Self.creationColumn(parent.fields, entity: parent.name)
                     ?? Self.startColumn(parent).flatMap({ $0.isYear ? nil : $0.column })
                     ?? parent.fields.indices.first(where: { k in

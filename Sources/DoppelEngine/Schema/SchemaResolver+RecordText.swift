@@ -39,6 +39,9 @@ extension SchemaResolver {
             if let family = incidentFamily(entity) {
                 plan.form = .incidentAccount(family)
                 plan.status = facts.first { $0.label.contains("severity") || $0.label.contains("grade") }?.column
+            } else if Self.singularWords(entity.name).contains("damage"), let thing = DamageAccounts.thing(setting: datasetWords) {
+                // A damage report's account of what was found damaged, in the words of what it is about.
+                plan.form = .damageAccount(thing)
             } else if isInsuranceClaim(entity) {
                 // An insurance claim's account of the loss, by its own type and its policy's.
                 plan.form = .claimAccount

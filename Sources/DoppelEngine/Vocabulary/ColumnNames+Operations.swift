@@ -15,6 +15,8 @@ extension ColumnNames {
         ("vin", "string vehicle.vin"),
         ("make vehicle_make car_make", "string vehicle.make"),
         ("mileage odometer odometer_km miles_driven km_driven kilometers_driven kilometres_driven", "integer number.integer 0..200000"),
+        // A utility meter's cumulative reading (kWh, m³), read at the start and the end of a period.
+        ("meter_reading electricity_reading gas_reading water_reading kwh_reading", "integer number.integer 100..99999"),
         ("fuel_type", "string enum values=gasoline:6|diesel:2|electric:1.5|hybrid:1.5"),
         ("vehicle_type", "string enum values=car:5|van:2|truck:2|motorcycle:1"),
         ("transmission", "string enum values=automatic:8|manual:2"),

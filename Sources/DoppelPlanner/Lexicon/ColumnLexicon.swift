@@ -32,8 +32,11 @@ enum ColumnLexicon {
         }
         // pain_score_before, weight_after: a known measure taken before or after something is that measure (not
         // `week_start`, a period's day).
-        for marker in ["_before", "_after"] where name.hasSuffix(marker) {
+        // (and odometer_start, mileage_out, meter_reading_end: a meter read when a use began or ended; `week_start` and
+        // `shift_end` are a period's day or time, not its number)
+        for marker in ["_before", "_after", "_start", "_end", "_out", "_in", "_begin"] where name.hasSuffix(marker) {
             let stem = String(name.dropLast(marker.count))
+            guard marker == "_before" || marker == "_after" || !periodStems.contains(stem) else { continue }
             if names[name] == nil, !stem.isEmpty, let s = names[stem], [.integer, .decimal, .float].contains(s.type) { return s }
         }
         // fuel_level_on_return, weight_at_pickup, mileage_at_checkout: a known measure taken at a moment is that measure.
@@ -45,6 +48,11 @@ enum ColumnLexicon {
         }
         return measured(name, lexical(name, context))
     }
+
+    /// Stems of a period or a moment, whose `_start` and `_end` are its first and last day or time.
+    static let periodStems: Set<String> = ["week", "month", "year", "day", "quarter", "period", "term", "season", "semester", "shift",
+                                           "session", "hour", "minute", "time", "date", "trial", "contract", "lease", "fiscal_year",
+                                           "billing", "pay_period", "sprint", "phase", "stage", "window", "slot", "event", "class"]
 
     /// A stem naming a length of time, whose `_min` is minutes.
     static func isTimeStem(_ stem: String) -> Bool {

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import DoppelTestSupport
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// A stranger's car rental wrote odometer readings as dates and damage reports as "This is a damage report, reported
+/// on 2021-12-04." two years before the rental. Drawn meters, spellings, settings and report tables.
+@Suite struct RentalReadingsTests {
+    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
+        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+    }
+
+    @Test(arguments: 1...8) func aMeterReadAtTheEndIsItsStartPlusTheUse(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let stem = rng.pick(["odometer", "mileage", "engine_hours", "meter_reading"])
+        let (begin, end) = rng.pick(SchemaResolver.meterPairs.map { ($0.begin.replacingOccurrences(of: "*", with: stem),
+                                                                     $0.end.replacingOccurrences(of: "*", with: stem)) })
+        // The planner types a reading as a number, never as a date.
+        let prompt = "Rentals (car_id, pickup_at, return_at, \(begin), \(end))"
+        for name in [begin, end] {
+            let f = try #require(Self.field(prompt, "rentals", name), "\(prompt): \(name)")
+            #expect([.integer, .decimal, .float].contains(f.type), "\(prompt): \(name) \(f)")
+        }
+        let timed = rng.int(0...1) == 1
+        let json = """
+            {"name": "s", "entities": [{"name": "rentals", "rows": 300, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}\(timed ? #", {"name": "pickup_at", "type": "datetime"}, {"name": "return_at", "type": "datetime"}"# : ""),
+              {"name": "\(begin)", "type": "integer", "min": 0, "max": 200000}, {"name": "\(end)", "type": "integer", "min": 0, "max": 200000}]}]}
+            """
+        let plan = try TestSupport.plan(json, ResolveOptions(seed: seed))
+        let rows = TestSupport.table(plan, "rentals")
+        let perDay = try #require(SchemaResolver.meterStems.first { $0.stems.contains(stem) })
+        for row in rows {
+            let k = timed ? 3 : 1
+            guard let a = row[k].flatMap(Double.init), let b = row[k + 1].flatMap(Double.init) else { continue }
+            #expect(b >= a, "\(begin) \(a) → \(end) \(b)")
+            if timed, let from = row[1].flatMap(TestSupport.instant), let to = row[2].flatMap(TestSupport.instant) {
+                let days = max(1.0 / 24, (to - from) / 86_400)
+                #expect(b - a <= days * perDay.perDay.upperBound + 1 && b - a >= days * perDay.perDay.lowerBound - 1, "\(a)→\(b) over \(days) days")
+            } else {
+                #expect(b - a <= perDay.perUse.upperBound + 1, "\(a)→\(b)")
+            }
+        }
+    }
+
+    @Test(arguments: 1...6) func aDamageReportSaysWhatWasDamagedAndFollowsItsUse(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (setting, use, thing) = rng.pick([("cars", "rentals", DamageAccounts.Thing.vehicle), ("vehicles", "rentals", .vehicle),
+                                              ("properties", "stays", .home), ("parcels", "deliveries", .parcel)])
+        let report = rng.pick(["damage_reports", "damages", "damage_records"])
+        let json = """
+            {"name": "s", "entities": [
+              {"name": "\(setting)", "rows": 10, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true}]},
+              {"name": "\(use)", "rows": 40, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "thing_id", "type": "integer", "references": "\(setting).id"},
+                {"name": "started_at", "type": "datetime"}, {"name": "ended_at", "type": "datetime"}]},
+              {"name": "\(report)", "rows": 60, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "use_id", "type": "integer", "references": "\(use).id"}, {"name": "reported_at", "type": "datetime"},
+                {"name": "description", "type": "text", "kind": "text.description"}]}]}
+            """
+        let plan = try TestSupport.plan(json, ResolveOptions(seed: seed))
+        let ends = TestSupport.column(plan, use, "ended_at").map { $0.flatMap(TestSupport.instant) }
+        let parts = Set((DamageAccounts.damages[thing] ?? []).flatMap(\.parts))
+        for row in TestSupport.table(plan, report) {
+            let text = try #require(row[3])
+            #expect(!text.hasPrefix("This is") && parts.contains { text.contains($0) }, "\(report): \(text)")
+            if let key = row[1].flatMap({ Int($0) }), let at = row[2].flatMap(TestSupport.instant), let end = ends[key - 1] {
+                #expect(at >= end && at <= end + 3 * 86_400, "\(report).reported_at \(row[2] ?? "") vs \(use) ended \(end)")
+            }
+        }
+    }
+}
