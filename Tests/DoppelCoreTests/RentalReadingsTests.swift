@@ -71,3 +71,20 @@ import DoppelTestSupport
         }
     }
 }
+
+/// A stranger's rentals referred to their car by `car_id` and got its plate. Drawn owners of natural keys.
+@Suite struct NaturalKeyTests {
+    @Test(arguments: [("cars", "car", "vin"), ("cars", "car", "license_plate"), ("books", "book", "isbn"), ("products", "product", "sku"),
+                      ("devices", "device", "serial_number"), ("patients", "patient", "mrn")])
+    func aRowReferredToByIdHasAnId(table: String, singular: String, key: String) throws {
+        let referred = Planner().plan("\(table) (\(key), name, created_at) and events (\(singular)_id, happened_at)").schema
+        let owner = try #require(referred.entity(named: table))
+        #expect(owner.fields.first { $0.primaryKey }?.name == "id", "\(table): \(owner.fields.map(\.name))")
+        #expect(owner.fields.first { $0.name == key }?.unique == true, "\(table).\(key) stays unique")
+        let events = try #require(referred.entity(named: "events"))
+        #expect(events.fields.first { $0.name == "\(singular)_id" }?.references?.field == "id")
+        // Referred to by the key itself, the key is the key.
+        let byKey = Planner().plan("\(table) (\(key), name, created_at) and events (\(key), happened_at)").schema
+        #expect(byKey.entity(named: table)?.fields.first { $0.primaryKey }?.name == key, "\(table) by \(key)")
+    }
+}

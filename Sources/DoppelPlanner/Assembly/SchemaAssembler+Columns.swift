@@ -160,11 +160,18 @@ extension SchemaAssembler {
             if pk == nil, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
                 pk = k
             }
-            if pk == nil, let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
+            // A natural key (a car's plate, a book's ISBN) is the key unless another table refers to the row by an id
+            // (`rentals.car_id`): then the row has an `id` too, and the natural key stays unique.
+            let referredToById = entities.contains { other in
+                other.fields.contains { $0.name == e.key + "_id" || $0.name == e.head + "_id" }
+            }
+            if pk == nil, !referredToById,
+               let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
                 pk = k
             }
             // (Not a column the template says is something else: a player's `jersey_number` is 1–99.)
             if pk == nil, e.origin == .listed, !e.isJoin, let first = e.fields.first, first.draft != nil, first.draft?.target == nil,
+               !(referredToById && RoleWords.naturalKeyOwners[first.name] != nil),
                first.spec.map({ $0.kind == "id.pattern" || $0.type == .uuid || $0.unique }) ?? true,
                Self.looksLikeKey(first.name, context(e)), referenceTarget(first.name, in: i, draft: first.draft) == nil,
                !Self.namesAnotherEntity(first.name, e) {
