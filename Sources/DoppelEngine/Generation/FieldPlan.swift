@@ -122,6 +122,8 @@ enum FieldSource: Sendable {
     indirect case progress(ProgressPlan)
     /// A meter's reading when a use ended: its start reading plus the use's (`MeterEndPlan`).
     indirect case meterEnd(MeterEndPlan)
+    /// A loan's equal monthly instalment from its principal, rate and term (`AnnuityPlan`).
+    indirect case annuity(AnnuityPlan)
 }
 
 extension FieldSource {

@@ -29,6 +29,8 @@ struct RecordTextPlan: Sendable {
         case claimAccount
         /// What a damage report found damaged (`DamageAccounts`): a car's dent, a home's stain, a parcel's crushed box.
         case damageAccount(DamageAccounts.Thing)
+        /// A bank statement's line (`TransactionLines`): `type` is the transaction's type column, `merchant` its merchant's.
+        case transactionLine
         /// A home's description from its size, rooms, city and type (`HomeListingWriter`); `facts` carry them.
         case homeListing
         /// A home listing's title from the same facts.
@@ -58,10 +60,12 @@ struct RecordTextPlan: Sendable {
     /// A recipe's cooking time in minutes and its servings.
     var cookMinutes: Int? = nil
     var servings: Int? = nil
+    /// A transaction's merchant column.
+    var merchant: Int? = nil
 
     var dependencies: [Int] {
         facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn,
-                                cookMinutes, servings, parentType?.referenceColumn].compactMap { $0 }
+                                cookMinutes, servings, parentType?.referenceColumn, merchant].compactMap { $0 }
     }
 }
 
@@ -88,6 +92,8 @@ extension RowContext {
             text = ClaimAccounts.write(type: plan.type.flatMap(siblingText), policyType: plan.parentType.flatMap(parentText), &r)
         case let .damageAccount(thing):
             text = DamageAccounts.account(thing, &r)
+        case .transactionLine:
+            text = TransactionLines.line(type: plan.type.flatMap(siblingText), merchant: plan.merchant.flatMap(siblingText), &r)
         case .homeListing, .homeListingTitle:
             let facts = plan.facts.compactMap { f in siblingText(f.column).map { RecordDescriptionWriter.Fact(label: f.label, value: $0) } }
             if case .homeListing = plan.form { text = HomeListingWriter.write(facts, &r) } else { text = HomeListingWriter.title(facts, &r) }

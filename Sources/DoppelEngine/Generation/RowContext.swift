@@ -447,6 +447,8 @@ final class RowContext {
             value = progress(plan, &r)
         case let .meterEnd(plan):
             value = meterEnd(plan, r, into: &out)
+        case let .annuity(plan):
+            value = annuity(plan, r, into: &out)
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
         case let .dueByStatus(plan):

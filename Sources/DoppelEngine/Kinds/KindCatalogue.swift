@@ -88,7 +88,7 @@ public enum KindCatalogue {
     finance.card_expiry|string|MM/YY within five years after the anchor;\
     finance.cvv|string|3 digits, 4 for American Express;\
     finance.amount|decimal|amount, lognormal (default 1-10000, precision 2);\
-    finance.transaction_type|string|purchase, payment, refund, transfer …;\
+    finance.transaction_type|string|purchase (most), payment, transfer, deposit, withdrawal, refund, fee …;\
     finance.merchant|string|merchant name;\
     finance.currency_code|string|ISO 4217 code;\
     finance.stock_ticker|string|stock ticker symbol;\

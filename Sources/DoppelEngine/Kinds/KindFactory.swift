@@ -189,7 +189,7 @@ enum KindFactory {
         case "finance.card_expiry": return .success(CardExpiryKind())
         case "finance.cvv": return .success(CVVKind(cardKey: b.choiceKey(.card)))
         case "finance.amount": return numeric(kind)
-        case "finance.transaction_type": return .success(WordKind(Words.transactionTypes))
+        case "finance.transaction_type": return .success(WeightedWordKind(Words.transactionTypes, weights: Words.transactionTypeWeights))
         case "finance.merchant": return .success(WordKind(Words.merchants))
         case "finance.currency_code": return .success(WordKind(Words.currencyCodes, shape: "???"))
         case "finance.stock_ticker": return .success(WordKind(Words.tickers, shape: "????"))

@@ -62,6 +62,8 @@ extension Words {
     static let currencySymbols = ["$", "€", "£", "¥", "¥", "C$", "A$", "CHF", "kr", "kr", "kr", "R$", "MX$", "₹", "₩", "S$",
                                   "HK$", "NZ$", "R", "zł"]
     static let transactionTypes = WordTable("purchase|payment|refund|transfer|deposit|withdrawal|fee|interest|adjustment|chargeback")
+    /// Most of a card account's transactions are purchases; refunds, fees and chargebacks are few.
+    static let transactionTypeWeights: [Double] = [60, 8, 4, 8, 7, 6, 2, 2, 1, 0.5]
     static let cardTypes = WordTable("Visa|Mastercard|American Express|Discover")
     static let banks = WordTable("""
     DEUT|COBA|DRES|HYVE|BNPA|SOGE|CRLY|BSCH|BBVA|CAIX|ITAU|BRAD|CITI|CHAS|BOFA|WFBI|MUFG|SMBC|MHCB|HSBC|BARC|LOYD

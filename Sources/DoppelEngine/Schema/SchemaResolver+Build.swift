@@ -219,6 +219,8 @@ extension SchemaResolver {
         applyMoneyShares(entity, &sources)
         applyRangeOrder(entity, &sources)
         applyMeterReadings(entity, &sources)
+        applyAnnuity(entity, &sources)
+        applyMerchantCategory(entity, &sources)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)
         applyBurnedCalories(entity, &sources)
@@ -269,6 +271,7 @@ extension SchemaResolver {
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
         applyStatusHeldValues(entity, &sources, generators)
+        applyMerchantByType(entity, &sources, generators)
         applyProgress(entity, &sources, generators)
         applyProgressByCompletion(entity, &sources)
         // (last: a column a rule above derives keeps that rule; this one takes only what is left drawn)
@@ -368,6 +371,7 @@ extension SchemaResolver {
         case .childSum: return []
         case let .progress(p): return [p.done.statusColumn]
         case let .meterEnd(p): return [p.start] + (p.from.map { [$0] } ?? []) + (p.to.map { [$0] } ?? [])
+        case let .annuity(p): return [p.principal, p.rate, p.term]
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

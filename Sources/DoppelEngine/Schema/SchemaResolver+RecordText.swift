@@ -39,6 +39,11 @@ extension SchemaResolver {
             if let family = incidentFamily(entity) {
                 plan.form = .incidentAccount(family)
                 plan.status = facts.first { $0.label.contains("severity") || $0.label.contains("grade") }?.column
+            } else if let line = transactionLineColumns(entity) {
+                // A bank transaction's statement line, from its type and merchant.
+                plan.form = .transactionLine
+                plan.type = line.type
+                plan.merchant = line.merchant
             } else if Self.singularWords(entity.name).contains("damage"), let thing = DamageAccounts.thing(setting: datasetWords) {
                 // A damage report's account of what was found damaged, in the words of what it is about.
                 plan.form = .damageAccount(thing)

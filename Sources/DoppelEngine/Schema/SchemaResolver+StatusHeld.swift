@@ -47,7 +47,7 @@ extension SchemaResolver {
     /// the row or its parent (a share of the list price); with `rowText`, also text written for the row.
     static func isHoldable(_ source: FieldSource, rowText: Bool = false) -> Bool {
         switch source {
-        case .kind(_, .random), .reference, .parentShare, .share, .product, .difference: return true
+        case .kind(_, .random), .reference, .parentShare, .share, .product, .difference, .siblingFact: return true
         case .rowText, .recordText: return rowText
         default: return false
         }

@@ -8,8 +8,11 @@ enum EnumLexicon {
     /// `status` of an entity (`order` → the order-status kind, `ticket` → open/in_progress/…).
     static func status(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
         var key = owner.isEmpty ? context.entity : owner
-        // A loan outside finance is something lent, a library's book: on loan, returned, overdue.
-        if key.split(separator: "_").last == "loan", context.domain != .finance { key = "loan_book" }
+        // A loan in a library's or a school's dataset (or any with no field of its own) is something lent, a book:
+        // on loan, returned, overdue. Elsewhere (a bank's, a retailer's) it is money lent: active, paid off, …
+        if key.split(separator: "_").last == "loan", context.domain == nil || context.domain == .media || context.domain == .education {
+            key = "loan_book"
+        }
         if let s = lookup(statuses, key) { return s }
         switch context.nature {
         case .event: return ColumnSpec("string enum values=completed:8|pending:1|cancelled:1")
