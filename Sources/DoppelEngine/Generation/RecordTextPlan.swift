@@ -84,8 +84,9 @@ extension RowContext {
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
         case .deviceLine:
-            text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText),
-                                               type: plan.type.flatMap(siblingText) ?? plan.parentType.flatMap(parentText), &r)
+            let device = plan.parentType.flatMap(parentText)
+            text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText) ?? device,
+                                               device: device, &r)
         case let .incidentAccount(family):
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
         case .claimAccount:

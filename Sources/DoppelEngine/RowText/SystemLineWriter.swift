@@ -41,8 +41,19 @@ enum SystemLineWriter {
         .error: ["{device} offline for {min} minutes", "Sensor failure on {device}", "Water leak detected in the {room}",
                  "Smoke detected in the {room}", "Door left open in the {room}", "Temperature out of range on {device}"],
     ]
-    static let devices = ["thermostat", "motion sensor", "door sensor", "smoke detector", "water sensor", "camera", "smart plug", "hub",
-                          "pump 2", "compressor", "conveyor motor", "meter"]
+    static let devices = ["the thermostat", "the motion sensor", "the door sensor", "the smoke detector", "the water sensor", "the camera",
+                          "the smart plug", "the hub", "pump 2", "the compressor", "the conveyor motor", "the meter"]
+    /// Last words of a type that names a device itself (`smoke_detector`), not what a sensor senses (`humidity`).
+    static let deviceNouns: Set<String> = ["sensor", "detector", "meter", "thermostat", "camera", "plug", "hub", "lock", "monitor", "gauge",
+                                           "gateway", "switch", "valve", "pump", "controller", "tracker", "beacon", "alarm", "probe",
+                                           "accelerometer", "gyroscope", "thermometer", "hygrometer", "barometer", "anemometer"]
+
+    /// The device a sensor's type names: "the humidity sensor", "the smoke detector".
+    static func device(ofType type: String) -> String? {
+        let words = type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard let last = words.last else { return nil }
+        return "the " + words.joined(separator: " ") + (deviceNouns.contains(last) ? "" : " sensor")
+    }
     static let rooms = ["kitchen", "living room", "bedroom", "basement", "garage", "hallway", "server room", "warehouse", "office"]
 
     /// Lines an alert type names (`low_battery`, `device_offline`, `threshold_exceeded`), by a word of the type.
@@ -68,7 +79,8 @@ enum SystemLineWriter {
         (["maintenance", "filter", "service"], ["Filter due for replacement on {device}", "{device} due for service"]),
     ]
 
-    static func deviceLine(level: String?, type: String? = nil, _ r: inout CellRandom) -> String {
+    static func deviceLine(level: String?, type: String? = nil, device: String? = nil, _ r: inout CellRandom) -> String {
+        let named = device.flatMap(Self.device(ofType:))
         let drawn: [Severity] = [.info, .warning, .warning, .error, .info]
         let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
         let typeWords = Set((type ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
@@ -76,7 +88,7 @@ enum SystemLineWriter {
         let template = r.pick(typed ?? deviceLines[severity] ?? [])
         let text = SlotFill.fill(template) { slot in
             switch slot {
-            case "device": return r.pick(devices)
+            case "device": return named ?? r.pick(devices)
             case "room": return r.pick(rooms)
             case "temp": return String(28 + r.below(15))
             case "low": return String(3 + r.below(15))

@@ -221,6 +221,7 @@ extension SchemaResolver {
         applyMeterReadings(entity, &sources)
         applyAnnuity(entity, &sources)
         applyMerchantCategory(entity, &sources)
+        applySensorModels(entity, &sources, generators)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)
         applyBurnedCalories(entity, &sources)

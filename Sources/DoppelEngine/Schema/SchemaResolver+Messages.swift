@@ -79,8 +79,9 @@ extension SchemaResolver {
             plan.type = ["alert_type", "type", "event_type", "category", "kind"].lazy.compactMap { n in
                 fields.firstIndex { $0.name.lowercased() == n && $0.references == nil && $0.type == .string }
             }.first
-            // An alert raised by a sensor says what that sensor watches (a humidity sensor's alert is about humidity).
-            if plan.type == nil, physical { plan.parentType = sensorTypeReference(entity, planIndex: planIndex) }
+            // An alert raised by a sensor says what that sensor watches (a humidity sensor's alert is about humidity)
+            // and names it by its type ("on the pressure sensor").
+            if physical { plan.parentType = sensorTypeReference(entity, planIndex: planIndex) }
             sources[c] = .recordText(plan)
         }
     }

@@ -310,6 +310,13 @@ extension ColumnLexicon {
             if isOne(["bus", "coach", "transit_vehicle", "shuttle"]) {
                 return ColumnSpec("string enum values=New~Flyer~Xcelsior:4|Gillig~Low~Floor:3|Nova~Bus~LFS:2|Proterra~ZX5:1|MCI~D4500:1|Volvo~7900:1|Mercedes-Benz~Citaro:1")
             }
+            // A sensor's or a smart device's model is a device maker's, not a shop's product ("Modern Shirt").
+            if isOne(["sensor", "device", "iot_device", "meter", "smart_meter", "thermostat", "gateway", "detector", "tracker", "beacon",
+                      "controller", "node", "probe"]) {
+                var spec = ColumnSpec(.string, "enum")
+                spec.values = SensorModels.all.map { .string($0) }
+                return spec
+            }
             return nil
         case "year":
             if isOne(["vehicle", "car", "truck", "van", "motorcycle", "bus", "coach"]) { return ColumnSpec("integer vehicle.year") }
