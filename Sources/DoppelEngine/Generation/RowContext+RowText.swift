@@ -45,7 +45,13 @@ extension RowContext {
             ensure(c)
             // Words about an occasion that has not taken place are absent with its rating.
             if plan.absentWithoutRating, nulls[c] { return .null }
-            if !nulls[c], !scalars[c].isNaN, plan.ratingScale > 0 {
+            if plan.form == .workFeedback {
+                // Out of the row's own top, its graded work's, or the column's.
+                var top = plan.ratingScale
+                if let s = plan.scaleColumn { ensure(s); if !nulls[s], scalars[s] > 0 { top = scalars[s] } }
+                if let p = plan.scaleParent, let t = parentScalar(p.referenceColumn, p.parentEntity, p.parentColumn), t > 0 { top = t }
+                if !nulls[c], !scalars[c].isNaN { facts.stars = WorkFeedbackWriter.stars(score: scalars[c], top: top) }
+            } else if !nulls[c], !scalars[c].isNaN, plan.ratingScale > 0 {
                 facts.stars = 1 + 4 * min(max((scalars[c] - 1) / max(plan.ratingScale - 1, 1), 0), 1)
             }
         }

@@ -37,6 +37,8 @@ struct RowTextPlan: Sendable {
     /// The singular words of the dataset's name and its tables (`SchemaResolver.datasetWords`: wedding, couple):
     /// what kind of work a task is, whose catalogue a course is in.
     var setting: Set<String> = []
+    /// The top of the rating's scale on the record the row references (a grade's assignment's `max_points`).
+    var scaleParent: (referenceColumn: Int, parentEntity: Int, parentColumn: Int)? = nil
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

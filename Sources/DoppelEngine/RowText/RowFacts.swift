@@ -36,6 +36,8 @@ enum RowTextForm: String, Sendable {
     case bugReport
     /// Tasting notes for what is tasted: a wine, a beer, a coffee, … (`TastingNotes`).
     case tasting
+    /// A teacher's feedback on graded work, by its score out of its top (`WorkFeedbackWriter`).
+    case workFeedback
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case post, publication, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task }
+    enum Family { case post, publication, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -23,6 +23,10 @@ package enum RowTitleWriter {
         // A talk, a keynote or a presentation is titled like an article ("Why Remote Teams Work").
         if any(["post", "article", "blog", "story", "essay", "thread", "topic", "talk", "keynote", "presentation",
                 "speech", "panel"]) { return .post }
+        // A class's assignments and homework are titled as a teacher sets them ("Chapter 3 Review Questions").
+        if any(["assignment", "assignments", "homework", "homeworks", "quiz", "quizzes", "worksheet", "worksheets", "coursework", "exam",
+                "exams", "midterm", "midterms"]),
+           !any(["crew", "shift", "task", "staff", "route", "seat", "role", "project"]) { return .schoolwork }
         if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "webinar", "lecture"]) { return .course }
         if any(["recipe", "dish", "meal", "menu"]) { return .dish }
         if EateryNames.kind(of: noun) != nil { return .eatery }
@@ -91,6 +95,9 @@ package enum RowTitleWriter {
                 : r.pick(["Reduce", "Cut", "Lower"]) + " " + r.pick(fallingMeasures) + percent
         case .milestone:
             return r.pick(milestones)
+        case .schoolwork:
+            let exam = !Set(f.noun.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: ["exam", "midterm"])
+            return fill(r.pick(exam ? examPatterns : schoolworkPatterns), "", &r)
         case .playlist:
             return r.pick(playlistMoods) + " " + r.pick(playlistStyles)
         case .channel:
@@ -238,6 +245,10 @@ package enum RowTitleWriter {
         (["salad"], ["Caesar Salad", "Greek Salad", "Quinoa Salad", "Caprese Salad", "Garden Salad"]),
         (["breakfast", "brunch"], ["Pancake Stack", "Eggs Benedict", "Avocado Toast", "Full Breakfast", "Granola Bowl"]),
     ]
+    static let schoolworkPatterns = ["Problem Set {n}", "Chapter {n} Review Questions", "Unit {n} Quiz", "Lab Report {n}",
+                                     "Reading Response {n}", "Essay Draft {n}", "Vocabulary Worksheet {n}", "Practice Test {n}",
+                                     "Midterm Project", "Final Project Proposal", "Book Report", "Research Paper Outline"]
+    static let examPatterns = ["Midterm Exam", "Final Exam", "Unit {n} Test", "Chapter {n} Test", "Mock Exam {n}"]
     static let eventTopics = ["Jazz", "Tech", "Food and Wine", "Indie Film", "Design", "Startup", "Book", "Craft Beer"]
     static let eventKinds = ["Festival", "Summit", "Meetup", "Night", "Conference", "Fair"]
     static let admissions = ["General Admission", "VIP", "Early Bird", "Student", "Standing", "Balcony", "Front Row", "Family Pass",

@@ -228,7 +228,7 @@ extension SchemaResolver {
         applyFundraising(entity, &sources)
         applyChildSums(entity, &sources, planIndex: planIndex)
         applyHomeRules(entity, &sources)
-        applyScoreOutOf(entity, &sources)
+        applyScoreOutOf(entity, &sources, planIndex: planIndex)
         applyCallCharges(entity, &sources)
         applyPositions(entity, &sources)
         applyAircraftSeats(entity, &sources, generators)

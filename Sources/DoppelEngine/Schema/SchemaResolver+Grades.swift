@@ -38,15 +38,25 @@ extension SchemaResolver {
         }
     }
 
-    /// A score is out of its row's top (`max_score`, `points_possible`, `out_of`): 45–100 % of it, never above.
-    func applyScoreOutOf(_ entity: Entity, _ sources: inout [FieldSource?]) {
+    /// A score is out of its row's top (`max_score`, `points_possible`, `out_of`): 45–100 % of it, never above; with
+    /// no top of its own, out of the top of the record it references (a grade out of its assignment's `max_points`).
+    func applyScoreOutOf(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique {
             let name = f.name.lowercased()
-            guard Self.scoreColumns.contains(name) || ["points", "points_earned", "earned_points", "marks_obtained", "points_scored"].contains(name),
-                  let top = Self.scoreTop(of: name, in: fields), top != c,
-                  case let .kind(own, .random)? = sources[c], !Self.reaches(top, c, in: sources) else { continue }
-            sources[c] = .share(of: top, low: 0.45, high: 1.0, fallback: own)
+            guard Self.scoreColumns.contains(name) || ["points", "points_earned", "earned_points", "marks_obtained", "points_scored",
+                                                       "points_awarded", "marks", "marks_earned"].contains(name),
+                  case let .kind(own, .random)? = sources[c] else { continue }
+            if let top = Self.scoreTop(of: name, in: fields), top != c, !Self.reaches(top, c, in: sources) {
+                sources[c] = .share(of: top, low: 0.45, high: 1.0, fallback: own)
+                continue
+            }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                      let parent = schema.entity(named: ref.entity), let top = Self.scoreTop(of: name, in: parent.fields) else { continue }
+                sources[c] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: top, share: 0.45...1.0, fallback: own))
+                break
+            }
         }
     }
 }

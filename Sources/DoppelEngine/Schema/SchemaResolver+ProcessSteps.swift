@@ -13,6 +13,10 @@ extension SchemaResolver {
         let span: ActivitySpan
         /// Whether the step follows the parent's end where it has one (a review after the stay), not its creation.
         var afterEnd = false
+        /// Words of the parent's column the step is timed by instead (a submission by its assignment's due date), and
+        /// the seconds around it the step falls in.
+        var parentWords: Set<String>? = nil
+        var around: ClosedRange<Int64>? = nil
     }
 
     /// Heads of records of something bought or booked.
@@ -43,6 +47,10 @@ extension SchemaResolver {
                     parents: boughtHeads.union(["payment", "shipment", "delivery"]), span: returning),
         ProcessStep(heads: ["interview", "assessment", "offer"],
                     parents: ["application", "applicant", "candidacy", "job_application"], span: hiringStep),
+        // Work handed in for an assignment: in the two weeks before it is due, or a day or two late.
+        ProcessStep(heads: ["grade", "submission", "mark", "homework_submission", "assignment_submission", "attempt"],
+                    parents: ["assignment", "homework", "quiz", "exam", "test", "project", "essay", "lab", "worksheet", "coursework"],
+                    span: .general, parentWords: ["due", "deadline"], around: -14 * 86_400...2 * 86_400),
         ProcessStep(heads: occasionReviewHeads.union(["complaint", "testimonial", "survey_response"]),
                     parents: reviewedOccasionHeads.union(["purchase"]), span: reviewing, afterEnd: true),
         // A damage report on a rental, a stay or a delivery: found at its end, or within three days.
@@ -75,11 +83,19 @@ extension SchemaResolver {
                         (parent.fields[k].type == .date || parent.fields[k].type == .datetime) && parent.fields[k].references == nil })
             else { continue }
             let ended = step.afterEnd ? Self.finishColumn(parent) : nil
+            // (timed by a column of its own words, or not at all)
+            let timedBy = step.parentWords.map { words in
+                parent.fields.indices.first { k in
+                    (parent.fields[k].type == .date || parent.fields[k].type == .datetime) && parent.fields[k].references == nil
+                        && !Set(KindInference.tokens(parent.fields[k].name)).isDisjoint(with: words)
+                }
+            }
+            if case .some(.none) = timedBy { continue }
             guard let c = fields.indices.first(where: { isStepMoment($0, fields, sources) }),
                   let time = Self.ownTime(sources[c]) ?? generators[c] as? any TimeRangeGenerator else { return }
-            var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: ended ?? begun,
+            var plan = AfterParentStartPlan(referenceColumn: rc, parentEntity: p, parentColumn: timedBy.flatMap { $0 } ?? ended ?? begun,
                                             parentIsYear: false, time: time)
-            plan.within = step.span
+            if let around = step.around { plan.around = around } else { plan.within = step.span }
             plan.orColumn = ended == nil ? nil : begun
             sources[c] = .afterParentStart(plan)
             return

@@ -190,6 +190,11 @@ extension SchemaResolver {
                 && (rating != nil && !tokens.isDisjoint(with: Self.reviewColumnWords)
                     || rating == nil && !tokens.isDisjoint(with: ["review", "feedback", "testimonial"]))
                 && known != .product && known != .collection
+            // A teacher's feedback on graded work, leaning the way its score out of its top does.
+            if !words.isDisjoint(with: Self.gradedWorkWords), !tokens.isDisjoint(with: Self.workFeedbackColumnWords) {
+                sources[c] = .rowText(workFeedbackPlan(entity, noun: noun, planIndex: planIndex))
+                continue
+            }
             let form: RowTextForm
             var writtenNoun = noun
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
@@ -478,7 +483,42 @@ extension RowTextPlan {
     /// The sibling columns the text reads (for the evaluation order).
     var dependencies: [Int] {
         [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn,
-         ticket?.channelColumn, ticket?.customer?.referenceColumn, scaleColumn]
+         ticket?.channelColumn, ticket?.customer?.referenceColumn, scaleColumn, scaleParent?.referenceColumn]
             .compactMap { $0 }
+    }
+}
+
+extension SchemaResolver {
+    /// Entity words of a student's graded work (a grade, a submission, a mark), whose feedback is a teacher's.
+    static let gradedWorkWords: Set<String> = ["grade", "grades", "submission", "submissions", "mark", "marks", "homework", "coursework",
+                                               "gradebook", "exam_result", "exam_results", "quiz_result", "quiz_results", "test_result",
+                                               "test_results"]
+    static let workFeedbackColumnWords: Set<String> = ["feedback", "comment", "comments", "remark", "remarks", "notes", "note"]
+    /// A graded work's score columns, besides `scoreColumns`.
+    static let earnedPointsNames: Set<String> = ["points", "points_earned", "earned_points", "marks_obtained", "points_scored",
+                                                 "points_awarded", "marks_earned"]
+
+    /// The feedback plan of a graded work: its score, out of its own top, its parent's (an assignment's
+    /// `max_points`), or its column's maximum.
+    func workFeedbackPlan(_ entity: Entity, noun: String, planIndex: [String: Int]) -> RowTextPlan {
+        let fields = entity.fields
+        let score = fields.indices.first { k in
+            let name = fields[k].name.lowercased()
+            return (Self.earnedPointsNames.contains(name) || Self.scoreColumns.contains(name)) && Self.numeric.contains(fields[k].type)
+                && fields[k].references == nil
+        }
+        var plan = RowTextPlan(form: .workFeedback, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                               ratingColumn: score, ratingScale: score.flatMap { fields[$0].max } ?? 100, subject: nil, parentCategory: nil)
+        guard let score else { return plan }
+        plan.scaleColumn = Self.scoreTop(of: fields[score].name, in: fields)
+        if plan.scaleColumn == nil {
+            for (rc, f) in fields.enumerated() {
+                guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let top = Self.scoreTop(of: fields[score].name, in: parent.fields) else { continue }
+                plan.scaleParent = (rc, p, top)
+                break
+            }
+        }
+        return plan
     }
 }

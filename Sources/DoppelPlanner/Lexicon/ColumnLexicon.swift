@@ -49,6 +49,10 @@ enum ColumnLexicon {
         return measured(name, lexical(name, context))
     }
 
+    /// First words of the year a record belongs to (`school_year`, `fiscal_year`): one of the last few years.
+    static let periodYearWords: Set<String> = ["school", "academic", "fiscal", "financial", "tax", "budget", "reporting", "calendar",
+                                               "season", "survey", "census", "award", "program", "programme", "cohort", "plan", "policy"]
+
     /// Stems of a period or a moment, whose `_start` and `_end` are its first and last day or time.
     static let periodStems: Set<String> = ["week", "month", "year", "day", "quarter", "period", "term", "season", "semester", "shift",
                                            "session", "hour", "minute", "time", "date", "trial", "contract", "lease", "fiscal_year",
@@ -213,6 +217,8 @@ enum ColumnLexicon {
             return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
         }
         if t.count >= 2, last == "year" || last == "yr" {
+            // A record's school, fiscal or tax year is one of the last few, not 1990.
+            if periodYearWords.contains(first) { return ColumnSpec("integer number.integer 2018..2024") }
             return first == "birth" ? ColumnSpec("integer number.integer 1940..2006") : ColumnSpec("integer number.integer 1990..2024")
         }
         if t.count >= 2, last == "month" { return ColumnSpec("integer number.integer 1..12") }
