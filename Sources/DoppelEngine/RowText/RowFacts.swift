@@ -38,6 +38,8 @@ enum RowTextForm: String, Sendable {
     case tasting
     /// A teacher's feedback on graded work, by its score out of its top (`WorkFeedbackWriter`).
     case workFeedback
+    /// What a client said after viewing a home (`ViewingFeedback`).
+    case viewingFeedback
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

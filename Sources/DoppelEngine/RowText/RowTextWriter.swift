@@ -21,6 +21,7 @@ enum RowTextWriter {
         case .article: text = RowArticleWriter.write(facts, &r)
         case .pitch: text = RowPitchWriter.write(facts, &r)
         case .workFeedback: text = WorkFeedbackWriter.write(facts, &r)
+        case .viewingFeedback: text = ViewingFeedback.write(&r)
         case .bugReport: text = CodeWork.issueBody(title: facts.name, &r)
         case .tasting:
             let drink = TastingNotes.drink(noun: facts.noun, category: facts.category)

@@ -195,6 +195,12 @@ extension SchemaResolver {
                 sources[c] = .rowText(workFeedbackPlan(entity, noun: noun, planIndex: planIndex))
                 continue
             }
+            // What a client said after viewing a home.
+            if isHomeViewing(entity), !tokens.isDisjoint(with: Self.workFeedbackColumnWords) {
+                sources[c] = .rowText(RowTextPlan(form: .viewingFeedback, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+                continue
+            }
             let form: RowTextForm
             var writtenNoun = noun
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
@@ -520,5 +526,18 @@ extension SchemaResolver {
             }
         }
         return plan
+    }
+
+    /// Heads of a visit to a home someone might buy or rent, and words of a dataset of homes for sale or rent.
+    static let viewingHeads: Set<String> = ["showing", "viewing", "open_house", "house_showing", "property_viewing", "home_showing", "tour"]
+    static let homeSaleWords: Set<String> = ["property", "listing", "home", "house", "apartment", "condo", "realtor", "real", "estate",
+                                             "agent", "broker", "rental", "flat", "tenant", "landlord"]
+
+    /// Whether the entity is a viewing of a home (a showing, a viewing, an open house, a tour in a dataset of homes).
+    func isHomeViewing(_ entity: Entity) -> Bool {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        let whole = Inflector.singular(entity.name.lowercased())
+        guard Self.viewingHeads.contains(head) || Self.viewingHeads.contains(whole) else { return false }
+        return !datasetWords.isDisjoint(with: Self.homeSaleWords)
     }
 }

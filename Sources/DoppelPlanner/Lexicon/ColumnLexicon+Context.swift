@@ -343,6 +343,12 @@ extension ColumnLexicon {
                 return ColumnSpec("decimal number.decimal 15..250 lognormal p2")
             }
             return nil
+        case "commission_rate", "commission_pct", "commission_percent", "commission_percentage":
+            // An estate agent's commission is a few percent of the price, not a salesperson's 15.
+            if c.domain == .realEstate || isOne(["agent", "realtor", "broker", "listing_agent", "real_estate_agent", "estate_agent"]) {
+                return ColumnSpec("decimal number.decimal 1.5..6 p2")
+            }
+            return nil
         case "fare", "ticket_price", "airfare":
             // A cinema seat costs what a film ticket does.
             if isOne(Self.filmShowings) { return ColumnSpec("decimal number.decimal 8..22 p2") }
