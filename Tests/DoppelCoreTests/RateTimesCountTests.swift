@@ -1,4 +1,5 @@
 import Testing
+import DoppelTestSupport
 import DoppelJSON
 @testable import DoppelEngine
 @testable import DoppelPlanner
@@ -42,6 +43,37 @@ import DoppelJSON
             #expect(abs(t - r * n) <= 0.011, "\(own ? "own" : "parent") \(rate) \(r) × \(count) \(n) ≠ \(total) \(t)")
             // (a business's revenue is no customer's bill: no deposit is part of it)
             if total != "total_revenue" { #expect(d <= t * 0.5 + 0.011 && d >= t * 0.1 - 0.011, "\(deposit) \(d) of \(total) \(t)") }
+        }
+    }
+}
+
+/// A stranger's gym charged a 90-minute session with a $55.58-an-hour trainer $38.38: the session read its member's
+/// monthly fee first. Drawn references, orders and lengths.
+@Suite struct SessionByTheMinuteTests {
+    @Test(arguments: 1...8) func aSessionCostsItsTrainersRateForItsMinutes(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let minutes = rng.pick(SchemaResolver.minuteCountNames)
+        let price = rng.pick(["price", "fee", "total_price", "cost"])
+        let member = #"{"name": "member_id", "type": "integer", "references": "members.id"}"#
+        let trainer = #"{"name": "trainer_id", "type": "integer", "references": "trainers.id"}"#
+        let refs = rng.int(0...1) == 1 ? "\(member), \(trainer)" : "\(trainer), \(member)"
+        let json = """
+            {"name": "s", "entities": [
+              {"name": "members", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "monthly_fee", "type": "decimal", "min": 10, "max": 80}]},
+              {"name": "trainers", "rows": 6, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "hourly_rate", "type": "decimal", "min": 20, "max": 120}]},
+              {"name": "sessions", "rows": 200, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                \(refs), {"name": "\(minutes)", "type": "integer", "kind": "enum", "values": [30, 45, 60, 90]},
+                {"name": "\(price)", "type": "decimal", "min": 1, "max": 500}]}]}
+            """
+        let plan = try TestSupport.plan(json, ResolveOptions(seed: seed))
+        let rates = TestSupport.column(plan, "trainers", "hourly_rate").map { $0.flatMap(Double.init) }
+        let trainers = TestSupport.column(plan, "sessions", "trainer_id"), lengths = TestSupport.column(plan, "sessions", minutes)
+        for (k, paid) in TestSupport.column(plan, "sessions", price).enumerated() {
+            guard let t = trainers[k].flatMap({ Int($0) }), let rate = rates[t - 1], let m = lengths[k].flatMap(Double.init),
+                  let paid = paid.flatMap(Double.init) else { continue }
+            #expect(abs(paid - rate * m / 60) <= 0.011, "\(price) \(paid) vs \(rate)/h × \(m) min")
         }
     }
 }

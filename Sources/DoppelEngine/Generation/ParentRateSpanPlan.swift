@@ -13,6 +13,8 @@ struct ParentRateSpanPlan: Sendable {
     /// A count of the rate's units in the row (`hours`, `scoops`), -1 for none: the value is then the
     /// rate times that count, and `start`, `end` and `period` are not read.
     var count = -1
+    /// How many of `count` make one of the rate's units: 60 when an hourly rate meets `duration_minutes`.
+    var countPerUnit: Double = 1
 }
 
 extension RowContext {
@@ -21,7 +23,7 @@ extension RowContext {
         if plan.count >= 0 {
             ensure(plan.count)
             guard let rate, !nulls[plan.count], !scalars[plan.count].isNaN else { return generateOwn(plan.fallback, r, &out) }
-            return .real(rate * scalars[plan.count])
+            return .real(rate * scalars[plan.count] / plan.countPerUnit)
         }
         ensure(plan.start)
         ensure(plan.end)

@@ -12,6 +12,9 @@ extension SchemaResolver {
         "week": ["weeks", "num_weeks", "number_of_weeks"],
         "month": ["months", "num_months", "number_of_months"],
     ]
+    /// The names a length in minutes goes by.
+    static let minuteCountNames = ["duration_minutes", "duration_mins", "duration_min", "minutes", "length_minutes", "session_minutes",
+                                   "session_length_minutes", "minutes_booked"]
     static let periodUnits: [String: String] = ["hourly": "hour", "hour": "hour", "daily": "day", "day": "day", "nightly": "night",
                                                 "night": "night", "weekly": "week", "week": "week", "monthly": "month", "month": "month"]
 
@@ -38,8 +41,17 @@ extension SchemaResolver {
 
     /// When the row has no span to count (rule above), a total is the rate times a count of its unit.
     func applyRateTimesCount(_ fields: [Field], entity: String, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
-        guard let (rate, unit) = rateColumn(fields, entity: entity, planIndex: planIndex, own: Self.isOwnNumber, reading: { Self.rateUnit($0.name) }),
-              let count = Self.column(named: Self.unitCountNames(of: unit), in: fields, where: Self.isOwnNumber) else { return }
+        // The first rate whose units the row counts (a session's trainer's hourly rate over its hours, not its member's
+        // monthly fee); an hourly rate over a length in minutes too (a 90-minute session at $60 an hour is $90).
+        let counted = rateColumns(fields, entity: entity, planIndex: planIndex, own: Self.isOwnNumber, reading: { Self.rateUnit($0.name) })
+            .lazy.compactMap { rate, unit -> (RateSource, Int, Double)? in
+                if let c = Self.column(named: Self.unitCountNames(of: unit), in: fields, where: Self.isOwnNumber) { return (rate, c, 1) }
+                if unit == "hour", case .parent = rate, let c = Self.column(named: Self.minuteCountNames, in: fields, where: Self.isOwnNumber) {
+                    return (rate, c, 60)
+                }
+                return nil
+            }.first
+        guard let (rate, count, perUnit) = counted else { return }
         let input: Int
         switch rate {
         case let .own(c): input = c
@@ -58,6 +70,7 @@ extension SchemaResolver {
             case let .parent(rc, p, pc):
                 var plan = ParentRateSpanPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, start: -1, end: -1, period: 1, fallback: own)
                 plan.count = count
+                plan.countPerUnit = perUnit
                 sources[c] = .parentRateTimesSpan(plan)
             }
         }

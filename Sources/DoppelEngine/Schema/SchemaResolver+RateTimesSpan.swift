@@ -56,16 +56,24 @@ extension SchemaResolver {
     /// that has one (a number of its own there).
     func rateColumn<T>(_ fields: [Field], entity: String, planIndex: [String: Int], own: (Field) -> Bool,
                        reading: (Field) -> T?) -> (rate: RateSource, value: T)? {
+        rateColumns(fields, entity: entity, planIndex: planIndex, own: own, reading: reading).first
+    }
+
+    /// Every rate the row may read, its own first, then each parent's in the order of the references (a session's
+    /// member's monthly fee and its trainer's hourly rate).
+    func rateColumns<T>(_ fields: [Field], entity: String, planIndex: [String: Int], own: (Field) -> Bool,
+                        reading: (Field) -> T?) -> [(rate: RateSource, value: T)] {
+        var found: [(rate: RateSource, value: T)] = []
         if let c = fields.indices.first(where: { own(fields[$0]) && reading(fields[$0]) != nil }), let value = reading(fields[c]) {
-            return (.own(c), value)
+            found.append((.own(c), value))
         }
         for (rc, rf) in fields.enumerated() {
             guard let ref = rf.references, ref.entity != entity, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
                   let pc = parent.fields.firstIndex(where: { Self.isOwnNumber($0) && reading($0) != nil }),
                   let value = reading(parent.fields[pc]) else { continue }
-            return (.parent(referenceColumn: rc, entity: p, column: pc), value)
+            found.append((.parent(referenceColumn: rc, entity: p, column: pc), value))
         }
-        return nil
+        return found
     }
 
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",
