@@ -197,6 +197,7 @@ extension SchemaResolver {
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
         applySpanLength(entity, &sources)
         applyParentLengthEnd(entity, &sources, planIndex: planIndex)
+        applyLeadTimes(entity, &sources, planIndex: planIndex)
         applyTripDistance(entity, &sources)
         applyTripPace(entity, &sources)
         applyChargePace(entity, &sources)

@@ -77,3 +77,40 @@ extension SchemaResolver {
 
     static let filmHeads: Set<String> = ["movie", "film", "feature", "picture"]
 }
+
+/// An order expected after its supplier's lead time is expected then (protocol/SCHEMA.md, *Rows that agree*): a
+/// purchase order placed with a supplier of 20 days' lead time is expected about 20 days after it was placed.
+extension SchemaResolver {
+    /// Names of a lead time in days (or weeks: `lead_time_weeks`).
+    static let leadTimeNames: [(String, Double)] = [("lead_time_days", 86_400), ("lead_days", 86_400), ("lead_time", 86_400),
+                                                    ("delivery_days", 86_400), ("delivery_time_days", 86_400), ("shipping_days", 86_400),
+                                                    ("transit_days", 86_400), ("lead_time_weeks", 7 * 86_400)]
+
+    /// An expected date (`expected_at`, `expected_delivery`, `eta`) drawn after the record's creation follows it by
+    /// the row's own lead time, or by the lead time of the record it references, give or take a day or three.
+    func applyLeadTimes(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        for c in fields.indices {
+            let tokens = Set(KindInference.tokens(fields[c].name))
+            guard !tokens.isDisjoint(with: Self.expectedWords), case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0
+            else { continue }
+            if let (lc, unit) = Self.leadTimeNames.lazy.compactMap({ name, unit in
+                Self.column(named: [name], in: fields, where: Self.isOwnNumber).map { ($0, unit) } }).first, lc != c {
+                var own = span
+                own.lengthColumn = lc
+                own.lengthUnit = unit
+                own.lengthJitter = 0.1
+                sources[c] = .endAfter(start: start, fallback: fallback, span: own)
+                continue
+            }
+            for (rc, rf) in fields.enumerated() {
+                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                      let (lc, unit) = Self.leadTimeNames.lazy.compactMap({ name, unit in
+                          Self.column(named: [name], in: parent.fields, where: Self.isOwnNumber).map { ($0, unit) } }).first else { continue }
+                sources[c] = .parentLengthEnd(ParentLengthEndPlan(start: start, referenceColumn: rc, parentEntity: p, parentColumn: lc,
+                                                                  unit: unit, lead: -86_400...(3 * 86_400), fallback: fallback, span: span))
+                break
+            }
+        }
+    }
+}
