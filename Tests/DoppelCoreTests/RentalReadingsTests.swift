@@ -87,4 +87,35 @@ import DoppelTestSupport
         let byKey = Planner().plan("\(table) (\(key), name, created_at) and events (\(key), happened_at)").schema
         #expect(byKey.entity(named: table)?.fields.first { $0.primaryKey }?.name == key, "\(table) by \(key)")
     }
+
+    /// Airports referred to by id keep their codes unique, and a flight between them still takes the way's time.
+    @Test(arguments: 1...4) func aFlightBetweenAirportsByIdTakesItsWaysTime(seed: UInt64) throws {
+        let schema = Planner().plan("Airline: airports (iata_code, name, city), flights (flight_number, origin_airport_id, destination_airport_id, departs_at, arrives_at, distance_km) and bookings (flight_id, booked_at)").schema
+        #expect(schema.entity(named: "airports")?.fields.first { $0.primaryKey }?.name == "id")
+        #expect(schema.entity(named: "flights")?.fields.first { $0.primaryKey }?.name == "id")
+        // (as many airports as the kinds know by code and place)
+        var sized = schema
+        sized.entities = schema.entities.map { e in var e = e; e.rows = e.name == "airports" ? 12 : 200; return e }
+        let plan = try sized.resolve(ResolveOptions(seed: seed)).get()
+        let flights = TestSupport.table(plan, "flights")
+        let f = try #require(plan.entity(named: "flights"))
+        let (dep, arr, km) = (try #require(f.column(named: "departs_at")), try #require(f.column(named: "arrives_at")), try #require(f.column(named: "distance_km")))
+        let (o, d) = (try #require(f.column(named: "origin_airport_id")), try #require(f.column(named: "destination_airport_id")))
+        for row in flights.prefix(200) {
+            guard let a = row[dep].flatMap(TestSupport.instant), let b = row[arr].flatMap(TestSupport.instant),
+                  let way = row[km].flatMap(Double.init), row[o] != row[d] else { continue }
+            #expect(way > 50, "a flight between two airports by id: \(way) km")
+            let hours = (b - a) / 3600
+            #expect(hours >= way / 900 && hours <= way / 500 + 1.5, "\(way) km in \(hours) h")
+        }
+        // Bookings are made before the flight departs.
+        let booked = TestSupport.table(plan, "bookings")
+        let b = try #require(plan.entity(named: "bookings"))
+        let (fc, bc) = (try #require(b.column(named: "flight_id")), try #require(b.column(named: "booked_at")))
+        for row in booked.prefix(200) {
+            guard let k = row[fc].flatMap({ Int($0) }), let at = row[bc].flatMap(TestSupport.instant),
+                  let departs = flights[k - 1][dep].flatMap(TestSupport.instant) else { continue }
+            #expect(at <= departs, "booked \(row[bc] ?? "") after the flight departed")
+        }
+    }
 }

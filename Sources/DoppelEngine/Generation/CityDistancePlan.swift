@@ -13,6 +13,9 @@ struct CityDistancePlan: Sendable {
     let coordinates: [String: (Double, Double)]
     /// The column's own kind, for a row whose cities are NULL or unknown.
     let fallback: any KindGenerator
+    /// Where `from` and `to` reference a table of places by id: the place's code there (an airport's `iata_code`).
+    var fromParent: ParentText? = nil
+    var toParent: ParentText? = nil
 
     /// Kilometres along the earth's surface between two points given in degrees.
     static func greatCircleKilometres(_ a: (Double, Double), _ b: (Double, Double)) -> Double {
@@ -43,7 +46,8 @@ extension RowContext {
 
     /// The way between the row's two places, in kilometres; nil when either is NULL or unknown.
     func tripKilometres(_ plan: CityDistancePlan, _ r: CellRandom) -> Double? {
-        guard let a = siblingText(plan.from), let b = siblingText(plan.to),
+        guard let a = plan.fromParent.map({ parentText($0) }) ?? siblingText(plan.from),
+              let b = plan.toParent.map({ parentText($0) }) ?? siblingText(plan.to),
               let pa = plan.coordinates[a], let pb = plan.coordinates[b] else { return nil }
         var draw = r
         // The same city both ends: a trip across town, 3–40 km.

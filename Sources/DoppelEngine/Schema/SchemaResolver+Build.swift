@@ -198,7 +198,7 @@ extension SchemaResolver {
         applySpanLength(entity, &sources)
         applyParentLengthEnd(entity, &sources, planIndex: planIndex)
         applyLeadTimes(entity, &sources, planIndex: planIndex)
-        applyTripDistance(entity, &sources)
+        applyTripDistance(entity, &sources, planIndex: planIndex)
         applyTripPace(entity, &sources)
         applyChargePace(entity, &sources)
         applyParkingFees(entity, &sources)

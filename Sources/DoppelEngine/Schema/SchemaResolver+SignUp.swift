@@ -6,7 +6,8 @@ extension SchemaResolver {
     static let signUpWords: Set<String> = ["registered", "registration", "booked", "booking", "purchased", "rsvp", "rsvped",
                                            "signup", "signed", "reserved", "enrolled", "enrollment", "enrolment"]
     /// Words that name when an occasion takes place (`starts_at`, `start_date`, `held_on`).
-    static let occasionWords: Set<String> = ["start", "starts", "held", "scheduled", "begins"]
+    static let occasionWords: Set<String> = ["start", "starts", "held", "scheduled", "begins", "departs", "departure", "departing",
+                                             "departed"]
     /// Things that take place on a day people sign up for: their own date (`race_date`, `event_date`) is when
     /// they happen, not when they were recorded.
     static let occasionNouns: Set<String> = ["race", "event", "match", "game", "tournament", "concert", "show", "session", "class",

@@ -22,7 +22,7 @@ extension SchemaResolver {
     /// Miami is about 1,300 km by road, never 14.8. Its end then follows at a travelling speed (65 km/h by
     /// road, 780 by air) and its fuel is the distance at a vehicle's consumption (28–38 l per 100 km for a
     /// truck or a bus, 6–10 for anything else), in litres or gallons as named.
-    func applyTripDistance(_ entity: Entity, _ sources: inout [FieldSource?]) {
+    func applyTripDistance(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         func place(_ words: Set<String>, airport: Bool) -> Int? {
             fields.indices.first { c in
@@ -30,10 +30,17 @@ extension SchemaResolver {
                 guard t.contains(where: words.contains) else { return false }
                 if !airport { return fields[c].kind == "address.city" && fields[c].references == nil }
                 if let r = fields[c].references {
-                    return schema.entity(named: r.entity)?.fields.first { $0.name == r.field }?.kind == "travel.airport_code"
+                    return schema.entity(named: r.entity)?.fields.contains { $0.kind == "travel.airport_code" } == true
                 }
                 return fields[c].kind == "travel.airport_code"
             }
+        }
+        // An airport referenced by its id: its code is read from its row.
+        func code(_ c: Int) -> ParentText? {
+            guard let r = fields[c].references, let p = planIndex[r.entity], let parent = schema.entity(named: r.entity),
+                  parent.fields.first(where: { $0.name == r.field })?.kind != "travel.airport_code",
+                  let k = parent.fields.firstIndex(where: { $0.kind == "travel.airport_code" }) else { return nil }
+            return ParentText(referenceColumn: c, parentEntity: p, parentColumn: k, noun: Self.noun(parent.name))
         }
         var from = place(Self.tripStartWords, airport: false), to = place(Self.tripEndWords, airport: false)
         var coordinates: [String: (Double, Double)] = [:]
@@ -65,7 +72,8 @@ extension SchemaResolver {
                       TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
                       // A stop's departure after its arrival is no flight: only a landing ends the way.
                       KindInference.tokens(fields[c].name).allSatisfy({ !Self.departureWords.contains($0) }) else { continue }
-                let way = CityDistancePlan(from: from, to: to, perKilometre: 1, detour: 1.02...1.08, coordinates: coordinates, fallback: fallback)
+                var way = CityDistancePlan(from: from, to: to, perKilometre: 1, detour: 1.02...1.08, coordinates: coordinates, fallback: fallback)
+                if byAirport { (way.fromParent, way.toParent) = (code(from), code(to)) }
                 sources[c] = .tripEnd(TripEndPlan(start: start, way: way, kilometresPerHour: 780, overheadSeconds: 1_800,
                                                   fallback: time, span: span))
             }
@@ -73,8 +81,10 @@ extension SchemaResolver {
         }
         let miles = DistanceUnits.inMiles(fields[distance].name)
         let perKilometre = miles ? DistanceUnits.milesPerKilometre : 1
-        sources[distance] = .cityDistance(CityDistancePlan(from: from, to: to, perKilometre: perKilometre,
-                                                           detour: air ? 1.02...1.08 : 1.12...1.3, coordinates: coordinates, fallback: own))
+        var measured = CityDistancePlan(from: from, to: to, perKilometre: perKilometre,
+                                        detour: air ? 1.02...1.08 : 1.12...1.3, coordinates: coordinates, fallback: own)
+        if byAirport { (measured.fromParent, measured.toParent) = (code(from), code(to)) }
+        sources[distance] = .cityDistance(measured)
         // The end follows the start at the speed of the way travelled.
         for c in fields.indices {
             guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0,

@@ -150,21 +150,25 @@ extension SchemaAssembler {
         } else if let k = e.fields.firstIndex(where: { $0.name == "id" }) {
             pk = k
         } else {
+            // Another table refers to the row by an id (`rentals.car_id`, `flights.origin_airport_id`): then a natural key
+            // (a plate, a flight number, an IATA code) stays a unique column and the row gets an `id`.
+            let referredToById = entities.contains { other in
+                other.fields.contains { f in
+                    [e.key, e.head].contains { f.name == $0 + "_id" || f.name.hasSuffix("_" + $0 + "_id") }
+                }
+            }
             let words = [e.key, e.head, Self.key(e.name)]
             outer: for w in words {
                 for suffix in ["_id", "_code", "_number", "_no", "_key", "_uuid", "_uid", "_guid", "_num", "_ref"] {
+                    if referredToById, suffix != "_id" { continue }
                     // A position within a parent (`track_number` 1..20 on an album) is not the row's identity.
                     if let k = names.firstIndex(of: w + suffix), !Self.isOrdinal(e.fields[k]) { pk = k; break outer }
                 }
             }
-            if pk == nil, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
+            if pk == nil, !referredToById, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
                 pk = k
             }
-            // A natural key (a car's plate, a book's ISBN) is the key unless another table refers to the row by an id
-            // (`rentals.car_id`): then the row has an `id` too, and the natural key stays unique.
-            let referredToById = entities.contains { other in
-                other.fields.contains { $0.name == e.key + "_id" || $0.name == e.head + "_id" }
-            }
+            // (a natural key: a car's plate, a book's ISBN)
             if pk == nil, !referredToById,
                let k = names.firstIndex(where: { RoleWords.naturalKeyOwners[$0].map { $0.contains(e.key) || $0.contains(e.head) } ?? false }) {
                 pk = k
