@@ -29,4 +29,21 @@ import DoppelTestSupport
         let aspects = ["delivery", "packaging", "items", "checkout", "price", "customer service"]
         #expect(bodies.filter { b in aspects.contains { b.lowercased().contains($0) } }.count * 10 >= bodies.count * 9)
     }
+
+    /// A stranger's social app commented on a post "I had the same experience with the characters". Comments on
+    /// drawn kinds of writing talk about what writing that makes a point has.
+    @Test(arguments: ["posts", "articles", "blog_posts", "essays", "tweets"])
+    func aCommentOnAPostIsAboutItsPoint(table: String) throws {
+        let json = """
+            {"name": "s", "entities": [
+              {"name": "\(table)", "rows": 20, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "content", "type": "text", "kind": "text.paragraph"}]},
+              {"name": "comments", "rows": 200, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "parent_id", "type": "integer", "references": "\(table).id"}, {"name": "body", "type": "text", "kind": "text.comment"}]}]}
+            """
+        let plan = try TestSupport.plan(json)
+        for body in TestSupport.column(plan, "comments", "body").compactMap({ $0 }) {
+            #expect(!["characters", "the plot", "the ending", "the pacing"].contains { body.contains($0) }, "\(table): \(body)")
+        }
+    }
 }

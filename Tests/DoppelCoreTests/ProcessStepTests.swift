@@ -15,6 +15,7 @@ import DoppelTestSupport
         ("refunds", "refunded_at", "orders", "created_at", 42), ("returns", "return_date", "sales", "sold_at", 42),
         ("interviews", "scheduled_at", "applications", "applied_at", 42), ("job_offers", "offered_on", "applications", "submitted_at", 42),
         ("reviews", "created_at", "orders", "placed_at", 30), ("ratings", "rated_at", "rides", "requested_at", 30),
+        ("comments", "created_at", "posts", "posted_at", 10), ("likes", "liked_at", "photos", "uploaded_at", 10),
     ]
 
     @Test(arguments: 1...24) func aStepFollowsItsRecordWithinItsSpan(seed: UInt64) throws {

@@ -13,6 +13,9 @@ enum RowDescriptionWriter {
             return "\(name) is a \(kind) that brings together \(r.pick(eventCrowds)) for \(r.pick(eventDays))."
         }
         switch c {
+        case .writing:
+            // A post or an essay makes a point: a subject, not a plot.
+            return "\(name) is a \(kind)\(by). It \(r.pick(nonFictionAims)). \(r.pick(nonFictionVerdicts))"
         case .reading where isNonFiction(f.category):
             // A biography or a cookbook has a subject, not a plot.
             return "\(name) is a \(kind)\(by). It \(r.pick(nonFictionAims)). \(r.pick(nonFictionVerdicts))"

@@ -5,7 +5,7 @@ import DoppelText
 enum RowPhrases {
     static func experienceVerb(_ c: SubjectClass) -> String {
         switch c {
-        case .reading: return "read"
+        case .reading, .writing: return "read"
         case .course: return "took"
         case .place: return "visited"
         case .software: return "started using"

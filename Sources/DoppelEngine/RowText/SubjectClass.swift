@@ -17,6 +17,9 @@ enum SubjectClass {
     /// Work done on something a customer brought in or called someone out for: a repair, a
     /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
     case repair
+    /// Writing that makes a point rather than tells a story: a post, an article, an essay (its advice and examples,
+    /// not its characters).
+    case writing
     /// Goods someone ordered from a shop, judged as an order: its delivery, its packaging, its items (not a driver).
     case purchase
 
@@ -40,7 +43,9 @@ enum SubjectClass {
         } else if any(["artwork", "artworks", "painting", "paintings", "sculpture", "sculptures", "exhibit", "exhibits", "drawing",
                        "drawings", "print", "prints", "mural", "murals", "canvas", "canvases"]) {
             self = .artwork
-        } else if any(["book", "novel", "article", "story", "post", "blog", "essay", "paper", "magazine", "comic", "ebook", "chapter"]) {
+        } else if any(["article", "post", "blog", "essay", "paper", "tweet", "thread", "status", "newsletter"]) {
+            self = .writing
+        } else if any(["book", "novel", "story", "magazine", "comic", "ebook", "chapter"]) {
             self = .reading
         } else if any(["course", "class", "lesson", "tutorial", "workshop", "module", "training", "lecture", "program", "bootcamp"]) {
             self = .course
@@ -80,6 +85,8 @@ enum SubjectClass {
 
     var aspects: [Aspect] {
         switch self {
+        case .writing: return [("the advice", false), ("the examples", true), ("the tips", true), ("the research behind it", false),
+                               ("the conclusion", false), ("the writing", false)]
         case .reading: return [("the writing", false), ("the characters", true), ("the pacing", false), ("the ending", false),
                                ("the plot", false), ("the dialogue", false), ("the research behind it", false)]
         case .course: return [("the instructor", false), ("the exercises", true), ("the course material", false),
@@ -116,7 +123,7 @@ enum SubjectClass {
     /// Whether a name is a title, written in quotation marks (“The Silent River”), rather than a product name.
     var quotesTitles: Bool {
         switch self {
-        case .reading, .course, .media, .audio, .artwork: return true
+        case .reading, .writing, .course, .media, .audio, .artwork: return true
         default: return false
         }
     }

@@ -47,6 +47,11 @@ extension SchemaResolver {
                     parents: boughtHeads.union(["payment", "shipment", "delivery"]), span: returning),
         ProcessStep(heads: ["interview", "assessment", "offer"],
                     parents: ["application", "applicant", "candidacy", "job_application"], span: hiringStep),
+        // A comment on a post, a like of a photo: mostly within days of it (a minute to ten days).
+        ProcessStep(heads: ["comment", "reply", "like", "reaction", "share", "repost", "upvote", "vote", "answer"],
+                    parents: ["post", "photo", "video", "article", "story", "status", "tweet", "thread", "question", "reel", "clip",
+                              "comment", "update", "entry"],
+                    span: ActivitySpan(seconds: 60...(10 * 86_400), days: 0...10)),
         // Work handed in for an assignment: in the two weeks before it is due, or a day or two late.
         ProcessStep(heads: ["grade", "submission", "mark", "homework_submission", "assignment_submission", "attempt"],
                     parents: ["assignment", "homework", "quiz", "exam", "test", "project", "essay", "lab", "worksheet", "coursework"],
