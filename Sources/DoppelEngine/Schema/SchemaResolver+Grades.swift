@@ -2,6 +2,9 @@
 extension SchemaResolver {
     static let scoreColumns = ["score", "percentage", "percent", "marks", "mark", "total_score", "final_score", "exam_score",
                                "numeric_score", "score_percent", "grade_percent", "points_percent"]
+    /// A graded work's score columns, besides `scoreColumns`.
+    static let earnedPointsNames: Set<String> = ["points", "points_earned", "earned_points", "marks_obtained", "points_scored",
+                                                 "points_awarded", "marks_earned"]
 
     /// A free `education.grade` text column becomes the letter of a free numeric score column in the
     /// same row (`GradeScale`). Scores on a scale of 10 or less (a GPA, stars) are not percentages and
@@ -44,8 +47,7 @@ extension SchemaResolver {
         let fields = entity.fields
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique {
             let name = f.name.lowercased()
-            guard Self.scoreColumns.contains(name) || ["points", "points_earned", "earned_points", "marks_obtained", "points_scored",
-                                                       "points_awarded", "marks", "marks_earned"].contains(name),
+            guard Self.scoreColumns.contains(name) || Self.earnedPointsNames.contains(name),
                   case let .kind(own, .random)? = sources[c] else { continue }
             if let top = Self.scoreTop(of: name, in: fields), top != c, !Self.reaches(top, c, in: sources) {
                 sources[c] = .share(of: top, low: 0.45, high: 1.0, fallback: own)

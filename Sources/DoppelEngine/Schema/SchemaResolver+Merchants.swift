@@ -4,7 +4,6 @@ import DoppelText
 /// merchant's (Whole Foods groceries, Shell fuel), and its description a statement line ("Card purchase at Whole
 /// Foods", "Refund from Target").
 extension SchemaResolver {
-    static let merchantColumnNames: Set<String> = ["merchant", "merchant_name", "payee", "vendor", "counterparty", "store", "retailer"]
     static let spendingCategoryNames = ["category", "spending_category", "merchant_category", "expense_category", "transaction_category",
                                         "budget_category"]
     static let transactionTypeNames = ["type", "transaction_type", "txn_type", "kind", "direction"]

@@ -2,8 +2,9 @@ import DoppelText
 
 /// A step of a record's process follows the record within the step's own time (protocol/SCHEMA.md, *Rows that
 /// agree*): an order's payment within two days of it, its shipment within five, a refund within weeks; an
-/// application's interview within six weeks; a review of an order, a stay or a ride within a month of it. Not
-/// years later, and never before.
+/// application's interview within six weeks; a comment within ten days of its post; a review of an order, a stay or
+/// a ride within a month of its end, a damage report within three days of it; work handed in around its
+/// assignment's due date. Not years later, and never before.
 extension SchemaResolver {
     struct ProcessStep: Sendable {
         /// Heads of the child table that is the step.

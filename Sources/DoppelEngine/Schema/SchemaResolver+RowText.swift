@@ -500,10 +500,6 @@ extension SchemaResolver {
                                                "gradebook", "exam_result", "exam_results", "quiz_result", "quiz_results", "test_result",
                                                "test_results"]
     static let workFeedbackColumnWords: Set<String> = ["feedback", "comment", "comments", "remark", "remarks", "notes", "note"]
-    /// A graded work's score columns, besides `scoreColumns`.
-    static let earnedPointsNames: Set<String> = ["points", "points_earned", "earned_points", "marks_obtained", "points_scored",
-                                                 "points_awarded", "marks_earned"]
-
     /// The feedback plan of a graded work: its score, out of its own top, its parent's (an assignment's
     /// `max_points`), or its column's maximum.
     func workFeedbackPlan(_ entity: Entity, noun: String, planIndex: [String: Int]) -> RowTextPlan {
