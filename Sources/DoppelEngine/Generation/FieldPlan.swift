@@ -124,6 +124,8 @@ enum FieldSource: Sendable {
     indirect case meterEnd(MeterEndPlan)
     /// A loan's equal monthly instalment from its principal, rate and term (`AnnuityPlan`).
     indirect case annuity(AnnuityPlan)
+    /// A total of its parts: a subtotal plus tax and tip, less a discount (`SumPlan`).
+    indirect case sum(SumPlan)
 }
 
 extension FieldSource {

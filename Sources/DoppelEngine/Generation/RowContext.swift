@@ -449,6 +449,8 @@ final class RowContext {
             value = meterEnd(plan, r, into: &out)
         case let .annuity(plan):
             value = annuity(plan, r, into: &out)
+        case let .sum(plan):
+            value = sum(plan, r, into: &out)
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
         case let .dueByStatus(plan):

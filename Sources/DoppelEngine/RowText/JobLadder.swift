@@ -22,6 +22,28 @@ enum JobLadder {
         (["administration", "admin", "office"], ["Administrative Assistant", "Office Manager", "Receptionist"]),
     ]
 
+    /// Titles a workplace hires for, by the words (singular) its dataset uses: a restaurant's staff are servers and
+    /// cooks, not data analysts.
+    static let workplaces: [(words: Set<String>, titles: [String])] = [
+        (["restaurant", "cafe", "café", "bar", "pub", "bistro", "diner", "eatery", "pizzeria", "kitchen", "bakery", "brewery", "coffee"],
+         ["Server", "Line Cook", "Host", "Bartender", "Dishwasher", "Sous Chef", "Head Chef", "Restaurant Manager", "Busser", "Barista"]),
+        (["hotel", "motel", "hostel", "resort", "inn"],
+         ["Front Desk Agent", "Housekeeper", "Concierge", "Night Auditor", "Bellhop", "Maintenance Technician", "Hotel Manager"]),
+        (["gym", "fitness", "yoga", "crossfit", "pilates"],
+         ["Personal Trainer", "Group Fitness Instructor", "Front Desk Associate", "Membership Advisor", "Gym Manager"]),
+        (["warehouse", "depot", "fulfillment", "fulfilment"],
+         ["Warehouse Associate", "Forklift Operator", "Picker", "Packer", "Inventory Clerk", "Shift Supervisor", "Warehouse Manager"]),
+        (["salon", "spa", "barbershop", "barber"],
+         ["Hair Stylist", "Colorist", "Nail Technician", "Massage Therapist", "Receptionist", "Salon Manager"]),
+        (["supermarket", "grocery", "store", "retail"],
+         ["Sales Associate", "Cashier", "Stock Associate", "Visual Merchandiser", "Assistant Store Manager", "Store Manager"]),
+    ]
+
+    /// The titles of the workplace a dataset's words name, nil for an office's (by department).
+    static func titles(ofWorkplace setting: Set<String>) -> [String]? {
+        workplaces.first { !$0.words.isDisjoint(with: setting) }?.titles
+    }
+
     /// A title in `department`, with a seniority word for roles that have levels.
     static func title(department: String?, _ r: inout CellRandom) -> String {
         let titles = titles(for: department)

@@ -36,7 +36,7 @@ extension SchemaResolver {
     }
 
     /// The money a sale, an invoice or a bill is for, which its tax is charged on, first found in this order.
-    static let taxedAmountNames = ["subtotal", "sub_total", "net_amount", "amount", "price", "total", "total_amount", "amount_due", "fare"]
+    static let taxedAmountNames = subtotalNames + ["amount", "price", "total", "total_amount", "amount_due", "fare"]
     static let salesTaxNames = ["tax", "tax_amount", "taxes", "vat", "vat_amount", "sales_tax", "gst", "tax_total"]
 
     /// Without a gross, a tax beside what was sold or billed is 5–20 % of it (no $39 tax on a $22 invoice).

@@ -246,6 +246,7 @@ extension SchemaResolver {
         applyYieldByArea(entity, &sources, planIndex: planIndex)
         applySettledAmounts(entity, &sources)
         applyTips(entity, &sources)
+        applyTotalOfParts(entity, &sources)
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
@@ -374,6 +375,7 @@ extension SchemaResolver {
         case let .progress(p): return [p.done.statusColumn]
         case let .meterEnd(p): return [p.start] + (p.from.map { [$0] } ?? []) + (p.to.map { [$0] } ?? [])
         case let .annuity(p): return [p.principal, p.rate, p.term]
+        case let .sum(p): return [p.base] + p.added + p.taken
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]
         case let .upToParentCount(p): return [p.referenceColumn]

@@ -44,7 +44,9 @@ extension SchemaResolver {
             guard let plan = upToParentCount(entity, counting: Self.capacityNames, fallback: own, planIndex: planIndex) else { continue }
             // A headcount whose own bounds are far below what the parent holds (a lounge visitor's 1–6 guests, a
             // lounge of 500) counts its own party, not the parent's: it keeps its draw.
-            if let mine = f.max, let parent = fields[plan.referenceColumn].references.flatMap({ schema.entity(named: $0.entity) }),
+            // (its bounds are its `max`, or its listed values' largest: a party of 1, 2, 4 or 6)
+            if let mine = f.max ?? f.values?.compactMap(\.doubleValue).max(),
+               let parent = fields[plan.referenceColumn].references.flatMap({ schema.entity(named: $0.entity) }),
                let theirs = parent.fields[plan.parentColumn].max, theirs > 2 * mine { continue }
             sources[c] = .upToParentCount(plan)
         }

@@ -476,6 +476,9 @@ extension SchemaResolver {
             sources[titleColumn] = .rowText(RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
                                                         makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
                                                         parentCategory: department == nil ? parentDepartment : nil))
+        } else if titleColumn != ranks, let titles = JobLadder.titles(ofWorkplace: datasetWords) {
+            // With no department, a restaurant's, a hotel's or a gym's staff hold its own jobs.
+            sources[titleColumn] = .kind(EnumKind(values: titles.map { .string($0) }, weights: nil), .random)
         }
         for (c, f) in fields.enumerated() where Self.salaryColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
             guard f.references == nil, !f.unique, case .kind(_, .random)? = sources[c] else { continue }

@@ -2,7 +2,8 @@ extension SchemaResolver {
     /// Names of what a guest or a rider left on top of the bill.
     static let tipColumns: Set<String> = ["tip", "tips", "tip_amount", "gratuity", "tip_usd", "tip_total"]
     /// Names of the bill a tip is left on, most likely first.
-    static let tippedAmounts = ["subtotal", "total", "total_amount", "amount", "bill_total", "check_total", "order_total", "fare", "bill", "price"]
+    static let tippedAmounts = subtotalNames + ["total", "total_amount", "amount", "bill_total", "check_total", "order_total", "fare", "bill",
+                                                "price"]
 
     /// A tip follows the bill it is left on (protocol/SCHEMA.md, *Rows that agree*): 5–25 % of the row's
     /// subtotal, total, amount or fare, never $3 on a $494 dinner or $10 on a $15 ride.

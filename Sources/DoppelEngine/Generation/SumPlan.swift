@@ -1,0 +1,19 @@
+/// A total made of its parts (`SchemaResolver.applyTotalOfParts`): the base (a bill's subtotal) plus what is added to
+/// it (tax, tip, delivery fee) less what is taken off (a discount); an empty part counts nothing, an empty base gives
+/// the column's own value.
+struct SumPlan: Sendable {
+    let base: Int
+    let added: [Int]
+    let taken: [Int]
+    let fallback: any KindGenerator
+}
+
+extension RowContext {
+    func sum(_ plan: SumPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+        for c in [plan.base] + plan.added + plan.taken { ensure(c) }
+        guard !nulls[plan.base], scalars[plan.base].isFinite else { return generateOwn(plan.fallback, r, &out) }
+        func part(_ c: Int) -> Double { nulls[c] || !scalars[c].isFinite ? 0 : scalars[c] }
+        let total = scalars[plan.base] + plan.added.reduce(0) { $0 + part($1) } - plan.taken.reduce(0) { $0 + part($1) }
+        return .real(Swift.max(0, total))
+    }
+}
