@@ -78,4 +78,26 @@ import DoppelTestSupport
         }
         #expect(purchases * 2 > 300 / 2, "purchases are most of a card account's transactions: \(purchases)")
     }
+
+    /// The stranger's bank charged a $114.96 fee. Drawn transaction tables: an amount fits its type.
+    @Test(arguments: 1...4) func anAmountFitsItsTransactionsType(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let table = rng.pick(["transactions", "bank_transactions", "card_transactions"])
+        let amount = rng.pick(SchemaResolver.transactionAmountNames)
+        let json = """
+            {"name": "s", "entities": [{"name": "\(table)", "rows": 400, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "type", "type": "string", "kind": "finance.transaction_type"},
+              {"name": "\(amount)", "type": "decimal", "min": 1, "max": 1000, "precision": 2}]}]}
+            """
+        let plan = try TestSupport.plan(json, ResolveOptions(seed: seed))
+        var seen = 0
+        for row in TestSupport.table(plan, table) {
+            guard let type = row[1], let value = row[2].flatMap(Double.init),
+                  let range = SchemaResolver.amountsByKind[TransactionLines.kind(type)] else { continue }
+            #expect(value >= max(range.lowerBound, 1) - 0.01 && value <= min(range.upperBound, 1000) + 0.01, "\(type) of \(value)")
+            seen += 1
+        }
+        #expect(seen > 0)
+    }
 }

@@ -222,6 +222,7 @@ extension SchemaResolver {
         applyMeterReadings(entity, &sources)
         applyAnnuity(entity, &sources)
         applyMerchantCategory(entity, &sources)
+        applyAmountByType(entity, &sources, generators)
         applySensorModels(entity, &sources, generators)
         applyLateFees(entity, &sources)
         applyLoyaltyPoints(entity, &sources)

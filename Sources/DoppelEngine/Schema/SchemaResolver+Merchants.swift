@@ -64,4 +64,32 @@ extension SchemaResolver {
             declareNulls(entity, c, present: share * (1 - (fields[t].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
         }
     }
+
+    /// What a transaction of each kind usually moves, where the row's own type is not a purchase: a fee a few
+    /// dollars, interest cents to tens, a withdrawal tens to hundreds, a deposit or a transfer hundreds to thousands.
+    static let amountsByKind: [TransactionLines.Kind: ClosedRange<Double>] = [
+        .fee: 2...45, .interest: 0.05...60, .withdrawal: 20...600, .deposit: 50...5_000, .transfer: 20...3_000, .adjustment: 0.5...150,
+    ]
+    static let transactionAmountNames = ["amount", "transaction_amount", "amount_usd", "value"]
+
+    /// A transaction's amount fits its type (`amountsByKind`); purchases, payments and refunds keep the column's own.
+    func applyAmountByType(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
+        let fields = entity.fields
+        guard transactionLineColumns(entity) != nil,
+              let t = Self.column(named: Self.transactionTypeNames, in: fields, where: { $0.references == nil && $0.type == .string }),
+              let a = Self.column(named: Self.transactionAmountNames, in: fields, where: { Self.isOwnNumber($0) && !$0.unique }),
+              case let .kind(own, .random)? = sources[a], !Self.reaches(t, a, in: sources),
+              let (types, _) = Self.statusValues(fields[t], generators[t]) else { return }
+        var ranges: [String: ClosedRange<Double>] = [:]
+        // (within the column's own bounds where it states them)
+        let lo = fields[a].min ?? -Double.infinity, hi = fields[a].max ?? Double.infinity
+        for type in types {
+            guard let range = Self.amountsByKind[TransactionLines.kind(type)], range.upperBound >= lo, range.lowerBound <= hi else { continue }
+            ranges[type.lowercased()] = max(range.lowerBound, lo)...min(range.upperBound, hi)
+        }
+        guard !ranges.isEmpty else { return }
+        var plan = SiblingFactPlan(column: t, values: [:], fallback: own)
+        plan.ranges = ranges
+        sources[a] = .siblingFact(plan)
+    }
 }
