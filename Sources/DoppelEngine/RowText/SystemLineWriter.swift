@@ -50,7 +50,7 @@ enum SystemLineWriter {
 
     /// The device a sensor's type names: "the humidity sensor", "the smoke detector".
     static func device(ofType type: String) -> String? {
-        let words = type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = SensorUnits.words(ofType: type)
         guard let last = words.last else { return nil }
         return "the " + words.joined(separator: " ") + (deviceNouns.contains(last) ? "" : " sensor")
     }
@@ -83,7 +83,7 @@ enum SystemLineWriter {
         let named = device.flatMap(Self.device(ofType:))
         let drawn: [Severity] = [.info, .warning, .warning, .error, .info]
         let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
-        let typeWords = Set((type ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let typeWords = Set(SensorUnits.words(ofType: type ?? ""))
         let typed = typedDeviceLines.first { !$0.words.isDisjoint(with: typeWords) }?.lines
         let template = r.pick(typed ?? deviceLines[severity] ?? [])
         let text = SlotFill.fill(template) { slot in

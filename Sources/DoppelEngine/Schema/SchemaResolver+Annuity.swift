@@ -18,8 +18,7 @@ extension SchemaResolver {
         let fields = entity.fields
         guard let p = Self.column(named: Self.principalNames, in: fields, where: Self.isOwnNumber),
               let rate = Self.column(named: Self.yearlyRateNames, in: fields, where: Self.isOwnNumber),
-              let (t, perTerm) = Self.termNames.lazy.compactMap({ name, months in
-                  Self.column(named: [name], in: fields, where: Self.isOwnNumber).map { ($0, months) } }).first,
+              let (t, perTerm) = Self.column(named: Self.termNames, in: fields, where: Self.isOwnNumber),
               let c = Self.column(named: Self.instalmentNames, in: fields, where: { Self.isOwnNumber($0) && !$0.unique }),
               case let .kind(own, .random)? = sources[c],
               ![p, rate, t].contains(where: { Self.reaches(c, $0, in: sources) }) else { return }

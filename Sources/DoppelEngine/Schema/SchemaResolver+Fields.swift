@@ -57,8 +57,27 @@ extension SchemaResolver {
         return nil
     }
 
+    /// The column named by the first of `names` that `fields` has and `accept` takes, with the unit that name is
+    /// counted in: a term in months or in years, a lead time in days or in weeks.
+    static func column<Unit>(named names: [(String, Unit)], in fields: [Field],
+                             where accept: (Field) -> Bool = { _ in true }) -> (column: Int, unit: Unit)? {
+        for (name, unit) in names {
+            if let c = column(named: [name], in: fields, where: accept) { return (c, unit) }
+        }
+        return nil
+    }
+
     /// A number of the row's own (not a reference): what a rule reads an amount from.
     static func isOwnNumber(_ f: Field) -> Bool { numeric.contains(f.type) && f.references == nil }
+
+    /// A date or time of the row's own (not a reference): what a rule reads a moment from.
+    static func isOwnTime(_ f: Field) -> Bool { (f.type == .date || f.type == .datetime) && f.references == nil }
+
+    /// Whether a table is one of `names` by the last word of its name or by its whole name (singular): a
+    /// `damage_records` table is a damage record, a `vital_signs` table a vital sign.
+    static func isNamed(_ entity: String, oneOf names: Set<String>) -> Bool {
+        names.contains(Inflector.singular(KindInference.head(ofEntity: entity))) || names.contains(Inflector.singular(entity.lowercased()))
+    }
 
     /// Whether a column of `fieldType` can hold what a kind of `kindType` produces.
     static func compatible(kindType: FieldType, fieldType: FieldType) -> Bool {

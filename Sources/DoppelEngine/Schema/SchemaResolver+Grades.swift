@@ -53,12 +53,20 @@ extension SchemaResolver {
                 sources[c] = .share(of: top, low: 0.45, high: 1.0, fallback: own)
                 continue
             }
-            for (rc, rf) in fields.enumerated() {
-                guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity), let top = Self.scoreTop(of: name, in: parent.fields) else { continue }
+            if let (rc, p, top) = parentScoreTop(of: name, entity, planIndex: planIndex) {
                 sources[c] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: top, share: 0.45...1.0, fallback: own))
-                break
             }
         }
+    }
+
+    /// The top of a score's scale on the first record the row references that has one (an assignment's
+    /// `max_points`): the reference column, the parent's plan index and its top column.
+    func parentScoreTop(of score: String, _ entity: Entity, planIndex: [String: Int]) -> (Int, Int, Int)? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity), let top = Self.scoreTop(of: score, in: parent.fields) else { continue }
+            return (rc, p, top)
+        }
+        return nil
     }
 }

@@ -32,9 +32,7 @@ extension SchemaResolver {
 
     /// A transaction table's type and merchant columns, when its description is a statement line.
     func transactionLineColumns(_ entity: Entity) -> (type: Int?, merchant: Int?)? {
-        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
-        let whole = Inflector.singular(entity.name.lowercased())
-        guard Self.transactionHeads.contains(head) || Self.transactionHeads.contains(whole) else { return nil }
+        guard Self.isNamed(entity.name, oneOf: Self.transactionHeads) else { return nil }
         let merchant = merchantColumn(entity)
         let type = Self.column(named: Self.transactionTypeNames, in: entity.fields, where: { $0.references == nil && ($0.type == .string) })
         guard merchant != nil || entity.fields.contains(where: { $0.kind == "finance.transaction_type" }) else { return nil }
@@ -51,9 +49,7 @@ extension SchemaResolver {
         let atShops: Set<TransactionLines.Kind> = [.purchase, .payment, .refund, .chargeback]
         let allowed = texts.filter { atShops.contains(TransactionLines.kind($0)) }
         guard !allowed.isEmpty, allowed.count < texts.count else { return }
-        let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
-        let total = weights.reduce(0, +)
-        let share = total > 0 ? zip(texts, weights).filter { allowed.contains($0.0) }.reduce(0) { $0 + $1.1 } / total : 1
+        let share = Self.statusShare(of: allowed.contains, texts, given) ?? 1
         let plan = StatusHeldPlan(statusColumn: t, allowed: Set(allowed.map { $0.lowercased() }))
         var held = [m]
         if let c = Self.column(named: Self.spendingCategoryNames, in: fields, where: { $0.references == nil }),

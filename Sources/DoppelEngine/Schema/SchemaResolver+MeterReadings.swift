@@ -25,12 +25,7 @@ extension SchemaResolver {
             fields.firstIndex { $0.name.lowercased() == name && Self.isOwnNumber($0) && !$0.unique && !$0.primaryKey }
         }
         // The use's own start and end, when the row has both (a rental's pickup and return).
-        let span: (Int, Int)? = fields.indices.lazy.compactMap { c -> (Int, Int)? in
-            guard fields[c].type == .date || fields[c].type == .datetime,
-                  let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
-                  let s = fields.firstIndex(where: { $0.name == partner }) else { return nil }
-            return (s, c)
-        }.first
+        let span = Self.rowSpan(fields, entity: entity.name, end: { fields[$0].type == .date || fields[$0].type == .datetime }, start: { _ in true })
         for (begin, end) in Self.meterPairs {
             let b = begin.components(separatedBy: "*"), e = end.components(separatedBy: "*")
             for f in fields {

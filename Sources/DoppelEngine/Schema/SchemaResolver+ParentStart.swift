@@ -86,8 +86,7 @@ extension SchemaResolver {
         let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
         let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
-            || Self.stayHeads.contains(parentHead)
-                && (Self.duringStayHeads.contains(childHead) || Self.duringStayHeads.contains(Inflector.singular(entity.name.lowercased())))
+            || Self.stayHeads.contains(parentHead) && Self.isNamed(entity.name, oneOf: Self.duringStayHeads)
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
             // The column's kind as earlier rules left it: a start moved into the waking day stays there.

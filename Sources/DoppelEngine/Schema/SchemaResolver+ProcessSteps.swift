@@ -75,26 +75,20 @@ extension SchemaResolver {
     func applyProcessSteps(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                            planIndex: [String: Int]) {
         let fields = entity.fields
-        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
-        // (by its last word, or by its whole name: a `damage_record` is a damage report)
-        let whole = Inflector.singular(entity.name.lowercased())
         for (rc, ref) in fields.enumerated() {
             guard let target = ref.references, target.entity != entity.name, let p = planIndex[target.entity],
                   let parent = schema.entity(named: target.entity) else { continue }
             let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
-            guard let step = Self.processSteps.first(where: { ($0.heads.contains(head) || $0.heads.contains(whole)) && $0.parents.contains(parentHead) }),
+            // (the step by its last word, or by its whole name: a `damage_record` is a damage report)
+            guard let step = Self.processSteps.first(where: { Self.isNamed(entity.name, oneOf: $0.heads) && $0.parents.contains(parentHead) }),
                   let begun = Self.creationColumn(parent.fields, entity: parent.name)
                     ?? Self.startColumn(parent).flatMap({ $0.isYear ? nil : $0.column })
-                    ?? parent.fields.indices.first(where: { k in
-                        (parent.fields[k].type == .date || parent.fields[k].type == .datetime) && parent.fields[k].references == nil })
+                    ?? parent.fields.firstIndex(where: Self.isOwnTime)
             else { continue }
             let ended = step.afterEnd ? Self.finishColumn(parent) : nil
             // (timed by a column of its own words, or not at all)
             let timedBy = step.parentWords.map { words in
-                parent.fields.indices.first { k in
-                    (parent.fields[k].type == .date || parent.fields[k].type == .datetime) && parent.fields[k].references == nil
-                        && !Set(KindInference.tokens(parent.fields[k].name)).isDisjoint(with: words)
-                }
+                parent.fields.firstIndex { Self.isOwnTime($0) && !Set(KindInference.tokens($0.name)).isDisjoint(with: words) }
             }
             if case .some(.none) = timedBy { continue }
             guard let c = fields.indices.first(where: { isStepMoment($0, fields, sources) }),
@@ -113,7 +107,7 @@ extension SchemaResolver {
     private func isStepMoment(_ c: Int, _ fields: [Field], _ sources: [FieldSource?]) -> Bool {
         let f = fields[c]
         // (past or planned: an interview scheduled for next week is a step of an application made this week)
-        guard f.type == .date || f.type == .datetime, f.references == nil, !KindInference.tokens(f.name).contains("birth") else { return false }
+        guard Self.isOwnTime(f), !KindInference.tokens(f.name).contains("birth") else { return false }
         switch sources[c] {
         case .kind(_, .random)?, .afterParent?: return true
         // (after a grandparent's start, through the record: the record's own moment is later still)
@@ -135,11 +129,9 @@ extension SchemaResolver {
     /// A parent's end: a date or time that ends a span of its own (`check_out`, `ended_at`) or says it finished
     /// (`delivered_at`, `completed_at`).
     static func finishColumn(_ parent: Entity) -> Int? {
-        parent.fields.indices.first { k in
-            let f = parent.fields[k]
-            guard f.type == .date || f.type == .datetime, f.references == nil else { return false }
-            return TimeRoles.startPartner(of: f.name, in: parent.fields, entity: parent.name) != nil
-                || !Set(KindInference.tokens(f.name)).isDisjoint(with: finishWords)
+        parent.fields.firstIndex { f in
+            isOwnTime(f) && (TimeRoles.startPartner(of: f.name, in: parent.fields, entity: parent.name) != nil
+                || !Set(KindInference.tokens(f.name)).isDisjoint(with: finishWords))
         }
     }
 }

@@ -19,8 +19,6 @@ extension SchemaResolver {
         let fields = entity.fields
         guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
-        let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
-        let total = weights.reduce(0, +)
         let done = texts.filter { !LifecycleStage.words(of: $0).isDisjoint(with: Self.finishedWords) }
         let notStarted = texts.filter { t in
             Self.unstartedWords.contains(t.lowercased()) || t.lowercased().contains("not_started") || t.lowercased().contains("not started")
@@ -35,8 +33,7 @@ extension SchemaResolver {
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(graded.map { $0.lowercased() }))
             guard let inner = sources[c], Self.isHoldable(inner, rowText: true) else { continue }
             sources[c] = .statusHeld(plan, inner)
-            if total > 0 {
-                let share = zip(texts, weights).filter { graded.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
+            if let share = Self.statusShare(of: graded.contains, texts, given) {
                 declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (f.nullable ?? 0)))
             }
         }

@@ -22,14 +22,7 @@ extension SchemaResolver {
         }
         guard let (rate, seconds) = rateColumn(fields, entity: entity, planIndex: planIndex, own: { Self.numeric.contains($0.type) },
                                                reading: period) else { return }
-        // The row's span: its first end with a start partner (rule "Ends after starts").
-        var span: (start: Int, end: Int)?
-        for end in fields.indices where span == nil && isTemporal(end) {
-            guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity),
-                  let start = fields.firstIndex(where: { $0.name == startName }), isTemporal(start) else { continue }
-            span = (start, end)
-        }
-        guard let (start, end) = span else { return }
+        guard let (start, end) = Self.rowSpan(fields, entity: entity, end: isTemporal, start: isTemporal) else { return }
         let input: Int
         switch rate {
         case let .own(c): input = c
@@ -79,4 +72,15 @@ extension SchemaResolver {
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",
                                               "amount_due", "total_charge", "total_fee", "total_paid", "amount_paid",
                                               "total_billed", "amount_billed", "total_charged", "amount_charged"]
+
+    /// The row's span: its first end (a column `isEnd` takes) with a start partner `isStart` takes (rule "Ends after
+    /// starts"): a rental's pickup and return, a booking's start and end.
+    static func rowSpan(_ fields: [Field], entity: String, end isEnd: (Int) -> Bool, start isStart: (Int) -> Bool) -> (start: Int, end: Int)? {
+        for end in fields.indices where isEnd(end) {
+            guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity),
+                  let start = fields.firstIndex(where: { $0.name == startName }), isStart(start) else { continue }
+            return (start, end)
+        }
+        return nil
+    }
 }

@@ -516,14 +516,7 @@ extension SchemaResolver {
                                ratingColumn: score, ratingScale: score.flatMap { fields[$0].max } ?? 100, subject: nil, parentCategory: nil)
         guard let score else { return plan }
         plan.scaleColumn = Self.scoreTop(of: fields[score].name, in: fields)
-        if plan.scaleColumn == nil {
-            for (rc, f) in fields.enumerated() {
-                guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
-                      let top = Self.scoreTop(of: fields[score].name, in: parent.fields) else { continue }
-                plan.scaleParent = (rc, p, top)
-                break
-            }
-        }
+        if plan.scaleColumn == nil { plan.scaleParent = parentScoreTop(of: fields[score].name, entity, planIndex: planIndex) }
         return plan
     }
 
@@ -534,9 +527,6 @@ extension SchemaResolver {
 
     /// Whether the entity is a viewing of a home (a showing, a viewing, an open house, a tour in a dataset of homes).
     func isHomeViewing(_ entity: Entity) -> Bool {
-        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
-        let whole = Inflector.singular(entity.name.lowercased())
-        guard Self.viewingHeads.contains(head) || Self.viewingHeads.contains(whole) else { return false }
-        return !datasetWords.isDisjoint(with: Self.homeSaleWords)
+        Self.isNamed(entity.name, oneOf: Self.viewingHeads) && !datasetWords.isDisjoint(with: Self.homeSaleWords)
     }
 }

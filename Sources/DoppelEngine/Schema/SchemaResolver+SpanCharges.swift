@@ -49,14 +49,8 @@ extension SchemaResolver {
     /// of the row's span: its first moment (a datetime) whose start partner is a time of its own.
     func chargeBySpan(_ entity: Entity, _ sources: inout [FieldSource?], names: Set<String>, rate: ClosedRange<Double>) {
         let fields = entity.fields
-        func temporal(_ c: Int) -> Bool { (fields[c].type == .date || fields[c].type == .datetime) && fields[c].references == nil }
-        var span: (start: Int, end: Int)?
-        for end in fields.indices where span == nil && temporal(end) && fields[end].type == .datetime {
-            guard let startName = TimeRoles.startPartner(of: fields[end].name, in: fields, entity: entity.name),
-                  let start = fields.firstIndex(where: { $0.name == startName }), temporal(start) else { continue }
-            span = (start, end)
-        }
-        guard let (start, end) = span else { return }
+        guard let (start, end) = Self.rowSpan(fields, entity: entity.name, end: { Self.isOwnTime(fields[$0]) && fields[$0].type == .datetime },
+                                              start: { Self.isOwnTime(fields[$0]) }) else { return }
         for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && !f.unique && names.contains(f.name.lowercased()) {
             guard case let .kind(own, .random)? = sources[c], !Self.reaches(start, c, in: sources), !Self.reaches(end, c, in: sources) else { continue }
             sources[c] = .spanCharge(SpanChargePlan(start: start, end: end, period: 3_600, rate: rate, fallback: own))

@@ -94,8 +94,7 @@ extension SchemaResolver {
             let tokens = Set(KindInference.tokens(fields[c].name))
             guard !tokens.isDisjoint(with: Self.expectedWords), case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0
             else { continue }
-            if let (lc, unit) = Self.leadTimeNames.lazy.compactMap({ name, unit in
-                Self.column(named: [name], in: fields, where: Self.isOwnNumber).map { ($0, unit) } }).first, lc != c {
+            if let (lc, unit) = Self.column(named: Self.leadTimeNames, in: fields, where: Self.isOwnNumber), lc != c {
                 var own = span
                 own.lengthColumn = lc
                 own.lengthUnit = unit
@@ -105,8 +104,7 @@ extension SchemaResolver {
             }
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
-                      let (lc, unit) = Self.leadTimeNames.lazy.compactMap({ name, unit in
-                          Self.column(named: [name], in: parent.fields, where: Self.isOwnNumber).map { ($0, unit) } }).first else { continue }
+                      let (lc, unit) = Self.column(named: Self.leadTimeNames, in: parent.fields, where: Self.isOwnNumber) else { continue }
                 sources[c] = .parentLengthEnd(ParentLengthEndPlan(start: start, referenceColumn: rc, parentEntity: p, parentColumn: lc,
                                                                   unit: unit, lead: -86_400...(3 * 86_400), fallback: fallback, span: span))
                 break

@@ -13,9 +13,8 @@ extension SchemaResolver {
         guard let sc = Self.column(named: Self.statusColumns, in: fields),
               fields[sc].references == nil, case .kind(_, .random)? = sources[sc],
               let (texts, given) = Self.statusValues(fields[sc], generators[sc]) else { return }
-        let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
-        let total = weights.reduce(0, +)
-        guard total > 0 else { return }
+        // (statuses drawn at all: weights that add up to something)
+        guard Self.statusShare(of: { _ in true }, texts, given) != nil else { return }
         for c in fields.indices where c != sc && !fields[c].primaryKey && !fields[c].unique {
             let allowed: [String]
             if let act = Self.act(ofActorColumn: fields[c].name), let implied = Self.actStatuses[act] {
@@ -38,9 +37,18 @@ extension SchemaResolver {
             let reason = !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.reasonWords)
             guard let inner = sources[c], Self.isHoldable(inner, rowText: reason) else { continue }
             sources[c] = .statusHeld(plan, inner)
-            let share = zip(texts, weights).filter { allowed.contains($0.0) }.reduce(0) { $0 + $1.1 } / total
+            let share = Self.statusShare(of: allowed.contains, texts, given) ?? 0
             declareNulls(entity, c, present: share * (1 - (fields[sc].nullable ?? 0)) * (1 - (fields[c].nullable ?? 0)))
         }
+    }
+
+    /// The share of rows whose status `accept` takes, by the statuses' weights as drawn (negatives as none, all equal
+    /// when none are given); nil when the weights add up to nothing.
+    static func statusShare(of accept: (String) -> Bool, _ texts: [String], _ given: [Double]?) -> Double? {
+        let weights = (given ?? Array(repeating: 1, count: texts.count)).map { max($0, 0) }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return nil }
+        return zip(texts, weights).filter { accept($0.0) }.reduce(0) { $0 + $1.1 } / total
     }
 
     /// Sources a status can hold as they are: the field's own kind, a reference, or a number computed from

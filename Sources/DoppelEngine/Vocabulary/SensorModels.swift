@@ -27,7 +27,7 @@ package enum SensorModels {
 
     /// The models of the sensor a type names, nil when its words name none.
     static func models(ofType type: String) -> [String]? {
-        let words = Set(type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let words = Set(SensorUnits.words(ofType: type))
         return byType.first { !$0.words.isDisjoint(with: words) }?.models
     }
 }

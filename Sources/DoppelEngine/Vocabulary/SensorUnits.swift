@@ -20,9 +20,14 @@ enum SensorUnits {
         (["flow", "water"], ["l/min", "m3/h", "liters", "l"]),
     ]
 
+    /// The words of a sensor's or a device's type, in order (`air_quality` → air, quality).
+    static func words(ofType type: String) -> [String] {
+        type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
     /// The unit among `offered` (a unit column's own values) that measures what a sensor type names.
     static func unit(ofType type: String, among offered: [String]) -> String? {
-        let words = Set(type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let words = Set(Self.words(ofType: type))
         let given = Dictionary(offered.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         for m in measures where !m.words.isDisjoint(with: words) {
             for u in m.units { if let g = given[u] { return g } }
