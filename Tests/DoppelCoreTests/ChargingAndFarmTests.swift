@@ -7,10 +7,6 @@ import DoppelJSON
 /// a stranger's farm harvested 0 t from 92 ha at 97 % moisture with a lathe; a podcast's episodes ran
 /// three hours and a sponsorship paid $182. Drawn names, seeds and sizes.
 @Suite struct ChargingAndFarmTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
-
     @Test(arguments: 1...6) func aChargeTakesTimeAtAChargersPower(seed: UInt64) throws {
         var g = PlannerFuzzTests.SplitMix(state: seed &* 31 &+ 5)
         func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
@@ -70,23 +66,23 @@ import DoppelJSON
 
     @Test func settingsNameTheirOwnThings() throws {
         let ev = "EV charging network with stations (name, city, operator), chargers (station_id, power_kw) and charging sessions (charger_id, started_at, ended_at, energy_kwh, cost, payment_method)"
-        #expect(Self.field(ev, "stations", "operator")?.kind == "company.name")
-        let pay = try #require(Self.field(ev, "charging_sessions", "payment_method"))
+        #expect(TestSupport.plannedField(ev, "stations", "operator")?.kind == "company.name")
+        let pay = try #require(TestSupport.plannedField(ev, "charging_sessions", "payment_method"))
         #expect(pay.kind != "commerce.payment_method" && !(pay.values ?? []).contains(.string("cash_on_delivery")), "\(pay)")
         let shop = "Online shop with customers and orders (customer_id, ordered_at, total, payment_method)"
-        #expect(Self.field(shop, "orders", "payment_method")?.kind == "commerce.payment_method")
-        #expect(Self.field("Factory: machines (name, operator, status)", "machines", "operator")?.kind == "person.full_name")
+        #expect(TestSupport.plannedField(shop, "orders", "payment_method")?.kind == "commerce.payment_method")
+        #expect(TestSupport.plannedField("Factory: machines (name, operator, status)", "machines", "operator")?.kind == "person.full_name")
 
         let farm = "Farm management: fields (name, crop, area_hectares), harvests (field_id, harvested_on, yield_tonnes, moisture_percent) and equipment (name, type, purchase_date)"
-        let types = Set(Self.field(farm, "equipment", "type")?.values?.compactMap(\.stringValue) ?? [])
+        let types = Set(TestSupport.plannedField(farm, "equipment", "type")?.values?.compactMap(\.stringValue) ?? [])
         #expect(types.contains("Tractor") && !types.contains("Lathe"), "\(types)")
-        let moisture = try #require(Self.field(farm, "harvests", "moisture_percent"))
+        let moisture = try #require(TestSupport.plannedField(farm, "harvests", "moisture_percent"))
         #expect((moisture.min ?? 0) >= 10 && (moisture.max ?? 100) <= 30, "\(moisture)")
 
         let pod = "Podcast network with shows (title, host_name), episodes (show_id, title, duration_minutes, published_at) and sponsorships (show_id, start_date, end_date, amount)"
-        let minutes = try #require(Self.field(pod, "episodes", "duration_minutes"))
+        let minutes = try #require(TestSupport.plannedField(pod, "episodes", "duration_minutes"))
         #expect((minutes.min ?? 0) >= 15 && (minutes.max ?? 999) <= 120, "\(minutes)")
-        #expect((Self.field(pod, "sponsorships", "amount")?.min ?? 0) >= 1_000)
+        #expect((TestSupport.plannedField(pod, "sponsorships", "amount")?.min ?? 0) >= 1_000)
     }
     @Test(arguments: 1...6) func aParkingStayPaysForEachHourBegun(seed: UInt64) throws {
         var g = PlannerFuzzTests.SplitMix(state: seed &* 23 &+ 9)
@@ -112,7 +108,7 @@ import DoppelJSON
             #expect(rate >= 1.5 && rate <= 8 && (rate * 2).rounded() == rate * 2, "\(table): \(paid) for \((left - entered) / 60) min")
         }
         let cars = "Parking garage: vehicles (license_plate, make, color) and parking sessions (vehicle_id, entry_time, exit_time, fee)"
-        let colors = Set(Self.field(cars, "vehicles", "color")?.values?.compactMap(\.stringValue) ?? [])
+        let colors = Set(TestSupport.plannedField(cars, "vehicles", "color")?.values?.compactMap(\.stringValue) ?? [])
         #expect(colors.contains("Silver") && !colors.contains("lavender"), "\(colors)")
     }
     /// Energy billed without a charge's time costs a tariff: 0.10–0.40 a kWh.

@@ -8,10 +8,6 @@ import DoppelJSON
 /// A stranger's league scored 126 goals and 98 yellow cards in one player's match and kicked off at 02:35; a
 /// stranger's cinema charged $179.25 for a screening.
 @Suite struct GamesAndShowingsTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
-
     @Test(arguments: 1...8) func aPlayersLineInOneGameHoldsAFewOfEach(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
         let table = rng.pick(["player_stats", "match_stats", "game_stats", "box_scores", "appearances", "player_match_stats"])
@@ -19,12 +15,12 @@ import DoppelJSON
         let columns = (0..<3).map { _ in rng.pick(Array(ColumnLexicon.perGameCounts.keys).sorted()) }
         let prompt = "A league with teams, players, \(game) and \(table) (\(game.dropLast(game == "matches" ? 2 : 1))_id, player_id, \(Set(columns).sorted().joined(separator: ", ")))"
         for column in Set(columns) {
-            let f = try #require(Self.field(prompt, table, column), "\(prompt): \(column)")
+            let f = try #require(TestSupport.plannedField(prompt, table, column), "\(prompt): \(column)")
             let most = try #require(Double(ColumnLexicon.perGameCounts[column]!.split(separator: ".").last!))
             #expect((f.max ?? .infinity) <= most && (f.max ?? .infinity) <= 400, "\(prompt): \(column) \(f)")
         }
         // A season's totals are no one game's.
-        let season = Self.field("A league with players and season_stats (player_id, season, goals, points)", "season_stats", "goals")
+        let season = TestSupport.plannedField("A league with players and season_stats (player_id, season, goals, points)", "season_stats", "goals")
         #expect((season?.max ?? 1000) > 3)
     }
 
@@ -47,9 +43,9 @@ import DoppelJSON
 
     @Test(arguments: ["screenings", "showtimes", "movie_showings"])
     func aFilmsSeatCostsWhatACinemaTicketDoes(table: String) throws {
-        let price = try #require(Self.field("Cinema chain with cinemas, movies, \(table) (movie_id, starts_at, price) and tickets", table, "price"))
+        let price = try #require(TestSupport.plannedField("Cinema chain with cinemas, movies, \(table) (movie_id, starts_at, price) and tickets", table, "price"))
         #expect((price.min ?? 0) >= 5 && (price.max ?? .infinity) <= 30, "\(price)")
-        let concert = try #require(Self.field("Venues with concerts (venue_id, artist, starts_at, price)", "concerts", "price"))
+        let concert = try #require(TestSupport.plannedField("Venues with concerts (venue_id, artist, starts_at, price)", "concerts", "price"))
         #expect((concert.min ?? 0) >= 10 && (concert.max ?? .infinity) <= 300, "\(concert)")
     }
 }

@@ -7,16 +7,13 @@ import DoppelJSON
 /// lasted thirteen days from 05:26; a stranger's freight had carriers of "Mode E", warehouses holding one
 /// pallet, and a shipment picked up by the carrier but never shipped.
 @Suite struct GymAndFreightTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
     static func values(_ f: Field?) -> Set<String> { Set(f?.values?.compactMap(\.stringValue) ?? []) }
 
     @Test func aGymsPeopleAreAGyms() throws {
         let prompt = "Gym: members (name, membership_plan, joined_on), trainers (name, specialty, hourly_rate), check_ins (member_id, checked_in_at, checked_out_at)"
-        let specialties = Self.values(Self.field(prompt, "trainers", "specialty"))
+        let specialties = Self.values(TestSupport.plannedField(prompt, "trainers", "specialty"))
         #expect(specialties.contains("Yoga") && !specialties.contains("Oncology"), "\(specialties)")
-        let plans = Self.values(Self.field(prompt, "members", "membership_plan"))
+        let plans = Self.values(TestSupport.plannedField(prompt, "members", "membership_plan"))
         #expect(plans.contains("Monthly") && !plans.contains("free"), "\(plans)")
         let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: 4, rows: 300)).get()
         let visits = try #require(plan.entity(named: "check_ins"))
@@ -31,8 +28,8 @@ import DoppelJSON
 
     @Test func freightTravelsByAWayOfTravel() throws {
         let prompt = "Logistics: warehouses (name, city, capacity_pallets), carriers (name, mode), shipments (warehouse_id, carrier_id, shipped_at, delivered_at, status (pending, picked_up, in_transit, delivered))"
-        #expect(Self.values(Self.field(prompt, "carriers", "mode")).isSuperset(of: ["Road", "Air", "Rail"]))
-        let capacity = try #require(Self.field(prompt, "warehouses", "capacity_pallets"))
+        #expect(Self.values(TestSupport.plannedField(prompt, "carriers", "mode")).isSuperset(of: ["Road", "Air", "Rail"]))
+        let capacity = try #require(TestSupport.plannedField(prompt, "warehouses", "capacity_pallets"))
         #expect((capacity.min ?? 0) >= 500, "\(capacity)")
         #expect(LifecycleStage(status: "picked_up") == .shipped && LifecycleStage(status: "pending") == .open)
         let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: 6, rows: 300)).get()

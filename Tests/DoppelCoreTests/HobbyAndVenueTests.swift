@@ -12,9 +12,6 @@ import Testing
         let f = Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
         return Set(f?.values?.compactMap(\.stringValue) ?? [])
     }
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
 
     @Test(arguments: ["Orchestra", "Youth symphony", "Chamber ensemble"]) func aMusicianSitsInTheirInstrumentsSection(setting: String) throws {
         let schema = Planner().plan("\(setting): musicians (name, instrument, section, joined_on) and concerts (title, performed_on, conductor)").schema
@@ -32,18 +29,18 @@ import Testing
         let climb = "Climbing gym: routes (name, grade, wall, setter), climbers (name), ascents (route_id, climber_id, climbed_at, style)"
         #expect(Self.values(climb, "routes", "grade").contains("5.10a") && Self.values(climb, "routes", "wall").contains("The Cave"))
         #expect(Self.values(climb, "ascents", "style").contains("Redpoint"))
-        #expect(Self.field(climb, "routes", "setter")?.kind == "person.full_name")
+        #expect(TestSupport.plannedField(climb, "routes", "setter")?.kind == "person.full_name")
         let garden = "Community garden: plots (plot_number, size_sqm, sun_exposure), gardeners (name), assignments (plot_id, gardener_id, crop_planned)"
         #expect(Self.values(garden, "plots", "sun_exposure").contains("Partial Shade"))
-        #expect((Self.field(garden, "plots", "size_sqm")?.max ?? 999) <= 60)
+        #expect((TestSupport.plannedField(garden, "plots", "size_sqm")?.max ?? 999) <= 60)
         #expect(Self.values(garden, "assignments", "crop_planned").contains("Tomatoes"))
         let print = "Print shop: orders (customer_name, product, quantity, paper_type, color_mode, total)"
         #expect(Self.values(print, "orders", "product").contains("Business Cards") && Self.values(print, "orders", "color_mode").contains("Full Color"))
         #expect(Self.values("Marina: boats (name, length_ft, boat_type), slips (number, monthly_rate)", "boats", "boat_type").contains("Sailboat"))
-        let premium = Self.field("Pet insurance: pets (name, species), policies (pet_id, plan, monthly_premium)", "policies", "monthly_premium")
+        let premium = TestSupport.plannedField("Pet insurance: pets (name, species), policies (pet_id, plan, monthly_premium)", "policies", "monthly_premium")
         #expect((premium?.max ?? 999) <= 90)
         #expect(Self.values("Cooking class: attendees (name, dietary_restriction)", "attendees", "dietary_restriction").contains("Vegetarian"))
-        #expect(Self.field("Brewery: batches (beer_id, brewed_on, brewer), tastings (batch_id, taster, score)", "tastings", "taster")?.kind == "person.full_name")
+        #expect(TestSupport.plannedField("Brewery: batches (beer_id, brewed_on, brewer), tastings (batch_id, taster, score)", "tastings", "taster")?.kind == "person.full_name")
     }
 
     /// (Left in care by the table's words, or by whom the row leaves: its `dog_id`, `child_id`.)
@@ -77,16 +74,16 @@ import Testing
     /// lanes, a wine bar's glasses and a tasting's notes, a beekeeper's hives.
     @Test func moreSettingsNameTheirThings() throws {
         let truck = "Food truck: trucks (name, cuisine), locations (truck_id, spot_name, day_of_week, opens_at, closes_at)"
-        #expect(Self.field(truck, "locations", "opens_at")?.type == .time && Self.field(truck, "locations", "closes_at")?.type == .time)
+        #expect(TestSupport.plannedField(truck, "locations", "opens_at")?.type == .time && TestSupport.plannedField(truck, "locations", "closes_at")?.type == .time)
         #expect(ColumnLexicon.spec("water_temp_c", .neutral)?.max == 30 && ColumnLexicon.spec("body_temp_f", .neutral)?.min ?? 0 > 90)
         let bowling = "Bowling alley: lanes (number, status), games (lane_id, player_name, started_at, score, strikes)"
-        #expect(Self.field(bowling, "lanes", "number")?.kind == "id.sequence" && (Self.field(bowling, "games", "strikes")?.max ?? 99) <= 12)
-        #expect(Self.field("Garden: plots (plot_number, size_sqm)", "plots", "plot_number")?.kind == "id.sequence")
+        #expect(TestSupport.plannedField(bowling, "lanes", "number")?.kind == "id.sequence" && (TestSupport.plannedField(bowling, "games", "strikes")?.max ?? 99) <= 12)
+        #expect(TestSupport.plannedField("Garden: plots (plot_number, size_sqm)", "plots", "plot_number")?.kind == "id.sequence")
         let wine = "Wine bar: wines (name, region, grape, glass_price, bottle_price), tastings (wine_id, guest_name, rating, notes)"
-        #expect((Self.field(wine, "wines", "glass_price")?.max ?? 99) <= 22 && (Self.field(wine, "wines", "bottle_price")?.min ?? 0) >= 28)
+        #expect((TestSupport.plannedField(wine, "wines", "glass_price")?.max ?? 99) <= 22 && (TestSupport.plannedField(wine, "wines", "bottle_price")?.min ?? 0) >= 28)
         #expect(Self.values(wine, "wines", "region").contains("Napa Valley"))
         #expect(Self.values("Scuba dive shop: divers (name, certification_level)", "divers", "certification_level").contains("Open Water"))
-        #expect((Self.field("Beekeeping: hives (name, frames), inspections (hive_id, honey_kg)", "inspections", "honey_kg")?.max ?? 999) <= 30)
+        #expect((TestSupport.plannedField("Beekeeping: hives (name, frames), inspections (hive_id, honey_kg)", "inspections", "honey_kg")?.max ?? 999) <= 30)
         let plan = try Planner().plan(wine).schema.resolve(ResolveOptions(seed: 3, rows: 40)).get()
         for note in TestSupport.column(plan, "tastings", "notes").compactMap({ $0 }) {
             #expect(!note.contains("Paperwork") && !note.contains("Record updated"), "\(note)")
@@ -124,6 +121,6 @@ import Testing
         #expect(ColumnLexicon.spec("last_donation", .neutral)?.type == .date && ColumnLexicon.spec("next_service", .neutral)?.kind == "date.future")
         #expect(ColumnLexicon.spec("hemoglobin_g_dl", .neutral)?.min == 11.5)
         let moving = "Moving company: jobs (customer_name, from_city, to_city, volume_cubic_m, crew_size, quote), trucks (plate, capacity_cubic_m)"
-        #expect((Self.field(moving, "jobs", "volume_cubic_m")?.max ?? 999) <= 90 && (Self.field(moving, "trucks", "capacity_cubic_m")?.max ?? 999) <= 100)
+        #expect((TestSupport.plannedField(moving, "jobs", "volume_cubic_m")?.max ?? 999) <= 90 && (TestSupport.plannedField(moving, "trucks", "capacity_cubic_m")?.max ?? 999) <= 100)
     }
 }

@@ -7,10 +7,6 @@ import DoppelJSON
 /// started at midnight, `avg_heart_rate` 9.45 (a percentage) above its `max_heart_rate`, trails called
 /// "Atlas Hike", and "bottles in storage (rack, quantity)" given a `storage` of 512 (gigabytes).
 @Suite struct OutingTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
-
     /// Where a listed table's rows are ("in storage", "on the lot", "at the depot") adds no column; a grouping
     /// ("by region") still does.
     @Test(arguments: [("bottles in storage (wine_id, rack, quantity)", "bottles", "storage"),
@@ -23,16 +19,16 @@ import DoppelJSON
     }
 
     @Test func aGroupingStillIsAColumn() {
-        #expect(Self.field("sales by region (amount, date)", "sales", "region") != nil)
+        #expect(TestSupport.plannedField("sales by region (amount, date)", "sales", "region") != nil)
     }
 
     /// A shared bike's ride is a few kilometres for a few dollars; a bike tour's trips are not priced as one.
     @Test func aSharedBikesRideIsShortAndCheap() throws {
         let prompt = "A bike sharing system with stations (name, capacity), bikes (station_id, model) and trips (bike_id, started_at, ended_at, distance_km, fare)"
-        let fare = try #require(Self.field(prompt, "trips", "fare")), distance = try #require(Self.field(prompt, "trips", "distance_km"))
+        let fare = try #require(TestSupport.plannedField(prompt, "trips", "fare")), distance = try #require(TestSupport.plannedField(prompt, "trips", "distance_km"))
         #expect((fare.min ?? 0) >= 1 && (fare.max ?? .infinity) <= 25, "\(fare)")
         #expect((distance.min ?? 0) >= 0.3 && (distance.max ?? .infinity) <= 15, "\(distance)")
-        let tour = try #require(Self.field("Bike tour company: tours (name, days) and trips (tour_id, start_date, fare)", "trips", "fare"))
+        let tour = try #require(TestSupport.plannedField("Bike tour company: tours (name, days) and trips (tour_id, start_date, fare)", "trips", "fare"))
         #expect((tour.max ?? 0) > 25, "\(tour)")
     }
 
@@ -40,7 +36,7 @@ import DoppelJSON
     @Test(arguments: [("hikes", "distance_km", 2.0...30.0), ("walks", "distance", 2.0...30.0), ("runs", "distance_km", 2.0...42.0),
                       ("runs", "distance_miles", 1.2...26.1), ("swims", "distance_km", 0.2...5.0)])
     func anOutingGoesAsFarAsOnFoot(table: String, column: String, range: ClosedRange<Double>) throws {
-        let f = try #require(Self.field("Fitness log: \(table) (started_at, ended_at, \(column))", table, column))
+        let f = try #require(TestSupport.plannedField("Fitness log: \(table) (started_at, ended_at, \(column))", table, column))
         #expect(f.min == range.lowerBound && f.max == range.upperBound, "\(table).\(column): \(String(describing: f.min))..\(String(describing: f.max))")
     }
 
@@ -49,7 +45,7 @@ import DoppelJSON
     @Test(arguments: ["avg_heart_rate", "average_heart_rate", "heart_rate_avg", "mean_heart_rate", "heart_rate_median"])
     func aSummaryOfAMeasureIsThatMeasure(column: String) throws {
         #expect(ColumnNames.measureStem(of: column) == "heart_rate")
-        let planned = try #require(Self.field("Fitness log: workouts (started_at, \(column))", "workouts", column))
+        let planned = try #require(TestSupport.plannedField("Fitness log: workouts (started_at, \(column))", "workouts", column))
         #expect(planned.kind == "number.integer" && planned.min == 50 && planned.max == 120, "\(planned)")
         let inferred = KindInference.spec(for: Field(name: column, type: .integer), entity: "workouts")
         #expect(inferred?.kind == "number.integer", "\(String(describing: inferred))")

@@ -7,10 +7,6 @@ import DoppelTestSupport
 /// A stranger's car rental wrote odometer readings as dates and damage reports as "This is a damage report, reported
 /// on 2021-12-04." two years before the rental. Drawn meters, spellings, settings and report tables.
 @Suite struct RentalReadingsTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
-
     @Test(arguments: 1...8) func aMeterReadAtTheEndIsItsStartPlusTheUse(seed: UInt64) throws {
         var rng = FuzzRandom(seed: seed)
         let stem = rng.pick(["odometer", "mileage", "engine_hours", "meter_reading"])
@@ -19,7 +15,7 @@ import DoppelTestSupport
         // The planner types a reading as a number, never as a date.
         let prompt = "Rentals (car_id, pickup_at, return_at, \(begin), \(end))"
         for name in [begin, end] {
-            let f = try #require(Self.field(prompt, "rentals", name), "\(prompt): \(name)")
+            let f = try #require(TestSupport.plannedField(prompt, "rentals", name), "\(prompt): \(name)")
             #expect([.integer, .decimal, .float].contains(f.type), "\(prompt): \(name) \(f)")
         }
         let timed = rng.int(0...1) == 1

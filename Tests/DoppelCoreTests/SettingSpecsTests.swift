@@ -8,10 +8,6 @@ import Testing
 /// are people, a placement test's level is CEFR, a roof's pitch an angle (not a cover letter), a
 /// thing's condition its wear. Drawn settings, tables and columns.
 @Suite struct SettingSpecsTests {
-    static func field(_ prompt: String, _ table: String, _ column: String) -> Field? {
-        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
-    }
-
     @Test func eachSettingDecidesItsColumnsOnlyInItsSetting() {
         var g = PlannerFuzzTests.SplitMix(state: 77)
         func pick<T>(_ xs: [T]) -> T { xs[Int(g.next() % UInt64(xs.count))] }
@@ -21,7 +17,7 @@ import Testing
                 let table = Inflector.plural(entry.tables.isEmpty ? "record" : pick(entry.tables.sorted()))
                 let expected = ColumnSpec(entry.spec)
                 let also = entry.alsoNeeds.isEmpty ? "" : " for " + pick(entry.alsoNeeds.sorted())
-                let inside = Self.field("A \(setting) business\(also) with \(table) (name, \(column))", table, column)
+                let inside = TestSupport.plannedField("A \(setting) business\(also) with \(table) (name, \(column))", table, column)
                 #expect(inside?.kind == expected.kind && inside?.values == expected.values && inside?.min == expected.min,
                         "\(setting) \(table).\(column): \(String(describing: inside?.kind)) \(String(describing: inside?.values))")
                 // Outside the setting (when the table's own name does not make it), the column is not the setting's.
@@ -31,7 +27,7 @@ import Testing
                 // (Nor when the table's own name gives the column that meaning anyway: a show's `show_name` is a title.)
                 let plain = ColumnLexicon.spec(column, ColumnContext(entity: Inflector.singular(table), nature: .thing, domain: nil))
                 guard plain?.kind != expected.kind || plain?.values != expected.values else { continue }
-                let outside = Self.field("A bookkeeping business with \(table) (name, \(column))", table, column)
+                let outside = TestSupport.plannedField("A bookkeeping business with \(table) (name, \(column))", table, column)
                 #expect(outside == nil || outside?.kind != expected.kind || outside?.values != expected.values || outside?.min != expected.min,
                         "outside the setting \(table).\(column): \(String(describing: outside?.kind))")
             }
@@ -39,22 +35,22 @@ import Testing
     }
 
     @Test func namesThatSayWhatTheyHold() {
-        #expect(Self.field("Wedding planner: couples (partner_one, partner_two, wedding_date)", "couples", "partner_two")?.kind == "person.full_name")
-        let cefr = Self.field("Language school: placement tests (score, cefr_level)", "placement_tests", "cefr_level")
+        #expect(TestSupport.plannedField("Wedding planner: couples (partner_one, partner_two, wedding_date)", "couples", "partner_two")?.kind == "person.full_name")
+        let cefr = TestSupport.plannedField("Language school: placement tests (score, cefr_level)", "placement_tests", "cefr_level")
         #expect(cefr?.values?.compactMap(\.stringValue).contains("B2") == true)
-        #expect(Self.field("Mobile game: sessions (started_at, level_reached)", "sessions", "level_reached")?.type == .integer)
-        #expect(Self.field("Fantasy league: weekly scores (gameweek, points)", "weekly_scores", "gameweek")?.type == .integer)
-        let fault = Self.field("Fleet: buses and work orders (bus_id, fault, priority)", "work_orders", "fault")
+        #expect(TestSupport.plannedField("Mobile game: sessions (started_at, level_reached)", "sessions", "level_reached")?.type == .integer)
+        #expect(TestSupport.plannedField("Fantasy league: weekly scores (gameweek, points)", "weekly_scores", "gameweek")?.type == .integer)
+        let fault = TestSupport.plannedField("Fleet: buses and work orders (bus_id, fault, priority)", "work_orders", "fault")
         #expect(fault?.values?.compactMap(\.stringValue).contains("Oil leak") == true)
-        #expect(Self.field("Solar CRM: surveys (roof_pitch, shading)", "surveys", "roof_pitch")?.type == .integer)
-        #expect(Self.field("Solar CRM: installations (system_size_kw, panels, cost)", "installations", "cost")?.min ?? 0 >= 1000)
-        #expect(Self.field("Fleet: buses (fleet_number, model, year)", "buses", "model")?.values?.compactMap(\.stringValue).contains("Gillig Low Floor") == true)
+        #expect(TestSupport.plannedField("Solar CRM: surveys (roof_pitch, shading)", "surveys", "roof_pitch")?.type == .integer)
+        #expect(TestSupport.plannedField("Solar CRM: installations (system_size_kw, panels, cost)", "installations", "cost")?.min ?? 0 >= 1000)
+        #expect(TestSupport.plannedField("Fleet: buses (fleet_number, model, year)", "buses", "model")?.values?.compactMap(\.stringValue).contains("Gillig Low Floor") == true)
         for table in ["items", "tools", "books", "listings"] {
-            let condition = Self.field("Library of things: \(table) (name, condition)", table, "condition")
+            let condition = TestSupport.plannedField("Library of things: \(table) (name, condition)", table, "condition")
             #expect(condition?.values?.compactMap(\.stringValue).contains("good") == true, "\(table)")
         }
-        #expect(Self.field("Clinic: patients (name, condition)", "patients", "condition")?.kind == "health.diagnosis")
-        #expect(Self.field("Language school: courses (language, weekly_hours)", "courses", "weekly_hours")?.max ?? 99 <= 20)
+        #expect(TestSupport.plannedField("Clinic: patients (name, condition)", "patients", "condition")?.kind == "health.diagnosis")
+        #expect(TestSupport.plannedField("Language school: courses (language, weekly_hours)", "courses", "weekly_hours")?.max ?? 99 <= 20)
     }
 
     @Test func aRoofsPitchIsNotALetter() throws {
@@ -114,7 +110,7 @@ import Testing
     }
 
     @Test func cinemasHospitalsMarketsAndBikesHoldTheirOwnValues() {
-        func f(_ prompt: String, _ table: String, _ column: String) -> Field? { Self.field(prompt, table, column) }
+        func f(_ prompt: String, _ table: String, _ column: String) -> Field? { TestSupport.plannedField(prompt, table, column) }
         func values(_ field: Field?) -> [String] { field?.values?.compactMap(\.stringValue) ?? [] }
         let theater = Planner().plan("Cinema chain: theaters, screens (theater_id, seats, format) and showtimes (movie_title, starts_at, ticket_price)").schema
         let theaters = theater.entities.first { $0.name == "theaters" }?.fields.map(\.name) ?? []
@@ -144,23 +140,23 @@ import Testing
     @Test func groomersArtistsAndPackagesAndReviewsOfUnnamedThings() throws {
         func values(_ field: Field?) -> [String] { field?.values?.compactMap(\.stringValue) ?? [] }
         let grooming = "Dog grooming salon: clients, dogs (name, breed, temperament), appointments (dog_id, service, price, groomer)"
-        #expect(values(Self.field(grooming, "appointments", "service")).contains("Nail Trim"))
-        #expect(Self.field(grooming, "appointments", "groomer")?.kind == "person.full_name")
-        #expect(values(Self.field(grooming, "dogs", "temperament")).contains("calm"))
+        #expect(values(TestSupport.plannedField(grooming, "appointments", "service")).contains("Nail Trim"))
+        #expect(TestSupport.plannedField(grooming, "appointments", "groomer")?.kind == "person.full_name")
+        #expect(values(TestSupport.plannedField(grooming, "dogs", "temperament")).contains("calm"))
         let auction = "Art auction house: artists (name, genre), auctions and bids"
-        #expect(Self.field(auction, "artists", "name")?.kind == "person.full_name")
-        #expect(values(Self.field(auction, "artists", "genre")).contains("Cubism"))
-        #expect(Self.field("Music label: artists (name, genre) and albums", "artists", "name")?.kind != "person.full_name"
-                || !values(Self.field("Music label: artists (name, genre) and albums", "artists", "genre")).contains("Cubism"))
+        #expect(TestSupport.plannedField(auction, "artists", "name")?.kind == "person.full_name")
+        #expect(values(TestSupport.plannedField(auction, "artists", "genre")).contains("Cubism"))
+        #expect(TestSupport.plannedField("Music label: artists (name, genre) and albums", "artists", "name")?.kind != "person.full_name"
+                || !values(TestSupport.plannedField("Music label: artists (name, genre) and albums", "artists", "genre")).contains("Cubism"))
         let travel = "Travel agency: packages (destination, nights, price, includes_flight), bookings (package_id, travelers)"
-        #expect(Self.field(travel, "packages", "includes_flight")?.type == .boolean)
-        #expect(Self.field(travel, "packages", "price")?.min ?? 0 >= 400)
-        #expect(Self.field(travel, "bookings", "travelers")?.max ?? 99 <= 6)
-        #expect(Self.field("Helpdesk: servers (name, service, region)", "servers", "service") != nil)
+        #expect(TestSupport.plannedField(travel, "packages", "includes_flight")?.type == .boolean)
+        #expect(TestSupport.plannedField(travel, "packages", "price")?.min ?? 0 >= 400)
+        #expect(TestSupport.plannedField(travel, "bookings", "travelers")?.max ?? 99 <= 6)
+        #expect(TestSupport.plannedField("Helpdesk: servers (name, service, region)", "servers", "service") != nil)
         // A board-game shop's purchases are its goods, not in-game items.
-        let shop = values(Self.field("Board game store: games, customers and purchases (item, price, purchased_at)", "purchases", "item"))
+        let shop = values(TestSupport.plannedField("Board game store: games, customers and purchases (item, price, purchased_at)", "purchases", "item"))
         #expect(!shop.contains("Gem Pack"), "\(shop)")
-        let mobile = values(Self.field("Mobile game analytics: players, sessions and purchases (item, price_usd)", "purchases", "item"))
+        let mobile = values(TestSupport.plannedField("Mobile game analytics: players, sessions and purchases (item, price_usd)", "purchases", "item"))
         #expect(mobile.contains("Gem Pack"), "\(mobile)")
         // A review of an unnamed parent talks about that parent, never about "this review".
         var g = PlannerFuzzTests.SplitMix(state: 4)

@@ -43,6 +43,11 @@ enum TestSupport {
         {"name": "meta", "type": "json"}]}]}
     """#
 
+    /// The field `column` of `table` as the built-in planner writes it for `prompt`.
+    static func plannedField(_ prompt: String, _ table: String, _ column: String) -> Field? {
+        Planner().plan(prompt).schema.entities.first { $0.name == table }?.fields.first { $0.name == column }
+    }
+
     static func plan(_ text: String, _ options: ResolveOptions = ResolveOptions()) throws -> DatasetPlan {
         try Schema.decode(text: text).get().resolve(options).get()
     }
