@@ -118,18 +118,22 @@ struct BlockAuditor: Sendable {
                 audit.nulls[k] = nulls
                 audit.typeFailures[k] = failures
             }
-        }
-        }
-        }
-        }
-        for (slot, k) in r.keyed.enumerated() {
-            guard let c = r.columns[k] else { continue }
-            audit.keys[slot].reserveCapacity(block.rowCount)
-            for row in 0..<block.rowCount {
-                if let key = block.withCell(row: row, column: c, { ValueKey(tag: block.tag(row: row, column: c), bytes: $0) }) {
-                    audit.keys[slot].append(key)
+            for (slot, k) in r.keyed.enumerated() {
+                guard let c = r.columns[k] else { continue }
+                var keys: [ValueKey] = []
+                keys.reserveCapacity(block.rowCount)
+                var i = c
+                for _ in 0..<block.rowCount {
+                    if let key = ValueKey(tag: tags[i], bytes: UnsafeBufferPointer(rebasing: arena[Int(starts[i])..<Int(ends[i])])) {
+                        keys.append(key)
+                    }
+                    i += columns
                 }
+                audit.keys[slot] = keys
             }
+        }
+        }
+        }
         }
         for (g, group) in r.groups.enumerated() {
             audit.groups[g].reserveCapacity(block.rowCount)
@@ -209,7 +213,7 @@ struct BlockAuditor: Sendable {
         switch type {
         case .integer:
             guard tag == .number else { return false }
-            if !b.contains(UInt8(ascii: ".")) && !b.contains(UInt8(ascii: "e")) && !b.contains(UInt8(ascii: "E")) { return true }
+            if !b.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }) { return true }
             guard let d = Double(String(decoding: b, as: UTF8.self)) else { return false }
             return d.rounded() == d
         case .decimal, .float: return tag == .number
@@ -228,6 +232,7 @@ struct BlockAuditor: Sendable {
     /// `YYYY-MM-DD` at `from`.
     private static func isDate(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
         guard b.count >= i + 10, b[i + 4] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-") else { return false }
-        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { isDigit(b[i + $0]) }
+        return isDigit(b[i]) && isDigit(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3])
+            && isDigit(b[i + 5]) && isDigit(b[i + 6]) && isDigit(b[i + 8]) && isDigit(b[i + 9])
     }
 }

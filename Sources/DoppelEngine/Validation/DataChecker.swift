@@ -62,7 +62,7 @@ public struct DataChecker: Sendable {
         for (slot, k) in keyed.enumerated() where k < e.fields.count {
             let f = e.fields[k]
             let counted = f.primaryKey || f.unique || referenced.contains("\(audit.entity).\(f.name)")
-            for key in audit.keys[slot] { s.record(key, field: k, counted: counted, kept: true) }
+            s.record(audit.keys[slot], field: k, counted: counted)
         }
         for (g, keys) in audit.groups.enumerated() {
             for key in keys { s.recordGroup(g, key) }
@@ -180,6 +180,16 @@ private struct EntityStats: Sendable {
         } else if kept {
             distinct[k, default: KeyLedger()].insert(key)
         }
+    }
+
+    /// A block's keys of one field, kept; with `counted`, duplicates are reported. The ledger is
+    /// taken out of the dictionary for the run (one lookup a block, not one a key).
+    mutating func record(_ keys: [ValueKey], field k: Int, counted: Bool) {
+        var ledger = distinct.removeValue(forKey: k) ?? KeyLedger()
+        var repeated = 0
+        for key in keys where !ledger.insert(key) { repeated += 1 }
+        if counted { duplicates[k] += repeated }
+        distinct[k] = ledger
     }
 
     mutating func recordGroup(_ g: Int, _ key: Int) {

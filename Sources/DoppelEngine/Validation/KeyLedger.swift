@@ -107,21 +107,20 @@ struct KeyLedger: Sendable {
         return missing
     }
 
-    /// `v` is greater than every key in the runs.
+    /// `v` is greater than every key in the runs. The tail is edited in place: this runs for
+    /// every key of a sequence.
     private mutating func extendRuns(with v: Int64) {
-        guard var tail = runs.popLast() else {
+        let t = runs.count - 1
+        guard t >= 0 else {
             runs.append(Run(first: v, step: 1, count: 1))
             return
         }
-        if tail.count == 1 {
-            tail.step = v &- tail.first
-            tail.count = 2
-            runs.append(tail)
-        } else if v &- tail.last == tail.step {
-            tail.count += 1
-            runs.append(tail)
+        if runs[t].count == 1 {
+            runs[t].step = v &- runs[t].first
+            runs[t].count = 2
+        } else if v &- runs[t].last == runs[t].step {
+            runs[t].count += 1
         } else {
-            runs.append(tail)
             runs.append(Run(first: v, step: 1, count: 1))
         }
     }
