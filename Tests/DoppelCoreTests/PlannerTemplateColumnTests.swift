@@ -58,6 +58,8 @@ import DoppelTestSupport
             guard let f = result.schema.entities.lazy.compactMap({ $0.field(named: column) }).first, f.references == nil else { continue }
             guard let spec = DomainCatalogue.template(for: column, domain: result.domain)?.namesSpec.map({ ColumnSpec($0) }),
                   !spec.isGenericText else { continue }
+            // (A rule for the column in its table decides first: a log's `building` is a named building.)
+            if ColumnLexicon.contextual(column, ColumnContext(entity: Inflector.singular(owner), nature: .thing, domain: result.domain)) != nil { continue }
             // A host name only where hosts are meant (PLANNER.md: an appointment's `service` is what is done).
             if spec.kind == "internet.domain", ![Domain.saas, .iot].contains(result.domain) {
                 #expect(f.kind != "internet.domain", "seed \(seed): \(prompt)")

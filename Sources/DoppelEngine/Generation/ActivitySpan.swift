@@ -66,6 +66,16 @@ struct ActivitySpan: Sendable, Equatable {
     static let leaseTerm = ActivitySpan(seconds: 180 * 86_400...(731 * 86_400), days: 180...731, termMonths: [6, 12, 12, 12, 24])
     /// A contract's or a warranty's term: one to three years.
     static let contractTerm = ActivitySpan(seconds: 365 * 86_400...(1096 * 86_400), days: 365...1096, termMonths: [12, 12, 24, 36])
+    /// An online game's match: five to forty-five minutes.
+    static let onlineMatch = ActivitySpan(seconds: 300...2_700, days: 0...0)
+    /// A car arriving for a rider who asked for it: two to twenty-five minutes.
+    static let pickupWait = ActivitySpan(seconds: 120...1_500, days: 0...0)
+    /// A prescription filled after it is written: the same day to two weeks.
+    static let filling = ActivitySpan(seconds: 600...(14 * 86_400), days: 0...14)
+    /// A check that recurs (a vaccine's booster, a car's service, an inspection) is next due six months to three
+    /// years after it was last done, a year the commonest.
+    static let recurrence = ActivitySpan(seconds: 180 * 86_400...(1096 * 86_400), days: 180...1096,
+                                         termMonths: [6, 12, 12, 12, 12, 24, 36])
     /// Projects, campaigns, leases, contracts: one month to two years.
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
@@ -91,6 +101,18 @@ struct ActivitySpan: Sendable, Equatable {
         if !e.isDisjoint(with: ["harvest", "harvested", "harvesting"]),
            !s.isDisjoint(with: ["plant", "planted", "planting", "sown", "sowed", "sowing", "seeded", "seeding", "transplanted"]) {
             return .growingSeason
+        }
+        // A ride's pickup minutes after it was requested; a prescription filled within two weeks of being written.
+        if !e.isDisjoint(with: ["picked", "pickup"]), !s.isDisjoint(with: ["requested", "booked", "ordered", "called", "hailed"]) {
+            return .pickupWait
+        }
+        if !e.isDisjoint(with: ["filled", "dispensed"]), !s.isDisjoint(with: ["prescribed", "written", "issued", "received"]) {
+            return .filling
+        }
+        // `next_due_on` after `given_on`, `next_service_date` after `last_service_date`.
+        if e.contains("next"), !e.isDisjoint(with: ["due", "service", "inspection", "checkup", "visit", "maintenance", "vaccination",
+                                                     "booster", "review", "exam", "test", "calibration", "renewal"]) {
+            return .recurrence
         }
         return nil
     }

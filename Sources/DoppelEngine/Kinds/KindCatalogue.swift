@@ -28,6 +28,7 @@ public enum KindCatalogue {
     person.title|string|form of address agreeing with gender (Mr., Ms., Dr., Herr, Mme …);\
     person.suffix|string|Jr., Sr., III, PhD …;\
     person.couple|string|a couple by first names and a shared last name (Emma & Liam Carter);\
+    person.skill|string|a skill a person lists (Python, Public Speaking, First Aid, Carpentry), 28 distinct;\
     person.age|integer|age in years on the anchor date, agreeing with birth_date (min/max override);\
     person.birth_date|date|birth date for ages 18-80 on the anchor date;\
     person.nationality|string|mostly the row country's nationality;\

@@ -206,6 +206,7 @@ enum KindFactory {
         case "text.words": return .success(TextKind(form: .words, productKey: 0))
         case "manufacturing.part_name": return .success(PartNameKind())
         case "food.ingredient": return .success(WordKind(ItemLists.ingredients))
+        case "person.skill": return .success(WordKind(ItemLists.skills))
         case "text.items": return .success(ItemListKind(table: ItemLists.table(forColumn: f.name) ?? ItemLists.tags))
         case "text.sentence": return .success(TextKind(form: .sentence, productKey: 0))
         case "text.paragraph": return .success(TextKind(form: .paragraph, productKey: 0))

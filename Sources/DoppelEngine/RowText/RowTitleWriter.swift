@@ -152,6 +152,8 @@ package enum RowTitleWriter {
             if let product = f.subjectName, r.chance(0.5) { return fill(r.pick(productProblems), product, &r) }
             return r.pick(problems)
         case .project:
+            // A builder's project is a building at a place ("Maple Street Townhomes"), not a software rollout.
+            if Self.isConstruction(f.setting) { return r.pick(buildingSites) + " " + r.pick(buildingWorks) }
             return r.pick(codeNames) + " " + r.pick(projectGoals)
         case .task:
             // Something to do: a verb and a thing it is done to, from one kind of work ("Update the onboarding guide").
@@ -349,8 +351,33 @@ package enum RowTitleWriter {
         if !setting.isDisjoint(with: ["move", "moving", "mover", "relocation", "removal"]) {
             return movingWork
         }
+        if isConstruction(setting) { return buildingWork }
         return taskWork
     }
+
+    /// A dataset of building work, by its (singular) words.
+    static func isConstruction(_ setting: Set<String>) -> Bool {
+        !setting.isDisjoint(with: ["construction", "builder", "homebuilder", "renovation", "remodeling", "remodelling", "remodel",
+                                   "contracting", "subcontractor", "jobsite"])
+    }
+
+    /// A building job's tasks: each verb fits each thing of its group ("Pour the footings", "Rough in the plumbing").
+    static let buildingWork: [(verbs: [String], objects: [String])] = [
+        (["Excavate", "Grade", "Survey"], ["the site", "the parking lot", "the building pad"]),
+        (["Pour", "Form", "Inspect"], ["the footings", "the foundation walls", "the slab on grade", "the garage slab"]),
+        (["Frame", "Sheathe", "Insulate"], ["the exterior walls", "the second floor", "the roof", "the garage"]),
+        (["Rough in", "Install", "Inspect"], ["the electrical", "the plumbing", "the HVAC ductwork", "the fire sprinklers"]),
+        (["Hang", "Tape", "Finish"], ["the drywall on level 1", "the drywall on level 2", "the drywall in the stairwell"]),
+        (["Install", "Set", "Inspect"], ["the windows", "the roof trusses", "the kitchen cabinets", "the exterior doors"]),
+        (["Prime", "Paint"], ["the interior walls", "the stairwells", "the exterior trim"]),
+        (["Schedule", "Prepare for", "Pass"], ["the framing inspection", "the electrical inspection", "the final inspection"]),
+    ]
+    /// Where a building job is and what it builds: "Riverside" + "Medical Office Building".
+    static let buildingSites = ["Riverside", "Maple Street", "Harbor Point", "Oak Hill", "Cedar Park", "Lakeview", "Westgate",
+                                "Mill Creek", "Pine Ridge", "Union Square", "Elm Street", "Northgate", "Willow Bend", "Granite Falls"]
+    static let buildingWorks = ["Townhomes", "Medical Office Building", "Elementary School Addition", "Parking Structure",
+                                "Bridge Repair", "Distribution Warehouse", "Apartments", "Library Renovation", "Retail Plaza",
+                                "Fire Station", "Community Center", "Office Tower", "Kitchen Remodel", "Senior Living Center"]
 
     static let projectGoals = ["Website Redesign", "Data Migration", "Mobile App Launch", "CRM Rollout", "Cloud Migration",
                                "Brand Refresh", "Checkout Revamp", "Warehouse Automation"]

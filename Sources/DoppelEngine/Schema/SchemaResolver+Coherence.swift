@@ -1,6 +1,9 @@
 import DoppelText
 
 extension SchemaResolver {
+    /// Words of a video game played online (singular), whose matches last minutes.
+    static let onlineGameWords: Set<String> = ["esport", "multiplayer", "videogame", "video_game", "gaming", "gamer", "fps", "shooter",
+                                               "mmo", "mmorpg", "moba", "matchmaking"]
     static let totalNames: Set<String> = ["total", "total_price", "total_amount", "line_total", "amount", "subtotal",
                                           "extended_price", "line_amount", "order_total"]
     static let priceNames = ["unit_price", "price", "item_price", "unit_cost"]
@@ -33,6 +36,9 @@ extension SchemaResolver {
         // A session with people (a tutor and a student) or charged by the hour (a studio's) is an appointment of
         // hours, not a web session of seconds.
         if span == .brief, !outage, isPeopleSession(entity) { span = .hours }
+        // An online game's match or round lasts minutes, not a football match's afternoon.
+        if !datasetWords.isDisjoint(with: Self.onlineGameWords),
+           ["match", "game", "round", "lobby"].contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) { span = .onlineMatch }
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }

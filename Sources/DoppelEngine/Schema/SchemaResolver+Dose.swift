@@ -68,7 +68,8 @@ extension SchemaResolver {
 extension SchemaResolver {
     /// A free-text dose (`dose`, `dosage`, `strength`) on a record that references a medication (a
     /// prescription of a drug whose `name` is a `health.medication`) is the strength the medication's name
-    /// states ("5 mg" of "Amlodipine 5 mg"), not a dose of another drug; a name stating none keeps the draw.
+    /// states ("5 mg" of "Amlodipine 5 mg"), not a dose of another drug; a name stating none is taken "as directed"
+    /// (in a column of listed values without that phrase, it keeps the draw).
     func applyReferencedDose(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         guard !fields.contains(where: { $0.kind == "health.medication" && $0.references == nil }) else { return }
@@ -79,8 +80,10 @@ extension SchemaResolver {
             for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey
                 && (f.type == .string || f.type == .text) && Self.doseColumns.contains(f.name.lowercased()) {
                 guard case let .kind(own, .random)? = sources[c] else { continue }
+                // A name stating no strength ("Albuterol inhaler") is taken as directed, unless the column lists its values.
+                let asDirected = f.kind != "enum" || (f.values ?? []).contains(.string("as directed"))
                 sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pm,
-                                                  rule: .mapped(Self.strengthStated), fallback: own))
+                                                  rule: .mapped { Self.strengthStated($0) ?? (asDirected ? "as directed" : nil) }, fallback: own))
             }
             return
         }

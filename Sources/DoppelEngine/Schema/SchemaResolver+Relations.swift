@@ -141,7 +141,7 @@ enum TimeRoles {
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
         ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
-        ("closes", "opens"),
+        ("closes", "opens"), ("closes", "opened"), ("closed", "opens"),
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
         ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
@@ -153,6 +153,16 @@ enum TimeRoles {
         ("filed", "incident"), ("reported", "incident"), ("submitted", "incident"), ("filed", "occurred"),
         ("reported", "occurred"), ("filed", "accident"), ("reported", "accident"), ("filed", "loss"), ("reported", "loss"),
         ("reported", "happened"), ("filed", "event"), ("reported", "event"),
+        // A ride is picked up after it is requested; a prescription filled after it is written.
+        ("picked_up", "requested"), ("pickup", "requested"), ("picked_up", "booked"), ("filled", "prescribed"),
+        ("dispensed", "prescribed"), ("filled", "written"),
+        // A check that recurs is next due after it was last done: a vaccine's booster, a car's service.
+        ("next_due", "given"), ("next_due", "administered"), ("next_due", "performed"), ("next_due", "done"),
+        ("next_due", "serviced"), ("next_due", "inspected"), ("next_due", "vaccinated"), ("next_due", "completed"),
+        ("next_due", "last"), ("next_due", "last_done"), ("next_service", "last_service"), ("next_inspection", "last_inspection"),
+        ("next_visit", "last_visit"), ("next_checkup", "last_checkup"), ("next_maintenance", "last_maintenance"),
+        ("next_vaccination", "last_vaccination"), ("next_review", "last_review"), ("next_exam", "last_exam"),
+        ("next_calibration", "last_calibration"),
     ]
 
     /// Things that travel: they arrive after they depart. Anyone else (a hotel guest, a visitor) departs after arriving.

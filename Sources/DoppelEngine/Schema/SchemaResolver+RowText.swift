@@ -96,6 +96,13 @@ extension SchemaResolver {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
+                // A genre or a cuisine the referenced parent has under the same name is the row's: an album's
+                // genre is its artist's, a dish's cuisine its restaurant's.
+                if !numericPair, tokens.contains("genre") || Self.inheritedKindNames.contains(lower),
+                   let pc = parentColumn([lower]), !Self.numeric.contains(parent.fields[pc].type) {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
+                    break
+                }
                 // `product_name` beside `product_id`: the referenced product's `name`.
                 let prefix = rf.name.lowercased().hasSuffix("_id") ? String(rf.name.lowercased().dropLast(3)) : ""
                 guard !prefix.isEmpty, lower.hasPrefix(prefix + "_") else { continue }
@@ -109,6 +116,9 @@ extension SchemaResolver {
             }
         }
     }
+
+    /// Names of what a row is of, held from a parent of the same column (besides any `genre`).
+    static let inheritedKindNames: Set<String> = ["cuisine", "cuisine_type", "food_type"]
 
     /// Records of someone taking a place in something that has its own start.
     static let bookingHeads: Set<String> = ["booking", "reservation", "registration", "attendance", "signup", "rsvp", "enrollment",

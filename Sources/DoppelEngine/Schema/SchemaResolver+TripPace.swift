@@ -90,6 +90,8 @@ extension SchemaResolver {
         for c in fields.indices {
             guard case let .endAfter(start, fallback, span)? = sources[c], span.lengthColumn < 0, !fallback.isDateOnly,
                   TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name) == fields[start].name,
+                  // (a pickup after the request is the wait for the car, not the ride)
+                  ActivitySpan.of(end: fields[c].name, start: fields[start].name) != .pickupWait,
                   !Self.reaches(length, c, in: sources) else { continue }
             var paced = span
             paced.lengthColumn = length
@@ -103,7 +105,8 @@ extension SchemaResolver {
 
     /// Words of a ride on two wheels, and of one hailed with a driver: what their fares are by.
     static let twoWheelWords: Set<String> = ["bike", "bicycle", "scooter", "ebike", "bikeshare"]
-    static let hailedWords: Set<String> = ["taxi", "cab", "rideshare", "uber", "lyft", "chauffeur"]
+    static let hailedWords: Set<String> = ["taxi", "cab", "rideshare", "ridesharing", "hailing", "ridehailing", "uber", "lyft",
+                                           "chauffeur", "limo", "limousine"]
 
     /// Names of what a ride cost.
     static let fareNames: Set<String> = ["fare", "price", "cost", "amount", "total", "charge", "ride_cost", "fare_amount", "total_fare"]

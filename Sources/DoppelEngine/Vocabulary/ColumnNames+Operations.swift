@@ -58,6 +58,15 @@ extension ColumnNames {
         // what a job was quoted at, and what it finally cost
         ("quote quoted_price quote_amount quoted_amount", "decimal number.decimal 80..6000 lognormal p2"),
         ("final_price final_cost final_amount actual_cost", "decimal number.decimal 80..6000 lognormal p2"),
+        // what a job is estimated at before it starts, as a quote is
+        ("estimate total_estimate cost_estimate estimated_cost price_estimate repair_estimate job_estimate estimate_amount",
+         "decimal number.decimal 80..6000 lognormal p2"),
+        // money paid out: a valuation of a thing, a reward, an allowance, an expense paid back, a settled claim
+        ("valuation appraisal_value appraisal_amount", "decimal number.decimal 50000..2000000 lognormal p2"),
+        ("payout payout_amount bounty bounty_amount reward_amount", "decimal number.decimal 10..5000 lognormal p2"),
+        ("allowance allowance_amount stipend stipend_amount", "decimal number.decimal 50..3000 lognormal p2"),
+        ("reimbursement reimbursement_amount reimbursed_amount", "decimal number.decimal 10..2000 lognormal p2"),
+        ("settlement settlement_amount settled_amount", "decimal number.decimal 1000..500000 lognormal p2"),
         // An event's guests, not a table's: a wedding or a conference has dozens to hundreds, never none.
         ("guest_count number_of_guests attendee_count expected_guests expected_attendance", "integer number.integer 20..400 lognormal"),
         ("price_range price_level price_tier price_band", "string enum values=$:3|$$:4|$$$:2|$$$$:1"),

@@ -69,7 +69,7 @@ extension ColumnNames {
         ("timezone time_zone tz", "string address.timezone"),
         // What a person can do, likes and wants: a skill, a hobby, a goal, not a random word.
         ("skill skill_name primary_skill main_skill top_skill core_skill",
-         "string enum values=Python|SQL|Excel|Project~management|Public~speaking|Data~analysis|Customer~service|Negotiation|Graphic~design|Copywriting|Bookkeeping|Leadership|Photography|Spanish|First~aid|Carpentry"),
+         "string person.skill"),
         ("hobby favorite_hobby favourite_hobby pastime",
          "string enum values=reading|hiking|cooking|photography|gardening|cycling|painting|chess|yoga|running|knitting|fishing|gaming|baking|travel"),
         ("goal personal_goal main_goal primary_goal",
@@ -207,7 +207,7 @@ extension ColumnNames {
         ("vaccine vaccine_name vaccine_type vaccination_type immunization", "string health.vaccine"),
         ("icd10 icd_10 icd10_code icd_code diagnosis_code", "string health.icd10_code"),
         ("medication drug drug_name medication_name medicine", "string health.medication"),
-        ("dosage dose", "string enum values=5~mg|10~mg|20~mg|50~mg|100~mg|250~mg|500~mg"),
+        ("dosage dose", "string enum values=5~mg|10~mg|20~mg|50~mg|100~mg|250~mg|500~mg|as~directed"),
         ("frequency", "string enum values=once~daily:4|twice~daily:3|three~times~daily:1|as~needed:1|weekly:1"),
         ("npi npi_number", "string health.npi"),
         ("allergy allergies allergen", "string health.allergy"),

@@ -83,7 +83,7 @@ extension DomainCatalogue {
         EntityTemplate("prescriptions", .event,
                        "patient_id|pet_id, doctor_id|physician_id|provider_id|vet_id|veterinarian_id, medication_id>medication, visit_id|appointment_id|encounter_id, dosage, frequency, prescribed_on, refills:integer number.integer 0..5, status"),
         EntityTemplate("medications drugs medicines", .lookup, rows: 24, name: "string health.medication unique",
-                       "name, drug_class:string enum values=Analgesic|Antibiotic|Antihypertensive|Antidepressant|Antihistamine|Statin|Anticoagulant|Antidiabetic|Thyroid~hormone|Proton~pump~inhibitor|Bronchodilator|Anticonvulsant|Diuretic|Corticosteroid|Leukotriene~antagonist, form:string enum values=tablet:5|capsule:3|liquid:1|injection:1|cream:0.5, manufacturer"),
+                       "name, drug_class:string enum values=Analgesic|Antibiotic|Antihypertensive|Antidepressant|Antihistamine|Statin|Anticoagulant|Antidiabetic|Thyroid~hormone|Proton~pump~inhibitor|Bronchodilator|Anticonvulsant|Diuretic|Corticosteroid|Leukotriene~antagonist, form:string enum values=tablet:5|capsule:3|liquid:1|injection:1|cream:0.5|inhaler:0.5|ointment:0.3|drops:0.3|patch:0.3|spray:0.3, manufacturer"),
         EntityTemplate("diagnoses conditions", .event,
                        "patient_id|pet_id, visit_id|appointment_id|encounter_id|admission_id, icd10_code, description:string health.diagnosis, diagnosed_on, severity"),
         EntityTemplate("hospitals clinics medical_centers practices", .place, rows: 10, name: "string company.name",

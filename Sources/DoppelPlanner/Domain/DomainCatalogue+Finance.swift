@@ -86,13 +86,13 @@ extension DomainCatalogue {
                        "instructor_id|trainer_id|employee_id, title:string text.title, provider:string company.name, start_date, hours, cost"),
         EntityTemplate("offices work_locations", .place, rows: 8, name: "string text.title",
                        "company_id|organization_id, name, city, country, address, capacity:integer number.integer 20..800, opened_on"),
-        EntityTemplate("skills competencies", .lookup, rows: 50, name: "string text.word",
-                       "name, category:string enum values=technical|leadership|communication|language|tool"),
+        // A skill's name is a skill (not a random word); its category is left out, since a drawn one would not fit the name.
+        EntityTemplate("skills competencies", .lookup, rows: 24, name: "string person.skill unique", "name"),
         EntityTemplate("employee_skills", .event, join: true,
                        "employee_id|user_id|candidate_id, skill_id, proficiency:string enum values=beginner:2|intermediate:4|advanced:3|expert:1"),
         EntityTemplate("managers supervisors", .person, "department_id>department, first_name, last_name, email, phone, hire_date"),
         EntityTemplate("shifts schedules", .event, [.hr, .healthcare, .commerce, .manufacturing, .logistics],
                        "employee_id|nurse_id|worker_id|staff_id|driver_id|operator_id, store_id|location_id|ward_id|plant_id|warehouse_id, shift_date, start_time, end_time, role:string company.job_title"),
-        EntityTemplate("contractors freelancers consultants", .person, "first_name, last_name, email, hourly_rate, skill:string text.word, start_date"),
+        EntityTemplate("contractors freelancers consultants", .person, "first_name, last_name, email, hourly_rate, skill, start_date"),
     ]
 }

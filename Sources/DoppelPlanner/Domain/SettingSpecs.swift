@@ -25,8 +25,17 @@ enum SettingSpecs {
     /// Words of a shared garden.
     static let gardenWords: Set<String> = ["garden", "gardens", "gardener", "gardeners", "allotment", "allotments", "plot", "plots"]
 
+    /// Words of building work: a builder's, a renovator's, a construction company's.
+    static let constructionWords: Set<String> = ["construction", "constructions", "builder", "builders", "homebuilder", "homebuilders",
+                                                 "renovation", "renovations", "remodeling", "remodelling", "remodel", "contracting",
+                                                 "subcontractor", "subcontractors", "jobsite", "jobsites"]
+
     /// Words of competitive video gaming.
     static let esportsWords: Set<String> = ["esports", "esport", "e-sports", "e-sport"]
+    /// Words of a video game played online (a league's or a board game's games are not these).
+    static let onlineGameWords: Set<String> = ["esports", "esport", "e-sports", "e-sport", "multiplayer", "videogame", "videogames",
+                                               "video_game", "gaming", "gamer", "gamers", "fps", "shooter", "mmo", "mmorpg", "moba",
+                                               "matchmaking"]
 
     /// Words of a farm: its fields, crops and harvests.
     static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "crop", "crops", "harvest",
@@ -127,6 +136,33 @@ enum SettingSpecs {
         SettingSpec(settings: ["hackathon", "hackathons", "hackday"], columns: ["role", "position", "skill"],
                     tables: ["participant", "member", "hacker", "team_member", "attendee"],
                     spec: "string enum values=Developer:5|Designer:2|Product~Manager:1.5|Data~Scientist:1.5|Hardware~Engineer:0.5"),
+        // An adverse event of a trial or a treatment is something that happened to the body, not a page view.
+        SettingSpec(settings: ["adverse", "adverse_event", "adverse_events", "side_effect", "side_effects", "clinical", "trial", "trials",
+                               "patient", "patients", "participant", "participants", "drug", "drugs", "vaccine", "vaccines",
+                               "medication", "medications", "pharmacovigilance"],
+                    columns: ["event", "event_name", "event_type", "term", "event_term", "reaction", "effect", "adverse_event",
+                              "side_effect"],
+                    tables: ["adverse_event", "side_effect", "adverse_reaction", "adverse_drug_reaction", "complication"],
+                    spec: "string enum values=Headache:4|Nausea:3|Fatigue:3|Dizziness:2|Injection~site~pain:2|Diarrhea:1.5|Rash:1.5|"
+                        + "Insomnia:1|Vomiting:1|Joint~pain:1|Fever:1|Cough:1|Elevated~liver~enzymes:0.5|Hypertension:0.5"),
+        // A hailed ride goes from one street address to another in its city, not from Des Moines to El Paso.
+        SettingSpec(settings: ["taxi", "taxis", "cab", "cabs", "rideshare", "ridesharing", "hailing", "ride-hailing", "ridehailing",
+                               "uber", "lyft", "chauffeur", "limo", "limousine"],
+                    columns: ["pickup_location", "dropoff_location", "pickup_address", "dropoff_address", "pick_up_location",
+                              "drop_off_location", "start_location", "end_location", "pickup_point", "dropoff_point", "origin",
+                              "destination"],
+                    tables: ["ride", "trip", "journey", "fare", "booking", "job"],
+                    spec: "string address.street"),
+        // A car park's spaces are standard or compact, kept for disabled drivers or for charging.
+        SettingSpec(settings: ["parking", "carpark", "carparks", "car_park"], columns: ["type", "spot_type", "space_type", "category", "size"],
+                    tables: ["spot", "space", "parking_spot", "parking_space", "stall"],
+                    spec: "string enum values=standard:10|compact:3|accessible:1.5|ev_charging:1.5|motorcycle:0.5|oversized:0.5"),
+        // A builder's contractors and crews are tradespeople: their skill is a trade, not an office skill.
+        SettingSpec(settings: constructionWords, columns: ["skill", "trade", "specialty", "specialization", "craft", "primary_skill"],
+                    tables: ["contractor", "subcontractor", "worker", "crew", "crew_member", "tradesperson", "tradesman", "laborer",
+                             "labourer", "employee", "staff", "technician"],
+                    spec: "string enum values=Carpentry:2.5|Electrical:2|Plumbing:2|HVAC:1.5|Concrete:1.5|Framing:1.5|Painting:1.5|"
+                        + "Masonry:1|Roofing:1|Drywall:1|Welding:1|Excavation:0.8"),
         // A climbing gym's routes are graded on the Yosemite scale, set on a wall, climbed in a style.
         SettingSpec(settings: climbingWords, columns: ["grade", "difficulty", "route_grade"], tables: ["route", "climb", "line"],
                     spec: "string enum values=5.6:1|5.7:1.5|5.8:2|5.9:2.5|5.10a:2|5.10b:2|5.10c:1.5|5.10d:1.5|5.11a:1|5.11b:1|5.11c:0.7|5.12a:0.5"),
@@ -404,8 +440,16 @@ enum SettingSpecs {
         SettingSpec(settings: esportsWords, columns: ["role", "position", "player_role"],
                     tables: ["player", "roster", "roster_member", "team_member", "member", "pro_player"],
                     spec: "string enum values=Captain:1|Entry~Fragger:1.5|Support:2.5|Sniper:1.5|Flex:2|In-Game~Leader:1|Substitute:1.5"),
-        SettingSpec(settings: esportsWords, columns: ["map", "map_name"], tables: ["match", "game", "round", "series", "matchup"],
+        SettingSpec(settings: onlineGameWords, columns: ["map", "map_name"], tables: ["match", "game", "round", "series", "matchup", "lobby"],
                     spec: "string enum values=Harbor:1|Citadel:1|Foundry:1|Summit:1|Canyon:1|Outpost:1|Reactor:1|Skyline:1"),
+        // An online game's matches are played in a mode, and its players climb levels (not job grades).
+        SettingSpec(settings: onlineGameWords, columns: ["mode", "game_mode", "match_type", "queue", "playlist"],
+                    tables: ["match", "game", "round", "session", "lobby"],
+                    spec: "string enum values=Team~Deathmatch:3|Battle~Royale:2|Ranked:2|Capture~the~Flag:1.5|Domination:1.5|"
+                        + "Free-for-All:1.5|Search~and~Destroy:1"),
+        SettingSpec(settings: onlineGameWords, columns: ["level", "player_level", "account_level", "xp_level"],
+                    tables: ["player", "gamer", "user", "account", "character", "profile"],
+                    spec: "integer number.integer 1..120 lognormal"),
         SettingSpec(settings: esportsWords, columns: ["region", "league_region"], tables: ["team", "league", "tournament", "player", "organization"],
                     spec: "string enum values=North~America:3|Europe:3|Asia-Pacific:2|South~Korea:1|China:1|Brazil:1|Oceania:0.5|Middle~East:0.5"),
         // A bird count's or a birder's sightings are of wild birds, one to a flock.

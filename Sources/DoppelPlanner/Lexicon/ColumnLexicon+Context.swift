@@ -55,6 +55,9 @@ extension ColumnLexicon {
             km = 2...42
         } else if !words.isDisjoint(with: ["swim", "swimming"]) {
             km = 0.2...5
+        } else if !words.isDisjoint(with: ["ride", "rideshare", "cab", "taxi"]) {
+            // a ride across town: a couple of kilometres to an airport run
+            km = 1...40
         } else {
             return nil
         }
@@ -78,7 +81,11 @@ extension ColumnLexicon {
 
     /// A count in one player's line of one game (not a season's or a career's): its few per game, mostly none.
     static func gameStat(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
-        guard let range = perGameCounts[name], statLineHeads.contains(c.head) || statLineHeads.contains(c.entity),
+        // (a match's player row, `match_players` or `game_participants`, is one player's line in one game)
+        let words = Set(c.entity.split(separator: "_").map(String.init))
+        let playerInGame = !words.isDisjoint(with: ["match", "game", "fixture", "round", "bout"])
+            && !words.isDisjoint(with: ["player", "players", "participant", "participants", "competitor", "competitors", "gamer", "gamers"])
+        guard let range = perGameCounts[name], statLineHeads.contains(c.head) || statLineHeads.contains(c.entity) || playerInGame,
               !c.entity.split(separator: "_").contains(where: { ["season", "career", "total", "totals", "annual", "yearly"].contains(String($0)) })
         else { return nil }
         let fromZero = range.hasPrefix("0..")
@@ -113,7 +120,7 @@ extension ColumnLexicon {
     /// Things numbered 1, 2, 3, … where they stand: a bowling alley's lanes, a marina's slips, a garden's plots.
     static let numberedPlaces: Set<String> = ["lane", "slip", "bay", "berth", "pump", "dock", "gate", "platform", "locker", "stall", "booth",
                                               "hole", "court", "pitch", "plot", "bed", "desk", "cabin", "tent", "campsite", "kennel", "cage",
-                                              "tank", "station"]
+                                              "tank", "station", "spot", "space", "stand", "mooring"]
 
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }

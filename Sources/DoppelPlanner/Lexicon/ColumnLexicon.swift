@@ -547,7 +547,11 @@ enum ColumnLexicon {
 
     /// `played_on`, `due_on`, `effective_on`: the word before `on` makes it a date.
     static func datedOn(_ w: String) -> Bool {
-        Vocabulary.isPastParticiple(w) || w.hasSuffix("ed") || ["due", "effective", "starts", "ends", "expires", "renews", "born", "valid", "live", "active", "available"].contains(w)
+        Vocabulary.isPastParticiple(w) || w.hasSuffix("ed") || ["due", "effective", "starts", "ends", "expires", "renews", "born", "valid", "live", "active", "available",
+            // a verb of a time something comes (`closes_on`, `opens_on`), never a switch (`lights_on`)
+            "opens", "closes", "begins", "finishes", "launches", "arrives", "departs", "returns", "occurs", "happens", "matures",
+            "lapses", "resumes", "reopens", "retires", "leaves", "lands", "premieres", "airs", "releases", "ships", "vests",
+            "graduates", "moves", "runs", "falls"].contains(w)
     }
 
     /// `churned`, `refurbished`, `captured`: a past participle naming a state.
