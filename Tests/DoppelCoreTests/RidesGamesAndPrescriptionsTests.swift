@@ -103,3 +103,18 @@ import DoppelTestSupport
         }
     }
 }
+
+/// A stranger's drivers averaged 2.7 stars and a builder's projects were for "Client F". Drawn tables.
+@Suite struct ProvidersAndClientsTests {
+    @Test func aProvidersAverageIsHighAndAProjectsClientIsACompany() throws {
+        for table in ["drivers", "tutors", "dog_walkers", "hosts", "cleaners"] {
+            let f = try #require(TestSupport.plannedField("A marketplace with \(table) (name, city, rating) and customers", table, "rating"))
+            #expect(f.type == .decimal && (f.min ?? 0) >= 4 && (f.max ?? 9) <= 5, "\(table).rating \(String(describing: f.min))–\(String(describing: f.max))")
+        }
+        // A review's own stars stay whole, one to five.
+        #expect(TestSupport.plannedField("A marketplace with drivers and reviews (driver_id, rating, comment)", "reviews", "rating")?.type == .integer)
+        for table in ["projects", "contracts", "invoices", "proposals"] {
+            #expect(TestSupport.plannedField("An agency with \(table) (title, client, amount)", table, "client")?.kind == "company.name", "\(table).client")
+        }
+    }
+}

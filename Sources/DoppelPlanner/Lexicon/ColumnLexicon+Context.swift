@@ -122,6 +122,15 @@ extension ColumnLexicon {
                                               "hole", "court", "pitch", "plot", "bed", "desk", "cabin", "tent", "campsite", "kennel", "cage",
                                               "tank", "station", "spot", "space", "stand", "mooring"]
 
+    /// People a platform's customers rate after a job: drivers, hosts, tutors, sitters, tradespeople.
+    static let serviceProviders: Set<String> = ["driver", "courier", "host", "tutor", "freelancer", "contractor", "cleaner", "sitter",
+                                                "walker", "dog_walker", "pet_sitter", "babysitter", "nanny", "caregiver", "guide",
+                                                "tour_guide", "instructor", "trainer", "coach", "therapist", "handyman", "technician",
+                                                "mechanic", "plumber", "electrician", "tasker", "seller", "provider", "stylist"]
+    /// Work done for a client that is a business: a project's, a contract's or an invoice's client is a company.
+    static let clientWork: Set<String> = ["project", "engagement", "contract", "proposal", "campaign", "invoice", "deal", "retainer",
+                                          "deliverable", "statement_of_work", "sow", "account", "job", "tender", "bid"]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -134,6 +143,8 @@ extension ColumnLexicon {
         if let way = outingDistance(name, c) { return way }
         if let stat = gameStat(name, c) { return stat }
         switch name {
+        case "client", "client_company", "client_organization", "client_org":
+            return isOne(clientWork) ? ColumnSpec("string company.name") : nil
         case "check_in", "checkin", "check_out", "checkout":
             // A hotel stay checks in on a day; a child at daycare, a gym visit or a shift checks in at a moment.
             if isOne(["attendance", "visit", "shift", "timesheet", "time_entry", "entry", "log", "session", "class", "appointment",
@@ -201,6 +212,8 @@ extension ColumnLexicon {
                 return ColumnSpec("integer number.integer 1..5")
             }
             if isOne(["player", "chess_player"]) { return ColumnSpec("integer number.integer 800..2800 normal") }
+            // A provider's average from its customers' stars: platforms keep few below four.
+            if isOne(serviceProviders) { return ColumnSpec("decimal number.decimal 4..5 p1 normal") }
             if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
             return nil
         case "result", "outcome":
