@@ -41,11 +41,13 @@ import DoppelJSON
     }
 
     /// A summary of a known measure has its values (`avg_heart_rate` is beats a minute, not a percentage),
-    /// in the planner and in inference alike.
+    /// in the planner and in inference alike (a patient's vitals: a workout's is an exercising rate, `WorkoutGoalTests`).
     @Test(arguments: ["avg_heart_rate", "average_heart_rate", "heart_rate_avg", "mean_heart_rate", "heart_rate_median"])
     func aSummaryOfAMeasureIsThatMeasure(column: String) throws {
         #expect(ColumnNames.measureStem(of: column) == "heart_rate")
-        let planned = try #require(TestSupport.plannedField("Fitness log: workouts (started_at, \(column))", "workouts", column))
+        let planned = try #require(TestSupport.plannedField("Clinic: vitals (recorded_at, \(column))", "vitals", column))
+        let workout = try #require(TestSupport.plannedField("Fitness log: workouts (started_at, \(column))", "workouts", column))
+        #expect(workout.min == 100 && workout.max == 175, "\(workout)")
         #expect(planned.kind == "number.integer" && planned.min == 50 && planned.max == 120, "\(planned)")
         let inferred = KindInference.spec(for: Field(name: column, type: .integer), entity: "workouts")
         #expect(inferred?.kind == "number.integer", "\(String(describing: inferred))")

@@ -16,7 +16,9 @@ import Testing
                 let setting = pick(entry.settings.sorted()), column = pick(entry.columns.sorted())
                 let table = Inflector.plural(entry.tables.isEmpty ? "record" : pick(entry.tables.sorted()))
                 let expected = ColumnSpec(entry.spec)
-                let also = entry.alsoNeeds.isEmpty ? "" : " for " + pick(entry.alsoNeeds.sorted())
+                // (A plural also-word reads as a table of its own, "for premiums"; a mass noun, "with stock (…)", as a column.)
+                let also = entry.alsoNeeds.isEmpty ? "" : " for " + pick(entry.alsoNeeds.sorted().filter { !$0.hasSuffix("s") || $0.hasSuffix("ss") }.nilIfEmpty ?? entry.alsoNeeds.sorted())
+                if Inflector.isUncountable(table) { continue }
                 let inside = TestSupport.plannedField("A \(setting) business\(also) with \(table) (name, \(column))", table, column)
                 #expect(inside?.kind == expected.kind && inside?.values == expected.values && inside?.min == expected.min,
                         "\(setting) \(table).\(column): \(String(describing: inside?.kind)) \(String(describing: inside?.values))")
@@ -179,4 +181,8 @@ import Testing
             }
         }
     }
+}
+
+private extension Array {
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

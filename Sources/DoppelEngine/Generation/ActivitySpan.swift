@@ -66,6 +66,12 @@ struct ActivitySpan: Sendable, Equatable {
     static let leaseTerm = ActivitySpan(seconds: 180 * 86_400...(731 * 86_400), days: 180...731, termMonths: [6, 12, 12, 12, 24])
     /// A contract's or a warranty's term: one to three years.
     static let contractTerm = ActivitySpan(seconds: 365 * 86_400...(1096 * 86_400), days: 365...1096, termMonths: [12, 12, 24, 36])
+    /// A child's day at nursery or school: five to ten hours.
+    static let schoolDay = ActivitySpan(seconds: 5 * 3_600...(10 * 3_600), days: 0...0)
+    /// What a bakery bakes keeps one to seven days.
+    static let shelfLife = ActivitySpan(seconds: 86_400...(7 * 86_400), days: 1...7)
+    /// One leg of a meal's delivery (cooked and collected, or ridden to the door): five to forty minutes.
+    static let mealLeg = ActivitySpan(seconds: 300...2_400, days: 0...0)
     /// An online game's match: five to forty-five minutes.
     static let onlineMatch = ActivitySpan(seconds: 300...2_700, days: 0...0)
     /// A car arriving for a rider who asked for it: two to twenty-five minutes.
@@ -109,6 +115,10 @@ struct ActivitySpan: Sendable, Equatable {
         if !e.isDisjoint(with: ["filled", "dispensed"]), !s.isDisjoint(with: ["prescribed", "written", "issued", "received"]) {
             return .filling
         }
+        // Bread and cakes keep a few days from the oven.
+        if !e.isDisjoint(with: ["expires", "expiry", "expiration", "best", "use", "sell"]), !s.isDisjoint(with: ["baked", "bake", "baking"]) {
+            return .shelfLife
+        }
         // `next_due_on` after `given_on`, `next_service_date` after `last_service_date`.
         if e.contains("next"), !e.isDisjoint(with: ["due", "service", "inspection", "checkup", "visit", "maintenance", "vaccination",
                                                      "booster", "review", "exam", "test", "calibration", "renewal"]) {
@@ -149,6 +159,6 @@ struct ActivitySpan: Sendable, Equatable {
         (.months, ["project", "campaign", "contract", "lease", "subscription", "membership", "program", "programme",
                    "course", "term", "semester", "employment", "policy", "warranty", "tenancy", "mortgage", "season",
                    "construction", "study", "grant", "enrollment", "enrolment", "internship", "residency", "plan",
-                   "exhibition", "exhibit", "permit"]),
+                   "exhibition", "exhibit", "permit", "production", "run_of_show", "residency_run"]),
     ]
 }

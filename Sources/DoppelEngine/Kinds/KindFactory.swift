@@ -200,6 +200,11 @@ enum KindFactory {
         case "boolean": return .success(BooleanKind(probability: f.probability ?? 0.5))
         case "enum":
             guard let values = f.values, !values.isEmpty else { return .failure(KindBuildError("enum needs a non-empty values list")) }
+            // A relationship that names a sex agrees with the row's person (a mother is a woman).
+            if !f.unique, !Set(KindInference.tokens(f.name)).isDisjoint(with: ["relationship", "relation", "kinship"]),
+               let gendered = GenderedEnumKind.make(values: values, weights: f.weights, person: person) {
+                return .success(gendered)
+            }
             return .success(EnumKind(values: values, weights: f.weights))
         case "text.word": return .success(TextKind(form: .word, productKey: 0))
         case "text.label": return .success(LabelKind(column: f.name))

@@ -1,3 +1,4 @@
+import DoppelJSON
 struct FirstNameKind: KindGenerator {
     let person: PersonSource
     let middle: Bool
@@ -123,5 +124,43 @@ struct SuffixKind: KindGenerator {
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         Words.nameSuffixes.appendRandom(&c.r, to: &out)
         return .text
+    }
+}
+
+/// A relationship that names a sex (`mother`, `son`, `wife`) agrees with the row's person: Olivia is a
+/// mother or a guardian, never a father. Values that name none (`guardian`, `partner`) suit either.
+struct GenderedEnumKind: KindGenerator {
+    let female: EnumKind
+    let male: EnumKind
+    let person: PersonSource
+
+    static let femaleWords: Set<String> = ["mother", "mom", "mum", "daughter", "wife", "sister", "grandmother", "grandma", "granny",
+                                           "aunt", "niece", "stepmother", "stepdaughter", "girlfriend", "fiancee", "fiancée",
+                                           "godmother", "sister-in-law", "mother-in-law", "daughter-in-law"]
+    static let maleWords: Set<String> = ["father", "dad", "son", "husband", "brother", "grandfather", "grandpa", "uncle", "nephew",
+                                         "stepfather", "stepson", "boyfriend", "fiance", "fiancé", "godfather", "brother-in-law",
+                                         "father-in-law", "son-in-law"]
+
+    /// The kind for a relationship column's listed values, nil when no value names a sex.
+    static func make(values: [DoppelJSON.JSON], weights: [Double]?, person: PersonSource) -> GenderedEnumKind? {
+        func sex(_ v: DoppelJSON.JSON) -> Bool? {
+            guard let s = v.stringValue?.lowercased() else { return nil }
+            let words = Set(s.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "/" }).map(String.init))
+            if !words.isDisjoint(with: femaleWords) { return true }
+            if !words.isDisjoint(with: maleWords) { return false }
+            return nil
+        }
+        let sexes = values.map(sex)
+        guard sexes.contains(true) || sexes.contains(false) else { return nil }
+        func kind(_ female: Bool) -> EnumKind {
+            let keep = sexes.indices.filter { sexes[$0] == nil || sexes[$0] == female }
+            guard !keep.isEmpty else { return EnumKind(values: values, weights: weights) }
+            return EnumKind(values: keep.map { values[$0] }, weights: weights.map { w in keep.map { $0 < w.count ? w[$0] : 1 } })
+        }
+        return GenderedEnumKind(female: kind(true), male: kind(false), person: person)
+    }
+
+    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+        person.person(&c).female ? female.generate(&c, &out) : male.generate(&c, &out)
     }
 }

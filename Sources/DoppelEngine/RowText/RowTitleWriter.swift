@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case post, publication, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
+    enum Family { case post, publication, paper, advert, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -19,6 +19,10 @@ package enum RowTitleWriter {
         // are a diary's, left to the rules below).
         let last = noun.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
         if publicationNouns.contains(last) { return .publication }
+        // An ad's headline sells something ("Save 20% on Running Shoes"), not "Sierra Ad".
+        if ["ad", "advert", "advertisement", "creative", "banner"].contains(last) { return .advert }
+        // A researcher's publications, preprints and theses are papers with a problem and a method.
+        if ["publication", "preprint", "manuscript", "thesis", "dissertation"].contains(last) { return .paper }
         if any(publicationNouns), ["issue", "edition", "post", "article"].contains(last) { return .post }
         // A talk, a keynote or a presentation is titled like an article ("Why Remote Teams Work").
         if any(["post", "article", "blog", "story", "essay", "thread", "topic", "talk", "keynote", "presentation",
@@ -140,6 +144,20 @@ package enum RowTitleWriter {
             // (No "Weekly" or "Monthly": the row's own frequency says how often.)
             return SlotFill.fill(r.pick(["{t} Notes", "The {t} Digest", "The {t} Letter", "{t} Briefing", "Inside {t}",
                                          "The {t} Roundup"])) { $0 == "t" ? t : nil }
+        case .paper:
+            return PaperTitles.title(&r)
+        case .advert:
+            // Goods on offer, or a service to try: each with the lines that fit it.
+            if r.chance(0.5) {
+                let t = r.pick(advertisedGoods)
+                return SlotFill.fill(r.pick(["Save {n}% on {t}", "Free Shipping on {t}", "New {t}, Just In", "{t} for Less"])) {
+                    $0 == "t" ? t : $0 == "n" ? r.pick(["10", "15", "20", "25", "30", "40"]) : nil
+                }
+            }
+            let t = r.pick(advertisedServices)
+            return SlotFill.fill(r.pick(["Try {t} Free for 30 Days", "{t} Made Simple", "Get Started with {t}", "{t} from $9 a Month"])) {
+                $0 == "t" ? t : nil
+            }
         case .lawsuit:
             return lawsuitName(area: (topic ?? "").lowercased(), &r)
         case .codeIssue:
@@ -166,6 +184,9 @@ package enum RowTitleWriter {
         case .fundraiser:
             // A fundraiser is called for the cause it raises money for: "Clean Water Appeal".
             return r.pick(fundraisingCauses) + " " + r.pick(fundraisingForms)
+        case .document where head == "paper" && !f.setting.isDisjoint(with: researchWords):
+            // A lab's or a faculty's papers are research, not office documents.
+            return PaperTitles.title(&r)
         case .document:
             // A document is called for its subject and its type ("Security Incident Report"); a
             // contract, policy or manual for the service or rule it covers ("Equipment Lease Contract").
@@ -231,6 +252,14 @@ package enum RowTitleWriter {
     static let coursePatterns = ["Introduction to {t}", "{t} for Beginners", "Practical {t}", "Advanced {t}", "{t} Fundamentals",
                                  "{t} in {n} Weeks"]
     /// Words of a dataset of a university or a college (singular, as `RowFacts.setting` holds them).
+    /// What ads sell: goods (plural) and services one signs up to.
+    static let advertisedGoods = ["Running Shoes", "Wireless Earbuds", "Winter Jackets", "Coffee Beans", "Skincare Sets", "Office Chairs",
+                                  "Kids' Books", "Garden Tools", "Yoga Mats", "Phone Cases"]
+    static let advertisedServices = ["Meal Kits", "Cloud Storage", "Online Courses", "Project Management Software", "Language Lessons",
+                                     "Home Workouts", "Budgeting Apps", "Music Streaming", "Photo Editing", "Pet Insurance"]
+    /// Words of a dataset of research (singular, as `RowFacts.setting` holds them).
+    static let researchWords: Set<String> = ["research", "researcher", "lab", "laboratory", "university", "professor", "faculty",
+                                             "academic", "scholar", "scientist", "grant", "phd", "postdoc", "citation", "journal"]
     static let academicWords: Set<String> = ["university", "college", "professor", "faculty", "campus", "semester", "undergraduate",
                                              "lecturer"]
     static let academicCoursePatterns = ["Introduction to {t}", "Principles of {t}", "{t} I", "{t} II", "Intermediate {t}",

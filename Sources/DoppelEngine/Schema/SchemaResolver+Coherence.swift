@@ -44,10 +44,18 @@ extension SchemaResolver {
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
             // A death ends a life, not an activity (`applyAfterBirth`).
             if Self.isDeathName(KindInference.tokens(fields[c].name)) { continue }
-            let pairSpan = ActivitySpan.of(end: fields[c].name, start: partner) ?? span
+            var pairSpan = ActivitySpan.of(end: fields[c].name, start: partner) ?? span
+            // A meal's legs: made and collected within the hour, then ridden to the door.
+            let legWords: Set<String> = ["picked", "pickup", "dispatched", "collected"]
+            if span == .mealDelivery, !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: legWords)
+                || !Set(KindInference.tokens(partner)).isDisjoint(with: legWords) {
+                pairSpan = .mealLeg
+            }
             // A start set on the row's day ends within hours of it.
-            if case .onRowDate? = sources[s] {
-                sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan.withinADay)
+            if case let .onRowDate(_, hours, _)? = sources[s] {
+                // (a child dropped off in the morning is collected in the afternoon)
+                let schoolDay = hours == 7...8 && !datasetWords.isDisjoint(with: Self.schoolDayWords)
+                sources[c] = .endAfter(start: s, fallback: gen, span: schoolDay ? .schoolDay : pairSpan.withinADay)
             } else {
                 sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan)
             }

@@ -131,9 +131,10 @@ enum TimeRoles {
         ("return", "departure"), ("returned", "departed"), ("logout", "login"),
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "assigned"), ("returned", "issued"), ("returned", "loaned"),
         ("returned", "lent"), ("returned", "checked_out"), ("unassigned", "assigned"), ("discharge", "arrival"), ("discharged", "arrived"), ("returned", "borrowed"), ("returned", "rented"),
-        ("delivered", "shipped"), ("shipped", "ordered"), ("delivered", "ordered"), ("shipped", "placed"),
-        ("delivered", "placed"), ("shipped", "purchased"), ("delivered", "purchased"), ("fulfilled", "placed"),
-        ("delivered", "picked_up"), ("delivered", "dispatched"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("delivered", "collected"),
+        // (the nearest step first: a delivery follows its pickup, when the row has one, not only its order)
+        ("delivered", "shipped"), ("delivered", "picked_up"), ("delivered", "dispatched"), ("shipped", "ordered"),
+        ("delivered", "ordered"), ("shipped", "placed"), ("delivered", "placed"), ("shipped", "purchased"),
+        ("delivered", "purchased"), ("fulfilled", "placed"), ("picked_up", "placed"), ("picked_up", "ordered"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("delivered", "collected"),
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
         ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
@@ -153,6 +154,9 @@ enum TimeRoles {
         ("filed", "incident"), ("reported", "incident"), ("submitted", "incident"), ("filed", "occurred"),
         ("reported", "occurred"), ("filed", "accident"), ("reported", "accident"), ("filed", "loss"), ("reported", "loss"),
         ("reported", "happened"), ("filed", "event"), ("reported", "event"),
+        // Baked goods expire after they are baked.
+        ("expires", "baked"), ("expiry", "baked"), ("expiration", "baked"), ("best_before", "baked"), ("use_by", "baked"),
+        ("sell_by", "baked"),
         // A ride is picked up after it is requested; a prescription filled after it is written.
         ("picked_up", "requested"), ("pickup", "requested"), ("picked_up", "booked"), ("filled", "prescribed"),
         ("dispensed", "prescribed"), ("filled", "written"),
@@ -213,6 +217,11 @@ enum TimeRoles {
                         && u.joined(separator: "_") != joined
                 }) { return f.name }
             }
+            // An end named without a day word (`best_before`, `sell_by`) pairs with its start's day (`baked_on`).
+            if let last = tokens.last, !dateSuffixes.contains(last), let f = fields.first(where: { g in
+                let u = KindInference.tokens(g.name)
+                return u.count == t.count + 1 && Array(u.dropLast()) == t && dateSuffixes.contains(u[u.count - 1])
+            }) { return f.name }
         }
         return nil
     }

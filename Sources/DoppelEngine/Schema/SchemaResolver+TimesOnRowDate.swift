@@ -8,6 +8,10 @@ extension SchemaResolver {
     /// the attendance `date`).
     static let arrivalMoments: Set<String> = ["check_in", "checked_in", "clock_in", "clocked_in", "sign_in", "signed_in", "time_in",
                                               "arrived", "arrival"]
+    /// Words of a dataset of children's days at a nursery or a school (singular): dropped off in the morning,
+    /// collected five to ten hours later.
+    static let schoolDayWords: Set<String> = ["kindergarten", "preschool", "nursery", "daycare", "childcare", "creche", "montessori",
+                                              "school", "pupil", "afterschool"]
     /// Words of a time that is in the evening: a curtain, a show's doors, a dinner.
     static let eveningWords: Set<String> = ["curtain", "show", "showtime", "doors", "concert", "gig", "dinner", "screening", "evening"]
 
@@ -46,7 +50,11 @@ extension SchemaResolver {
                 continue
             }
             let evening = t.contains { Self.eveningWords.contains($0) }
-            sources[c] = .onRowDate(date: day, hours: evening ? 17...21 : 7...20, time: time)
+            // A child arrives at nursery or school in the morning.
+            let arrival = Self.arrivalMoments.contains(t.joined(separator: "_"))
+                || ["at", "time"].contains(t.last ?? "") && Self.arrivalMoments.contains(t.dropLast().joined(separator: "_"))
+            let schoolDay = arrival && !datasetWords.isDisjoint(with: Self.schoolDayWords)
+            sources[c] = .onRowDate(date: day, hours: evening ? 17...21 : schoolDay ? 7...8 : 7...20, time: time)
             earlier[day] = c
         }
     }

@@ -58,6 +58,16 @@ extension ColumnNames {
         // what a job was quoted at, and what it finally cost
         ("quote quoted_price quote_amount quoted_amount", "decimal number.decimal 80..6000 lognormal p2"),
         ("final_price final_cost final_amount actual_cost", "decimal number.decimal 80..6000 lognormal p2"),
+        // what an ad campaign may spend in a day
+        ("daily_budget daily_spend_limit daily_cap", "decimal number.decimal 20..5000 lognormal p2"),
+        // where a paper was published, and who paid for the research
+        ("journal journal_name published_in",
+         "string enum values=PLOS~ONE:3|Scientific~Reports:3|Nature~Communications:2|Proceedings~of~the~National~Academy~of~Sciences:1.5|"
+            + "Nature:1|Science:1|Cell:0.5|The~Lancet:0.5|Physical~Review~Letters:1|Journal~of~the~American~Chemical~Society:1|"
+            + "Ecology~Letters:0.8|Journal~of~Machine~Learning~Research:0.5"),
+        ("funder funding_agency funding_body funding_source grantor",
+         "string enum values=National~Science~Foundation:3|National~Institutes~of~Health:3|Department~of~Energy:1.5|"
+            + "European~Research~Council:1|Wellcome~Trust:1|Gates~Foundation:1|NASA:1|Simons~Foundation:0.5|DARPA:0.5"),
         // what a job is estimated at before it starts, as a quote is
         ("estimate total_estimate cost_estimate estimated_cost price_estimate repair_estimate job_estimate estimate_amount",
          "decimal number.decimal 80..6000 lognormal p2"),

@@ -75,6 +75,11 @@ extension DomainCatalogue {
         EntityTemplate("crews", .organization, name: "string text.title",
                        "name, crew_size:integer number.integer 2..6, lead_name:string person.full_name, vehicle:string enum values=box_truck:4|cargo_van:3|moving_truck:3, base_city:string address.city, created_at"),
         EntityTemplate("crew_members crews flight_attendants pilots", .person, [.travel], "airline_id, first_name, last_name, role:string enum values=captain|first_officer|flight_attendant|purser, hire_date, base_airport:string travel.airport_code"),
+        // Miles and points are earned and spent in whole numbers, not deposited as a bank's money.
+        EntityTemplate("mile_transactions mileage_transactions miles_transactions award_transactions", .event,
+                       "member_id|account_id|customer_id|passenger_id|user_id, flight_id|booking_id, miles:integer number.integer 100..25000 lognormal, type:string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5, posted_at"),
+        EntityTemplate("points_transactions point_transactions loyalty_transactions reward_transactions rewards_transactions", .event,
+                       "member_id|account_id|customer_id|guest_id|user_id, order_id|booking_id|stay_id, points:integer number.integer 100..25000 lognormal, type:string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5, posted_at"),
         EntityTemplate("loyalty_accounts loyalty_members", .account, "customer_id|passenger_id|guest_id|member_id|user_id, loyalty_number, tier:string enum values=bronze:5|silver:3|gold:1.5|platinum:0.5, points:integer number.integer 0..200000 lognormal, joined_on"),
     ]
 

@@ -25,6 +25,16 @@ enum SettingSpecs {
     /// Words of a shared garden.
     static let gardenWords: Set<String> = ["garden", "gardens", "gardener", "gardeners", "allotment", "allotments", "plot", "plots"]
 
+    /// Words of looking after young children by the day.
+    static let childcareWords: Set<String> = ["kindergarten", "kindergartens", "preschool", "preschools", "pre-school", "nursery",
+                                              "nurseries", "daycare", "day-care", "childcare", "creche", "montessori"]
+
+    /// Words of academic research: a lab's, a faculty's, a research group's.
+    static let researchWords: Set<String> = ["research", "researcher", "researchers", "lab", "labs", "laboratory", "laboratories",
+                                             "university", "universities", "professor", "professors", "faculty", "academic",
+                                             "academics", "scholar", "scholars", "scientist", "scientists", "phd", "postdoc",
+                                             "postdocs", "grants", "publications", "citations"]
+
     /// Words of building work: a builder's, a renovator's, a construction company's.
     static let constructionWords: Set<String> = ["construction", "constructions", "builder", "builders", "homebuilder", "homebuilders",
                                                  "renovation", "renovations", "remodeling", "remodelling", "remodel", "contracting",
@@ -71,6 +81,15 @@ enum SettingSpecs {
         SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement"],
                     columns: ["amount", "price", "cost", "fee", "total", "deposit"], tables: ["booking", "contract", "payment", "quote"],
                     spec: "decimal number.decimal 300..12000 lognormal p2"),
+        // A wedding itself (at a venue or a planner's) costs thousands, on a package named as a tier.
+        SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement"],
+                    columns: ["total_price", "price", "total", "total_cost", "package_price", "amount", "budget"],
+                    tables: ["event", "wedding", "reception", "celebration"],
+                    spec: "decimal number.decimal 6000..60000 lognormal p2"),
+        SettingSpec(settings: ["wedding", "weddings", "bridal", "bride", "groom", "elopement", "venue", "venues", "banquet"],
+                    columns: ["package", "package_name", "package_type", "tier"],
+                    tables: ["event", "wedding", "reception", "celebration", "booking", "party"],
+                    spec: "string enum values=Classic:3|Silver:3|Gold:2.5|Platinum:1.5|All-Inclusive:1.5|Elopement:0.5"),
         SettingSpec(settings: ["crypto", "cryptocurrency", "blockchain", "bitcoin", "defi", "web3"],
                     columns: ["currency", "asset", "coin", "token", "symbol"], tables: ["wallet", "deposit", "withdrawal", "balance", "holding", "transfer"],
                     spec: "string enum values=BTC:4|ETH:3|USDT:2|SOL:1.5|USDC:1.5|XRP:1|ADA:0.5|DOGE:0.5"),
@@ -153,10 +172,49 @@ enum SettingSpecs {
                               "destination"],
                     tables: ["ride", "trip", "journey", "fare", "booking", "job"],
                     spec: "string address.street"),
+        // A food delivery's order is a meal or two, brought by bike, scooter or car (not by truck).
+        SettingSpec(settings: ["food", "meal", "meals", "restaurant", "restaurants", "takeout", "takeaway"],
+                    columns: ["subtotal", "order_subtotal", "food_total", "items_total"],
+                    tables: ["order", "delivery", "delivery_order", "food_order"],
+                    spec: "decimal number.decimal 12..120 lognormal p2",
+                    alsoNeeds: ["delivery", "deliveries", "courier", "couriers", "dasher", "dashers", "takeout", "takeaway"]),
+        SettingSpec(settings: ["food", "meal", "meals", "restaurant", "restaurants", "takeout", "takeaway", "grocery", "groceries"],
+                    columns: ["vehicle_type", "vehicle"],
+                    tables: ["courier", "driver", "rider", "dasher", "delivery_partner", "delivery_driver"],
+                    spec: "string enum values=car:4|bicycle:3|e-bike:3|scooter:3|motorcycle:1",
+                    alsoNeeds: ["delivery", "deliveries", "courier", "couriers", "dasher", "dashers"]),
         // A car park's spaces are standard or compact, kept for disabled drivers or for charging.
         SettingSpec(settings: ["parking", "carpark", "carparks", "car_park"], columns: ["type", "spot_type", "space_type", "category", "size"],
                     tables: ["spot", "space", "parking_spot", "parking_space", "stall"],
                     spec: "string enum values=standard:10|compact:3|accessible:1.5|ev_charging:1.5|motorcycle:0.5|oversized:0.5"),
+        // A lab's or a faculty's researchers hold academic posts and work in a field of research; a grant is tens of
+        // thousands to millions.
+        SettingSpec(settings: researchWords, columns: ["title", "position", "role", "rank", "academic_title", "job_title", "academic_rank"],
+                    // (a university's professors and faculty keep their ladder of posts and pay: `JobLadder`)
+                    tables: ["researcher", "scientist", "lab_member", "investigator", "research_staff", "research_assistant"],
+                    spec: "string enum values=PhD~Student:4|Postdoctoral~Researcher:3|Research~Scientist:2|Assistant~Professor:2|"
+                        + "Associate~Professor:2|Professor:2|Research~Assistant:2|Lab~Manager:0.5"),
+        SettingSpec(settings: researchWords, columns: ["field", "research_field", "research_area", "area", "discipline", "specialty",
+                                                        "specialization", "research_interest"],
+                    tables: ["researcher", "scientist", "faculty_member", "professor", "lab_member", "investigator", "academic", "grant",
+                             "publication", "paper", "project", "lab", "group"],
+                    spec: "string enum values=Molecular~Biology:2|Neuroscience:2|Machine~Learning:2|Materials~Science:1.5|Ecology:1.5|"
+                        + "Epidemiology:1.5|Genetics:1.5|Organic~Chemistry:1|Condensed~Matter~Physics:1|Climate~Science:1|"
+                        + "Cognitive~Psychology:1|Economics:1"),
+        SettingSpec(settings: researchWords, columns: ["amount", "award_amount", "grant_amount", "total_amount", "funding", "budget", "value"],
+                    tables: ["grant", "award", "funding", "research_grant"],
+                    spec: "decimal number.decimal 25000..2500000 lognormal p2"),
+        // A kindergarten's or a nursery's rooms are for young children by age, a dozen or two to a room.
+        SettingSpec(settings: childcareWords, columns: ["age_group", "age_range", "ages", "age_band"],
+                    tables: ["classroom", "room", "class", "group", "cohort"],
+                    spec: "string enum values=Infants~(0-1):1|Toddlers~(1-2):2|Twos~(2-3):2|Preschool~(3-4):3|Pre-K~(4-5):3"),
+        SettingSpec(settings: childcareWords, columns: ["capacity", "max_children", "max_capacity", "size", "places"],
+                    tables: ["classroom", "room", "class", "group", "cohort"], spec: "integer number.integer 8..24"),
+        // A fitness app's goals are to lose weight, gain muscle or run further, not "standard" or "premium".
+        SettingSpec(settings: ["fitness", "workout", "workouts", "gym", "gyms", "exercise", "training", "running", "runners"],
+                    columns: ["goal_type", "type", "goal", "category"], tables: ["goal", "fitness_goal", "target", "challenge"],
+                    spec: "string enum values=weight~loss:4|muscle~gain:2|endurance:2|strength:2|flexibility:1|general~fitness:2|"
+                        + "daily~steps:2|weekly~workouts:2"),
         // A builder's contractors and crews are tradespeople: their skill is a trade, not an office skill.
         SettingSpec(settings: constructionWords, columns: ["skill", "trade", "specialty", "specialization", "craft", "primary_skill"],
                     tables: ["contractor", "subcontractor", "worker", "crew", "crew_member", "tradesperson", "tradesman", "laborer",

@@ -127,6 +127,9 @@ extension ColumnLexicon {
                                                 "walker", "dog_walker", "pet_sitter", "babysitter", "nanny", "caregiver", "guide",
                                                 "tour_guide", "instructor", "trainer", "coach", "therapist", "handyman", "technician",
                                                 "mechanic", "plumber", "electrician", "tasker", "seller", "provider", "stylist"]
+    /// Tables of an ad's creatives, and of its showings.
+    static let adCreatives: Set<String> = ["ad", "advert", "advertisement", "creative", "ad_creative", "banner", "ad_variant"]
+    static let adImpressions: Set<String> = ["impression", "ad_impression", "ad_view", "ad_event", "ad_serve"]
     /// Work done for a client that is a business: a project's, a contract's or an invoice's client is a company.
     static let clientWork: Set<String> = ["project", "engagement", "contract", "proposal", "campaign", "invoice", "deal", "retainer",
                                           "deliverable", "statement_of_work", "sow", "account", "job", "tender", "bid"]
@@ -143,6 +146,19 @@ extension ColumnLexicon {
         if let way = outingDistance(name, c) { return way }
         if let stat = gameStat(name, c) { return stat }
         switch name {
+        case _ where name == "heart_rate" || ColumnNames.measureStem(of: name) == "heart_rate" || ["avg_hr", "avg_bpm"].contains(name):
+            // A workout's heart rate (or its average, median or top) is an exercising one, not a resting pulse.
+            return isOne(["workout", "run", "ride", "activity", "exercise", "training", "training_session", "session", "hike",
+                          "swim", "class", "race", "cardio_session"]) ? ColumnSpec("integer number.integer 100..175 normal") : nil
+        case "miles", "points", "mileage":
+            // Loyalty miles or points moved by one transaction: whole numbers, hundreds to tens of thousands.
+            let loyalty: Set<String> = ["mile", "miles", "mileage", "point", "points", "loyalty", "reward", "rewards", "award"]
+            return !Set(e.split(separator: "_").map(String.init)).isDisjoint(with: loyalty) && e.split(separator: "_").last.map({ ["transaction", "entry", "activity", "ledger", "movement"].contains(String($0)) }) == true
+                ? ColumnSpec("integer number.integer 100..25000 lognormal") : nil
+        case "objective", "campaign_objective", "optimization_goal":
+            // What an ad campaign is bought for.
+            return isOne(["campaign", "ad_campaign", "ad_set", "adset", "ad_group", "ad"])
+                ? ColumnSpec("string enum values=conversions:3|traffic:3|awareness:2|leads:2|engagement:1.5|app_installs:1") : nil
         case "client", "client_company", "client_organization", "client_org":
             return isOne(clientWork) ? ColumnSpec("string company.name") : nil
         case "check_in", "checkin", "check_out", "checkout":
@@ -214,6 +230,10 @@ extension ColumnLexicon {
             if isOne(["player", "chess_player"]) { return ColumnSpec("integer number.integer 800..2800 normal") }
             // A provider's average from its customers' stars: platforms keep few below four.
             if isOne(serviceProviders) { return ColumnSpec("decimal number.decimal 4..5 p1 normal") }
+            // A business's average from its reviews: mostly three and a half to five.
+            if isOne(["restaurant", "cafe", "bar", "hotel", "listing", "store", "shop", "merchant", "vendor", "app", "salon", "clinic"]) {
+                return ColumnSpec("decimal number.decimal 3.5..5 p1 normal")
+            }
             if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
             return nil
         case "result", "outcome":
@@ -713,6 +733,9 @@ extension ColumnLexicon {
             if isOne(["vehicle", "car", "truck", "van", "fleet_vehicle"]) { return ColumnSpec("decimal number.decimal 8000..90000 lognormal p2") }
             return nil
         case "cost", "total_cost", "quote", "quoted_price", "contract_value":
+            // An ad shown once costs a fraction of a cent (a few dollars a thousand); a click a dollar or two.
+            if isOne(adImpressions) { return ColumnSpec("decimal number.decimal 0.001..0.05 p4") }
+            if isOne(["click", "ad_click"]) { return ColumnSpec("decimal number.decimal 0.2..3.5 p2") }
             // An installation, a renovation or a build costs thousands, not a few dollars.
             if isOne(["installation", "install", "renovation", "remodel", "construction", "build", "project", "roof_replacement",
                       "solar_installation", "extension", "kitchen_remodel"]) {
@@ -774,7 +797,14 @@ extension ColumnLexicon {
                 return name == "clicks" ? ColumnSpec("integer number.integer 10..5000 lognormal") : ColumnSpec("integer number.integer 1000..500000 lognormal")
             }
             return nil
-        case "format", "screen_format", "projection":
+        case "format", "ad_format", "creative_type", "creative_format", "ad_type", "placement_type":
+            // An ad is a banner, a video or a native post, not a hardcover.
+            if isOne(adCreatives) {
+                return ColumnSpec("string enum values=banner:3|video:3|native:2|carousel:1.5|story:1|search_text:2")
+            }
+            if !["format", "screen_format", "projection"].contains(name) { return nil }
+            fallthrough
+        case "screen_format", "projection":
             // A cinema screen shows 2D, 3D or IMAX; a book's format is the table of names'.
             if isOne(["screen", "auditorium", "showtime", "screening", "theater", "theatre", "cinema", "movie_showing"]) {
                 return ColumnSpec("string enum values=2D:6|3D:2|IMAX:1|Dolby~Cinema:1")

@@ -127,6 +127,9 @@ enum EnumLexicon {
         "transaction": "string finance.transaction_type", "card": "string finance.card_type",
         // Miles and points are earned and spent, not deposited.
         "mile_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "mileage_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "miles_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
+        "award_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
         "points_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
         "point_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
         "loyalty_transaction": "string enum values=earned:6|redeemed:3|bonus:1|expired:0.5|transferred:0.5",
