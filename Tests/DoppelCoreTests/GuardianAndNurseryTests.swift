@@ -60,4 +60,17 @@ import DoppelTestSupport
             #expect(l - a >= 5 * 3_600 && l - a <= 10 * 3_600, "stayed \(l - a) s")
         }
     }
+
+    @Test func aDayOfAttendanceIsAWeekday() throws {
+        for (setting, column) in [("school", "date"), ("kindergarten", "attendance_date"), ("dance school", "class_date")] {
+            let prompt = "A \(setting) with students and attendance (student_id, \(column), status)"
+            #expect(TestSupport.plannedField(prompt, "attendance", column)?.kind == "date.weekday", "\(setting) attendance.\(column)")
+            let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: 5)).get()
+            for day in TestSupport.column(plan, "attendance", column).compactMap({ $0 }) {
+                let days = try #require(CivilTime.parse(day)) / 86_400
+                let weekday = ((days % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday: 0 = Monday
+                #expect(weekday < 5, "\(setting): \(day)")
+            }
+        }
+    }
 }

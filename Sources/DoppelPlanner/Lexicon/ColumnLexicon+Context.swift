@@ -155,6 +155,10 @@ extension ColumnLexicon {
             let loyalty: Set<String> = ["mile", "miles", "mileage", "point", "points", "loyalty", "reward", "rewards", "award"]
             return !Set(e.split(separator: "_").map(String.init)).isDisjoint(with: loyalty) && e.split(separator: "_").last.map({ ["transaction", "entry", "activity", "ledger", "movement"].contains(String($0)) }) == true
                 ? ColumnSpec("integer number.integer 100..25000 lognormal") : nil
+        case "date", "attendance_date", "class_date", "school_date", "day_date":
+            // A day at school, nursery or work is a weekday.
+            return isOne(["attendance", "attendance_record", "roll_call", "class_attendance", "school_attendance", "daily_attendance"])
+                ? ColumnSpec(.date, "date.weekday") : nil
         case "objective", "campaign_objective", "optimization_goal":
             // What an ad campaign is bought for.
             return isOne(["campaign", "ad_campaign", "ad_set", "adset", "ad_group", "ad"])
