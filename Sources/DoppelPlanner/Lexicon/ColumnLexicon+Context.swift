@@ -150,11 +150,6 @@ extension ColumnLexicon {
             // A workout's heart rate (or its average, median or top) is an exercising one, not a resting pulse.
             return isOne(["workout", "run", "ride", "activity", "exercise", "training", "training_session", "session", "hike",
                           "swim", "class", "race", "cardio_session"]) ? ColumnSpec("integer number.integer 100..175 normal") : nil
-        case "miles", "points", "mileage":
-            // Loyalty miles or points moved by one transaction: whole numbers, hundreds to tens of thousands.
-            let loyalty: Set<String> = ["mile", "miles", "mileage", "point", "points", "loyalty", "reward", "rewards", "award"]
-            return !Set(e.split(separator: "_").map(String.init)).isDisjoint(with: loyalty) && e.split(separator: "_").last.map({ ["transaction", "entry", "activity", "ledger", "movement"].contains(String($0)) }) == true
-                ? ColumnSpec("integer number.integer 100..25000 lognormal") : nil
         case "date", "attendance_date", "class_date", "school_date", "day_date":
             // A day at school, nursery or work is a weekday.
             return isOne(["attendance", "attendance_record", "roll_call", "class_attendance", "school_attendance", "daily_attendance"])
@@ -826,9 +821,9 @@ extension ColumnLexicon {
                 return ColumnSpec("integer number.integer 200..8000 lognormal")
             }
             return nil
-        case "miles", "points":
+        case "miles", "points", "mileage":
             // A loyalty programme's miles or points moved in one go: whole numbers, hundreds to thousands.
-            if e.split(separator: "_").contains(where: { ["mile", "miles", "point", "points", "loyalty", "reward", "rewards"].contains($0) }) {
+            if e.split(separator: "_").contains(where: { ["mile", "miles", "mileage", "point", "points", "loyalty", "reward", "rewards", "award"].contains($0) }) {
                 return ColumnSpec("integer number.integer 100..25000 lognormal")
             }
             return nil
