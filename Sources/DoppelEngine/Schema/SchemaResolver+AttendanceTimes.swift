@@ -23,12 +23,9 @@ extension SchemaResolver {
         let words = texts.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
         let away = words.map { !$0.isDisjoint(with: Self.awayWords) }
         guard away.contains(true), words.indices.contains(where: { !away[$0] && !words[$0].isDisjoint(with: Self.cameWords) }) else { return }
-        let weights = given ?? Array(repeating: 1, count: texts.count)
-        let total = weights.reduce(0) { $0 + max($1, 0) }
-        guard total > 0 else { return }
-        let came = texts.indices.filter { !away[$0] }
-        let share = came.reduce(0) { $0 + max(weights[$1], 0) } / total * (1 - (fields[sc].nullable ?? 0))
-        let allowed = Set(came.map { texts[$0].lowercased() })
+        let allowed = Set(texts.indices.filter { !away[$0] }.map { texts[$0].lowercased() })
+        guard let came = Self.statusShare(of: { allowed.contains($0.lowercased()) }, texts, given) else { return }
+        let share = came * (1 - (fields[sc].nullable ?? 0))
         for c in fields.indices where c != sc && (fields[c].type == .datetime || fields[c].type == .time) && fields[c].references == nil {
             var t = KindInference.tokens(fields[c].name)
             if let last = t.last, ["at", "time", "ts"].contains(last), t.count > 1 { t.removeLast() }

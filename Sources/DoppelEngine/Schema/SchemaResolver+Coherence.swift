@@ -54,7 +54,7 @@ extension SchemaResolver {
             // A start set on the row's day ends within hours of it.
             if case let .onRowDate(_, hours, _)? = sources[s] {
                 // (a child dropped off in the morning is collected in the afternoon)
-                let schoolDay = hours == 7...8 && !datasetWords.isDisjoint(with: Self.schoolDayWords)
+                let schoolDay = hours == Self.schoolArrivalHours && !datasetWords.isDisjoint(with: Self.schoolDayWords)
                 sources[c] = .endAfter(start: s, fallback: gen, span: schoolDay ? .schoolDay : pairSpan.withinADay)
             } else {
                 sources[c] = .endAfter(start: s, fallback: gen, span: pairSpan)

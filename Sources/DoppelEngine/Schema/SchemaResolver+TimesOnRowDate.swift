@@ -8,6 +8,13 @@ extension SchemaResolver {
     /// the attendance `date`).
     static let arrivalMoments: Set<String> = ["check_in", "checked_in", "clock_in", "clocked_in", "sign_in", "signed_in", "time_in",
                                               "arrived", "arrival"]
+    /// A name (as tokens) of the moment someone arrives: `check_in`, `checked_in_at`, `check_in_time`.
+    static func isArrivalMoment(_ t: [String]) -> Bool {
+        arrivalMoments.contains(t.joined(separator: "_"))
+            || ["at", "time"].contains(t.last ?? "") && arrivalMoments.contains(t.dropLast().joined(separator: "_"))
+    }
+    /// The hours a child is dropped off at nursery or school (a start in them ends a school day, `ActivitySpan.schoolDay`).
+    static let schoolArrivalHours = 7...8
     /// Words of a dataset of children's days at a nursery or a school (singular): dropped off in the morning,
     /// collected five to ten hours later.
     static let schoolDayWords: Set<String> = ["kindergarten", "preschool", "nursery", "daycare", "childcare", "creche", "montessori",
@@ -37,8 +44,8 @@ extension SchemaResolver {
             let t = KindInference.tokens(f.name)
             // (`arrival` alone is an arrival's moment too.)
             // (`checked_in_at` beside a desk booking's `date` too)
-            guard t.count >= 2 && t.last == "time" || Self.arrivalMoments.contains(t.joined(separator: "_"))
-                    || t.last == "at" && Self.arrivalMoments.contains(t.dropLast().joined(separator: "_")),
+            let arrival = Self.isArrivalMoment(t)
+            guard t.count >= 2 && t.last == "time" || arrival,
                   case .kind(_, .random)? = sources[c], let time = generators[c] as? any TimeRangeGenerator,
                   let k = f.kind, TimeRoles.isPastEvent(k) || k.hasSuffix(".future"),
                   TimeRoles.startPartner(of: f.name, in: fields, entity: entity.name) == nil else { continue }
@@ -51,10 +58,8 @@ extension SchemaResolver {
             }
             let evening = t.contains { Self.eveningWords.contains($0) }
             // A child arrives at nursery or school in the morning.
-            let arrival = Self.arrivalMoments.contains(t.joined(separator: "_"))
-                || ["at", "time"].contains(t.last ?? "") && Self.arrivalMoments.contains(t.dropLast().joined(separator: "_"))
             let schoolDay = arrival && !datasetWords.isDisjoint(with: Self.schoolDayWords)
-            sources[c] = .onRowDate(date: day, hours: evening ? 17...21 : schoolDay ? 7...8 : 7...20, time: time)
+            sources[c] = .onRowDate(date: day, hours: evening ? 17...21 : schoolDay ? Self.schoolArrivalHours : 7...20, time: time)
             earlier[day] = c
         }
     }
