@@ -12,7 +12,10 @@
 #   - article errors ("a" before a vowel sound, "an" before a consonant sound) over
 #     10,000 texts, judged by a rule written here from pronunciation (so it is a
 #     cross-check of TextPolish.needsAn, not an outside judge);
-#   - the distinct bigram ratio over 1,000 complex feedback reviews;
+#   - the distinct bigram ratio over 1,000 complex feedback reviews, and beside it
+#     the ratio of review sentences people wrote at the same size: Amazon product
+#     review and movie review snippets from the ICWSM 2014 VADER study, which
+#     vaderSentiment's source distribution ships (downloaded from PyPI);
 #   - the share of description cells that mention the row's name, title or category.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +23,8 @@ ROWS=${1:-4000}
 VENV=bench/.venv-realism
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/pip" install -q vaderSentiment==3.3.2
+SDIST=$VENV/sdist/vaderSentiment-3.3.2.tar.gz
+[ -f "$SDIST" ] || "$VENV/bin/pip" download -q --no-deps --no-binary :all: -d "$VENV/sdist" vaderSentiment==3.3.2
 swift build --product doppel >/dev/null
 swift build --product doppeld >/dev/null
 TMP=$(mktemp -d /tmp/doppel-realism.XXXXXX)
@@ -49,8 +54,10 @@ for seed in $(seq 1 20); do
   $D feedback --product-type mobile_app --sentiment-mix balanced --count 50 --complexity medium --seed $seed >"$TMP/fb-app-$seed.json"
 done
 
-"$VENV/bin/python" - "$TMP" <<'PY'
+"$VENV/bin/python" - "$TMP" "$SDIST" <<'PY'
 import glob, json, re, statistics, sys
+sys.path.insert(0, "bench")
+import text_judges
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 tmp = sys.argv[1]
 vader = SentimentIntensityAnalyzer()
@@ -115,5 +122,13 @@ print(f"{'VADER mean compound, rating 1-2 (feedback)':52} {f[1]:10.3f} {'< -0.2'
 print(f"{'VADER mean compound, rating 4-5 (feedback)':52} {f[2]:10.3f} {'> 0.4':>10}")
 print(f"{'article errors in ' + str(len(texts)) + ' texts':52} {errors:10d} {'0':>10}")
 print(f"{'distinct bigram ratio, 1,000 complex reviews':52} {distinct:10.3f} {'>= 0.6':>10}")
+amazon = text_judges.human_snippets(sys.argv[2], "amazonReviewSnippets")
+movies = text_judges.human_snippets(sys.argv[2], "movieReviewSnippets")
+size = text_judges.bigram_count(amazon)
+ours = text_judges.bigram_ratio(text_judges.leading(fb_complex[:1000], size))
+print(f"{'  same reviews, first ' + format(size, ',') + ' bigrams':52} {ours:10.3f}")
+print(f"{'  people: Amazon review sentences, ' + format(size, ',') + ' bigrams':52} {text_judges.bigram_ratio(amazon):10.3f}")
+size = min(len(bigrams), text_judges.bigram_count(movies))
+print(f"{'  people: movie review sentences, ' + format(size, ',') + ' bigrams':52} {text_judges.bigram_ratio(text_judges.leading(movies, size)):10.3f}")
 print(f"{'descriptions mentioning their row':52} {mentions*100:9.1f}% {'>= 95%':>10}")
 PY

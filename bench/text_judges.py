@@ -8,7 +8,8 @@ pairs and lists of texts, for benchmarks that compare text sources.
 - article errors: "a" before a vowel sound or "an" before a consonant sound,
   by a rule written from pronunciation (the same rule bench/realism.sh
   applies inline; a cross-check, not an outside judge).
-- the distinct bigram ratio: distinct word bigrams over all word bigrams.
+- the distinct bigram ratio: distinct word bigrams over all word bigrams, and
+  the same ratio of review sentences people wrote, at the same size.
 """
 import re
 import statistics
@@ -39,37 +40,31 @@ def bigram_ratio(texts):
     return len(set(bigrams)) / max(1, len(bigrams))
 
 
-_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
-_YOU = ("uni", "use", "usu", "uti", "ura", "uri", "uro", "ute", "uto", "uta", "uku", "ubiq", "eu", "ewe", "one", "once")
-_NEG = ("unim", "unin", "unid")
+def bigram_count(texts):
+    return sum(max(0, len(words(t)) - 1) for t in texts)
 
 
-def _wants_an(word):
-    w = word.strip("\"'“”‘’(")
-    if not w:
-        return None
-    lower = w.lower()
-    if w[0].isdigit():
-        digits = re.match(r"\d+", w).group(0)
-        return w[0] == "8" or (digits[:2] in ("11", "18") and len(digits) in (2, 5))
-    letters = re.match(r"[A-Za-z]+", w)
-    letters = letters.group(0) if letters else ""
-    if not letters:
-        return None
-    if letters.isupper() and len(letters) <= 5 and not (len(letters) >= 4 and re.search("[AEIOU]", letters[:3])):
-        return letters[0] in "AEFHILMNORSX"
-    if lower.startswith(_SILENT_H) or lower.startswith(_NEG):
-        return True
-    if lower.startswith(_YOU):
-        return False
-    return lower[0] in "aeiou"
-
-
-def article_errors(texts):
-    errors = 0
+def leading(texts, bigrams):
+    """The leading whole texts that hold at most `bigrams` bigrams, so two
+    corpora are compared at the same size (the ratio falls as a corpus grows)."""
+    out, count = [], 0
     for t in texts:
-        for m in re.finditer(r"\b([Aa]n?) (\S+)", t):
-            want = _wants_an(m.group(2))
-            if want is not None and want != (m.group(1).lower() == "an"):
-                errors += 1
-    return errors
+        n = max(0, len(words(t)) - 1)
+        if count + n > bigrams:
+            break
+        out.append(t)
+        count += n
+    return out
+
+
+def human_snippets(sdist, name):
+    """Review sentences people wrote, from the ICWSM 2014 ground-truth files
+    (id, mean rating, text) inside vaderSentiment's source distribution."""
+    import io
+    import tarfile
+    with tarfile.open(sdist) as outer:
+        inner = next(m for m in outer.getmembers() if m.name.endswith("hutto_ICWSM_2014.tar.gz"))
+        data = outer.extractfile(inner).read()
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        text = tar.extractfile(f"hutto_ICWSM_2014/{name}_GroundTruth.txt").read().decode("latin-1")
+    return [line.split("\t", 2)[2] for line in text.splitlines() if line.count("\t") >= 2]
