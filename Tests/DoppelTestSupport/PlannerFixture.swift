@@ -115,6 +115,7 @@ public enum PlanInvariants {
                     }
                     if tf.type != f.type { out.append("\(e.name).\(f.name) is \(f.type) but \(ref) is \(tf.type)") }
                     if !tf.primaryKey && !tf.unique { out.append("\(ref) is referenced but not unique") }
+                    if !tf.primaryKey && tf.references != nil { out.append("\(e.name).\(f.name) references \(ref), itself a reference") }
                     if f.kind != nil { out.append("reference \(e.name).\(f.name) carries a kind") }
                 }
                 if let values = f.values, f.kind == "enum", values.isEmpty { out.append("empty enum \(e.name).\(f.name)") }

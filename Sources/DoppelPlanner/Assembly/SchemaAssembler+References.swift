@@ -180,7 +180,15 @@ extension SchemaAssembler {
             added.spec?.unique = true
             added.spec?.nullable = nil
             added.fromTemplate = true
-            entities[target.entity].fields.append(added)
+            if target.field == nil, entities[target.entity].primaryKey == nil {
+                // A table read as a pairing (`matches` of two users) that another table refers to by id
+                // (`messages.match_id`) is a thing of its own: the added id is its key.
+                added.spec = ColumnSpec("integer id.sequence")
+                added.primaryKey = true
+                entities[target.entity].fields.insert(added, at: 0)
+            } else {
+                entities[target.entity].fields.append(added)
+            }
             if entities[target.entity].origin == .listed {
                 warnings.append("Added `\(targetField)` to `\(entities[target.entity].name)` so `\(entities[i].name).\(entities[i].fields[k].name)` can reference it.")
             }
