@@ -168,8 +168,11 @@ struct PromptReader {
             body.removeFirst(marker)
         }
         var forcedColumns = false
+        // Tables listed after a bracketed list of columns (`fields (…), crops (…) and equipment (…)`).
+        var tablesAfter: [[PromptNode]] = []
         if let w = body.first?.wordText, Self.columnMarkers.contains(w), body.count > 1,
-           body[1].isKind(.colon) || body[1].isWord("of") || introducer != ":" && (body[1].isGroup || body[1].name != nil && !Vocabulary.isFunctionWord(body[1].name ?? "")) {
+           body[1].isKind(.colon) || body[1].isWord("of") || introducer != ":" && (body[1].isGroup || body[1].name != nil && !Vocabulary.isFunctionWord(body[1].name ?? "")),
+           !Self.namesTableAmongTables(body, ownerIsTable: info.owner.map { $0.isTable || Inflector.isPlural($0.words.last ?? "") } ?? false) {
             forcedColumns = true
             body.removeFirst()
             while let first = body.first, first.isKind(.colon) || first.wordText.map({ ["of", "named", "called", "like", "as"].contains($0) }) == true {
@@ -177,6 +180,13 @@ struct PromptReader {
             }
             if let group = body.first?.children, body.count == 1 || body.dropFirst().allSatisfy({ $0.isKind(.comma) }) {
                 body = group
+            } else if let group = body.first?.children {
+                // "users with fields (name, email) and orders (user_id, total)": the brackets hold the columns.
+                let later = Self.splitItems(Array(body.dropFirst()))
+                if !later.isEmpty, later.allSatisfy({ Self.isEntityItem($0, strong: true) }) {
+                    body = group
+                    tablesAfter = later
+                }
             }
         }
         guard !body.isEmpty else { return }
@@ -186,7 +196,7 @@ struct PromptReader {
         if columnList {
             // "vans with vin, make, model and year, drivers who each drive one van, and daily trips with …":
             // the columns end where the tables begin.
-            var laterEntities: [[PromptNode]] = []
+            var laterEntities: [[PromptNode]] = tablesAfter
             if !forcedColumns, let split = items.indices.dropFirst().first(where: { Self.isEntityItem(items[$0], strong: true) }) {
                 laterEntities = Array(items[split...])
                 items = Array(items[..<split])
@@ -242,6 +252,16 @@ struct PromptReader {
     }
 
     static let columnMarkers: Set<String> = ["columns", "column", "fields", "field", "attributes", "cols", "properties"]
+
+    /// "A farm with fields (name, acres), crops (…) and equipment (…)": a columns word that is also a thing (a
+    /// farm's fields, an agency's properties), with its own brackets, among other tables with theirs, names a
+    /// table, unless what has it is a table itself ("users with fields (…) and orders (…)", a plural owner).
+    static func namesTableAmongTables(_ body: [PromptNode], ownerIsTable: Bool) -> Bool {
+        guard !ownerIsTable, body.count > 2, body[1].isGroup, let w = body[0].wordText,
+              DomainCatalogue.isKnownEntity(Inflector.singular(w)) else { return false }
+        let later = splitItems(Array(body.dropFirst(2)))
+        return !later.isEmpty && later.allSatisfy { isEntityItem($0, strong: true) }
+    }
 
     /// A bare column list (`employee_id, name, salary, start_date`) is a table: named after its
     /// first `*_id` column, else `records`.
