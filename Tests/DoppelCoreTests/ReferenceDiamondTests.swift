@@ -69,3 +69,42 @@ import DoppelTestSupport
         #expect(Set(pets).count == 50, "a unique reference stays one per pet")
     }
 }
+
+/// A parent that pairs two rows of an entity (a match's two users, a game's two teams): a child with one
+/// reference to that entity names one of the pair, and both sides turn up. Drawn: names, row counts, key
+/// types, whether the pair's columns are NULL sometimes.
+@Suite struct PairedParentTests {
+    static let shapes: [(g: String, p: String, a: String, b: String, c: String, role: String)] = [
+        ("users", "matches", "user_id", "matched_user_id", "messages", "sender_id"),
+        ("teams", "games", "home_team_id", "away_team_id", "goals", "scoring_team_id"),
+        ("players", "trades", "buyer_id", "seller_id", "disputes", "raised_by_id"),
+        ("accounts", "transfers", "from_account_id", "to_account_id", "fees", "charged_account_id"),
+    ]
+
+    @Test func aChildOfAPairNamesOneOfTheTwo() throws {
+        for seed in UInt64(1)...40 {
+            var rng = FuzzRandom(seed: seed)
+            let s = rng.pick(Self.shapes)
+            let nullable = rng.pick([0.0, 0.0, 0.1])
+            let json = """
+            {"name": "pairs", "seed": \(seed), "entities": [
+              {"name": "\(s.g)", "rows": \(rng.int(2...40)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "name", "kind": "person.full_name"}]},
+              {"name": "\(s.p)", "rows": \(rng.int(3...80)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(s.a)", "references": "\(s.g).id"}, {"name": "\(s.b)", "references": "\(s.g).id", "nullable": \(nullable)}]},
+              {"name": "\(s.c)", "rows": \(rng.int(40...300)), "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(String(s.p.dropLast(s.p.hasSuffix("ches") || s.p.hasSuffix("sses") ? 2 : 1)))_id", "references": "\(s.p).id"},
+                {"name": "\(s.role)", "references": "\(s.g).id"}]}]}
+            """
+            let plan = try TestSupport.plan(json)
+            let pairs = Dictionary(TestSupport.table(plan, s.p).map { ($0[0] ?? "", [$0[1], $0[2]]) }, uniquingKeysWith: { a, _ in a })
+            var outside = 0, first = 0, second = 0
+            for row in TestSupport.table(plan, s.c) {
+                guard let pid = row[1], let pair = pairs[pid], let who = row[2] else { continue }
+                if who == pair[0] { first += 1 } else if who == pair[1] { second += 1 } else if pair[1] != nil { outside += 1 }
+            }
+            #expect(outside == 0, "seed \(seed): \(outside) rows of \(s.c) name neither of their \(s.p)'s two\n\(json)")
+            #expect(first > 0 && second > 0, "seed \(seed): one side only (\(first) / \(second))")
+        }
+    }
+}

@@ -6,6 +6,9 @@ struct ThroughParentPlan: Sendable {
     let parentEntity: Int
     /// The parent's reference column to the shared entity.
     let parentColumn: Int
+    /// The parent's other reference to it, when the parent pairs two of its rows (a match of two users): the
+    /// row takes one of the two, drawn (a message in a match is sent by one of its two people).
+    var otherParentColumn: Int? = nil
     /// The column's own reference, for rows whose parent reference or parent cell is NULL.
     let fallback: ReferencePlan
 }
@@ -20,11 +23,12 @@ extension RowContext {
         if !nulls[plan.referenceColumn], p >= 0 {
             let parent = parentContext(plan.parentEntity)
             let start = out.count
-            let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)
-            let shared = parent.parentRows[plan.parentColumn]
+            let pc = plan.otherParentColumn.map { r.chance(0.5) ? $0 : plan.parentColumn } ?? plan.parentColumn
+            let tag = parent.appendCell(pc, row: p, into: &out)
+            let shared = parent.parentRows[pc]
             if tag != .null, shared >= 0 {
                 parentRows[col] = shared
-                scalars[col] = parent.scalars[plan.parentColumn]
+                scalars[col] = parent.scalars[pc]
                 return tag
             }
             out.removeSubrange(start...)

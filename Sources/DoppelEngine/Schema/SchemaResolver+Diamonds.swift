@@ -9,7 +9,10 @@ extension SchemaResolver {
     /// member whose loan it is.
     ///
     /// The same meaning: P's column has the child's column's name, or it is P's only
-    /// reference to G and the child's is the child's only one. A child column that
+    /// reference to G and the child's is the child's only one. When P pairs two rows of G
+    /// (a match's `user_id` and `matched_user_id`, a game's home and away teams) and the
+    /// child has one reference to G, the child's is one of the two, drawn: a message in a
+    /// match is sent by one of its two people, a goal in a game scored by one of its teams. A child column that
     /// is a key, unique or part of a `unique_together` group keeps its own draw (its
     /// values must be spread over G), and so does one whose P is G itself.
     func applyReferenceDiamonds(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
@@ -26,10 +29,15 @@ extension SchemaResolver {
                 guard let ref = rf.references, ref.entity != entity.name, ref.entity != g.entity,
                       let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity) else { continue }
                 let candidates = references(parent.fields, to: g)
-                let pc = candidates.first { parent.fields[$0].name == f.name } ?? (alone && candidates.count == 1 ? candidates.first : nil)
-                guard let pc else { continue }
-                sources[c] = .throughParent(ThroughParentPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
-                break
+                if let pc = candidates.first(where: { parent.fields[$0].name == f.name }) ?? (alone && candidates.count == 1 ? candidates.first : nil) {
+                    sources[c] = .throughParent(ThroughParentPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, fallback: own))
+                    break
+                }
+                if alone, candidates.count == 2 {
+                    sources[c] = .throughParent(ThroughParentPlan(referenceColumn: rc, parentEntity: p, parentColumn: candidates[0],
+                                                                  otherParentColumn: candidates[1], fallback: own))
+                    break
+                }
             }
         }
     }

@@ -11,7 +11,9 @@ extension SchemaResolver {
                                           // An animal taken in by a shelter, an item acquired by a collection.
                                           "intake", "acquired", "rescued", "adopted",
                                           // A production's run begins on its opening night.
-                                          "opening", "opens", "premiere"]
+                                          "opening", "opens", "premiere",
+                                          // Two people matched, paired or connected: what follows (their messages) comes after.
+                                          "matched", "paired", "connected"]
 
     /// A parent's start: a date or time, or an integer year, whose name has a start word
     /// (`debut_year`, `founded_on`, `year_established`); nil when it has none.
