@@ -381,8 +381,26 @@ package enum RowTitleWriter {
             return movingWork
         }
         if isConstruction(setting) { return buildingWork }
+        if !setting.isDisjoint(with: legalWords) { return legalWork }
         return taskWork
     }
+
+    /// Words of a dataset of legal work (singular, as `RowFacts.setting` holds them).
+    static let legalWords: Set<String> = ["attorney", "lawyer", "law", "legal", "litigation", "paralegal", "solicitor", "barrister",
+                                          "counsel", "lawsuit", "litigator"]
+    /// A law firm's billable work: each verb fits each thing of its group ("Draft the motion to dismiss").
+    static let legalWork: [(verbs: [String], objects: [String])] = [
+        (["Draft", "Revise", "File"], ["the motion to dismiss", "the complaint", "the answer to the complaint",
+                                       "the motion for summary judgment", "the custody petition", "the appeal brief"]),
+        (["Draft", "Review", "Negotiate"], ["the settlement agreement", "the purchase agreement", "the lease amendment",
+                                            "the shareholder agreement", "the employment contract", "the licensing agreement"]),
+        (["Review", "Summarize", "Index"], ["the discovery documents", "the deposition transcripts", "the medical records",
+                                            "the title report", "the police report", "the financial disclosures"]),
+        (["Prepare for", "Attend"], ["the deposition", "the mediation", "the status conference", "the hearing", "the closing"]),
+        (["Call", "Email", "Meet with"], ["the client", "opposing counsel", "the expert witness", "the insurance adjuster"]),
+        (["Research"], ["case law on the statute of limitations", "precedent for the appeal", "the zoning regulations",
+                        "the non-compete's enforceability"]),
+    ]
 
     /// A dataset of building work, by its (singular) words.
     static func isConstruction(_ setting: Set<String>) -> Bool {

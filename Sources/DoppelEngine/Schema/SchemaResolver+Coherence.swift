@@ -39,6 +39,9 @@ extension SchemaResolver {
         // An online game's match or round lasts minutes, not a football match's afternoon.
         if !datasetWords.isDisjoint(with: Self.onlineGameWords),
            ["match", "game", "round", "lobby"].contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) { span = .onlineMatch }
+        // A law firm's case or matter runs months to years, not a support case's days.
+        if !datasetWords.isDisjoint(with: RowTitleWriter.legalWords),
+           ["case", "matter", "lawsuit"].contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) { span = .months }
         for c in fields.indices where isTemporal(c) {
             guard let gen = timeGen(c), let partner = TimeRoles.startPartner(of: fields[c].name, in: fields, entity: entity.name),
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }

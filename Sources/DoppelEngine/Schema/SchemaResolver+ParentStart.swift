@@ -89,6 +89,8 @@ extension SchemaResolver {
         let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
             || Self.stayHeads.contains(parentHead) && Self.isNamed(entity.name, oneOf: Self.duringStayHeads)
+            // (hours billed to a case or logged on a project fall while it is open)
+            || Self.isWorkLog(Set(KindInference.tokens(entity.name)))
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             let within = occasion || !Set(KindInference.tokens(f.name)).isDisjoint(with: Self.withinWords)
             // The column's kind as earlier rules left it: a start moved into the waking day stays there.

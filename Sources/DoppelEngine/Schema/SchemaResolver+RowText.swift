@@ -278,7 +278,7 @@ extension SchemaResolver {
     /// Whether a table's words make it a log of work: time entries, timesheets, work logs.
     static func isWorkLog(_ words: Set<String>) -> Bool {
         words.isSuperset(of: ["time", "entries"]) || words.isSuperset(of: ["time", "entry"]) || words.isSuperset(of: ["time", "logs"])
-            || !words.isDisjoint(with: ["timesheet", "timesheets", "worklog", "worklogs"]) || words.isSuperset(of: ["work", "logs"])
+            || !words.isDisjoint(with: ["timesheet", "timesheets", "worklog", "worklogs", "billable"]) || words.isSuperset(of: ["work", "logs"])
     }
 
     /// Tasting notes, a flavour profile, an aroma or a palate.
