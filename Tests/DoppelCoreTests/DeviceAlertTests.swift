@@ -49,3 +49,46 @@ import DoppelTestSupport
         #expect(!lines.contains { $0.lowercased().contains("°c") || $0.lowercased().contains(" in the ") }, "\(lines.prefix(5))")
     }
 }
+
+/// An alert with no type of its own, raised by a device whose model the catalogue knows, names that device by its
+/// type and speaks of the room it is in: a Honeywell T9 in the kitchen is "the thermostat", its alerts are about
+/// the thermostat or the kitchen's temperature, never a water leak in the garage. Drawn models, rooms, severities.
+@Suite struct DeviceModelAlertTests {
+    @Test(arguments: [UInt64(2301), 2302, 2303, 2304, 2305])
+    func anAlertNamesItsDeviceAndRoom(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let models = SmartHomeDevices.models.map(\.model)
+        let rooms = ["Kitchen", "Living Room", "Garage", "Basement", "Hallway", "Office"]
+        let table = rng.pick(["devices", "smart_devices"])
+        let schema = """
+        {"name": "home", "seed": \(seed), "entities": [
+          {"name": "\(table)", "rows": \(rng.int(2...30)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "model", "type": "string", "kind": "enum", "values": [\(models.map { "\"\($0)\"" }.joined(separator: ", "))]},
+            {"name": "location", "type": "string", "kind": "enum", "values": [\(rooms.map { "\"\($0)\"" }.joined(separator: ", "))]}]},
+          {"name": "alerts", "rows": \(rng.int(50...300)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "device_id", "type": "integer", "references": "\(table).id"},
+            {"name": "severity", "type": "string", "kind": "enum", "values": ["low", "medium", "high", "critical"]},
+            {"name": "message", "type": "text", "kind": "text.sentence"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        let devices = Dictionary(TestSupport.table(plan, plan.entities[0].name).map { ($0[0] ?? "", ($0[1] ?? "", ($0[2] ?? "").lowercased())) },
+                                 uniquingKeysWith: { a, _ in a })
+        let allNames = Set(SmartHomeDevices.models.compactMap { SystemLineWriter.device(ofType: $0.type) })
+        for row in TestSupport.table(plan, "alerts") {
+            guard let (model, room) = devices[row[1] ?? ""] else { continue }
+            let message = try #require(row[3]).lowercased()
+            let own = try #require(DeviceCatalogue.type(ofModel: model).flatMap(SystemLineWriter.device(ofType:)))
+            #expect(message.contains(own) || message.contains("in the \(room)"), "seed \(seed): \(model) in \(room): \(message)")
+            for other in allNames where other != own && !own.contains(other) {
+                #expect(!message.contains(other), "seed \(seed): \(model)'s alert names \(other): \(message)")
+            }
+            for place in rooms.map({ $0.lowercased() }) where place != room {
+                #expect(!message.contains("in the \(place)"), "seed \(seed): \(model) in \(room): \(message)")
+            }
+            #expect(!message.contains("water leak") && !message.contains("smoke") || own.contains("smoke") || own.contains("water"),
+                    "seed \(seed): \(model): \(message)")
+        }
+    }
+}

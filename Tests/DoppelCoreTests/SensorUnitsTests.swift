@@ -5,6 +5,7 @@ import DoppelTestSupport
 /// A reading is in the unit of what its sensor measures, within what a building's sensor reads, and an
 /// alert says what its sensor watches; an alert is resolved after it was acknowledged. Drawn type lists,
 /// unit sets, column names and seeds.
+/// (An alert may also be about the sensor itself: offline, a low battery, named by its type.)
 @Suite struct SensorUnitsTests {
     @Test func readingsAndAlertsFollowTheirSensor() throws {
         for seed in UInt64(1)...12 {
@@ -40,9 +41,11 @@ import DoppelTestSupport
             for row in TestSupport.table(plan, "alerts") {
                 let type = sensorType[row[1] ?? ""] ?? "", message = row[2] ?? ""
                 let words = Set(type.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-                if let typed = SystemLineWriter.typedDeviceLines.first(where: { !$0.words.isDisjoint(with: words) }) {
+                if let typed = SystemLineWriter.typedDeviceLines.first(where: { !$0.words.isDisjoint(with: words.subtracting(["sensor"])) }) {
+                    // What the sensor watches, or what befell the sensor itself, named by its type.
                     let openings = typed.lines.map { String($0.prefix { $0 != "{" }) }
-                    #expect(openings.contains { !$0.isEmpty && message.hasPrefix($0) } || typed.lines.contains { $0.hasPrefix("{") },
+                    let itself = SystemLineWriter.device(ofType: type).map { message.lowercased().contains($0) } ?? false
+                    #expect(openings.contains { !$0.isEmpty && message.hasPrefix($0) } || typed.lines.contains { $0.hasPrefix("{") } || itself,
                             "seed \(seed): a \(type) sensor's alert: \(message)")
                 }
                 if let a = row[4], let z = row[5] { #expect(z >= a, "seed \(seed): resolved \(z) before acknowledged \(a)") }

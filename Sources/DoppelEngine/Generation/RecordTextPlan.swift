@@ -51,8 +51,10 @@ struct RecordTextPlan: Sendable {
     /// A device alert's type column (`alert_type`): its message says what the type names; a leave's
     /// (`leave_type`): its reason fits it.
     var type: Int? = nil
-    /// A device alert with no type of its own: the type of the sensor or device it references.
+    /// A device alert with no type of its own: the type of the sensor or device it references (or its model).
     var parentType: ParentText? = nil
+    /// A device alert: where the device it references is (its `location` or `room`).
+    var parentPlace: ParentText? = nil
     /// Messages: the first name of whom the row is addressed to (a chat's recipient).
     var recipient: ParentText? = nil
     /// Descriptions: the row's own name or title column, which opens the description.
@@ -65,7 +67,7 @@ struct RecordTextPlan: Sendable {
 
     var dependencies: [Int] {
         facts.map(\.column) + [when?.column, person?.referenceColumn, subject?.referenceColumn, status, type, name, recipient?.referenceColumn,
-                                cookMinutes, servings, parentType?.referenceColumn, merchant].compactMap { $0 }
+                                cookMinutes, servings, parentType?.referenceColumn, parentPlace?.referenceColumn, merchant].compactMap { $0 }
     }
 }
 
@@ -84,9 +86,8 @@ extension RowContext {
         case .caption: text = MessageWriter.caption(messageRow(plan), &r)
         case .systemLine: text = SystemLineWriter.line(level: plan.status.flatMap(siblingText), &r)
         case .deviceLine:
-            let device = plan.parentType.flatMap(parentText)
-            text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText) ?? device,
-                                               device: device, &r)
+            text = SystemLineWriter.deviceLine(level: plan.status.flatMap(siblingText), type: plan.type.flatMap(siblingText),
+                                               device: plan.parentType.flatMap(parentText), room: plan.parentPlace.flatMap(parentText), &r)
         case let .incidentAccount(family):
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
         case .claimAccount:

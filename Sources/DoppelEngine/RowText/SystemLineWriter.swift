@@ -35,10 +35,10 @@ enum SystemLineWriter {
     /// What a device says about itself or the place it watches, by severity.
     static let deviceLines: [Severity: [String]] = [
         .debug: ["Heartbeat received from {device}", "{device} reported {n} readings"],
-        .info: ["{device} back online", "Firmware on {device} updated to {ver}", "Battery replaced on {device}", "{device} calibrated"],
+        .info: ["{device} is back online", "Firmware on {device} updated to {ver}", "Battery replaced on {device}", "{device} calibrated"],
         .warning: ["Battery low ({low}%) on {device}", "Temperature above {temp} °C in the {room}", "Humidity at {pct}% in the {room}",
                    "Weak signal from {device}", "Vibration above threshold on {device}", "Filter due for replacement on {device}"],
-        .error: ["{device} offline for {min} minutes", "Sensor failure on {device}", "Water leak detected in the {room}",
+        .error: ["{device} has been offline for {min} minutes", "Sensor failure on {device}", "Water leak detected in the {room}",
                  "Smoke detected in the {room}", "Door left open in the {room}", "Temperature out of range on {device}"],
     ]
     static let devices = ["the thermostat", "the motion sensor", "the door sensor", "the smoke detector", "the water sensor", "the camera",
@@ -59,7 +59,7 @@ enum SystemLineWriter {
     /// Lines an alert type names (`low_battery`, `device_offline`, `threshold_exceeded`), by a word of the type.
     static let typedDeviceLines: [(words: Set<String>, lines: [String])] = [
         (["battery", "power"], ["Battery low ({low}%) on {device}", "Battery critically low on {device}"]),
-        (["offline", "disconnected", "connectivity", "connection", "unreachable", "signal"], ["{device} offline for {min} minutes", "{device} went offline; no data for {min} minutes"]),
+        (["offline", "disconnected", "connectivity", "connection", "unreachable", "signal"], ["{device} has been offline for {min} minutes", "{device} went offline; no data for {min} minutes"]),
         (["fault", "failure", "malfunction", "error", "sensor"], ["Sensor failure on {device}", "{device} reported a hardware fault"]),
         (["threshold", "temperature", "thermostat", "exceeded", "limit"], ["Temperature above {temp} °C in the {room}"]),
         (["humidity", "moisture"], ["Humidity at {pct}% in the {room}"]),
@@ -79,17 +79,42 @@ enum SystemLineWriter {
         (["maintenance", "filter", "service"], ["Filter due for replacement on {device}", "{device} due for service"]),
     ]
 
-    static func deviceLine(level: String?, type: String? = nil, device: String? = nil, _ r: inout CellRandom) -> String {
-        let named = device.flatMap(Self.device(ofType:))
+    /// What any device says about itself, by severity: the lines of a device whose alert names no type of its own.
+    static let selfLines: [Severity: [String]] = [
+        .debug: ["Heartbeat received from {device}", "{device} reported {n} readings"],
+        .info: ["{device} is back online", "Firmware on {device} updated to {ver}", "{device} restarted after an update"],
+        .warning: ["Battery low ({low}%) on {device}", "Weak signal from {device}"],
+        .error: ["{device} has been offline for {min} minutes", "{device} reported a hardware fault"],
+    ]
+
+    /// An alert's line. `type` is the alert's own type column (`low_battery`); `device` the type of the sensor or
+    /// device it references, or the device's model when the catalogue knows it (a Honeywell T9 is a thermostat);
+    /// `room` where that device is. An alert with no type of its own says what its device watches or what befell the
+    /// device itself: a thermostat's alert is about the temperature or the thermostat, never a water leak.
+    static func deviceLine(level: String?, type: String? = nil, device: String? = nil, room: String? = nil, _ r: inout CellRandom) -> String {
+        let deviceType = device.map { DeviceCatalogue.type(ofModel: $0) ?? $0 }
+        let named = deviceType.flatMap(Self.device(ofType:))
         let drawn: [Severity] = [.info, .warning, .warning, .error, .info]
         let severity = level.flatMap(severity) ?? drawn[r.below(drawn.count)]
-        let typeWords = Set(SensorUnits.words(ofType: type ?? ""))
-        let typed = typedDeviceLines.first { !$0.words.isDisjoint(with: typeWords) }?.lines
-        let template = r.pick(typed ?? deviceLines[severity] ?? [])
-        let text = SlotFill.fill(template) { slot in
+        func typed(_ t: String?, dropping generic: Set<String> = []) -> [String]? {
+            let words = Set(SensorUnits.words(ofType: t ?? "")).subtracting(generic)
+            return typedDeviceLines.first { !$0.words.isDisjoint(with: words) }?.lines
+        }
+        let pool: [String]
+        if let own = typed(type) {
+            pool = own
+        } else if named != nil {
+            // (a motion sensor watches motion: its type's "sensor" does not make every alert a sensor failure)
+            let watched = severity == .info || severity == .debug ? nil : typed(deviceType, dropping: ["sensor", "detector"])
+            pool = (watched ?? []) + (selfLines[severity] ?? [])
+        } else {
+            pool = deviceLines[severity] ?? []
+        }
+        let place = room.map { $0.lowercased() }.flatMap { rooms.contains($0) || $0.split(separator: " ").count <= 3 ? $0 : nil }
+        let text = SlotFill.fill(r.pick(pool)) { slot in
             switch slot {
             case "device": return named ?? r.pick(devices)
-            case "room": return r.pick(rooms)
+            case "room": return place ?? r.pick(rooms)
             case "temp": return String(28 + r.below(15))
             case "low": return String(3 + r.below(15))
             case "min": return String(10 + r.below(230))

@@ -81,7 +81,10 @@ extension SchemaResolver {
             }.first
             // An alert raised by a sensor says what that sensor watches (a humidity sensor's alert is about humidity)
             // and names it by its type ("on the pressure sensor").
-            if physical { plan.parentType = sensorTypeReference(entity, planIndex: planIndex) }
+            if physical {
+                plan.parentType = sensorTypeReference(entity, planIndex: planIndex) ?? deviceModelReference(entity, planIndex: planIndex)
+                plan.parentPlace = devicePlaceReference(entity, planIndex: planIndex)
+            }
             sources[c] = .recordText(plan)
         }
     }
@@ -96,6 +99,32 @@ extension SchemaResolver {
                 ?? parent.fields.firstIndex { ["person.first_name", "person.full_name"].contains($0.kind ?? "") }
             guard let pc = column else { continue }
             return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
+        }
+        return nil
+    }
+
+    /// A device's model column, when every value it takes is a model the catalogue knows the type of.
+    func deviceModelReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
+                  let parent = schema.entity(named: ref.entity),
+                  let mc = parent.fields.firstIndex(where: { ["model", "device_model", "model_name"].contains($0.name.lowercased())
+                      && $0.values.map { !$0.isEmpty && $0.allSatisfy { $0.stringValue.flatMap(DeviceCatalogue.type(ofModel:)) != nil } } ?? false })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: mc, noun: Self.noun(parent.name))
+        }
+        return nil
+    }
+
+    /// Where the device a row references is: its `location`, `room` or `placement` column (a plain string).
+    func devicePlaceReference(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
+        for (rc, rf) in entity.fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, !Set(KindInference.tokens(rf.name)).isDisjoint(with: Self.deviceWords),
+                  let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                  let lc = parent.fields.firstIndex(where: { ["location", "room", "placement", "installed_in"].contains($0.name.lowercased())
+                      && $0.references == nil && $0.type == .string && $0.values != nil })
+            else { continue }
+            return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: lc, noun: Self.noun(parent.name))
         }
         return nil
     }

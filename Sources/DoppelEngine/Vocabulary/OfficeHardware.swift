@@ -50,6 +50,13 @@ package struct DeviceCatalogue: Sendable {
     package let prices: [String: ClosedRange<Double>]
     package static let all = [OfficeHardware.catalogue, SmartHomeDevices.catalogue]
 
+    /// The type of a model any catalogue knows (`Honeywell T9` → `thermostat`), nil for one none does.
+    package static func type(ofModel model: String) -> String? {
+        let key = model.lowercased()
+        for c in all { if let t = c.typeOf[key] { return t } }
+        return nil
+    }
+
     init(models: [(model: String, brand: String, type: String)], prices: [String: ClosedRange<Double>]) {
         brandOf = Dictionary(models.map { ($0.model.lowercased(), $0.brand) }, uniquingKeysWith: { a, _ in a })
         typeOf = Dictionary(models.map { ($0.model.lowercased(), $0.type) }, uniquingKeysWith: { a, _ in a })
