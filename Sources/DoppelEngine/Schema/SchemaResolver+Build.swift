@@ -207,6 +207,7 @@ extension SchemaResolver {
         applyAfterParentStart(entity, &sources, generators, planIndex: planIndex)
         applyProcessSteps(entity, &sources, generators, planIndex: planIndex)
         applyArrivalsAtOccasions(entity, &sources, generators, planIndex: planIndex)
+        applyShiftsAtOccasions(entity, &sources, generators, planIndex: planIndex)
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
         applySchoolGrade(entity, &sources)

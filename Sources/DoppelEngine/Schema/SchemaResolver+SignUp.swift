@@ -25,6 +25,8 @@ extension SchemaResolver {
             guard tokens.isDisjoint(with: notOccasionWords) else { return false }
             return !tokens.isDisjoint(with: occasionWords)
                 || !tokens.isDisjoint(with: ["date", "on", "at", "time"]) && !tokens.isDisjoint(with: occasionNouns)
+                // (an event's plain `date` or `day` is the day it takes place)
+                || tokens == ["date"] || tokens == ["day"]
         }
     }
 

@@ -440,6 +440,21 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A volunteer organisation's events are the days its volunteers work, not conferences.
+        SettingSpec(settings: ["volunteer", "volunteers", "volunteering"], columns: ["name", "title", "event_name"],
+                    tables: ["event", "opportunity", "volunteer_event", "activity"],
+                    spec: "string enum values=Riverside~Park~Cleanup:2|Food~Bank~Sorting~Day:2|Charity~5K~Run:1.5|Holiday~Toy~Drive:1.5|"
+                        + "Community~Garden~Planting:1.5|Beach~Cleanup:1.5|Soup~Kitchen~Lunch~Service:2|Habitat~Build~Day:1|"
+                        + "Senior~Center~Visit:1|Back-to-School~Supply~Drive:1|Animal~Shelter~Open~House:1|Blood~Drive:1|"
+                        + "Tree~Planting~Day:1|Winter~Coat~Drive:1|Meal~Delivery~Route:1"),
+        // A charity's gifts come in through its appeals and funds, not a shop's marketing campaigns.
+        SettingSpec(settings: ["volunteer", "volunteers", "volunteering", "nonprofit", "nonprofits", "non-profit", "charity", "charities",
+                               "ngo", "fundraising", "philanthropy", "foundation"],
+                    columns: ["campaign", "campaign_name", "appeal", "fund", "designation", "source_campaign"],
+                    tables: ["donation", "gift", "pledge", "contribution", "donor"],
+                    spec: "string enum values=Annual~Fund:3|Monthly~Giving:2|Capital~Campaign:1|Emergency~Relief~Fund:1.5|"
+                        + "Scholarship~Fund:1|Gala~Dinner:1|Matching~Gift~Drive:1|Clean~Water~Appeal:1|Food~for~Families~Appeal:1.5|"
+                        + "Education~Fund:1"),
         // A smart home's or an office's sensors read indoor air: 17–27 °C at 30–65 % humidity, not 2.7 °C.
         SettingSpec(settings: indoorWords, columns: ["temperature", "temperature_c", "temp", "temp_c", "indoor_temperature", "room_temperature",
                                                      "temperature_celsius"],
