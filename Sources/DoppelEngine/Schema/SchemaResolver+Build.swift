@@ -257,6 +257,7 @@ extension SchemaResolver {
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
         applyVehicleCapacity(entity, &sources, generators)
         applyMileageByAge(entity, &sources)
+        applyConditionByMileage(entity, &sources)
         applyTicketText(entity, &sources, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySpecialtyDepartment(entity, &sources, generators)
