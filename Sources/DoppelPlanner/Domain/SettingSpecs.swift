@@ -47,6 +47,10 @@ enum SettingSpecs {
                                                "video_game", "gaming", "gamer", "gamers", "fps", "shooter", "mmo", "mmorpg", "moba",
                                                "matchmaking"]
 
+    /// Words of hauling freight by road: a trucking company's, a haulier's.
+    static let truckingWords: Set<String> = ["trucking", "truckers", "trucker", "haulage", "haulier", "hauliers", "hauler", "haulers",
+                                             "freight", "lorries", "lorry", "ltl", "ftl", "semi", "semis", "tractor-trailer"]
+
     /// Words of a farm: its fields, crops and harvests.
     static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "crop", "crops", "harvest",
                                          "harvests", "orchard", "orchards", "ranch", "agronomy", "acreage"]
@@ -440,6 +444,17 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
+        SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
+                    tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),
+        SettingSpec(settings: truckingWords, columns: ["weight_kg", "weight", "load_kg", "cargo_weight_kg", "gross_weight_kg", "load_weight_kg"],
+                    tables: ["shipment", "load", "haul", "consignment", "freight", "trip", "delivery", "job"],
+                    spec: "decimal number.decimal 500..24000 lognormal p0"),
+        SettingSpec(settings: truckingWords, columns: ["weight_lbs", "weight_lb", "load_lbs", "cargo_weight_lbs", "gross_weight_lbs"],
+                    tables: ["shipment", "load", "haul", "consignment", "freight", "trip", "delivery", "job"],
+                    spec: "decimal number.decimal 1100..53000 lognormal p0"),
+        SettingSpec(settings: truckingWords, columns: ["license_class", "licence_class", "cdl_class", "license_type", "licence_type"],
+                    tables: ["driver", "employee", "operator"], spec: "string enum values=Class~A~CDL:6|Class~B~CDL:3|Class~C~CDL:1"),
         // A volunteer organisation's events are the days its volunteers work, not conferences.
         SettingSpec(settings: ["volunteer", "volunteers", "volunteering"], columns: ["name", "title", "event_name"],
                     tables: ["event", "opportunity", "volunteer_event", "activity"],
