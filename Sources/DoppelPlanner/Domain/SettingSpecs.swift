@@ -47,6 +47,13 @@ enum SettingSpecs {
                                                "video_game", "gaming", "gamer", "gamers", "fps", "shooter", "mmo", "mmorpg", "moba",
                                                "matchmaking"]
 
+    /// Words of flying an airline's aircraft.
+    static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
+                                             "aviator", "aviators"]
+    /// Words of a phone carrier.
+    static let telecomWords: Set<String> = ["carrier", "carriers", "telecom", "telecoms", "telco", "telcos", "cellular", "wireless",
+                                            "prepaid", "postpaid", "mvno", "sim"]
+
     /// Words of hauling freight by road: a trucking company's, a haulier's.
     static let truckingWords: Set<String> = ["trucking", "truckers", "trucker", "haulage", "haulier", "hauliers", "hauler", "haulers",
                                              "freight", "lorries", "lorry", "ltl", "ftl", "semi", "semis", "tractor-trailer"]
@@ -444,6 +451,26 @@ enum SettingSpecs {
                     tables: ["shift", "signup", "sign_up", "assignment", "volunteer", "slot", "opportunity", "volunteer_shift", "role"],
                     spec: "string enum values=Greeter:2|Driver:1.5|Setup~Crew:2|Registration~Desk:2|Sorter:2|Packer:2|Kitchen~Helper:1.5|"
                         + "Cleanup~Crew:1.5|Event~Support:1.5|Team~Lead:0.5"),
+        // An airline's pilots rank as captains and first officers with thousands of hours flown; a flight's crew is
+        // its pilots (or, where the prompt has no pilots, its cabin crew too).
+        SettingSpec(settings: aviationWords, columns: ["rank", "pilot_rank", "seniority", "position", "title"], tables: ["pilot"],
+                    spec: "string enum values=Captain:4|First~Officer:5|Second~Officer:1"),
+        SettingSpec(settings: aviationWords, columns: ["flight_hours", "total_flight_hours", "hours_flown", "total_hours", "logged_hours"],
+                    tables: ["pilot", "aviator", "instructor"], spec: "integer number.integer 1500..25000 lognormal"),
+        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"],
+                    tables: ["crew_assignment", "assignment", "crew", "crew_member", "flight_crew", "pairing"],
+                    spec: "string enum values=Captain:1|First~Officer:1|Second~Officer:0.15", alsoNeeds: ["pilot", "pilots"]),
+        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"],
+                    tables: ["crew_assignment", "assignment", "crew", "crew_member", "flight_crew", "pairing"],
+                    spec: "string enum values=Captain:1|First~Officer:1|Purser:0.5|Flight~Attendant:3"),
+        // A phone carrier's subscribers are on its tariffs and use hundreds of megabytes a day.
+        SettingSpec(settings: telecomWords, columns: ["plan", "plan_name", "tariff", "plan_type", "rate_plan"],
+                    tables: ["subscriber", "customer", "line", "account", "subscription", "contract", "sim"],
+                    spec: "string enum values=Unlimited:3|Unlimited~Plus:2|Prepaid~5GB:2|Prepaid~15GB:1.5|Family~Share:1.5|"
+                        + "Basic~Talk~and~Text:1|Business~Unlimited:1"),
+        SettingSpec(settings: telecomWords, columns: ["megabytes", "mb_used", "data_mb", "mb", "usage_mb", "data_used_mb"],
+                    tables: ["data_usage", "usage", "data_session", "usage_record", "daily_usage"],
+                    spec: "integer number.integer 20..3000 lognormal"),
         // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
         SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
                     tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),

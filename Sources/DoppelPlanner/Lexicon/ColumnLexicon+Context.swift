@@ -563,6 +563,11 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Strength~Training:4|HIIT:3|Yoga:3|Pilates:2|Weight~Loss:2.5|Boxing:1.5|Mobility:1.5|"
                                   + "Spin:1.5|Sports~Nutrition:1|Injury~Rehabilitation:1")
             }
+            // A stylist's or a barber's specialty is a kind of hair work, not a doctor's.
+            if isOne(["stylist", "hairstylist", "hair_stylist", "hairdresser", "barber", "colorist", "colourist"]) {
+                return ColumnSpec("string enum values=Color:3|Cuts:3|Balayage:2|Highlights:2|Barbering:1.5|Curly~Hair:1.5|Extensions:1|"
+                                  + "Bridal~Styling:1|Keratin~Treatments:1")
+            }
             // A chef's specialty is a kitchen's, not a doctor's.
             if isOne(["chef", "cook", "baker", "pastry_chef", "instructor", "cooking_instructor", "culinary_instructor"]) {
                 return ColumnSpec("string enum values=Pastry:3|Italian:3|French:2|Japanese:1.5|Bread~Baking:2|Vegan:1.5|Butchery:1|Mexican:1.5|Thai:1.5")
