@@ -30,6 +30,9 @@ extension SchemaResolver {
         }
     }
 
+    /// Words of a table of entries to an occasion: tickets, seats, passes, admissions.
+    static let entryWords: Set<String> = ["ticket", "tickets", "seat", "seats", "pass", "passes", "admission", "admissions"]
+
     /// Words of a child's date that names the occasion itself (`travel_date`, `event_date`, `show_date`).
     static let occasionDayWords: Set<String> = ["travel", "departure", "flight", "event", "show", "match", "race", "session",
                                                 "performance", "concert", "screening", "game", "trip", "tour",
@@ -56,10 +59,13 @@ extension SchemaResolver {
                 break
             }
         }
+        // (a ticket's sale is a sign-up too: sold before the show, not after it; merchandise sells at the concert)
+        let sellsEntry = !Set(KindInference.tokens(entity.name)).isDisjoint(with: Self.entryWords)
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             // (a task for an occasion is due before it too: a couple's tasks before their wedding)
             let tokens = Set(KindInference.tokens(f.name))
-            guard f.references == nil, !tokens.isDisjoint(with: Self.signUpWords) || tokens.contains("due"),
+            guard f.references == nil, !tokens.isDisjoint(with: Self.signUpWords) || tokens.contains("due")
+                    || sellsEntry && !tokens.isDisjoint(with: ["sold", "sale", "bought"]),
                   let time = generators[c] as? any TimeRangeGenerator else { continue }
             switch sources[c] {
             case .kind(_, .random)?, .afterParent?, .afterParentStart?: break
