@@ -73,7 +73,7 @@ import DoppelJSON
             case .shipped: ok = shipped && !delivered && !cancelled
             case .delivered, .returned: ok = shipped && delivered && !cancelled
             case .cancelled: ok = !shipped && !delivered && cancelled
-            case .resolved, .paid: ok = false  // not order statuses
+            case .resolved, .paid, .finished: ok = false  // not order statuses
             }
             if !ok { broken += 1 }
             if let s = o["shipped_at"] ?? nil, let d = o["delivered_at"] ?? nil { #expect(s <= d) }

@@ -37,6 +37,9 @@ enum LifecycleStage: Sendable {
     case resolved
     /// An invoice, bill or order that was paid or settled (`partially_paid` too: money came).
     case paid
+    /// Only as an event: a run that ended however it ended (a build's `finished_at` once it succeeded, failed or
+    /// was cancelled); no status is this stage.
+    case finished
 
     /// The words of a status value, lowercased: `partially_paid` → partially, paid.
     static func words(of status: String) -> Set<String> {
@@ -46,7 +49,8 @@ enum LifecycleStage: Sendable {
     init(status: String) {
         let words = Self.words(of: status)
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
-        if any(["cancelled", "canceled", "cancel", "failed", "declined", "voided", "void", "rejected", "abandoned"]) {
+        if any(["cancelled", "canceled", "cancel", "failed", "failure", "errored", "timed", "declined", "voided", "void", "rejected",
+                "abandoned"]) {
             self = .cancelled
         } else if any(["returned", "refunded", "refund", "return"]) {
             self = .returned
@@ -54,7 +58,8 @@ enum LifecycleStage: Sendable {
             self = .paid
         } else if any(["resolved", "closed", "solved", "fixed", "done"]) {
             self = .resolved
-        } else if any(["delivered", "completed", "complete", "fulfilled", "received", "collected"]) && !any(["partially", "partly"]) {
+        } else if any(["delivered", "completed", "complete", "fulfilled", "received", "collected", "succeeded", "success", "passed",
+                       "successful", "finished"]) && !any(["partially", "partly"]) {
             self = .delivered
         } else if any(["shipped", "dispatched", "transit", "shipping", "out"]) || words.isSuperset(of: ["picked", "up"]) {
             self = .shipped
@@ -88,6 +93,7 @@ enum LifecycleStage: Sendable {
         // Paid comes before shipping where an order has both; a refund was paid first.
         case .paid: return [.paid, .shipped, .delivered, .returned, .resolved]
         case .open: return [.open, .shipped, .delivered, .returned, .cancelled, .resolved, .paid]
+        case .finished: return [.delivered, .returned, .cancelled, .resolved, .paid]
         }
     }
 
@@ -101,6 +107,7 @@ enum LifecycleStage: Sendable {
         if !words.isDisjoint(with: ["resolved", "closed", "solved"]) { return .resolved }
         if !words.isDisjoint(with: ["delivered", "completed", "fulfilled"]) { return .delivered }
         if !words.isDisjoint(with: ["shipped", "dispatched"]) { return .shipped }
+        if words.contains("finished") { return .finished }
         return nil
     }
 }

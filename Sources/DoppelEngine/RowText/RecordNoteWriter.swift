@@ -39,7 +39,7 @@ enum RecordNoteWriter {
         }
         switch row.status.map(LifecycleStage.init(status:)) {
         case .cancelled?: groups.append(["Cancelled; no further action needed.", "Cancelled at short notice."])
-        case .resolved?, .delivered?: groups.append(["Completed without issues.", "All done; nothing outstanding."])
+        case .resolved?, .delivered?, .finished?: groups.append(["Completed without issues.", "All done; nothing outstanding."])
         case .returned?: groups.append(["Returned; the refund is being processed."])
         case .paid?: groups.append(["Paid in full; nothing outstanding.", "Payment received and recorded."])
         case .open?, .shipped?: groups.append(["Awaiting confirmation.", "Still open; follow-up pending.", "Follow-up planned in two weeks."])

@@ -47,6 +47,10 @@ enum SettingSpecs {
                                                "video_game", "gaming", "gamer", "gamers", "fps", "shooter", "mmo", "mmorpg", "moba",
                                                "matchmaking"]
 
+    /// Words of building and testing software: a CI system's, a repository's.
+    static let codeWords: Set<String> = ["ci", "cicd", "ci/cd", "pipeline", "pipelines", "builds", "repository", "repositories", "repo",
+                                         "repos", "commit", "commits", "github", "gitlab", "devops", "jenkins", "pull_requests"]
+
     /// Words of flying an airline's aircraft.
     static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
                                              "aviator", "aviators"]
@@ -471,6 +475,17 @@ enum SettingSpecs {
         SettingSpec(settings: telecomWords, columns: ["megabytes", "mb_used", "data_mb", "mb", "usage_mb", "data_used_mb"],
                     tables: ["data_usage", "usage", "data_session", "usage_record", "daily_usage"],
                     spec: "integer number.integer 20..3000 lognormal"),
+        // A CI system's builds run on git branches and its test results name the suite's tests (not "Branch D", not
+        // a blood panel's ALT and creatinine).
+        SettingSpec(settings: codeWords, columns: ["branch", "branch_name", "git_branch", "ref", "source_branch", "head_branch"],
+                    tables: ["build", "commit", "deployment", "deploy", "pipeline", "pipeline_run", "run", "workflow_run", "job",
+                             "pull_request", "merge_request", "release", "push", "ci_run", "build_run"],
+                    spec: "string enum values=main:8|develop:3|feature/checkout-redesign:1|feature/dark-mode:1|feature/search-filters:1|"
+                        + "fix/login-timeout:1|fix/null-price:1|release/2.4:1|release/2.5:0.8|chore/update-dependencies:1|"
+                        + "hotfix/payment-rounding:0.5|refactor/api-client:0.7|docs/readme:0.4"),
+        SettingSpec(settings: codeWords, columns: ["test_name", "test", "name", "test_case", "case_name", "test_id"],
+                    tables: ["test_result", "test_run", "test_case", "test", "test_execution", "test_outcome", "result"],
+                    spec: "string enum values=test_checkout_applies_discount_code|test_checkout_rejects_expired_card|test_checkout_calculates_sales_tax|test_login_rejects_wrong_password|test_login_locks_after_five_attempts|test_login_refreshes_expired_token|test_cart_merges_duplicate_items|test_cart_clears_after_order|test_search_paginates_results|test_search_ranks_exact_matches_first|test_search_handles_empty_query|test_parser_reads_iso_dates|test_parser_rejects_malformed_json|test_parser_keeps_unicode|test_api_client_retries_on_timeout|test_api_client_returns_404_for_missing_item|test_api_client_sends_auth_header|test_invoice_numbers_are_sequential|test_invoice_sums_line_items|test_invoice_applies_late_fee|test_notifications_send_welcome_email|test_notifications_respect_quiet_hours|test_scheduler_skips_paused_jobs|test_scheduler_retries_failed_job|test_scheduler_handles_dst_change|test_user_service_validates_email|test_user_service_hashes_password|test_user_service_deletes_user_data|test_export_writes_csv_header|test_cache_expires_after_ttl"),
         // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
         SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
                     tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),
