@@ -149,6 +149,8 @@ public enum KindCatalogue {
     education.grade|string|letter grade (weighted);\
     education.degree|string|degree;\
     education.school|string|school or university name;\
+    health.hospital|string|hospital name (Riverbend General Hospital, St. Luke's Medical Center), naming no city;\
+    health.clinic|string|clinic or practice name (Lakeview Family Clinic, Summit Urgent Care), naming no city;\
     media.title|string|book or film title;\
     media.genre|string|genre;\
     media.isbn|string|ISBN-13 with valid check digit;\

@@ -249,6 +249,8 @@ enum KindFactory {
         case "education.grade": return .success(WeightedWordKind(Words.grades, weights: Words.gradeWeights))
         case "education.degree": return .success(WordKind(Words.degrees))
         case "education.school": return .success(SchoolKind())
+        case "health.hospital": return .success(HealthFacilityKind(facility: .hospital))
+        case "health.clinic": return .success(HealthFacilityKind(facility: .clinic))
         case "media.title": return .success(MediaTitleKind())
         case "media.genre": return .success(WordKind(Words.genres))
         case "animal.name": return .success(WordKind(Words.petNames))

@@ -59,6 +59,10 @@ extension SchemaResolver {
             return nil
         }
         guard let bedrooms = free(Self.bedroomNames) else { return }
+        // A hospital's or a shelter's `beds` are not a home's bedrooms: `beds` counts as bedrooms only beside another
+        // column of a home (baths, size, rent, price).
+        if fields[bedrooms].name.lowercased() == "beds",
+           free(Self.bathroomNames + Self.sizeFeetNames + Self.sizeMetreNames + Self.homeRentNames + Self.homePriceNames) == nil { return }
         sources[bedrooms] = .kind(EnumKind(values: [1, 2, 3, 4, 5, 6], weights: [1, 3, 4, 2.5, 1, 0.5]), .random)
         if let baths = free(Self.bathroomNames) { sources[baths] = .share(of: bedrooms, low: 0.5, high: 1.0, fallback: Self.ownKind(sources[baths])) }
         let feet = free(Self.sizeFeetNames), metres = feet == nil ? free(Self.sizeMetreNames) : nil

@@ -4,7 +4,7 @@ import DoppelText
 /// agree*): an order's payment within two days of it, its shipment within five, a refund within weeks; an
 /// application's interview within six weeks; a comment within ten days of its post; a review of an order, a stay or
 /// a ride within a month of its end, a damage report within three days of it; work handed in around its
-/// assignment's due date. Not years later, and never before.
+/// assignment's due date; donated blood transfused within 42 days. Not years later, and never before.
 extension SchemaResolver {
     struct ProcessStep: Sendable {
         /// Heads of the child table that is the step.
@@ -59,6 +59,10 @@ extension SchemaResolver {
                     span: .general, parentWords: ["due", "deadline"], around: -14 * 86_400...2 * 86_400),
         ProcessStep(heads: occasionReviewHeads.union(["complaint", "testimonial", "survey_response"]),
                     parents: reviewedOccasionHeads.union(["purchase"]), span: reviewing, afterEnd: true),
+        // Donated blood is given within its shelf life: a red-cell unit keeps 42 days.
+        ProcessStep(heads: ["transfusion", "blood_transfusion", "issue", "allocation"],
+                    parents: ["donation", "blood_donation", "unit", "blood_unit", "bag", "blood_bag", "component"],
+                    span: ActivitySpan(seconds: 86_400...(42 * 86_400), days: 1...42)),
         // A damage report on a rental, a stay or a delivery: found at its end, or within three days.
         ProcessStep(heads: ["damage", "damage_report", "damage_record", "damage_claim", "report", "inspection"],
                     parents: ["rental", "hire", "stay", "booking", "reservation", "trip", "ride", "delivery", "shipment", "loan", "checkout"],

@@ -54,6 +54,9 @@ enum SettingSpecs {
     /// Words of flying an airline's aircraft.
     static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
                                              "aviator", "aviators"]
+    /// Tables of a crew's places on flights.
+    static let crewTables: Set<String> = ["crew_assignment", "assignment", "flight_assignment", "crew", "crew_member", "flight_crew",
+                                          "pairing", "duty", "roster"]
     /// Words of a phone carrier.
     static let telecomWords: Set<String> = ["carrier", "carriers", "telecom", "telecoms", "telco", "telcos", "cellular", "wireless",
                                             "prepaid", "postpaid", "mvno", "sim"]
@@ -461,12 +464,10 @@ enum SettingSpecs {
                     spec: "string enum values=Captain:4|First~Officer:5|Second~Officer:1"),
         SettingSpec(settings: aviationWords, columns: ["flight_hours", "total_flight_hours", "hours_flown", "total_hours", "logged_hours"],
                     tables: ["pilot", "aviator", "instructor"], spec: "integer number.integer 1500..25000 lognormal"),
-        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"],
-                    tables: ["crew_assignment", "assignment", "crew", "crew_member", "flight_crew", "pairing"],
+        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"], tables: crewTables,
                     spec: "string enum values=Captain:1|First~Officer:1|Second~Officer:0.15", alsoNeeds: ["pilot", "pilots"]),
-        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"],
-                    tables: ["crew_assignment", "assignment", "crew", "crew_member", "flight_crew", "pairing"],
-                    spec: "string enum values=Captain:1|First~Officer:1|Purser:0.5|Flight~Attendant:3"),
+        SettingSpec(settings: aviationWords, columns: ["role", "crew_role", "position", "duty"], tables: crewTables,
+                    spec: "string enum values=Captain:1|First~Officer:1|Purser:1|Flight~Attendant:4"),
         // A phone carrier's subscribers are on its tariffs and use hundreds of megabytes a day.
         SettingSpec(settings: telecomWords, columns: ["plan", "plan_name", "tariff", "plan_type", "rate_plan"],
                     tables: ["subscriber", "customer", "line", "account", "subscription", "contract", "sim"],

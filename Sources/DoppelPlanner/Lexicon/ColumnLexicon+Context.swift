@@ -217,10 +217,7 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Goalkeeper:1|Defender:4|Midfielder:4|Forward:3")
             }
             if c.nature == .person { return ColumnSpec("string company.job_title") }
-            // A crew member's place on a flight is a crew role, as the crew table's `role` is.
-            if c.domain == .travel, isOne(["assignment", "crew_assignment", "flight_assignment", "duty", "pairing", "roster"]) {
-                return ColumnSpec("string enum values=captain:1|first_officer:1|purser:1|flight_attendant:4")
-            }
+            // (a crew member's place on a flight is a crew role: `SettingSpecs`, by the prompt's airline words)
             return ColumnSpec("integer number.integer 1..100")
         case "rating":
             if isOne(["review", "rating", "feedback", "survey_response", "response", "trip", "ride", "delivery", "interview"]) {
@@ -573,6 +570,12 @@ extension ColumnLexicon {
                 return ColumnSpec("string enum values=Pastry:3|Italian:3|French:2|Japanese:1.5|Bread~Baking:2|Vegan:1.5|Butchery:1|Mexican:1.5|Thai:1.5")
             }
             return nil
+        case "beds", "bed_count", "number_of_beds", "num_beds", "total_beds", "licensed_beds":
+            // A hospital has tens to a thousand beds, a ward tens, a care home a hundred or so (not a hotel room's two).
+            if isOne(["hospital", "medical_center"]) { return ColumnSpec("integer number.integer 25..1200 lognormal") }
+            if isOne(["ward", "unit", "icu"]) { return ColumnSpec("integer number.integer 8..40") }
+            if isOne(["nursing_home", "care_home", "hospice", "shelter", "facility"]) { return ColumnSpec("integer number.integer 20..160") }
+            return nil
         case "max_students", "class_size":
             // A hands-on class or workshop takes a kitchen's or a studio's worth of people, not an arena's.
             if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }
@@ -911,9 +914,11 @@ extension ColumnLexicon {
         case "full": return ColumnSpec("string person.full_name")
         case "user", "display", "nick", "screen", "account_user": return ColumnSpec("string internet.username")
         case "company", "business", "merchant", "vendor", "supplier", "org", "organization", "organisation", "legal", "store",
-             "shop", "restaurant", "bank", "employer", "publisher", "manufacturer", "agency", "firm", "practice", "clinic",
-             "hospital", "insurer", "team", "club", "brokerage", "lender", "label", "studio", "network":
+             "shop", "restaurant", "bank", "employer", "publisher", "manufacturer", "agency", "firm", "practice",
+             "insurer", "team", "club", "brokerage", "lender", "label", "studio", "network":
             return ColumnSpec("string company.name")
+        case "hospital": return ColumnSpec("string health.hospital")
+        case "clinic": return ColumnSpec("string health.clinic")
         case "carrier", "courier_company": return ColumnSpec("string logistics.carrier")
         case "airline": return ColumnSpec("string travel.airline")
         case "airport": return ColumnSpec("string travel.airport_name")
