@@ -29,6 +29,28 @@ struct AnimalProfile: Sendable {
         "Shetland Pony": 150...220,
     ]
 
+    /// What a species eats, most usual first, in a keeper's words (the feeding logs' `food` values).
+    static let diets: [String: [String]] = [
+        "lion": ["Raw Meat"], "snow leopard": ["Raw Meat"], "gray wolf": ["Raw Meat"], "grey wolf": ["Raw Meat"], "wolf": ["Raw Meat"],
+        "komodo dragon": ["Raw Meat"], "giraffe": ["Leafy Greens", "Hay", "Pellets"], "zebra": ["Hay", "Pellets"],
+        "african elephant": ["Hay", "Leafy Greens", "Fruit Mix"], "elephant": ["Hay", "Leafy Greens", "Fruit Mix"],
+        "hippopotamus": ["Hay", "Leafy Greens", "Pellets"], "hippo": ["Hay", "Leafy Greens", "Pellets"],
+        "chimpanzee": ["Fruit Mix", "Leafy Greens", "Insects"], "red panda": ["Leafy Greens", "Fruit Mix"],
+        "penguin": ["Fresh Fish"], "sea lion": ["Fresh Fish"], "flamingo": ["Pellets", "Insects"], "meerkat": ["Insects", "Raw Meat"],
+        "grizzly bear": ["Fresh Fish", "Fruit Mix", "Raw Meat"], "bear": ["Fresh Fish", "Fruit Mix", "Raw Meat"],
+        "dog": ["Pellets", "Raw Meat"], "cat": ["Pellets", "Raw Meat"], "rabbit": ["Hay", "Leafy Greens", "Pellets"],
+        "bird": ["Seeds", "Fruit Mix"], "parrot": ["Seeds", "Fruit Mix"], "hamster": ["Seeds", "Pellets"],
+        "guinea pig": ["Hay", "Leafy Greens"], "reptile": ["Insects", "Leafy Greens"], "lizard": ["Insects", "Leafy Greens"],
+        "snake": ["Raw Meat"], "tortoise": ["Leafy Greens"], "turtle": ["Leafy Greens", "Fresh Fish"], "horse": ["Hay", "Pellets"],
+        "pony": ["Hay", "Pellets"], "fish": ["Pellets"], "ferret": ["Raw Meat", "Pellets"],
+    ]
+
+    /// What a species named in a cell eats, nil when its diet is not known.
+    static func diet(of species: String) -> [String]? {
+        let key = species.lowercased().replacingOccurrences(of: "_", with: " ")
+        return diets[key] ?? (key.hasSuffix("s") ? diets[String(key.dropLast())] : nil)
+    }
+
     /// The profile of a species named in a cell (`Dog`, `cats`, `Guinea Pig`), nil when unknown.
     static func of(_ species: String) -> AnimalProfile? {
         let key = species.lowercased().replacingOccurrences(of: "_", with: " ")

@@ -210,6 +210,7 @@ extension SchemaResolver {
         applyShiftsAtOccasions(entity, &sources, generators, planIndex: planIndex)
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
+        applyFeedings(entity, &sources, planIndex: planIndex)
         applySchoolGrade(entity, &sources)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
