@@ -31,6 +31,8 @@ struct RecordTextPlan: Sendable {
         case damageAccount(DamageAccounts.Thing)
         /// A bank statement's line (`TransactionLines`): `type` is the transaction's type column, `merchant` its merchant's.
         case transactionLine
+        /// A published correction of the piece the row references (`CorrectionNotes`); `subject` names that piece.
+        case correction
         /// A home's description from its size, rooms, city and type (`HomeListingWriter`); `facts` carry them.
         case homeListing
         /// A home listing's title from the same facts.
@@ -92,6 +94,8 @@ extension RowContext {
             text = IncidentAccounts.write(family, severity: plan.status.flatMap(siblingText), title: plan.name.flatMap(siblingText), &r)
         case .claimAccount:
             text = ClaimAccounts.write(type: plan.type.flatMap(siblingText), policyType: plan.parentType.flatMap(parentText), &r)
+        case .correction:
+            text = CorrectionNotes.write(noun: plan.subject?.noun ?? "", &r)
         case let .damageAccount(thing):
             text = DamageAccounts.account(thing, &r)
         case .transactionLine:

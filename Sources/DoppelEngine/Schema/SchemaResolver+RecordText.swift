@@ -47,6 +47,13 @@ extension SchemaResolver {
             } else if Self.singularWords(entity.name).contains("damage"), let thing = DamageAccounts.thing(setting: datasetWords) {
                 // A damage report's account of what was found damaged, in the words of what it is about.
                 plan.form = .damageAccount(thing)
+            } else if !Self.singularWords(entity.name).isDisjoint(with: CorrectionNotes.entityWords) {
+                // A correction says what the piece it corrects got wrong.
+                plan.form = .correction
+                plan.subject = fields.indices.lazy.compactMap { rc -> ParentText? in
+                    guard let ref = fields[rc].references, ref.entity != entity.name, let p = planIndex[ref.entity] else { return nil }
+                    return ParentText(referenceColumn: rc, parentEntity: p, parentColumn: 0, noun: Self.noun(ref.entity))
+                }.first
             } else if isInsuranceClaim(entity) {
                 // An insurance claim's account of the loss, by its own type and its policy's.
                 plan.form = .claimAccount

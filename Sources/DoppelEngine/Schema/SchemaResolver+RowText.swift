@@ -14,7 +14,8 @@ extension SchemaResolver {
     static let describeWords: Set<String> = ["description", "summary", "synopsis", "overview", "about", "blurb", "details"]
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject",
-                                  "case_type", "matter_type", "practice_area", "grape_variety", "varietal", "grape", "wine_type"]
+                                  "case_type", "matter_type", "practice_area", "grape_variety", "varietal", "grape", "wine_type",
+                                  "section", "desk"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
     static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
                                 "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
@@ -250,6 +251,10 @@ extension SchemaResolver {
                 // An issue, a task or a repair job is described from its own priority, status and trade too.
                 if [.workItem, .repair].contains(SubjectClass(noun: noun)) { continue }
                 form = .description
+            } else if !isReview, ["text.title", "text.words", "company.name"].contains(kind), let eatery = Self.eateryNameStem(f.name) {
+                // A café's name on an order (`cafe_name`, `restaurant_name`) is a café's, not "Vertex Order".
+                form = .title
+                writtenNoun = eatery
             } else if !isReview && (kind == "text.title" || kind == "text.words" || kind == "education.course_name"),
                       kind == "text.title" ? RowTitleWriter.names(noun) : RowTitleWriter.family(ofNoun: noun) != nil,
                       // A hike's `trail_name` is the trail's, not the hike's (`applyPlaceNames`).
@@ -273,6 +278,14 @@ extension SchemaResolver {
             if form == .title { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// The eating place a `<place>_name` column names (`cafe_name` → cafe, `coffee_shop_name` → coffee shop), nil for others.
+    static func eateryNameStem(_ name: String) -> String? {
+        let tokens = KindInference.tokens(name)
+        guard tokens.count >= 2, tokens.last == "name" else { return nil }
+        let stem = tokens.dropLast().joined(separator: " ")
+        return EateryNames.kind(of: stem) != nil ? stem : nil
     }
 
     /// Whether a table's words make it a log of work: time entries, timesheets, work logs.

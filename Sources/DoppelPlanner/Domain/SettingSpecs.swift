@@ -51,6 +51,15 @@ enum SettingSpecs {
     static let codeWords: Set<String> = ["ci", "cicd", "ci/cd", "pipeline", "pipelines", "builds", "repository", "repositories", "repo",
                                          "repos", "commit", "commits", "github", "gitlab", "devops", "jenkins", "pull_requests"]
 
+    /// Words of roasting and selling coffee beans.
+    static let coffeeWords: Set<String> = ["roaster", "roasters", "roastery", "roasting", "coffee", "espresso", "green_coffee"]
+    /// Tables of green coffee as it arrives.
+    static let coffeeLotTables: Set<String> = ["green_coffee_lot", "lot", "coffee_lot", "green_coffee", "bean", "coffee", "shipment",
+                                               "purchase", "coffee_bean", "origin"]
+    /// Words of a newspaper's or a magazine's newsroom.
+    static let newsWords: Set<String> = ["newspaper", "newspapers", "newsroom", "newsrooms", "journalist", "journalists", "reporter",
+                                         "reporters", "magazine", "magazines", "tabloid", "gazette"]
+
     /// Words of flying an airline's aircraft.
     static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
                                              "aviator", "aviators"]
@@ -487,6 +496,33 @@ enum SettingSpecs {
         SettingSpec(settings: codeWords, columns: ["test_name", "test", "name", "test_case", "case_name", "test_id"],
                     tables: ["test_result", "test_run", "test_case", "test", "test_execution", "test_outcome", "result"],
                     spec: "string enum values=test_checkout_applies_discount_code|test_checkout_rejects_expired_card|test_checkout_calculates_sales_tax|test_login_rejects_wrong_password|test_login_locks_after_five_attempts|test_login_refreshes_expired_token|test_cart_merges_duplicate_items|test_cart_clears_after_order|test_search_paginates_results|test_search_ranks_exact_matches_first|test_search_handles_empty_query|test_parser_reads_iso_dates|test_parser_rejects_malformed_json|test_parser_keeps_unicode|test_api_client_retries_on_timeout|test_api_client_returns_404_for_missing_item|test_api_client_sends_auth_header|test_invoice_numbers_are_sequential|test_invoice_sums_line_items|test_invoice_applies_late_fee|test_notifications_send_welcome_email|test_notifications_respect_quiet_hours|test_scheduler_skips_paused_jobs|test_scheduler_retries_failed_job|test_scheduler_handles_dst_change|test_user_service_validates_email|test_user_service_hashes_password|test_user_service_deletes_user_data|test_export_writes_csv_header|test_cache_expires_after_ttl"),
+        // A coffee roaster's green coffee: its origin, variety and process, roasted to a level, losing 12–20 % of its
+        // weight in a 5–60 kg batch.
+        SettingSpec(settings: coffeeWords, columns: ["origin", "origin_country", "country", "country_of_origin", "source_country"],
+                    tables: coffeeLotTables,
+                    spec: "string enum values=Ethiopia:3|Colombia:3|Brazil:3|Kenya:2|Guatemala:2|Costa~Rica:1.5|Honduras:1.5|Peru:1.5|"
+                        + "Rwanda:1|Indonesia:1.5|Panama:0.5"),
+        SettingSpec(settings: coffeeWords, columns: ["variety", "varietal", "cultivar"], tables: coffeeLotTables,
+                    spec: "string enum values=Bourbon:3|Typica:2.5|Caturra:2.5|Catuai:2|SL28:1|Gesha:0.7|Pacamara:0.7|Heirloom:2|Castillo:1.5"),
+        SettingSpec(settings: coffeeWords, columns: ["process", "processing", "process_method", "processing_method"], tables: coffeeLotTables,
+                    spec: "string enum values=Washed:5|Natural:3|Honey:1.5|Anaerobic:0.5|Wet-hulled:0.7"),
+        SettingSpec(settings: coffeeWords, columns: ["roast_level", "roast", "roast_profile", "roast_degree"],
+                    spec: "string enum values=Light:3|Medium-Light:2|Medium:4|Medium-Dark:2|Dark:1.5"),
+        SettingSpec(settings: coffeeWords, columns: ["loss_pct", "weight_loss_pct", "loss_percent", "moisture_loss_pct", "shrinkage_pct"],
+                    tables: ["roast", "batch", "roast_batch", "roasting"], spec: "decimal number.decimal 12..20 p1"),
+        SettingSpec(settings: coffeeWords, columns: ["batch_kg", "batch_size_kg", "green_kg", "kg", "weight_kg", "input_kg"],
+                    tables: ["roast", "batch", "roast_batch", "roasting"], spec: "decimal number.decimal 5..60 p1"),
+        SettingSpec(settings: coffeeWords, columns: ["kg", "weight_kg", "quantity_kg", "total_kg", "lot_size_kg"], tables: coffeeLotTables,
+                    spec: "decimal number.decimal 300..20000 lognormal p0"),
+        // A newspaper's sections and its reporters' beats (a section was "History of Philosophy", a beat "Beat D").
+        SettingSpec(settings: newsWords, columns: ["section", "desk", "category", "section_name"],
+                    tables: ["article", "story", "news_article", "post", "piece", "edition", "reporter", "journalist", "editor"],
+                    spec: "string enum values=News:4|Local:3|Politics:2.5|Business:2.5|Sports:3|Opinion:2|Arts~and~Culture:1.5|Health:1.5|"
+                        + "Technology:1.5|World:2|Science:1"),
+        SettingSpec(settings: newsWords, columns: ["beat", "coverage_area", "specialty", "focus"],
+                    tables: ["reporter", "journalist", "writer", "correspondent", "staff", "editor"],
+                    spec: "string enum values=City~Hall:2|Courts:1.5|Education:2|State~Politics:2|Business:2|Health:1.5|Crime:1.5|"
+                        + "Environment:1|Transportation:1|Sports:2|Technology:1"),
         // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
         SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
                     tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),

@@ -158,6 +158,11 @@ enum ColumnLexicon {
     static let durationStems: Set<String> = ["lead", "response", "resolution", "prep", "cook", "cooking", "travel", "wait", "waiting", "run", "running", "screen", "down", "up", "processing", "handling", "transit", "turnaround", "idle", "play", "watch", "listen", "total", "average", "avg", "mean", "cycle", "setup", "service", "talk", "hold", "dwell", "reaction", "load", "build", "compile", "session"]
     static let uuidStems: Set<String> = ["session", "request", "trace", "correlation", "external", "stripe", "idempotency", "message", "visitor", "anonymous", "cookie", "span", "transaction_ref", "device_uuid", "event", "click", "impression", "tracking", "click_id", "request_uuid"]
 
+    /// Units that name a column by themselves (`kg`, `litres`): never one letter or a word with another meaning.
+    static let bareUnits: Set<String> = ["kg", "kilograms", "kilos", "lbs", "grams", "tons", "tonnes", "liters", "litres", "ml",
+                                         "gallons", "km", "kilometers", "kilometres", "meters", "metres", "acres", "hectares",
+                                         "kwh", "sqft", "sqm", "cm", "mm"]
+
     static func structural(_ t: [String], _ context: ColumnContext) -> ColumnSpec? {
         guard let last = t.last, let first = t.first else { return nil }
         let stem = t.dropLast().joined(separator: "_")
@@ -190,6 +195,8 @@ enum ColumnLexicon {
             if durationStems.contains(t[t.count - 2]) { return ColumnSpec("integer number.integer 1..240 lognormal") }
             return ColumnSpec(.datetime, t.contains(where: { futureWords.contains($0) }) ? "datetime.future" : "datetime.past")
         }
+        // `kg`, `litres`, `acres`: a column named only by a unit is an amount in it, not a label ("Kg C").
+        if t.count == 1, Self.bareUnits.contains(first) { return ColumnSpec("decimal number.decimal 1..1000 lognormal p2") }
         // pages_viewed, items_sold, refills_left, units_remaining: a count of things.
         if t.count == 2, Inflector.isPlural(first), !Inflector.isUncountable(first),
            !["allowed", "permitted", "included", "required", "enabled", "disabled", "accepted", "welcome", "provided", "supported", "banned", "prohibited", "verified"].contains(last),
