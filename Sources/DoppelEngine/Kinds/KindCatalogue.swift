@@ -151,6 +151,7 @@ public enum KindCatalogue {
     education.school|string|school or university name;\
     health.hospital|string|hospital name (Riverbend General Hospital, St. Luke's Medical Center), naming no city;\
     health.clinic|string|clinic or practice name (Lakeview Family Clinic, Summit Urgent Care), naming no city;\
+    health.dental_practice|string|dental practice name (Parkview Dental Care, Summit Smiles), naming no city;\
     media.title|string|book or film title;\
     media.genre|string|genre;\
     media.isbn|string|ISBN-13 with valid check digit;\

@@ -251,6 +251,7 @@ enum KindFactory {
         case "education.school": return .success(SchoolKind())
         case "health.hospital": return .success(HealthFacilityKind(facility: .hospital))
         case "health.clinic": return .success(HealthFacilityKind(facility: .clinic))
+        case "health.dental_practice": return .success(HealthFacilityKind(facility: .dental))
         case "media.title": return .success(MediaTitleKind())
         case "media.genre": return .success(WordKind(Words.genres))
         case "animal.name": return .success(WordKind(Words.petNames))

@@ -181,28 +181,32 @@ struct SchoolKind: KindGenerator {
     }
 }
 
-/// A hospital's or a clinic's name, from words that name no city (a name with a city would contradict the row's own
+/// A hospital's, a clinic's or a dental practice's name, from words that name no city (a name with a city would contradict the row's own
 /// `city`): "Riverbend General Hospital", "St. Luke's Medical Center"; "Lakeview Family Clinic", "Summit Urgent Care".
 struct HealthFacilityKind: KindGenerator {
-    enum Facility: Sendable { case hospital, clinic }
+    enum Facility: Sendable { case hospital, clinic, dental }
     let facility: Facility
 
-    static let places = ["Riverbend", "Lakeview", "Valley", "Mercy", "Good Samaritan", "Good Shepherd", "Sacred Heart", "Hillcrest",
-                         "Northside", "Parkview", "Baptist", "Presbyterian", "Hilltop", "Cedar Grove", "Bayview", "Summit"]
+    static let places = ["Riverbend", "Lakeview", "Green Valley", "Hillcrest", "Northside", "Parkview", "Hilltop", "Cedar Grove", "Bayview",
+                         "Summit", "Willow Creek", "Oak Tree", "Main Street", "Brookside"]
+    /// Names a hospital takes from a church or a virtue, as clinics and dentists do not.
+    static let hospitalPlaces = ["Mercy", "Good Samaritan", "Good Shepherd", "Sacred Heart", "Baptist", "Presbyterian"]
     static let saints = ["Mary's", "Joseph's", "Luke's", "Vincent's", "Francis", "Jude", "Anthony's", "Elizabeth's", "Catherine's"]
     static let hospitalKinds = [" General Hospital", " Medical Center", " Community Hospital", " Memorial Hospital",
                                 " Regional Medical Center", " Children's Hospital"]
+    static let dentalKinds = [" Dental Care", " Family Dentistry", " Dental Group", " Smiles", " Dental Studio", " Orthodontics"]
     static let clinicKinds = [" Family Clinic", " Health Clinic", " Medical Group", " Urgent Care", " Family Practice",
                               " Primary Care", " Women's Health", " Pediatrics"]
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        let kinds = facility == .hospital ? Self.hospitalKinds : Self.clinicKinds
+        let kinds = facility == .hospital ? Self.hospitalKinds : facility == .dental ? Self.dentalKinds : Self.clinicKinds
         if facility == .hospital, c.r.chance(0.25) {
             out.append(contentsOf: "St. ".utf8)
             out.append(contentsOf: Self.saints[c.r.below(Self.saints.count)].utf8)
             out.append(contentsOf: (c.r.chance(0.5) ? " Hospital" : " Medical Center").utf8)
         } else {
-            out.append(contentsOf: Self.places[c.r.below(Self.places.count)].utf8)
+            let pool = facility == .hospital && c.r.chance(0.3) ? Self.hospitalPlaces : Self.places
+            out.append(contentsOf: pool[c.r.below(pool.count)].utf8)
             out.append(contentsOf: kinds[c.r.below(kinds.count)].utf8)
         }
         return .text

@@ -216,7 +216,7 @@ extension SchemaResolver {
     static let periodDocuments: Set<String> = ["bill", "invoice", "statement", "payslip", "paystub", "paycheck"]
 
     /// Participles that open a record's life (`issued_on`, `filed_at`, `logged_at`).
-    static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered",
+    static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered", "received",
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
                                              "logged", "recorded", "raised", "requested", "booked", "listed", "added",
                                              "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",

@@ -67,6 +67,8 @@ extension ColumnNames {
         ("lat latitude", "decimal address.latitude p6"),
         ("lon lng long longitude", "decimal address.longitude p6"),
         ("timezone time_zone tz", "string address.timezone"),
+        // A person's initials (a dental lab's or a trial's way of naming a patient): two letters, not a number.
+        ("initials patient_initials client_initials subject_initials customer_initials", "string id.pattern pattern=?.?."),
         // What a person can do, likes and wants: a skill, a hobby, a goal, not a random word.
         ("skill skill_name primary_skill main_skill top_skill core_skill",
          "string person.skill"),

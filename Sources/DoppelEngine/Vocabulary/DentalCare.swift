@@ -13,6 +13,11 @@ package enum DentalCare {
                              "Tooth Extraction", "Teeth Whitening", "Dental Implant", "Scaling and Root Planing",
                              "Braces Adjustment", "Fluoride Treatment", "Bridge Fitting"]
 
+    /// What a dental lab makes for a dentist, and what it makes it from.
+    static let restorations = ["Crown", "Bridge", "Veneer", "Implant Crown", "Inlay", "Onlay", "Full Denture", "Partial Denture",
+                               "Night Guard"]
+    static let materials = ["Zirconia", "Lithium Disilicate", "Porcelain-Fused-to-Metal", "Full-Cast Gold", "Acrylic", "Composite"]
+
     /// Whether tables with these names are a dental practice's.
     package static func isPractice(_ tables: [String]) -> Bool {
         tables.contains { t in KindInference.tokens(t).contains { practiceNouns.contains(Inflector.singular($0)) } }
@@ -28,6 +33,13 @@ package enum DentalCare {
            words.isDisjoint(with: ["head", "manager", "phone", "email", "location", "code", "id"]) {
             return values(specialties)
         }
+        // What a dental lab makes and what from: a crown in zirconia, not a "premium" in denim.
+        if !words.isDisjoint(with: ["restoration", "prosthesis", "prosthetic", "appliance"]),
+           words.isDisjoint(with: ["date", "id", "code", "price", "cost", "fee", "count", "notes"]) {
+            return values(restorations)
+        }
+        if words.contains("material"), words.isDisjoint(with: ["cost", "price", "id", "code"]) { return values(materials) }
+        if words.contains("practice"), words.contains("name") { return ColumnSpec("string health.dental_practice") }
         // (why a patient comes is a procedure too: a check-up, a filling; never a GP's lab work)
         if !words.isDisjoint(with: ["procedure", "treatment", "service", "reason"]) && words.isDisjoint(with: ["date", "time", "cost", "price", "fee", "id", "code", "status", "notes",
                                                                                                   "plan", "description", "outcome", "rating", "score"]) {
