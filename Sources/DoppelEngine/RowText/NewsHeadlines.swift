@@ -5,7 +5,7 @@ import DoppelText
 /// section differ.
 enum NewsHeadlines {
     /// Words of a dataset of a newspaper or a magazine (singular, as `RowFacts.setting` holds them).
-    static let newsWords: Set<String> = ["newspaper", "newsroom", "journalist", "reporter", "magazine", "tabloid", "gazette"]
+    static let newsWords: Set<String> = ["newspaper", "newsroom", "journalist", "reporter", "tabloid", "gazette", "newswire"]
 
     static let bySection: [(words: Set<String>, lines: [String])] = [
         (["politics", "election", "government", "state"],
@@ -40,10 +40,13 @@ enum NewsHeadlines {
           "Fire Crews Contain Warehouse Blaze Near the River"]),
     ]
 
-    /// A headline for an article in `section` (its words, any case), or a local news headline for a section not known.
-    static func headline(section: String?, _ r: inout CellRandom) -> String {
+    /// A headline for an article in `section` (its words, any case), a local news headline when there is no section,
+    /// and nil for a section that is a topic of its own ("Fitness": the article is about it).
+    static func headline(section: String?, _ r: inout CellRandom) -> String? {
         let words = Set((section ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        let lines = bySection.first { !$0.words.isDisjoint(with: words) }?.lines ?? bySection[bySection.count - 1].lines
+        let found = bySection.first { !$0.words.isDisjoint(with: words) }?.lines
+        if found == nil, !words.isEmpty { return nil }
+        let lines = found ?? bySection[bySection.count - 1].lines
         return SlotFill.fill(r.pick(lines)) { $0 == "n" ? r.pick(["3", "4", "6", "8", "12", "15", "20", "25", "40", "120", "350"]) : nil }
     }
 }

@@ -106,10 +106,9 @@ package enum RowTitleWriter {
             return r.pick(playlistMoods) + " " + r.pick(playlistStyles)
         case .channel:
             return fill(r.pick(channelPatterns), topic ?? r.pick(channelTopics), &r)
-        case .post where !f.setting.isDisjoint(with: NewsHeadlines.newsWords):
-            // A newspaper's article is news of its section, not a blog's listicle.
-            return NewsHeadlines.headline(section: topic, &r)
         case .post:
+            // A newspaper's article is news of its section, not a blog's listicle (an article on a topic keeps it).
+            if !f.setting.isDisjoint(with: NewsHeadlines.newsWords), let line = NewsHeadlines.headline(section: topic, &r) { return line }
             let t = topic ?? r.pick(postTopics)
             return fill(r.pick(postPatterns), t, &r)
         case .course:

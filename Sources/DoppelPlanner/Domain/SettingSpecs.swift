@@ -60,6 +60,9 @@ enum SettingSpecs {
     static let newsWords: Set<String> = ["newspaper", "newspapers", "newsroom", "newsrooms", "journalist", "journalists", "reporter",
                                          "reporters", "magazine", "magazines", "tabloid", "gazette"]
 
+    /// Words of a city's services to its residents.
+    static let civicWords: Set<String> = ["311", "municipal", "municipality", "township", "civic", "residents", "citizens", "citizen"]
+
     /// Words of flying an airline's aircraft.
     static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
                                              "aviator", "aviators"]
@@ -523,6 +526,11 @@ enum SettingSpecs {
                     tables: ["reporter", "journalist", "writer", "correspondent", "staff", "editor"],
                     spec: "string enum values=City~Hall:2|Courts:1.5|Education:2|State~Politics:2|Business:2|Health:1.5|Crime:1.5|"
                         + "Environment:1|Transportation:1|Sports:2|Technology:1"),
+        // What residents report to a city's 311 line: potholes and missed pickups, not a landlord's plumbing.
+        SettingSpec(settings: civicWords, columns: ["category", "request_type", "type", "issue_type", "complaint_type", "service_type"],
+                    tables: ["request", "service_request", "complaint", "report", "ticket", "case", "issue"],
+                    spec: "string enum values=Pothole:3|Streetlight~Out:2|Missed~Trash~Pickup:2.5|Graffiti:1.5|Noise~Complaint:2|"
+                        + "Abandoned~Vehicle:1|Illegal~Dumping:1.5|Water~Leak:1|Fallen~Tree:1|Sidewalk~Repair:1"),
         // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
         SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
                     tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),

@@ -576,6 +576,14 @@ extension ColumnLexicon {
             if isOne(["ward", "unit", "icu"]) { return ColumnSpec("integer number.integer 8..40") }
             if isOne(["nursing_home", "care_home", "hospice", "shelter", "facility"]) { return ColumnSpec("integer number.integer 20..160") }
             return nil
+        case "head", "head_name", "head_of_department", "department_head", "dept_head":
+            // A department's or a team's head is a person ("Head C" before); a herd's head is a count of animals.
+            if isOne(["herd", "livestock", "cattle", "flock", "pasture", "paddock"]) { return ColumnSpec("integer number.integer 5..400 lognormal") }
+            if name != "head" || isOne(["department", "dept", "division", "team", "unit", "school", "office", "ward", "lab", "agency",
+                                        "committee", "faculty", "branch", "bureau", "section", "practice", "clinic", "house", "club"]) {
+                return ColumnSpec("string person.full_name")
+            }
+            return nil
         case "max_students", "class_size":
             // A hands-on class or workshop takes a kitchen's or a studio's worth of people, not an arena's.
             if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }

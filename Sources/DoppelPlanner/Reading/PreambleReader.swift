@@ -42,6 +42,8 @@ struct PreambleReader {
             let np = NounPhrase.read(nodes, from: k)
             defer { k = max(np.end, k + 1) }
             guard let count = np.count, !np.isEmpty else { continue }
+            // "A city 311 service", "a 24 hour gym": a number before a singular noun names the thing, not a count of it.
+            if count > 1, !Inflector.isPlural(np.head), !Inflector.isUncountable(np.head), !Vocabulary.metaNouns.contains(np.head) { continue }
             if Vocabulary.tableNouns.contains(np.head), np.words.count == 1 {
                 tables = count
             } else if Vocabulary.rowNouns.contains(np.head), np.words.count == 1 {

@@ -12,7 +12,8 @@ struct PromptReader {
         let lexer = PromptLexer(prompt)
         var reader = PromptReader()
         reader.reading.nonLatin = lexer.ignored
-        reader.reading.allWords = lexer.tokens.filter(\.isName).map(\.text)
+        // (numbers too: a "311" service names a city's)
+        reader.reading.allWords = lexer.tokens.filter { $0.isName || $0.kind == .number }.map(\.text)
         for sentence in SentenceSplitter.sentences(lexer.tokens) {
             reader.sentence(sentence)
         }
