@@ -68,6 +68,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let contractTerm = ActivitySpan(seconds: 365 * 86_400...(1096 * 86_400), days: 365...1096, termMonths: [12, 12, 24, 36])
     /// A child's day at nursery or school: five to ten hours.
     static let schoolDay = ActivitySpan(seconds: 5 * 3_600...(10 * 3_600), days: 0...0)
+    /// A brew from the mash tun to the keg or can: ten days to six weeks.
+    static let fermentation = ActivitySpan(seconds: 10 * 86_400...(42 * 86_400), days: 10...42)
     /// What a bakery bakes keeps one to seven days.
     static let shelfLife = ActivitySpan(seconds: 86_400...(7 * 86_400), days: 1...7)
     /// One leg of a meal's delivery (cooked and collected, or ridden to the door): five to forty minutes.
@@ -107,6 +109,10 @@ struct ActivitySpan: Sendable, Equatable {
         if !e.isDisjoint(with: ["harvest", "harvested", "harvesting"]),
            !s.isDisjoint(with: ["plant", "planted", "planting", "sown", "sowed", "sowing", "seeded", "seeding", "transplanted"]) {
             return .growingSeason
+        }
+        // A beer is packaged when it has fermented and conditioned: ten days to six weeks after brewing.
+        if !e.isDisjoint(with: ["packaged", "kegged", "bottled", "canned"]), !s.isDisjoint(with: ["brewed", "brew"]) {
+            return .fermentation
         }
         // A ride's pickup minutes after it was requested; a prescription filled within two weeks of being written.
         if !e.isDisjoint(with: ["picked", "pickup"]), !s.isDisjoint(with: ["requested", "booked", "ordered", "called", "hailed"]) {

@@ -584,6 +584,12 @@ extension ColumnLexicon {
                 return ColumnSpec("string person.full_name")
             }
             return nil
+        case "pints", "glasses", "pours", "bottles", "cans", "growlers", "cups", "slices", "scoops":
+            // What one sale or tab counts: a round of drinks, not 177 pints at once.
+            if isOne(["sale", "order", "transaction", "tab", "purchase", "taproom_sale", "bar_tab"]) || e.hasSuffix("_sale") || e.hasSuffix("_order") {
+                return ColumnSpec("integer enum values=1:6|2:5|3:2|4:1.5|5:0.5|6:0.5")
+            }
+            return nil
         case "max_students", "class_size":
             // A hands-on class or workshop takes a kitchen's or a studio's worth of people, not an arena's.
             if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }
