@@ -72,10 +72,25 @@ extension SchemaResolver {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity),
-                      let pc = Self.column(named: Self.parentPriceColumns(parent), in: parent.fields),
-                      Self.numeric.contains(parent.fields[pc].type) else { continue }
+                      let parent = schema.entity(named: ref.entity) else { continue }
+                // The parent's price, or, for a parent with none, the price of what it references (a tenant's payment
+                // pays the rent of the tenant's unit).
+                var via: (column: Int, entity: Int)? = nil
+                var priced = Self.column(named: Self.parentPriceColumns(parent), in: parent.fields)
+                if priced == nil {
+                    for (gc, gf) in parent.fields.enumerated() {
+                        guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
+                              let grand = schema.entity(named: g.entity),
+                              let c = Self.column(named: Self.parentPriceColumns(grand), in: grand.fields), Self.numeric.contains(grand.fields[c].type)
+                        else { continue }
+                        via = (gc, gi)
+                        priced = c
+                        break
+                    }
+                }
+                guard let pc = priced, via != nil || Self.numeric.contains(parent.fields[pc].type) else { continue }
                 var share = ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, share: rule.share, fallback: own)
+                share.via = via
                 // Per seat: a subscription of 20 seats pays 20 times its plan's price.
                 if !words.isDisjoint(with: ["subscription", "subscriptions", "license", "licenses"]) {
                     share.quantityColumn = Self.seatCountColumn(fields) { !Self.reaches($0, c, in: sources) }

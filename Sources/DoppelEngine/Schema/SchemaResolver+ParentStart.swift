@@ -20,7 +20,9 @@ extension SchemaResolver {
     static func startColumn(_ parent: Entity) -> (column: Int, isYear: Bool)? {
         for (k, f) in parent.fields.enumerated() where f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
-            guard !tokens.isDisjoint(with: startWords), !tokens.contains("birth") else { continue }
+            // (a tenant's `move_in_date` starts a tenancy)
+            guard !tokens.isDisjoint(with: startWords) || tokens.isSuperset(of: ["move", "in"]) || tokens.isSuperset(of: ["moved", "in"]),
+                  !tokens.contains("birth") else { continue }
             if f.type == .date || f.type == .datetime { return (k, false) }
             if Self.numeric.contains(f.type), tokens.contains("year") { return (k, true) }
         }
