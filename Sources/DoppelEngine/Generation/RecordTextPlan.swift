@@ -9,6 +9,8 @@ struct RecordTextPlan: Sendable {
         case description
         /// A note or remark (`RecordNoteWriter.note`).
         case note
+        /// A lesson's or a tutoring session's notes on what it worked on (`RecordNoteWriter.lessonNote`); `type` is its topic.
+        case lessonNote
         /// A reason or purpose, by what the record is (`RecordNoteWriter.reason`).
         case reason(RecordNoteWriter.Occasion)
         /// What was done about a ticket or incident, by its status (`RecordNoteWriter.resolution`).
@@ -82,6 +84,7 @@ extension RowContext {
             let when = plan.when.flatMap { w in siblingText(w.column).map { (verb: w.verb, date: String($0.prefix(10))) } }
             text = RecordDescriptionWriter.write(noun: plan.noun, name: plan.name.flatMap(siblingText), facts: facts, when: when, &r)
         case .note: text = RecordNoteWriter.note(noteRow(plan), &r)
+        case .lessonNote: text = RecordNoteWriter.lessonNote(noteRow(plan), &r)
         case let .reason(occasion): text = RecordNoteWriter.reason(noteRow(plan), occasion: occasion, &r)
         case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)
         case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)

@@ -113,6 +113,13 @@ extension RowContext {
             out.removeSubrange(mark...)
             out.append(contentsOf: value.utf8)
             return .string
+        case let .chosen(options):
+            let mark = out.count
+            guard parent.appendCell(plan.parentColumn, row: p, into: &out) != .null,
+                  let list = options(String(decoding: out[mark...], as: UTF8.self)), !list.isEmpty else { return own() }
+            out.removeSubrange(mark...)
+            out.append(contentsOf: list[r.below(list.count)].utf8)
+            return .string
         case let .wholeIn(rangeOf):
             let mark = out.count
             let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)

@@ -86,6 +86,8 @@ struct DerivedPlan: Sendable {
         case codeAndNumber
         /// A text read from the parent's text: a recipe line's unit from its ingredient's name.
         case mapped(@Sendable (String) -> String?)
+        /// One of the texts the parent's text offers, drawn per row: a tutoring session's topic in its tutor's subject.
+        case chosen(@Sendable (String) -> [String]?)
         /// A whole number in a range read from the parent's text: a recipe line's quantity by its
         /// ingredient's unit.
         case wholeIn(@Sendable (String) -> ClosedRange<Double>?)

@@ -21,6 +21,26 @@ enum RecordNoteWriter {
         var kind: String? = nil
     }
 
+    /// Heads of a table of lessons: a tutoring session's, a class's, a lesson's notes are about what it worked on.
+    static let lessonNouns: Set<String> = ["session", "lesson", "tutoring_session", "tutorial"]
+
+    /// What a tutor writes after a lesson: what it covered (the row's topic, `kind`), how it went, what comes next.
+    /// "Worked through stoichiometry. The student is getting faster and made fewer mistakes. Practice set assigned for next time."
+    static func lessonNote(_ row: Row, _ r: inout CellRandom) -> String {
+        let topic = (row.kind ?? "").trimmingCharacters(in: .whitespaces)
+        let t = topic.isEmpty ? "the assigned material" : topic.prefix(1).lowercased() + topic.dropFirst()
+        let covered = r.pick(["Worked through \(t).", "Reviewed \(t) with practice problems.", "Covered \(t) from the start.",
+                              "Spent the session on \(t).", "Went over \(t) and the homework on it."])
+        // (not the row's first person: that may be the tutor)
+        let who = "The student"
+        let progress = r.pick(["\(who) is getting faster and made fewer mistakes.", "\(who) still finds this hard; we will slow down.",
+                               "\(who) understood it well by the end.", "\(who) asked good questions throughout.",
+                               "\(who) needs more practice before the test."])
+        let next = r.pick(["Practice set assigned for next time.", "Next session: a short quiz on it.", "Will review it again next week.",
+                           "Homework: ten practice problems.", ""])
+        return [covered, progress, next].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// One or two sentences, each from a different group (who was contacted, what the record
     /// is about, where it stands, the paperwork), so no two of them can disagree.
     static func note(_ row: Row, _ r: inout CellRandom) -> String {

@@ -212,6 +212,8 @@ extension SchemaResolver {
         applySpeciesTraits(entity, &sources)
         applyFeedings(entity, &sources, planIndex: planIndex)
         applySchoolGrade(entity, &sources)
+        applySchoolByGrade(entity, &sources)
+        applySubjectTopics(entity, &sources, planIndex: planIndex)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)

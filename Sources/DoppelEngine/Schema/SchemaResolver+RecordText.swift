@@ -116,7 +116,24 @@ extension SchemaResolver {
                 k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].kind == "enum")
                     && Self.recordTypeColumns.contains(fields[k].name.lowercased())
             }
+            // A lesson's notes are about what it worked on: its topic (`RecordNoteWriter.lessonNote`).
+            if case .note = form, isLesson(entity),
+               let topic = Self.column(named: Self.lessonTopicColumns, in: fields, where: { $0.references == nil && ($0.type == .string || $0.type == .text) }),
+               topic != c {
+                plan.form = .lessonNote
+                plan.type = topic
+            }
             sources[c] = .recordText(plan)
+        }
+    }
+
+    /// A lesson: a table of lessons or tutorials, or of sessions with a tutor, teacher, instructor or student.
+    func isLesson(_ entity: Entity) -> Bool {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        guard RecordNoteWriter.lessonNouns.contains(head) else { return false }
+        if head != "session" { return true }
+        return entity.fields.contains { f in
+            f.references.map { ["tutor", "teacher", "instructor", "student", "pupil", "learner"].contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
         }
     }
 

@@ -29,4 +29,76 @@ extension SchemaResolver {
             return grade...grade
         }))
     }
+
+    /// Names schools are called by.
+    static let schoolNames = ["Lincoln", "Washington", "Roosevelt", "Jefferson", "Franklin", "Oak Ridge", "Maple Grove", "Cedar Park",
+                              "Hillside", "Lakeside", "Westview", "Eastwood", "Kennedy", "Madison"]
+
+    /// The school a pupil of a grade goes to: an elementary school to fifth grade, a middle school to eighth, a
+    /// high school after; by the grade written as a number ("3"), "Grade 3", "3rd" or "K".
+    static let schoolsByGrade: [String: [String]] = {
+        var out: [String: [String]] = [:]
+        for grade in 0...12 {
+            let kind = grade <= 5 ? "Elementary School" : grade <= 8 ? "Middle School" : "High School"
+            let names = schoolNames.map { "\($0) \(kind)" }
+            let ordinal = grade == 1 ? "1st" : grade == 2 ? "2nd" : grade == 3 ? "3rd" : "\(grade)th"
+            for key in grade == 0 ? ["0", "K", "k", "Kindergarten", "kindergarten"] : ["\(grade)", "Grade \(grade)", ordinal, "\(ordinal) Grade"] {
+                out[key] = names
+            }
+        }
+        return out
+    }()
+
+    /// A pupil's `school` (`school_name`) beside a school grade of 0–12 is a school of that grade, not a university:
+    /// a third grader goes to "Lincoln Elementary School", not "Tennessee College".
+    func applySchoolByGrade(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let g = Self.column(named: Self.schoolGradeColumns, in: fields, where: { $0.references == nil }),
+              let sc = Self.column(named: ["school", "school_name", "current_school"], in: fields, where: { $0.references == nil && $0.type == .string }),
+              case let .kind(own, .random)? = sources[sc], !Self.reaches(sc, g, in: sources) else { return }
+        // Only where the grade is a school grade: a number of at most 13, or a list of school grades.
+        let f = fields[g]
+        let listed = f.values?.compactMap(\.stringValue)
+        guard (f.type == .integer && (f.max ?? 99) <= 13) || (listed.map { !$0.isEmpty && $0.allSatisfy { Self.schoolsByGrade[$0] != nil } } ?? false)
+        else { return }
+        var plan = SiblingFactPlan(column: g, values: [:], fallback: own)
+        plan.choices = Self.schoolsByGrade
+        sources[sc] = .siblingFact(plan)
+    }
+}
+
+extension SchemaResolver {
+    /// Names of what a lesson or a session works on.
+    static let lessonTopicColumns = ["topic", "lesson_topic", "focus", "focus_area", "unit", "skill_focus", "concept"]
+
+    /// A lesson's `topic` is a topic of its subject (`SubjectTopics`): of the row's own `subject`, else of the subject of
+    /// the tutor, teacher or class it references. A chemistry session works on stoichiometry, not "Travel". Rows whose
+    /// subject is not known keep the column's draw.
+    func applySubjectTopics(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+        let fields = entity.fields
+        guard let tc = Self.column(named: Self.lessonTopicColumns, in: fields, where: { $0.references == nil && ($0.type == .string || $0.type == .text) }),
+              case let .kind(own, .random)? = sources[tc] else { return }
+        let subjectNames = ["subject", "subject_name", "course_subject", "specialty"]
+        if let sc = Self.column(named: subjectNames, in: fields, where: { $0.references == nil }), !Self.reaches(sc, tc, in: sources) {
+            var plan = SiblingFactPlan(column: sc, values: [:], fallback: own)
+            // (the subject as a cell writes it: "chemistry", "Chemistry", "SAT", "Computer Science")
+            for (key, topics) in SubjectTopics.bySubject {
+                for written in [key, key.uppercased(), Self.titleCased(key)] { plan.choices[written] = topics }
+            }
+            sources[tc] = .siblingFact(plan)
+            return
+        }
+        for (rc, rf) in fields.enumerated() {
+            guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
+                  let sc = Self.column(named: subjectNames, in: parent.fields, where: { $0.references == nil }) else { continue }
+            sources[tc] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: sc, rule: .chosen({ SubjectTopics.topics(of: $0) }),
+                                               fallback: own))
+            return
+        }
+    }
+
+    /// "computer science" → "Computer Science".
+    static func titleCased(_ s: String) -> String {
+        s.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
 }
