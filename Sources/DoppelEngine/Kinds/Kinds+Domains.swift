@@ -34,9 +34,9 @@ struct SharedPickKind: ShapedKind {
 
 struct VehicleKind: KindGenerator {
     enum Part: Sendable { case make, model, vin, year }
-    /// What the table's vehicles are: cars, heavy trucks (a fleet's trucks are no Clios) or farm machinery
-    /// (a farm's tractors are no Mazdas).
-    enum Fleet: Sendable { case cars, trucks, farm }
+    /// What the table's vehicles are: cars, heavy trucks (a fleet's trucks are no Clios), farm machinery
+    /// (a farm's tractors are no Mazdas) or boats (a marina's boats are no Hondas).
+    enum Fleet: Sendable { case cars, trucks, farm, boats }
     let part: Part
     let key: UInt64
     var fleet = Fleet.cars
@@ -48,6 +48,8 @@ struct VehicleKind: KindGenerator {
     /// Heads of tables of farm machines, and of machines in general that a farm's are (`equipment` of a farm).
     static let farmHeads: Set<String> = ["tractor", "combine", "harvester", "baler", "sprayer", "planter"]
     static let machineHeads: Set<String> = ["equipment", "machine", "machinery", "implement", "asset"]
+    /// Heads of tables of boats (a marina's boats are no Hondas).
+    static let boatHeads: Set<String> = ["boat", "yacht", "vessel", "sailboat", "powerboat", "cruiser", "watercraft"]
     static let farmWords: Set<String> = ["farm", "farms", "farming", "agriculture", "agricultural", "agri", "ranch", "crop", "crops",
                                          "harvest", "orchard", "vineyard", "dairy", "acreage"]
     /// The fleet of a table, from its name and the dataset's (`farm_management`).
@@ -56,6 +58,7 @@ struct VehicleKind: KindGenerator {
         if heavyHeads.contains(head) { return .trucks }
         if farmHeads.contains(head) { return .farm }
         if machineHeads.contains(head), !Set(KindInference.tokens(dataset)).isDisjoint(with: farmWords) { return .farm }
+        if boatHeads.contains(head) { return .boats }
         return .cars
     }
 
@@ -87,6 +90,7 @@ struct VehicleKind: KindGenerator {
         case .cars: (Words.vehicleMakes, Words.vehicleModels, Words.vehicleWMI)
         case .trucks: (Words.truckMakes, Words.truckModels, Words.truckWMI)
         case .farm: (Words.farmMakes, Words.farmModels, Words.farmWMI)
+        case .boats: (Words.boatMakes, Words.boatModels, Words.boatWMI)
         }
         let make = v.below(makes.count)
         let anchorYear = CivilTime.civil(CivilTime.floorDiv(c.anchor, 86_400)).year

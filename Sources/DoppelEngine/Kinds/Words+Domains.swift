@@ -31,6 +31,15 @@ extension Words {
         WordTable("942 Vario|724 Vario|314 Vario|1050 Vario"), WordTable("6185 TTV|5115|7250 TTV|9340 TTV"),
     ]
     static let farmWMI = WordTable("1RW|JJG|1HD|JKB|AGC|CLA|X7F|ZKD")
+    /// Builders of boats and their models, aligned as the lists above (the codes are hull identification prefixes).
+    static let boatMakes = WordTable("Sea Ray|Boston Whaler|Bayliner|Grady-White|Beneteau|Catalina|Jeanneau|Yamaha|Chris-Craft|Hunter")
+    static let boatModels: [WordTable] = [
+        WordTable("Sundancer 320|SPX 190|SLX 260"), WordTable("Montauk 170|Outrage 280|Dauntless 240"), WordTable("Element E18|VR5|Trophy T22CC"),
+        WordTable("Freedom 235|Canyon 306|Fisherman 216"), WordTable("Oceanis 40.1|Antares 8|Flyer 9"), WordTable("Catalina 315|Catalina 22|Catalina 425"),
+        WordTable("Sun Odyssey 410|Merry Fisher 795|Cap Camarat 7.5"), WordTable("AR190|252S|SX195"), WordTable("Launch 25|Capri 21|Calypso 30"),
+        WordTable("Hunter 33|Hunter 27|Marlow-Hunter 42"),
+    ]
+    static let boatWMI = WordTable("SER|BWC|BNZ|NTL|BEY|CTY|JYB|YAM|CCB|HUN")
     static let platePatterns: [String: String] = [
         "en_US": "%??-####|#???###|???-####", "de_DE": "?? ?? ####|? ?? ###|??? ? ####", "fr_FR": "??-###-??",
         "es_ES": "#### ???", "pt_BR": "???#?##|???-####", "ja_JP": "### ?? ##-##",

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case post, publication, paper, advert, beer, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
+    enum Family { case post, publication, paper, advert, beer, vessel, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -21,6 +21,8 @@ package enum RowTitleWriter {
         if publicationNouns.contains(last) { return .publication }
         // An ad's headline sells something ("Save 20% on Running Shoes"), not "Sierra Ad".
         if ["ad", "advert", "advertisement", "creative", "banner"].contains(last) { return .advert }
+        // A boat is named as owners name boats ("Second Wind"), not "Atlas Boat".
+        if ["boat", "yacht", "vessel", "sailboat", "powerboat", "cruiser", "ship"].contains(last) { return .vessel }
         // A brewery's beer is named as brewers name them ("Hazy Harbor IPA"), not "Aurora Beer".
         if ["beer", "brew", "ale", "lager", "stout", "porter", "ipa"].contains(last) { return .beer }
         // A researcher's publications, preprints and theses are papers with a problem and a method.
@@ -104,6 +106,8 @@ package enum RowTitleWriter {
         case .schoolwork:
             let exam = !Set(f.noun.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: ["exam", "midterm"])
             return fill(r.pick(exam ? examPatterns : schoolworkPatterns), "", &r)
+        case .vessel:
+            return r.pick(boatNames)
         case .beer:
             // Two words a brewer likes and the beer's style: "Midnight Owl Porter".
             let name = r.pick(beerWords.first) + " " + r.pick(beerWords.second)
@@ -433,6 +437,12 @@ package enum RowTitleWriter {
     static let buildingWorks = ["Townhomes", "Medical Office Building", "Elementary School Addition", "Parking Structure",
                                 "Bridge Repair", "Distribution Warehouse", "Apartments", "Library Renovation", "Retail Plaza",
                                 "Fire Station", "Community Center", "Office Tower", "Kitchen Remodel", "Senior Living Center"]
+
+    /// Names owners give their boats.
+    static let boatNames = ["Second Wind", "Sea Breeze", "Knot on Call", "Reel Therapy", "Blue Horizon", "Serenity", "Wanderlust",
+                            "Salty Dog", "Island Time", "Free Spirit", "Wind Dancer", "Liquid Asset", "Seas the Day", "Aquaholic",
+                            "Sea Esta", "Nauti Buoy", "Marlin Monroe", "Happy Hour", "Northern Star", "Pearl", "Osprey", "Calypso",
+                            "Driftwood", "Sandpiper", "Moonshadow", "Halcyon", "Tide Runner", "Morning Glory"]
 
     /// Words brewers name beers with: one of each.
     static let beerWords: (first: [String], second: [String]) = (

@@ -222,6 +222,7 @@ extension SchemaResolver {
         applyPayRules(entity, &sources)
         applyStockFlow(entity, &sources)
         applySoldRevenue(entity, &sources)
+        applyMooringRates(entity, &sources)
         applyMoneyShares(entity, &sources)
         applyRangeOrder(entity, &sources)
         applyMeterReadings(entity, &sources)
