@@ -120,7 +120,8 @@ extension RowContext {
     private func messageRow(_ plan: RecordTextPlan) -> MessageWriter.Row {
         func first(_ s: String?) -> String? { s?.split(separator: " ").first.map(String.init) }
         return MessageWriter.Row(writer: first(plan.person.flatMap(parentText) ?? plan.name.flatMap(siblingText)),
-                                 recipient: first(plan.recipient.flatMap(parentText)), subject: plan.subject.flatMap(parentText))
+                                 recipient: first(plan.recipient.flatMap(parentText)), subject: plan.subject.flatMap(parentText),
+                                 occasion: plan.type.flatMap(siblingText))
     }
 
     /// What a note reads of its row: the referenced person and thing, and the status.

@@ -47,6 +47,8 @@ enum MessageWriter {
         var recipient: String?
         /// The name of what it is about (a campaign, a pet, a listing).
         var subject: String?
+        /// What a gift is for (its row's `occasion`: Birthday, Sympathy).
+        var occasion: String? = nil
     }
 
     static func message(_ occasion: Occasion, _ row: Row, _ r: inout CellRandom) -> String {
@@ -92,8 +94,26 @@ enum MessageWriter {
         return signed(options[r.below(options.count)], by: row.writer, &r)
     }
 
+    /// A gift's card by what the gift is for, by a word of its occasion.
+    static let giftLinesByOccasion: [(words: Set<String>, lines: [String])] = [
+        (["birthday"], ["Happy birthday! Hope you love it.", "Happy birthday! Have a wonderful day."]),
+        (["anniversary"], ["Happy anniversary! Here's to many more.", "Happy anniversary, my love."]),
+        (["sympathy", "condolence", "condolences", "funeral", "memorial"], ["Thinking of you in this difficult time.", "With deepest sympathy."]),
+        (["get", "recovery", "well"], ["Get well soon.", "Wishing you a speedy recovery."]),
+        (["baby", "birth", "newborn"], ["Welcome to the world, little one!", "Congratulations on your new arrival!"]),
+        (["wedding", "engagement"], ["Congratulations on your wedding day!", "Wishing you a lifetime of happiness together."]),
+        (["thank", "thanks", "appreciation"], ["Thank you for everything this year.", "Something small to say thank you."]),
+        (["congratulations", "graduation", "promotion"], ["Congratulations, you earned it!", "Congratulations on the new job!"]),
+        (["christmas", "holiday", "holidays"], ["Merry Christmas, with love.", "Happy holidays!"]),
+        (["valentine", "valentine's", "valentines"], ["Happy Valentine's Day!", "Be mine, Valentine."]),
+        (["mother's", "mothers", "mother"], ["Happy Mother's Day!"]),
+        (["because", "love", "romance"], ["Thinking of you. Enjoy!", "Just because. Hope this makes you smile."]),
+    ]
+
     static func gift(_ row: Row, _ r: inout CellRandom) -> String {
-        let text = giftLines[r.below(giftLines.count)]
+        let words = Set((row.occasion ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+        let lines = giftLinesByOccasion.first { !$0.words.isDisjoint(with: words) }?.lines ?? giftLines
+        let text = lines[r.below(lines.count)]
         guard let name = row.recipient else { return signed(text, by: row.writer, &r) }
         return signed("Dear \(name), " + lowerFirst(text), by: row.writer, &r)
     }

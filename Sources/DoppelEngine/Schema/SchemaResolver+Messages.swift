@@ -39,9 +39,16 @@ extension SchemaResolver {
             plan.person = personReference(entity, planIndex: planIndex) { $0.isDisjoint(with: Self.recipientWords) }
             plan.recipient = personReference(entity, planIndex: planIndex) { !$0.isDisjoint(with: Self.recipientWords) }
             plan.subject = subjectReference(entity, planIndex: planIndex)
+            // What a gift is for, which its card says.
+            if case .message(.gift) = form {
+                plan.type = Self.column(named: ["occasion", "gift_occasion", "occasion_type", "event_occasion"], in: fields,
+                                        where: { $0.references == nil && $0.type == .string })
+            }
             // The row's own person name, for a contact form that names who wrote it.
+            // (never whom it is for: a card is not signed by its recipient)
             plan.name = fields.indices.first { k in
                 k != c && fields[k].references == nil && ["person.first_name", "person.full_name"].contains(fields[k].kind ?? "")
+                    && Set(KindInference.tokens(fields[k].name)).isDisjoint(with: Self.recipientWords)
             }
             sources[c] = .recordText(plan)
         }

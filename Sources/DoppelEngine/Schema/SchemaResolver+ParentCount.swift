@@ -29,10 +29,12 @@ extension SchemaResolver {
     static let headcountNames: Set<String> = ["passengers", "num_passengers", "passenger_count", "guests", "num_guests", "guest_count",
                                               "party_size", "attendees", "attendee_count", "num_attendees", "participants",
                                               "num_participants", "riders", "people", "num_people", "headcount", "group_size", "occupants",
-                                              "votes", "vote_count", "votes_received", "votes_cast", "ballots", "ballots_cast"]
+                                              "votes", "vote_count", "votes_received", "votes_cast", "ballots", "ballots_cast",
+                                              "players", "num_players", "player_count", "team_size", "group_count"]
     static let capacityNames: Set<String> = ["capacity", "max_capacity", "passenger_capacity", "max_passengers", "seats", "seat_count",
                                              "seating_capacity", "max_guests", "max_occupancy", "max_participants", "max_attendees",
-                                             "registered_voters", "eligible_voters", "voters"]
+                                             "registered_voters", "eligible_voters", "voters", "max_players", "max_team_size",
+                                             "max_group_size", "max_party_size"]
 
     /// A booking's or a trip's headcount fits what it books: a charter's `passengers` are 1 up to its boat's
     /// `capacity`, a reservation's `party_size` up to its table's `seats`, a result's `vote_count` up to its

@@ -138,6 +138,8 @@ enum TimeRoles {
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
         ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
+        // A proof, a quote or a contract sent out is approved, accepted or signed after it was sent.
+        ("approved", "sent"), ("accepted", "sent"), ("signed", "sent"), ("opened", "sent"), ("clicked", "sent"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),

@@ -293,6 +293,8 @@ extension ColumnNames {
         ("party political_party party_affiliation", "string enum values=Democratic:4|Republican:4|Independent:1.5|Green:0.5|Libertarian:0.5"),
         ("queue queue_name skill_group call_queue", "string enum values=General:4|Billing:3|Technical~Support:3|Sales:2|Retention:1"),
         ("connector_type connector plug_type", "string enum values=CCS:5|NACS:3|CHAdeMO:1|J1772:3|Type~2:2"),
+        // A proof's or a document's revision, counted from the first: 1, 2, 3, not "Revision F".
+        ("revision revision_number rev revision_no draft_number", "integer enum values=1:6|2:3|3:1.5|4:0.5"),
         // A league's round of fixtures, counted through a season.
         ("gameweek game_week matchweek match_week matchday round_number", "integer number.integer 1..38"),
         // What went wrong with a vehicle or a machine a work order fixes.

@@ -67,6 +67,9 @@ extension ColumnNames {
         ("lat latitude", "decimal address.latitude p6"),
         ("lon lng long longitude", "decimal address.longitude p6"),
         ("timezone time_zone tz", "string address.timezone"),
+        // What a gift, a card or a booking is for: a birthday, not "Occasion B".
+        ("occasion gift_occasion occasion_type event_occasion",
+         "string enum values=Birthday:5|Anniversary:3|Thank~You:2|Get~Well:1.5|Sympathy:1.5|Congratulations:2|Wedding:1|New~Baby:1|Just~Because:1.5"),
         // A person's initials (a dental lab's or a trial's way of naming a patient): two letters, not a number.
         ("initials patient_initials client_initials subject_initials customer_initials", "string id.pattern pattern=?.?."),
         // What a person can do, likes and wants: a skill, a hobby, a goal, not a random word.
