@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case post, publication, paper, advert, beer, vessel, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
+    enum Family { case post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -21,6 +21,11 @@ package enum RowTitleWriter {
         if publicationNouns.contains(last) { return .publication }
         // An ad's headline sells something ("Save 20% on Running Shoes"), not "Sierra Ad".
         if ["ad", "advert", "advertisement", "creative", "banner"].contains(last) { return .advert }
+        // A bouquet as a florist names it ("Blush Romance"), an enclosure as a zoo does ("Penguin Cove"), a group that
+        // books an escape room or a quiz night as its players name themselves ("The Red Herrings").
+        if ["bouquet", "arrangement"].contains(last) { return .bouquet }
+        if ["enclosure", "exhibit", "habitat"].contains(last) { return .enclosure }
+        if words == ["booked", "group"] { return .bookedGroup }
         // A boat is named as owners name boats ("Second Wind"), not "Atlas Boat".
         if ["boat", "yacht", "vessel", "sailboat", "powerboat", "cruiser", "ship"].contains(last) { return .vessel }
         // A brewery's beer is named as brewers name them ("Hazy Harbor IPA"), not "Aurora Beer".
@@ -108,6 +113,14 @@ package enum RowTitleWriter {
             return fill(r.pick(exam ? examPatterns : schoolworkPatterns), "", &r)
         case .vessel:
             return r.pick(boatNames)
+        case .bouquet:
+            return r.pick(bouquetNames)
+        case .enclosure:
+            // Named for its habitat when the row has one ("Savanna Overlook"), so an arctic name never holds a savanna.
+            if let habitat = topic { return headlineCased(habitat) + " " + r.pick(["Exhibit", "Overlook", "Trail", "House", "Habitat"]) }
+            return r.pick(enclosureNames)
+        case .bookedGroup:
+            return r.pick(groupNames)
         case .beer:
             // Two words a brewer likes and the beer's style: "Midnight Owl Porter".
             let name = r.pick(beerWords.first) + " " + r.pick(beerWords.second)
@@ -334,7 +347,9 @@ package enum RowTitleWriter {
                             "Nova", "Vega", "Aurora", "Zephyr", "Meridian", "Cobalt", "Juniper", "Sierra", "Polaris", "Everest",
                             "Cascade", "Granite", "Harbor", "Lumen", "Mosaic", "Quartz", "Redwood", "Sequoia", "Tundra", "Vertex"]
     /// Things a table numbers in order rather than names.
-    static let sequenceNouns = ["sprint", "iteration", "phase", "round", "wave", "cohort", "batch", "season", "heat", "term"]
+    static let sequenceNouns = ["sprint", "iteration", "phase", "round", "wave", "cohort", "batch", "season", "heat", "term",
+                                // A cinema's screens and auditoriums are numbered: "Screen 1".
+                                "screen", "auditorium"]
     static let formSubjects = ["Customer Satisfaction", "Employee Engagement", "Product Feedback", "Onboarding Experience",
                                "Website Usability", "Event Feedback", "Net Promoter", "Course Evaluation", "Exit", "Annual Wellness",
                                "Remote Work", "Service Quality"]
@@ -437,6 +452,15 @@ package enum RowTitleWriter {
     static let buildingWorks = ["Townhomes", "Medical Office Building", "Elementary School Addition", "Parking Structure",
                                 "Bridge Repair", "Distribution Warehouse", "Apartments", "Library Renovation", "Retail Plaza",
                                 "Fire Station", "Community Center", "Office Tower", "Kitchen Remodel", "Senior Living Center"]
+
+    /// Names florists give their bouquets, zoos their enclosures, and players their teams.
+    static let bouquetNames = ["Blush Romance", "Garden Medley", "Lavender Dreams", "Sunny Days", "Classic Dozen Roses", "Peony Parade",
+                               "Wildflower Meadow", "Pure White Lilies", "Citrus Burst", "Autumn Harvest", "Pastel Whisper", "Tulip Delight"]
+    static let enclosureNames = ["Penguin Cove", "Primate Forest", "Big Cat Ridge", "Reptile House", "Tropical Aviary", "Elephant Plains",
+                                 "Otter Creek", "Bamboo Grove", "Giraffe Overlook", "Bear Canyon", "Meerkat Burrow", "Flamingo Lagoon"]
+    static let groupNames = ["The Night Owls", "Team Enigma", "Clue Crew", "The Red Herrings", "Lock Busters", "The Code Breakers",
+                             "Mind Benders", "The Escape Artists", "Brain Trust", "The Usual Suspects", "Puzzle Pirates", "Team Sherlock",
+                             "The Misfits", "Key Masters", "The Lost Keys"]
 
     /// Names owners give their boats.
     static let boatNames = ["Second Wind", "Sea Breeze", "Knot on Call", "Reel Therapy", "Blue Horizon", "Serenity", "Wanderlust",

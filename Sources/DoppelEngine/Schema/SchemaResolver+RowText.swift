@@ -15,7 +15,7 @@ extension SchemaResolver {
     static let nameColumns = ["name", "title", "product_name", "item_name", "course_name", "full_name"]
     static let categoryColumns = ["category", "genre", "type", "category_name", "cuisine", "department", "topic", "style", "subject",
                                   "case_type", "matter_type", "practice_area", "grape_variety", "varietal", "grape", "wine_type",
-                                  "section", "desk"]
+                                  "section", "desk", "habitat"]
     static let makerColumns = ["author", "brand", "manufacturer", "artist", "instructor", "director", "maker", "publisher", "teacher"]
     static let ratingColumns = ["rating", "stars", "star_rating", "score", "overall_rating", "review_rating", "performance_rating",
                                 "performance_score", "satisfaction_rating", "satisfaction_score", "csat", "csat_score",
@@ -186,7 +186,9 @@ extension SchemaResolver {
         // A course's name is about the row's own subject when it has one (a Nursing course is not "Engineering 365").
         let hasCategory = column(Self.categoryColumns, except: -1, text: true) != nil || category != nil
         for (c, f) in fields.enumerated() {
-            guard let kind = f.kind, Self.rowTextKinds.contains(kind) || kind == "education.course_name" && hasCategory,
+            // (a company name that is a booking's group or an order's café is named as one: `team_name`, `cafe_name`)
+            guard let kind = f.kind, Self.rowTextKinds.contains(kind) || kind == "education.course_name" && hasCategory
+                    || kind == "company.name" && (Self.namesBookedGroup(f.name, entity: entity.name) || Self.eateryNameStem(f.name) != nil),
                   !f.unique, !f.primaryKey, f.references == nil,
                   f.type == .string || f.type == .text, case let .kind(g, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
@@ -251,6 +253,10 @@ extension SchemaResolver {
                 // An issue, a task or a repair job is described from its own priority, status and trade too.
                 if [.workItem, .repair].contains(SubjectClass(noun: noun)) { continue }
                 form = .description
+            } else if !isReview, ["text.title", "text.words", "company.name"].contains(kind), Self.namesBookedGroup(f.name, entity: entity.name) {
+                // The group a booking is for (an escape room's, a quiz night's): a name its players chose.
+                form = .title
+                writtenNoun = "booked group"
             } else if !isReview, ["text.title", "text.words", "company.name"].contains(kind), let eatery = Self.eateryNameStem(f.name) {
                 // A café's name on an order (`cafe_name`, `restaurant_name`) is a café's, not "Vertex Order".
                 form = .title
@@ -278,6 +284,13 @@ extension SchemaResolver {
             if form == .title { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
         }
+    }
+
+    /// A booking's `group_name` (`team_name`, `party_name`): the name of the group that booked.
+    static func namesBookedGroup(_ name: String, entity: String) -> Bool {
+        let tokens = KindInference.tokens(name)
+        guard tokens.count == 2, tokens[1] == "name", ["group", "team", "party"].contains(tokens[0]) else { return false }
+        return ["booking", "reservation", "registration", "signup", "entry", "session", "game"].contains(Inflector.singular(KindInference.head(ofEntity: entity)))
     }
 
     /// The eating place a `<place>_name` column names (`cafe_name` → cafe, `coffee_shop_name` → coffee shop), nil for others.
