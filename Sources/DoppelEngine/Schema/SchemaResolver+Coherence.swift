@@ -341,17 +341,22 @@ extension SchemaResolver {
                     || span == .mealDelivery && !tokens.isDisjoint(with: ["placed", "ordered", "created", "order"])
             else { continue }
             let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
-            switch sources[s] {
-            case let .kind(g, .random)?:
-                guard let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
-                sources[s] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)
-            case let .afterParent(rc, p, pc, time)?:
-                // (a performance drawn after its production was created starts in the day all the same)
-                guard let t = time as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
-                sources[s] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pc,
-                                          time: TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode))
-            default: continue
-            }
+            if let moved = Self.inHours(sources[s], mode) { sources[s] = moved }
+        }
+    }
+
+    /// A datetime source drawn at any hour, drawn instead in `mode`'s hours: on its own, or after its parent (a
+    /// performance drawn after its production was created starts in the day all the same); nil for any other source.
+    static func inHours(_ source: FieldSource?, _ mode: TimeKind.Mode) -> FieldSource? {
+        switch source {
+        case let .kind(g, .random)?:
+            guard let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { return nil }
+            return .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode), .random)
+        case let .afterParent(rc, p, pc, time)?:
+            guard let t = time as? TimeKind, t.mode == .any, !t.isDateOnly else { return nil }
+            return .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pc, time: TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: mode))
+        default:
+            return nil
         }
     }
 }

@@ -38,17 +38,7 @@ extension SchemaResolver {
             // Keepers feed in the working day (not at 03:46).
             for (c, f) in fields.enumerated() where f.type == .datetime && f.references == nil
                 && !Set(KindInference.tokens(f.name)).isDisjoint(with: ["fed", "feeding", "feed", "given", "served"]) {
-                let day = TimeKind.Mode.daytime(from: 6 * 3600, to: 18 * 3600, step: 300)
-                switch sources[c] {
-                case let .kind(g, .random)?:
-                    guard let t = g as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
-                    sources[c] = .kind(TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: day), .random)
-                case let .afterParent(arc, ap, apc, time)?:
-                    guard let t = time as? TimeKind, t.mode == .any, !t.isDateOnly else { continue }
-                    sources[c] = .afterParent(referenceColumn: arc, parentEntity: ap, parentColumn: apc,
-                                              time: TimeKind(lo: t.lo, hi: t.hi, isDateOnly: false, mode: day))
-                default: continue
-                }
+                if let moved = Self.inHours(sources[c], .daytime(from: 6 * 3600, to: 18 * 3600, step: 300)) { sources[c] = moved }
             }
             return
         }

@@ -82,7 +82,8 @@ extension SchemaResolver {
         if let sc = Self.column(named: subjectNames, in: fields, where: { $0.references == nil }), !Self.reaches(sc, tc, in: sources) {
             var plan = SiblingFactPlan(column: sc, values: [:], fallback: own)
             // (the subject as a cell writes it: "chemistry", "Chemistry", "SAT", "Computer Science")
-            for (key, topics) in SubjectTopics.bySubject {
+            for key in Array(SubjectTopics.bySubject.keys) + Array(SubjectTopics.aliases.keys) {
+                guard let topics = SubjectTopics.topics(of: key) else { continue }
                 for written in [key, key.uppercased(), Self.titleCased(key)] { plan.choices[written] = topics }
             }
             sources[tc] = .siblingFact(plan)

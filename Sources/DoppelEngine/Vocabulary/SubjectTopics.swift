@@ -1,9 +1,13 @@
 /// What a lesson in a subject is about: a chemistry session works on stoichiometry, not "Travel". Keys are subjects
 /// as `education.subject` and tutoring prompts write them, lowercased.
 enum SubjectTopics {
+    /// What any language lesson works on.
+    static let languageTopics = ["Verb conjugation", "Past tense", "Vocabulary", "Conversation practice", "Listening"]
+    /// Other spellings of a subject.
+    static let aliases = ["math": "mathematics", "maths": "mathematics", "comp sci": "computer science", "cs": "computer science"]
+
     static let bySubject: [String: [String]] = [
         "mathematics": ["Fractions", "Linear equations", "Quadratic equations", "Geometry proofs", "Probability"],
-        "math": ["Fractions", "Linear equations", "Quadratic equations", "Geometry proofs", "Probability"],
         "algebra": ["Linear equations", "Factoring", "Systems of equations", "Inequalities", "Functions"],
         "geometry": ["Triangle proofs", "Circles", "Area and volume", "Similarity", "Coordinate geometry"],
         "calculus": ["Limits", "Derivatives", "The chain rule", "Integrals", "Related rates"],
@@ -33,9 +37,7 @@ enum SubjectTopics {
         "anthropology": ["Kinship", "Fieldwork", "Human evolution", "Culture"],
         "environmental science": ["Ecosystems", "Climate change", "Water cycle", "Pollution"],
         "nursing": ["Pharmacology", "Patient assessment", "Care plans", "Anatomy review"],
-        "spanish": ["Verb conjugation", "Past tense", "Vocabulary", "Conversation practice", "Listening"],
-        "french": ["Verb conjugation", "Past tense", "Vocabulary", "Conversation practice", "Listening"],
-        "german": ["Verb conjugation", "Cases", "Vocabulary", "Conversation practice"],
+        "spanish": languageTopics, "french": languageTopics, "german": languageTopics, "italian": languageTopics,
         "sat": ["SAT math", "SAT reading", "Test strategy", "Practice test review"],
         "act": ["ACT math", "ACT science", "Test strategy", "Practice test review"],
         "science": ["The scientific method", "Ecosystems", "Forces and motion", "Matter and energy"],
@@ -43,6 +45,7 @@ enum SubjectTopics {
 
     /// The topics of a subject named in a cell (any case), nil for a subject not known.
     static func topics(of subject: String) -> [String]? {
-        bySubject[subject.lowercased().trimmingCharacters(in: .whitespaces)]
+        let key = subject.lowercased().trimmingCharacters(in: .whitespaces)
+        return bySubject[aliases[key] ?? key]
     }
 }
