@@ -43,3 +43,21 @@ import DoppelTestSupport
         #expect(!tests.isEmpty && tests.allSatisfy { $0.hasPrefix("test_") }, "\(prompt): \(tests.prefix(5))")
     }
 }
+
+/// An inspection or a test that failed has been done as much as one that passed: beside `passed`, `failed` keeps its
+/// `completed_at`, where a build's or a payment's failure beside `succeeded` does not complete it.
+@Suite struct VerdictStatusTests {
+    @Test func aFailedInspectionWasCompleted() throws {
+        let json = """
+        {"name": "i", "seed": 3, "entities": [{"name": "inspections", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "status", "type": "string", "kind": "enum", "values": ["scheduled", "passed", "failed"]},
+          {"name": "created_at", "type": "datetime", "kind": "datetime.past"},
+          {"name": "completed_at", "type": "datetime", "kind": "datetime.past"}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        for row in TestSupport.table(plan, "inspections") {
+            #expect((row[3] != nil) == (row[1] != "scheduled"), "\(row[1] ?? "") with completed_at \(row[3] ?? "NULL")")
+        }
+    }
+}

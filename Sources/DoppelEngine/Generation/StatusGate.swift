@@ -79,6 +79,11 @@ enum LifecycleStage: Sendable {
            texts.dropFirst().contains(where: { out[$0.lowercased()] == .open }) {
             out[first.lowercased()] = .open
         }
+        // A verdict (an inspection or a test that passed or failed) is done either way: beside `passed`, `failed` has
+        // happened, unlike a payment's or a build's failure beside `succeeded`.
+        if texts.contains(where: { words(of: $0).contains("passed") }) {
+            for t in texts where !words(of: t).isDisjoint(with: ["failed", "fail"]) { out[t.lowercased()] = .delivered }
+        }
         return out
     }
 
