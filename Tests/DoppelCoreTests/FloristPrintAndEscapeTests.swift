@@ -58,3 +58,21 @@ import DoppelTestSupport
         }
     }
 }
+
+/// A message is read after it arrived, not only after it was sent (read 14:51, received 16:38 before).
+@Suite struct MessageArrivalTests {
+    @Test(arguments: ["received_at", "delivered_at"])
+    func aMessageIsReadAfterItArrives(arrived: String) throws {
+        let json = """
+        {"name": "m", "seed": 3, "entities": [{"name": "messages", "rows": 200, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "sent_at", "type": "datetime", "kind": "datetime.past"},
+          {"name": "\(arrived)", "type": "datetime", "kind": "datetime.past"},
+          {"name": "read_at", "type": "datetime", "kind": "datetime.past"}]}]}
+        """
+        for row in TestSupport.table(try TestSupport.plan(json), "messages") {
+            guard let sent = row[1], let got = row[2], let read = row[3] else { continue }
+            #expect(sent <= got && got <= read, "sent \(sent), \(arrived) \(got), read \(read)")
+        }
+    }
+}

@@ -137,7 +137,9 @@ enum TimeRoles {
         ("delivered", "purchased"), ("fulfilled", "placed"), ("picked_up", "placed"), ("picked_up", "ordered"), ("delivered", "ship"), ("delivery", "ship"), ("delivery", "shipping"), ("delivered", "collected"),
         ("completed", "received"), ("completed", "requested"), ("collected", "received"), ("repaired", "received"),
         ("resolved", "acknowledged"), ("resolved", "triggered"), ("acknowledged", "triggered"), ("cleared", "triggered"), ("resolved", "raised"), ("resolved", "detected"),
-        ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("to", "from"), ("until", "since"),
+        // (a message is read once it has arrived, when the row says when it did)
+        ("read", "received"), ("read", "delivered"),
+        ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("delivered", "sent"), ("to", "from"), ("until", "since"),
         // A proof, a quote or a contract sent out is approved, accepted or signed after it was sent.
         ("approved", "sent"), ("accepted", "sent"), ("signed", "sent"), ("opened", "sent"), ("clicked", "sent"),
         ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
