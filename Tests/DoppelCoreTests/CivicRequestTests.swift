@@ -33,3 +33,12 @@ import DoppelTestSupport
         else { #expect(field?.type == .integer, "\(table).\(column): \(String(describing: field))") }
     }
 }
+
+/// An apartment block's residents file maintenance requests, not a city's pothole reports.
+@Suite struct ResidentRequestTests {
+    @Test func residentsRequestsAreMaintenance() {
+        let schema = Planner().plan("An apartment complex with residents (name, unit) and maintenance_requests (resident_id, category, description, reported_at)").schema
+        let categories = schema.entity(named: "maintenance_requests")?.field(named: "category")?.values?.compactMap(\.stringValue) ?? []
+        #expect(!categories.contains("Pothole"), "\(categories)")
+    }
+}

@@ -61,7 +61,8 @@ enum SettingSpecs {
                                          "reporters", "magazine", "magazines", "tabloid", "gazette"]
 
     /// Words of a city's services to its residents.
-    static let civicWords: Set<String> = ["311", "municipal", "municipality", "township", "civic", "residents", "citizens", "citizen"]
+    /// (not `residents`: an apartment block's residents file maintenance requests, not pothole reports)
+    static let civicWords: Set<String> = ["311", "municipal", "municipality", "township", "civic"]
 
     /// Words of flying an airline's aircraft.
     static let aviationWords: Set<String> = ["airline", "airlines", "aviation", "pilot", "pilots", "aircraft", "airliner", "cockpit",
