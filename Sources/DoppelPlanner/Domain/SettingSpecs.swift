@@ -532,6 +532,10 @@ enum SettingSpecs {
                     tables: ["request", "service_request", "complaint", "report", "ticket", "case", "issue"],
                     spec: "string enum values=Pothole:3|Streetlight~Out:2|Missed~Trash~Pickup:2.5|Graffiti:1.5|Noise~Complaint:2|"
                         + "Abandoned~Vehicle:1|Illegal~Dumping:1.5|Water~Leak:1|Fallen~Tree:1|Sidewalk~Repair:1"),
+        // A removal firm's jobs are moves booked and done, not job postings (filled, on_hold).
+        SettingSpec(settings: ["moving", "movers", "mover", "removals", "removal", "relocation", "relocations"], columns: ["status", "job_status"],
+                    tables: ["job", "move", "booking", "moving_job", "relocation"],
+                    spec: "string enum values=scheduled:3|in_progress:1|completed:5|cancelled:1"),
         // A haulier's trucks carry 8–26 t, its loads weigh half a tonne to a full trailer, its drivers hold commercial licences.
         SettingSpec(settings: truckingWords, columns: ["capacity_tons", "capacity_t", "max_load_tons", "payload_tons", "tonnage", "capacity_tonnes"],
                     tables: ["truck", "vehicle", "lorry", "trailer", "rig", "fleet"], spec: "integer number.integer 8..26"),

@@ -480,6 +480,8 @@ extension ColumnLexicon {
             if isOne(["menu_item", "drink", "beverage", "coffee", "pizza", "smoothie", "tea", "meal", "dish", "menu"]) {
                 return ColumnSpec(Self.servingSizes)
             }
+            // A crew, a squad or a work team counts its people, not a company's headcount band ("11-50").
+            if isOne(["crew", "squad", "work_crew", "moving_crew", "gang", "patrol", "unit_crew"]) { return ColumnSpec("integer number.integer 2..8") }
             if c.nature == .organization { return ColumnSpec("string enum values=1-10:3|11-50:3|51-200:2|201-1000:1|1000+:0.5") }
             if isOne(["file", "document", "attachment", "upload", "image", "photo"]) { return ColumnSpec("integer number.integer 1000..10000000 lognormal") }
             if c.nature == .place || isOne(["property", "home", "house", "apartment", "unit"]) { return ColumnSpec("integer number.integer 400..5000 normal") }
