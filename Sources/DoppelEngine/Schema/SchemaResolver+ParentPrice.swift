@@ -77,16 +77,11 @@ extension SchemaResolver {
                 // pays the rent of the tenant's unit).
                 var via: (column: Int, entity: Int)? = nil
                 var priced = Self.column(named: Self.parentPriceColumns(parent), in: parent.fields)
-                if priced == nil {
-                    for (gc, gf) in parent.fields.enumerated() {
-                        guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
-                              let grand = schema.entity(named: g.entity),
-                              let c = Self.column(named: Self.parentPriceColumns(grand), in: grand.fields), Self.numeric.contains(grand.fields[c].type)
-                        else { continue }
-                        via = (gc, gi)
-                        priced = c
-                        break
-                    }
+                if priced == nil, let grand = grandparent(of: parent, below: entity, planIndex: planIndex, { g in
+                    Self.column(named: Self.parentPriceColumns(g), in: g.fields).flatMap { Self.numeric.contains(g.fields[$0].type) ? $0 : nil }
+                }) {
+                    via = (grand.column, grand.entity)
+                    priced = grand.value
                 }
                 guard let pc = priced, via != nil || Self.numeric.contains(parent.fields[pc].type) else { continue }
                 var share = ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, share: rule.share, fallback: own)

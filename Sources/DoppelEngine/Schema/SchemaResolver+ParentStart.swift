@@ -74,12 +74,7 @@ extension SchemaResolver {
             if let s = Self.startColumn(parent) { return (rc, p, s, nil) }
             // A parent with no start of its own passes on its own parent's: a track has no date, but a play of
             // it comes after its album was released.
-            for (gc, gf) in parent.fields.enumerated() {
-                guard let g = gf.references, g.entity != parent.name, g.entity != entity.name, let gi = planIndex[g.entity],
-                      let grand = schema.entity(named: g.entity), let s = Self.startColumn(grand) else { continue }
-                return (rc, p, s, (gc, gi))
-            }
-            return nil
+            return grandparent(of: parent, below: entity, planIndex: planIndex, Self.startColumn).map { (rc, p, $0.value, ($0.column, $0.entity)) }
         }
         guard let first = started.first, let parent = schema.entity(named: fields[first.column].references?.entity ?? "") else { return }
         let (rc, p, start, via) = first
@@ -122,5 +117,18 @@ extension SchemaResolver {
             }
             sources[c] = .afterParentStart(plan)
         }
+    }
+
+    /// The first table `parent` references (not itself, not the `child` below it) for which `read` finds something,
+    /// with `parent`'s reference column and that table's plan index: where a parent with nothing of its own passes on
+    /// its own parent's (a track's album's release, a tenant's unit's rent).
+    func grandparent<T>(of parent: Entity, below child: Entity, planIndex: [String: Int],
+                        _ read: (Entity) -> T?) -> (column: Int, entity: Int, value: T)? {
+        for (gc, gf) in parent.fields.enumerated() {
+            guard let g = gf.references, g.entity != parent.name, g.entity != child.name, let gi = planIndex[g.entity],
+                  let grand = schema.entity(named: g.entity), let value = read(grand) else { continue }
+            return (gc, gi, value)
+        }
+        return nil
     }
 }
