@@ -11,10 +11,16 @@ import Testing
     @Test func eachSettingDecidesItsColumnsOnlyInItsSetting() {
         var g = PlannerFuzzTests.SplitMix(state: 77)
         func pick<T>(_ xs: [T]) -> T { xs[Int(g.next() % UInt64(xs.count))] }
-        for entry in SettingSpecs.entries {
+        for (index, entry) in SettingSpecs.entries.enumerated() {
             for _ in 0..<3 {
                 let setting = pick(entry.settings.sorted()), column = pick(entry.columns.sorted())
                 let table = Inflector.plural(entry.tables.isEmpty ? "record" : pick(entry.tables.sorted()))
+                // (An earlier entry for the same setting word, column and table decides first: the first match wins.)
+                let singular = Inflector.singular(table)
+                if SettingSpecs.entries[..<index].contains(where: { e in
+                    e.settings.contains(setting) && e.columns.contains(column) && (e.tables.isEmpty || e.tables.contains(singular))
+                        && (e.alsoNeeds.isEmpty || e.alsoNeeds.contains(setting) || !e.alsoNeeds.isDisjoint(with: entry.alsoNeeds))
+                }) { continue }
                 let expected = ColumnSpec(entry.spec)
                 // (A plural also-word reads as a table of its own, "for premiums"; a mass noun, "with stock (…)", as a column.)
                 let also = entry.alsoNeeds.isEmpty ? "" : " for " + pick(entry.alsoNeeds.sorted().filter { !$0.hasSuffix("s") || $0.hasSuffix("ss") }.nilIfEmpty ?? entry.alsoNeeds.sorted())

@@ -85,6 +85,7 @@ struct ActivitySpan: Sendable, Equatable {
     static let recurrence = ActivitySpan(seconds: 180 * 86_400...(1096 * 86_400), days: 180...1096,
                                          termMonths: [6, 12, 12, 12, 12, 24, 36])
     /// Projects, campaigns, leases, contracts: one month to two years.
+    static let portCall = ActivitySpan(seconds: 8 * 3_600...(4 * 86_400), days: 0...4)
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
     /// The span of the activity an entity records, from the last word of its name that names one.
@@ -139,6 +140,8 @@ struct ActivitySpan: Sendable, Equatable {
         // A machine's run: a wash or a drying cycle takes under two hours, not days.
         (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
+        // A ship's call at a port: unloaded and loaded over half a day to a few days, not a phone call's minutes.
+        (.portCall, ["port_call", "vessel_call", "ship_call", "berthing", "port_visit"]),
     ]
 
     static let table: [(ActivitySpan, Set<String>)] = [

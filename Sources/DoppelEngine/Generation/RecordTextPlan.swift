@@ -11,6 +11,8 @@ struct RecordTextPlan: Sendable {
         case note
         /// A lesson's or a tutoring session's notes on what it worked on (`RecordNoteWriter.lessonNote`); `type` is its topic.
         case lessonNote
+        /// What an inspection found, as serious as its severity (`InspectionFindings`); `status` is that column.
+        case inspectionFinding
         /// A reason or purpose, by what the record is (`RecordNoteWriter.reason`).
         case reason(RecordNoteWriter.Occasion)
         /// What was done about a ticket or incident, by its status (`RecordNoteWriter.resolution`).
@@ -85,6 +87,7 @@ extension RowContext {
             text = RecordDescriptionWriter.write(noun: plan.noun, name: plan.name.flatMap(siblingText), facts: facts, when: when, &r)
         case .note: text = RecordNoteWriter.note(noteRow(plan), &r)
         case .lessonNote: text = RecordNoteWriter.lessonNote(noteRow(plan), &r)
+        case .inspectionFinding: text = InspectionFindings.write(severity: plan.status.flatMap(siblingText), &r)
         case let .reason(occasion): text = RecordNoteWriter.reason(noteRow(plan), occasion: occasion, &r)
         case .resolution: text = RecordNoteWriter.resolution(noteRow(plan), &r)
         case let .message(occasion): text = MessageWriter.message(occasion, messageRow(plan), &r)

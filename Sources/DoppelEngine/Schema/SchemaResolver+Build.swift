@@ -213,6 +213,8 @@ extension SchemaResolver {
         applyFeedings(entity, &sources, planIndex: planIndex)
         applySchoolGrade(entity, &sources)
         applySchoolByGrade(entity, &sources)
+        applyDistinctSides(entity, &sources)
+        applyWineGrapes(entity, &sources)
         applySubjectTopics(entity, &sources, planIndex: planIndex)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)

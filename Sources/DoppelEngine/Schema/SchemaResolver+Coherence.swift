@@ -290,7 +290,7 @@ extension SchemaResolver {
     /// Words of a start someone planned (`starts_at`, `scheduled_at`, `appointment_time`; a game's `played_at`,
     /// `kickoff`), set on a quarter hour.
     static let plannedStartWords: Set<String> = ["scheduled", "starts", "start", "begins", "appointment", "slot", "played", "kickoff",
-                                                 "tipoff"]
+                                                 "tipoff", "tee"]
     /// Words of a start that happened (`started_at`, `began_at`), at any minute.
     static let actualStartWords: Set<String> = ["started", "began"]
     /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).

@@ -69,6 +69,14 @@ extension SchemaResolver {
     /// Column words of notes and reasons on a record.
     static let noteWords: Set<String> = ["note", "notes", "remark", "remarks", "memo", "memos", "comment", "comments",
                                          "observation", "observations", "annotation", "annotations"]
+    /// Column words of what an inspection found.
+    static let findingWords: Set<String> = ["finding", "findings", "defects_found", "deficiencies"]
+    /// Entity words of a record of looking something over.
+    /// (Not a checkup's: a doctor's notes are no defects.)
+    static let inspectionWords: Set<String> = ["inspection", "inspections", "walkthrough", "walkthroughs"]
+    /// Columns that grade what an inspection found.
+    static let inspectionGradeColumns: Set<String> = ["severity", "result", "outcome", "grade", "rating", "condition", "priority",
+                                                      "risk", "risk_level", "severity_level", "overall_result", "status"]
     static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
     /// Column words of a record's summary, written like its description: the describing words
     /// less those that name a description itself.
@@ -94,6 +102,16 @@ extension SchemaResolver {
             let form: RecordTextPlan.Form
             if words.contains("resolution") {
                 form = .resolution
+            } else if !words.isDisjoint(with: Self.findingWords)
+                        || !words.isDisjoint(with: Self.noteWords) && !entityWords.isDisjoint(with: Self.inspectionWords) {
+                // What an inspection found (its findings, or its notes), by its severity or result.
+                var plan = RecordTextPlan(form: .inspectionFinding, noun: Self.noun(entity.name), facts: [], when: nil)
+                plan.status = fields.indices.first { k in
+                    k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].kind == "enum")
+                        && Self.inspectionGradeColumns.contains(fields[k].name.lowercased())
+                } ?? status
+                sources[c] = .recordText(plan)
+                continue
             } else if !words.isDisjoint(with: Self.reasonWords) {
                 form = .reason(RecordNoteWriter.Occasion(refusalColumn: words, entityWords: entityWords)
                     ?? RecordNoteWriter.Occasion(entityWords: entityWords))

@@ -142,7 +142,7 @@ enum TimeRoles {
         ("fulfilled", "ordered"), ("answered", "asked"), ("replied", "sent"), ("read", "sent"), ("received", "sent"), ("delivered", "sent"), ("to", "from"), ("until", "since"),
         // A proof, a quote or a contract sent out is approved, accepted or signed after it was sent.
         ("approved", "sent"), ("accepted", "sent"), ("signed", "sent"), ("opened", "sent"), ("clicked", "sent"),
-        ("arrived", "departed"), ("paid", "invoiced"), ("refunded", "paid"),
+        ("paid", "invoiced"), ("refunded", "paid"),
         // Opposite verbs and their nouns: leaving after entering, expiry after issue, a fix after the report.
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
         ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
@@ -200,8 +200,9 @@ enum TimeRoles {
         let joined = tokens.joined(separator: "_")
         let head = KindInference.head(ofEntity: entity)
         let travel: [(String, String)] = journeys.contains(head)
-            ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart")]
-            : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive")]
+            ? [("arrival", "departure"), ("arrives", "departs"), ("arrive", "depart"), ("arrived", "departed")]
+            // (a ship's call at a port, a guest's stay: there first, gone after)
+            : [("departure", "arrival"), ("departs", "arrives"), ("depart", "arrive"), ("departed", "arrived")]
         let handOver: [(String, String)] = isCare(entity: entity, fields)
             ? [("pickup", "dropoff"), ("pick_up", "drop_off"), ("picked_up", "dropped_off")]
             : [("dropoff", "pickup"), ("drop_off", "pick_up"), ("dropped_off", "picked_up")]

@@ -208,7 +208,7 @@ extension ColumnNames {
         ("og original_gravity", "decimal number.decimal 1.035..1.095 p3"),
         ("fg final_gravity", "decimal number.decimal 1.004..1.020 p3"),
         ("ibu bitterness", "integer number.integer 8..90"),
-        ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1"),
+        ("grape grape_variety grape_varietal varietal", "string enum values=Chardonnay:5|Cabernet~Sauvignon:5|Merlot:4|Pinot~Noir:4|Sauvignon~Blanc:3|Syrah:2|Riesling:2|Malbec:2|Pinot~Grigio:2|Tempranillo:1.5|Zinfandel:1|Sangiovese:1|Touriga~Nacional:0.5"),
         // An amount in millions: a mission's budget in millions of dollars.
         ("budget_musd budget_millions budget_million budget_usd_m budget_m budget_in_millions cost_musd cost_millions", "decimal number.decimal 5..5000 lognormal p1"),
         ("missions_flown flights_flown spaceflights", "integer number.integer 0..6 zipf"),
@@ -245,6 +245,34 @@ extension ColumnNames {
         ("prep_time cook_time prep_minutes cook_minutes total_time cooking_time", "integer number.integer 5..180 lognormal"),
         ("servings", "integer number.integer 1..12"),
         ("difficulty", "string enum values=easy:5|medium:3|hard:1"),
+        // A secondary school by its name, not a university.
+        ("high_school high_school_name secondary_school", "string enum values=" + SchemaResolver.schoolNames.map { $0.replacingOccurrences(of: " ", with: "~") + "~High~School" }.joined(separator: "|")),
+        ("complexity complexity_level", "string enum values=low:3|medium:4|high:2"),
+        // A golfer's handicap index: scratch to the high thirties.
+        ("handicap handicap_index", "decimal number.decimal 0..36 normal p1"),
+        // Standardized tests, each on its own scale.
+        ("sat_score sat_total sat", "integer number.integer 400..1600 normal"),
+        ("act_score act_composite", "integer number.integer 1..36 normal"),
+        ("gre_score gre_total", "integer number.integer 260..340 normal"),
+        ("gmat_score gmat", "integer number.integer 200..800 normal"),
+        ("toefl_score toefl", "integer number.integer 0..120 normal"),
+        ("ielts_score ielts ielts_band", "decimal enum values=5.5:1|6.0:2|6.5:3|7.0:3|7.5:2|8.0:1|8.5:0.5"),
+        ("lsat_score lsat", "integer number.integer 120..180 normal"),
+        ("mcat_score mcat", "integer number.integer 472..528 normal"),
+        // A ship's size: its enclosed volume (gross tonnage) and what it can carry (deadweight).
+        ("gross_tonnage grt net_tonnage", "integer number.integer 300..150000 lognormal"),
+        ("deadweight dwt deadweight_tonnage", "integer number.integer 1000..300000 lognormal"),
+        ("imo_number imo imo_no", "string id.pattern pattern=IMO~9######"),
+        // A written piece's length.
+        ("word_count words_count num_words", "integer number.integer 150..12000 lognormal"),
+        // What was decided on an application or a request, when nothing says more.
+        ("decision final_decision", "string enum values=approved:5|rejected:3|pending:2"),
+        // How many play in one booking, game or round.
+        ("players num_players player_count number_of_players", "integer number.integer 1..8"),
+        // What a container, a shipment or a hold carries, as a manifest names it.
+        ("contents cargo commodity cargo_type commodity_type goods goods_description cargo_description",
+         "string enum values=Electronics:3|Furniture:2|Clothing~and~textiles:3|Auto~parts:2|Machinery:2|Frozen~seafood:1|Fresh~fruit:1.5|Coffee~beans:1|Chemicals:1|Toys:1.5|Household~appliances:2|Paper~products:1|Building~materials:1.5|Plastic~goods:1.5"),
+        ("musical_key song_key", "string enum values=C~major:3|G~major:3|D~major:2.5|A~major:2|E~major:1.5|F~major:2|Bb~major:1.5|Eb~major:1|A~minor:2.5|E~minor:2|D~minor:1.5|B~minor:1|F#~minor:1|C~minor:1|G~minor:1"),
         // General
         ("description desc details product_description", "text text.description"),
         ("notes note remarks memo internal_notes", "text text.sentence"),

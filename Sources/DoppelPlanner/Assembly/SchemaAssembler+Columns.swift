@@ -165,7 +165,10 @@ extension SchemaAssembler {
                     if let k = names.firstIndex(of: w + suffix), !Self.isOrdinal(e.fields[k]) { pk = k; break outer }
                 }
             }
-            if pk == nil, !referredToById, let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) }) {
+            // (A song's `key` is its scale, not its identity.)
+            let musical = ColumnLexicon.musicPieces.contains(e.key) || ColumnLexicon.musicPieces.contains(e.head)
+            if pk == nil, !referredToById,
+               let k = names.firstIndex(where: { ["code", "key", "uuid", "guid"].contains($0) && !($0 == "key" && musical) }) {
                 pk = k
             }
             // (a natural key: a car's plate, a book's ISBN)
@@ -335,7 +338,8 @@ extension SchemaAssembler {
                 spec = ColumnSpec(written)
             } else {
                 spec = ColumnSpec(.string)
-                if f.draft != nil {
+                // (A setting's own rule, below, is a rule.)
+                if f.draft != nil, SettingSpecs.spec(column: f.name, table: e.key, words: reading.allWords) == nil {
                     warnings.append("No rule for column `\(f.name)` in `\(e.name)`; generated as text (say its type, e.g. `\(f.name) (int)`, to change that).")
                 }
             }

@@ -304,6 +304,10 @@ enum SettingSpecs {
                     tables: ["wine", "bottle", "vintage", "label"],
                     spec: "string enum values=Napa~Valley:2|Sonoma:1.5|Bordeaux:2|Burgundy:1.5|Rioja:1.5|Tuscany:1.5|Barossa~Valley:1|Marlborough:1|"
                         + "Mendoza:1|Mosel:0.7|Willamette~Valley:1|Douro:0.7"),
+        // A wine is made by a winery, not a person.
+        SettingSpec(settings: ["wine", "wines", "winery", "vineyard", "sommelier"], columns: ["producer", "winery", "maker", "estate", "domaine"],
+                    tables: ["wine", "bottle", "vintage", "label"],
+                    spec: "string enum values=Chateau~Belair|Domaine~des~Collines|Stag~Hollow~Vineyards|Bodega~Santa~Lucia|Tenuta~San~Vito|Hillcrest~Estate|Two~Rivers~Winery|Weingut~Steinberg|Quinta~do~Vale|Silver~Ridge~Cellars|Clos~Saint-Martin|Cascade~Hill~Vineyards"),
         // A bowling game scores up to 300, with at most twelve strikes.
         SettingSpec(settings: ["bowling"], columns: ["score", "total_score", "final_score"], tables: ["game", "frame_score", "match", "line"],
                     spec: "integer number.integer 60..260 normal"),
@@ -645,6 +649,85 @@ enum SettingSpecs {
         SettingSpec(settings: ["travel", "agency", "tour", "tours", "vacation", "holiday", "holidays"],
                     columns: ["price", "package_price", "price_per_person"], tables: ["package", "tour", "vacation_package", "holiday_package", "trip"],
                     spec: "decimal number.decimal 400..6000 lognormal p2"),
+        // A university's admissions office admits, rejects, waitlists or defers (a loan application is approved).
+        SettingSpec(settings: ["admissions", "admission", "applicant", "applicants", "application", "applications"],
+                    columns: ["decision", "admission_decision", "result", "outcome", "admission_status", "decision_status"],
+                    tables: ["application", "admission", "applicant"],
+                    spec: "string enum values=admitted:3|rejected:4|waitlisted:2|deferred:1",
+                    alsoNeeds: ["university", "universities", "college", "colleges", "gpa", "sat_score", "high_school", "undergraduate",
+                                "intended_major", "major", "admissions"]),
+        // A merchant ship flies a flag of registry, mostly an open register's; a box is a 20- or 40-foot container.
+        SettingSpec(settings: shipWords, columns: ["flag", "flag_state", "flag_country", "registry", "country_of_registry"],
+                    tables: ["vessel", "ship", "tanker", "freighter", "carrier"],
+                    spec: "string enum values=Panama:5|Liberia:5|Marshall~Islands:4|Hong~Kong:2|Singapore:2|Malta:2|Bahamas:1.5|Greece:1|China:1|Cyprus:1|Norway:0.5|Denmark:0.5"),
+        SettingSpec(settings: shipWords, columns: ["size_ft", "size", "container_size", "length_ft", "size_feet"], tables: ["container", "box", "unit"],
+                    spec: "integer enum values=20:4|40:5|45:1"),
+        SettingSpec(settings: shipWords, columns: ["weight_kg", "gross_weight_kg", "weight", "cargo_weight_kg", "gross_weight"],
+                    tables: ["container", "box", "unit"], spec: "decimal number.decimal 2500..28000 lognormal p0"),
+        SettingSpec(settings: shipWords, columns: ["berth", "berth_number", "berth_no", "quay", "terminal_berth"],
+                    tables: ["port_call", "call", "visit", "arrival", "berthing", "vessel_call", "schedule"],
+                    spec: "string id.pattern pattern=Berth~%#"),
+        // A golf club's rounds: a foursome at most, on one of its courses, eighteen holes in 68 to 115 strokes.
+        SettingSpec(settings: golfWords, columns: ["course", "course_name", "golf_course"],
+                    spec: "string enum values=North~Course:3|South~Course:3|Championship~Course:2|Lakes~Course:2|Executive~Nine:1"),
+        SettingSpec(settings: golfWords, columns: ["players", "num_players", "party_size", "golfers", "group_size"],
+                    tables: ["tee_time", "booking", "round", "reservation", "tee_booking"], spec: "integer number.integer 1..4"),
+        SettingSpec(settings: golfWords, columns: ["strokes", "score", "gross_score", "total_strokes", "gross"],
+                    tables: ["score", "round", "scorecard", "result", "round_score"], spec: "integer number.integer 68..115 normal"),
+        SettingSpec(settings: golfWords, columns: ["holes", "holes_played"], tables: ["score", "round", "scorecard", "result", "round_score"],
+                    spec: "integer enum values=18:1"),
+        // A yoga studio's teachers and classes are in its styles, not a gym's boxing.
+        SettingSpec(settings: ["yoga", "pilates"], columns: ["style", "specialty", "yoga_style", "discipline", "speciality"],
+                    tables: ["instructor", "teacher", "trainer", "class", "session", "course"],
+                    spec: "string enum values=Hatha:4|Vinyasa:4|Yin:2|Ashtanga:2|Restorative:2|Power~Yoga:2|Iyengar:1|Kundalini:1|Hot~Yoga:1.5"),
+        SettingSpec(settings: ["yoga"], columns: ["name", "class_name", "title"], tables: ["class", "session", "course"],
+                    spec: "string enum values=Morning~Vinyasa~Flow:3|Gentle~Hatha:3|Yin~and~Restore:2|Power~Yoga:2|Beginners'~Yoga:3|Hot~Yoga~60:1.5|Candlelight~Yin:1|Lunchtime~Flow:2|Prenatal~Yoga:1|Sunrise~Ashtanga:1"),
+        // A garage's mechanics hold ASE certifications and diagnose what is wrong with the car, not with its owner.
+        SettingSpec(settings: garageWords, columns: ["certification", "certifications", "cert", "qualification", "certification_level"],
+                    tables: ["mechanic", "technician", "tech", "employee", "staff"],
+                    spec: "string enum values=ASE~Master~Technician:3|ASE~A1~Engine~Repair:2|ASE~A5~Brakes:2|ASE~A8~Engine~Performance:1.5|ASE~A6~Electrical:1.5|EV~Technician:1|Apprentice:1",
+                    alsoNeeds: ["vehicle", "vehicles", "car", "cars", "repair", "repairs", "repair_order", "repair_orders", "make", "plate"]),
+        SettingSpec(settings: garageWords, columns: ["diagnosis", "finding", "diagnosed_issue", "cause"],
+                    tables: repairTables,
+                    spec: "string enum values=Worn~brake~pads:4|Weak~battery:3|Faulty~alternator:2|Leaking~water~pump:2|Worn~timing~belt:1.5|Faulty~oxygen~sensor:2|Worn~tires:2|Misfiring~spark~plugs:2|Worn~suspension~bushings:1|Cracked~serpentine~belt:1|Leaking~valve~cover~gasket:1.5|Failed~starter~motor:1|Clogged~air~filter:1.5|No~fault~found:2",
+                    alsoNeeds: ["vehicle", "vehicles", "car", "cars", "repair", "repairs", "repair_order", "repair_orders", "make", "plate"]),
+        // A game studio's projects are games built in a game engine.
+        SettingSpec(settings: ["game", "games", "gamedev", "videogame", "videogames", "gaming"], columns: ["engine", "game_engine"],
+                    spec: "string enum values=Unity:5|Unreal~Engine~5:4|Godot:2|GameMaker:1|Custom~engine:1"),
+        SettingSpec(settings: ["game", "games", "gamedev", "videogame", "videogames"], columns: ["name", "title", "project_name", "game_title"],
+                    tables: ["project", "game", "title"], spec: "string media.title",
+                    alsoNeeds: ["studio", "studios", "engine", "gamedev", "developer", "developers"]),
+        // A farmers' market's vendors are farms and small makers, selling produce and food.
+        SettingSpec(settings: ["farmers", "farmer"], columns: ["product_type", "category", "products", "product_category", "specialty", "goods", "sells"],
+                    tables: ["vendor", "stall", "seller", "stallholder", "trader"],
+                    spec: "string enum values=Vegetables:5|Fruit:4|Baked~goods:3|Honey:1.5|Eggs:1.5|Cheese:1.5|Cut~flowers:1.5|Meat:1.5|Jams~and~preserves:1|Herbs:1|Mushrooms:0.5",
+                    alsoNeeds: ["market", "markets", "market_day", "market_days", "stall", "stalls"]),
+        SettingSpec(settings: ["farmers", "farmer"], columns: ["name", "vendor_name", "business_name", "stall_name"],
+                    tables: ["vendor", "stall", "seller", "stallholder", "trader"],
+                    // (names that promise no one product: a "Creamery" selling honey would contradict its own row)
+                    spec: "string enum values=Green~Acres~Farm|Cedar~Creek~Farm|Three~Sisters~Farm|Meadowbrook~Farm|Sunny~Slope~Farm|Willow~Creek~Farm|Oak~Hollow~Farm|Stony~Brook~Farm|Maple~Ridge~Farm|Blue~Gate~Farm|Twin~Oaks~Farm|Little~Fox~Farm|Pine~Hill~Farm|Hillside~Farm|Red~Barn~Farm",
+                    alsoNeeds: ["market", "markets", "market_day", "market_days", "stall", "stalls"]),
+        // A food bank takes in food: what a donation is and how much, what a family takes home.
+        SettingSpec(settings: ["food_bank", "foodbank", "pantry", "pantries", "food"], columns: ["item", "items", "food_item", "product", "food_type", "category"],
+                    tables: ["donation", "item", "inventory", "distribution", "stock", "delivery"],
+                    spec: "string enum values=Canned~beans:3|Rice:3|Pasta:3|Canned~vegetables:3|Peanut~butter:2|Cereal:2|Canned~tuna:2|Fresh~produce:3|Bread:2|Milk:1.5|Eggs:1.5|Baby~formula:1|Soup:2|Flour:1",
+                    alsoNeeds: ["bank", "banks", "pantry", "pantries", "food_bank", "foodbank"]),
+        SettingSpec(settings: ["food_bank", "foodbank", "pantry", "pantries", "food"], columns: ["pounds", "weight_lbs", "lbs", "weight", "weight_lb"],
+                    tables: ["donation", "delivery", "drop_off"], spec: "decimal number.decimal 5..800 lognormal p1",
+                    alsoNeeds: ["bank", "banks", "pantry", "pantries", "food_bank", "foodbank"]),
+        SettingSpec(settings: ["food_bank", "foodbank", "pantry", "pantries", "food"], columns: ["pounds", "weight_lbs", "lbs", "weight", "weight_lb"],
+                    tables: ["distribution", "visit", "pickup", "handout", "allocation"], spec: "decimal number.decimal 10..80 p1",
+                    alsoNeeds: ["bank", "banks", "pantry", "pantries", "food_bank", "foodbank"]),
+        // A pawnbroker lends a fraction of what an item is worth, on jewellery, electronics and tools.
+        SettingSpec(settings: pawnWords, columns: ["category", "item_category", "type", "item_type"], tables: ["item", "pawn", "loan", "inventory", "collateral"],
+                    spec: "string enum values=Jewelry:5|Electronics:4|Tools:3|Musical~Instruments:2|Watches:2|Video~Games:1.5|Collectibles:1|Sporting~Goods:1"),
+        SettingSpec(settings: pawnWords, columns: ["appraised_value", "value", "estimated_value", "valuation", "appraisal"],
+                    tables: ["item", "pawn", "inventory", "collateral"], spec: "decimal number.decimal 40..3000 lognormal p2"),
+        SettingSpec(settings: pawnWords, columns: ["principal", "amount", "loan_amount", "amount_loaned"], tables: ["loan", "pawn", "pawn_loan", "ticket"],
+                    spec: "decimal number.decimal 20..1500 lognormal p2"),
+        // A language school's course costs a term's fee.
+        SettingSpec(settings: ["language"], columns: ["fee", "price", "tuition", "cost", "course_fee"], tables: ["course", "class", "enrollment", "program"],
+                    spec: "decimal number.decimal 150..1500 lognormal p2", alsoNeeds: ["school", "schools", "course", "courses", "classes", "academy"]),
     ]
 
     /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
@@ -693,6 +776,17 @@ enum SettingSpecs {
     /// Singular names of a repair shop's jobs.
     static let repairTables: Set<String> = ["repair", "repair_job", "repair_order", "job", "service_job", "service", "work_order",
                                             "service_order", "booking", "appointment", "ticket", "service_record", "repair_ticket"]
+
+    /// Words of merchant ships and the ports they call at (not `port`, `container` or `terminal` alone: software has them).
+    static let shipWords: Set<String> = ["vessel", "vessels", "ship", "ships", "freighter", "freighters", "tanker", "tankers", "maritime",
+                                         "seaport", "seaports", "berth", "berths", "port_call", "port_calls", "shipping_line", "imo_number"]
+    /// Words of golf.
+    static let golfWords: Set<String> = ["golf", "golfer", "golfers", "tee_time", "tee_times", "fairway", "fairways", "handicap"]
+    /// Words of a garage that repairs cars.
+    static let garageWords: Set<String> = ["garage", "garages", "mechanic", "mechanics", "auto_repair", "autoshop", "body_shop",
+                                           "repair_order", "repair_orders", "auto"]
+    /// Words of a pawnbroker.
+    static let pawnWords: Set<String> = ["pawn", "pawnshop", "pawnbroker", "pawnbrokers", "pawned", "pawns"]
 
     /// Words of a video game's data (a board-game shop's prompt has none of them).
     static let videoGameWords: Set<String> = ["mobile", "player", "players", "app", "in-app", "level", "levels", "session", "sessions",

@@ -17,6 +17,10 @@ extension ColumnLexicon {
             || entity.hasSuffix("care") || entity.hasSuffix("roll")
     }
 
+    /// Tables of pieces of music: their `key` is C major or A minor.
+    static let musicPieces: Set<String> = ["track", "song", "piece", "composition", "tune", "recording", "loop", "beat", "single",
+                                           "setlist_item", "chart", "arrangement", "stem", "sample"]
+
     /// What happens in a match, minute by minute.
     static let matchEventTypes = "string enum values=goal:3|assist:2|yellow_card:3|red_card:0.3|substitution:4|penalty:0.5|injury:0.7|own_goal:0.2"
 
@@ -95,6 +99,11 @@ extension ColumnLexicon {
     /// Tables of a film's showings, whose seats cost what a cinema ticket does.
     static let filmShowings: Set<String> = ["showtime", "screening", "movie_showing", "movie", "film", "show"]
     /// Tables of machines with a maker, a model and running hours.
+    /// Tables of plant and installed equipment, whose models are makers' codes.
+    static let plantTables: Set<String> = ["turbine", "wind_turbine", "generator", "compressor", "pump", "boiler", "chiller", "elevator",
+                                           "lift", "transformer", "inverter", "robot", "furnace", "kiln", "crane", "press", "cnc_machine",
+                                           "heat_pump", "hvac_unit", "air_handler", "engine", "motor", "valve", "panel", "solar_panel",
+                                           "battery", "charger", "ev_charger", "charging_station"]
     static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
 
     static let servingSizes = "string enum values=Small:3|Medium:4|Large:3"
@@ -232,7 +241,11 @@ extension ColumnLexicon {
             }
             if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
             return nil
-        case "result", "outcome":
+        case "key", "scale":
+            // A track's or a song's key is the scale it is in, not its identity.
+            if isOne(musicPieces) { return names["musical_key"] }
+            return nil
+        case "result", "outcome", "decision":
             // The table's own name first: a driving test is an exam, not a lab test.
             if let own = outcomes.first(where: { $0.things.contains(e) }) { return ColumnSpec("string enum values=" + own.values) }
             if isOne(["test", "lab_result", "lab_test", "result", "screening", "covid_test"]) { return ColumnSpec("string enum values=negative:85|positive:12|inconclusive:3") }
@@ -342,6 +355,8 @@ extension ColumnLexicon {
             if isOne(["vehicle", "car", "truck", "van", "motorcycle"]) { return ColumnSpec("string vehicle.model") }
             // A machine's model is its maker's (a farm's tractors: `VehicleKind.fleet`), not a shop's product.
             if isOne(Self.machineTables) { return ColumnSpec("string vehicle.model") }
+            // A turbine's, a pump's or a lift's model is its maker's code ("KT-450"), not a shop's product.
+            if isOne(Self.plantTables) { return ColumnSpec("string id.pattern pattern=??-%##0") }
             // A bus or a coach is one of the makers' transit models, not a shop's product.
             if isOne(["bus", "coach", "transit_vehicle", "shuttle"]) {
                 return ColumnSpec("string enum values=New~Flyer~Xcelsior:4|Gillig~Low~Floor:3|Nova~Bus~LFS:2|Proterra~ZX5:1|MCI~D4500:1|Volvo~7900:1|Mercedes-Benz~Citaro:1")

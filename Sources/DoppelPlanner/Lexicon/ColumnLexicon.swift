@@ -150,6 +150,9 @@ enum ColumnLexicon {
 
     // MARK: - Structure
 
+    /// Participles that say which one was chosen, before what it was chosen from.
+    static let choiceQualifiers: Set<String> = ["intended", "preferred", "desired", "proposed", "chosen", "declared", "requested",
+                                                "favorite", "favourite", "selected", "nominated"]
     static let booleanPrefixes: Set<String> = ["in", "is", "has", "can", "was", "should", "allows", "needs", "requires", "did", "does", "uses", "accepts", "had", "will", "were", "are", "have", "would", "could", "might", "may", "must", "wants", "likes", "opted", "includes", "supports", "offers", "contains", "allow", "include"]
     static let futureWords: Set<String> = ["due", "expires", "expiry", "expiration", "expected", "scheduled", "renews", "renewal", "next", "planned", "target", "deadline", "estimated", "eta", "maturity", "trial_ends", "ends"]
     /// Words before `_from` and `_to` that bound a time when something holds (`valid_to`, `available_to`).
@@ -171,6 +174,12 @@ enum ColumnLexicon {
             s.probability = yesNo[t.dropFirst().joined(separator: "_")] ?? yesNo[last]
             return s
         }
+        // intended_major, preferred_language, requested_room_type: the choice is of what the rest names (not a yes/no).
+        if t.count >= 2, choiceQualifiers.contains(first), let rest = spec(t.dropFirst().joined(separator: "_"), context), rest.type != .boolean {
+            var r = rest
+            r.unique = false
+            return r
+        }
         if t.count >= 2, last == "id" || last == "fk" {
             if uuidStems.contains(stem) { return ColumnSpec(.uuid, "id.uuid") }
             return ColumnSpec("integer number.integer 1..100000")
@@ -179,6 +188,10 @@ enum ColumnLexicon {
         if t.count >= 2, last == "key" { return ColumnSpec(.uuid, "id.uuid") }
         // churned_at, cancelled_on, deleted_at: the end of a customer's, a member's or a record's life, which most rows
         // have not reached (empty for them).
+        // (A ship's or a flight's `departed_at` is part of every call, not the end of a member's life.)
+        if ["departed", "left"].contains(first), t.count == 2, movementHeads.contains(context.head) {
+            return ColumnSpec(last == "on" || last == "date" ? .date : .datetime, last == "on" || last == "date" ? "date.past" : "datetime.past")
+        }
         if LifeEnds.names(t), let share = LifeEnds.shares[first] {
             var spec = ColumnSpec(last == "on" || last == "date" ? .date : .datetime, last == "on" || last == "date" ? "date.past" : "datetime.past")
             spec.nullable = 1 - share
@@ -202,6 +215,10 @@ enum ColumnLexicon {
            !["allowed", "permitted", "included", "required", "enabled", "disabled", "accepted", "welcome", "provided", "supported", "banned", "prohibited", "verified"].contains(last),
            isParticipleFlag(last) || Vocabulary.isPastParticiple(last) || ["left", "remaining", "available", "used", "due", "total", "pending"].contains(last) {
             if ["hours", "kilometers", "km", "liters", "litres", "gallons", "kilograms", "kg", "pounds"].contains(first) { return ColumnSpec("decimal number.decimal 0..500 p2") }
+            // A sale's `items_sold` counts what made it a sale: at least one.
+            if isLine(context), ["sold", "bought", "purchased", "ordered"].contains(last) {
+                return ColumnSpec("integer number.integer 1..200 zipf")
+            }
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
         // session_start, week_start, period_end
@@ -334,7 +351,8 @@ enum ColumnLexicon {
         case "category", "categories": return EnumLexicon.category(stem, context)
         case "title": return nameSpec(stem: stem, context)
         case "description", "desc", "details", "instructions": return ColumnSpec("text text.description")
-        case "notes", "note", "remarks", "memo", "summary", "reason", "caption", "message", "explanation", "justification":
+        case "notes", "note", "remarks", "memo", "summary", "reason", "caption", "message", "explanation", "justification",
+             "findings", "observations", "recommendations", "conclusions":
             return ColumnSpec("text text.sentence")
         case "comment", "comments": return ColumnSpec("text text.comment")
         case "text", "body", "content", "transcript", "html", "markdown": return ColumnSpec("text text.paragraph")
@@ -346,6 +364,8 @@ enum ColumnLexicon {
         default: break
         }
         if countWords.contains(last) {
+            // (an order line's `boxes` or `tickets`: what was bought, one or more)
+            if t.count == 1, Inflector.isPlural(last), isLine(context), let q = names["quantity"] { return q }
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
         if let m = measurement[last] { return ColumnSpec(m) }
@@ -379,7 +399,10 @@ enum ColumnLexicon {
                 return s
             }
             if isParticipleFlag(last) { return ColumnSpec(.boolean, "boolean") }
-            if Inflector.isPlural(last), !setNouns.contains(last) { return ColumnSpec("integer number.integer 0..1000 zipf") }
+            if Inflector.isPlural(last), !setNouns.contains(last) {
+                // An order line's `bottles` or a sale's `tickets` is how many were bought: one or more.
+                return isLine(context) ? names["quantity"] : ColumnSpec("integer number.integer 0..1000 zipf")
+            }
             return nil
         }
         // Qualifiers: avg_rating, max_speed, monthly_revenue, home_score: mean what the rest means.
@@ -406,6 +429,11 @@ enum ColumnLexicon {
 
     /// A measure with a unit: `ram_gb`, `weight_kg`, `duration_minutes`, `price_usd`.
     static func unitSpec(base: String, unit: String, _ context: ColumnContext) -> ColumnSpec {
+        // wind_speed_ms, velocity_ms: metres a second, not milliseconds.
+        if unit == "ms", !Set(base.split(separator: "_").map(String.init)).isDisjoint(with: ["speed", "velocity", "wind", "gust"]) {
+            return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
+        }
+        if let s = powerSpec(unit: unit, context) { return s }
         let integerUnits: Set<String> = ["seconds", "minutes", "days", "weeks", "months", "years", "ms", "cents", "gb", "mb", "tb", "kb", "bytes", "sqft", "sqm", "bpm", "rpm", "ppm", "dbm"]
         if let known = names[base], known.type == .integer || known.type == .decimal || known.type == .float {
             var s = known
@@ -437,6 +465,26 @@ enum ColumnLexicon {
         case "gb", "mb", "tb", "kb", "bytes": return ColumnSpec("integer number.integer 1..1024 lognormal")
         case "cm", "mm": return ColumnSpec("decimal number.decimal 0..300 p1")
         default: return ColumnSpec("decimal number.decimal 0..1000 p2")
+        }
+    }
+
+    /// Power and energy at the scale of what is named: a turbine's megawatts, a plant's hundreds, a car's horsepower.
+    static func powerSpec(unit: String, _ context: ColumnContext) -> ColumnSpec? {
+        let machines: Set<String> = ["turbine", "generator", "engine", "unit", "inverter", "transformer", "motor", "reactor"]
+        let plants: Set<String> = ["plant", "station", "farm", "project", "site", "park", "facility", "dam", "array", "installation"]
+        let head = context.head
+        switch unit {
+        case "mw":
+            if machines.contains(head) { return ColumnSpec("decimal number.decimal 1.5..15 p1") }
+            if plants.contains(head) { return ColumnSpec("decimal number.decimal 5..1200 lognormal p1") }
+            return ColumnSpec("decimal number.decimal 1..200 lognormal p1")
+        case "gw": return ColumnSpec("decimal number.decimal 0.1..5 lognormal p2")
+        case "mwh": return ColumnSpec("decimal number.decimal 1..5000 lognormal p1")
+        case "gwh": return ColumnSpec("decimal number.decimal 1..2000 lognormal p1")
+        case "hp": return ColumnSpec("integer number.integer 70..600 lognormal")
+        case "mps": return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
+        case "knots": return ColumnSpec("decimal number.decimal 0..35 lognormal p1")
+        default: return nil
         }
     }
 
@@ -477,6 +525,16 @@ enum ColumnLexicon {
         "returns", "refunds", "stops", "legs", "attendance", "miles_count", "pieces", "packages",
         "boxes", "pallets", "cartons", "parcels", "shipments", "deliveries", "trips", "rides", "jobs", "shifts", "hour",
     ]
+
+    /// A table of one purchase or one line of it (`order_lines`, `line_items`, `sales`).
+    static func isLine(_ context: ColumnContext) -> Bool { lineHeads.contains(context.entity) || lineHeads.contains(context.head) }
+
+    /// Heads of tables of a visit or a journey, which arrive and depart.
+    static let movementHeads: Set<String> = ["call", "port_call", "flight", "trip", "voyage", "visit", "stay", "journey", "leg", "sailing",
+                                             "departure", "arrival", "berthing", "crossing", "run", "transit", "movement", "ride", "tour"]
+    /// Heads of tables of one purchase or one line of it, whose counts of things bought start at one.
+    static let lineHeads: Set<String> = ["line", "order_line", "line_item", "order_item", "sale", "purchase", "order", "orderline",
+                                         "basket_item", "cart_item", "invoice_line", "receipt_line", "transaction_item"]
 
     /// Plural nouns used as columns that hold a list of words, not a count.
     static let setNouns: Set<String> = ["tags", "skills", "keywords", "labels", "topics", "interests", "amenities", "features", "symptoms", "ingredients", "genres", "categories", "languages", "notes", "comments", "details", "attributes", "hobbies", "allergies", "specialties", "certifications", "permissions", "roles", "colors", "sizes", "materials", "dimensions", "coordinates", "credentials", "preferences", "settings", "metadata", "instructions", "directions", "remarks"]
