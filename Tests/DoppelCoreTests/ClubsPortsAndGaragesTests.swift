@@ -93,3 +93,94 @@ import DoppelTestSupport
         #expect(try values(p, pr, "decision").allSatisfy { ["admitted", "rejected", "waitlisted", "deferred"].contains($0) })
     }
 }
+
+/// The second round of strangers: a mountain rescue that rescued 101 people in "premium" incidents, a chess club
+/// rated 3.6 out of 5, hives yielding 278 kg of 63 %-water honey, kegs of 985 litres emptied a year after tapping.
+@Suite struct RescueChessHivesAndKegsTests {
+    func rows(_ prompt: String, _ table: String, seed: UInt64) throws -> (EntityPlan, [[String?]]) {
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: seed, rows: 60)).get()
+        return (try #require(plan.entity(named: table), "\(prompt): no \(table)"), TestSupport.table(plan, table))
+    }
+
+    func numbers(_ e: EntityPlan, _ rows: [[String?]], _ column: String) throws -> [Double] {
+        let c = try #require(e.column(named: column), "no \(column)")
+        return rows.compactMap { $0[c].flatMap(Double.init) }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func settingsOfTheSecondRound(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let rescue = "A \(rng.pick(["mountain rescue team", "search and rescue team", "volunteer rescue team"])) with rescuers (name, certification), "
+            + "callouts (reported_at, location, incident_type, people_rescued) and callout_members (callout_id, rescuer_id, role)"
+        let (c, cr) = try rows(rescue, "callouts", seed: seed)
+        #expect(try numbers(c, cr, "people_rescued").allSatisfy { (1...4).contains($0) })
+        let kinds = cr.compactMap { $0[c.column(named: "incident_type")!] }
+        #expect(!kinds.isEmpty && kinds.allSatisfy { !["premium", "standard", "basic"].contains($0) }, "\(kinds)")
+
+        let chess = "A chess club with members (name, rating, joined_on), tournaments (name, start_date, rounds, time_control) and "
+            + "games (tournament_id, white_member_id, black_member_id, result, moves)"
+        let (m, mr) = try rows(chess, "members", seed: seed)
+        #expect(try numbers(m, mr, "rating").allSatisfy { (800...2300).contains($0) })
+        let (g, gr) = try rows(chess, "games", seed: seed)
+        #expect(gr.compactMap { $0[g.column(named: "result")!] }.allSatisfy { ["1-0", "0-1", "1/2-1/2"].contains($0) })
+
+        let bees = "A \(rng.pick(["beekeeping cooperative", "honey farm", "apiary"])) with hives (hive_type, installed_on, colony_strength) and "
+            + "honey_harvests (hive_id, harvested_on, kg, moisture_pct)"
+        let (h, hr) = try rows(bees, "honey_harvests", seed: seed)
+        #expect(try numbers(h, hr, "kg").allSatisfy { $0 <= 40 })
+        #expect(try numbers(h, hr, "moisture_pct").allSatisfy { (16...20).contains($0) })
+
+        let taproom = "A brewery taproom with kegs (beer_name, size_liters, tapped_on, emptied_on) and pours (keg_id, poured_at, volume_ml, price)"
+        let (k, kr) = try rows(taproom, "kegs", seed: seed)
+        #expect(try numbers(k, kr, "size_liters").allSatisfy { [20, 30, 50].contains($0) })
+        let tc = try #require(k.column(named: "tapped_on")), ec = try #require(k.column(named: "emptied_on"))
+        for row in kr {
+            guard let a = row[tc].flatMap(CivilTime.parse), let b = row[ec].flatMap(CivilTime.parse) else { continue }
+            #expect(b >= a && b - a <= 22 * 86_400, "a keg tapped \(row[tc]!) and emptied \(row[ec]!)")
+        }
+        let (p, pr) = try rows(taproom, "pours", seed: seed)
+        #expect(try numbers(p, pr, "price").allSatisfy { $0 <= 9.5 })
+    }
+}
+
+/// A hospice's caregivers were app "owners" and its patients had insomnia; a dive boat took 449 divers to 104 m; a vet
+/// pharmacy sold "Lumina Premium Shorts" with 840 refills; an archive's letters had atrial fibrillation.
+@Suite struct CareDivesAndArchivesTests {
+    func rows(_ prompt: String, _ table: String, seed: UInt64) throws -> (EntityPlan, [[String?]]) {
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: seed, rows: 60)).get()
+        return (try #require(plan.entity(named: table), "\(prompt): no \(table)"), TestSupport.table(plan, table))
+    }
+
+    func texts(_ e: EntityPlan, _ rows: [[String?]], _ column: String) throws -> [String] {
+        let c = try #require(e.column(named: column), "no \(column)")
+        return rows.compactMap { $0[c] }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func careDivesPharmaciesAndArchives(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let hospice = "A \(rng.pick(["hospice", "palliative care service"])) with patients (name, age, diagnosis, admitted_on), caregivers (name, role) "
+            + "and visits (patient_id, caregiver_id, visited_at, duration_minutes, notes)"
+        let (c, cr) = try rows(hospice, "caregivers", seed: seed)
+        #expect(try texts(c, cr, "role").allSatisfy { !["owner", "admin", "member", "viewer", "editor"].contains($0) })
+        let (p, pr) = try rows(hospice, "patients", seed: seed)
+        #expect(try texts(p, pr, "diagnosis").allSatisfy { !["Insomnia", "Acute sinusitis", "Migraine"].contains($0) })
+
+        let dive = "A \(rng.pick(["scuba dive center", "dive shop", "diving school"])) with divers (name, certification_level), "
+            + "dive_trips (site, depth_m, departs_at, boat, capacity) and bookings (diver_id, trip_id, booked_at, rental_gear)"
+        let (d, dr) = try rows(dive, "dive_trips", seed: seed)
+        #expect(try texts(d, dr, "depth_m").allSatisfy { (Double($0) ?? 99) <= 40 })
+        #expect(try texts(d, dr, "capacity").allSatisfy { (Int($0) ?? 99) <= 24 })
+        #expect(try texts(d, dr, "boat").allSatisfy { !$0.hasPrefix("Boat ") })
+
+        let pharmacy = "A veterinary pharmacy with products (name, species, form, price), prescriptions (pet_name, product_id, vet_name, issued_on, refills) "
+            + "and refills (prescription_id, filled_on, quantity)"
+        let (x, xr) = try rows(pharmacy, "prescriptions", seed: seed)
+        #expect(try texts(x, xr, "refills").allSatisfy { (Int($0) ?? 99) <= 5 })
+
+        let archive = "An archive with collections (name, curator), documents (collection_id, title, author, year_written, pages, condition) and loans (document_id, loaned_on, returned_on)"
+        let (a, ar) = try rows(archive, "documents", seed: seed)
+        #expect(try texts(a, ar, "condition").allSatisfy { ["excellent", "good", "fair", "poor", "fragile"].contains($0) })
+        #expect(try texts(a, ar, "year_written").allSatisfy { (1900...2024).contains(Int($0) ?? 0) })
+    }
+}

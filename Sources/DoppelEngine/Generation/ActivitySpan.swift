@@ -138,7 +138,8 @@ struct ActivitySpan: Sendable, Equatable {
         (.hours, ["open_house", "house_showing", "property_viewing", "home_showing", "parking_session", "parking_event", "parking",
                   "check_in", "checkin", "gym_visit", "gym_check_in"]),
         // A machine's run: a wash or a drying cycle takes under two hours, not days.
-        (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash"]),
+        (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash",
+                           "cycle"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
         // A ship's call at a port: unloaded and loaded over half a day to a few days, not a phone call's minutes.
         (.portCall, ["port_call", "vessel_call", "ship_call", "berthing", "port_visit"]),
@@ -155,7 +156,7 @@ struct ActivitySpan: Sendable, Equatable {
                   "operation", "job", "task_run", "run_log", "timesheet", "time_entry", "entry", "break"]),
         // (not a fundraiser: as often a campaign of weeks as an evening's gala)
         (.gathering, ["event", "meetup", "party", "gala", "webinar", "workshop", "seminar", "ceremony", "rehearsal"]),
-        (.days, ["stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
+        (.days, ["keg", "cask", "stay", "booking", "reservation", "admission", "hospitalization", "shipment", "transfer", "repair",
                  "maintenance", "ticket", "incident", "case", "order", "fulfillment", "treatment", "vacation",
                  "leave", "absence", "trial", "sprint", "claim", "complaint", "refund", "reimbursement", "festival",
                  "conference", "convention", "fair", "retreat"]),

@@ -150,7 +150,7 @@ enum TimeRoles {
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
         ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         // A brew is packaged when it has fermented.
-        ("packaged", "brewed"), ("kegged", "brewed"), ("bottled", "brewed"), ("canned", "brewed"), ("packaged", "brew"),
+        ("emptied", "tapped"), ("kicked", "tapped"), ("packaged", "brewed"), ("kegged", "brewed"), ("bottled", "brewed"), ("canned", "brewed"), ("packaged", "brew"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
         ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),
         ("sold", "listed"), ("removed", "installed"), ("decommissioned", "installed"), ("resolved", "reported"),

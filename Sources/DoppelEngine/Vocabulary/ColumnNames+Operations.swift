@@ -247,6 +247,16 @@ extension ColumnNames {
         ("difficulty", "string enum values=easy:5|medium:3|hard:1"),
         // A secondary school by its name, not a university.
         ("high_school high_school_name secondary_school", "string enum values=" + SchemaResolver.schoolNames.map { $0.replacingOccurrences(of: " ", with: "~") + "~High~School" }.joined(separator: "|")),
+        // What someone is expert in: a field.
+        ("expertise area_of_expertise expertise_area field_of_expertise", "string education.subject"),
+        // A prescription's refills left or allowed: a handful.
+        ("refills refills_remaining refills_allowed num_refills refill_count", "integer number.integer 0..5"),
+        // A person's name as opposed to what they go by (a gamer's tag, a performer's stage name).
+        ("real_name legal_name full_legal_name birth_name", "string person.full_name"),
+        // How many parts a repair took.
+        ("parts_used parts_replaced num_parts parts_count", "integer number.integer 0..6"),
+        ("colony_strength", "string enum values=Strong:4|Moderate:4|Weak:2"),
+        ("password_strength", "string enum values=weak:2|medium:4|strong:4"),
         ("complexity complexity_level", "string enum values=low:3|medium:4|high:2"),
         // A golfer's handicap index: scratch to the high thirties.
         ("handicap handicap_index", "decimal number.decimal 0..36 normal p1"),

@@ -336,6 +336,9 @@ extension SchemaAssembler {
             } else if let written = DomainCatalogue.columnSpecs[f.name] {
                 // A column some template spells out (`crop`: Wheat, Corn, …) means the same in any table.
                 spec = ColumnSpec(written)
+            } else if ColumnLexicon.scoreTables.contains(ctx.head) || ColumnLexicon.scoreTables.contains(ctx.entity) {
+                // A judge's `creativity` or `presentation` is a mark out of ten (the row's total sums them).
+                spec = ColumnSpec("integer number.integer 1..10 normal")
             } else {
                 spec = ColumnSpec(.string)
                 // (A setting's own rule, below, is a rule.)

@@ -68,7 +68,10 @@ extension SchemaAssembler {
                 entities[i].fields[k].references = nil
                 entities[i].fields[k].fanout = nil
                 let parentRows = entities.first { $0.name == target }?.rows ?? 1000
-                entities[i].fields[k].spec = f.spec?.type == .string || f.spec?.type == .uuid ? ColumnSpec("string id.pattern") : ColumnSpec("integer number.integer 1..\(max(1, parentRows))")
+                // (a plural that names the table, a prescription's `refills`, is what the lexicon says it is: a count)
+                let named = Identifier.words(f.name).last.map { !["id", "fk", "ref", "key", "uuid", "code", "no", "number"].contains($0) } ?? false
+                let lexical = named ? ColumnLexicon.spec(f.name, context(entities[i])) : nil
+                entities[i].fields[k].spec = lexical ?? (f.spec?.type == .string || f.spec?.type == .uuid ? ColumnSpec("string id.pattern") : ColumnSpec("integer number.integer 1..\(max(1, parentRows))"))
                 warnings.append("`\(entities[i].name).\(f.name)` would close a loop of references back to `\(target)`; kept as a plain column (Doppel generates parents before children).")
             } else {
                 entities[i].fields.remove(at: k)

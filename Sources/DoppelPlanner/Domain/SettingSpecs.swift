@@ -725,6 +725,103 @@ enum SettingSpecs {
                     tables: ["item", "pawn", "inventory", "collateral"], spec: "decimal number.decimal 40..3000 lognormal p2"),
         SettingSpec(settings: pawnWords, columns: ["principal", "amount", "loan_amount", "amount_loaned"], tables: ["loan", "pawn", "pawn_loan", "ticket"],
                     spec: "decimal number.decimal 20..1500 lognormal p2"),
+        // A mountain rescue team's callouts are for lost and injured people, a few at a time, and its members hold
+        // rescue qualifications and take a role on each callout.
+        SettingSpec(settings: rescueWords, columns: ["incident_type", "type", "callout_type", "rescue_type", "call_type"],
+                    tables: ["callout", "rescue", "mission", "incident", "call", "operation", "deployment"],
+                    spec: "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2"),
+        SettingSpec(settings: rescueWords, columns: ["people_rescued", "persons_rescued", "casualties", "people_helped", "subjects", "victims"],
+                    spec: "integer number.integer 1..4 zipf"),
+        SettingSpec(settings: rescueWords, columns: ["certification", "certifications", "qualification", "cert", "training_level"],
+                    spec: "string enum values=Wilderness~First~Responder:4|EMT:3|Swiftwater~Rescue~Technician:2|Avalanche~Level~1:2|Rope~Rescue~Technician:2|Search~Manager:1"),
+        SettingSpec(settings: rescueWords, columns: ["role", "position", "duty", "assignment"],
+                    tables: ["callout_member", "mission_member", "team_member", "deployment", "assignment", "participant", "responder"],
+                    spec: "string enum values=Team~Leader:1|Medic:2|Navigator:1.5|Rope~Technician:1.5|Radio~Operator:1|Searcher:4|Driver:1"),
+        // An observatory's nights: objects of the sky, exposures, and the seeing in arcseconds.
+        SettingSpec(settings: ["observatory", "observatories", "telescope", "telescopes", "astronomy", "astronomer", "astronomers",
+                               "astrophotography", "stargazing"],
+                    columns: ["target", "object", "target_name", "object_name", "celestial_object"],
+                    spec: "string enum values=M31~Andromeda~Galaxy:3|M42~Orion~Nebula:3|Jupiter:3|Saturn:3|M13~Hercules~Cluster:2|M57~Ring~Nebula:2|M45~Pleiades:2|M51~Whirlpool~Galaxy:2|Mars:2|The~Moon:3|NGC~7000~North~America~Nebula:1|Vega:1|Albireo:1"),
+        // A science fair's projects are in the sciences, titled as experiments.
+        SettingSpec(settings: ["science"], columns: ["category", "field", "division", "subject"], tables: ["project", "entry", "submission", "exhibit"],
+                    spec: "string enum values=Biology:4|Chemistry:3|Physics:3|Engineering:3|Environmental~Science:3|Computer~Science:2|Earth~Science:2|Behavioral~Science:1.5|Mathematics:1",
+                    alsoNeeds: ["fair", "fairs", "judge", "judges"]),
+        SettingSpec(settings: ["science"], columns: ["expertise", "field", "specialty", "area"], tables: ["judge", "mentor", "reviewer"],
+                    spec: "string enum values=Biology:3|Chemistry:3|Physics:3|Engineering:3|Environmental~Science:2|Computer~Science:2|Mathematics:1",
+                    alsoNeeds: ["fair", "fairs", "judge", "judges"]),
+        // A chess club's players are rated by Elo; its tournaments run five to nine rounds at a time control.
+        SettingSpec(settings: chessWords, columns: ["rating", "elo", "elo_rating", "fide_rating", "uscf_rating"],
+                    tables: ["member", "player", "participant", "entrant"], spec: "integer number.integer 800..2300 normal"),
+        SettingSpec(settings: chessWords, columns: ["rounds", "num_rounds", "round_count"], spec: "integer number.integer 5..9"),
+        SettingSpec(settings: chessWords, columns: ["time_control", "timecontrol", "time_format"],
+                    spec: "string enum values=90+30:3|60+30:2|15+10:3|10+5:2|5+3:2|3+2:2|G/45+5:1"),
+        SettingSpec(settings: chessWords, columns: ["result", "outcome", "score"], tables: ["game", "match", "pairing", "round"],
+                    spec: "string enum values=1-0:4|0-1:3.5|1/2-1/2:2.5"),
+        SettingSpec(settings: chessWords, columns: ["moves", "move_count", "num_moves"], tables: ["game", "match", "pairing"],
+                    spec: "integer number.integer 18..120 normal"),
+        // A beekeeper's hive yields 10–40 kg a harvest of honey at 16–20 % water.
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "apiary", "apiaries", "hive", "hives", "honey"],
+                    columns: ["kg", "weight_kg", "honey_kg", "yield_kg", "quantity_kg"], tables: ["harvest", "honey_harvest", "extraction", "yield"],
+                    spec: "decimal number.decimal 8..40 p1"),
+        SettingSpec(settings: ["beekeeping", "beekeeper", "beekeepers", "apiary", "apiaries", "hive", "hives", "honey"],
+                    columns: ["moisture_pct", "moisture", "moisture_percent", "water_content"], spec: "decimal number.decimal 16..20 p1"),
+        // A taproom's kegs hold 20–50 litres and run dry in days; a pour is a glass.
+        SettingSpec(settings: ["taproom", "taprooms", "keg", "kegs", "brewpub", "tap", "taps"], columns: ["size_liters", "size_l", "volume_liters", "capacity_liters", "liters"],
+                    tables: ["keg", "cask"], spec: "integer enum values=20:2|30:3|50:4"),
+        SettingSpec(settings: ["taproom", "taprooms", "keg", "kegs", "brewpub", "tap", "taps"], columns: ["volume_ml", "size_ml", "ml", "pour_ml"],
+                    tables: ["pour", "serving", "glass", "sale", "order"], spec: "integer enum values=150:1|300:2|400:2|500:4|568:2"),
+        SettingSpec(settings: ["taproom", "taprooms", "keg", "kegs", "brewpub", "tap", "taps"], columns: ["price", "amount", "price_paid"],
+                    tables: ["pour", "serving", "glass"], spec: "decimal number.decimal 3.5..9.5 p2"),
+        SettingSpec(settings: ["taproom", "taprooms", "keg", "kegs", "brewpub", "tap", "taps"], columns: ["beer_name", "beer"],
+                    tables: ["keg", "cask", "tap"], spec: "string enum values=Hazy~Daydream~IPA|Old~Harbor~Porter|Golden~Hour~Lager|Midnight~Oat~Stout|Citrus~Wheat|Red~Barn~Amber|Pilsner~No.~5|Sour~Cherry~Gose|West~Coast~Pale~Ale|Harvest~Saison"),
+        // A dance school teaches dances.
+        SettingSpec(settings: ["dance", "dancing", "ballet", "ballroom"], columns: ["style", "dance_style", "specialty", "discipline"],
+                    spec: "string enum values=Ballet:4|Hip~Hop:4|Contemporary:3|Jazz:3|Tap:2|Salsa:2|Ballroom:2|Latin:1.5|Breakdance:1"),
+        SettingSpec(settings: ["dance", "dancing", "ballet", "ballroom"], columns: ["monthly_fee", "fee", "price", "tuition"], tables: ["class", "course", "lesson", "program"],
+                    spec: "decimal number.decimal 40..160 lognormal p2"),
+        // An orchard's trees are apple varieties on named rootstocks, in numbered rows; fruit is graded by class.
+        SettingSpec(settings: orchardWords, columns: ["variety", "cultivar", "apple_variety", "fruit_variety"],
+                    spec: "string enum values=Honeycrisp:4|Gala:4|Fuji:3|Granny~Smith:2|Pink~Lady:2|Golden~Delicious:2|McIntosh:1.5|Braeburn:1.5|Jazz:1"),
+        SettingSpec(settings: orchardWords, columns: ["rootstock", "root_stock"], spec: "string enum values=M9:4|M26:3|MM106:3|MM111:2|G41:1.5|B9:1"),
+        SettingSpec(settings: orchardWords, columns: ["row_number", "row", "row_no", "block_row"], spec: "integer number.integer 1..40"),
+        SettingSpec(settings: orchardWords, columns: ["grade", "quality_grade", "fruit_grade", "class"], tables: ["harvest", "pick", "yield", "crop", "batch"],
+                    spec: "string enum values=Extra~Class:2|Class~I:5|Class~II:3|Processing:1"),
+        // An antique is of a period, from a maker's country; a dealer asks two to four times what they paid.
+        SettingSpec(settings: ["antique", "antiques", "vintage_shop", "collectibles", "auction_house"], columns: ["era", "period", "style_period"],
+                    spec: "string enum values=Victorian:4|Georgian:2|Edwardian:2|Art~Deco:3|Art~Nouveau:2|Mid-Century~Modern:3|Regency:1|Arts~and~Crafts:1.5"),
+        // A film festival's prizes are thousands, its films from many countries.
+        SettingSpec(settings: ["festival", "festivals"], columns: ["prize_amount", "prize", "prize_money", "award_amount", "amount"],
+                    tables: ["award", "prize", "winner"], spec: "decimal number.decimal 1000..50000 lognormal p0"),
+        SettingSpec(settings: ["festival", "festivals"], columns: ["country", "country_of_origin", "origin_country", "production_country"],
+                    tables: ["film", "movie", "entry", "submission", "short"],
+                    spec: "string enum values=United~States:4|France:3|United~Kingdom:2|Germany:2|South~Korea:2|Japan:2|Italy:1.5|Spain:1.5|Mexico:1.5|Brazil:1|Iran:1|Denmark:1|Argentina:1|India:1.5|Canada:1.5"),
+        // A hospice cares for the dying: its patients' diagnoses are terminal, its caregivers nurses, aides and chaplains.
+        SettingSpec(settings: ["hospice", "hospices", "palliative", "end-of-life"], columns: ["diagnosis", "primary_diagnosis", "condition", "illness"],
+                    tables: ["patient", "resident", "admission", "client"],
+                    spec: "string enum values=Lung~cancer:3|Heart~failure:3|Dementia:3|COPD:2|Pancreatic~cancer:1.5|Kidney~failure:1.5|Stroke:1.5|ALS:0.5|Liver~disease:1|Breast~cancer:1.5"),
+        SettingSpec(settings: ["hospice", "hospices", "palliative", "caregiver", "caregivers", "carer", "carers", "home_care", "homecare", "care_home", "nursing_home"],
+                    columns: ["role", "position", "title", "job_title", "discipline"],
+                    tables: ["caregiver", "carer", "staff", "staff_member", "employee", "worker", "care_worker", "team_member"],
+                    spec: "string enum values=Registered~Nurse:4|Home~Health~Aide:4|Licensed~Practical~Nurse:2|Social~Worker:1.5|Chaplain:1|Volunteer:2|Nurse~Practitioner:1"),
+        // A dive centre's trips go to named sites within sport-diving depths, on a small boat.
+        SettingSpec(settings: diveWords, columns: ["depth_m", "max_depth_m", "depth", "max_depth", "depth_meters"], spec: "decimal number.decimal 5..40 p1"),
+        SettingSpec(settings: diveWords, columns: ["depth_ft", "max_depth_ft", "depth_feet"], spec: "integer number.integer 15..130"),
+        SettingSpec(settings: diveWords, columns: ["capacity", "max_divers", "spots", "seats"], tables: ["dive_trip", "trip", "boat", "dive", "excursion", "charter"],
+                    spec: "integer number.integer 6..24"),
+        SettingSpec(settings: diveWords, columns: ["site", "dive_site", "site_name", "location"], tables: ["dive_trip", "trip", "dive", "excursion", "dive_log", "log"],
+                    spec: "string enum values=Coral~Gardens:3|The~Wall:2|Blue~Hole:2|Shark~Point:1.5|Turtle~Reef:2|Wreck~of~the~Maria:1|Manta~Point:1|Eagle~Ray~Alley:1|Twin~Peaks:1|Lighthouse~Reef:1.5"),
+        SettingSpec(settings: diveWords, columns: ["boat", "boat_name", "vessel"], tables: ["dive_trip", "trip", "dive", "excursion", "charter"],
+                    spec: "string enum values=Sea~Breeze|Blue~Horizon|Reef~Runner|Manta~II|Island~Spirit|Coral~Queen"),
+        SettingSpec(settings: diveWords, columns: ["rental_gear", "gear_rental", "rents_gear", "needs_rental"], spec: "boolean prob=0.4"),
+        // A veterinary pharmacy dispenses animal medicines, not shop goods.
+        SettingSpec(settings: ["veterinary", "vet", "vets", "pet_pharmacy"], columns: ["name", "product_name", "drug", "medication"],
+                    tables: ["product", "medication", "drug", "medicine", "item"],
+                    spec: "string enum values=Carprofen~75~mg|Apoquel~16~mg|Bravecto~Chew|NexGard~Chewable|Metacam~Oral~Suspension|Amoxicillin~250~mg|Gabapentin~100~mg|Prednisolone~5~mg|Clavamox~Drops|Simparica~Trio|Revolution~Plus|Cerenia~24~mg",
+                    alsoNeeds: ["pharmacy", "pharmacies", "prescription", "prescriptions", "refills", "dispensary"]),
+        // A water bill is tens of dollars for a month's cubic metres.
+        SettingSpec(settings: ["water"], columns: ["amount_due", "amount", "total", "bill_amount", "total_due", "charge"],
+                    tables: ["bill", "invoice", "statement"], spec: "decimal number.decimal 18..160 lognormal p2",
+                    alsoNeeds: ["utility", "utilities", "meter", "meters", "meter_readings", "usage_m3", "reading_m3"]),
         // A language school's course costs a term's fee.
         SettingSpec(settings: ["language"], columns: ["fee", "price", "tuition", "cost", "course_fee"], tables: ["course", "class", "enrollment", "program"],
                     spec: "decimal number.decimal 150..1500 lognormal p2", alsoNeeds: ["school", "schools", "course", "courses", "classes", "academy"]),
@@ -785,6 +882,14 @@ enum SettingSpecs {
     /// Words of a garage that repairs cars.
     static let garageWords: Set<String> = ["garage", "garages", "mechanic", "mechanics", "auto_repair", "autoshop", "body_shop",
                                            "repair_order", "repair_orders", "auto"]
+    /// Words of mountain and search-and-rescue teams.
+    static let rescueWords: Set<String> = ["rescue", "rescuer", "rescuers", "callout", "callouts", "search_and_rescue", "sar", "lifeboat"]
+    /// Words of chess.
+    static let chessWords: Set<String> = ["chess", "fide", "uscf", "grandmaster", "grandmasters"]
+    /// Words of growing fruit trees.
+    static let orchardWords: Set<String> = ["orchard", "orchards", "orchardist", "apple", "apples", "cider"]
+    /// Words of scuba diving.
+    static let diveWords: Set<String> = ["scuba", "dive", "dives", "diving", "diver", "divers", "padi", "snorkel", "snorkeling"]
     /// Words of a pawnbroker.
     static let pawnWords: Set<String> = ["pawn", "pawnshop", "pawnbroker", "pawnbrokers", "pawned", "pawns"]
 

@@ -17,6 +17,10 @@ extension ColumnLexicon {
             || entity.hasSuffix("care") || entity.hasSuffix("roll")
     }
 
+    /// Tables of marks one judge, reviewer or assessor gives: their unnamed columns are marks out of ten.
+    static let scoreTables: Set<String> = ["score", "scoring", "evaluation", "assessment", "judging", "judgement", "judgment",
+                                           "scorecard", "score_sheet", "scoresheet", "marking", "appraisal", "rubric_score"]
+
     /// Tables of pieces of music: their `key` is C major or A minor.
     static let musicPieces: Set<String> = ["track", "song", "piece", "composition", "tune", "recording", "loop", "beat", "single",
                                            "setlist_item", "chart", "arrangement", "stem", "sample"]
@@ -241,6 +245,10 @@ extension ColumnLexicon {
             }
             if isOne(["movie", "film", "show", "series", "game"]) { return ColumnSpec("decimal number.decimal 1..10 p1 normal") }
             return nil
+        case "total", "total_score", "overall_score", "total_points":
+            // A judge's or an evaluation's total is points, the sum of the row's marks (the engine's rule), not money.
+            if isOne(scoreTables) { return ColumnSpec("integer number.integer 3..50") }
+            return nil
         case "key", "scale":
             // A track's or a song's key is the scale it is in, not its identity.
             if isOne(musicPieces) { return names["musical_key"] }
@@ -393,6 +401,8 @@ extension ColumnLexicon {
             if isOne(["ticket", "admission", "event_ticket", "concert", "gig", "performance", "recital"]) {
                 return ColumnSpec("decimal number.decimal 15..250 lognormal p2")
             }
+            // An antique's or a used thing's asking price is a shop's, not a house's (the table of names' sense).
+            if name == "asking_price", c.domain != .realEstate { return ColumnSpec("decimal commerce.price 10..5000 lognormal p2") }
             return nil
         case "commission_rate", "commission_pct", "commission_percent", "commission_percentage":
             // An estate agent's commission is a few percent of the price, not a salesperson's 15.
@@ -754,6 +764,12 @@ extension ColumnLexicon {
             }
             return nil
         case "condition", "item_condition":
+            // An archive's or a museum's piece is kept in a condition, from excellent to fragile.
+            if c.nature == .document || isOne(["document", "manuscript", "letter", "map", "photograph", "photo", "artifact", "artefact",
+                                                 "artwork", "painting", "specimen", "object", "coin", "stamp", "record", "archive_item",
+                                                 "collection_item", "antique", "print", "scroll", "book_copy"]) {
+                return ColumnSpec("string enum values=excellent:2|good:4|fair:3|poor:1|fragile:1")
+            }
             // A thing's condition is its wear; a patient's is a diagnosis (the table of names).
             // (So is the condition a thing is handed over or returned in: an assignment's, a loan's, a return's.)
             if c.nature == .thing || c.nature == .device || isOne(["item", "product", "book", "tool", "equipment", "asset", "vehicle",

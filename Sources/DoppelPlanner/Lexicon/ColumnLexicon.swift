@@ -240,6 +240,10 @@ enum ColumnLexicon {
             if first == "birth" { return ColumnSpec(.date, "person.birth_date") }
             return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
         }
+        // year_written, year_built, year_painted: the year something was made or done.
+        if t.count == 2, first == "year", Vocabulary.isPastParticiple(last) || last.hasSuffix("ed") {
+            return ColumnSpec("integer number.integer 1900..2024")
+        }
         if t.count >= 2, last == "year" || last == "yr" {
             // A record's school, fiscal or tax year is one of the last few, not 1990.
             if periodYearWords.contains(first) { return ColumnSpec("integer number.integer 2018..2024") }
@@ -484,6 +488,7 @@ enum ColumnLexicon {
         case "hp": return ColumnSpec("integer number.integer 70..600 lognormal")
         case "mps": return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
         case "knots": return ColumnSpec("decimal number.decimal 0..35 lognormal p1")
+        case "arcsec": return ColumnSpec("decimal number.decimal 0.6..3.5 p1")  // the seeing of a night sky
         default: return nil
         }
     }

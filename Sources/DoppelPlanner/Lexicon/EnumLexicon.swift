@@ -25,7 +25,7 @@ enum EnumLexicon {
     }
 
     /// `type` (or `*_type`) of an entity.
-    static func type(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
+    static func type(_ owner: String, _ context: ColumnContext) -> ColumnSpec? {
         let key = owner.isEmpty ? context.entity : owner
         // A ticket named in a table of sales, orders or bookings (`ticket_sales.ticket_type`) is an admission,
         // not a support ticket (whose own table is the ticket).
@@ -33,13 +33,34 @@ enum EnumLexicon {
            Set(context.entity.split(separator: "_").map(String.init)).isDisjoint(with: ["support", "help", "service", "case"]) {
             return ColumnSpec("string enum values=general:6|vip:1|early_bird:2|student:1")
         }
-        return lookup(types, key) ?? ColumnSpec("string enum values=standard:6|premium:3|basic:4")
+        if let known = lookup(types, key) { return known }
+        // Tiers are what is sold or subscribed to; an incident, a telescope mount or a premiere has no
+        // "premium" kind, so an unknown owner's type is left to the placeholder and its warning.
+        let words = Set(key.split(separator: "_").map(String.init)).union(context.entity.split(separator: "_").map(String.init))
+        return words.isDisjoint(with: tieredOwners) ? nil : ColumnSpec("string enum values=standard:6|premium:3|basic:4")
     }
 
+    /// Things sold, rented or subscribed to in tiers (standard, premium, basic).
+    static let tieredOwners: Set<String> = ["plan", "subscription", "membership", "account", "ticket", "package", "service", "seat",
+                                            "fare", "card", "license", "licence", "warranty", "pass", "support", "listing", "ad",
+                                            "bundle", "rental", "offer", "tier", "access", "shipping", "delivery", "product", "item",
+                                            "member", "customer", "subscriber", "user", "client", "suite", "cabin", "box", "option",
+                                            "upgrade", "addon", "add_on", "coverage", "insurance", "wash", "cleaning", "room", "unit"]
+
+    /// Things sold as goods, whose category is a shop's department.
+    static let goodsOwners: Set<String> = ["product", "item", "sku", "good", "goods", "merchandise", "listing", "store", "shop", "order",
+                                           "purchase", "sale", "inventory", "stock", "catalog", "catalogue", "brand", "vendor",
+                                           "supplier", "seller", "merchant", "retailer", "department", "aisle", "shelf", "wishlist",
+                                           "cart", "basket", "return", "review", "coupon", "deal", "offer", "promotion", "variant",
+                                           "line", "order_item", "line_item", "marketplace", "auction", "lot", "donation", "gift"]
+
     /// `category` of an entity.
-    static func category(_ owner: String, _ context: ColumnContext) -> ColumnSpec {
+    static func category(_ owner: String, _ context: ColumnContext) -> ColumnSpec? {
         let key = owner.isEmpty || owner == "product" ? context.entity : owner
-        return lookup(categories, key) ?? ColumnSpec("string commerce.category")
+        if let known = lookup(categories, key) { return known }
+        // A shop's departments only for goods (a science fair's project is no "Electronics"); else the placeholder.
+        let words = Set(key.split(separator: "_").map(String.init)).union(context.entity.split(separator: "_").map(String.init))
+        return context.domain == .commerce || !words.isDisjoint(with: goodsOwners) ? ColumnSpec("string commerce.category") : nil
     }
 
     /// Finds the entry for `key`, then for its last word (`support_ticket` → `ticket`).
@@ -118,6 +139,39 @@ enum EnumLexicon {
     ]
 
     static let types: [String: String] = [
+        // What happened, and to whom or what.
+        "incident": "string enum values=Injury:3|Near~miss:3|Property~damage:2|Security:1.5|Fire:0.5|Medical:2|Environmental:0.5",
+        "accident": "string enum values=Slip~or~fall:3|Vehicle~collision:2|Equipment:2|Burn:1|Cut:2|Lifting~injury:1.5",
+        "callout": "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2",
+        "rescue": "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2",
+        "crime": "string enum values=Theft:5|Burglary:2|Vandalism:3|Assault:1.5|Fraud:2|Vehicle~theft:1",
+        "complaint": "string enum values=Service:4|Billing:3|Product~quality:3|Delivery:2|Staff~behaviour:1",
+        "feedback": "string enum values=Praise:3|Complaint:3|Suggestion:3|Question:2",
+        "inspection": "string enum values=Routine:6|Follow-up:2|Complaint:1.5|Pre-opening:0.5",
+        // Time and work.
+        "shift": "string enum values=Day:5|Evening:3|Night:2|Weekend:1.5",
+        "call": "string enum values=inbound:6|outbound:4", "phone_call": "string enum values=inbound:6|outbound:4",
+        "meeting": "string enum values=one-on-one:4|team:4|client:2|all-hands:0.5|interview:1",
+        // Selling and giving.
+        "discount": "string enum values=percentage:6|fixed_amount:3|free_shipping:2|bogo:1",
+        "promotion": "string enum values=percentage:6|fixed_amount:3|free_shipping:2|bogo:1",
+        "campaign": "string enum values=email:4|social:4|search:3|display:2|video:1", "donor": "string enum values=individual:8|corporate:1.5|foundation:1",
+        "donation": "string enum values=one-time:6|monthly:3|in-kind:1", "investment": "string enum values=Stocks:4|Bonds:3|ETF:3|Mutual~fund:2|Real~estate:1|Cash:1",
+        // Things and places.
+        "premiere": "string enum values=World~Premiere:3|International~Premiere:2|North~American~Premiere:2|Regional~Premiere:3",
+        "mount": "string enum values=Equatorial:4|Alt-azimuth:3|Dobsonian:2|Fork:1",
+        "hive": "string enum values=Langstroth:6|Top-bar:2|Warre:1|Flow~Hive:1",
+        "vessel": "string enum values=Container~ship:5|Bulk~carrier:3|Tanker:3|General~cargo:2|Ro-Ro:1|Reefer:0.5",
+        "ship": "string enum values=Container~ship:5|Bulk~carrier:3|Tanker:3|General~cargo:2|Ro-Ro:1|Reefer:0.5",
+        "container": "string enum values=Dry:8|Reefer:2|Open~top:0.5|Flat~rack:0.5|Tank:0.5",
+        "flight": "string enum values=domestic:6|international:4", "trip": "string enum values=business:4|leisure:6",
+        "bed": "string enum values=Single:2|Double:3|Queen:4|King:2|Bunk:1", "meal": "string enum values=Breakfast:3|Lunch:4|Dinner:4|Snack:2",
+        "wine": "string enum values=Red:5|White:4|Rose:1.5|Sparkling:1.5|Dessert:0.5",
+        "server": "string enum values=web:4|database:2|cache:1|worker:2|load_balancer:1",
+        "instance": "string enum values=t3.micro:4|t3.medium:3|m5.large:2|c5.xlarge:1|r5.large:1",
+        "exercise": "string enum values=Strength:4|Cardio:4|Flexibility:2|Balance:1",
+        "sample": "string enum values=Blood:5|Urine:3|Saliva:1|Tissue:1|Swab:2",
+        "test": "string enum values=unit:5|integration:3|end-to-end:1.5|performance:0.5",
         "account": "string enum values=checking:5|savings:4|credit:2|business:1",
         // A ski area's lifts and the passes that ride them.
         "lift": "string enum values=Quad~chairlift:4|High-speed~six:2|Gondola:1.5|Triple~chairlift:2|T-bar:1.5|Magic~carpet:1.5|Surface~lift:1",
