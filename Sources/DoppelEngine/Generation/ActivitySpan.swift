@@ -85,6 +85,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let recurrence = ActivitySpan(seconds: 180 * 86_400...(1096 * 86_400), days: 180...1096,
                                          termMonths: [6, 12, 12, 12, 12, 24, 36])
     /// Projects, campaigns, leases, contracts: one month to two years.
+    static let responseTime = ActivitySpan(seconds: 180...1_500, days: 0...0)
+    static let onScene = ActivitySpan(seconds: 1_200...(4 * 3_600), days: 0...0)
     static let portCall = ActivitySpan(seconds: 8 * 3_600...(4 * 86_400), days: 0...4)
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
 
@@ -121,6 +123,13 @@ struct ActivitySpan: Sendable, Equatable {
         }
         if !e.isDisjoint(with: ["filled", "dispensed"]), !s.isDisjoint(with: ["prescribed", "written", "issued", "received"]) {
             return .filling
+        }
+        // An emergency crew is on scene minutes after it is dispatched, and clears the scene within hours of arriving.
+        if !e.isDisjoint(with: ["arrived", "arrival", "on_scene", "onscene", "scene"]), !s.isDisjoint(with: ["dispatched", "dispatch", "alerted", "paged"]) {
+            return .responseTime
+        }
+        if !e.isDisjoint(with: ["cleared", "clear", "released"]), !s.isDisjoint(with: ["arrived", "arrival", "scene", "dispatched", "dispatch"]) {
+            return .onScene
         }
         // Bread and cakes keep a few days from the oven.
         if !e.isDisjoint(with: ["expires", "expiry", "expiration", "best", "use", "sell"]), !s.isDisjoint(with: ["baked", "bake", "baking"]) {

@@ -150,6 +150,8 @@ enum TimeRoles {
         ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
         ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         // A brew is packaged when it has fermented.
+        // An emergency call's steps: dispatched, on scene, cleared (the nearest step first).
+        ("cleared", "arrived"), ("cleared", "on_scene"), ("cleared", "dispatched"), ("arrived", "dispatched"), ("on_scene", "dispatched"),
         ("emptied", "tapped"), ("kicked", "tapped"), ("packaged", "brewed"), ("kegged", "brewed"), ("bottled", "brewed"), ("canned", "brewed"), ("packaged", "brew"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
         ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),

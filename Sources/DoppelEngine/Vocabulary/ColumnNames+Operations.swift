@@ -249,6 +249,18 @@ extension ColumnNames {
         ("high_school high_school_name secondary_school", "string enum values=" + SchemaResolver.schoolNames.map { $0.replacingOccurrences(of: " ", with: "~") + "~High~School" }.joined(separator: "|")),
         // What someone is expert in: a field.
         ("expertise area_of_expertise expertise_area field_of_expertise", "string education.subject"),
+        // A vehicle's odometer: thousands of kilometres or miles.
+        ("odometer_reading odometer_miles current_odometer", "integer number.integer 2000..180000 lognormal"),
+        // Who signed for a delivery or a document: a person.
+        ("signature_name signed_by_name recipient_signature signatory received_by_name", "string person.full_name"),
+        // A week's rent.
+        ("rent_weekly weekly_rent rent_per_week", "decimal number.decimal 90..650 lognormal p2"),
+        // Software faults: the exception an app threw and how deep its stack was.
+        ("exception exception_type exception_class error_class",
+         "string enum values=NullPointerException:4|IllegalStateException:2|IndexOutOfBoundsException:2|OutOfMemoryError:1|NSInvalidArgumentException:2|NSRangeException:1|SocketTimeoutException:1.5|ConcurrentModificationException:1|SIGSEGV:1|SIGABRT:1.5"),
+        ("stack_depth frames stack_frames", "integer number.integer 5..60"),
+        // A photographer's package: how many edited photos it delivers.
+        ("photos_included images_included edited_photos num_photos photo_count", "integer number.integer 100..800"),
         // A prescription's refills left or allowed: a handful.
         ("refills refills_remaining refills_allowed num_refills refill_count", "integer number.integer 0..5"),
         // A person's name as opposed to what they go by (a gamer's tag, a performer's stage name).

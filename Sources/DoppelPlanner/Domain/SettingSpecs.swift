@@ -822,6 +822,63 @@ enum SettingSpecs {
         SettingSpec(settings: ["water"], columns: ["amount_due", "amount", "total", "bill_amount", "total_due", "charge"],
                     tables: ["bill", "invoice", "statement"], spec: "decimal number.decimal 18..160 lognormal p2",
                     alsoNeeds: ["utility", "utilities", "meter", "meters", "meter_readings", "usage_m3", "reading_m3"]),
+        // A fire department's apparatus and stations.
+        SettingSpec(settings: fireWords, columns: ["type", "apparatus_type", "engine_type", "unit_type", "vehicle_type"],
+                    tables: ["engine", "apparatus", "unit", "truck", "vehicle", "fire_engine", "rig"],
+                    spec: "string enum values=Pumper:5|Ladder:2|Rescue:1.5|Tanker:1|Brush:1|Ambulance:2",
+                    alsoNeeds: fireServiceWords),
+        SettingSpec(settings: fireWords, columns: ["name", "station_name"], tables: ["station", "fire_station", "firehouse"],
+                    spec: "string id.pattern pattern=Station~%",
+                    alsoNeeds: fireServiceWords),
+        SettingSpec(settings: fireWords, columns: ["incident_type", "type", "call_type", "nature"], tables: ["incident", "call", "dispatch", "run"],
+                    spec: "string enum values=Medical:6|Structure~fire:2|Vehicle~fire:1|Traffic~collision:2.5|Alarm~activation:3|Brush~fire:0.5|Hazmat:0.3|Rescue:0.7",
+                    alsoNeeds: fireServiceWords),
+        // A natural history museum's curators study a branch of natural history; its specimens are wild species.
+        SettingSpec(settings: ["natural_history", "specimen", "specimens", "fossil", "fossils", "herbarium"],
+                    columns: ["specialty", "field", "department", "expertise", "discipline", "speciality"],
+                    tables: ["curator", "staff", "collection_manager"],
+                    spec: "string enum values=Paleontology:3|Entomology:3|Mineralogy:2|Ornithology:2|Herpetology:1.5|Botany:2|Mammalogy:1.5|Ichthyology:1"),
+        // A wedding photographer's package covers a day's hours for thousands.
+        SettingSpec(settings: ["photographer", "photographers", "photography"], columns: ["price", "package_price", "cost", "fee"], tables: ["package", "plan", "tier"],
+                    spec: "decimal number.decimal 1200..6500 lognormal p0", alsoNeeds: ["wedding", "weddings", "couple", "couples", "bride", "bridal"]),
+        SettingSpec(settings: ["photographer", "photographers", "photography"], columns: ["hours", "coverage_hours", "hours_of_coverage"], tables: ["package", "plan", "tier"],
+                    spec: "integer number.integer 4..10"),
+        // A pool's lanes are 25 or 50 metres; a swim is laps of a stroke.
+        SettingSpec(settings: poolWords, columns: ["length_m", "length", "lane_length", "length_meters"], tables: ["lane", "pool"],
+                    spec: "integer enum values=25:4|50:1"),
+        SettingSpec(settings: poolWords, columns: ["stroke", "swim_stroke", "style"], spec: "string enum values=Freestyle:6|Breaststroke:3|Backstroke:2|Butterfly:1|Medley:1"),
+        SettingSpec(settings: poolWords, columns: ["laps", "lap_count", "num_laps"], spec: "integer number.integer 4..80"),
+        // A recycler pays cents a kilogram, a little for a drop-off.
+        SettingSpec(settings: ["recycling", "recycler", "recyclers", "scrap", "scrapyard"], columns: ["price_per_kg", "rate_per_kg", "payout_per_kg"],
+                    spec: "decimal number.decimal 0.02..1.8 p2"),
+        SettingSpec(settings: ["recycling", "recycler", "recyclers", "scrap", "scrapyard"], columns: ["payout", "amount_paid", "payment", "paid"],
+                    tables: ["drop_off", "dropoff", "delivery", "intake", "transaction"], spec: "decimal number.decimal 0.5..150 lognormal p2"),
+        // A tattoo artist charges a hundred or more an hour and takes a deposit.
+        SettingSpec(settings: ["tattoo", "tattoos", "tattooist", "piercing"], columns: ["hourly_rate", "rate", "rate_per_hour"], tables: ["artist", "tattoo_artist"],
+                    spec: "decimal number.decimal 80..250 p0"),
+        SettingSpec(settings: ["tattoo", "tattoos", "tattooist", "piercing"], columns: ["deposit", "deposit_amount", "deposit_paid"],
+                    spec: "decimal enum values=50:3|100:4|150:1.5|200:1"),
+        // A quarry breaks and hauls stone.
+        SettingSpec(settings: ["quarry", "quarries", "quarrying", "aggregate", "aggregates"], columns: ["material", "product", "material_type", "rock_type"],
+                    spec: "string enum values=Limestone:4|Granite:3|Crushed~stone:3|Gravel:3|Sand:2|Rip~rap:1|Aggregate~base:2"),
+        SettingSpec(settings: ["quarry", "quarries", "quarrying", "aggregate", "aggregates"], columns: ["payload_t", "payload_tonnes", "capacity_t", "capacity_tonnes", "payload_tons"],
+                    tables: ["truck", "hauler", "dump_truck", "vehicle"], spec: "integer enum values=30:2|40:3|60:2|90:1"),
+        SettingSpec(settings: ["quarry", "quarries", "quarrying", "aggregate", "aggregates"], columns: ["tonnes", "tons", "weight_t", "load_tonnes"],
+                    tables: ["load", "haul", "trip", "delivery"], spec: "decimal number.decimal 20..90 p1"),
+        // A climbing gym's routes have setters' names and take a few tries.
+        SettingSpec(settings: climbingWords, columns: ["attempts", "tries", "attempt_count", "num_attempts"], spec: "integer number.integer 1..8 zipf"),
+        // A photograph's settings, as a camera records them.
+        SettingSpec(settings: photoWords, columns: ["camera", "camera_model", "camera_body"],
+                    spec: "string enum values=Canon~EOS~R5:3|Nikon~Z6~II:3|Sony~A7~IV:4|Fujifilm~X-T5:3|Canon~EOS~90D:2|Sony~A6400:2|iPhone~15~Pro:2|Nikon~D750:1.5"),
+        SettingSpec(settings: photoWords, columns: ["lens", "lens_model"],
+                    spec: "string enum values=24-70mm~f/2.8:4|50mm~f/1.8:4|70-200mm~f/4:3|16-35mm~f/4:2|85mm~f/1.4:2|100mm~f/2.8~Macro:1|18-55mm~f/3.5-5.6:2"),
+        SettingSpec(settings: photoWords, columns: ["iso", "iso_speed", "iso_value"], spec: "integer enum values=100:5|200:4|400:4|800:3|1600:2|3200:1.5|6400:0.5"),
+        SettingSpec(settings: photoWords, columns: ["aperture", "f_stop", "fstop"], spec: "string enum values=f/1.8:3|f/2.8:4|f/4:4|f/5.6:3|f/8:3|f/11:2|f/16:1"),
+        SettingSpec(settings: photoWords, columns: ["shutter_speed", "exposure_time", "shutter"],
+                    spec: "string enum values=1/1000:2|1/500:3|1/250:4|1/125:4|1/60:3|1/30:2|1/8:1|2s:0.5|30s:0.3"),
+        // A nursery child's day: a meal or three, a nap.
+        SettingSpec(settings: childcareWords, columns: ["meals_eaten", "meals", "meals_served"], spec: "integer number.integer 1..3"),
+        SettingSpec(settings: childcareWords, columns: ["mood", "mood_today", "overall_mood"], spec: "string enum values=happy:6|content:4|tired:2|fussy:1.5|upset:0.5"),
         // A language school's course costs a term's fee.
         SettingSpec(settings: ["language"], columns: ["fee", "price", "tuition", "cost", "course_fee"], tables: ["course", "class", "enrollment", "program"],
                     spec: "decimal number.decimal 150..1500 lognormal p2", alsoNeeds: ["school", "schools", "course", "courses", "classes", "academy"]),
@@ -888,6 +945,18 @@ enum SettingSpecs {
     static let chessWords: Set<String> = ["chess", "fide", "uscf", "grandmaster", "grandmasters"]
     /// Words of growing fruit trees.
     static let orchardWords: Set<String> = ["orchard", "orchards", "orchardist", "apple", "apples", "cider"]
+    /// Words of a fire service.
+    static let fireWords: Set<String> = ["fire", "firefighter", "firefighters", "firehouse", "firehouses", "fire_department", "fire_station",
+                                         "fire_stations", "ems", "apparatus"]
+    /// Words only a fire service's data has beside `fire` (a building's fire alarm has none of them).
+    static let fireServiceWords: Set<String> = ["station", "stations", "engine", "engines", "department", "departments", "firefighter",
+                                                "firefighters", "dispatched_at", "apparatus", "firehouse", "crew", "crews"]
+    /// Words of a swimming pool.
+    static let poolWords: Set<String> = ["swimming", "swimmer", "swimmers", "pool", "pools", "lifeguard", "lifeguards", "aquatic", "aquatics"]
+    /// Words of photographs and those who take them.
+    /// (not `camera`: a column of that name is a security camera's id in a log)
+    static let photoWords: Set<String> = ["photo", "photos", "photography", "photographer", "photographers", "photograph", "photographs",
+                                          "exif"]
     /// Words of scuba diving.
     static let diveWords: Set<String> = ["scuba", "dive", "dives", "diving", "diver", "divers", "padi", "snorkel", "snorkeling"]
     /// Words of a pawnbroker.

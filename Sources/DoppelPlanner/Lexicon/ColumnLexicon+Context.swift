@@ -17,6 +17,35 @@ extension ColumnLexicon {
             || entity.hasSuffix("care") || entity.hasSuffix("roll")
     }
 
+    /// A parcel's weight and sides: a few kilograms and tens of centimetres, not a sofa; nil for anything else.
+    static func parcelMeasure(_ name: String, _ isOne: (Set<String>) -> Bool) -> ColumnSpec? {
+        guard isOne(["parcel", "package", "shipment_item", "consignment", "envelope"]) else { return nil }
+        if name.hasSuffix("_cm") { return ColumnSpec("decimal number.decimal 10..80 p0") }
+        return name.hasSuffix("lbs") || name.hasSuffix("lb") ? ColumnSpec("decimal number.decimal 0.3..60 lognormal p2")
+            : ColumnSpec("decimal number.decimal 0.1..30 lognormal p2")
+    }
+
+    /// Names of mobile apps.
+    static let appNames = "string enum values=PocketBudget|FitPulse|NoteNest|SnapRecipe|TaskFlow|SleepWell|LinguaLeap|PhotoMagic|"
+        + "Trailhead|CalmCove|ParkPal|MealMate|StudyBuddy|ShiftSwap|PlantPal|RunLog|CoinKeeper|TripTrack"
+
+    /// Breeds by the animal a table keeps.
+    static let livestockBreeds: [(tables: Set<String>, values: String)] = [
+        (["horse", "pony", "mare", "stallion", "gelding", "foal", "equine"],
+         "Thoroughbred:4|Quarter~Horse:4|Arabian:2|Appaloosa:1.5|Paint:1.5|Morgan:1|Warmblood:2|Connemara:1|Welsh~Pony:1|Friesian:0.5|Clydesdale:0.5"),
+        (["cow", "cattle", "bull", "heifer", "steer", "calf", "herd_animal"], "Angus:5|Holstein:4|Hereford:3|Jersey:2|Charolais:1.5|Simmental:1|Highland:0.5"),
+        (["sheep", "ewe", "ram", "lamb"], "Merino:4|Suffolk:3|Dorset:2|Texel:2|Romney:1|Jacob:1"),
+        (["goat", "doe", "buck", "kid_goat"], "Nubian:4|Boer:3|Alpine:2|LaMancha:1.5|Saanen:1.5|Nigerian~Dwarf:2"),
+        (["pig", "hog", "sow", "boar", "piglet"], "Yorkshire:4|Duroc:3|Hampshire:2|Berkshire:2|Landrace:2"),
+        (["chicken", "hen", "rooster", "poultry", "bird_flock"], "Rhode~Island~Red:4|Leghorn:3|Plymouth~Rock:2|Orpington:2|Sussex:1.5|Silkie:1"),
+    ]
+
+    /// Tables of people at work, whose `level` is a step of a career (Junior, Senior), not a skill.
+    static let workPersons: Set<String> = ["employee", "staff", "staff_member", "worker", "engineer", "developer", "consultant",
+                                           "contractor", "candidate", "applicant", "hire", "agent", "analyst", "manager", "designer",
+                                           "programmer", "associate", "recruit", "teammate", "team_member", "technician", "specialist",
+                                           "freelancer", "intern", "user", "account", "seller", "representative", "rep", "salesperson"]
+
     /// Tables of marks one judge, reviewer or assessor gives: their unnamed columns are marks out of ten.
     static let scoreTables: Set<String> = ["score", "scoring", "evaluation", "assessment", "judging", "judgement", "judgment",
                                            "scorecard", "score_sheet", "scoresheet", "marking", "appraisal", "rubric_score"]
@@ -181,6 +210,8 @@ extension ColumnLexicon {
             }
             return nil
         case "name":
+            // A mobile app is called what app stores list, not a web domain.
+            if isOne(["app", "mobile_app", "android_app", "ios_app", "smartphone_app"]) { return ColumnSpec(Self.appNames) }
             let template = DomainCatalogue.template(for: e, domain: c.domain)
             if let spec = template?.nameSpec { return ColumnSpec(spec) }
             if template == nil, namesAPeopleField(e) { return ColumnSpec("string person.full_name") }
@@ -249,6 +280,15 @@ extension ColumnLexicon {
             // A judge's or an evaluation's total is points, the sum of the row's marks (the engine's rule), not money.
             if isOne(scoreTables) { return ColumnSpec("integer number.integer 3..50") }
             return nil
+        case "app_name":
+            return ColumnSpec(Self.appNames)
+        case "device_model", "phone_model", "handset", "handset_model":
+            // An app's installs and sessions run on phones, not on air-quality sensors.
+            if isOne(["install", "installation", "session", "crash", "app_session", "download", "app_user", "event", "app_event",
+                      "user", "login", "device", "phone", "handset", "visit", "pageview"]) || c.domain == .saas {
+                return ColumnSpec("string enum values=iPhone~15:4|iPhone~14:4|iPhone~13:3|Samsung~Galaxy~S24:3|Samsung~Galaxy~A54:3|Google~Pixel~8:2|Google~Pixel~7a:1.5|OnePlus~12:1|Xiaomi~Redmi~Note~13:2|Motorola~Moto~G:1.5")
+            }
+            return nil
         case "key", "scale":
             // A track's or a song's key is the scale it is in, not its identity.
             if isOne(musicPieces) { return names["musical_key"] }
@@ -265,7 +305,11 @@ extension ColumnLexicon {
             if isOne(["log", "log_entry", "syslog", "trace", "error", "log_line", "app_log"]) {
                 return ColumnSpec("string enum values=INFO:60|WARN:20|ERROR:12|DEBUG:8")
             }
-            if c.nature == .person && !isOne(["student", "learner"]) { return ColumnSpec("string enum values=Junior:3|Mid:4|Senior:3|Lead:1|Principal:0.5") }
+            // A worker's level is a career step; anyone else's (a rider, a swimmer, a climber, a club member) a skill level.
+            if c.nature == .person && isOne(Self.workPersons) { return ColumnSpec("string enum values=Junior:3|Mid:4|Senior:3|Lead:1|Principal:0.5") }
+            if c.nature == .person && !isOne(["student", "learner"]) {
+                return ColumnSpec("string enum values=Beginner:4|Intermediate:4|Advanced:2.5|Expert:1")
+            }
             return nil
         case "role":
             if isOne(["employee", "staff", "worker", "crew_member"]) { return ColumnSpec("string company.job_title") }
@@ -556,6 +600,8 @@ extension ColumnLexicon {
             if isOne(["vehicle", "car", "truck", "building", "property", "machine"]) { return ColumnSpec("integer number.integer 0..40") }
             return nil
         case "weight", "weight_kg":
+            if let parcel = parcelMeasure(name, isOne) { return parcel }
+            if isOne(["horse", "pony", "mare", "stallion", "gelding"]) { return ColumnSpec("decimal number.decimal 350..700 p0") }
             if isOne(["pet", "animal", "dog", "cat"]) { return ColumnSpec("decimal number.decimal 1..60 p1") }
             if c.nature == .person { return ColumnSpec("decimal number.decimal 40..130 p1 normal") }
             return nil
@@ -574,6 +620,17 @@ extension ColumnLexicon {
             guard name == "location" else { return nil }
             if c.nature == .device { return ColumnSpec("string enum values=Living~Room|Kitchen|Bedroom|Garage|Office|Basement|Warehouse|Roof") }
             return nil
+        case "breed", "breed_name":
+            // A horse's or a farm animal's breed is its kind's, not a dog's or a cat's.
+            if let breeds = Self.livestockBreeds.first(where: { isOne($0.tables) }) { return ColumnSpec("string enum values=" + breeds.values) }
+            return nil
+        case "capacity_kg", "payload_kg", "max_load_kg", "max_payload_kg", "load_capacity_kg":
+            // A truck carries tonnes, a van hundreds of kilograms.
+            if isOne(["truck", "lorry", "tipper", "dump_truck", "hauler"]) { return ColumnSpec("decimal number.decimal 3500..26000 lognormal p0") }
+            if isOne(["van", "delivery_van", "pickup"]) { return ColumnSpec("decimal number.decimal 600..1500 p0") }
+            return nil
+        case "weight_lbs", "weight_lb", "length_cm", "width_cm", "height_cm", "depth_cm":
+            return parcelMeasure(name, isOne)
         case "specialty", "speciality", "practice_area", "area_of_law", "focus_area":
             // A lawyer's specialty is an area of law, not a doctor's.
             if isOne(legalProfessionals) { return ColumnSpec(Self.practiceAreas) }
@@ -591,6 +648,10 @@ extension ColumnLexicon {
             if isOne(["stylist", "hairstylist", "hair_stylist", "hairdresser", "barber", "colorist", "colourist"]) {
                 return ColumnSpec("string enum values=Color:3|Cuts:3|Balayage:2|Highlights:2|Barbering:1.5|Curly~Hair:1.5|Extensions:1|"
                                   + "Bridal~Styling:1|Keratin~Treatments:1")
+            }
+            // A curator's, a researcher's or a scientist's specialty is a field of study.
+            if isOne(["curator", "researcher", "scientist", "scholar", "archivist", "conservator", "professor", "lecturer", "judge", "expert"]) {
+                return ColumnSpec("string education.subject")
             }
             // A chef's specialty is a kitchen's, not a doctor's.
             if isOne(["chef", "cook", "baker", "pastry_chef", "instructor", "cooking_instructor", "culinary_instructor"]) {

@@ -67,6 +67,9 @@ enum ColumnLexicon {
     /// The spec from the entity, the table of names and the name's structure, before measures.
     static func lexical(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
         if let s = contextual(name, context) { return s }
+        // A `type` or a `category` is its owner's (`EnumLexicon`); the table of names' catch-all tiers and shop departments
+        // are for fields with no table to go by.
+        if ownerDependent.contains(name), !context.entity.isEmpty { return nil }
         if let s = names[name] { return s }
         let tokens = name.split(separator: "_").map(String.init)
         guard !tokens.isEmpty else { return nil }
@@ -150,6 +153,9 @@ enum ColumnLexicon {
 
     // MARK: - Structure
 
+    /// Names whose values only their owner decides (`EnumLexicon.type`, `.category`).
+    static let ownerDependent: Set<String> = ["type", "kind", "category", "categories"]
+
     /// Participles that say which one was chosen, before what it was chosen from.
     static let choiceQualifiers: Set<String> = ["intended", "preferred", "desired", "proposed", "chosen", "declared", "requested",
                                                 "favorite", "favourite", "selected", "nominated"]
@@ -169,6 +175,10 @@ enum ColumnLexicon {
     static func structural(_ t: [String], _ context: ColumnContext) -> ColumnSpec? {
         guard let last = t.last, let first = t.first else { return nil }
         let stem = t.dropLast().joined(separator: "_")
+        // in_service_since, in_stock_from: a moment, not a yes/no.
+        if t.count >= 3, first == "in", ["since", "from", "until", "at", "on", "date"].contains(last) {
+            return ColumnSpec(.date, last == "until" ? "date.future" : "date.past")
+        }
         if t.count >= 2, booleanPrefixes.contains(first), last != "id" {
             var s = ColumnSpec(.boolean, "boolean")
             s.probability = yesNo[t.dropFirst().joined(separator: "_")] ?? yesNo[last]
@@ -223,7 +233,8 @@ enum ColumnLexicon {
         }
         // session_start, week_start, period_end
         if ["start", "end", "begin", "finish", "started", "ended", "finished"].contains(last) {
-            let dayLike: Set<String> = ["week", "month", "year", "period", "term", "fiscal", "quarter", "season", "semester", "pay", "billing", "contract", "lease", "trial"]
+            let dayLike: Set<String> = ["week", "month", "year", "period", "term", "fiscal", "quarter", "season", "semester", "pay", "billing", "contract", "lease", "trial",
+                                        "tenancy", "tenure", "employment", "membership", "subscription", "enrollment", "enrolment", "residency"]
             return t.contains(where: dayLike.contains) ? ColumnSpec(.date, "date.past") : ColumnSpec(.datetime, "datetime.past")
         }
         // ignition_on, lights_on: a switch, not a date; first_donation_on, last_visit_on: the day of an event.
@@ -424,7 +435,7 @@ enum ColumnLexicon {
             return r
         }
         // The last word alone: customer_rating → rating, monthly_charges → charges.
-        if var r = names[last] ?? structural([last], context) {
+        if !ownerDependent.contains(last) || context.entity.isEmpty, var r = names[last] ?? structural([last], context) {
             r.unique = false
             return r
         }
@@ -438,6 +449,11 @@ enum ColumnLexicon {
             return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
         }
         if let s = powerSpec(unit: unit, context) { return s }
+        // A measure in another unit than its own (`mileage_m`, `tonnage_lb`) is in that unit's range, not its own.
+        if let own = base.split(separator: "_").last.flatMap({ MeasureLexicon.quantities[String($0)] }), own != unit,
+           let u = MeasureLexicon.units[unit] {
+            return MeasureLexicon.spec(u)
+        }
         let integerUnits: Set<String> = ["seconds", "minutes", "days", "weeks", "months", "years", "ms", "cents", "gb", "mb", "tb", "kb", "bytes", "sqft", "sqm", "bpm", "rpm", "ppm", "dbm"]
         if let known = names[base], known.type == .integer || known.type == .decimal || known.type == .float {
             var s = known
@@ -489,6 +505,7 @@ enum ColumnLexicon {
         case "mps": return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
         case "knots": return ColumnSpec("decimal number.decimal 0..35 lognormal p1")
         case "arcsec": return ColumnSpec("decimal number.decimal 0.6..3.5 p1")  // the seeing of a night sky
+        case "hands": return ColumnSpec("decimal number.decimal 13..17.2 p1")  // a horse's height at the withers
         default: return nil
         }
     }

@@ -74,6 +74,7 @@ enum MeasureLexicon {
     static let quantities: [String: String] = [
         "weight": "kg", "mass": "kg", "payload": "kg", "volume": "l", "distance": "km", "mileage": "km",
         "length": "m", "height": "cm", "width": "cm", "depth": "cm", "consumption": "l", "displacement": "l",
+        "tonnage": "t",
     ]
 
     /// Verbs whose participle after a substance names an amount of it (`fuel_used`, `water_consumed`).
