@@ -91,3 +91,51 @@ import DoppelTestSupport
         #expect(spec("type", "subscription")?.values?.contains(.string("premium")) == true)
     }
 }
+
+/// The fourth round: a camp counselor of Internal Medicine sleeping in an "economy" cabin, a cooking class on
+/// Applied Geography, a monthly premium that was "false", a dorm resident who moved out after nine days.
+@Suite struct CampsClassesAndDormsTests {
+    func rows(_ prompt: String, _ table: String, seed: UInt64) throws -> (EntityPlan, [[String?]]) {
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: seed, rows: 60)).get()
+        return (try #require(plan.entity(named: table), "\(prompt): no \(table)"), TestSupport.table(plan, table))
+    }
+
+    func cells(_ e: EntityPlan, _ rows: [[String?]], _ column: String) throws -> [String] {
+        let c = try #require(e.column(named: column), "no \(column)")
+        return rows.compactMap { $0[c] }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func campsClassesDormsAndPolicies(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let camp = "A \(rng.pick(["summer camp", "day camp", "scout camp"])) with campers (name, age, cabin), counselors (name, age, specialty) "
+            + "and activities (name, location, counselor_id, starts_at, max_campers)"
+        let (c, cr) = try rows(camp, "counselors", seed: seed)
+        let medical = Set((0..<Words.specialties.count).map { Words.specialties.string($0) })
+        #expect(try cells(c, cr, "specialty").allSatisfy { !medical.contains($0) })
+        #expect(try cells(c, cr, "age").allSatisfy { (18...30).contains(Int($0) ?? 0) })
+        let (k, kr) = try rows(camp, "campers", seed: seed)
+        #expect(try cells(k, kr, "cabin").allSatisfy { $0.hasSuffix("Cabin") })
+
+        let cooking = "A cooking class business with chefs (name, cuisine), classes (chef_id, title, class_date, seats, price) and signups (class_id, attendee_name)"
+        let (l, lr) = try rows(cooking, "classes", seed: seed)
+        // (no school subject: "Applied Geography", "Physics 214")
+        let subjects = (0..<Words.subjects.count).map { Words.subjects.string($0) }
+        #expect(try cells(l, lr, "title").allSatisfy { t in !subjects.contains { t.contains($0) } })
+
+        let insurance = "An insurance agency with policies (holder_name, policy_type, \(rng.pick(["premium_monthly", "premium_annual", "fee_monthly"])), start_date, end_date)"
+        let plan = Planner().plan(insurance).schema
+        let money = try #require(plan.entity(named: "policies")?.fields.first { $0.name.hasPrefix("premium_") || $0.name.hasPrefix("fee_") })
+        #expect(money.type == .decimal, "\(money.name) is \(money.type)")
+
+        let dorm = "A student housing office with dorms (name, capacity), rooms (dorm_id, room_number, monthly_rent) and residents (room_id, student_name, move_in, move_out)"
+        let (r, rr) = try rows(dorm, "residents", seed: seed)
+        let i = try #require(r.column(named: "move_in")), o = try #require(r.column(named: "move_out"))
+        for row in rr {
+            guard let a = row[i].flatMap(CivilTime.parse), let b = row[o].flatMap(CivilTime.parse) else { continue }
+            #expect(b - a >= 29 * 86_400, "moved in \(row[i]!) and out \(row[o]!)")
+        }
+        let (d, dr) = try rows(dorm, "dorms", seed: seed)
+        #expect(try cells(d, dr, "name").allSatisfy { $0.hasSuffix(" Hall") })
+    }
+}

@@ -131,6 +131,10 @@ struct ActivitySpan: Sendable, Equatable {
         if !e.isDisjoint(with: ["cleared", "clear", "released"]), !s.isDisjoint(with: ["arrived", "arrival", "scene", "dispatched", "dispatch"]) {
             return .onScene
         }
+        // Someone who moves in stays months or years before moving out.
+        if e.contains("out"), !e.isDisjoint(with: ["move", "moved"]), s.contains("in"), !s.isDisjoint(with: ["move", "moved"]) {
+            return .months
+        }
         // Bread and cakes keep a few days from the oven.
         if !e.isDisjoint(with: ["expires", "expiry", "expiration", "best", "use", "sell"]), !s.isDisjoint(with: ["baked", "bake", "baking"]) {
             return .shelfLife

@@ -261,6 +261,11 @@ extension ColumnNames {
         ("stack_depth frames stack_frames", "integer number.integer 5..60"),
         // A photographer's package: how many edited photos it delivers.
         ("photos_included images_included edited_photos num_photos photo_count", "integer number.integer 100..800"),
+        // The days a tenant or a resident moves in and out.
+        ("move_in move_out moved_in moved_out", "date date.past"),
+        // A grape's sugar at harvest, a nutrient solution's conductivity.
+        ("brix sugar_brix degrees_brix", "decimal number.decimal 18..28 p1"),
+        ("ec electrical_conductivity ec_ms ec_level", "decimal number.decimal 0.8..3.2 p2"),
         // A prescription's refills left or allowed: a handful.
         ("refills refills_remaining refills_allowed num_refills refill_count", "integer number.integer 0..5"),
         // A person's name as opposed to what they go by (a gamer's tag, a performer's stage name).

@@ -879,6 +879,49 @@ enum SettingSpecs {
         // A nursery child's day: a meal or three, a nap.
         SettingSpec(settings: childcareWords, columns: ["meals_eaten", "meals", "meals_served"], spec: "integer number.integer 1..3"),
         SettingSpec(settings: childcareWords, columns: ["mood", "mood_today", "overall_mood"], spec: "string enum values=happy:6|content:4|tired:2|fussy:1.5|upset:0.5"),
+        // A cooking school's classes are named for what they cook.
+        SettingSpec(settings: ["cooking", "culinary", "chef", "chefs"], columns: ["title", "name", "class_name", "class_title"],
+                    tables: ["class", "cooking_class", "workshop", "course", "lesson"],
+                    spec: "string enum values=Handmade~Pasta:3|Knife~Skills~101:2|Thai~Street~Food:2|French~Pastry~Basics:2|Sushi~Rolling:2|Sourdough~Bread:2|Tapas~Night:1.5|Date~Night~Italian:1.5|Vegan~Comfort~Food:1.5|Dumplings~from~Scratch:1.5"),
+        // A dormitory is a residence hall; its rooms rent for a student's budget.
+        SettingSpec(settings: ["dorm", "dorms", "dormitory", "dormitories", "residence_hall", "residence_halls"], columns: ["name", "hall_name", "dorm_name"],
+                    tables: ["dorm", "dormitory", "residence_hall", "hall", "building", "residence"],
+                    spec: "string enum values=" + ["Maple", "Franklin", "Lincoln", "Cedar", "Hawthorne", "Riverside", "Oak", "Jefferson", "Lakeside",
+                                                    "Willow", "Madison", "Birch"].map { $0 + "~Hall" }.joined(separator: "|")),
+        SettingSpec(settings: ["dorm", "dorms", "dormitory", "dormitories", "residence_hall", "residence_halls"],
+                    columns: ["monthly_rent", "rent", "rent_monthly", "price", "monthly_fee"], tables: ["room", "unit", "bed", "dorm_room"],
+                    spec: "decimal number.decimal 450..1400 p0"),
+        // A summer camp's campers sleep in cabins, its counselors lead activities at the lake or the range.
+        SettingSpec(settings: campWords, columns: ["cabin", "cabin_name", "bunk"], tables: ["camper", "child", "kid", "registration", "enrollment"],
+                    spec: "string enum values=Birch~Cabin|Cedar~Cabin|Pine~Cabin|Maple~Cabin|Aspen~Cabin|Willow~Cabin|Spruce~Cabin|Oak~Cabin"),
+        SettingSpec(settings: campWords, columns: ["specialty", "speciality", "skill", "activity", "focus"], tables: ["counselor", "counsellor", "staff", "leader"],
+                    spec: campActivities),
+        SettingSpec(settings: campWords, columns: ["name", "activity_name", "title"], tables: ["activity", "program", "session", "class"],
+                    spec: campActivities),
+        SettingSpec(settings: campWords, columns: ["location", "place", "venue", "where"], tables: ["activity", "program", "session", "class", "event"],
+                    spec: "string enum values=Lakefront:3|Archery~Range:1.5|Arts~Cabin:2|Main~Field:3|Dining~Hall:1.5|Climbing~Wall:1|Campfire~Circle:1.5|Boathouse:1.5|Nature~Trail:1.5"),
+        SettingSpec(settings: campWords, columns: ["age"], tables: ["counselor", "counsellor", "leader", "staff"], spec: "integer number.integer 18..30"),
+        SettingSpec(settings: campWords, columns: ["age"], tables: ["camper", "child", "kid"], spec: "integer number.integer 7..16"),
+        SettingSpec(settings: campWords, columns: ["max_campers", "capacity", "max_participants", "spots"], tables: ["activity", "program", "session", "class"],
+                    spec: "integer number.integer 8..30"),
+        // A home cleaning takes a few hours.
+        SettingSpec(settings: ["cleaning", "cleaners", "cleaner", "maid", "maids", "housekeeping"], columns: ["duration_hours", "hours", "hours_worked"],
+                    tables: ["cleaning", "job", "visit", "booking", "appointment", "service"], spec: "decimal number.decimal 1.5..6 p1"),
+        // A vineyard block yields a few tons an acre; a wine is thousands of bottles.
+        SettingSpec(settings: ["vineyard", "vineyards", "winery", "wineries", "vintner"], columns: ["tons", "tonnes", "yield_tons", "tons_harvested"],
+                    tables: ["harvest", "pick", "yield", "crop"], spec: "decimal number.decimal 2..40 p1"),
+        SettingSpec(settings: ["vineyard", "vineyards", "winery", "wineries", "vintner"], columns: ["bottles_produced", "bottles", "case_production", "production_bottles"],
+                    tables: ["wine", "vintage", "release", "bottling"], spec: "integer number.integer 1200..36000 lognormal"),
+        // A city bus route is a few kilometres to a few tens; buses run a few minutes late.
+        SettingSpec(settings: ["bus", "buses", "transit", "busline", "bus_route"], columns: ["length_km", "route_length_km", "distance_km"],
+                    tables: ["route", "line", "bus_route"], spec: "decimal number.decimal 5..45 p1"),
+        SettingSpec(settings: ["bus", "buses", "transit", "busline", "bus_route", "train", "trains", "tram", "trams"],
+                    columns: ["delay_minutes", "delay_min", "minutes_late", "delay"], tables: ["trip", "run", "departure", "journey", "service"],
+                    spec: "integer number.integer 0..25 zipf"),
+        // A hydroponic farm grows greens, herbs and fruiting plants.
+        SettingSpec(settings: ["hydroponic", "hydroponics", "aquaponic", "aquaponics", "vertical_farm", "greenhouse", "greenhouses"],
+                    columns: ["crop", "plant", "crop_type", "variety"],
+                    spec: "string enum values=Butterhead~Lettuce:4|Basil:3|Kale:2|Spinach:2|Cherry~Tomatoes:2|Strawberries:1.5|Arugula:1.5|Microgreens:2|Bok~Choy:1|Cucumbers:1"),
         // A language school's course costs a term's fee.
         SettingSpec(settings: ["language"], columns: ["fee", "price", "tuition", "cost", "course_fee"], tables: ["course", "class", "enrollment", "program"],
                     spec: "decimal number.decimal 150..1500 lognormal p2", alsoNeeds: ["school", "schools", "course", "courses", "classes", "academy"]),
@@ -945,6 +988,10 @@ enum SettingSpecs {
     static let chessWords: Set<String> = ["chess", "fide", "uscf", "grandmaster", "grandmasters"]
     /// Words of growing fruit trees.
     static let orchardWords: Set<String> = ["orchard", "orchards", "orchardist", "apple", "apples", "cider"]
+    /// Words of a summer camp.
+    static let campWords: Set<String> = ["camp", "camps", "camper", "campers", "counselor", "counselors", "counsellor", "counsellors"]
+    /// What a summer camp's counselors lead.
+    static let campActivities = "string enum values=Archery:2|Swimming:3|Canoeing:2|Arts~and~Crafts:3|Hiking:2|Drama:1.5|Rock~Climbing:1|Soccer:2|Nature~Studies:1.5|Campfire~Songs:1"
     /// Words of a fire service.
     static let fireWords: Set<String> = ["fire", "firefighter", "firefighters", "firehouse", "firehouses", "fire_department", "fire_station",
                                          "fire_stations", "ems", "apparatus"]

@@ -70,6 +70,11 @@ enum ColumnLexicon {
         // A `type` or a `category` is its owner's (`EnumLexicon`); the table of names' catch-all tiers and shop departments
         // are for fields with no table to go by.
         if ownerDependent.contains(name), !context.entity.isEmpty { return nil }
+        // A `specialty` is a doctor's only in care: a camp counselor's is no Psychiatry.
+        if ["specialty", "speciality"].contains(name), !context.entity.isEmpty, context.domain != .healthcare,
+           !Set(context.entity.split(separator: "_").map(String.init)).contains(where: medicalPeople.contains) {
+            return nil
+        }
         if let s = names[name] { return s }
         let tokens = name.split(separator: "_").map(String.init)
         guard !tokens.isEmpty else { return nil }
@@ -152,6 +157,13 @@ enum ColumnLexicon {
     static var names: [String: ColumnSpec] { ColumnNames.table }
 
     // MARK: - Structure
+
+    /// People of medicine and care, whose `specialty` is a medical one.
+    static let medicalPeople: Set<String> = ["doctor", "doctors", "physician", "physicians", "nurse", "nurses", "surgeon", "surgeons",
+                                             "clinician", "clinicians", "provider", "providers", "practitioner", "practitioners",
+                                             "dentist", "dentists", "vet", "vets", "veterinarian", "veterinarians", "therapist",
+                                             "therapists", "specialist", "specialists", "consultant", "pharmacist", "resident",
+                                             "residents", "staff", "hospital", "clinic", "medic", "medics", "paramedic", "md", "gp"]
 
     /// Names whose values only their owner decides (`EnumLexicon.type`, `.category`).
     static let ownerDependent: Set<String> = ["type", "kind", "category", "categories"]
@@ -313,6 +325,13 @@ enum ColumnLexicon {
             if last == "price" { s.kind = "commerce.price" }
             return s
         }
+        // premium_monthly, rent_weekly, fee_annual: money named before how often it is paid.
+        if t.count == 2, let range = moneyRange[first], ["monthly", "weekly", "annual", "annually", "yearly", "daily", "quarterly"].contains(last) {
+            var s = ColumnSpec("decimal number.decimal lognormal p2")
+            s.min = range.0
+            s.max = range.1
+            return s
+        }
         // tax_withheld, fee_charged, rent_paid: money named before what was done with it.
         if t.count == 2, let range = moneyRange[first], last.hasSuffix("ed") || Vocabulary.isPastParticiple(last) || ["paid", "spent", "owed", "due", "withheld"].contains(last) {
             var s = ColumnSpec("decimal number.decimal lognormal p2")
@@ -449,6 +468,13 @@ enum ColumnLexicon {
             return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
         }
         if let s = powerSpec(unit: unit, context) { return s }
+        // A display's refresh rate; any other frequency in hertz.
+        if unit == "hz" {
+            if !Set(base.split(separator: "_").map(String.init)).isDisjoint(with: ["monitor", "display", "screen", "refresh", "panel"]) {
+                return ColumnSpec("integer enum values=60:2|75:1|120:2|144:4|165:2|240:2")
+            }
+            return ColumnSpec("decimal number.decimal 1..1000 lognormal p1")
+        }
         // A measure in another unit than its own (`mileage_m`, `tonnage_lb`) is in that unit's range, not its own.
         if let own = base.split(separator: "_").last.flatMap({ MeasureLexicon.quantities[String($0)] }), own != unit,
            let u = MeasureLexicon.units[unit] {
@@ -506,6 +532,7 @@ enum ColumnLexicon {
         case "knots": return ColumnSpec("decimal number.decimal 0..35 lognormal p1")
         case "arcsec": return ColumnSpec("decimal number.decimal 0.6..3.5 p1")  // the seeing of a night sky
         case "hands": return ColumnSpec("decimal number.decimal 13..17.2 p1")  // a horse's height at the withers
+
         default: return nil
         }
     }

@@ -135,7 +135,7 @@ enum Vocabulary {
         "sqft": "sqft", "sqm": "sqm", "m2": "sqm", "bpm": "bpm", "rpm": "rpm", "psi": "psi", "hpa": "hpa",
         "ppm": "ppm", "dbm": "dbm", "db": "db", "cents": "cents", "mg": "mg",
         "mw": "mw", "megawatts": "mw", "mwh": "mwh", "gw": "gw", "gwh": "gwh", "hp": "hp", "horsepower": "hp", "mps": "mps",
-        "knots": "knots", "kts": "knots", "arcsec": "arcsec", "arcseconds": "arcsec", "hands": "hands",
+        "knots": "knots", "kts": "knots", "arcsec": "arcsec", "arcseconds": "arcsec", "hands": "hands", "hz": "hz", "hertz": "hz",
     ]
 
     /// `-ing` words that are nouns (`booking`, `listing`), not verbs that start a description.
