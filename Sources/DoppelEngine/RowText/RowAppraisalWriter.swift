@@ -46,6 +46,16 @@ enum RowAppraisalWriter {
         }
     }
 
+    /// A performance review's headline, as its rating goes: "Exceeded expectations", "Solid year", "Below expectations".
+    static func title(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        switch RowMood(stars: f.stars) {
+        case .positive: return r.pick(["Exceeded expectations", "A strong year", "Outstanding contribution", "Ready for the next level",
+                                       "Consistently excellent work"])
+        case .mixed: return r.pick(["Met expectations", "A solid year", "Steady progress", "Good work with room to grow", "On track"])
+        case .negative: return r.pick(["Below expectations", "Needs improvement", "A difficult year", "Improvement plan agreed"])
+        }
+    }
+
     /// An interviewer's feedback on a candidate, leaning the way the interview's rating does.
     static func candidate(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let strength = r.pick(candidateStrengths), gap = r.pick(candidateGaps)

@@ -8,6 +8,8 @@ enum RowTextForm: String, Sendable {
     case reviewTitle
     /// A manager's feedback in a performance review, in the direction of its rating (`RowAppraisalWriter`).
     case appraisal
+    /// A performance review's headline, as its rating goes (`RowAppraisalWriter.title`).
+    case appraisalTitle
     /// A description of the row's own thing, naming it and its category.
     case description
     /// A comment or reply on its subject (a post, an article, a ticket).

@@ -91,6 +91,7 @@ extension DatasetPlan {
         case .reviewBody: return "the body of \(a) \(noun)"
         case .reviewTitle: return "the headline of \(a) \(noun)"
         case .appraisal: return "a manager's feedback in \(a) \(noun)"
+        case .appraisalTitle: return "the headline of \(a) \(noun)"
         case .workFeedback: return "a teacher's feedback on \(a) \(noun) of a student's work"
         case .viewingFeedback: return "an estate agent's note of what the client said after \(a) \(noun) of a home"
         case .description: return "the description of \(a) \(noun)"

@@ -13,6 +13,7 @@ enum RowTextWriter {
         case .reviewBody: text = review(facts, &r)
         case .reviewTitle: text = reviewTitle(facts, &r)
         case .appraisal: text = RowAppraisalWriter.write(facts, &r)
+        case .appraisalTitle: return RowAppraisalWriter.title(facts, &r)
         case .description: text = RowDescriptionWriter.write(facts, &r)
         case .comment: text = comment(facts, &r)
         case .productName: return productName(facts, &r)

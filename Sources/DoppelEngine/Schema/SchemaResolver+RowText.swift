@@ -218,6 +218,9 @@ extension SchemaResolver {
             var writtenNoun = noun
             if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
                 form = .appraisal
+            } else if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.titleWords) {
+                // (a performance review's headline is no product's "An okay purchase")
+                form = .appraisalTitle
             } else if Self.isWorkLog(words), !tokens.isDisjoint(with: Self.describeWords.union(["notes", "note", "summary", "activity", "work"])) {
                 // a time entry's description is the work done ("Update the onboarding guide"), not "This is a time entry"
                 form = .title

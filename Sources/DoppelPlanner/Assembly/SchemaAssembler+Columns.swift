@@ -302,8 +302,23 @@ extension SchemaAssembler {
     /// Columns of what a visit found.
     static let diagnosisColumns: Set<String> = ["diagnosis", "diagnosis_name", "primary_diagnosis", "condition", "finding"]
 
+    /// "Card transactions with merchants": a plural the prompt put beside a table whose columns already hold the
+    /// thing in the singular (`merchant`) says what the rows have, not a count of merchants.
+    mutating func dropPluralTwins(_ i: Int) {
+        let names = Set(entities[i].fields.map(\.name))
+        let dropped = entities[i].fields.filter { f in
+            guard f.draft != nil, f.draft?.type == nil, f.references == nil, !f.primaryKey, Inflector.isPlural(f.name) else { return false }
+            let one = Inflector.singular(f.name)
+            return one != f.name && (names.contains(one) || names.contains(one + "_id") || names.contains(one + "_name"))
+        }.map(\.name)
+        guard !dropped.isEmpty else { return }
+        entities[i].fields.removeAll { dropped.contains($0.name) }
+        entities[i].uniqueTogether.removeAll { !Set($0).isDisjoint(with: dropped) }
+    }
+
     /// Types every column that is not a reference, from the lexicon and what the prompt said.
     mutating func typeFields(_ i: Int) {
+        dropPluralTwins(i)
         let e = entities[i]
         let ctx = context(e)
         for k in e.fields.indices where e.fields[k].references == nil && !e.fields[k].primaryKey {

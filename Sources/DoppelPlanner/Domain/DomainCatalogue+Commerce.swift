@@ -2,6 +2,14 @@ import DoppelText
 
 extension DomainCatalogue {
     static let commerce: [EntityTemplate] = [
+        // A freelancer's gig is a service offered at a price, delivered in days.
+        EntityTemplate("gigs services_offered", .thing, name: "string text.title",
+                       "freelancer_id|seller_id|provider_id, title:string enum values=I~will~design~a~modern~logo|I~will~build~a~responsive~website|"
+                           + "I~will~write~SEO~blog~posts|I~will~edit~your~YouTube~videos|I~will~translate~English~to~Spanish|"
+                           + "I~will~record~a~professional~voiceover|I~will~set~up~your~Shopify~store|I~will~design~social~media~posts|"
+                           + "I~will~fix~WordPress~bugs|I~will~write~product~descriptions, "
+                           + "category:string enum values=Graphic~Design:3|Web~Development:3|Writing:2.5|Video~Editing:2|Translation:1.5|Voice~Over:1|Marketing:2, "
+                           + "price:decimal number.decimal 5..500 lognormal p0, delivery_days:integer number.integer 1..14, rating:decimal number.decimal 4.0..5.0 p1"),
         EntityTemplate("customers clients shoppers consumers", .person,
                        "first_name, last_name, email, phone, city, country, signup_date, loyalty_tier, is_active"),
         EntityTemplate("products goods merchandise", .thing, name: "string commerce.product_name",

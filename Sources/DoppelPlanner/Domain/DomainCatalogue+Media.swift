@@ -9,6 +9,13 @@ extension DomainCatalogue {
                        "artist_id|band_id|musician_id, label_id, title, release_date, genre, track_count:integer number.integer 6..20, label:string enum values=Northwind~Records|Blue~Harbor~Music|Cedar~Sound|Silverline~Records|Red~Kite~Recordings|Lantern~Music~Group|Juniper~Records|Low~Tide~Records|Paper~Moon~Music|Ironwood~Recordings|Independent:2"),
         EntityTemplate("songs tracks", .content, name: "string media.title",
                        "album_id|playlist_id, artist_id|band_id|musician_id, title, duration_seconds:integer number.integer 120..420 normal, track_number, is_explicit:boolean prob=0.15, play_count"),
+        // A concert is an artist's night at a venue; its tickets come in tiers.
+        EntityTemplate("concerts gigs_music live_shows", .thing, name: "string media.artist",
+                       "venue_id|festival_id|promoter_id, artist_id|band_id, artist:string media.artist, starts_at:datetime datetime.future, genre, "
+                           + "status:string enum values=on_sale:5|sold_out:2|cancelled:0.5|postponed:0.5"),
+        // (its name and price are the engine's: an admission's name, a price near its event's)
+        EntityTemplate("ticket_tiers ticket_classes ticket_categories", .thing,
+                       "concert_id|event_id|show_id|performance_id|match_id|festival_id, name, price, quantity:integer number.integer 50..3000 lognormal"),
         EntityTemplate("playlists", .content, name: "string text.title",
                        "user_id|listener_id|owner_id|creator_id|member_id|subscriber_id, name, description, is_public:boolean prob=0.6, created_at"),
         EntityTemplate("playlist_tracks playlist_songs playlist_items", .event, join: true,

@@ -75,9 +75,15 @@ extension PromptReader {
         }
         // Every part must be a relationship ("each appointment has a patient, a doctor, …" is a column list).
         var found: [RelationStatement] = []
+        var subject: [String] = []
         for part in parts where !part.isEmpty {
-            let s = RelationSentenceReader.statements(part)
+            var s = RelationSentenceReader.statements(part)
+            // "clients place orders and leave reviews": a verb without its own subject shares the one before it.
+            if s.isEmpty, !subject.isEmpty { s = RelationSentenceReader.statements(subject + part) }
+            // ("… and follow each other": a part about the subject's own kind adds no table here.)
+            if s.isEmpty, part.count >= 2, ["each other", "one another"].contains(part.suffix(2).joined(separator: " ")), !found.isEmpty { continue }
             guard !s.isEmpty else { return false }
+            if let first = s.first { subject = first.subject.isEmpty ? first.child : first.subject }
             found += s
         }
         guard !found.isEmpty else { return false }

@@ -91,12 +91,15 @@ struct PromptReader {
         guard !nodes.isEmpty else { return }
         if readIncludedColumns(nodes) { return }
         readDatasetCounts(nodes)
+        // "A marketplace where freelancers offer gigs, …": the place, then what happens in it (not a table of
+        // "marketplace where freelancers").
+        if readWhereClauses(nodes) { return }
         if let statements = RelationSentenceReader.read(nodes) {
             reading.statements += statements
             noteProseNouns(nodes)
             return
         }
-        if readStatementWithColumns(nodes) || readWhereClauses(nodes) { return }
+        if readStatementWithColumns(nodes) { return }
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
         // "Generate test data for customers and orders": the words before `for` only say data is wanted.
         if introducer == nil, let f = Self.dataRequestEnd(nodes) {

@@ -1,0 +1,69 @@
+import Testing
+import DoppelTestSupport
+@testable import DoppelEngine
+@testable import DoppelPlanner
+
+/// Prompts written as a stranger would, without column lists: "A marketplace where freelancers offer gigs, clients
+/// place orders and leave reviews" planned a table `marketplace_where_freelancers` and lost the reviews; "card
+/// transactions with merchants" counted merchants beside the merchant; a yearly performance review was titled "An
+/// okay purchase"; ticket tiers were a SaaS plan's. Drawn places, verbs and seeds.
+@Suite struct FreeFormPromptsTests {
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
+    func aPlaceWhereThingsHappenIsNoTable(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let place = rng.pick(["A marketplace", "A platform", "An app", "A website", "A community"])
+        let (a, b, c) = rng.pick([("freelancers", "offer", "gigs"), ("sellers", "list", "products"), ("hosts", "publish", "listings"),
+                                  ("authors", "write", "posts"), ("teachers", "create", "courses")])
+        let (d, e, f) = rng.pick([("clients", "place", "orders"), ("buyers", "place", "orders"), ("customers", "make", "bookings"),
+                                  ("readers", "write", "comments"), ("students", "submit", "assignments")])
+        let last = rng.pick(["leave reviews", "write reviews", "send messages"])
+        let prompt = "\(place) where \(a) \(b) \(c), \(d) \(e) \(f) and \(last)"
+        let schema = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(schema).isEmpty, "\(PlanInvariants.problems(schema))")
+        let names = schema.entities.map(\.name)
+        #expect(!names.contains { $0.contains("where") }, "\(prompt): \(names)")
+        for table in [a, c, d, f, String(last.split(separator: " ").last!)] {
+            #expect(names.contains(table), "\(prompt): no \(table) in \(names)")
+        }
+        // The subject of the second verb is the one before it: reviews are written by the clients.
+        let lastTable = try #require(schema.entity(named: String(last.split(separator: " ").last!)))
+        #expect(lastTable.fields.contains { $0.references?.entity == d }, "\(prompt): \(lastTable.fields.map(\.name))")
+    }
+
+    @Test func aPluralBesideItsSingularIsNoCount() throws {
+        for prompt in ["Bank customers, accounts, card transactions with merchants, and fraud flags",
+                       "Card payments with merchants and customers"] {
+            let schema = Planner().plan(prompt).schema
+            for e in schema.entities {
+                let names = Set(e.fields.map(\.name))
+                #expect(!(names.contains("merchants") && (names.contains("merchant") || names.contains("merchant_id"))), "\(prompt): \(e.name) \(names)")
+            }
+        }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func aPerformanceReviewsHeadlineFollowsItsRating(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let table = rng.pick(["performance_reviews", "yearly_performance_reviews", "appraisals", "evaluations"])
+        let prompt = "Employees (name, department) and \(table) (employee_id, rating, title, body, created_at)"
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: seed, rows: 80)).get()
+        let e = try #require(plan.entity(named: table))
+        let r = try #require(e.column(named: "rating")), t = try #require(e.column(named: "title"))
+        for row in TestSupport.table(plan, table) {
+            guard let stars = row[r].flatMap(Double.init), let title = row[t] else { continue }
+            #expect(!title.lowercased().contains("purchase") && !title.lowercased().contains("buy"), "\(table): \(title)")
+            if stars >= 4 { #expect(!["Below expectations", "Needs improvement", "A difficult year"].contains(title), "\(stars): \(title)") }
+            if stars <= 2 { #expect(!["Exceeded expectations", "A strong year", "Outstanding contribution"].contains(title), "\(stars): \(title)") }
+        }
+    }
+
+    @Test func concertsTicketTiersAndGigsHaveTheirOwnColumns() throws {
+        let ticketing = Planner().plan("An event ticketing platform with venues, concerts, ticket tiers and purchases").schema
+        let tiers = try #require(ticketing.entity(named: "ticket_tiers"))
+        #expect(tiers.fields.contains { $0.name == "price" } && !tiers.fields.contains { $0.name == "max_seats" }, "\(tiers.fields.map(\.name))")
+        let concerts = try #require(ticketing.entity(named: "concerts"))
+        #expect(concerts.fields.contains { $0.name == "starts_at" } && !concerts.fields.contains { $0.name == "description" })
+        let gigs = try #require(Planner().plan("Freelancers offer gigs and clients place orders").schema.entity(named: "gigs"))
+        #expect(gigs.fields.contains { $0.name == "price" } && !gigs.fields.contains { $0.name == "description" })
+    }
+}
