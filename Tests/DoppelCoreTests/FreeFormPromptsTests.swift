@@ -57,6 +57,23 @@ import DoppelTestSupport
         }
     }
 
+    @Test(arguments: [UInt64(1), 2, 3])
+    func aSpeedingEventIsOverTheLimitAndAnUnknownEventHasNoStatus(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let events = rng.pick(["speeding_events", "speeding_violations", "speeding_alerts"])
+        let prompt = "Fleet telematics: vehicles, drivers, trips with distance and fuel used, and \(events.replacingOccurrences(of: "_", with: " "))"
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: seed, rows: 60)).get()
+        let e = try #require(plan.entity(named: events), "\(prompt)")
+        let s = try #require(e.column(named: "speed_kmh")), l = try #require(e.column(named: "speed_limit_kmh"))
+        for row in TestSupport.table(plan, events) {
+            guard let speed = row[s].flatMap(Int.init), let limit = row[l].flatMap(Int.init) else { continue }
+            #expect(speed > limit, "\(speed) in a \(limit) zone")
+        }
+        let unknown = Planner().plan("Doors (name, floor) and door_openings (door_id)").schema
+        let openings = try #require(unknown.entity(named: "door_openings"))
+        #expect(!openings.fields.contains { $0.name == "status" }, "\(openings.fields.map(\.name))")
+    }
+
     @Test func concertsTicketTiersAndGigsHaveTheirOwnColumns() throws {
         let ticketing = Planner().plan("An event ticketing platform with venues, concerts, ticket tiers and purchases").schema
         let tiers = try #require(ticketing.entity(named: "ticket_tiers"))

@@ -1,5 +1,9 @@
 extension DomainCatalogue {
     static let logistics: [EntityTemplate] = [
+        // A telematics speeding event: a vehicle over the limit, somewhere, for a while.
+        EntityTemplate("speeding_events speeding_violations speeding_incidents speeding_alerts", .event,
+                       "vehicle_id|truck_id|car_id, driver_id, occurred_at, speed_limit_kmh:integer enum values=30:2|50:5|60:2|80:2, "
+                           + "speed_kmh:integer number.integer 85..140, duration_seconds:integer number.integer 5..240 lognormal, location:string address.street"),
         EntityTemplate("shipments consignments", .event,
                        "order_id|purchase_order_id|customer_id, carrier_id>carrier, warehouse_id|origin_warehouse_id|depot_id|facility_id, tracking_number, shipped_at, delivered_at:datetime datetime.past null=0.15, status:string logistics.shipment_status, weight_kg, shipping_cost"),
         EntityTemplate("packages parcels", .thing,

@@ -97,7 +97,8 @@ enum DomainCatalogue {
         case .person: return ["first_name", "last_name", "email", "phone", "city", "created_at"]
         case .organization: return ["name", "industry", "city", "country", "created_at"]
         case .place: return ["name", "address", "city", "country", "latitude", "longitude"]
-        case .event: return ["status", "notes", "occurred_at"]
+        // (no status: a speeding event or a door opening is not "cancelled" or "completed")
+        case .event: return ["occurred_at", "notes"]
         case .lookup: return ["name", "description"]
         case .content: return ["title", "body", "created_at"]
         case .account: return ["account_number", "balance", "status", "opened_on"]
