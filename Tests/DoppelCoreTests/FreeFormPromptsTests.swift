@@ -30,6 +30,27 @@ import DoppelTestSupport
         #expect(lastTable.fields.contains { $0.references?.entity == d }, "\(prompt): \(lastTable.fields.map(\.name))")
     }
 
+    @Test func aSingularPlaceIsTheSettingAndAClauseThatStatesNothingIsPassedOver() throws {
+        let cases: [(String, [String], [String])] = [
+            ("An online store where customers buy products, write reviews and return items", ["customers", "products", "reviews"], ["online_stores"]),
+            ("A hotel where guests book rooms, order room service and leave reviews", ["guests", "rooms", "reviews"], ["hotels"]),
+            ("A warehouse where suppliers deliver shipments, workers pick orders and trucks dispatch them",
+             ["suppliers", "shipments", "workers", "orders"], ["warehouses", "warehouse_where_suppliers"]),
+            ("A gym where members book classes taught by trainers", ["members", "classes", "trainers"], ["gyms"]),
+            ("A network of 8 clinics where doctors work at clinics and patients book appointments with doctors", ["clinics", "doctors", "patients"], []),
+        ]
+        for (prompt, wanted, unwanted) in cases {
+            let schema = Planner().plan(prompt).schema
+            let names = schema.entities.map(\.name)
+            for w in wanted { #expect(names.contains(w), "\(prompt): no \(w) in \(names)") }
+            for u in unwanted { #expect(!names.contains(u), "\(prompt): \(u) in \(names)") }
+            #expect(!names.contains { $0.contains("where") }, "\(prompt): \(names)")
+        }
+        // "classes taught by trainers": the classes reference their trainer.
+        let gym = Planner().plan("A gym where members book classes taught by trainers").schema
+        #expect(gym.entity(named: "classes")?.fields.contains { $0.references?.entity == "trainers" } == true)
+    }
+
     @Test func aPluralBesideItsSingularIsNoCount() throws {
         for prompt in ["Bank customers, accounts, card transactions with merchants, and fraud flags",
                        "Card payments with merchants and customers"] {

@@ -80,14 +80,35 @@ extension PromptReader {
             var s = RelationSentenceReader.statements(part)
             // "clients place orders and leave reviews": a verb without its own subject shares the one before it.
             if s.isEmpty, !subject.isEmpty { s = RelationSentenceReader.statements(subject + part) }
-            // ("… and follow each other": a part about the subject's own kind adds no table here.)
-            if s.isEmpty, part.count >= 2, ["each other", "one another"].contains(part.suffix(2).joined(separator: " ")), !found.isEmpty { continue }
-            guard !s.isEmpty else { return false }
+            // "members book classes taught by trainers": the clause, then its object's own maker.
+            if s.isEmpty, let j = part.indices.first(where: { $0 > 1 && $0 + 2 < part.count && part[$0 + 1] == "by" && Vocabulary.isPastParticiple(part[$0]) }) {
+                let head = RelationSentenceReader.statements(Array(part[..<j]))
+                if let main = head.first {
+                    let object = main.object.isEmpty ? main.child : main.object
+                    s = head + [RelationStatement(child: object, parent: Array(part[(j + 2)...]))]
+                }
+            }
+            // The first part must be a relationship; a later one that states none ("… and follow each other",
+            // "order room service", "trucks dispatch them") adds nothing, and the others stand.
+            guard !s.isEmpty else {
+                // (A part that is a noun phrase, "a doctor", "the fee", makes the clause a list of what a row has.)
+                let listItem = part.first.map { ["a", "an", "the", "its", "their", "his", "her", "one", "some", "each"].contains($0) } ?? true
+                if found.isEmpty || listItem { return false }
+                continue
+            }
             if let first = s.first { subject = first.subject.isEmpty ? first.child : first.subject }
             found += s
         }
         guard !found.isEmpty else { return false }
-        sentence(Array(nodes[..<w]))
+        // "A hotel where …", "An online store where …": one place, written in the singular, is the setting; "a network
+        // of 8 clinics where …" names a table.
+        let main = Array(nodes[..<w])
+        let mainWords = main.compactMap(\.name)
+        if main.contains(where: { $0.isKind(.number) }) || mainWords.contains(where: { Inflector.isPlural($0) && !Vocabulary.isFunctionWord($0) }) {
+            sentence(main)
+        } else {
+            noteProseNouns(main)
+        }
         reading.statements += found
         for s in found {
             for side in [s.child, s.parent] { reading.entities.append(EntityDraft(words: side, exact: false, origin: .named)) }
