@@ -51,6 +51,31 @@ import DoppelTestSupport
         #expect(gym.entity(named: "classes")?.fields.contains { $0.references?.entity == "trainers" } == true)
     }
 
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func aDealBetweenPeopleAndThingsIsATableOfItsOwn(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (people, verb, things, deal) = rng.pick([("guests", "book", "rooms", "bookings"), ("customers", "buy", "products", "purchases"),
+                                                     ("members", "borrow", "books", "loans"), ("diners", "order", "dishes", "orders"),
+                                                     ("students", "enroll in", "courses", "enrollments"), ("drivers", "rent", "cars", "rentals")])
+        let tail = rng.pick(["", " and write reviews", " and leave reviews"])
+        let prompt = "\(rng.pick(["", "A service where "]))\(people) \(verb) \(things)\(tail)"
+        let schema = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(schema).isEmpty, "\(PlanInvariants.problems(schema))")
+        let d = try #require(schema.entity(named: deal), "\(prompt): \(schema.entities.map(\.name))")
+        #expect(d.fields.contains { $0.references?.entity == people } && d.fields.contains { $0.references?.entity == things }, "\(prompt): \(d.fields.map(\.name))")
+        let t = try #require(schema.entity(named: things))
+        #expect(!t.fields.contains { $0.references?.entity == people }, "\(prompt): \(things) belong to one of the \(people)")
+        if !tail.isEmpty {
+            let reviews = try #require(schema.entity(named: "reviews"), "\(prompt): no reviews")
+            #expect(reviews.fields.contains { $0.references?.entity == people }, "\(prompt): \(reviews.fields.map(\.name))")
+        }
+        // (what the act itself makes keeps its reference: users write posts, customers place orders)
+        let posts = Planner().plan("Users write posts and customers place orders").schema
+        #expect(posts.entity(named: "posts")?.fields.contains { $0.references?.entity == "users" } == true)
+        #expect(posts.entity(named: "orders")?.fields.contains { $0.references?.entity == "customers" } == true)
+        #expect(Planner().plan("Authors write books").schema.entity(named: "bookings") == nil)
+    }
+
     @Test func aPluralBesideItsSingularIsNoCount() throws {
         for prompt in ["Bank customers, accounts, card transactions with merchants, and fraud flags",
                        "Card payments with merchants and customers"] {

@@ -17,9 +17,13 @@ enum RelationSentenceReader {
         guard words.count <= 40 else { return nil }
         // Every clause must state a relationship: "Blog with authors, posts written by authors" is a list.
         var statements: [RelationStatement] = []
+        var subject: [String] = []
         for clause in clauses(words) {
-            let found = Self.statements(clause)
+            var found = Self.statements(clause)
+            // "… and write reviews": a clause that starts with its verb shares the subject before it.
+            if found.isEmpty, !subject.isEmpty, let first = clause.first, isVerb(first) { found = Self.statements(subject + clause) }
             guard !found.isEmpty else { return nil }
+            if let s = found.first { subject = s.subject.isEmpty ? s.child : s.subject }
             statements += found
         }
         return statements.isEmpty ? nil : statements
@@ -52,6 +56,13 @@ enum RelationSentenceReader {
                 out.append([])
             } else if w == "and", k + 1 < words.count, ["each", "every", "a", "an", "one", "all"].contains(words[k + 1]) {
                 out.append([])
+            } else if w == "and", k + 2 < words.count, out[out.count - 1].contains(where: isVerb),
+                      isVerb(words[k + 1]) && !["is", "are", "by", "can", "may"].contains(words[k + 1])
+                        || (k + 2..<min(words.count - 1, k + 4)).contains(where: { isVerb(words[$0]) && !["is", "are", "by"].contains(words[$0]) })
+                        && !isVerb(words[k + 1]) && !Vocabulary.isFunctionWord(words[k + 1]) {
+                // "users write posts and customers place orders", "customers buy products and write reviews": a second
+                // clause (one without a subject shares the one before it: `read`).
+                out.append([])
             } else {
                 out[out.count - 1].append(w)
             }
@@ -59,6 +70,35 @@ enum RelationSentenceReader {
         }
         return out.filter { !$0.isEmpty }
     }
+
+    /// Verbs of a deal and the table that records it.
+    static let dealVerbs: [String: String] = [
+        "buy": "purchases", "buys": "purchases", "bought": "purchases", "purchase": "purchases", "book": "bookings", "books": "bookings",
+        "reserve": "reservations", "reserves": "reservations", "rent": "rentals", "rents": "rentals", "borrow": "loans",
+        "borrows": "loans", "order": "orders", "orders": "orders", "adopt": "adoptions", "adopts": "adoptions", "enroll": "enrollments",
+        "enrolls": "enrollments", "enrol": "enrolments", "enrols": "enrolments",
+    ]
+
+    /// The deal a clause states when people (the subject) buy, book, rent, borrow or order things that exist before the
+    /// deal (products, rooms, books, classes, dishes): the deal's table; nil when the object is itself the record of the
+    /// act (orders, reservations, posts) or the clause is no such deal.
+    static func dealNoun(_ clause: [String], _ main: RelationStatement) -> [String]? {
+        guard !main.subject.isEmpty, !main.object.isEmpty, main.child == main.object || main.parent == main.object,
+              // (the word after the subject is the verb: "authors write books" has no deal in its noun "books")
+              let v = clause.firstIndex(where: { !main.subject.contains($0) && !["each", "every", "a", "an", "the", "all", "one"].contains($0) }),
+              let deal = dealVerbs[clause[v]] else { return nil }
+        let objectName = Identifier.join(main.object)
+        let head = main.object.last ?? objectName
+        guard Inflector.isPlural(head), !DomainCatalogue.looksLikeEvent(Inflector.singular(head)),
+              !DomainCatalogue.eventNouns.contains(Inflector.singular(head)), !recordNouns.contains(Inflector.singular(head)),
+              Identifier.join(main.subject) != objectName else { return nil }
+        return [deal]
+    }
+
+    /// Things made by acting, which record the act themselves (`customers place orders`, `users write posts`).
+    static let recordNouns: Set<String> = ["order", "purchase", "booking", "reservation", "rental", "loan", "post", "review", "comment",
+                                           "message", "payment", "invoice", "request", "application", "submission", "claim", "ticket",
+                                           "subscription", "enrollment", "enrolment", "donation", "bid", "offer", "listing", "transaction"]
 
     private static let oneWords: Set<String> = ["one", "a", "an", "single", "exactly", "only", "just"]
     private static let manyWords: Set<String> = ["many", "multiple", "several", "numerous", "lots", "any", "zero", "more", "various", "some"]
@@ -68,6 +108,12 @@ enum RelationSentenceReader {
     /// (`guests make reservations for rooms` → reservations → guests, reservations → rooms).
     static func statements(_ clause: [String]) -> [RelationStatement] {
         guard let main = statement(clause) else { return [] }
+        // "guests book rooms", "customers buy products": a deal between people and things that were there before it
+        // is a table of its own (bookings, purchases) that references both, not rooms that belong to one guest.
+        if let act = dealNoun(clause, main) {
+            return [RelationStatement(child: act, parent: main.subject, object: act, subject: main.subject),
+                    RelationStatement(child: act, parent: main.object, object: main.object, subject: act)]
+        }
         let objectWords = main.object
         var out = [main]
         guard !main.manyToMany, let objectAt = objectIndex(clause, main) else { return out }
