@@ -76,6 +76,25 @@ import DoppelTestSupport
         #expect(Planner().plan("Authors write books").schema.entity(named: "bookings") == nil)
     }
 
+    @Test(arguments: [UInt64(1), 2, 3])
+    func aReviewOfNothingButItsWriterIsAboutThePlaceTheDataIsFor(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (place, people) = rng.pick([("hotel", "guests"), ("gym", "members"), ("restaurant", "diners"), ("spa", "clients")])
+        let prompt = "A \(place) where \(people) \(rng.pick(["leave reviews", "write reviews"]))"
+        let schema = Planner().plan(prompt).schema
+        let plan = try schema.resolve(ResolveOptions(seed: seed, rows: 40)).get()
+        let e = try #require(plan.entity(named: "reviews"), "\(prompt): \(schema.entities.map(\.name))")
+        let b = try #require(e.column(named: "body"))
+        for row in TestSupport.table(plan, "reviews") {
+            let body = try #require(row[b])
+            #expect(!body.contains("this review"), "\(prompt): \(body)")
+        }
+        // The place is the setting the planner reads: a gym's classes are fitness classes, not Anthropology 470.
+        let gym = Planner().plan("A gym where members book classes taught by trainers").schema
+        let names = gym.entity(named: "classes")?.fields.first { $0.name == "name" }?.values?.compactMap(\.stringValue) ?? []
+        #expect(names.contains("Yoga") || names.contains("Spin"), "\(names)")
+    }
+
     @Test func aPluralBesideItsSingularIsNoCount() throws {
         for prompt in ["Bank customers, accounts, card transactions with merchants, and fraud flags",
                        "Card payments with merchants and customers"] {

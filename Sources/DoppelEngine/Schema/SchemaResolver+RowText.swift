@@ -282,7 +282,7 @@ extension SchemaResolver {
             if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
             if form == .comment { plan.subjectNoun = unnamedSubject }
             // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
-            if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject }
+            if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject ?? settingSubjectNoun(entity) }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             if form == .title { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
@@ -444,6 +444,16 @@ extension SchemaResolver {
             }
         }
         return nil
+    }
+
+    /// What a review that references nothing but its writer is about: the place or service the dataset is named for
+    /// ("A hotel where guests … leave reviews": the hotel), never "this review"; nil when the dataset's name is no such thing.
+    func settingSubjectNoun(_ entity: Entity) -> String? {
+        let own = Self.noun(entity.name)
+        guard ["review", "rating", "feedback", "testimonial", "guest review", "customer review"].contains(own) else { return nil }
+        let setting = Self.noun(schema.name)
+        guard !setting.isEmpty, setting != own else { return nil }
+        return [.place, .service, .food, .course, .software, .media].contains(SubjectClass(noun: setting)) ? setting : nil
     }
 
     /// The noun of the first parent that is not a person or account, when it has no name to give

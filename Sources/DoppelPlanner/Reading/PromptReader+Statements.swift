@@ -107,6 +107,8 @@ extension PromptReader {
         if main.contains(where: { $0.isKind(.number) }) || mainWords.contains(where: { Inflector.isPlural($0) && !Vocabulary.isFunctionWord($0) }) {
             sentence(main)
         } else {
+            // (and it says what the data is about: a gym's classes are fitness classes)
+            if reading.descriptor.isEmpty { reading.descriptor = mainWords.filter(Vocabulary.isDescriptive) }
             noteProseNouns(main)
         }
         reading.statements += found
