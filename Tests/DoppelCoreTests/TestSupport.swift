@@ -1,5 +1,7 @@
 import Foundation
+import Testing
 import DoppelJSON
+import DoppelTestSupport
 @testable import DoppelText
 @testable import DoppelEngine
 @testable import DoppelPlanner
@@ -72,6 +74,21 @@ enum TestSupport {
         let g = DatasetGenerator(plan: plan)
         guard let e = plan.entity(named: entity), let b = g.block(of: entity, rows: 0..<e.rows) else { return [] }
         return (0..<b.rowCount).map { r in (0..<b.columns).map { b.text(row: r, column: $0) } }
+    }
+
+    /// One table of what the planner makes of `prompt`, resolved with `seed`: its plan and its cell texts. Records an
+    /// issue when the schema breaks a plan invariant.
+    static func planned(_ prompt: String, _ table: String, seed: UInt64, rows: Int = 60) throws -> (EntityPlan, [[String?]]) {
+        let schema = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(schema).isEmpty, "\(prompt): \(PlanInvariants.problems(schema))")
+        let plan = try schema.resolve(ResolveOptions(seed: seed, rows: rows)).get()
+        return (try #require(plan.entity(named: table), "\(prompt): no \(table)"), Self.table(plan, table))
+    }
+
+    /// The non-NULL texts of one column of `rows` (a table of `e`).
+    static func cells(_ e: EntityPlan, _ rows: [[String?]], _ column: String) throws -> [String] {
+        let c = try #require(e.column(named: column), "no \(column)")
+        return rows.compactMap { $0[c] }
     }
 
     static func column(_ plan: DatasetPlan, _ entity: String, _ name: String) -> [String?] {

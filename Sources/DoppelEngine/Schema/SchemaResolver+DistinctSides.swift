@@ -28,6 +28,17 @@ extension SchemaResolver {
         return out
     }
 
+    /// For each of a listed column's `values`, the texts a sibling takes beside it (`pick`); values with none are left
+    /// out, so the sibling keeps its own draw beside them (`SiblingFactPlan.choices`).
+    static func choices(_ values: [String], _ pick: (String) -> [String]) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for v in values {
+            let own = pick(v)
+            if !own.isEmpty { out[v] = own }
+        }
+        return out
+    }
+
     /// Two sides of one thing differ (protocol/SCHEMA.md): the second of a side pair draws from its
     /// values other than the first's (a translator's target language is not their source language).
     func applyDistinctSides(_ entity: Entity, _ sources: inout [FieldSource?]) {
@@ -35,9 +46,7 @@ extension SchemaResolver {
         for (a, b) in Self.sidePairColumns(fields) {
             guard case let .kind(own, .random)? = sources[b], !fields[b].unique, !Self.reaches(a, b, in: sources),
                   let values = fields[b].values?.compactMap(\.stringValue), values.count == fields[b].values?.count else { continue }
-            var choices: [String: [String]] = [:]
-            for v in values { choices[v] = values.filter { $0 != v } }
-            sources[b] = .siblingFact(SiblingFactPlan(column: a, values: [:], fallback: own, choices: choices))
+            sources[b] = .siblingFact(SiblingFactPlan(column: a, values: [:], fallback: own, choices: Self.choices(values) { v in values.filter { $0 != v } }))
         }
     }
 }

@@ -13,11 +13,7 @@ extension SchemaResolver {
               let b = Self.column(named: Self.brandColumns, in: fields, where: { $0.references == nil && $0.kind == "enum" }),
               case let .kind(own, .random)? = sources[m], !Self.reaches(b, m, in: sources),
               let models = fields[m].values?.compactMap(\.stringValue), let makers = fields[b].values?.compactMap(\.stringValue) else { return }
-        var choices: [String: [String]] = [:]
-        for maker in makers {
-            let theirs = models.filter { $0.lowercased().hasPrefix(maker.lowercased() + " ") }
-            if !theirs.isEmpty { choices[maker] = theirs }
-        }
+        let choices = Self.choices(makers) { maker in models.filter { $0.lowercased().hasPrefix(maker.lowercased() + " ") } }
         // (Only where the models are named by their makers: most of them start with a listed brand.)
         let named = models.filter { model in makers.contains { model.lowercased().hasPrefix($0.lowercased() + " ") } }
         guard !choices.isEmpty, named.count * 2 >= models.count else { return }

@@ -5,13 +5,12 @@ extension SchemaResolver {
     func applyScienceProjectTitles(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         guard let c = Self.column(named: ScienceProjects.categoryColumns, in: fields, where: { $0.references == nil && $0.kind == "enum" }),
-              let fields_ = fields[c].values?.compactMap(\.stringValue), !fields_.isEmpty,
-              fields_.allSatisfy({ ScienceProjects.titles[$0.lowercased()] != nil }),
+              let sciences = fields[c].values?.compactMap(\.stringValue), !sciences.isEmpty,
+              sciences.allSatisfy({ ScienceProjects.titles[$0.lowercased()] != nil }),
               let t = Self.column(named: ScienceProjects.titleColumns, in: fields, where: { f in
                   f.references == nil && !f.unique && !f.primaryKey && (f.type == .string || f.type == .text)
               }), t != c, case let .kind(own, _)? = sources[t], !Self.reaches(c, t, in: sources) else { return }
-        var choices: [String: [String]] = [:]
-        for v in fields_ { choices[v] = ScienceProjects.titles[v.lowercased()] }
+        let choices = Self.choices(sciences) { ScienceProjects.titles[$0.lowercased()] ?? [] }
         sources[t] = .siblingFact(SiblingFactPlan(column: c, values: [:], fallback: own, choices: choices))
     }
 }

@@ -8,11 +8,9 @@ extension SchemaResolver {
               let r = Self.column(named: WineRegions.regionColumns, in: fields, where: { $0.references == nil && $0.kind == "enum" }),
               case let .kind(own, .random)? = sources[g], !Self.reaches(r, g, in: sources),
               let grapes = fields[g].values?.compactMap(\.stringValue), let regions = fields[r].values?.compactMap(\.stringValue) else { return }
-        var choices: [String: [String]] = [:]
-        for region in regions {
+        let choices = Self.choices(regions) { region in
             let known = Set((WineRegions.grapes[region.lowercased()] ?? []).map { $0.lowercased() })
-            let grown = grapes.filter { known.contains($0.lowercased()) }
-            if !grown.isEmpty { choices[region] = grown }
+            return grapes.filter { known.contains($0.lowercased()) }
         }
         if !choices.isEmpty { sources[g] = .siblingFact(SiblingFactPlan(column: r, values: [:], fallback: own, choices: choices)) }
     }

@@ -729,7 +729,7 @@ enum SettingSpecs {
         // rescue qualifications and take a role on each callout.
         SettingSpec(settings: rescueWords, columns: ["incident_type", "type", "callout_type", "rescue_type", "call_type"],
                     tables: ["callout", "rescue", "mission", "incident", "call", "operation", "deployment"],
-                    spec: "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2"),
+                    spec: EnumLexicon.rescueTypes),
         SettingSpec(settings: rescueWords, columns: ["people_rescued", "persons_rescued", "casualties", "people_helped", "subjects", "victims"],
                     spec: "integer number.integer 1..4 zipf"),
         SettingSpec(settings: rescueWords, columns: ["certification", "certifications", "qualification", "cert", "training_level"],

@@ -138,12 +138,17 @@ enum EnumLexicon {
         ("adoption foster_placement", "string enum values=completed:7|pending:2|returned:0.5|cancelled:0.5"),
     ]
 
+    /// What a mountain rescue is called out for.
+    static let rescueTypes = "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2"
+    /// Merchant ships by what they carry.
+    static let shipTypes = "string enum values=Container~ship:5|Bulk~carrier:3|Tanker:3|General~cargo:2|Ro-Ro:1|Reefer:0.5"
+    static let discountTypes = "string enum values=percentage:6|fixed_amount:3|free_shipping:2|bogo:1"
+
     static let types: [String: String] = [
         // What happened, and to whom or what.
         "incident": "string enum values=Injury:3|Near~miss:3|Property~damage:2|Security:1.5|Fire:0.5|Medical:2|Environmental:0.5",
         "accident": "string enum values=Slip~or~fall:3|Vehicle~collision:2|Equipment:2|Burn:1|Cut:2|Lifting~injury:1.5",
-        "callout": "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2",
-        "rescue": "string enum values=Lost~hiker:4|Injured~hiker:4|Climbing~fall:2|Avalanche:0.5|Water~rescue:1|Medical~evacuation:2|Search:2",
+        "callout": rescueTypes, "rescue": rescueTypes,
         "crime": "string enum values=Theft:5|Burglary:2|Vandalism:3|Assault:1.5|Fraud:2|Vehicle~theft:1",
         "complaint": "string enum values=Service:4|Billing:3|Product~quality:3|Delivery:2|Staff~behaviour:1",
         "feedback": "string enum values=Praise:3|Complaint:3|Suggestion:3|Question:2",
@@ -153,16 +158,15 @@ enum EnumLexicon {
         "call": "string enum values=inbound:6|outbound:4", "phone_call": "string enum values=inbound:6|outbound:4",
         "meeting": "string enum values=one-on-one:4|team:4|client:2|all-hands:0.5|interview:1",
         // Selling and giving.
-        "discount": "string enum values=percentage:6|fixed_amount:3|free_shipping:2|bogo:1",
-        "promotion": "string enum values=percentage:6|fixed_amount:3|free_shipping:2|bogo:1",
+        "discount": discountTypes,
+        "promotion": discountTypes,
         "campaign": "string enum values=email:4|social:4|search:3|display:2|video:1", "donor": "string enum values=individual:8|corporate:1.5|foundation:1",
         "donation": "string enum values=one-time:6|monthly:3|in-kind:1", "investment": "string enum values=Stocks:4|Bonds:3|ETF:3|Mutual~fund:2|Real~estate:1|Cash:1",
         // Things and places.
         "premiere": "string enum values=World~Premiere:3|International~Premiere:2|North~American~Premiere:2|Regional~Premiere:3",
         "mount": "string enum values=Equatorial:4|Alt-azimuth:3|Dobsonian:2|Fork:1",
         "hive": "string enum values=Langstroth:6|Top-bar:2|Warre:1|Flow~Hive:1",
-        "vessel": "string enum values=Container~ship:5|Bulk~carrier:3|Tanker:3|General~cargo:2|Ro-Ro:1|Reefer:0.5",
-        "ship": "string enum values=Container~ship:5|Bulk~carrier:3|Tanker:3|General~cargo:2|Ro-Ro:1|Reefer:0.5",
+        "vessel": shipTypes, "ship": shipTypes,
         "container": "string enum values=Dry:8|Reefer:2|Open~top:0.5|Flat~rack:0.5|Tank:0.5",
         "flight": "string enum values=domestic:6|international:4", "trip": "string enum values=business:4|leisure:6",
         "bed": "string enum values=Single:2|Double:3|Queen:4|King:2|Bunk:1", "meal": "string enum values=Breakfast:3|Lunch:4|Dinner:4|Snack:2",
