@@ -11,7 +11,7 @@ extension ColumnLexicon {
         let tokens = name.split(separator: "_").map(String.init)
         guard let measure = MeasureLexicon.spec(tokens) else { return found }
         // (A name the table of names lists itself, `odometer_km`, says more than its unit: a whole odometer, not a trip.)
-        if found != nil, ColumnNames.table[name] != nil { return found }
+        if found != nil, names[name] != nil { return found }
         // A rule that lists the values a measure takes (a charger's 7.4, 11, 22, 50 … kW) knows better than the unit.
         if let found, found.kind == "enum", [.integer, .decimal, .float].contains(found.type) { return found }
         guard MeasureLexicon.isNumeric(found), let found else { return measure }

@@ -463,18 +463,7 @@ enum ColumnLexicon {
 
     /// A measure with a unit: `ram_gb`, `weight_kg`, `duration_minutes`, `price_usd`.
     static func unitSpec(base: String, unit: String, _ context: ColumnContext) -> ColumnSpec {
-        // wind_speed_ms, velocity_ms: metres a second, not milliseconds.
-        if unit == "ms", !Set(base.split(separator: "_").map(String.init)).isDisjoint(with: ["speed", "velocity", "wind", "gust"]) {
-            return ColumnSpec("decimal number.decimal 0..25 lognormal p1")
-        }
-        if let s = powerSpec(unit: unit, context) { return s }
-        // A display's refresh rate; any other frequency in hertz.
-        if unit == "hz" {
-            if !Set(base.split(separator: "_").map(String.init)).isDisjoint(with: ["monitor", "display", "screen", "refresh", "panel"]) {
-                return ColumnSpec("integer enum values=60:2|75:1|120:2|144:4|165:2|240:2")
-            }
-            return ColumnSpec("decimal number.decimal 1..1000 lognormal p1")
-        }
+        if let s = scaledUnitSpec(base: base, unit: unit, context) { return s }
         // A measure in another unit than its own (`mileage_m`, `tonnage_lb`) is in that unit's range, not its own.
         if let own = base.split(separator: "_").last.flatMap({ MeasureLexicon.quantities[String($0)] }), own != unit,
            let u = MeasureLexicon.units[unit] {
@@ -514,12 +503,23 @@ enum ColumnLexicon {
         }
     }
 
-    /// Power and energy at the scale of what is named: a turbine's megawatts, a plant's hundreds, a car's horsepower.
-    static func powerSpec(unit: String, _ context: ColumnContext) -> ColumnSpec? {
+    /// Units whose range depends on what is measured: a turbine's megawatts against a plant's hundreds, a wind speed's
+    /// `_ms` (metres a second) against a latency's, a display's refresh rate against any other frequency; nil for a
+    /// unit of one range (`unitSpec`'s own table).
+    static func scaledUnitSpec(base: String, unit: String, _ context: ColumnContext) -> ColumnSpec? {
         let machines: Set<String> = ["turbine", "generator", "engine", "unit", "inverter", "transformer", "motor", "reactor"]
         let plants: Set<String> = ["plant", "station", "farm", "project", "site", "park", "facility", "dam", "array", "installation"]
         let head = context.head
+        let measured = Set(base.split(separator: "_").map(String.init))
         switch unit {
+        case "ms":
+            // wind_speed_ms, velocity_ms: metres a second, not milliseconds.
+            return measured.isDisjoint(with: ["speed", "velocity", "wind", "gust"]) ? nil : ColumnSpec("decimal number.decimal 0..25 lognormal p1")
+        case "hz":
+            if !measured.isDisjoint(with: ["monitor", "display", "screen", "refresh", "panel"]) {
+                return ColumnSpec("integer enum values=60:2|75:1|120:2|144:4|165:2|240:2")
+            }
+            return ColumnSpec("decimal number.decimal 1..1000 lognormal p1")
         case "mw":
             if machines.contains(head) { return ColumnSpec("decimal number.decimal 1.5..15 p1") }
             if plants.contains(head) { return ColumnSpec("decimal number.decimal 5..1200 lognormal p1") }
