@@ -30,8 +30,10 @@ import DoppelText
         let inspections = rng.pick(["inspections", "safety_inspections", "walkthroughs"])
         let text = rng.pick(["findings", "notes", "observations"])
         let grade = rng.pick(["severity", "result", "risk_level"])
+        // (a status before the grade does not grade the findings: the grade does)
+        let status = rng.pick(["", "status, "])
         let prompt = "Maintenance records with \(thing) (serial_number, installed_on) and \(inspections) "
-            + "(\(Inflector.singular(thing))_id, inspected_on, inspector, \(text), \(grade))"
+            + "(\(Inflector.singular(thing))_id, \(status)inspected_on, inspector, \(text), \(grade))"
         let schema = Planner().plan(prompt).schema
         let plan = try schema.resolve(ResolveOptions(seed: seed, rows: 150)).get()
         let e = try #require(plan.entity(named: inspections))

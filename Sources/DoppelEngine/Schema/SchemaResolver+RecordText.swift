@@ -74,9 +74,9 @@ extension SchemaResolver {
     /// Entity words of a record of looking something over.
     /// (Not a checkup's: a doctor's notes are no defects.)
     static let inspectionWords: Set<String> = ["inspection", "inspections", "walkthrough", "walkthroughs"]
-    /// Columns that grade what an inspection found.
+    /// Columns that grade what an inspection found (before its status, which grades it only when none of these is there).
     static let inspectionGradeColumns: Set<String> = ["severity", "result", "outcome", "grade", "rating", "condition", "priority",
-                                                      "risk", "risk_level", "severity_level", "overall_result", "status"]
+                                                      "risk", "risk_level", "severity_level", "overall_result"]
     static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
     /// Column words of a record's summary, written like its description: the describing words
     /// less those that name a description itself.
