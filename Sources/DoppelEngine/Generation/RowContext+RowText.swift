@@ -120,7 +120,7 @@ extension RowContext {
             out.removeSubrange(mark...)
             out.append(contentsOf: list[r.below(list.count)].utf8)
             return .string
-        case let .wholeIn(rangeOf):
+        case let .numberIn(rangeOf, whole):
             let mark = out.count
             let tag = parent.appendCell(plan.parentColumn, row: p, into: &out)
             let text = String(decoding: out[mark...], as: UTF8.self)
@@ -128,7 +128,7 @@ extension RowContext {
             guard tag != .null, let range = rangeOf(text) else { return own() }
             let u = r.unit()
             let v = range.lowerBound <= 0 ? range.lowerBound + u * (range.upperBound - range.lowerBound) : Mathx.logUniform(range, u)
-            return render(col, f.type, f.precision, .real(v.rounded()), start, &out)
+            return render(col, f.type, f.precision, .real(whole ? v.rounded() : v), start, &out)
         }
     }
 

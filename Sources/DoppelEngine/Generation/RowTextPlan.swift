@@ -88,9 +88,9 @@ struct DerivedPlan: Sendable {
         case mapped(@Sendable (String) -> String?)
         /// One of the texts the parent's text offers, drawn per row: a tutoring session's topic in its tutor's subject.
         case chosen(@Sendable (String) -> [String]?)
-        /// A whole number in a range read from the parent's text: a recipe line's quantity by its
-        /// ingredient's unit.
-        case wholeIn(@Sendable (String) -> ClosedRange<Double>?)
+        /// A number in a range read from the parent's text, whole when `whole`: a recipe line's quantity
+        /// by its ingredient's unit, a sensor reading's value by its sensor's unit or type.
+        case numberIn(@Sendable (String) -> ClosedRange<Double>?, whole: Bool)
     }
     let referenceColumn: Int
     let parentEntity: Int

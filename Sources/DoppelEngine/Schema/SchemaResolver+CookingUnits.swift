@@ -63,7 +63,7 @@ extension SchemaResolver {
             for (c, f) in fields.enumerated() where Self.quantityColumns.contains(f.name.lowercased()) {
                 guard Self.isOwnNumber(f), !f.unique, case let .kind(q, .random)? = sources[c] else { continue }
                 sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pu,
-                                                  rule: .wholeIn(CookingUnits.amount(of:)), fallback: q))
+                                                  rule: .numberIn(CookingUnits.amount(of:), whole: true), fallback: q))
             }
             return
         }

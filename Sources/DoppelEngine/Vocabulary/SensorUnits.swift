@@ -35,6 +35,16 @@ enum SensorUnits {
         return nil
     }
 
+    /// The unit a sensor type is usually read in (a temperature sensor in °C), for a reading that
+    /// names no unit of its own.
+    static func usualUnit(ofType type: String) -> String? {
+        let words = Set(Self.words(ofType: type))
+        return measures.first { !$0.words.isDisjoint(with: words) }?.units.first
+    }
+
+    /// The values a sensor of `type` reads in its usual unit.
+    static func range(ofType type: String) -> ClosedRange<Double>? { usualUnit(ofType: type).flatMap(range(of:)) }
+
     /// The values a building's sensor reads in a unit.
     static func range(of unit: String) -> ClosedRange<Double>? {
         switch unit.lowercased() {

@@ -176,6 +176,10 @@ extension ColumnLexicon {
     static let clientWork: Set<String> = ["project", "engagement", "contract", "proposal", "campaign", "invoice", "deal", "retainer",
                                           "deliverable", "statement_of_work", "sow", "account", "job", "tender", "bid"]
 
+    /// Tables of a sensor's readings.
+    static let sensorReadingTables: Set<String> = ["reading", "measurement", "sensor_reading", "telemetry", "sensor_log",
+                                                   "device_reading", "sensor_data", "sensor_event", "observation"]
+
     static func contextual(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
         guard !c.entity.isEmpty else { return nil }
         let e = c.entity
@@ -473,6 +477,13 @@ extension ColumnLexicon {
             if isOne(["ingredient", "recipe_ingredient", "recipe_item"]) { return ColumnSpec("string enum values=g|kg|ml|l|cup|tbsp|tsp|pcs") }
             if c.nature == .device || isOne(["reading", "measurement", "metric", "telemetry", "observation"]) {
                 return ColumnSpec("string enum values=celsius|percent|hPa|ppm|lux|kWh|V|A|dB|g|deg/s|mm/s")
+            }
+            return nil
+        case "metric", "metric_name", "measurement_type", "reading_type":
+            // What a sensor reading measures, not a SaaS plan's metered usage (api_calls, seats): the engine reads
+            // the value's range from it (SensorUnits).
+            if c.nature == .device || c.domain == .iot || isOne(Self.sensorReadingTables) || e.split(separator: "_").contains("sensor") {
+                return ColumnSpec("string enum values=temperature:4|humidity:3|co2:2|pressure:1.5|illuminance:1.5|noise:1|power:1.5|voltage:1")
             }
             return nil
         case "capacity":
