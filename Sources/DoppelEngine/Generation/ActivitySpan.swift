@@ -27,6 +27,9 @@ struct ActivitySpan: Sendable, Equatable {
     /// The latest an end may be (seconds), nil for no bound: a customer churns months after signing up, but not
     /// after now.
     var notAfter: Int64? = nil
+    /// With `notAfter`: the end lies anywhere between the start and the bound, most of them near the bound
+    /// (when a user was last seen: lately, for most).
+    var nearBound = false
 
     /// Anything not known: 5 minutes to 30 days, or 1–14 days for dates.
     static let general = ActivitySpan(seconds: 300...(30 * 86_400), days: 1...14)
@@ -89,6 +92,13 @@ struct ActivitySpan: Sendable, Equatable {
     static let onScene = ActivitySpan(seconds: 1_200...(4 * 3_600), days: 0...0)
     static let portCall = ActivitySpan(seconds: 8 * 3_600...(4 * 86_400), days: 0...4)
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
+    /// A record's latest activity, from its beginning up to `anchor` (the schema's now), mostly lately.
+    static func lastActivity(before anchor: Int64) -> ActivitySpan {
+        var span = ActivitySpan(seconds: 60...(10 * 365 * 86_400), days: 0...3650)
+        span.notAfter = anchor
+        span.nearBound = true
+        return span
+    }
 
     /// The span of the activity an entity records, from the last word of its name that names one.
     /// This span, or `hours` when it could run past a day: the end of a time set on a row's day.

@@ -3,6 +3,15 @@ import DoppelText
 /// How far an end lies after its start (`FieldSource.endAfter`).
 enum EndAfter {
     static func value(start s: Int64, isDateOnly: Bool, span: ActivitySpan = .general, _ r: inout CellRandom) -> KindValue {
+        if span.nearBound, let cap = span.notAfter {
+            // Back from the bound by a share of the whole stretch, the square of a uniform draw: most lately.
+            let u = r.unit()
+            if isDateOnly {
+                let day = CivilTime.floorDiv(s, 86_400), last = CivilTime.floorDiv(cap, 86_400)
+                return .days(last <= day ? day : last - Int64((Double(last - day) * u * u).rounded(.down)))
+            }
+            return .seconds(cap <= s ? s : cap - Int64(Double(cap - s) * u * u))
+        }
         let end = unbounded(start: s, isDateOnly: isDateOnly, span: span, &r)
         guard let cap = span.notAfter else { return end }
         // Past the bound: from the span's shortest end (or the start, when that too is past the bound) to the bound,

@@ -75,6 +75,8 @@ extension SchemaResolver {
                 // (a customer churns months after signing up, not an hour after)
                 var later: ActivitySpan = .general
                 if LifeEnds.names(KindInference.tokens(fields[c].name)) { later = .months; later.notAfter = anchor }
+                // (and is last seen anywhere since, mostly lately)
+                if LastActivity.names(KindInference.tokens(fields[c].name)) { later = .lastActivity(before: anchor) }
                 sources[c] = .endAfter(start: cr, fallback: gen, span: outage ? .brief : span == .mealDelivery ? span : later)
             }
         }

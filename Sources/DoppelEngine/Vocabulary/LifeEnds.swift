@@ -14,3 +14,26 @@ package enum LifeEnds {
         tokens.count == 2 && shares[tokens[0]] != nil && ["at", "on", "date", "time", "timestamp"].contains(tokens[1])
     }
 }
+
+/// When a record was last active (`last_login_at`, `last_seen`, `last_order_date`): anywhere between the record's
+/// beginning and now, most of them lately (`ActivitySpan.lastActivity`), not an hour after sign-up.
+package enum LastActivity {
+    /// Words after `last` (or `latest`, `most_recent`) that name something a record does again and again.
+    package static let doings: Set<String> = [
+        "login", "logon", "logged", "signin", "sign", "seen", "active", "activity", "used", "use", "accessed", "access",
+        "heartbeat", "ping", "pinged", "sync", "synced", "online", "connected", "connection", "contact", "contacted",
+        "visit", "visited", "order", "ordered", "purchase", "purchased", "played", "opened", "interaction", "engagement",
+        "transaction", "booking", "booked", "donation", "donated", "message", "messaged", "post", "posted", "checkin",
+    ]
+
+    /// Whether a column named with these words is such a moment.
+    package static func names(_ tokens: [String]) -> Bool {
+        var rest = tokens[...]
+        if rest.first == "most", rest.dropFirst().first == "recent" { rest = rest.dropFirst(2) }
+        else if rest.first == "last" || rest.first == "latest" { rest = rest.dropFirst() }
+        else { return false }
+        guard let word = rest.first, doings.contains(word) else { return false }
+        let tail = rest.dropFirst().filter { !["in", "on", "at", "date", "time", "timestamp", "ts", "dt"].contains($0) }
+        return tail.isEmpty
+    }
+}
