@@ -253,6 +253,7 @@ extension SchemaResolver {
         applyBeerStyle(entity, &sources, generators)
         applyOfficeHardware(entity, &sources, generators)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
+        applySameThread(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyYieldByArea(entity, &sources, planIndex: planIndex)

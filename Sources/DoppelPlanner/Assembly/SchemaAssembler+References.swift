@@ -208,11 +208,17 @@ extension SchemaAssembler {
             if entities[i].index(of: renamed) == nil { f.name = renamed }
         }
         if target.entity == i || target.viaRole && ["manager", "parent", "supervisor", "mentor", "referrer", "captain"].contains(where: { f.name.hasPrefix($0) }) {
-            f.nullable = target.entity == i ? 0.1 : f.nullable
+            // Most comments, messages and tasks start a thread of their own; most people and categories sit under another.
+            f.nullable = target.entity == i ? (Self.threadedHeads.contains(entities[i].head) ? 0.6 : 0.1) : f.nullable
         }
         f.fanout = fanout(from: entities[i], to: entities[target.entity])
         entities[i].fields[k] = f
     }
+
+    /// Tables of writing or work whose rows may answer or sit under an earlier row, most of them not: a comment's
+    /// `parent_id` is empty for most comments.
+    static let threadedHeads: Set<String> = ["comment", "reply", "message", "answer", "response", "post", "tweet", "note", "task",
+                                             "issue", "ticket", "review", "thread", "email", "chat_message", "subtask", "todo"]
 
     func fanout(from child: PlanEntity, to parent: PlanEntity) -> Fanout {
         if parent.nature == .lookup || parent.nature == .place { return .uniform }
