@@ -142,6 +142,17 @@ extension SchemaAssembler {
         return stems
     }
 
+    /// Whether a table the prompt has already pairs entities `a` and `b` (`enrollments` referencing students and courses).
+    static func pairedBy(_ entities: [PlanEntity], _ a: Int, _ b: Int) -> Bool {
+        let sides = [entities[a], entities[b]].map { [$0.name, $0.key] }
+        return entities.indices.contains { j in
+            j != a && j != b && sides.allSatisfy { names in
+                entities[j].draft.relations.contains { names.contains(Identifier.join($0.words)) || names.contains(Self.key(Identifier.join($0.words))) }
+                    || entities[j].draft.columns.contains { c in c.target.map { names.contains(Self.key(Identifier.join($0))) } ?? false }
+            }
+        }
+    }
+
     /// Adds the entities the prompt points at without describing: targets of
     /// `of`/`by`/`to` phrases, relationship sentences, `(another X)`, join
     /// table sides, and `x_id` columns whose `x` the prose mentions.
@@ -169,7 +180,8 @@ extension SchemaAssembler {
             }
             if s.manyToMany, let a = resolveEntity(s.child), let b = resolveEntity(s.parent) {
                 let joinName = Identifier.join([entities[a].key, entities[b].name])
-                if resolveEntity([joinName]) == nil {
+                // (by its whole name: `student_courses` is not `courses`, which resolving by its last word would find)
+                if !entities.contains(where: { $0.key == Self.key(joinName) }), !Self.pairedBy(entities, a, b) {
                     var d = EntityDraft(words: [joinName], exact: true, origin: .named)
                     d.isJoin = true
                     d.relations = [RelationHint(words: [entities[a].name], preposition: nil), RelationHint(words: [entities[b].name], preposition: nil)]

@@ -266,6 +266,21 @@ extension SchemaAssembler {
         }
     }
 
+    /// Two tables a join table pairs ("books and authors are many-to-many") reach each other through it: a
+    /// reference between them that the domain knowledge added (a book's `author_id`) goes.
+    mutating func dropReferencesJoined() {
+        for j in entities.indices where entities[j].isJoin {
+            let sides = Set(entities[j].fields.compactMap { $0.references?.entity }).subtracting([entities[j].name])
+            guard sides.count == 2 else { continue }
+            for i in entities.indices where i != j && sides.contains(entities[i].name) {
+                let own = entities[i].name
+                entities[i].fields.removeAll { f in
+                    f.fromTemplate && f.references.map { $0.entity != own && sides.contains($0.entity) } == true
+                }
+            }
+        }
+    }
+
     /// An event-like table the prompt named but related to nothing gets
     /// references to the people and things listed with it.
     mutating func linkOrphans() {

@@ -49,6 +49,7 @@ struct SchemaAssembler {
         for i in entities.indices { applyRelations(i) }
         applyStatements()
         for i in entities.indices { completeJoin(i) }
+        dropReferencesJoined()
         linkParticipants()
         linkOrphans()
         for i in entities.indices { ensureKey(i) }

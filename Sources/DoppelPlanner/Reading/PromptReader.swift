@@ -83,8 +83,35 @@ struct PromptReader {
         return k + 2 == nodes.count || nodes[k + 2].isKind(.comma) || nodes[k + 2].isKind(.period) || nodes[k + 2].isWord("and")
     }
 
+    /// "students and courses (many-to-many)", "movies and actors, many to many", "a many-to-many relationship": the
+    /// marker as the one word `many-to-many` the relationship reader knows, out of its brackets and after no comma.
+    static func foldManyToMany(_ nodes: [PromptNode]) -> [PromptNode] {
+        let marker = PromptNode.token(PromptToken(.word, "many-to-many"))
+        func isMarker(_ words: [String]) -> Bool {
+            let w = words.filter { !["relationship", "relation", "relationships", "a", "is", "are"].contains($0) }
+            return w == ["many-to-many"] || w == ["many", "to", "many"] || w == ["m2m"] || w == ["many2many"]
+        }
+        var out: [PromptNode] = []
+        var k = 0
+        while k < nodes.count {
+            if let inner = nodes[k].children, isMarker(inner.flatMap(\.flatWords)) {
+                out.append(marker)
+                k += 1
+            } else if k + 2 < nodes.count, nodes[k].isWord("many"), nodes[k + 1].isWord("to"), nodes[k + 2].isWord("many") {
+                out.append(marker)
+                k += 3
+            } else {
+                out.append(nodes[k])
+                k += 1
+            }
+        }
+        guard let m = out.firstIndex(of: marker) else { return nodes }
+        if m > 0, out[m - 1].isKind(.comma) || out[m - 1].isKind(.dash) { out.remove(at: m - 1) }
+        return out
+    }
+
     mutating func sentence(_ input: [PromptNode]) {
-        var nodes = Self.joinListedTables(Self.foldValueLists(input))
+        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(input)))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }

@@ -236,22 +236,38 @@ enum RelationSentenceReader {
             || Vocabulary.isPastParticiple(w) || Vocabulary.actionVerbs.contains(w)
     }
 
-    /// `students and courses are many-to-many`, `many-to-many between students and courses`.
+    /// `students and courses are many-to-many`, `many-to-many between students and courses`, `users have a many-to-many
+    /// relationship with groups`, `a blog with posts and tags, many to many` (the two nouns nearest the marker: before it,
+    /// else after it, else one on each side).
     private static func manyToMany(_ words: [String]) -> RelationStatement? {
         guard let m = words.firstIndex(where: { $0 == "many-to-many" || $0 == "m2m" || $0 == "n:m" }) else { return nil }
-        var nouns: [[String]] = []
-        var current: [String] = []
-        for (k, w) in words.enumerated() where k != m {
-            if w == "and" || w == "between" || w == "are" || w == "is" || w == "relationship" || w == "with" || Vocabulary.determiners.contains(w) {
-                if !current.isEmpty { nouns.append(current) }
-                current = []
-            } else {
-                current.append(w)
+        func nouns(_ part: ArraySlice<String>) -> [[String]] {
+            var out: [[String]] = []
+            var current: [String] = []
+            for w in part {
+                if ["and", "between", "are", "is", "relationship", "relationships", "relation", "with", "in", "share", "shares", "form",
+                    "forms", ",", "of"].contains(w) || haveVerbs.contains(w) || Vocabulary.determiners.contains(w) {
+                    if !current.isEmpty { out.append(current) }
+                    current = []
+                } else {
+                    current.append(w)
+                }
             }
+            if !current.isEmpty { out.append(current) }
+            return out
         }
-        if !current.isEmpty { nouns.append(current) }
-        guard nouns.count >= 2 else { return nil }
-        return RelationStatement(child: nouns[0], parent: nouns[1], manyToMany: true)
+        let before = nouns(words[..<m]), after = nouns(words[(m + 1)...])
+        let pair: [[String]]
+        if before.count >= 2 {
+            pair = Array(before.suffix(2))
+        } else if after.count >= 2 {
+            pair = Array(after.prefix(2))
+        } else if let a = before.last, let b = after.first {
+            pair = [a, b]
+        } else {
+            return nil
+        }
+        return RelationStatement(child: pair[0], parent: pair[1], manyToMany: true)
     }
 
     /// The content words at the start of `words`, up to the first function word.
