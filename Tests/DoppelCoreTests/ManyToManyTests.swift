@@ -40,4 +40,16 @@ import DoppelTestSupport
         let plan = try schema.resolve(ResolveOptions(seed: seed, rows: 30)).get()
         #expect(plan.entities.count == schema.entities.count)
     }
+
+    /// Tags (a blog's, a video site's, a recipe site's) are topics named once each, not any word ("end", "road").
+    @Test(arguments: ["A blog with posts and tags (many-to-many)", "videos, hashtags and a video_hashtags join table",
+                      "recipes and tags, many to many", "A forum with threads, posts and tags"])
+    func tagsAreTopicsNamedOnce(prompt: String) throws {
+        let table = prompt.contains("hashtags") ? "hashtags" : "tags"
+        let (e, rows) = try TestSupport.planned(prompt, table, seed: 3, rows: 40)
+        let names = try TestSupport.cells(e, rows, "name")
+        #expect(!names.isEmpty)
+        #expect(Set(names).count == names.count, "\(prompt): \(names)")
+        for n in names { #expect(DomainCatalogue.topicTags.contains(n), "\(prompt): \(n)") }
+    }
 }

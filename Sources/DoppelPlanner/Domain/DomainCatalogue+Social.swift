@@ -22,7 +22,9 @@ extension DomainCatalogue {
                        "owner_id|creator_id|admin_id|user_id, name, description, created_at, is_private, member_count"),
         EntityTemplate("group_members memberships community_members", .event, join: true,
                        "group_id|community_id|club_id|team_id|organization_id|org_id|workspace_id|channel_id|project_id, user_id|member_id|person_id|employee_id|player_id|profile_id, role, joined_at"),
-        EntityTemplate("tags hashtags labels", .lookup, rows: 40, name: "string text.word", "name, created_at"),
+        // A tag is a topic a post is filed under ("productivity", "remote-work"), not any word ("end", "road").
+        EntityTemplate("tags hashtags", .lookup, rows: 40, name: "string enum values=\(topicTags.joined(separator: "|")) unique", "name, created_at"),
+        EntityTemplate("labels", .lookup, rows: 40, name: "string text.word", "name, created_at"),
         EntityTemplate("post_tags", .event, join: true, "post_id|article_id|photo_id|question_id, tag_id|hashtag_id|label_id"),
         EntityTemplate("photos images pictures media_items", .content,
                        "user_id|album_id|post_id|property_id|listing_id|product_id|profile_id|gallery_id|member_id, url:string internet.image_url, caption, width:integer enum values=640|1080|1920|3840, height:integer enum values=480|1080|1440|2160, uploaded_at"),
@@ -34,6 +36,15 @@ extension DomainCatalogue {
         EntityTemplate("abuse_reports content_reports", .event, "reporter_id|user_id, post_id|comment_id|message_id, reason:string enum values=spam|harassment|hate|misinformation|other, created_at"),
         EntityTemplate("swipes", .event, [.social], "user_id|swiper_id, target_id|candidate_id, liked:boolean prob=0.3, created_at"),
     ]
+
+    /// Topics posts, articles and videos are tagged with, as tags are written (lower case, hyphens).
+    static let topicTags = ["productivity", "travel", "personal-finance", "cooking", "gardening", "photography", "running",
+                            "remote-work", "tutorial", "news", "opinion", "how-to", "beginners", "review", "career", "health",
+                            "fitness", "design", "javascript", "python", "web-development", "machine-learning", "startups",
+                            "marketing", "writing", "books", "music", "parenting", "diy", "sustainability", "mental-health",
+                            "recipes", "budgeting", "investing", "security", "devops", "open-source", "leadership", "education",
+                            "science", "history", "film", "gaming", "nutrition", "home-improvement", "small-business",
+                            "data-science", "mindfulness"]
 
     static let iot: [EntityTemplate] = [
         EntityTemplate("devices smart_devices things thermostats cameras smart_plugs wearables smart_locks", .device, name: "string iot.device_id",
