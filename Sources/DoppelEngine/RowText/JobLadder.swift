@@ -37,9 +37,24 @@ enum JobLadder {
          ["Hair Stylist", "Colorist", "Nail Technician", "Massage Therapist", "Receptionist", "Salon Manager"]),
         (["supermarket", "grocery", "store", "retail"],
          ["Sales Associate", "Cashier", "Stock Associate", "Visual Merchandiser", "Assistant Store Manager", "Store Manager"]),
+        (["hospital", "clinic", "healthcare", "medical", "nursing", "infirmary", "hospice"],
+         ["Registered Nurse", "Physician", "Nurse Practitioner", "Medical Assistant", "Pharmacist", "Radiology Technician",
+          "Physical Therapist", "Patient Services Representative", "Nurse Manager"]),
+        (["university", "college", "faculty"],
+         ["Professor", "Associate Professor", "Assistant Professor", "Lecturer", "Research Assistant", "Academic Advisor",
+          "Department Administrator"]),
+        (["school", "kindergarten", "preschool", "academy"],
+         ["Teacher", "Teaching Assistant", "School Counselor", "Librarian", "Vice Principal", "Principal", "Administrative Assistant"]),
     ]
 
-    /// The titles of the workplace a dataset's words name, nil for an office's (by department).
+    /// An office's titles, every department's, for staff whose department the table does not say: an HR system's
+    /// employees are analysts and engineers, not physicians and baristas.
+    static let officeTitles: [String] = {
+        var seen = Set<String>()
+        return departments.flatMap(\.titles).filter { seen.insert($0).inserted }
+    }()
+
+    /// The titles of the workplace a dataset's words name, nil for an office's (by department, or `officeTitles`).
     static func titles(ofWorkplace setting: Set<String>) -> [String]? {
         workplaces.first { !$0.words.isDisjoint(with: setting) }?.titles
     }
@@ -75,7 +90,16 @@ enum JobLadder {
         func any(_ list: [String]) -> Bool { !words.isDisjoint(with: list) }
         var band: ClosedRange<Double>
         // academic ranks first: an assistant professor is no administrative assistant
-        if any(["professor"]) { band = any(["assistant"]) ? 70_000...100_000 : any(["associate"]) ? 85_000...125_000 : 110_000...170_000 }
+        // a school's principal is no principal engineer: a role of its own, with no seniority scale
+        if words.isSubset(of: ["vice", "assistant", "principal"]), words.contains("principal") {
+            return words.count == 1 ? 100_000...145_000 : 85_000...120_000
+        }
+        // care roles first: a physician is paid as one, a nurse manager as a nurse who manages
+        if any(["physician", "surgeon", "psychiatrist", "anesthesiologist", "dentist", "radiologist"]) { band = 190_000...350_000 }
+        else if any(["pharmacist"]) { band = 115_000...155_000 }
+        else if any(["nurse"]) { band = any(["practitioner", "manager"]) ? 100_000...145_000 : 65_000...100_000 }
+        else if any(["teacher", "librarian", "counselor"]) { band = 45_000...78_000 }
+        else if any(["professor"]) { band = any(["assistant"]) ? 70_000...100_000 : any(["associate"]) ? 85_000...125_000 : 110_000...170_000 }
         else if any(["lecturer"]) { band = 50_000...75_000 }
         else if any(["chief", "vp", "vice", "president"]) { band = 180_000...300_000 }
         else if any(["director", "head", "counsel"]) { band = 140_000...220_000 }

@@ -525,8 +525,9 @@ extension SchemaResolver {
             sources[titleColumn] = .rowText(RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
                                                         makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
                                                         parentCategory: department == nil ? parentDepartment : nil))
-        } else if titleColumn != ranks, let titles = JobLadder.titles(ofWorkplace: datasetWords) {
-            // With no department, a restaurant's, a hotel's or a gym's staff hold its own jobs.
+        } else if titleColumn != ranks {
+            // With no department, a restaurant's, a hotel's or a gym's staff hold its own jobs, anyone else an office's.
+            let titles = JobLadder.titles(ofWorkplace: datasetWords) ?? JobLadder.officeTitles
             sources[titleColumn] = .kind(EnumKind(values: titles.map { .string($0) }, weights: nil), .random)
         }
         for (c, f) in fields.enumerated() where Self.salaryColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {

@@ -145,6 +145,11 @@ struct SchemaAssembler {
         }
         let name = Identifier.join(Array((words.isEmpty ? reading.descriptor : words).prefix(3)))
         if !name.isEmpty { return name }
+        // "hospital staff (…)": the setting a table's name began with, which the table's name leaves out, names the
+        // dataset (so the engine knows whose staff they are).
+        for e in entities where e.draft.words.count >= 2 && !e.draft.exact {
+            if let w = e.draft.words.first, Vocabulary.settingNouns.contains(w), !e.name.hasPrefix(w) { return Identifier.join([w]) }
+        }
         if let domain { return domain.rawValue }
         return entities.first?.name ?? "dataset"
     }

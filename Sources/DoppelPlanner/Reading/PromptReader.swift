@@ -43,6 +43,19 @@ struct PromptReader {
         return f
     }
 
+    /// The `for` of "Payroll data for staff (name, …)": one or two words and a word for data before it, and a table
+    /// with its column list right after it.
+    static func describedDataEnd(_ nodes: [PromptNode]) -> Int? {
+        guard let f = nodes.firstIndex(where: { $0.isWord("for") }), (2...3).contains(f), f + 2 < nodes.count,
+              let last = nodes[f - 1].wordText, ["data", "dataset", "records", "information", "info"].contains(last) else { return nil }
+        let lead = nodes[..<(f - 1)].compactMap(\.wordText)
+        guard lead.count == f - 1, lead.allSatisfy({ !Vocabulary.isFunctionWord($0) && !Vocabulary.metaNouns.contains($0) }) else { return nil }
+        // the table right after: a word (or two) and its column list
+        guard nodes[f + 1].wordText != nil, nodes[f + 2].isGroup || (f + 3 < nodes.count && nodes[f + 2].wordText != nil && nodes[f + 3].isGroup)
+        else { return nil }
+        return f
+    }
+
     /// "Include order status and timestamps.": columns of a table the prompt names elsewhere (`orders`), given
     /// after its singular. Not a count ("Include 5 product categories") nor another table ("Include product
     /// categories": a plural after the noun names a table of its own).
@@ -128,6 +141,14 @@ struct PromptReader {
         }
         if readStatementWithColumns(nodes) { return }
         let (pre, rawBody, introducer) = Self.splitIntroducer(nodes)
+        // "Payroll data for staff (name, …)": before `for`, what the data is about; after it, the table listed.
+        if introducer == nil, let f = Self.describedDataEnd(nodes) {
+            if reading.descriptor.isEmpty {
+                reading.descriptor = nodes[..<f].compactMap(\.wordText).filter { !Vocabulary.metaNouns.contains($0) && Vocabulary.isDescriptive($0) }
+            }
+            sentence(Array(nodes[(f + 1)...]))
+            return
+        }
         // "Generate test data for customers and orders": the words before `for` only say data is wanted.
         if introducer == nil, let f = Self.dataRequestEnd(nodes) {
             sentence(Array(nodes[(f + 1)...]))
