@@ -254,6 +254,7 @@ extension SchemaResolver {
         applyOfficeHardware(entity, &sources, generators)
         applyReferenceDiamonds(entity, &sources, planIndex: planIndex)
         applySameThread(entity, &sources, planIndex: planIndex)
+        applyManagerApproves(entity, &sources, planIndex: planIndex)
         applyDistinctReferences(entity, &sources)
         applyParentPriceShares(entity, &sources, planIndex: planIndex)
         applyYieldByArea(entity, &sources, planIndex: planIndex)

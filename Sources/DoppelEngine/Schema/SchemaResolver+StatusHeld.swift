@@ -51,11 +51,12 @@ extension SchemaResolver {
         return zip(texts, weights).filter { accept($0.0) }.reduce(0) { $0 + $1.1 } / total
     }
 
-    /// Sources a status can hold as they are: the field's own kind, a reference, or a number computed from
+    /// Sources a status can hold as they are: the field's own kind, a reference (or one through a parent: the requester's
+    /// manager), or a number computed from
     /// the row or its parent (a share of the list price); with `rowText`, also text written for the row.
     static func isHoldable(_ source: FieldSource, rowText: Bool = false) -> Bool {
         switch source {
-        case .kind(_, .random), .reference, .parentShare, .share, .product, .difference, .siblingFact: return true
+        case .kind(_, .random), .reference, .throughParent, .parentShare, .share, .product, .difference, .siblingFact: return true
         case .rowText, .recordText: return rowText
         default: return false
         }
