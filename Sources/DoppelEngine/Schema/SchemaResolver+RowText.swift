@@ -78,7 +78,10 @@ extension SchemaResolver {
                 let numericPair = Self.numeric.contains(f.type)
                 if numericPair, ["unit_price", "item_price", "price", "sale_price"].contains(lower),
                    let pc = parentColumn(Self.priceColumns), Self.numeric.contains(parent.fields[pc].type) {
-                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .discountedPrice, fallback: own))
+                    // A line with a discount of its own is sold at the list price, the discount taken once, in its column.
+                    let ownDiscount = fields.contains { $0.kind == "commerce.discount" || KindInference.tokens($0.name).contains("discount") }
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc,
+                                                      rule: ownDiscount ? .copy : .discountedPrice, fallback: own))
                     break
                 }
                 // A booking starts when what it books starts: a class booking's `starts_at` is its class's.
