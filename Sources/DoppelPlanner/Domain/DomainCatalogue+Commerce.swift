@@ -35,6 +35,9 @@ extension DomainCatalogue {
                        "region_id|district_id, name, city, region, opened_on, manager_name, square_feet"),
         EntityTemplate("inventory inventory_items stock_levels", .thing,
                        "product_id|item_id|part_id|sku_id, warehouse_id|store_id|location_id|depot_id, quantity_on_hand, reorder_point, updated_at"),
+        // What a thing cost from a day on: its price then (near its price now), and since when.
+        EntityTemplate("price_history price_changes historical_prices", .event,
+                       "product_id|item_id|listing_id|variant_id|sku_id|menu_item_id|service_id|room_id, price, effective_from:date date.past, changed_by:string person.full_name"),
         EntityTemplate("wishlists wishlist_items favorites", .event, "customer_id|user_id, product_id|item_id|listing_id, added_at"),
         EntityTemplate("returns", .event, "order_id|order_item_id|purchase_id|sale_id, customer_id|user_id, reason, status, refund_amount, requested_at"),
         EntityTemplate("refunds", .event, "payment_id|order_id|charge_id|transaction_id|return_id, amount, reason, refunded_at"),

@@ -26,7 +26,7 @@ extension DomainCatalogue {
                        "show_id|podcast_id|series_id|season_id|program_id, title, season_number, episode_number, duration_seconds:integer number.integer 600..5400 normal, release_date"),
         EntityTemplate("listeners viewers audience_members fans", .person,
                        "username, email, country, age:integer number.integer 16..75, signup_date, is_premium:boolean prob=0.3"),
-        EntityTemplate("plays streams listens views watch_sessions", .event,
+        EntityTemplate("plays streams listens views watch_sessions watch_history viewing_history listening_history play_history view_history", .event,
                        "episode_id|track_id|song_id|video_id|movie_id|show_id|podcast_id|album_id|film_id|article_id, listener_id|user_id|viewer_id|subscriber_id|member_id|customer_id|account_id|profile_id|fan_id, played_at, seconds_played:integer number.integer 5..3600 lognormal, device, completed:boolean prob=0.6"),
         EntityTemplate("movies films", .content, name: "string media.title",
                        "genre_id>genre, director_id>director, studio_id, title, release_year, runtime_minutes:integer number.integer 80..180 normal, content_rating, imdb_rating, budget:decimal number.decimal 100000..300000000 lognormal p0"),
