@@ -86,7 +86,9 @@ extension SchemaResolver {
                 }
                 // A booking starts when what it books starts: a class booking's `starts_at` is its class's.
                 if Self.bookingHeads.contains(Self.noun(entity.name).split(separator: " ").last.map(String.init) ?? ""), Self.scheduledStartNames.contains(lower),
-                   f.type == .date || f.type == .datetime, let pc = parentColumn([lower]), parent.fields[pc].type == f.type {
+                   f.type == .date || f.type == .datetime,
+                   // (under its own name, else the parent's own start: a session booking's `starts_at` is its session's `scheduled_at`)
+                   let pc = parentColumn([lower]) ?? parentColumn(Self.startNamesInOrder), parent.fields[pc].type == f.type {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
@@ -500,6 +502,10 @@ extension SchemaResolver {
 extension SchemaResolver {
     static let departmentColumns = ["department", "department_name", "dept", "team", "division"]
     /// A year's pay, or the bottom of a posting's pay range (its top follows it: `applyRangeOrder`).
+    /// A scheduled start's names, in the order a parent's start is looked for.
+    static let startNamesInOrder = ["starts_at", "start_at", "start_time", "scheduled_at", "scheduled_for", "scheduled_time", "begins_at",
+                                    "start_date", "scheduled_date", "event_date", "date"]
+
     static let salaryColumns = ["salary", "annual_salary", "base_salary", "yearly_salary", "salary_usd", "annual_pay", "compensation",
                                 "salary_min", "min_salary", "minimum_salary", "salary_low", "low_salary", "starting_salary"]
 

@@ -52,6 +52,9 @@ extension DomainCatalogue {
         // a table has a time and a party, a journey has a travel date and passengers.
         EntityTemplate("bookings reservations", .event,
                        "customer_id|guest_id|user_id|member_id|client_id|traveler_id|renter_id, room_id|hotel_id|listing_id|property_id|apartment_id|cabin_id|villa_id|unit_id, booked_at, check_in:date date.future, check_out:date date.future, guests, total_price:decimal number.decimal 50..3000 lognormal p2, status:string enum values=confirmed:6|cancelled:2|completed:4|pending:1, booking_channel"),
+        // A place at a class, a session or a lesson is one person's (no party of four at a spin class), booked ahead.
+        EntityTemplate("class_bookings session_bookings lesson_bookings workshop_bookings class_reservations class_signups", .event,
+                       "member_id|customer_id|user_id|client_id|student_id|participant_id|attendee_id, class_id|session_id|lesson_id|workshop_id|course_id, booked_at, starts_at:datetime datetime.future, status:string enum values=confirmed:6|attended:5|cancelled:2|no_show:1|waitlisted:0.7, booking_channel:string enum values=web:5|mobile_app:6|front_desk:1.5|phone:0.5"),
         EntityTemplate("bookings reservations", .event, [.sports, .healthcare, .education, .social, .media, .commerce],
                        "member_id|customer_id|user_id|client_id|student_id|patient_id|guest_id|attendee_id|participant_id, class_id|session_id|event_id|table_id|restaurant_id|court_id|venue_id|lesson_id|workshop_id|appointment_id|slot_id|studio_id|instructor_id|trainer_id, booked_at, starts_at:datetime datetime.future, party_size:integer enum values=1:5|2:7|3:2|4:2.5|5:0.7|6:0.8, status:string enum values=confirmed:6|attended:4|cancelled:2|no_show:1, booking_channel:string enum values=web:5|mobile_app:4|phone:1|walk_in:1"),
         EntityTemplate("bookings reservations", .event,
