@@ -29,3 +29,22 @@ import DoppelText
         #expect(Inflector.singular("histories") == "history")
     }
 }
+
+/// A stranger's fleet had fuel purchases that were online orders shipped overnight. A fill-up is litres at a price per
+/// litre, at a fuel station.
+@Suite struct FuelPurchasesTests {
+    @Test(arguments: ["Fleet management: vehicles, drivers, trips and fuel purchases", "trucks, drivers and fuel logs",
+                      "A delivery company with vans and refuelings"])
+    func aFillUpIsLitresAtAPrice(prompt: String) throws {
+        let schema = Planner().plan(prompt).schema
+        let fuel = try #require(schema.entities.first { ["fuel_purchases", "fuel_logs", "refuelings"].contains($0.name) },
+                                "\(prompt): \(schema.entities.map(\.name))")
+        #expect(!fuel.fields.contains { ["shipping_method", "order_number"].contains($0.name) }, "\(prompt)")
+        let (e, rows) = try TestSupport.planned(prompt, fuel.name, seed: 4)
+        let liters = try TestSupport.cells(e, rows, "liters").compactMap(Double.init)
+        let price = try TestSupport.cells(e, rows, "price_per_liter").compactMap(Double.init)
+        let total = try TestSupport.cells(e, rows, "total_cost").compactMap(Double.init)
+        #expect(!total.isEmpty && total.count == liters.count && liters.count == price.count)
+        for ((l, p), t) in zip(zip(liters, price), total) { #expect(abs(l * p - t) < 0.011, "\(prompt): \(l) × \(p) ≠ \(t)") }
+    }
+}

@@ -92,6 +92,28 @@ extension SchemaAssembler {
             f.fromTemplate = true
             fields.insert(f, at: 0)
         }
+        // "transactions with merchant and category": an event its prose describes keeps when it happened and, when its
+        // template has one, what it was worth (a transaction is an amount at a moment).
+        if !e.draft.columnsExplicit, !fields.isEmpty, e.nature == .event, let template = e.template {
+            let names = template.columns.filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 }
+            func spec(_ name: String) -> ColumnSpec? { templateSpecs[name] ?? ColumnLexicon.spec(name, context(e)) }
+            func isTime(_ name: String) -> Bool { spec(name).map { $0.type == .date || $0.type == .datetime } ?? false }
+            let amounts = ["amount", "total_amount", "total", "total_price", "price"]
+            // (money changing hands: a trip's fare is no part of a fleet's trip)
+            let moneyHeads: Set<String> = ["transaction", "payment", "purchase", "order", "donation", "sale", "charge", "refund", "invoice",
+                                           "expense", "deposit", "withdrawal", "transfer", "bill", "contribution", "payout", "tip"]
+            if moneyHeads.contains(e.head), !fields.contains(where: { amounts.contains($0.name) || Identifier.words($0.name).contains("amount") }),
+               let a = names.first(where: amounts.contains) {
+                var f = PlanField(name: a, spec: templateSpecs[a])
+                f.fromTemplate = true
+                fields.append(f)
+            }
+            if !fields.contains(where: { isTime($0.name) }), let t = names.first(where: isTime) {
+                var f = PlanField(name: t, spec: templateSpecs[t])
+                f.fromTemplate = true
+                fields.append(f)
+            }
+        }
         entities[i].fields = fields
     }
 

@@ -15,6 +15,9 @@ extension DomainCatalogue {
         EntityTemplate("drivers", .person, "depot_id|warehouse_id|company_id|fleet_id|team_id, first_name, last_name, phone, license_number, hire_date, rating"),
         EntityTemplate("vehicles trucks vans cars fleet_vehicles", .thing,
                        "depot_id|warehouse_id|fleet_id|location_id|branch_id|owner_id|customer_id|dealer_id, vin, make, model:string vehicle.model, year:integer vehicle.year, license_plate, vehicle_type, mileage, status:string enum values=available:6|in_service:3|maintenance:1"),
+        // A fill-up at a pump: litres or gallons at the day's price per unit, not an online order shipped overnight.
+        EntityTemplate("fuel_purchases fuel_logs fuel_transactions fuel_entries fuel_records fuel_fills fill_ups refuelings refuels fuel_ups", .event,
+                       "vehicle_id|truck_id|van_id|car_id|boat_id|aircraft_id, driver_id|employee_id|user_id, purchased_at:datetime datetime.past, liters:decimal number.decimal 15..120 normal p1, price_per_liter:decimal number.decimal 1.2..2.2 p3, total_cost:decimal number.decimal 20..260 p2, fuel_type:string enum values=diesel:5|gasoline:4|premium:1, odometer:integer number.integer 5000..250000, station:string enum values=Shell|BP|Chevron|ExxonMobil|Circle~K|Speedway|Marathon|Sunoco|Valero|Pilot~Flying~J|Love's|Wawa|Sheetz|QuikTrip|Casey's"),
         EntityTemplate("routes", .thing, name: "string id.pattern pattern=R-###",
                        "origin_warehouse_id|warehouse_id|depot_id|origin_station_id>origin:string address.city, destination_warehouse_id|destination_station_id>destination:string address.city, driver_id|vehicle_id, name, distance_km, estimated_minutes:integer number.integer 10..600"),
         EntityTemplate("stops route_stops", .event, "route_id|trip_id|delivery_id|run_id, sequence:integer number.integer 1..30, address, arrived_at, departed_at"),
