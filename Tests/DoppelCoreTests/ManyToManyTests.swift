@@ -2,6 +2,7 @@ import Testing
 import DoppelTestSupport
 @testable import DoppelEngine
 @testable import DoppelPlanner
+import DoppelText
 
 /// A stranger's "students and courses (many-to-many)" planned two unrelated tables, and "books and authors are
 /// many-to-many" (as PLANNER.md documents) no join table: `student_courses` was taken for `courses` by its last word.

@@ -267,15 +267,19 @@ extension SchemaAssembler {
     }
 
     /// Two tables a join table pairs ("books and authors are many-to-many") reach each other through it: a
-    /// reference between them that the domain knowledge added (a book's `author_id`) goes.
+    /// reference between them that the domain knowledge added under the other's plain name (a book's `author_id`)
+    /// goes. A role keeps its reference (a group's `owner_id`, a project's `manager_id`: one of many members).
     mutating func dropReferencesJoined() {
         for j in entities.indices where entities[j].isJoin {
             let sides = Set(entities[j].fields.compactMap { $0.references?.entity }).subtracting([entities[j].name])
             guard sides.count == 2 else { continue }
+            let keys = Dictionary(entities.map { ($0.name, $0.key) }, uniquingKeysWith: { a, _ in a })
             for i in entities.indices where i != j && sides.contains(entities[i].name) {
                 let own = entities[i].name
                 entities[i].fields.removeAll { f in
-                    f.fromTemplate && f.references.map { $0.entity != own && sides.contains($0.entity) } == true
+                    guard f.fromTemplate, let target = f.references?.entity, target != own, sides.contains(target),
+                          let key = keys[target] else { return false }
+                    return f.name == key + "_id"
                 }
             }
         }
