@@ -4,6 +4,8 @@ import DoppelText
 enum RowTextForm: String, Sendable {
     /// A review's body: about its subject, in the direction of its rating.
     case reviewBody
+    /// A Q&A site's question: what was tried for the task its title asks about (`QuestionAnswers`).
+    case questionBody
     /// A review's headline.
     case reviewTitle
     /// A manager's feedback in a performance review, in the direction of its rating (`RowAppraisalWriter`).

@@ -24,6 +24,7 @@ enum RowTextWriter {
         case .workFeedback: text = WorkFeedbackWriter.write(facts, &r)
         case .viewingFeedback: text = ViewingFeedback.write(&r)
         case .bugReport: text = CodeWork.issueBody(title: facts.name, &r)
+        case .questionBody: text = QuestionAnswers.body(title: facts.name, &r)
         case .tasting:
             let drink = TastingNotes.drink(noun: facts.noun, category: facts.category)
                 ?? TastingNotes.drink(noun: facts.subjectNoun ?? "", category: facts.category) ?? .redWine
@@ -123,6 +124,8 @@ enum RowTextWriter {
 
     static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
+        // An answer to a question gives the way its task is done.
+        if RowTitleWriter.family(ofNoun: f.subjectNoun ?? "") == .question { return QuestionAnswers.answer(question: f.subjectName, &r) }
         if subjectClass == .workItem {
             // A task is worked on, not reproduced: its comments are about getting it done.
             let words = Set((f.subjectNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))

@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
+    enum Family { case question, post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -19,6 +19,8 @@ package enum RowTitleWriter {
         // are a diary's, left to the rules below).
         let last = noun.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
         if publicationNouns.contains(last) { return .publication }
+        // A Q&A site's question asks how to do something ("How do I parse a JSON string in Go?"), not "Summit Question".
+        if last == "question" || last == "questions" { return .question }
         // An ad's headline sells something ("Save 20% on Running Shoes"), not "Sierra Ad".
         if ["ad", "advert", "advertisement", "creative", "banner"].contains(last) { return .advert }
         // A bouquet as a florist names it ("Blush Romance"), an enclosure as a zoo does ("Penguin Cove"), a group that
@@ -97,6 +99,8 @@ package enum RowTitleWriter {
         }
         let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         switch family {
+        case .question:
+            return QuestionAnswers.title(&r)
         case .sequence:
             // Numbered in the table's order: "Sprint 1", "Sprint 2", …
             return TextPolish.capitalised(head) + " " + String(f.row + 1)

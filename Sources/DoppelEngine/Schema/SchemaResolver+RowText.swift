@@ -243,6 +243,8 @@ extension SchemaResolver {
                 form = .tasting
             } else if RowTitleWriter.family(ofNoun: noun) == .codeIssue, !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
                 form = .bugReport
+            } else if RowTitleWriter.family(ofNoun: noun) == .question, !tokens.isDisjoint(with: Self.bodyWords.union(Self.describeWords)) {
+                form = .questionBody
             } else if RowTitleWriter.family(ofNoun: noun) == .codeChange, tokens.contains("message") {
                 // A commit's message is the one line a change is called by.
                 form = .title
