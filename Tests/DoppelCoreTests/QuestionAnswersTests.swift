@@ -36,4 +36,17 @@ import DoppelTestSupport
             if let lang = q.lang { #expect(text.contains(lang.lowercased()), "\(prompt): \(row[abody] ?? "") not in \(lang)") }
         }
     }
+
+    /// A comment under a question asks for what is missing; under an answer it says whether it worked.
+    @Test func commentsFitWhatTheyAreUnder() throws {
+        let prompt = "A Q&A site with users, questions, answers, comments on questions (question_id, user_id, body) and answer comments (answer_id, user_id, body)"
+        let schema = Planner().plan(prompt).schema
+        let plan = try schema.resolve(ResolveOptions(seed: 5, rows: 40)).get()
+        for (table, lines) in [("comments", QuestionAnswers.questionComments), ("answer_comments", QuestionAnswers.answerComments)] {
+            let e = try #require(plan.entity(named: table), "\(schema.entities.map(\.name))")
+            let bodies = try TestSupport.cells(e, TestSupport.table(plan, table), "body")
+            #expect(!bodies.isEmpty)
+            for b in bodies { #expect(lines.contains(b), "\(table): \(b)") }
+        }
+    }
 }

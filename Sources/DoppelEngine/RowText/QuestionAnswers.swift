@@ -83,4 +83,19 @@ enum QuestionAnswers {
         let sentence = TextPolish.capitalised(lead + q.way) + "."
         return extra.isEmpty ? sentence : sentence + " " + extra
     }
+
+    /// A comment under an answer: it worked, a caveat, a request for more.
+    static let answerComments = [
+        "This worked for me, thanks.", "Does this still work with the latest version?", "Careful: this breaks if the input has trailing whitespace.",
+        "This should be the accepted answer.", "Could you add a short example?", "I'd add error handling around the second step.",
+        "Tried this on a large file and it's fast enough.", "Nice, much cleaner than what I had.", "Worth mentioning that this needs version 3 or later.",
+        "Why not use the built-in function for this?", "Saved me an afternoon, thank you.", "Works, but it's slower than the loop for small inputs.",
+    ]
+
+    /// A comment under a question: asking for what is missing.
+    static let questionComments = [
+        "Can you show the full error message?", "What version are you on?", "Please add a minimal example that reproduces it.",
+        "Have you tried it with a smaller input?", "What have you tried so far?", "Is the input always valid, or can it be empty?",
+        "This looks like a duplicate of an older question; did the answers there not help?", "Which operating system is this on?",
+    ]
 }

@@ -125,7 +125,15 @@ enum RowTextWriter {
     static func comment(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let subjectClass = SubjectClass(noun: f.subjectNoun ?? "post")
         // An answer to a question gives the way its task is done.
-        if RowTitleWriter.family(ofNoun: f.subjectNoun ?? "") == .question { return QuestionAnswers.answer(question: f.subjectName, &r) }
+        // (a comment under a question asks for what is missing, under an answer says whether it worked)
+        if RowTitleWriter.family(ofNoun: f.subjectNoun ?? "") == .question {
+            let isAnswer = ["answer", "answers", "reply", "replies", "response", "responses", "solution", "solutions"]
+                .contains(f.noun.split(separator: " ").last.map(String.init) ?? "")
+            return isAnswer ? QuestionAnswers.answer(question: f.subjectName, &r) : r.pick(QuestionAnswers.questionComments)
+        }
+        if ["answer", "answers"].contains(f.subjectNoun?.split(separator: " ").last.map(String.init) ?? "") {
+            return r.pick(QuestionAnswers.answerComments)
+        }
         if subjectClass == .workItem {
             // A task is worked on, not reproduced: its comments are about getting it done.
             let words = Set((f.subjectNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))

@@ -71,7 +71,7 @@ extension DomainCatalogue {
         EntityTemplate("tasks todos to_dos stories cards work_items", .event,
                        "project_id|list_id|board_id|sprint_id|milestone_id|epic_id, assignee_id|user_id|employee_id|member_id|owner_id, title:string text.title, description, status, priority:string enum values=low:3|medium:4|high:2, due_date, estimate_hours, created_at, completed_at:datetime datetime.past null=0.4"),
         EntityTemplate("comments replies", .content,
-                       "post_id|task_id|ticket_id|article_id|video_id|issue_id|thread_id|photo_id|recipe_id|story_id|episode_id|product_id|document_id, user_id|author_id|member_id|customer_id|employee_id|commenter_id|viewer_id|listener_id, parent_id, body, created_at, like_count"),
+                       "post_id|task_id|ticket_id|article_id|video_id|issue_id|thread_id|photo_id|recipe_id|story_id|episode_id|product_id|document_id|answer_id|question_id, user_id|author_id|member_id|customer_id|employee_id|commenter_id|viewer_id|listener_id, parent_id, body, created_at, like_count"),
         EntityTemplate("notifications", .event, "user_id|customer_id|member_id|employee_id|recipient_id, type:string enum values=mention|comment|like|follow|system|reminder, channel:string enum values=push:4|email:4|sms:1|in_app:3, message, sent_at, is_read"),
         EntityTemplate("error_logs app_logs application_logs system_logs server_logs service_logs log_entries log_lines", .event,
                        "service_id|server_id|application_id|app_id|host_id|device_id, level, message, logged_at"),

@@ -253,6 +253,8 @@ enum EnumLexicon {
         "movement": "string enum values=inbound:4|outbound:4|transfer:1.5|adjustment:1|return:0.5",
         "purchase": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
         "merchant": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
+        // A budget caps spending by the categories transactions are filed under, so the two join.
+        "budget": "string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport",
         "video": "string media.genre", "movie": "string media.genre", "film": "string media.genre", "show": "string media.genre",
         "podcast": "string media.genre", "episode": "string media.genre", "book": "string media.genre", "song": "string media.genre",
         "track": "string media.genre", "album": "string media.genre", "channel": "string media.genre",
