@@ -12,14 +12,26 @@ struct ParentSharePlan: Sendable {
     /// When the price is a grandparent's: the parent's reference column and the entity it references, whose
     /// `parentColumn` the price is (a tenant's rent payment pays the rent of the tenant's unit).
     var via: (column: Int, entity: Int)? = nil
+    /// A sibling flag that picks the share: a play marked `completed` ran 90–100 % of its film, any other stopped
+    /// earlier (`SchemaResolver.applyPlayedShare`).
+    var byFlag: (column: Int, whenSet: ClosedRange<Double>, otherwise: ClosedRange<Double>)? = nil
+    /// The parent's value in the row's unit: 60 for a film's minutes counted in seconds played.
+    var scale: Double = 1
+    /// The least the row holds when the parent has any (a play of a two-second clip ran at least one second).
+    var minimum: Double? = nil
 }
 
 extension RowContext {
     func parentShare(_ plan: ParentSharePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
         if let price = plan.via.map({ via in grandparentScalar(plan.referenceColumn, plan.parentEntity, via, plan.parentColumn) })
             ?? parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn) {
-            let factor = plan.share.lowerBound + (plan.share.upperBound - plan.share.lowerBound) * r.unit()
-            guard let q = plan.quantityColumn else { return .real(price * factor) }
+            var share = plan.share
+            if let flag = plan.byFlag {
+                let text = siblingText(flag.column)?.lowercased()
+                share = ["true", "1", "yes", "t", "y"].contains(text ?? "") ? flag.whenSet : flag.otherwise
+            }
+            let factor = (share.lowerBound + (share.upperBound - share.lowerBound) * r.unit()) * plan.scale
+            guard let q = plan.quantityColumn else { return .real(plan.minimum.map { Swift.max($0, price * factor) } ?? price * factor) }
             ensure(q)
             guard !nulls[q], !scalars[q].isNaN else { return generateOwn(plan.fallback, r, &out) }
             return .real(price * factor * scalars[q])

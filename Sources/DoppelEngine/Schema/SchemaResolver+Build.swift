@@ -262,6 +262,7 @@ extension SchemaResolver {
         applyTips(entity, &sources)
         applyTotalOfParts(entity, &sources)
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
+        applyPlayedShare(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
@@ -355,7 +356,7 @@ extension SchemaResolver {
         case .kind, .reference: return []
         case let .throughParent(t): return [t.referenceColumn]
         case let .recordText(t): return t.dependencies
-        case let .parentShare(t): return [t.referenceColumn, t.quantityColumn].compactMap { $0 }
+        case let .parentShare(t): return [t.referenceColumn, t.quantityColumn, t.byFlag?.column].compactMap { $0 }
         case let .afterParentStart(t): return [t.referenceColumn] + (t.alsoAfter.map { [$0.referenceColumn] } ?? [])
         case let .speciesTrait(t): return t.dependencies
         case let .levelOfName(t): return [t.nameColumn]

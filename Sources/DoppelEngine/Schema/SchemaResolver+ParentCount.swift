@@ -80,6 +80,9 @@ extension SchemaResolver {
     /// somewhere before it.
     func applyPartOfParentLength(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
+        // (a play with a `completed` flag runs by the flag: `applyPlayedShare`)
+        if Self.column(named: Self.completedFlags, in: fields, where: { $0.type == .boolean && $0.references == nil }) != nil,
+           Self.column(named: Self.playedSeconds + Self.playedMinutes, in: fields) != nil { return }
         for (c, f) in fields.enumerated() where f.type == .integer {
             guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
             let tokens = Set(KindInference.tokens(f.name))
