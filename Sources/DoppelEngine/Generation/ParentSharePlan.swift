@@ -27,8 +27,8 @@ extension RowContext {
             ?? parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn) {
             var share = plan.share
             if let flag = plan.byFlag {
-                let text = siblingText(flag.column)?.lowercased()
-                share = ["true", "1", "yes", "t", "y"].contains(text ?? "") ? flag.whenSet : flag.otherwise
+                ensure(flag.column)
+                share = !nulls[flag.column] && scalars[flag.column] == 1 ? flag.whenSet : flag.otherwise
             }
             let factor = (share.lowerBound + (share.upperBound - share.lowerBound) * r.unit()) * plan.scale
             guard let q = plan.quantityColumn else { return .real(plan.minimum.map { Swift.max($0, price * factor) } ?? price * factor) }

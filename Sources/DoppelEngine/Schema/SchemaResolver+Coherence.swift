@@ -83,7 +83,7 @@ extension SchemaResolver {
         // 2b. A due date falls a week to two months after the record's creation (payment terms, a task's deadline);
         // a thing lent (a book, a tool: a loan or a rental that references what it lends) is due back in one to four weeks.
         let lendsAThing = span == .weeks && fields.contains { f in
-            f.references.map { $0.entity != entity.name && !PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
+            f.references.map { $0.entity != entity.name && !Self.isPeopleTable($0.entity) } ?? false
         }
         if let cr = creation {
             for c in fields.indices where c != cr && isTemporal(c) && KindInference.tokens(fields[c].name).contains("due") {
@@ -183,7 +183,7 @@ extension SchemaResolver {
         if head == "call", !entity.fields.contains(where: { KindInference.tokens($0.name).contains("hourly") }) { return false }
         return entity.fields.contains { f in
             if let ref = f.references, ref.entity != entity.name {
-                return PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: ref.entity)))
+                return Self.isPeopleTable(ref.entity)
             }
             return KindInference.tokens(f.name).contains("hourly")
         }

@@ -70,6 +70,11 @@ extension SchemaResolver {
     /// A number of the row's own (not a reference): what a rule reads an amount from.
     static func isOwnNumber(_ f: Field) -> Bool { numeric.contains(f.type) && f.references == nil }
 
+    /// Whether a table's rows are people, by its name (`employees`, `users`, `staff_members`).
+    static func isPeopleTable(_ name: String) -> Bool {
+        PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: name)))
+    }
+
     /// A date or time of the row's own (not a reference): what a rule reads a moment from.
     static func isOwnTime(_ f: Field) -> Bool { (f.type == .date || f.type == .datetime) && f.references == nil }
 

@@ -81,10 +81,11 @@ extension SchemaResolver {
     func applyPartOfParentLength(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         // (a play with a `completed` flag runs by the flag: `applyPlayedShare`)
-        if Self.column(named: Self.completedFlags, in: fields, where: { $0.type == .boolean && $0.references == nil }) != nil,
-           Self.column(named: Self.playedSeconds + Self.playedMinutes, in: fields) != nil { return }
+        let flagged = Self.column(named: Self.completedFlags, in: fields, where: { $0.type == .boolean && $0.references == nil }) != nil
+        let played = Set(Self.playedSeconds + Self.playedMinutes)
         for (c, f) in fields.enumerated() where f.type == .integer {
-            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c] else { continue }
+            guard f.references == nil, !f.unique, !f.primaryKey, case let .kind(own, .random)? = sources[c],
+                  !(flagged && played.contains(f.name.lowercased())) else { continue }
             let tokens = Set(KindInference.tokens(f.name))
             guard !tokens.isDisjoint(with: Self.consumedWords), let unit = tokens.intersection(Self.consumedUnits).first else { continue }
             for (rc, rf) in fields.enumerated() {

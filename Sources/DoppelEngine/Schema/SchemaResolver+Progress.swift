@@ -27,7 +27,7 @@ extension SchemaResolver {
         // A final result exists once the record is finished (or failed): no grade for a course under way.
         let graded = texts.filter { !LifecycleStage.words(of: $0).isDisjoint(with: Self.finishedWords.union(["failed", "fail"])) }
         // A person's `grade` is their year (a graduated student had one): only a record of taking something is graded.
-        let person = PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: entity.name)))
+        let person = Self.isPeopleTable(entity.name)
         for (c, f) in fields.enumerated() where Self.finalResultColumns.contains(f.name.lowercased()) && !person {
             guard f.references == nil, !f.unique, !f.primaryKey, graded.count < texts.count else { continue }
             let plan = StatusHeldPlan(statusColumn: sc, allowed: Set(graded.map { $0.lowercased() }))

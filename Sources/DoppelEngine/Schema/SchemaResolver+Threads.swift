@@ -56,11 +56,6 @@ extension SchemaResolver {
         }
     }
 
-    /// Whether a table's rows are people (`employees`, `users`, `staff_members`).
-    static func isPeopleTable(_ name: String) -> Bool {
-        PersonNouns.words.contains(Inflector.singular(KindInference.head(ofEntity: name)))
-    }
-
     /// Words of a reference column that names a person whatever its table (`author_id` to `accounts`).
     static let personRoleWords: Set<String> = ["author", "user", "sender", "recipient", "owner", "assignee", "creator", "reporter",
                                                "poster", "commenter", "writer", "member", "customer", "agent", "reviewer", "by"]
