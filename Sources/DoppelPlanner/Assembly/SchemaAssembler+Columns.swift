@@ -27,6 +27,12 @@ extension SchemaAssembler {
             guard matches.count == 1 else { return nil }
             return templateSpecs[matches[0]] ?? ColumnLexicon.spec(matches[0], context(e))
         }
+        /// The template's own column `name`, as the template spells it.
+        func templateField(_ name: String) -> PlanField {
+            var f = PlanField(name: name, spec: templateSpecs[name])
+            f.fromTemplate = true
+            return f
+        }
         func templateSpec(_ name: String) -> ColumnSpec? {
             templateSpecs[name] ?? (name.hasPrefix(ownPrefix) ? templateSpecs[String(name.dropFirst(ownPrefix.count))] : nil)
                 ?? (name.hasSuffix(ownSuffix) ? templateSpecs[String(name.dropLast(ownSuffix.count))] : nil) ?? qualified(name)
@@ -88,34 +94,30 @@ extension SchemaAssembler {
         // is called something); a list in parentheses is exact
         if !e.draft.columnsExplicit, !fields.isEmpty, let own = ["name", "title"].first(where: { templateNames.contains($0) }),
            !fields.contains(where: { ["name", "title", "full_name", "first_name", "username"].contains($0.name) || $0.name.hasSuffix("_name") }) {
-            var f = PlanField(name: own, spec: templateSpecs[own])
-            f.fromTemplate = true
-            fields.insert(f, at: 0)
+            fields.insert(templateField(own), at: 0)
         }
         // "transactions with merchant and category": an event its prose describes keeps when it happened and, when its
         // template has one, what it was worth (a transaction is an amount at a moment).
-        if !e.draft.columnsExplicit, !fields.isEmpty, e.nature == .event, let template = e.template {
-            let names = template.columns.filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 }
+        if !e.draft.columnsExplicit, !fields.isEmpty, e.nature == .event, e.template != nil {
             func spec(_ name: String) -> ColumnSpec? { templateSpecs[name] ?? ColumnLexicon.spec(name, context(e)) }
             func isTime(_ name: String) -> Bool { spec(name).map { $0.type == .date || $0.type == .datetime } ?? false }
-            let amounts = ["amount", "total_amount", "total", "total_price", "price"]
-            // (money changing hands: a trip's fare is no part of a fleet's trip)
-            let moneyHeads: Set<String> = ["transaction", "payment", "purchase", "order", "donation", "sale", "charge", "refund", "invoice",
-                                           "expense", "deposit", "withdrawal", "transfer", "bill", "contribution", "payout", "tip"]
-            if moneyHeads.contains(e.head), !fields.contains(where: { amounts.contains($0.name) || Identifier.words($0.name).contains("amount") }),
-               let a = names.first(where: amounts.contains) {
-                var f = PlanField(name: a, spec: templateSpecs[a])
-                f.fromTemplate = true
-                fields.append(f)
+            if Self.moneyHeads.contains(e.head),
+               !fields.contains(where: { Self.amountNames.contains($0.name) || Identifier.words($0.name).contains("amount") }),
+               let a = templateColumns.first(where: Self.amountNames.contains) {
+                fields.append(templateField(a))
             }
-            if !fields.contains(where: { isTime($0.name) }), let t = names.first(where: isTime) {
-                var f = PlanField(name: t, spec: templateSpecs[t])
-                f.fromTemplate = true
-                fields.append(f)
+            if !fields.contains(where: { isTime($0.name) }), let t = templateColumns.first(where: isTime) {
+                fields.append(templateField(t))
             }
         }
         entities[i].fields = fields
     }
+
+    /// What an event of money changing hands is worth, by the template's names for it.
+    static let amountNames = ["amount", "total_amount", "total", "total_price", "price"]
+    /// Events of money changing hands (a trip's fare is no part of a fleet's trip).
+    static let moneyHeads: Set<String> = ["transaction", "payment", "purchase", "order", "donation", "sale", "charge", "refund", "invoice",
+                                          "expense", "deposit", "withdrawal", "transfer", "bill", "contribution", "payout", "tip"]
 
     /// The timestamps a record keeps, by what it is: an order's placing and delivery, a ticket's opening and
     /// resolution, anything else's creation and last update.
