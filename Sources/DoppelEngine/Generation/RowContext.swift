@@ -463,6 +463,7 @@ final class RowContext {
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
         case let .dueByStatus(plan):
+            if let inner = plan.pastSource, statusHolds(plan.past) { return evaluateSource(f, inner, col, &r, start, into: &out) }
             value = dueByStatus(plan, r, into: &out)
         case let .lateFee(plan):
             value = lateFee(plan, &r, into: &out)

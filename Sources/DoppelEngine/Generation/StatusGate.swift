@@ -190,6 +190,9 @@ struct DueByStatusPlan: Sendable {
     let past: StatusHeldPlan
     let before: TimeKind
     let after: TimeKind
+    /// The rule a past date keeps instead of `before`, when it had one (a closed deal's close date after its
+    /// company's creation).
+    var pastSource: FieldSource? = nil
 }
 
 extension RowContext {

@@ -140,7 +140,7 @@ enum KindFactory {
         case "internet.mac_address": return .success(MACKind())
         case "internet.slug": return .success(SlugKind())
         case "internet.password_hash": return .success(PasswordHashKind())
-        case "phone.number": return .success(PhoneKind())
+        case "phone.number": return .success(PhoneKind(formatPick: Mix.key(seed: b.seed, entity: b.entity, stream: "@phone-format:" + f.name)))
         case "address.street": return .success(AddressKind(part: .street, address: address, capacityLocale: b.primaryLocale))
         case "address.street_name": return .success(AddressKind(part: .streetName, address: address, capacityLocale: b.primaryLocale))
         case "address.building_number": return .success(AddressKind(part: .buildingNumber, address: address, capacityLocale: b.primaryLocale))

@@ -69,12 +69,15 @@ struct AddressKind: ShapedKind {
 }
 
 /// `phone.number` in the format of the row's country; unique mode numbers the trailing 7 digits.
+/// A column keeps one of its country's formats (`formatPick`, drawn per column): a clean export writes its
+/// numbers alike, and a number in another format is a defect the reality levels add and record.
 struct PhoneKind: KindGenerator {
+    let formatPick: UInt64
     var uniqueCapacity: UInt64 { 10_000_000 }
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         let formats = c.locale.phoneFormats
-        let template = formats.entry(c.r.below(formats.count))
+        let template = formats.entry(Int(formatPick % UInt64(formats.count)))
         var bits = c.r.next()
         // Filled in stack space and added in one append (not a checked store per byte).
         out.appendAssembled(template.count) { cursor in

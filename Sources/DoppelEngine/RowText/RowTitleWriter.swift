@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case question, post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork }
+    enum Family { case question, post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork, deal }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -21,6 +21,8 @@ package enum RowTitleWriter {
         if publicationNouns.contains(last) { return .publication }
         // A Q&A site's question asks how to do something ("How do I parse a JSON string in Go?"), not "Summit Question".
         if last == "question" || last == "questions" { return .question }
+        // A sales deal is named for its account and what is sold ("Jenkins-Ryan - 50 Seats"), not "Harbor Deal".
+        if ["deal", "opportunity"].contains(last) { return .deal }
         // An ad's headline sells something ("Save 20% on Running Shoes"), not "Sierra Ad".
         if ["ad", "advert", "advertisement", "creative", "banner"].contains(last) { return .advert }
         // A bouquet as a florist names it ("Blush Romance"), an enclosure as a zoo does ("Penguin Cove"), a group that
@@ -101,6 +103,11 @@ package enum RowTitleWriter {
         switch family {
         case .question:
             return QuestionAnswers.title(&r)
+        case .deal:
+            let seats = r.pick(["5", "10", "15", "20", "25", "40", "50", "75", "100", "150", "200", "250", "500"])
+            let offer = r.chance(0.3) ? seats + " Seats" : r.pick(dealOffers)
+            guard let account = f.subjectName, !account.isEmpty else { return offer }
+            return r.chance(0.25) ? account + " " + r.pick(["Renewal", "Expansion", "Upsell"]) : account + " - " + offer
         case .sequence:
             // Numbered in the table's order: "Sprint 1", "Sprint 2", …
             return TextPolish.capitalised(head) + " " + String(f.row + 1)
@@ -347,6 +354,10 @@ package enum RowTitleWriter {
                                     "Fall", "Winter", "Members' Week"]
     static let campaignOffers = ["Sale", "Flash Sale", "Savings Event", "Promo", "Giveaway", "Email Series", "Clearance",
                                  "Launch", "Bundle Deals", "Free Shipping Week", "Rewards Drive", "Referral Push"]
+    /// What a sales deal sells.
+    static let dealOffers = ["Enterprise Plan", "Annual Subscription", "Pilot", "Onboarding Services", "Support Contract",
+                             "Platform Licence", "Consulting Engagement", "Upgrade to Pro", "Multi-year Renewal", "Data Migration",
+                             "Implementation", "Training Package", "Team Plan", "Premium Support"]
     static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone",
                             "Nova", "Vega", "Aurora", "Zephyr", "Meridian", "Cobalt", "Juniper", "Sierra", "Polaris", "Everest",
                             "Cascade", "Granite", "Harbor", "Lumen", "Mosaic", "Quartz", "Redwood", "Sequoia", "Tundra", "Vertex"]

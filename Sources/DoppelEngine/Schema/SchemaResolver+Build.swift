@@ -281,11 +281,13 @@ extension SchemaResolver {
         applyBioTitles(entity, &sources)
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
+        applySiteOfName(entity, &sources)
         applySystemLines(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources, planIndex: planIndex)
         applyRecordNotes(entity, &sources, planIndex: planIndex)
         applyMessages(entity, &sources, planIndex: planIndex)
         applyStatusTimes(entity, &sources, generators)
+        applyDealStage(entity, &sources, generators)
         applyPeriodStatus(entity, &sources, generators, planIndex: planIndex)
         applyOutcome(entity, &sources, generators)
         applyOccasionResults(entity, &sources)
@@ -387,7 +389,7 @@ extension SchemaResolver {
         case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .onParentWeekday(p, inner): return [p.referenceColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
-        case let .dueByStatus(p): return [p.past.statusColumn]
+        case let .dueByStatus(p): return [p.past.statusColumn] + (p.pastSource.map(dependencies) ?? [])
         case .childSum: return []
         case let .progress(p): return [p.done.statusColumn]
         case let .meterEnd(p): return [p.start] + (p.from.map { [$0] } ?? []) + (p.to.map { [$0] } ?? [])
