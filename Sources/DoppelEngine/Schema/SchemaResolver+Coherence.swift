@@ -100,13 +100,27 @@ extension SchemaResolver {
             }
         }
         // 3. A child's creation after its parent's, or after its parent was born (a pet's visit, a patient's appointment).
+        // Of several parents with a time, one that itself references another comes after it and is the one to follow:
+        // a library fine's loan, not its member, who joined before the loan began. A penalty (a fine, a late fee)
+        // follows its parent's due date, the deadline it punishes.
         if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
-            for (rc, f) in fields.enumerated() {
+            let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
+            let penalty = !words.isDisjoint(with: Self.penaltyHeads) || words.contains("fee") && !words.isDisjoint(with: ["late", "overdue"])
+            let parents: [(rc: Int, p: Int, parent: Entity, column: Int)] = fields.enumerated().compactMap { rc, f in
                 guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity),
-                      let pcr = Self.creationColumn(parent.fields, entity: parent.name) ?? Self.birthColumn(parent.fields) else { continue }
-                sources[cr] = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pcr, time: gen)
-                break
+                      let pcr = Self.creationColumn(parent.fields, entity: parent.name) ?? Self.birthColumn(parent.fields) else { return nil }
+                let due = penalty ? parent.fields.indices.first { c in
+                    (parent.fields[c].type == .date || parent.fields[c].type == .datetime) && parent.fields[c].references == nil
+                        && KindInference.tokens(parent.fields[c].name).contains("due")
+                } : nil
+                return (rc, p, parent, due ?? pcr)
+            }
+            let names = Set(parents.map(\.parent.name))
+            if let chosen = parents.first(where: { c in
+                c.parent.fields.contains { $0.references.map { names.contains($0.entity) && $0.entity != c.parent.name } ?? false }
+            }) ?? parents.first {
+                sources[cr] = .afterParent(referenceColumn: chosen.rc, parentEntity: chosen.p, parentColumn: chosen.column, time: gen)
             }
         }
         // 3b. A sign-up for an occasion comes before it: a race's registrations before race day.
@@ -147,6 +161,9 @@ extension SchemaResolver {
     /// The field holding the moment a record was created, if any: a creation name (`created_at`,
     /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
     /// of a listing, `booked_at` of a booking), else a participle that opens a record's life (`creationVerbs`).
+    /// Tables of penalties, which come after the deadline they punish.
+    static let penaltyHeads: Set<String> = ["fine", "penalty", "surcharge"]
+
     static func creationColumn(_ fields: [Field], entity: String? = nil) -> Int? {
         let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
         for name in TimeRoles.creation {
@@ -223,7 +240,9 @@ extension SchemaResolver {
                                              "logged", "recorded", "raised", "requested", "booked", "listed", "added",
                                              "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",
                                              "launched", "founded", "established", "borrowed", "loaned", "lent", "rented", "leased", "signed",
-                                             "awarded", "granted", "detected", "occurred"]
+                                             "awarded", "granted", "detected", "occurred",
+                                             // (a fine or a fee is charged, assessed, imposed or levied)
+                                             "charged", "assessed", "imposed", "levied"]
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).

@@ -28,8 +28,13 @@ extension SchemaResolver {
                     AnimalProfile.diet(of: species)?.lazy.compactMap { byLower[$0.lowercased()] }.first
                 }), fallback: own))
             }
-            if let qc = Self.column(named: Self.rationColumns, in: fields, where: Self.isOwnNumber), fields[qc].name.lowercased() != "weight_kg"
-                || fields.contains(where: { Self.feedColumns.contains($0.name.lowercased()) }),
+            // A ration is a feeding's (a table with a food column, or named for feeding) or named in kilograms: a vet's
+            // invoice `amount` for a pet is money, not 1–3 % of the pet's weight.
+            let feeding = fields.contains(where: { Self.feedColumns.contains($0.name.lowercased()) })
+                || !Set(KindInference.tokens(entity.name).map(Inflector.singular)).isDisjoint(with: ["feeding", "feed", "ration", "diet"])
+            if let qc = Self.column(named: Self.rationColumns, in: fields, where: Self.isOwnNumber),
+               feeding || KindInference.tokens(fields[qc].name).contains("kg") && fields[qc].name.lowercased() != "weight_kg",
+               !(fields[qc].kind ?? "").hasPrefix("finance."), !(fields[qc].kind ?? "").hasPrefix("commerce."),
                case let .kind(own, .random)? = sources[qc],
                let wc = parent.fields.firstIndex(where: { Self.isOwnNumber($0) && ["weight_kg", "weight", "body_weight_kg"].contains($0.name.lowercased()) }) {
                 sources[qc] = .parentShare(ParentSharePlan(referenceColumn: rc, parentEntity: p, parentColumn: wc, share: Self.rationShare,
