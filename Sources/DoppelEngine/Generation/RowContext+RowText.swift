@@ -8,7 +8,13 @@ extension RowContext {
     func writeRowText(_ plan: RowTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
         if plan.form == .salary {
             // Without a title (a NULL one) the band is the generic one: the column may not allow NULL.
-            return .real(JobLadder.salary(forTitle: plan.nameColumn.flatMap(siblingText) ?? "", &r))
+            let terms = plan.termsColumn.flatMap(siblingText).map(JobLadder.Terms.init) ?? .full
+            return .real(JobLadder.salary(forTitle: plan.nameColumn.flatMap(siblingText) ?? "", terms: terms, &r))
+        }
+        if plan.form == .jobTitle, let t = plan.termsColumn, let terms = siblingText(t), JobLadder.Terms(terms) == .intern {
+            let department = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
+            out.append(contentsOf: JobLadder.internTitle(department: department, &r).utf8)
+            return .text
         }
         if plan.form == .letterGrade, let c = plan.ratingColumn {
             ensure(c)

@@ -176,6 +176,20 @@ final class RowContext {
         return EndAfter.value(start: start, isDateOnly: isDateOnly, span: span, &cell.pointee.r)
     }
 
+    /// A share `low`–`high` of `base`, at `u` of the way. A top above its bottom (`low` over 1) is as round as the
+    /// bottom where that is a round number: a salary range of 135,000 to 238,000, not to 238,605.12 (the largest of
+    /// 1,000, 500, 100, 50, 10 and 5 that divides the bottom and is at most a tenth of it, kept within the share).
+    static func shareOf(_ base: Double, low: Double, high: Double, _ u: Double) -> Double {
+        let v = base * (low + (high - low) * u)
+        guard low > 1, base >= 50, base < 1e15, base == base.rounded(),
+              let step = [1000.0, 500, 100, 50, 10, 5].first(where: { base.truncatingRemainder(dividingBy: $0) == 0 && $0 * 10 <= base })
+        else { return v }
+        var top = (v / step).rounded() * step
+        if top < base * low { top += step }
+        if top > base * high { top -= step }
+        return top >= base * low && top <= base * high ? top : v
+    }
+
     /// The whole periods (at least one) from `start` to `end`, in seconds: a rental's days, a stay's nights.
     static func wholePeriods(from start: Double, to end: Double, period: Double) -> Double {
         max(1, ((end - start) / period).rounded())
@@ -444,7 +458,7 @@ final class RowContext {
             if nulls[a] || scalars[a].isNaN {
                 value = generateOwn(fallback, r, &out)
             } else {
-                value = .real(scalars[a] * (low + (high - low) * r.unit()))
+                value = .real(Self.shareOf(scalars[a], low: low, high: high, r.unit()))
             }
         case let .rowText(plan):
             value = writeRowText(plan, &r, into: &out)

@@ -39,6 +39,9 @@ struct RowTextPlan: Sendable {
     var setting: Set<String> = []
     /// The top of the rating's scale on the record the row references (a grade's assignment's `max_points`).
     var scaleParent: (referenceColumn: Int, parentEntity: Int, parentColumn: Int)? = nil
+    /// The row's terms of employment (`employment_type`), which a job title and its pay follow: an intern is the
+    /// department's intern, paid as one; part-time pay is half a year's (`JobLadder.Terms`).
+    var termsColumn: Int? = nil
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

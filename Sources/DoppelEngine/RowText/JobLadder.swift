@@ -114,9 +114,41 @@ enum JobLadder {
         return band.lowerBound * scale...band.upperBound * scale
     }
 
-    /// A salary in the title's band, to the nearest 500.
-    static func salary(forTitle title: String, _ r: inout CellRandom) -> Double {
-        let b = band(forTitle: title)
-        return ((b.lowerBound + (b.upperBound - b.lowerBound) * r.unit()) / 500).rounded() * 500
+    /// A salary in the title's band, to the nearest 500; half of it for part-time work.
+    static func salary(forTitle title: String, terms: Terms = .full, _ r: inout CellRandom) -> Double {
+        let b = band(forTitle: terms == .intern && !title.lowercased().contains("intern") ? "Intern" : title)
+        let share = terms == .partTime ? 0.5 : 1
+        return ((b.lowerBound + (b.upperBound - b.lowerBound) * r.unit()) * share / 500).rounded() * 500
+    }
+
+    /// Terms of employment, as far as a title and its pay follow them.
+    enum Terms: Equatable {
+        case full, partTime, intern
+        init(_ text: String) {
+            let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            if !words.isDisjoint(with: ["intern", "internship", "trainee", "apprentice", "apprenticeship"]) { self = .intern }
+            else if words.contains("parttime") || words.isSuperset(of: ["part", "time"]) { self = .partTime }
+            else { self = .full }
+        }
+    }
+
+    /// An intern's title in a department: "Marketing Intern"; with none, an engineering one.
+    static func internTitle(department: String?, _ r: inout CellRandom) -> String {
+        guard let department, !department.isEmpty else { return r.pick(["Software Engineering Intern", "Data Science Intern"]) }
+        return department + " Intern"
+    }
+
+    /// Intern titles for the fields of `titles` (an office's, a restaurant's): "Marketing Intern", "Kitchen Intern".
+    static func internTitles(among titles: [String]) -> [String] {
+        let fields: [(words: Set<String>, title: String)] = [
+            (["engineer", "developer", "devops"], "Software Engineering Intern"), (["data", "analyst"], "Data Analyst Intern"),
+            (["marketing", "content", "seo"], "Marketing Intern"), (["sales", "account"], "Sales Intern"),
+            (["accountant", "financial", "finance"], "Finance Intern"), (["hr", "recruiter"], "HR Intern"),
+            (["designer", "design"], "Design Intern"), (["operations", "logistics"], "Operations Intern"),
+            (["chef", "cook", "kitchen"], "Kitchen Intern"), (["nurse", "physician"], "Clinical Intern"),
+            (["teacher"], "Teaching Intern"), (["paralegal", "counsel", "legal"], "Legal Intern")]
+        let words = Set(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        let found = fields.filter { !$0.words.isDisjoint(with: words) }.map(\.title)
+        return found.isEmpty ? ["Office Intern", "Administrative Intern"] : found
     }
 }

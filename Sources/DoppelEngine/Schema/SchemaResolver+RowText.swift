@@ -508,6 +508,10 @@ extension SchemaResolver {
     static let startNamesInOrder = ["starts_at", "start_at", "start_time", "scheduled_at", "scheduled_for", "scheduled_time", "begins_at",
                                     "start_date", "scheduled_date", "event_date", "date"]
 
+    /// Columns of a job's terms of employment.
+    static let termsColumns: Set<String> = ["employment_type", "job_type", "contract_type", "employment_status", "position_type",
+                                            "work_type", "employment", "schedule", "type"]
+
     static let salaryColumns = ["salary", "annual_salary", "base_salary", "yearly_salary", "salary_usd", "annual_pay", "compensation",
                                 "salary_min", "min_salary", "minimum_salary", "salary_low", "low_salary", "starting_salary"]
 
@@ -532,19 +536,36 @@ extension SchemaResolver {
             guard let parent = schema.entity(named: fields[p.referenceColumn].references?.entity ?? "") else { return nil }
             return KindInference.tokens(parent.name).contains { $0.hasPrefix("department") || $0 == "teams" || $0 == "team" } ? p : nil
         }
+        // The terms of employment, where they can say intern or part-time.
+        let terms = fields.indices.first { c in
+            Self.termsColumns.contains(fields[c].name.lowercased()) && fields[c].references == nil && c != titleColumn
+                && (fields[c].values ?? []).contains { $0.stringValue.map { JobLadder.Terms($0) != .full } ?? false }
+        }
         if titleColumn != ranks, department != nil || parentDepartment != nil {
-            sources[titleColumn] = .rowText(RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
-                                                        makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
-                                                        parentCategory: department == nil ? parentDepartment : nil))
+            var plan = RowTextPlan(form: .jobTitle, noun: noun, nameColumn: nil, categoryColumn: department,
+                                   makerColumn: nil, ratingColumn: nil, ratingScale: 5, subject: nil,
+                                   parentCategory: department == nil ? parentDepartment : nil)
+            plan.termsColumn = terms
+            sources[titleColumn] = .rowText(plan)
         } else if titleColumn != ranks {
-            // With no department, a restaurant's, a hotel's or a gym's staff hold its own jobs, anyone else an office's.
+            // With no department, a restaurant's, a hotel's or a gym's staff hold its own jobs, anyone else an office's
+            // (and an intern an intern's).
             let titles = JobLadder.titles(ofWorkplace: datasetWords) ?? JobLadder.officeTitles
-            sources[titleColumn] = .kind(EnumKind(values: titles.map { .string($0) }, weights: nil), .random)
+            let own = EnumKind(values: titles.map { .string($0) }, weights: nil)
+            if let terms {
+                let interns = (fields[terms].values ?? []).compactMap(\.stringValue).filter { JobLadder.Terms($0) == .intern }
+                let choices = Dictionary(interns.map { ($0, JobLadder.internTitles(among: titles)) }, uniquingKeysWith: { a, _ in a })
+                sources[titleColumn] = .siblingFact(SiblingFactPlan(column: terms, values: [:], fallback: own, choices: choices))
+            } else {
+                sources[titleColumn] = .kind(own, .random)
+            }
         }
         for (c, f) in fields.enumerated() where Self.salaryColumns.contains(f.name.lowercased()) && Self.numeric.contains(f.type) {
             guard f.references == nil, !f.unique, case .kind(_, .random)? = sources[c] else { continue }
-            sources[c] = .rowText(RowTextPlan(form: .salary, noun: noun, nameColumn: titleColumn, categoryColumn: nil, makerColumn: nil,
-                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+            var plan = RowTextPlan(form: .salary, noun: noun, nameColumn: titleColumn, categoryColumn: nil, makerColumn: nil,
+                                   ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil)
+            plan.termsColumn = terms
+            sources[c] = .rowText(plan)
         }
     }
 }
@@ -553,7 +574,7 @@ extension RowTextPlan {
     /// The sibling columns the text reads (for the evaluation order).
     var dependencies: [Int] {
         [nameColumn, categoryColumn, makerColumn, ratingColumn, subject?.referenceColumn, parentCategory?.referenceColumn,
-         ticket?.channelColumn, ticket?.customer?.referenceColumn, scaleColumn, scaleParent?.referenceColumn]
+         ticket?.channelColumn, ticket?.customer?.referenceColumn, scaleColumn, scaleParent?.referenceColumn, termsColumn]
             .compactMap { $0 }
     }
 }
