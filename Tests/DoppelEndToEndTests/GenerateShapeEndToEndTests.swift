@@ -32,4 +32,16 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("--rows-per: unknown table \"widgets\"; the tables are customers, categories, orders"), "\(bad.stderr)")
     }
+
+    /// The CLI is Doppel's own: a prompt of more tables than the hosted contract's five is one request.
+    @Test func theCLIGeneratesMoreThanFiveTables() async throws {
+        let daemon = try await TestDaemon.start()
+        let dir = daemon.directory.file("learn")
+        let run = try await runCLIAsync(["generate", "An e-learning platform with instructors, courses, lessons, enrollments and quiz attempts",
+                                         "--rows", "20", "--seed", "3", "--format", "csv", "--out", dir, "--socket", daemon.socketPath,
+                                         "--no-autostart"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".csv") } ?? []
+        #expect(files.count >= 6, "\(files)")
+    }
 }

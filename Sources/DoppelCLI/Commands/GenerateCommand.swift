@@ -1,6 +1,7 @@
 import DoppelClient
 import DoppelJSON
 import DoppelPOSIX
+import DoppelProtocol
 
 extension Command {
     static let generate = Command(
@@ -25,7 +26,7 @@ extension Command {
             """,
         flags: [
             Flag("schema", value: .path("FILE"), help: "Generate from a schema file (JSON) instead of a prompt"),
-            Flag("datasets", value: .number("K"), help: "Number of tables, 1 to 5 (default: as many as the prompt describes)"),
+            Flag("datasets", value: .number("K"), help: "Number of tables, 1 to 100 (default: as many as the prompt describes; the hosted contract allows 5, the CLI any)"),
             Flag("rows", value: .number("N"), help: "Records in the largest (fact) table; the others scaled from it (default: 1000 per table)"),
             Flag("rows-per", value: .text("TABLE=N"), help: "Records in TABLE, over --rows and the schema (repeatable)"),
             Flag("reality", value: .number("R"), help: "Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas"),
@@ -138,6 +139,8 @@ struct GenerateRun {
             throw UsageError("a PROMPT or --schema FILE is required", commandPath: arguments.commandPath)
         }
         if let k = try arguments.int64Value("datasets") { params["datasets"] = .int(k) }
+        // The CLI is Doppel's own: a prompt or schema of any number of tables is one request, not the contract's five.
+        params["max_datasets"] = .int(Int64(DatasetLimits.ceiling))
         if let n = try arguments.int64Value("rows") { params["fact_rows"] = .int(n) }
         if let pairs = arguments.flags["rows-per"] { params["rows_per"] = .object(try Self.rowsPer(pairs, arguments: arguments)) }
         if let r = try arguments.int64Value("reality") { params["reality"] = .int(r) }

@@ -1,10 +1,13 @@
+import DoppelProtocol
+
 /// Bounds on a `generate` request. The daemon can raise `maxRecords`
 /// (`--max-records`); the rest are part of the contract.
 public struct GenerateLimits: Sendable, Equatable {
     /// Most records across all datasets of one request.
     public var maxRecords: Int
     public var minDatasets = 1
-    public var maxDatasets = 5
+    /// Most datasets (tables) in one request: the contract's 5, unless the request raises it (`DatasetLimits`).
+    public var maxDatasets = DatasetLimits.contract
     /// Most records in one dataset, whatever the total.
     public var maxDatasetSize: Int
     public var defaultDatasetSize = 1000

@@ -11,7 +11,7 @@ import DoppelPlanner
 /// matches `datasets` and the sizes to it, and fails naming every issue of both steps.
 struct GenerateParams: Sendable {
     /// Every member `generate` knows; the rest are ignored, each with a warning (CONTRACTS.md).
-    static let members = ["prompt", "schema", "datasets", "dataset_size", "rows", "fact_rows", "rows_per", "reality",
+    static let members = ["prompt", "schema", "datasets", "max_datasets", "dataset_size", "rows", "fact_rows", "rows_per", "reality",
                           "output_format", "dialect", "csv_null", "csv_datetime", "sql_style", "shard", "seed", "out_dir",
                           "stream", "manifest", "sync", "api_key", "planner", "text_source"]
 
@@ -115,6 +115,15 @@ struct GenerateParams: Sendable {
     private mutating func readHowMuch() {
         var r = reader
         defer { reader = r }
+        // Doppel's addition: more tables than the contract's five in one request (the CLI asks for its own ceiling).
+        if let m = r.wholeNumber("max_datasets", subject: "max_datasets") {
+            if m < limits.minDatasets || m > DatasetLimits.ceiling {
+                r.issue("max_datasets must be between \(limits.minDatasets) and \(DatasetLimits.ceiling), got \(m)",
+                        suggestion: "Set max_datasets to a number from \(limits.minDatasets) to \(DatasetLimits.ceiling)")
+            } else {
+                limits.maxDatasets = m
+            }
+        }
         datasets = r.wholeNumber("datasets", subject: "datasets")
         if let d = datasets, d < limits.minDatasets || d > limits.maxDatasets {
             r.issue("datasets must be between \(limits.minDatasets) and \(limits.maxDatasets), got \(d)",
