@@ -16,12 +16,16 @@ extension RowContext {
             out.append(contentsOf: JobLadder.internTitle(department: department, &r).utf8)
             return .text
         }
-        if plan.form == .letterGrade, let c = plan.ratingColumn {
+        if plan.form == .letterGrade || plan.form == .passed, let c = plan.ratingColumn {
             ensure(c)
             var top = plan.ratingScale
             if let s = plan.scaleColumn {
                 ensure(s)
                 if !nulls[s], scalars[s] > 0 { top = scalars[s] }
+            }
+            if plan.form == .passed {
+                // (no score, no pass: an attempt not marked yet has not passed)
+                return .bool(!nulls[c] && !scalars[c].isNaN && scalars[c] >= GradeScale.passShare * top)
             }
             let letter = nulls[c] || scalars[c].isNaN
                 ? GradeScale.letterWithoutScore(&r) : GradeScale.letter(score: scalars[c], top: top)

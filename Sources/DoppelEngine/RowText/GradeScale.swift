@@ -3,6 +3,8 @@
 /// A ≥ 93, A− ≥ 90, B+ ≥ 87, B ≥ 83, B− ≥ 80, C+ ≥ 77, C ≥ 73, C− ≥ 70, D ≥ 60, F below:
 /// the same letters `education.grade` draws from.
 enum GradeScale {
+    /// The share of a score's top that passes: the bottom of a D.
+    static let passShare = 0.6
     static let cutoffs: [(Double, String)] = [(93, "A"), (90, "A-"), (87, "B+"), (83, "B"), (80, "B-"),
                                                (77, "C+"), (73, "C"), (70, "C-"), (60, "D")]
 

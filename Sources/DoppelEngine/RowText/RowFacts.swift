@@ -28,6 +28,8 @@ enum RowTextForm: String, Sendable {
     case salary
     /// A letter grade from the row's numeric score (`GradeScale`).
     case letterGrade
+    /// Whether the row's score passed: at least 60 % of its top (`SchemaResolver.applyPassFlag`).
+    case passed
     /// A dose from the strength its row's medication names (`DoseReading`).
     case dose
     /// Whether the row's dish is vegetarian, or vegan, by its name's words (`DietReading`; a boolean).

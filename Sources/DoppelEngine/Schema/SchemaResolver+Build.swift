@@ -246,6 +246,7 @@ extension SchemaResolver {
         applyPositions(entity, &sources)
         applyAircraftSeats(entity, &sources, generators)
         applyGradeRule(entity, &sources)
+        applyPassFlag(entity, &sources)
         applyDoseRule(entity, &sources)
         applyReferencedDose(entity, &sources, planIndex: planIndex)
         applyOrchestraSection(entity, &sources)

@@ -30,6 +30,33 @@ extension SchemaResolver {
         sources[grade] = .rowText(plan)
     }
 
+    /// Names of a flag saying a score passed.
+    static let passFlagNames: Set<String> = ["passed", "pass", "is_passed", "has_passed", "is_pass", "did_pass", "pass_flag"]
+
+    /// A free boolean `passed` (`pass`, `is_passed`, …) beside a free numeric score column says whether the score
+    /// reached the pass mark, 60 % of its top (the row's `max_score`, else the score's declared `max`, else 100):
+    /// no 23 out of 100 that passed. Scores on a scale of 10 or less are left alone, as for letter grades.
+    func applyPassFlag(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let flag = fields.indices.first(where: { c in
+                  fields[c].type == .boolean && Self.passFlagNames.contains(fields[c].name.lowercased()) && !fields[c].unique
+                      && fields[c].references == nil
+              }),
+              case .kind(_, .random)? = sources[flag],
+              let score = fields.indices.first(where: { c in
+                  (Self.scoreColumns.contains(fields[c].name.lowercased()) || Self.earnedPointsNames.contains(fields[c].name.lowercased()))
+                      && Self.numeric.contains(fields[c].type) && fields[c].references == nil
+              }), !Self.reaches(score, flag, in: sources)
+        else { return }
+        let top = fields[score].max ?? 100
+        let scale = Self.scoreTop(of: fields[score].name, in: fields)
+        guard top > 10 || scale != nil else { return }
+        var plan = RowTextPlan(form: .passed, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil,
+                               makerColumn: nil, ratingColumn: score, ratingScale: top, subject: nil, parentCategory: nil)
+        plan.scaleColumn = scale
+        sources[flag] = .rowText(plan)
+    }
+
     /// The row's own top of a score's scale: `max_score`, `score_max`, `total_points` beside `points`,
     /// `points_possible`, `out_of`, `max_points`, `possible_points`.
     static func scoreTop(of score: String, in fields: [Field]) -> Int? {

@@ -21,13 +21,20 @@ extension SchemaResolver {
 
     /// A teacher's or a course's department is the one its subject is taught in: Music Theory is in
     /// Music (or Arts), never Science. Applies when a `subject` drawn from `education.subject` sits beside a
-    /// `department` drawn from a list that has a department for the subject.
+    /// `department` drawn from a list that has a department for the subject, or from a company's departments.
     func applySubjectDepartment(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
         guard let subject = fields.firstIndex(where: { $0.kind == "education.subject" && $0.references == nil }),
               let department = fields.firstIndex(where: { ["department", "department_name", "faculty", "dept"].contains($0.name.lowercased()) && $0.references == nil }),
-              case let .kind(own, .random)? = sources[department], !fields[department].unique,
-              let (values, _) = Self.statusValues(fields[department], generators[department]) else { return }
+              case let .kind(own, .random)? = sources[department], !fields[department].unique else { return }
+        // A department drawn from a company's (Security, Administration) beside a teacher's subject is the
+        // subject's own: a Nursing instructor is in Nursing.
+        if fields[department].kind == "company.department" {
+            let facts = Self.subjectDepartments.mapValues { $0[0] }
+            sources[department] = .siblingFact(SiblingFactPlan(column: subject, values: facts, fallback: own, valueOf: { $0 }))
+            return
+        }
+        guard let (values, _) = Self.statusValues(fields[department], generators[department]) else { return }
         var facts: [String: String] = [:]
         for (s, candidates) in Self.subjectDepartments {
             if let d = candidates.first(where: values.contains) { facts[s] = d }

@@ -18,6 +18,9 @@ extension DomainCatalogue {
         EntityTemplate("assignments homework", .content, [.education, .saas, .media, .hr, .commerce],
                        "course_id|class_id|lesson_id|module_id, title:string text.title, description, due_date, max_points:integer enum values=10|20|50|100"),
         EntityTemplate("submissions", .event, "assignment_id|exam_id|quiz_id|task_id|challenge_id, student_id|user_id|learner_id|participant_id, submitted_at, score, is_late"),
+        // An attempt at a quiz is a learner's go at it: its number, when, the score and whether it passed.
+        EntityTemplate("quiz_attempts exam_attempts test_attempts assessment_attempts", .event, [.education, .hr, .saas, .media],
+                       "student_id|learner_id|user_id|participant_id|candidate_id|employee_id, quiz_id|exam_id|test_id|assessment_id|lesson_id|module_id|course_id, attempt_number:integer number.integer 1..3 zipf, started_at, completed_at, score:integer number.integer 20..100, passed:boolean"),
         EntityTemplate("exams tests quizzes assessments", .event, [.education, .hr, .saas, .media],
                        "course_id|class_id|subject_id|lesson_id, title:string text.title, exam_date, duration_minutes:integer enum values=30|45|60|90|120, max_score:integer enum values=50|100"),
         EntityTemplate("schools universities colleges academies campuses faculties", .place, rows: 20, name: "string education.school",
