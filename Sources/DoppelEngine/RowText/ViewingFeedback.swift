@@ -17,7 +17,9 @@ enum ViewingFeedback {
         case 1: return "\(r.pick(liked)). \(r.pick(["Asked for a second viewing.", "Likely to make an offer this week.", "Very keen."]))"
         case 2: return TextPolish.capitalised(r.pick(disliked)) + ". " + r.pick(["Not interested.", "Will keep looking.", "Thinking it over."])
         case 3: return "\(r.pick(liked)), but \(r.pick(disliked)). \(r.pick(next))"
-        default: return r.pick(["No-show; rescheduling for next week.", "Client cancelled on the day.", "Second viewing; brought their parents."])
+        // (said after a viewing that took place: a missed or cancelled one has no feedback)
+        default: return r.pick(["Second viewing; brought their parents.", "Came with their mortgage broker; asked about the survey.",
+                                "Second viewing; measured the rooms."])
         }
     }
 }

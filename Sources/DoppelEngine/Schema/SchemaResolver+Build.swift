@@ -268,6 +268,7 @@ extension SchemaResolver {
         applyReferenceDerivations(entity, &sources, planIndex: planIndex)
         applyCookingUnits(entity, &sources, generators, planIndex: planIndex)
         applySensorUnits(entity, &sources, generators, planIndex: planIndex)
+        applyCarBody(entity, &sources, generators)
         applyVehicleCapacity(entity, &sources, generators)
         applyMileageByAge(entity, &sources)
         applyConditionByMileage(entity, &sources)

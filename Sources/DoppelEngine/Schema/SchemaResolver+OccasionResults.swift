@@ -18,9 +18,11 @@ extension SchemaResolver {
         var gated = Set<Int>()
         let scores = Self.scoreColumns(fields).map { [$0.first, $0.second] } ?? []
         for c in fields.indices where c != sc && c != plan.start && fields[c].references == nil && !fields[c].primaryKey && !fields[c].unique {
-            guard case let .kind(own, .random)? = sources[c],
+            // (its own draw, or text written for the row: a viewing's feedback)
+            guard let inner = sources[c], Self.isHoldable(inner, rowText: true),
                   scores.contains(c) || !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.occasionResultWords) else { continue }
-            sources[c] = .statusHeld(StatusHeldPlan(statusColumn: sc, allowed: allowed), .kind(own, .random))
+            if case let .rowText(text) = inner, text.form == .reviewBody || text.form == .reviewTitle { continue }
+            sources[c] = .statusHeld(StatusHeldPlan(statusColumn: sc, allowed: allowed), inner)
             declareNulls(entity, c, present: share * (1 - (fields[c].nullable ?? 0)))
             gated.insert(c)
         }

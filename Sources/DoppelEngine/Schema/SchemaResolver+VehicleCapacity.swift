@@ -1,7 +1,9 @@
 import DoppelText
 
 extension SchemaResolver {
-    static let vehicleTypeColumns = ["type", "vehicle_type", "kind", "category", "class", "body_type", "vehicle_class"]
+    /// Columns that say what kind of vehicle a row is.
+    static let vehicleTypeColumns = ["type", "vehicle_type", "kind", "category", "class", "body_type", "vehicle_class", "car_type",
+                                     "body_style", "car_class", "segment"]
     static let payloadColumns: Set<String> = ["capacity_kg", "payload_kg", "max_load_kg", "load_capacity_kg", "max_payload_kg",
                                               "payload", "max_load", "load_capacity", "cargo_capacity_kg", "capacity_lbs"]
     static let vehicleSeatColumns: Set<String> = ["seats", "seat_count", "passenger_capacity", "passengers", "max_passengers", "seating_capacity"]

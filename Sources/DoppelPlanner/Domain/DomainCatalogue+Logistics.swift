@@ -111,7 +111,7 @@ extension DomainCatalogue {
         EntityTemplate("buildings complexes", .place, rows: 20, name: "string address.street_name",
                        "owner_id|landlord_id|company_id|campus_id|site_id, name, address, city, floors, year_built, unit_count:integer number.integer 4..300"),
         EntityTemplate("showings viewings open_houses", .event,
-                       "property_id|listing_id|unit_id|home_id, agent_id|realtor_id, buyer_id|client_id|customer_id|prospect_id|tenant_id, scheduled_at, feedback:text text.comment"),
+                       "property_id|listing_id|unit_id|home_id, agent_id|realtor_id, buyer_id|client_id|customer_id|prospect_id|tenant_id, scheduled_at, status:string enum values=scheduled:2|completed:6|cancelled:1|no_show:0.5, feedback:text text.comment"),
         EntityTemplate("mortgages home_loans", .account, "property_id|home_id, borrower_id|customer_id|buyer_id|client_id, lender:string company.name, principal, interest_rate, term_months:integer enum values=180|360, start_date"),
         EntityTemplate("maintenance_requests repair_requests service_requests", .event,
                        "unit_id|property_id|apartment_id|building_id|home_id, tenant_id|resident_id|customer_id, technician_id|vendor_id|contractor_id, category:string enum values=plumbing|electrical|hvac|appliance|pest|general, description, priority, status:string enum values=open:3|scheduled:2|in_progress:2|completed:6, created_at, resolved_at:datetime datetime.past null=0.3, cost:decimal number.decimal 40..2500 lognormal p2"),
