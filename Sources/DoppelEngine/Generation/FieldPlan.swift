@@ -256,7 +256,8 @@ struct PeriodStatusPlan: Sendable {
         if !words.isDisjoint(with: ["upcoming", "scheduled", "planned", "future", "booked", "reserved", "confirmed"])
             || status.lowercased().contains("not_started") || status.lowercased().contains("not started") { return .upcoming }
         if !words.isDisjoint(with: ["completed", "complete", "ended", "finished", "expired", "returned", "concluded",
-                                    "graduated", "inactive", "lapsed", "done", "attended", "missed", "used", "scanned", "redeemed"])
+                                    "graduated", "inactive", "lapsed", "done", "attended", "missed", "used", "scanned", "redeemed",
+                                    "landed", "arrived"])
             || isNoShow(status) { return .ended }
         if !words.isDisjoint(with: ["active", "ongoing", "progress", "running", "live", "current", "rented", "occupied",
                                     "enrolled", "started", "open"]) { return .active }

@@ -115,5 +115,7 @@ extension SchemaResolver {
     static let reportWords: Set<String> = ["filed", "reported", "submitted", "notified", "lodged"]
 
     /// A single time that says when a booked thing takes place.
-    static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start", "kickoff", "tipoff"]
+    static let occasionTimeWords: Set<String> = ["scheduled", "appointment", "starts", "start", "kickoff", "tipoff",
+                                                       // (a flight or a train is scheduled by its departure)
+                                                       "departure", "departs", "departing", "depart"]
 }

@@ -78,8 +78,11 @@ extension SchemaAssembler {
                 addReference(from: i, to: p)
                 added.append(entities[p].name)
             }
-            if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) }),
-               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) }, to: i) {
+            // What an event is about is a thing (a book, a track), not a response to something (a review, a comment),
+            // and an event at a place it books (a reservation of a room) has its object already.
+            if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) || entities[$0].nature == .place }),
+               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) && !Self.isResponse(entities[$0].name) },
+                               to: i) {
                 addReference(from: i, to: t)
                 added.append(entities[t].name)
             }
@@ -89,6 +92,14 @@ extension SchemaAssembler {
                 warnings.append("`\(name)` is an event involving `\(one)`: added a reference to it.")
             }
         }
+    }
+
+    /// Heads of tables of what people say about something: no event is about one of them.
+    static let responseHeads: Set<String> = ["review", "rating", "comment", "feedback", "testimonial", "reply", "answer", "reaction",
+                                             "complaint", "survey_response", "response"]
+
+    static func isResponse(_ table: String) -> Bool {
+        responseHeads.contains(Inflector.singular(table.split(separator: "_").last.map(String.init) ?? table))
     }
 
     /// An event the prompt listed with a `name` or `title`: an occasion people take part in.
