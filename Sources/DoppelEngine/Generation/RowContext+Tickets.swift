@@ -5,6 +5,11 @@ extension RowContext {
     /// so the two columns are one ticket whichever is evaluated first.
     func ticketText(_ plan: TicketRowPlan, subject: ParentText?) -> TicketText {
         var draw = CellRandom(key: plan.key, row: row)
+        if plan.internalDesk {
+            let channel = plan.channelColumn.flatMap(siblingText).flatMap(Self.channel) ?? .web
+            let requester = plan.customer.flatMap(parentText) ?? "Alex"
+            return ITDesk.ticket(requester: requester, channel: channel, &draw)
+        }
         var rng = TextRNG(seed: draw.next(), label: "row.ticket")
         let categories = plan.productType.ticketCategories
         let category = categories[rng.below(categories.count)]

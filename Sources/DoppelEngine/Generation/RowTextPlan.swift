@@ -57,6 +57,8 @@ struct TicketRowPlan: Sendable {
     /// The first name of the person the row references (its customer), for greetings and notes.
     let customer: ParentText?
     let key: UInt64
+    /// An organisation's own IT desk (`ITDesk.isInternal`): a colleague's laptop or VPN, not a shop's parcel.
+    var internalDesk = false
 }
 
 /// A text column of a parent, reached through one of the row's reference columns.

@@ -134,6 +134,10 @@ enum RowTextWriter {
         if ["answer", "answers"].contains(f.subjectNoun?.split(separator: " ").last.map(String.init) ?? "") {
             return r.pick(QuestionAnswers.answerComments)
         }
+        // Under an IT desk's ticket (one of its problems): the desk's questions and fixes and the requester's replies.
+        if let subject = f.subjectName, ITDesk.problems.contains(where: { $0.subjects.contains(subject) }) {
+            return ITDesk.comment(onTicket: subject, &r)
+        }
         if subjectClass == .workItem {
             // A task is worked on, not reproduced: its comments are about getting it done.
             let words = Set((f.subjectNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))

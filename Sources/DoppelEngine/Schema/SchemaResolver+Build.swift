@@ -272,7 +272,7 @@ extension SchemaResolver {
         applyVehicleCapacity(entity, &sources, generators)
         applyMileageByAge(entity, &sources)
         applyConditionByMileage(entity, &sources)
-        applyTicketText(entity, &sources, planIndex: planIndex)
+        applyTicketText(entity, &sources, generators, planIndex: planIndex)
         applyCurrencyFacts(entity, &sources)
         applySpecialtyDepartment(entity, &sources, generators)
         applySubjectDepartment(entity, &sources, generators)

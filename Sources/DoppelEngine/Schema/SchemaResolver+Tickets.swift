@@ -8,13 +8,19 @@ extension SchemaResolver {
     static let ticketEntityWords: Set<String> = ["ticket", "tickets", "inquiry", "inquiries", "enquiry", "enquiries"]
     static let ticketSubjectColumns: Set<String> = ["subject", "title", "summary", "headline"]
     static let ticketBodyColumns: Set<String> = ["body", "description", "message", "details", "content", "text"]
+    /// Words of a table of what is said under a ticket.
+    static let ticketReplyWords: Set<String> = ["comment", "comments", "note", "notes", "reply", "replies", "update", "updates",
+                                                "response", "responses", "message", "messages"]
 
     /// On a ticket entity, free text subject and body columns become one ticket per row from the
     /// ticket engine: about the product the row references (or the dataset's product type), in
     /// the form of the row's `channel` (email, chat, phone, web, social).
-    func applyTicketText(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
+    func applyTicketText(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?], planIndex: [String: Int]) {
         let fields = entity.fields
-        guard !Set(KindInference.tokens(entity.name)).isDisjoint(with: Self.ticketEntityWords) else { return }
+        let tokens = Set(KindInference.tokens(entity.name))
+        guard !tokens.isDisjoint(with: Self.ticketEntityWords) else { return }
+        // A ticket's comments, notes or replies are a conversation about it (`RowTextWriter.comment`), not more tickets.
+        guard tokens.isDisjoint(with: Self.ticketReplyWords) else { return }
         // A ticket with a price, seat or fare is an admission ticket, not a support request.
         let names = Set(fields.map { $0.name.lowercased() })
         guard names.isDisjoint(with: ["price", "seat", "seat_number", "fare", "section", "event_id", "flight_id"]) else { return }
@@ -29,9 +35,19 @@ extension SchemaResolver {
         guard subjectColumn != nil || bodyColumn != nil else { return }
         let context = ([schema.name] + schema.entities.map(\.name)).joined(separator: " ").replacingOccurrences(of: "_", with: " ")
         let channel = fields.indices.first { fields[$0].name.lowercased() == "channel" && fields[$0].references == nil }
-        let ticket = TicketRowPlan(productType: ProductType.infer(from: context) ?? .ecommerce, channelColumn: channel,
+        var ticket = TicketRowPlan(productType: ProductType.infer(from: context) ?? .ecommerce, channelColumn: channel,
                                    customer: personFirstName(entity, planIndex: planIndex),
                                    key: Mix.key(seed: seed, entity: entity.name, stream: "@ticket"))
+        let requesters = ticket.customer.flatMap { fields[$0.referenceColumn].references?.entity }
+        ticket.internalDesk = ITDesk.isInternal(datasetWords, requesters: requesters)
+        // An IT desk's category is its problem's: a docking station is hardware, a locked account access.
+        if ticket.internalDesk, let sc = subjectColumn,
+           let cc = Self.column(named: ["category", "ticket_type", "issue_type", "type", "request_type"], in: fields,
+                                where: { $0.references == nil && !$0.unique && $0.kind == "enum" }),
+           case let .kind(own, .random)? = sources[cc], let (values, _) = Self.statusValues(fields[cc], generators[cc]) {
+            sources[cc] = .siblingFact(SiblingFactPlan(column: sc, values: [:], fallback: own,
+                                                       valueOf: { ITDesk.category(ofSubject: $0, among: values) }))
+        }
         let subject = subjectReference(entity, planIndex: planIndex)
         for (c, form) in [(subjectColumn, RowTextForm.ticketSubject), (bodyColumn, .ticketBody)] {
             guard let c else { continue }

@@ -1,3 +1,5 @@
+import DoppelEngine
+
 extension DomainCatalogue {
     static let finance: [EntityTemplate] = [
         EntityTemplate("accounts bank_accounts", .account, [.finance, .commerce, .hr, .realEstate],
@@ -47,6 +49,10 @@ extension DomainCatalogue {
     ]
 
     static let hr: [EntityTemplate] = [
+        // A company's devices are the laptops, monitors and phones it hands its people (the engine takes a model's maker,
+        // type and price from `OfficeHardware`), not a smart home's thermostats.
+        EntityTemplate("devices", .thing, [.hr],
+                       "employee_id|user_id|owner_id|assigned_to_id>employee, asset_tag:string id.pattern pattern=AST-###### unique, serial_number, model:string enum values=" + OfficeHardware.models.map { $0.model.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|") + ", device_type, brand, purchase_date, purchase_price, status:string enum values=in_use:7|in_stock:2|in_repair:1|retired:1"),
         EntityTemplate("employees staff workers personnel staff_members", .person,
                        "department_id>department, office_id|location_id|branch_id|store_id|team_id|company_id|hospital_id|restaurant_id|warehouse_id|plant_id, first_name, last_name, email, phone, job_title, hire_date, salary, manager_id, employment_type, is_active"),
         // Department names follow the field the organisation works in: a hospital's are clinical.

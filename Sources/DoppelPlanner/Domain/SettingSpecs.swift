@@ -440,6 +440,11 @@ enum SettingSpecs {
         SettingSpec(settings: ["podcast", "podcasts", "podcasting"], columns: ["placement", "ad_placement", "position", "slot", "ad_slot", "ad_position"],
                     tables: ["ad_read", "ad", "ad_spot", "sponsorship", "spot", "ad_placement", "read", "advert", "insertion"],
                     spec: "string enum values=Pre-roll:3|Mid-roll:5|Post-roll:2"),
+        // An organisation's own IT desk's tickets are about hardware, software, the network and access, not billing.
+        SettingSpec(settings: ["helpdesk", "servicedesk", "help-desk", "itsm"], columns: ["category", "ticket_type", "issue_type", "request_type"],
+                    tables: ["ticket", "incident", "request", "issue", "service_request", "support_ticket"],
+                    spec: "string enum values=hardware:3|software:3|network:2|access:2|email:1.5|printing:1|security:0.5",
+                    alsoNeeds: ["it", "employee", "employees", "staff", "colleague", "colleagues"]),
         // A company's IT assets are laptops, monitors and phones, not thermostats.
         SettingSpec(settings: ["asset", "assets", "hardware"], columns: ["device_type", "type", "asset_type", "category", "kind", "equipment_type"],
                     tables: assetTables,

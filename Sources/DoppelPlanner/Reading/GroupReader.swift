@@ -49,7 +49,10 @@ enum GroupReader {
             let words = item.compactMap(\.name)
             guard let first = words.first, words.count <= 6, !Vocabulary.determiners.contains(first) else { score -= 1; continue }
             let name = Identifier.join(words)
-            if words.count == 1, !first.contains("_"), ColumnLexicon.yesNo[first] != nil || ColumnLexicon.isParticipleFlag(first) {
+            // (a list with a `name`, an `id` or a key is a table's columns: no status is called so)
+            if ["name", "id", "title"].contains(name) || name.hasSuffix("_id") {
+                score += 2
+            } else if words.count == 1, !first.contains("_"), ColumnLexicon.yesNo[first] != nil || ColumnLexicon.isParticipleFlag(first) {
                 score -= 1
             } else if name.contains("_") || name == "id" || ColumnLexicon.names[name] != nil || words.count >= 2 && TypeWords.type(words[1]) != nil {
                 score += 1
