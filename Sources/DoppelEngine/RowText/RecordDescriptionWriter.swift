@@ -33,6 +33,9 @@ enum RecordDescriptionWriter {
                 kind = phrase(f.value)
             } else if status == nil, !words.isDisjoint(with: statusWords) {
                 status = phrase(f.value)
+            } else if let name, f.value.trimmingSpaces == name.trimmingSpaces {
+                // (the name it opens with, not again as "Title: Movie Night")
+                continue
             } else {
                 others.append(f)
             }
@@ -62,11 +65,18 @@ enum RecordDescriptionWriter {
             case _ where closing == .cancelled || !words.isDisjoint(with: Self.refusedWords):
                 // A refused or lapsed record is settled: it waits for nothing.
                 sentences.append("\(it) was \(status).")
-            default: sentences.append(r.below(2) == 0 ? "\(it) is \(status) and awaits follow-up." : "Current status: \(status).")
+            // (a case still open waits for someone; an active box or plan is simply active)
+            case _ where !words.isDisjoint(with: Self.waitingWords):
+                sentences.append(r.below(2) == 0 ? "\(it) is \(status) and awaits follow-up." : "Current status: \(status).")
+            default: sentences.append(r.below(2) == 0 ? "\(it) is currently \(status)." : "Current status: \(status).")
             }
         }
         return TextPolish.articles(sentences.joined(separator: " "))
     }
+
+    /// Statuses of a record someone has still to act on.
+    static let waitingWords: Set<String> = ["open", "new", "pending", "submitted", "reported", "progress", "review", "waiting",
+                                            "awaiting", "triage", "assigned", "escalated", "received", "requested", "draft"]
 
     /// Statuses that end a record without it being done: nothing follows them.
     static let refusedWords: Set<String> = ["denied", "rejected", "declined", "refused", "expired", "terminated", "withdrawn", "failed", "lapsed"]

@@ -284,6 +284,7 @@ extension SchemaResolver {
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
         applySiteOfName(entity, &sources)
+        applyBoxContents(entity, &sources)
         applySystemLines(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources, planIndex: planIndex)
         applyRecordNotes(entity, &sources, planIndex: planIndex)

@@ -44,6 +44,10 @@ extension DomainCatalogue {
         EntityTemplate("wallets", .account, "user_id|customer_id|member_id, balance, currency, created_at"),
         EntityTemplate("agents brokers realtors adjusters", .person,
                        "agency_id|brokerage_id|office_id|branch_id|team_id, first_name, last_name, email, phone, license_number, hire_date"),
+        // A shop's subscription (a box, a coffee or wine club, meal kits) is a customer's plan and its price, not a
+        // SaaS account's seats and MRR.
+        EntityTemplate("subscriptions", .account, [.commerce],
+                       "customer_id|subscriber_id|member_id|user_id, plan:string enum values=Monthly:5|3-Month:2|6-Month:1.5|Annual:1.5, status:string enum values=active:7|paused:1|canceled:2, started_at, canceled_at:datetime datetime.past null=0.7, price:decimal number.decimal 19..79 p2"),
         EntityTemplate("subscriptions", .account,
                        "customer_id|user_id|organization_id|org_id|account_id|member_id|company_id|subscriber_id|tenant_id|workspace_id, plan_id>plan, status, started_at, canceled_at:datetime datetime.past null=0.7, mrr, seats:integer number.integer 1..200 lognormal, billing_cycle:string enum values=monthly:7|annual:3"),
     ]

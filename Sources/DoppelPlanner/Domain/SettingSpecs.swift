@@ -175,8 +175,7 @@ enum SettingSpecs {
                     spec: "string enum values=Monthly:5|3-Month:2|6-Month:1.5|Annual:1.5",
                     alsoNeeds: ["subscription", "subscriptions", "subscriber", "subscribers", "monthly"]),
         SettingSpec(settings: ["box", "boxes"], columns: ["theme", "box_theme", "name", "title"], tables: ["box", "monthly_box", "edition"],
-                    spec: "string enum values=Cozy~Winter:1|Spa~Day:1|Movie~Night:1|Summer~Picnic:1|Coffee~Lovers:1|Self-Care~Sunday:1|"
-                        + "Holiday~Baking:1|Garden~Party:1|Game~Night:1|Travel~Treats:1",
+                    spec: "string enum values=" + BoxThemes.themes.map { $0.theme.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"),
                     alsoNeeds: ["subscription", "subscriptions", "subscriber", "subscribers", "monthly"]),
         // A hackathon's teams build in a track and its people come as developers, designers, …
         SettingSpec(settings: ["hackathon", "hackathons", "hackday", "game_jam", "jam"],

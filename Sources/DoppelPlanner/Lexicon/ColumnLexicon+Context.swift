@@ -19,7 +19,7 @@ extension ColumnLexicon {
 
     /// A parcel's weight and sides: a few kilograms and tens of centimetres, not a sofa; nil for anything else.
     static func parcelMeasure(_ name: String, _ isOne: (Set<String>) -> Bool) -> ColumnSpec? {
-        guard isOne(["parcel", "package", "shipment_item", "consignment", "envelope"]) else { return nil }
+        guard isOne(["parcel", "package", "shipment_item", "consignment", "envelope", "shipment"]) else { return nil }
         if name.hasSuffix("_cm") { return ColumnSpec("decimal number.decimal 10..80 p0") }
         return name.hasSuffix("lbs") || name.hasSuffix("lb") ? ColumnSpec("decimal number.decimal 0.3..60 lognormal p2")
             : ColumnSpec("decimal number.decimal 0.1..30 lognormal p2")
