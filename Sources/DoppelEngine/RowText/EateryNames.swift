@@ -3,7 +3,7 @@ import DoppelText
 /// Names of restaurants, cafés and bars as their owners choose them: for the cuisine the row serves
 /// ("Trattoria Saffron" for Italian, "Casa Juniper" for Mexican), else for what the place is
 /// ("Copper Lantern Café", "The Willow Tavern").
-enum EateryNames {
+package enum EateryNames {
     /// Entity nouns named here.
     static let nouns = ["restaurant", "eatery", "cafe", "café", "bistro", "diner", "bar", "pub", "tavern", "bakery",
                         "pizzeria", "brewpub", "canteen", "cafeteria", "coffeeshop", "teahouse"]
@@ -44,7 +44,7 @@ enum EateryNames {
     static let generic = ["{w} Kitchen", "The {w} Table", "{w} Eatery", "{w} Bistro", "{w} Grill"]
 
     /// What kind of eating place an entity called `noun` is ("coffee_shops" → coffeeshop), or nil.
-    static func kind(of noun: String) -> String? {
+    package static func kind(of noun: String) -> String? {
         let words = noun.lowercased().split(whereSeparator: { !$0.isLetter }).map { Inflector.singular(String($0)) }
         if words.contains("coffee"), words.contains(where: { ["shop", "house", "bar"].contains($0) }) { return "coffeeshop" }
         if words.contains("tea"), words.contains(where: { ["shop", "house", "room"].contains($0) }) { return "teahouse" }

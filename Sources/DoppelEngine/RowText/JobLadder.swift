@@ -20,6 +20,10 @@ enum JobLadder {
         (["support", "service", "success", "customer"], ["Customer Support Specialist", "Customer Success Manager", "Support Team Lead"]),
         (["legal", "compliance"], ["Paralegal", "Compliance Officer", "Corporate Counsel"]),
         (["administration", "admin", "office"], ["Administrative Assistant", "Office Manager", "Receptionist"]),
+        // A restaurant's (`SettingSpecs`: Kitchen, Dining Room, Bar).
+        (["kitchen"], ["Line Cook", "Prep Cook", "Sous Chef", "Head Chef", "Dishwasher"]),
+        (["dining"], ["Server", "Host", "Busser", "Floor Manager"]),
+        (["bar"], ["Bartender", "Barback", "Bar Manager"]),
     ]
 
     /// Titles a workplace hires for, by the words (singular) its dataset uses: a restaurant's staff are servers and
@@ -63,7 +67,9 @@ enum JobLadder {
     static func title(department: String?, _ r: inout CellRandom) -> String {
         let titles = titles(for: department)
         let base = titles[r.below(titles.count)]
-        if isManagerial(base) { return base }
+        // (no Junior Bartender or Senior Dishwasher: hourly work has no levels, and a kitchen's chefs are ranked by their title)
+        let words = Set(base.lowercased().split(separator: " ").map(String.init))
+        if isManagerial(base) || !hourlyWords.isDisjoint(with: words) || words.contains("chef") { return base }
         let u = r.unit()
         return u < 0.25 ? "Junior " + base : u < 0.7 ? base : u < 0.95 ? "Senior " + base : "Lead " + base
     }
@@ -84,6 +90,10 @@ enum JobLadder {
         return !words.isDisjoint(with: ["manager", "director", "head", "controller", "counsel", "lead", "chief", "vp"])
     }
 
+    /// Words of hourly work on a restaurant's, a shop's or a hotel's floor: no seniority levels, an hourly worker's pay.
+    static let hourlyWords: Set<String> = ["server", "host", "busser", "bartender", "barback", "dishwasher", "barista", "waiter",
+                                           "waitress", "cook", "housekeeper", "bellhop", "picker", "packer", "cashier"]
+
     /// The yearly salary band (USD) a title implies: its role family, scaled by its seniority word.
     static func band(forTitle title: String) -> ClosedRange<Double> {
         let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -101,6 +111,11 @@ enum JobLadder {
         else if any(["teacher", "librarian", "counselor"]) { band = 45_000...78_000 }
         else if any(["professor"]) { band = any(["assistant"]) ? 70_000...100_000 : any(["associate"]) ? 85_000...125_000 : 110_000...170_000 }
         else if any(["lecturer"]) { band = 50_000...75_000 }
+        // a restaurant's, a shop's or a hotel's floor: hourly work, and the managers who run a site
+        else if !words.isDisjoint(with: hourlyWords) { band = 24_000...38_000 }
+        else if any(["chef"]) { band = any(["head", "executive"]) ? 55_000...85_000 : 42_000...60_000 }
+        else if any(["manager", "supervisor"]), any(["restaurant", "floor", "bar", "kitchen", "store", "shift", "gym", "salon", "hotel",
+                                                      "warehouse"]) { band = 45_000...75_000 }
         else if any(["chief", "vp", "vice", "president"]) { band = 180_000...300_000 }
         else if any(["director", "head", "counsel"]) { band = 140_000...220_000 }
         else if any(["manager", "controller"]) { band = 90_000...150_000 }

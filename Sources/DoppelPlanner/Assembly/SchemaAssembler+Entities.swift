@@ -329,6 +329,15 @@ extension SchemaAssembler {
         if !words.isEmpty { warnings.append("No table or known entity was recognized; planned a generic table `records`.") }
     }
 
+    /// The prompt is one restaurant's, café's or bar's (an eatery word, no table of restaurants, nothing delivered):
+    /// its orders are served at its tables.
+    var isOneRestaurant: Bool {
+        let words = reading.allWords.map { $0.lowercased() }
+        return words.contains { EateryNames.kind(of: $0) != nil }
+            && !entities.contains { EateryNames.kind(of: $0.head) != nil }
+            && !words.contains { ["delivery", "deliveries", "courier", "couriers", "driver", "drivers", "shipping"].contains($0) }
+    }
+
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
@@ -350,6 +359,9 @@ extension SchemaAssembler {
         } else if ["issue", "edition"].contains(key), reading.allWords.contains(where: DomainCatalogue.publicationWords.contains) {
             // A newsletter's or a magazine's issues are its editions.
             entities[i].template = DomainCatalogue.publicationIssues
+        } else if key == "order" || key == "table" && !entities[i].draft.columnsExplicit, isOneRestaurant {
+            // A restaurant's own orders are served at its tables and paid there, not shipped; its tables seat guests.
+            entities[i].template = key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables
         }
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }

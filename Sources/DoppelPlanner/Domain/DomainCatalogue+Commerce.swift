@@ -48,6 +48,7 @@ extension DomainCatalogue {
         EntityTemplate("product_variants variants skus", .thing, "product_id, sku, size, color, price, stock_quantity"),
         EntityTemplate("restaurants eateries cafes", .organization, name: "string text.title",
                        "name, cuisine, city, address, rating, price_range:string enum values=$:2|$$:4|$$$:2|$$$$:1, opened_on"),
+        // (`restaurantOrders` and `diningTables` below are one restaurant's: `SchemaAssembler.isOneRestaurant`.)
         // A menu's dishes, named for their course (a dessert is a dessert), not shop goods.
         EntityTemplate("menu_items dishes meals", .thing, name: "string text.title",
                        "restaurant_id|menu_id|kitchen_id, name, category:string enum values=Starters:3|Mains:5|Sides:2|Salads:2|Desserts:2|Drinks:3, price:decimal number.decimal 3..45 p2, calories:integer number.integer 80..1400"),
@@ -116,4 +117,11 @@ extension DomainCatalogue {
         EntityTemplate("wards", .place, "hospital_id|department_id, name:string enum values=ICU|Maternity|Pediatrics|Oncology|Cardiology|Orthopedics|General, floor, beds"),
         EntityTemplate("caregivers", .person, "first_name, last_name, phone, certification:string enum values=CNA|HHA|LPN|RN, hourly_rate, hire_date"),
     ]
+
+    /// One restaurant's orders: served at a table by a member of staff, paid there, with a tip; not shipped.
+    static let restaurantOrders = EntityTemplate("orders", .event,
+        "table_id|customer_id|guest_id, staff_id|server_id|waiter_id|employee_id, order_number, ordered_at, status:string enum values=open:1|served:1.5|paid:7|cancelled:0.5, total_amount, payment_method:string enum values=card:6|cash:3|mobile_wallet:1.5, tip_amount:decimal number.decimal 0..25 p2")
+    /// A restaurant's tables: a number, the guests they seat, and where they are.
+    static let diningTables = EntityTemplate("tables", .place, rows: 20,
+        "table_number:integer id.sequence, seats:integer enum values=2:4|4:5|6:2|8:1, area:string enum values=Main~dining~room:5|Window:2|Patio:2|Bar~area:1.5|Private~room:0.5, is_available:boolean")
 }

@@ -439,6 +439,10 @@ enum SettingSpecs {
         SettingSpec(settings: ["podcast", "podcasts", "podcasting"], columns: ["placement", "ad_placement", "position", "slot", "ad_slot", "ad_position"],
                     tables: ["ad_read", "ad", "ad_spot", "sponsorship", "spot", "ad_placement", "read", "advert", "insertion"],
                     spec: "string enum values=Pre-roll:3|Mid-roll:5|Post-roll:2"),
+        // A restaurant's staff work in its kitchen, its dining room or its bar (whose titles `JobLadder` knows), not in Pet Supplies.
+        SettingSpec(settings: ["restaurant", "restaurants", "cafe", "bistro", "diner", "pizzeria", "eatery", "brasserie", "trattoria"],
+                    columns: ["department", "team", "section", "area"], tables: ["staff", "employee", "worker", "staff_member", "team_member"],
+                    spec: "string enum values=Kitchen:4|Dining~Room:5|Bar:2"),
         // An organisation's own IT desk's tickets are about hardware, software, the network and access, not billing.
         SettingSpec(settings: ["helpdesk", "servicedesk", "help-desk", "itsm"], columns: ["category", "ticket_type", "issue_type", "request_type"],
                     tables: ["ticket", "incident", "request", "issue", "service_request", "support_ticket"],

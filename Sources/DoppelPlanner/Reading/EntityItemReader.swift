@@ -12,7 +12,12 @@ struct EntityItemReader {
     private(set) var endsInColumnList = false
     private(set) var ignored: [String] = []
 
-    init(_ nodes: [PromptNode]) {
+    /// The prompt is set in a place that seats its guests at tables (a restaurant, a café): "tables" in its list are
+    /// dining tables, not a word about the data.
+    private let dining: Bool
+
+    init(_ nodes: [PromptNode], dining: Bool = false) {
+        self.dining = dining
         var k = 0
         while k < nodes.count {
             k = readOne(nodes, from: k)
@@ -30,6 +35,10 @@ struct EntityItemReader {
         guard k < nodes.count else { return k }
         let np = NounPhrase.read(nodes, from: k)
         if np.isEmpty {
+            if dining, nodes[k].wordText == "tables", k + 1 == nodes.count || nodes[k + 1].isWord("and") || nodes[k + 1].isKind(.comma) {
+                drafts.append(EntityDraft(words: ["tables"], exact: false, origin: .named))
+                return k + 1
+            }
             if let n = nodes[k].name { ignored.append(n) }
             return k + 1
         }

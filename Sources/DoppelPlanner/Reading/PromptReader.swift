@@ -398,7 +398,7 @@ struct PromptReader {
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
                 continue
             }
-            let reader = EntityItemReader(nodes)
+            let reader = EntityItemReader(nodes, dining: reading.allWords.contains { EateryNames.kind(of: $0.lowercased()) != nil })
             reading.entities += reader.drafts
             reading.ignored += reader.ignored
             open = reader.endsInColumnList
