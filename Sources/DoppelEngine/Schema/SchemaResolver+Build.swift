@@ -230,6 +230,7 @@ extension SchemaResolver {
         applyMooringRates(entity, &sources)
         applyMoneyShares(entity, &sources)
         applyRangeOrder(entity, &sources)
+        applyWithinParentRange(entity, &sources, planIndex: planIndex)
         applyMeterReadings(entity, &sources)
         applyAnnuity(entity, &sources)
         applyMerchantCategory(entity, &sources)

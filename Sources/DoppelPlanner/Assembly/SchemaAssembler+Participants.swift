@@ -72,8 +72,11 @@ extension SchemaAssembler {
             var added: [String] = []
             // People a thing points at made or own it (the authors books point at): no one takes part in a loan
             // of a book as its author.
+            // (a sale or a booking is a buyer's, never the artist's or the author's whose work it sells)
+            let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
             if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i),
-               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) }, to: i,
+               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature)
+                                   && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head))) }, to: i,
                                strictly: entities.indices.contains { t in targets.contains(t) && things.contains(entities[t].nature) }) {
                 addReference(from: i, to: p)
                 added.append(entities[p].name)
@@ -93,6 +96,12 @@ extension SchemaAssembler {
             }
         }
     }
+
+    /// Heads of events that sell or book something, and of people who make what is sold: a ticket sale is a buyer's.
+    static let transactionHeads: Set<String> = ["sale", "purchase", "order", "booking", "payment", "donation", "pledge",
+                                                "reservation", "subscription", "rental"]
+    static let creatorHeads: Set<String> = ["artist", "band", "author", "speaker", "performer", "musician", "actor", "director",
+                                            "composer", "singer", "writer", "photographer", "designer", "creator", "host"]
 
     /// Heads of tables of what people say about something: no event is about one of them.
     static let responseHeads: Set<String> = ["review", "rating", "comment", "feedback", "testimonial", "reply", "answer", "reaction",

@@ -309,8 +309,11 @@ extension SchemaAssembler {
                 continue
             }
             var linked: [String] = []
+            // (a sale or a booking is not the artist's or the author's whose work it sells: `linkParticipants`)
+            let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
             for natures in [[EntityNature.person], [.thing, .account, .device, .place]] {
-                if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature) }) {
+                if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature)
+                                                    && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head))) }) {
                     addReference(from: i, to: j)
                     linked.append(entities[j].name)
                 }

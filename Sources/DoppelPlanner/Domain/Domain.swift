@@ -46,7 +46,7 @@ public enum Domain: String, CaseIterable, Sendable {
         .social: "social network post follower friend like comment feed message community forum dating profile hashtag share reaction thread blog",
         .iot: "iot sensor device telemetry reading smart thermostat meter gateway firmware measurement weather station monitoring",
         .manufacturing: "factory manufacturing plant production assembly machine work batch lot defect quality inspection supplier material part component bom operator shift line",
-        .media: "media streaming music song album artist podcast video movie film show episode book library publisher news article magazine museum artwork exhibition gallery concert venue playlist listener viewer channel cinema theater theatre screening showtime",
+        .media: "media streaming music song album artist podcast video movie film show episode book library publisher news article magazine museum artwork exhibition gallery concert festival venue playlist listener viewer channel cinema theater theatre screening showtime",
         .sports: "sports sport league team player match game season tournament coach stadium gym fitness workout yoga pilates crossfit athlete chess club score referee",
     ]
 

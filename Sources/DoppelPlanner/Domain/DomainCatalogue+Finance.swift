@@ -53,6 +53,14 @@ extension DomainCatalogue {
     ]
 
     static let hr: [EntityTemplate] = [
+        // A recruitment agency's clients are the companies it fills jobs for; a job order is one of their openings, a
+        // placement a candidate hired into one.
+        EntityTemplate("clients client_companies employers", .organization, [.hr], name: "string company.name",
+                       "name, industry, city, contact_name:string person.full_name, contact_email, created_at"),
+        EntityTemplate("job_orders job_openings openings requisitions job_requisitions vacancies", .thing, [.hr],
+                       "client_id|company_id|employer_id|department_id, title:string company.job_title, openings:integer number.integer 1..5 zipf, min_salary, max_salary, status:string enum values=open:4|on_hold:1|filled:4|cancelled:1, opened_on, fee_percent:decimal number.decimal 15..25 p1"),
+        EntityTemplate("placements hires", .event, [.hr],
+                       "candidate_id|applicant_id|worker_id|contractor_id, job_order_id|job_opening_id|opening_id|requisition_id|vacancy_id|job_id|position_id, start_date, salary:decimal number.decimal 35000..180000 lognormal p0, placement_fee:decimal number.decimal 5000..40000 lognormal p0, status:string enum values=active:6|completed:3|fell_through:1"),
         // A company's devices are the laptops, monitors and phones it hands its people (the engine takes a model's maker,
         // type and price from `OfficeHardware`), not a smart home's thermostats.
         EntityTemplate("devices", .thing, [.hr],

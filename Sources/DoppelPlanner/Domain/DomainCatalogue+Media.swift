@@ -9,6 +9,14 @@ extension DomainCatalogue {
                        "artist_id|band_id|musician_id, label_id, title, release_date, genre, track_count:integer number.integer 6..20, label:string enum values=Northwind~Records|Blue~Harbor~Music|Cedar~Sound|Silverline~Records|Red~Kite~Recordings|Lantern~Music~Group|Juniper~Records|Low~Tide~Records|Paper~Moon~Music|Ironwood~Recordings|Independent:2"),
         EntityTemplate("songs tracks", .content, name: "string media.title",
                        "album_id|playlist_id, artist_id|band_id|musician_id, title, duration_seconds:integer number.integer 120..420 normal, track_number, is_explicit:boolean prob=0.15, play_count"),
+        // A festival's or a theatre's performances: an act on a stage at a time, for a set's length; its stages; its
+        // ticket sales by type, not by artist.
+        EntityTemplate("performances sets set_times lineup_slots", .event, [.media],
+                       "artist_id|band_id|performer_id|act_id|production_id|show_id, stage_id|venue_id|festival_id|theater_id|theatre_id, starts_at, duration_minutes:integer enum values=30|45|60|75|90"),
+        EntityTemplate("stages", .place, [.media], rows: 6,
+                       "name:string enum values=Main~Stage|Second~Stage|Dance~Tent|Acoustic~Stage|Forest~Stage|Comedy~Tent|Late~Night~Stage, capacity:integer number.integer 500..25000 lognormal, is_covered:boolean"),
+        EntityTemplate("ticket_sales ticket_orders ticket_purchases", .event, [.media, .sports, .travel],
+                       "customer_id|attendee_id|buyer_id|fan_id|user_id, festival_id|event_id|concert_id|show_id|match_id, ticket_type, quantity:integer number.integer 1..6 zipf, unit_price:decimal number.decimal 40..400 lognormal p2, total_amount, sold_at"),
         // A concert is an artist's night at a venue; its tickets come in tiers.
         EntityTemplate("concerts gigs_music live_shows", .thing, name: "string media.artist",
                        "venue_id|festival_id|promoter_id, artist_id|band_id, artist:string media.artist, starts_at:datetime datetime.future, genre, "
