@@ -286,6 +286,8 @@ extension SchemaResolver {
         applyLevelRule(entity, &sources)
         applySiteOfName(entity, &sources)
         applyBoxContents(entity, &sources)
+        applyVisitReason(entity, &sources, generators)
+        applyProjectTitles(entity, &sources)
         applySystemLines(entity, &sources, planIndex: planIndex)
         applyRecordText(entity, &sources, planIndex: planIndex)
         applyRecordNotes(entity, &sources, planIndex: planIndex)

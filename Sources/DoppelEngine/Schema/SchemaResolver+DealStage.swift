@@ -22,7 +22,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey && c != sc {
             let words = Set(KindInference.tokens(f.name))
             if !words.isDisjoint(with: Self.chanceWords), f.type == .decimal || f.type == .float || f.type == .integer,
-               case let .kind(own, .random)? = sources[c], !Self.reaches(c, sc, in: sources) {
+               case let .kind(own, .random)? = sources[c], !Self.reaches(sc, c, in: sources) {
                 // A share of one, or of a hundred where the column is a percentage.
                 let scale: Double = f.type == .integer || (f.max ?? 1) > 1 || words.contains("pct") || words.contains("percent") ? 100 : 1
                 var ranges: [String: ClosedRange<Double>] = [:]
@@ -39,7 +39,7 @@ extension SchemaResolver {
                 sources[c] = .siblingFact(SiblingFactPlan(column: sc, values: [:], fallback: own, ranges: ranges,
                                                           wholeNumbers: scale > 1))
             } else if (f.type == .date || f.type == .datetime), !words.isDisjoint(with: ["close", "closing"]), f.min == nil, f.max == nil,
-                      let source = sources[c], let time = Self.drawnTime(source), time.mode.anyDay, !Self.reaches(c, sc, in: sources) {
+                      let source = sources[c], let time = Self.drawnTime(source), time.mode.anyDay, !Self.reaches(sc, c, in: sources) {
                 let day: Int64 = 86_400
                 let closedStages = Set(texts.filter(closed).map { $0.lowercased() })
                 // (a past date keeps what it followed: a close after the company's or the deal's creation)

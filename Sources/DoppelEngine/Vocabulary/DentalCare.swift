@@ -24,11 +24,17 @@ package enum DentalCare {
     }
 
     /// The column's spec in a dental practice, if it is one of the columns the practice decides.
-    package static func spec(column: String) -> ColumnSpec? {
+    package static func spec(column: String, table: String = "") -> ColumnSpec? {
         let words = Set(KindInference.tokens(column))
         func values(_ list: [String]) -> ColumnSpec {
             ColumnSpec("string enum values=" + list.map { $0.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|"))
         }
+        // A treatment's or a procedure's own name, and what kind of visit an appointment is: a procedure.
+        let head = Inflector.singular(KindInference.tokens(table).last ?? "")
+        if ["treatment", "procedure"].contains(head), ["name", "title", "type", "treatment_type", "procedure_name", "treatment_name"].contains(column) {
+            return values(procedures)
+        }
+        if words.isSuperset(of: ["appointment", "type"]) || words.isSuperset(of: ["visit", "type"]) { return values(procedures) }
         if !words.isDisjoint(with: ["specialty", "speciality", "department", "specialization"]),
            words.isDisjoint(with: ["head", "manager", "phone", "email", "location", "code", "id"]) {
             return values(specialties)

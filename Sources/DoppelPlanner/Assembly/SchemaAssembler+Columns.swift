@@ -387,7 +387,7 @@ extension SchemaAssembler {
             }
             // A dental practice's specialties and procedures are a dentist's, not a hospital's.
             // (a practice by its tables, or by the prompt's words: "a dentist office with appointments")
-            if spec.type == .string, DentalCare.isPractice(entities.map(\.name) + reading.allWords), let dental = DentalCare.spec(column: f.name) {
+            if spec.type == .string, DentalCare.isPractice(entities.map(\.name) + reading.allWords), let dental = DentalCare.spec(column: f.name, table: e.key) {
                 spec = dental
             }
             // A setting the prompt names decides what some columns hold (a zoo's species, a mobile game's platform).

@@ -359,6 +359,9 @@ extension SchemaAssembler {
         } else if ["issue", "edition"].contains(key), reading.allWords.contains(where: DomainCatalogue.publicationWords.contains) {
             // A newsletter's or a magazine's issues are its editions.
             entities[i].template = DomainCatalogue.publicationIssues
+        } else if key == "campaign", reading.allWords.contains(where: { DomainCatalogue.crowdfundingWords.contains($0.lowercased()) }) {
+            // A crowdfunding platform's campaigns are creators' projects with a goal, backed by pledges.
+            entities[i].template = DomainCatalogue.crowdfundingCampaigns
         } else if key == "order" || key == "table" && !entities[i].draft.columnsExplicit, isOneRestaurant {
             // A restaurant's own orders are served at its tables and paid there, not shipped; its tables seat guests.
             entities[i].template = key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables

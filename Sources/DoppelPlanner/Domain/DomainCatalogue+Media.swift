@@ -1,3 +1,5 @@
+import DoppelEngine
+
 extension DomainCatalogue {
     static let media: [EntityTemplate] = [
         // One person who plays, paints or sings: a person's name, never a band's.
@@ -137,7 +139,7 @@ extension DomainCatalogue {
                        "survey_id|questionnaire_id, respondent_id|customer_id|user_id|employee_id|patient_id|student_id, submitted_at, nps_score, satisfaction, comment"),
         EntityTemplate("donors supporters", .person, "first_name, last_name, email, city, first_donation_on, is_recurring:boolean prob=0.3"),
         EntityTemplate("donations gifts contributions pledges", .event,
-                       "donor_id|member_id|supporter_id|customer_id|user_id, campaign_id|fund_id|cause_id|project_id, amount:decimal number.decimal 5..1000 lognormal p2, donated_at, payment_method, is_recurring:boolean prob=0.3"),
+                       "donor_id|backer_id|member_id|supporter_id|customer_id|user_id, campaign_id|fund_id|cause_id|project_id, amount:decimal number.decimal 5..1000 lognormal p2, donated_at, payment_method, is_recurring:boolean prob=0.3"),
         EntityTemplate("volunteers", .person, "first_name, last_name, email, phone, skills, joined_on, hours_volunteered:decimal number.decimal 0..500 p1"),
         EntityTemplate("cities towns", .lookup, rows: 50, name: "string address.city", "country_id>country, name, region, population:integer number.integer 10000..10000000 lognormal, latitude, longitude"),
         EntityTemplate("countries nations", .lookup, rows: 30, name: "string address.country", "name, code:string address.country_code, continent:string enum values=Europe|Asia|Africa|North~America|South~America|Oceania, population:integer number.integer 100000..1400000000 lognormal"),
@@ -178,4 +180,11 @@ extension DomainCatalogue {
         EntityTemplate("votes", .event, "user_id|voter_id|member_id, post_id|answer_id|question_id|poll_id|candidate_id|proposal_id, value:integer enum values=1:8|-1:2, created_at"),
         EntityTemplate("goals objectives okrs", .thing, name: "string text.title", "owner_id|employee_id|user_id|team_id|member_id, title, target_value:decimal number.decimal 1..1000 p1, current_value:decimal number.decimal 0..1000 p1, due_date, status:string enum values=on_track:5|at_risk:2|off_track:1|done:2"),
     ]
+
+    static let crowdfundingWords: Set<String> = ["crowdfunding", "crowdfund", "kickstarter", "indiegogo", "backer", "backers"]
+
+    /// A crowdfunding campaign: a creator's project with a goal and a deadline, live, funded or not — not a marketing
+    /// channel's budget (`SchemaAssembler.isCrowdfunding`).
+    static let crowdfundingCampaigns = EntityTemplate("campaigns projects", .event,
+        "creator_id|owner_id|founder_id|user_id, title:string text.title, category:string enum values=" + CrowdfundingProjects.titles.keys.sorted().joined(separator: "|") + ", goal_amount:decimal number.decimal 1000..100000 lognormal p0, start_date, end_date, status:string enum values=live:3|successful:4|failed:2|canceled:1")
 }
