@@ -116,6 +116,8 @@ enum FieldSource: Sendable {
     indirect case onParentWeekday(OnWeekdayPlan, FieldSource)
     /// A due date before now or after it, as the row's status says (`DueByStatusPlan`).
     indirect case dueByStatus(DueByStatusPlan)
+    /// A person's address at their organisation's domain (`WorkEmailPlan`).
+    indirect case workEmail(WorkEmailPlan)
     /// The sum of the children's values (`ChildSumPlan`).
     indirect case childSum(ChildSumPlan)
     /// How far the record has got, as its status says (`ProgressPlan`).

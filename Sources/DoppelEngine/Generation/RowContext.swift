@@ -253,7 +253,7 @@ final class RowContext {
         return p
     }
 
-    @inline(__always) private func valueNumber(_ mode: IndexMode) -> UInt64? {
+    @inline(__always) func valueNumber(_ mode: IndexMode) -> UInt64? {
         switch mode {
         case .random: return nil
         case let .unique(p): return p(UInt64(row))
@@ -476,6 +476,8 @@ final class RowContext {
             value = sum(plan, r, into: &out)
         case let .childSum(plan):
             value = childSum(plan, column: col, r, into: &out)
+        case let .workEmail(plan):
+            value = workEmail(plan, r, into: &out)
         case let .dueByStatus(plan):
             if let inner = plan.pastSource, statusHolds(plan.past) { return evaluateSource(f, inner, col, &r, start, into: &out) }
             value = dueByStatus(plan, r, into: &out)

@@ -285,6 +285,7 @@ extension SchemaResolver {
         applyPlaceNames(entity, &sources)
         applyLevelRule(entity, &sources)
         applySiteOfName(entity, &sources)
+        applyWorkEmail(entity, &sources, planIndex: planIndex)
         applyBoxContents(entity, &sources)
         applyVisitReason(entity, &sources, generators)
         applyProjectTitles(entity, &sources)
@@ -395,6 +396,7 @@ extension SchemaResolver {
         case let .statusHeld(p, inner): return [p.statusColumn] + dependencies(inner)
         case let .onParentWeekday(p, inner): return [p.referenceColumn] + dependencies(inner)
         case let .lateFee(p): return [p.dueColumn, p.returnedColumn]
+        case let .workEmail(p): return [p.parent?.referenceColumn, p.sibling].compactMap { $0 }
         case let .dueByStatus(p): return [p.past.statusColumn] + (p.pastSource.map(dependencies) ?? [])
         case .childSum: return []
         case let .progress(p): return [p.done.statusColumn]
