@@ -359,6 +359,10 @@ extension SchemaAssembler {
         } else if ["issue", "edition"].contains(key), reading.allWords.contains(where: DomainCatalogue.publicationWords.contains) {
             // A newsletter's or a magazine's issues are its editions.
             entities[i].template = DomainCatalogue.publicationIssues
+        } else if ["ride", "trip"].contains(key), entities.contains(where: { ["station", "dock"].contains($0.head) }),
+                  entities.contains(where: { ["bike", "bicycle", "scooter", "ebike"].contains($0.head) }) {
+            // A shared bike is taken from a dock, not requested from a driver: no request time, no driver.
+            entities[i].template = DomainCatalogue.dockedRides
         } else if key == "campaign", reading.allWords.contains(where: { DomainCatalogue.crowdfundingWords.contains($0.lowercased()) }) {
             // A crowdfunding platform's campaigns are creators' projects with a goal, backed by pledges.
             entities[i].template = DomainCatalogue.crowdfundingCampaigns

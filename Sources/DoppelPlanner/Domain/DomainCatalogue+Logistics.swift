@@ -119,4 +119,8 @@ extension DomainCatalogue {
         EntityTemplate("neighborhoods neighbourhoods districts", .lookup, rows: 25, name: "string address.city",
                        "city_id|region_id, name, city, median_price:decimal number.decimal 150000..1500000 lognormal p0, walk_score:integer number.integer 20..100"),
     ]
+
+    /// A bike share's rides: a member takes a bike from one station and leaves it at another (`SchemaAssembler.classify`).
+    static let dockedRides = EntityTemplate("rides trips", .event,
+        "member_id|rider_id|user_id|customer_id, bike_id|scooter_id|ebike_id|bicycle_id, start_station_id|origin_station_id, end_station_id|destination_station_id, started_at, ended_at, distance_km, fare, status:string enum values=completed:9|in_progress:0.5|cancelled:0.5")
 }
