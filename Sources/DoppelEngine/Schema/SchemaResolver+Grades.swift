@@ -21,13 +21,21 @@ extension SchemaResolver {
                       && fields[c].references == nil
               })
         else { return }
+        guard let plan = Self.scorePlan(.letterGrade, score: score, entity) else { return }
+        sources[grade] = .rowText(plan)
+    }
+
+    /// A row text read from the row's score out of its top (the row's own top column, else the score's declared `max`,
+    /// else 100); nil for a score on a scale of 10 or less (a GPA, stars), which is not a percentage.
+    static func scorePlan(_ form: RowTextForm, score: Int, _ entity: Entity) -> RowTextPlan? {
+        let fields = entity.fields
         let top = fields[score].max ?? 100
         let scale = Self.scoreTop(of: fields[score].name, in: fields)
-        guard top > 10 || scale != nil else { return }
-        var plan = RowTextPlan(form: .letterGrade, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil,
+        guard top > 10 || scale != nil else { return nil }
+        var plan = RowTextPlan(form: form, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil,
                                makerColumn: nil, ratingColumn: score, ratingScale: top, subject: nil, parentCategory: nil)
         plan.scaleColumn = scale
-        sources[grade] = .rowText(plan)
+        return plan
     }
 
     /// Names of a flag saying a score passed.
@@ -48,12 +56,7 @@ extension SchemaResolver {
                       && Self.numeric.contains(fields[c].type) && fields[c].references == nil
               }), !Self.reaches(score, flag, in: sources)
         else { return }
-        let top = fields[score].max ?? 100
-        let scale = Self.scoreTop(of: fields[score].name, in: fields)
-        guard top > 10 || scale != nil else { return }
-        var plan = RowTextPlan(form: .passed, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil,
-                               makerColumn: nil, ratingColumn: score, ratingScale: top, subject: nil, parentCategory: nil)
-        plan.scaleColumn = scale
+        guard let plan = Self.scorePlan(.passed, score: score, entity) else { return }
         sources[flag] = .rowText(plan)
     }
 
