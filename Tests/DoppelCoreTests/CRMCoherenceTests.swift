@@ -88,4 +88,18 @@ import DoppelTestSupport
             }
         }
     }
+
+    @Test(arguments: 1...3) func anAccountThatIsOnlyClosedKeepsItsCloseDate(seed: UInt64) throws {
+        // An account's `status` (active, closed) is no deal's stage: its close date is not moved ahead for open ones.
+        let json = """
+        {"name": "bank", "seed": \(seed), "reference_date": "2025-01-01", "entities": [
+          {"name": "accounts", "rows": 300, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "status", "kind": "enum", "values": ["active", "dormant", "closed"]},
+            {"name": "close_date", "type": "date", "kind": "date.past"}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        for row in TestSupport.table(plan, "accounts") {
+            #expect((row[2] ?? "") < "2025-01-01", "seed \(seed): \(row)")
+        }
+    }
 }

@@ -40,4 +40,20 @@ import DoppelTestSupport
             #expect(row[3]?.hasSuffix("@" + domain) == true, "\(row)")
         }
     }
+
+    @Test func aStoresCustomerWritesFromTheirOwnAddress() throws {
+        let json = """
+        {"name": "shop", "seed": 2, "entities": [
+          {"name": "stores", "rows": 5, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "name", "kind": "company.name"}]},
+          {"name": "customers", "rows": 100, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "first_name", "kind": "person.first_name"}, {"name": "email", "kind": "internet.email"},
+            {"name": "store_id", "references": "stores.id"}]}]}
+        """
+        let plan = try TestSupport.plan(json)
+        let domains = Set(TestSupport.table(plan, "stores").compactMap { $0[1].flatMap(SiteAddress.domain(ofName:)) })
+        for row in TestSupport.table(plan, "customers") {
+            #expect(!domains.contains(String((row[2] ?? "").split(separator: "@").last ?? "")), "\(row)")
+        }
+    }
 }

@@ -18,7 +18,9 @@ extension SchemaResolver {
               case .kind(_, .random)? = sources[sc], let (texts, _) = Self.statusValues(fields[sc], generators[sc]) else { return }
         func closed(_ t: String) -> Bool { !LifecycleStage.words(of: t).isDisjoint(with: Self.closedStageWords) }
         let open = texts.filter { !closed($0) }
-        guard !open.isEmpty, open.count < texts.count else { return }
+        // (a deal's pipeline, which is won or lost: not an account's `closed`, whose close date is NULL while open)
+        guard !open.isEmpty, open.count < texts.count,
+              texts.contains(where: { !LifecycleStage.words(of: $0).isDisjoint(with: ["won", "lost"]) }) else { return }
         for (c, f) in fields.enumerated() where f.references == nil && !f.unique && !f.primaryKey && c != sc {
             let words = Set(KindInference.tokens(f.name))
             if !words.isDisjoint(with: Self.chanceWords), f.type == .decimal || f.type == .float || f.type == .integer,

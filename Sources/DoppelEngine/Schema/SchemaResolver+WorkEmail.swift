@@ -4,9 +4,17 @@ import DoppelText
 extension SchemaResolver {
     /// Email columns that are a person's work address (not `personal_email`).
     static let workEmailColumns = ["email", "work_email", "business_email", "contact_email", "email_address", "company_email"]
+    /// People who work for or speak for an organisation (a gym's members and a store's customers do not).
+    static let workPeopleHeads: Set<String> = ["contact", "employee", "staff", "worker", "user", "lead", "representative", "rep",
+                                               "agent", "recruiter", "consultant", "team_member", "staff_member", "salesperson"]
+    /// Organisations whose people write from its domain: firms, not the places people visit (a store, a gym, a bank).
+    static let firmHeads: Set<String> = ["company", "vendor", "supplier", "business", "organization", "organisation", "agency",
+                                         "firm", "client", "partner", "publisher", "manufacturer", "startup", "employer",
+                                         "competitor", "sponsor", "retailer", "distributor", "dealer"]
 
-    /// - A person's `email` (`work_email`, `business_email`, …) in a table of people (contacts, employees, users, leads)
-    ///   that references an organisation (a company, a vendor, a client firm: `organisationHeads`) with a company name is
+    /// - A person's `email` (`work_email`, `business_email`, …) in a table of people who work for or speak for an
+    ///   organisation (contacts, employees, users, leads: `workPeopleHeads`) that references a firm (a company, a vendor,
+    ///   a client: `firmHeads`; not a store or a gym its customers visit) with a company name is
     ///   at that organisation's domain: Mary Kim of Lumina Group at `m.kim@luminagroup.com`, not at hotmail.com.
     /// - An organisation's own `contact_email` (`billing_email`, `support_email`) is at its own name's domain.
     /// The local part is the email kind's, for the row's person; unique numbering is kept.
@@ -24,11 +32,11 @@ extension SchemaResolver {
                 sources[c] = .workEmail(WorkEmailPlan(own: g, mode: mode, parent: nil, sibling: n))
                 continue
             }
-            guard Self.isPeopleTable(entity.name), Self.workEmailColumns.contains(name) else { continue }
+            guard Self.workPeopleHeads.contains(head), Self.workEmailColumns.contains(name) else { continue }
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity),
-                      Self.organisationHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name).lowercased())),
+                      Self.firmHeads.contains(Inflector.singular(KindInference.head(ofEntity: parent.name).lowercased())),
                       let pc = parent.fields.firstIndex(where: { $0.kind == "company.name" && $0.references == nil }) else { continue }
                 let text = ParentText(referenceColumn: rc, parentEntity: p, parentColumn: pc, noun: Self.noun(parent.name))
                 sources[c] = .workEmail(WorkEmailPlan(own: g, mode: mode, parent: text, sibling: nil))
