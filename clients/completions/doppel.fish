@@ -59,7 +59,7 @@ complete -c doppel -n '__doppel_at ""' -a daemon -d 'Start, stop, restart or ins
 complete -c doppel -n '__doppel_at ""' -a rpc -d 'Bridge stdin/stdout to the daemon: one JSON-RPC message per line'
 complete -c doppel -n '__doppel_at ""' -a completions -d 'Print the shell completion script for bash, zsh or fish'
 complete -c doppel -n '__doppel_at "generate"' -l schema -r -F -d 'Generate from a schema file (JSON) instead of a prompt'
-complete -c doppel -n '__doppel_at "generate"' -l datasets -x -d 'Number of tables, 1 to 100 (default: as many as the prompt describes; the hosted contract allows 5, the CLI any)'
+complete -c doppel -n '__doppel_at "generate"' -l datasets -x -d 'Number of tables, 1 to 100 (default: as many as the prompt describes; the hosted contract alone allows 5)'
 complete -c doppel -n '__doppel_at "generate"' -l rows -x -d 'Records in the largest (fact) table; the others scaled from it (default: 1000 per table)'
 complete -c doppel -n '__doppel_at "generate"' -l rows-per -x -d 'Records in TABLE, over --rows and the schema (repeatable)'
 complete -c doppel -n '__doppel_at "generate"' -l reality -x -d 'Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas'

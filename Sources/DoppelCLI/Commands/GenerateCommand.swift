@@ -26,7 +26,7 @@ extension Command {
             """,
         flags: [
             Flag("schema", value: .path("FILE"), help: "Generate from a schema file (JSON) instead of a prompt"),
-            Flag("datasets", value: .number("K"), help: "Number of tables, 1 to 100 (default: as many as the prompt describes; the hosted contract allows 5, the CLI any)"),
+            Flag("datasets", value: .number("K"), help: "Number of tables, 1 to 100 (default: as many as the prompt describes; the hosted contract alone allows 5)"),
             Flag("rows", value: .number("N"), help: "Records in the largest (fact) table; the others scaled from it (default: 1000 per table)"),
             Flag("rows-per", value: .text("TABLE=N"), help: "Records in TABLE, over --rows and the schema (repeatable)"),
             Flag("reality", value: .number("R"), help: "Messiness 0 (clean) to 10 (very messy); default 3 for prompts, 0 for schemas"),
