@@ -128,10 +128,15 @@ enum ITDesk {
         return TicketText(subject: subject, body: body)
     }
 
+    /// The problem a ticket titled `subject` is about; nil for a title none of them has.
+    static func problem(ofSubject subject: String) -> Problem? {
+        problems.first { $0.subjects.contains(subject) }
+    }
+
     /// The value of `values` (a ticket's listed categories) that names the problem of the ticket titled `subject`:
     /// a docking station is `hardware` (or `technical`), a locked account `account`; nil when none does.
     static func category(ofSubject subject: String, among values: [String]) -> String? {
-        guard let p = problems.first(where: { $0.subjects.contains(subject) }) else { return nil }
+        guard let p = problem(ofSubject: subject) else { return nil }
         let words = values.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
         for kind in p.kinds {
             if let i = words.firstIndex(where: { $0.contains(kind) }) { return values[i] }
@@ -142,7 +147,7 @@ enum ITDesk {
     /// A comment under the ticket titled `subject`: the desk's question or fix for its problem, or the requester's
     /// reply.
     static func comment(onTicket subject: String?, _ r: inout CellRandom) -> String {
-        guard let subject, let p = problems.first(where: { $0.subjects.contains(subject) }) else {
+        guard let subject, let p = problem(ofSubject: subject) else {
             return r.pick(["Looking into this now.", "Can you send a screenshot of the error?", "Thanks, I'll try that and let you know.",
                            "Fixed on our side; please check and let us know."])
         }

@@ -135,7 +135,7 @@ enum RowTextWriter {
             return r.pick(QuestionAnswers.answerComments)
         }
         // Under an IT desk's ticket (one of its problems): the desk's questions and fixes and the requester's replies.
-        if let subject = f.subjectName, ITDesk.problems.contains(where: { $0.subjects.contains(subject) }) {
+        if let subject = f.subjectName, ITDesk.problem(ofSubject: subject) != nil {
             return ITDesk.comment(onTicket: subject, &r)
         }
         if subjectClass == .workItem {

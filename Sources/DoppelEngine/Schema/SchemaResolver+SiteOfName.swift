@@ -4,12 +4,15 @@ import DoppelText
 extension SchemaResolver {
     /// Words of a column that holds a site (`website`, `homepage`, `company_domain`, `web_url`).
     static let siteWords: Set<String> = ["website", "homepage", "domain", "site", "web"]
-    /// Tables whose plain `url` or `link` is their own site (a product's `url` is a page of its shop's).
-    static let organisationHeads: Set<String> = ["company", "vendor", "supplier", "business", "organization", "organisation", "agency",
-                                                 "brand", "firm", "client", "partner", "publisher", "manufacturer", "school", "university",
-                                                 "charity", "nonprofit", "restaurant", "hotel", "store", "shop", "studio", "clinic",
-                                                 "startup", "employer", "competitor", "sponsor", "retailer", "distributor", "dealer",
-                                                 "winery", "brewery", "gym", "venue", "museum", "library", "bank", "insurer", "lender"]
+    /// Organisations whose people write from its domain (`applyWorkEmail`): firms, not the places people visit.
+    static let firmHeads: Set<String> = ["company", "vendor", "supplier", "business", "organization", "organisation", "agency",
+                                         "firm", "client", "partner", "publisher", "manufacturer", "startup", "employer",
+                                         "competitor", "sponsor", "retailer", "distributor", "dealer"]
+    /// Tables whose plain `url` or `link` is their own site (a product's `url` is a page of its shop's): firms, and the
+    /// places and brands people visit.
+    static let organisationHeads: Set<String> = firmHeads.union(["brand", "school", "university", "charity", "nonprofit", "restaurant",
+                                                                 "hotel", "store", "shop", "studio", "clinic", "winery", "brewery",
+                                                                 "gym", "venue", "museum", "library", "bank", "insurer", "lender"])
     /// The columns a row's own name is in, in order of preference.
     static let siteNameColumns = ["name", "company_name", "business_name", "organization_name", "organisation_name", "brand_name",
                                   "legal_name", "display_name", "full_name", "store_name", "shop_name"]

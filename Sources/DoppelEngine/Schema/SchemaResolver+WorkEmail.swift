@@ -7,10 +7,6 @@ extension SchemaResolver {
     /// People who work for or speak for an organisation (a gym's members and a store's customers do not).
     static let workPeopleHeads: Set<String> = ["contact", "employee", "staff", "worker", "user", "lead", "representative", "rep",
                                                "agent", "recruiter", "consultant", "team_member", "staff_member", "salesperson"]
-    /// Organisations whose people write from its domain: firms, not the places people visit (a store, a gym, a bank).
-    static let firmHeads: Set<String> = ["company", "vendor", "supplier", "business", "organization", "organisation", "agency",
-                                         "firm", "client", "partner", "publisher", "manufacturer", "startup", "employer",
-                                         "competitor", "sponsor", "retailer", "distributor", "dealer"]
 
     /// - A person's `email` (`work_email`, `business_email`, …) in a table of people who work for or speak for an
     ///   organisation (contacts, employees, users, leads: `workPeopleHeads`) that references a firm (a company, a vendor,
