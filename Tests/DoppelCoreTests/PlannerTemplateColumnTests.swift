@@ -33,7 +33,9 @@ import DoppelTestSupport
             let plan = Planner().plan(prompt).schema
             // Only where the planner picked this template for the name (a name can have one per domain).
             let key = Inflector.singular(name)
-            let picked = DomainCatalogue.template(for: key, domain: Domain.detect(prompt.lowercased().split(separator: " ").map(String.init)))
+            // (the prompt's words as the planner reads them: "(position," is the word position)
+            let words = prompt.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "_" }).map(String.init)
+            let picked = DomainCatalogue.template(for: key, domain: Domain.detect(words))
             guard picked?.names == t.names, picked?.columns == t.columns,
                   plan.entities.count == 1, let e = plan.entities.first, e.name == Identifier.snake(name), let f = e.field(named: column), f.references == nil else { continue }
             checked += 1

@@ -366,6 +366,18 @@ extension SchemaAssembler {
         } else if key == "campaign", reading.allWords.contains(where: { DomainCatalogue.crowdfundingWords.contains($0.lowercased()) }) {
             // A crowdfunding platform's campaigns are creators' projects with a goal, backed by pledges.
             entities[i].template = DomainCatalogue.crowdfundingCampaigns
+        } else if ["service", "treatment", "appointment", "booking"].contains(key),
+                  reading.allWords.contains(where: { DomainCatalogue.salonWords.contains($0.lowercased()) }) {
+            // A salon's services are haircuts and colour at a price, its appointments a client's visit for one.
+            entities[i].template = ["service", "treatment"].contains(key) ? DomainCatalogue.salonServices : DomainCatalogue.salonAppointments
+        } else if key == "agent" || key == "representative" || key == "rep",
+                  reading.allWords.contains(where: { DomainCatalogue.supportWords.contains($0.lowercased()) }),
+                  !reading.allWords.contains(where: { ["property", "properties", "listing", "listings", "policy", "policies", "insurance"].contains($0.lowercased()) }) {
+            // A call centre's or a help desk's agents answer customers: a team and a shift, not an estate agent's licence.
+            entities[i].template = DomainCatalogue.supportAgents
+        } else if key == "sample", reading.allWords.contains(where: { LabLexicon.settingWords.contains($0.lowercased()) }) {
+            // A laboratory's samples are specimens taken from patients.
+            entities[i].template = DomainCatalogue.labSamples
         } else if key == "order" || key == "table" && !entities[i].draft.columnsExplicit, isOneRestaurant {
             // A restaurant's own orders are served at its tables and paid there, not shipped; its tables seat guests.
             entities[i].template = key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables

@@ -35,7 +35,7 @@ public enum Domain: String, CaseIterable, Sendable {
 
     static let keywords: [Domain: String] = [
         .commerce: "shop store ecommerce e-commerce retail marketplace cart checkout order product catalog catalogue merchandise sku bookstore grocery coupon wishlist restaurant menu food delivery recipe chef dish box",
-        .healthcare: "hospital clinic patient doctor physician nurse medical health healthcare pharmacy prescription diagnosis veterinary vet pet dental dentist lab therapy therapist ehr emr appointment vaccination ward surgery clinical adverse dose dosage placebo",
+        .healthcare: "hospital clinic patient doctor physician nurse medical health healthcare pharmacy prescription diagnosis veterinary vet pet dental dentist lab laboratory specimen therapy therapist ehr emr appointment vaccination ward surgery clinical adverse dose dosage placebo",
         .finance: "bank banking loan credit payment ledger transaction fintech insurance insurer policy claim trading stock portfolio invoice accounting tax wallet card fraud mortgage investment brokerage merchant charge deposit",
         .hr: "employee hr payroll hiring recruiting recruitment candidate applicant staff workforce department salary timesheet leave onboarding interview job position headcount performance",
         .education: "school university college student course class teacher enrollment grade exam campus lms tutoring tutor lesson semester professor curriculum assignment classroom academy learning",

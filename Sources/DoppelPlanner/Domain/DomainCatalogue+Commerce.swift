@@ -105,7 +105,12 @@ extension DomainCatalogue {
         EntityTemplate("admissions hospitalizations", .event,
                        "patient_id, hospital_id|ward_id|department_id, doctor_id|physician_id, admitted_at, discharged_at, diagnosis, room_number"),
         EntityTemplate("lab_results test_results results lab_tests", .event, [.healthcare],
-                       "patient_id, visit_id|appointment_id|encounter_id|order_id, test_name:string health.lab_analyte, value:decimal health.lab_value p1, unit:string health.lab_unit, reference_range:string health.lab_range, flag:string health.lab_flag, collected_at"),
+                       "patient_id, test_id|visit_id|appointment_id|encounter_id|order_id|sample_id|specimen_id, test_name:string health.lab_analyte, value:decimal health.lab_value p1, unit:string health.lab_unit, reference_range:string health.lab_range, flag:string health.lab_flag, collected_at"),
+        // A laboratory's samples, and the tests run on them (the analyte a test measures: `LabLexicon`).
+        // (A lab's `samples` take this template too: `SchemaAssembler.isLaboratory`.)
+        labSamples,
+        EntityTemplate("tests", .event, [.healthcare],
+                       "sample_id|specimen_id|patient_id|order_id, test_name:string health.lab_analyte, ordered_at, status:string enum values=ordered:1|in_progress:1|completed:7|cancelled:0.3"),
         EntityTemplate("procedures surgeries treatments", .event,
                        "patient_id|pet_id, doctor_id|physician_id|surgeon_id|vet_id, hospital_id|clinic_id, name:string enum values=Appendectomy|MRI~Scan|X-Ray|Colonoscopy|Physical~Therapy|Dental~Cleaning|Vaccination, performed_on, duration_minutes, cost"),
         EntityTemplate("vaccinations immunizations", .event,
@@ -124,4 +129,8 @@ extension DomainCatalogue {
     /// A restaurant's tables: a number, the guests they seat, and where they are.
     static let diningTables = EntityTemplate("tables", .place, rows: 20,
         "table_number:integer id.sequence, seats:integer enum values=2:4|4:5|6:2|8:1, area:string enum values=Main~dining~room:5|Window:2|Patio:2|Bar~area:1.5|Private~room:0.5, is_available:boolean")
+
+    /// A laboratory's samples: what was taken, from whom and when.
+    static let labSamples = EntityTemplate("specimens lab_samples", .thing, [.healthcare],
+        "patient_id, sample_type, collected_at, status:string enum values=received:3|testing:2|completed:6|rejected:0.3")
 }

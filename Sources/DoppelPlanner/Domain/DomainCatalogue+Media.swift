@@ -151,7 +151,7 @@ extension DomainCatalogue {
                        "client_id|customer_id|plaintiff_id, lawyer_id|attorney_id|employee_id|agent_id, case_number:string id.pattern pattern=CASE-######, type:string enum values=civil|criminal|family|corporate|immigration|ip, opened_on, closed_on:date date.past null=0.4, status:string enum values=open:5|pending:2|closed:4"),
         EntityTemplate("lawyers attorneys solicitors", .person, "firm_id, first_name, last_name, email, bar_number:string id.pattern pattern=BAR-######, practice_area:string enum values=corporate|litigation|family|criminal|ip|real_estate, hire_date"),
         EntityTemplate("clients", .person, "first_name, last_name, email, phone, company, city, created_at"),
-        EntityTemplate("notes", .content, "author_id|user_id|employee_id, customer_id|patient_id|contact_id|deal_id|case_id|ticket_id, body, created_at"),
+        EntityTemplate("notes", .content, "author_id|user_id|employee_id, customer_id|patient_id|contact_id|deal_id|case_id|ticket_id|call_id, body, created_at"),
         EntityTemplate("fields plots paddocks", .place, [.manufacturing, .iot, .commerce, .logistics, .realEstate], name: "string text.title",
                        "farm_id|site_id, name, area_hectares:decimal number.decimal 1..200 p1, soil_type:string enum values=clay|loam|sand|silt|peat, crop:string enum values=Wheat|Corn|Soybeans|Barley|Rice|Potatoes"),
         EntityTemplate("crops plantings", .event, "field_id|plot_id|farm_id, crop_type:string enum values=Wheat|Corn|Soybeans|Barley|Rice|Potatoes|Canola, planted_on, season:string enum values=spring|summer|autumn|winter, expected_yield_tons:decimal number.decimal 1..500 p1"),

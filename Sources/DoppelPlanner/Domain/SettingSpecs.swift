@@ -57,7 +57,7 @@ enum SettingSpecs {
     static let coffeeLotTables: Set<String> = ["green_coffee_lot", "lot", "coffee_lot", "green_coffee", "bean", "coffee", "shipment",
                                                "purchase", "coffee_bean", "origin"]
     /// Words of a newspaper's or a magazine's newsroom.
-    static let newsWords: Set<String> = ["newspaper", "newspapers", "newsroom", "newsrooms", "journalist", "journalists", "reporter",
+    static let newsWords: Set<String> = ["news", "newspaper", "newspapers", "newsroom", "newsrooms", "journalist", "journalists", "reporter",
                                          "reporters", "magazine", "magazines", "tabloid", "gazette"]
 
     /// Words of a city's services to its residents.

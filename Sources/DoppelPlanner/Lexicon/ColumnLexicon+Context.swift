@@ -712,6 +712,10 @@ extension ColumnLexicon {
         case "hourly_rate", "billing_rate", "bill_rate", "rate":
             // What a lawyer bills an hour: hundreds, not a shop assistant's wage.
             if isOne(legalProfessionals) { return ColumnSpec("decimal number.decimal 150..900 lognormal p0") }
+            // Hours billed to a client are billed at a professional's rate, not 2.93 an hour.
+            if isOne(["billable_hour", "billable", "billing_entry", "time_entry", "timesheet", "timesheet_entry", "billed_hour"]) {
+                return ColumnSpec("decimal number.decimal 75..450 lognormal p0")
+            }
             return nil
         case "phase", "trial_phase", "study_phase":
             // A clinical trial runs in phases 1 to 4; a project moves through stages of work.

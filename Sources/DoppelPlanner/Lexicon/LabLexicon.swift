@@ -7,6 +7,9 @@ import DoppelEngine
 enum LabLexicon {
     static let resultTables: Set<String> = ["lab_result", "test_result", "lab", "lab_value", "labs", "observation", "bloodwork",
                                             "blood_test", "lab_observation", "panel_result", "result_line", "lab_result_line"]
+    /// Words of a place that tests samples: its "samples" are specimens (`EntityItemReader`, `SchemaAssembler.classify`).
+    static let settingWords: Set<String> = ["lab", "labs", "laboratory", "laboratories", "pathology", "phlebotomy", "specimen", "specimens",
+                                            "biobank", "diagnostics"]
     static let orderTables: Set<String> = ["lab_order", "test_order", "lab_test", "lab_request", "lab_requisition", "specimen", "sample"]
 
     static func spec(column name: String, _ c: ColumnContext) -> ColumnSpec? {

@@ -15,9 +15,12 @@ struct EntityItemReader {
     /// The prompt is set in a place that seats its guests at tables (a restaurant, a café): "tables" in its list are
     /// dining tables, not a word about the data.
     private let dining: Bool
+    /// The prompt is a laboratory's: "samples" in its list are what it tests, not a word about the data.
+    private let lab: Bool
 
-    init(_ nodes: [PromptNode], dining: Bool = false) {
+    init(_ nodes: [PromptNode], dining: Bool = false, lab: Bool = false) {
         self.dining = dining
+        self.lab = lab
         var k = 0
         while k < nodes.count {
             k = readOne(nodes, from: k)
@@ -44,7 +47,8 @@ struct EntityItemReader {
         }
         k = np.end
         let groupFollows = k < nodes.count && nodes[k].children.map { GroupReader.isColumnList($0, afterPluralHead: Inflector.isPlural(np.head)) } == true
-        if Vocabulary.isAboutData(np.words), !np.exact, !np.isJoin, !groupFollows, np.count == nil || np.words.count == 1 {
+        let labSamples = lab && np.words == ["samples"]
+        if !labSamples, Vocabulary.isAboutData(np.words), !np.exact, !np.isJoin, !groupFollows, np.count == nil || np.words.count == 1 {
             // "realistic order patterns", "a mix of values": about the data, not a table.
             var phrase = np.words
             while k < nodes.count, !(nodes[k].isWord("and") || nodes[k].isKind(.comma)) {

@@ -308,11 +308,24 @@ struct PromptReader {
     /// "A farm with fields (name, acres), crops (…) and equipment (…)": a columns word that is also a thing (a
     /// farm's fields, an agency's properties), with its own brackets, among other tables with theirs, names a
     /// table, unless what has it is a table itself ("users with fields (…) and orders (…)", a plural owner).
+    /// Among them a bare plural ("fields (…), crops and harvests (…)") is a table too when another has brackets.
     static func namesTableAmongTables(_ body: [PromptNode], ownerIsTable: Bool) -> Bool {
         guard !ownerIsTable, body.count > 2, body[1].isGroup, let w = body[0].wordText,
               DomainCatalogue.isKnownEntity(Inflector.singular(w)) else { return false }
         let later = splitItems(Array(body.dropFirst(2)))
-        return !later.isEmpty && later.allSatisfy { isEntityItem($0, strong: true) }
+        if !later.isEmpty && later.allSatisfy({ isEntityItem($0, strong: true) }) { return true }
+        let parts = later.flatMap { item in item.split(whereSeparator: { $0.isWord("and") || $0.isWord("or") }).map(Array.init) }
+        guard parts.contains(where: { $0.contains(where: \.isGroup) && isEntityItem($0, strong: true) }) else { return false }
+        return parts.allSatisfy { isEntityItem($0, strong: true) || isBarePlural($0) }
+    }
+
+    /// An item that is only a plural noun (`crops`), not about data nor a unit.
+    static func isBarePlural(_ input: [PromptNode]) -> Bool {
+        var nodes = input
+        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let np = NounPhrase.read(nodes, from: 0)
+        return !np.isEmpty && np.end == nodes.count && Inflector.isPlural(np.head) && Vocabulary.units[np.head] == nil
+            && !Vocabulary.isAboutData(np.words)
     }
 
     /// A bare column list (`employee_id, name, salary, start_date`) is a table: named after its
@@ -398,7 +411,8 @@ struct PromptReader {
                 reading.entities[reading.entities.count - 1].described += ColumnPhraseReader.readList(nodes, prose: true)
                 continue
             }
-            let reader = EntityItemReader(nodes, dining: reading.allWords.contains { EateryNames.kind(of: $0.lowercased()) != nil })
+            let reader = EntityItemReader(nodes, dining: reading.allWords.contains { EateryNames.kind(of: $0.lowercased()) != nil },
+                                          lab: reading.allWords.contains { LabLexicon.settingWords.contains($0.lowercased()) })
             reading.entities += reader.drafts
             reading.ignored += reader.ignored
             open = reader.endsInColumnList
