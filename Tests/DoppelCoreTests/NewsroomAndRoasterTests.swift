@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import DoppelTestSupport
 @testable import DoppelEngine
 @testable import DoppelPlanner
@@ -20,7 +21,7 @@ import DoppelTestSupport
         let articles = TestSupport.table(plan, "articles")
         let h = try #require(plan.entity(named: "articles")?.column(named: "headline"))
         let s = try #require(plan.entity(named: "articles")?.column(named: "section"))
-        let all = Set(NewsHeadlines.bySection.flatMap(\.lines).map { $0.replacingOccurrences(of: "{n}", with: "") })
+        let all = Set(NewsHeadlines.bySection.flatMap(\.lines).map { $0.replacingOccurrences(of: #"\{[a-z]+\}"#, with: "", options: .regularExpression) })
         for row in articles {
             let section = row[s] ?? "", headline = row[h] ?? ""
             #expect(!section.contains(" 1") && !section.contains(" 2") && !section.contains(" 3"), "\(prompt): section \(section)")
@@ -29,6 +30,29 @@ import DoppelTestSupport
         }
         for text in TestSupport.column(plan, "corrections", "description").compactMap({ $0 }) {
             #expect(text.contains("version of this article") || text.hasPrefix("This article has been updated"), "\(prompt): \(text)")
+        }
+    }
+
+    /// A news site's story was a blog post ("This post on this topic started as notes for myself") under a headline
+    /// with "Turnout Reaches 350%": the story now opens with what its headline reports, numbers within reason.
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func aNewsSitesStoryTellsItsHeadline(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let prompt = "\(rng.pick(["news site", "A local news website", "A news app"])) with authors, "
+            + "articles (headline, \(rng.pick(["body", "content"])), section, published_at) and comments"
+        let schema = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(schema).isEmpty, "\(PlanInvariants.problems(schema))")
+        let plan = try schema.resolve(ResolveOptions(seed: seed, rows: 80)).get()
+        let e = try #require(plan.entity(named: "articles"))
+        let h = try #require(e.column(named: "headline")), b = try #require(e.column(named: "body") ?? e.column(named: "content"))
+        for row in TestSupport.table(plan, "articles") {
+            guard let headline = row[h], let body = row[b] else { continue }
+            let lede = try #require(NewsHeadlines.lede(forHeadline: headline), "\(prompt): \(headline) is no news headline")
+            #expect(body == lede, "\(headline): \(body)")
+            if headline.contains("%") {
+                let n = Int(headline.split(separator: " ").first { $0.hasSuffix("%") }?.dropLast() ?? "") ?? 0
+                #expect(n > 0 && n < 70, "\(headline)")
+            }
         }
     }
 

@@ -42,6 +42,8 @@ enum FieldSource: Sendable {
     indirect case afterParentStart(AfterParentStartPlan)
     /// An animal's breed, weight or birth date from its row's species (`SpeciesTraitPlan`).
     indirect case speciesTrait(SpeciesTraitPlan)
+    /// A lab column of a row whose parent names the analyte.
+    indirect case parentAnalyte(ParentAnalytePlan)
     /// A skill level from the tier the row's name announces (`LevelOfNamePlan`).
     indirect case levelOfName(LevelOfNamePlan)
     /// An end: the start column plus a duration within `span`; `fallback` when the start is NULL.

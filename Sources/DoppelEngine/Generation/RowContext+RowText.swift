@@ -41,6 +41,16 @@ extension RowContext {
             let name = plan.nameColumn.flatMap(siblingText) ?? ""
             return .bool(plan.form == .vegan ? DietReading.isVegan(name) : DietReading.isVegetarian(name))
         }
+        if plan.form == .defectReport {
+            let text = DefectReports.write(type: plan.categoryColumn.flatMap(siblingText), severity: plan.gradeColumn.flatMap(siblingText), &r)
+            out.append(contentsOf: text.utf8)
+            return .text
+        }
+        if plan.form == .callNote {
+            let outcome = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
+            out.append(contentsOf: CallNotes.write(outcome: outcome, &r).utf8)
+            return .text
+        }
         if plan.form == .dose {
             out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
             return .text

@@ -495,6 +495,8 @@ final class RowContext {
             value = afterParentStart(plan, r, into: &out)
         case let .speciesTrait(plan):
             value = speciesTrait(plan, &r, into: &out)
+        case let .parentAnalyte(plan):
+            value = parentAnalyte(plan, r, into: &out)
         case let .levelOfName(plan):
             value = levelOfName(plan, &r, into: &out)
         case let .derived(plan):

@@ -42,6 +42,8 @@ struct RowTextPlan: Sendable {
     /// The row's terms of employment (`employment_type`), which a job title and its pay follow: an intern is the
     /// department's intern, paid as one; part-time pay is half a year's (`JobLadder.Terms`).
     var termsColumn: Int? = nil
+    /// The row's severity (a defect's), which what was done about it follows (`DefectReports`).
+    var gradeColumn: Int? = nil
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

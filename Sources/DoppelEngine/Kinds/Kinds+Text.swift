@@ -112,7 +112,7 @@ struct BioKind: KindGenerator {
     }
 }
 
-/// `json.object`: a small JSON object of tags and a score, for `json` columns.
+/// `json.object`: a small JSON object of a source, a score and labels, for `json` columns.
 struct JSONObjectKind: KindGenerator {
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         out.append(contentsOf: #"{"source":""#.utf8)
@@ -120,16 +120,21 @@ struct JSONObjectKind: KindGenerator {
         out.append(contentsOf: #"","score":"#.utf8)
         ByteFormat.appendInt(Int64(c.r.below(101)), to: &out)
         out.append(contentsOf: #","tags":["#.utf8)
-        let n = c.r.below(4)
+        // Distinct labels a record is tagged with, not random dictionary words ("foot", "patient").
+        let n = c.r.below(4), start = c.r.below(Self.tags.count), step = [1, 5, 7, 11][c.r.below(4)]
         for i in 0..<n {
             if i > 0 { out.append(44) }
             out.append(34)
-            Words.lorem.appendRandom(&c.r, to: &out)
+            out.append(contentsOf: Self.tags[(start + i * step) % Self.tags.count].utf8)
             out.append(34)
         }
         out.append(contentsOf: "]}".utf8)
         return .json
     }
+
+    /// Labels for any record (twelve, so steps coprime with 12 give distinct ones).
+    static let tags = ["new", "returning", "trial", "beta", "priority", "campaign", "promo", "referral", "organic", "newsletter",
+                       "verified", "flagged"]
 }
 
 /// A label named for its column (`Zone A`, `Goal C`): what a string column nobody knows

@@ -48,20 +48,30 @@ struct LabKind: KindGenerator {
 
     func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
-        let a = Self.pick(&r)
+        return Self.write(part, analyte: Self.pick(&r), valueKey: key, row: c.row, into: &out)
+    }
+
+    /// The analytes' row numbers by name.
+    static let byName: [String: Int] = Dictionary((0..<analytes.count).map { (analytes.string($0, 0), $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The row of `analytes` named `name`, if any.
+    static func index(ofAnalyte name: String) -> Int? { byName[name] }
+
+    /// `part` of analyte `a`, its value drawn from `valueKey` and `row` (so a row's value and flag agree).
+    static func write(_ part: Part, analyte a: Int, valueKey key: UInt64, row: Int, into out: inout [UInt8]) -> KindValue {
         switch part {
-        case .analyte: Self.analytes.append(a, 0, to: &out)
-        case .unit: Self.analytes.append(a, 1, to: &out)
-        case .panel: Self.analytes.append(a, 4, to: &out)
+        case .analyte: analytes.append(a, 0, to: &out)
+        case .unit: analytes.append(a, 1, to: &out)
+        case .panel: analytes.append(a, 4, to: &out)
         case .range:
-            Self.analytes.append(a, 2, to: &out); out.append(contentsOf: "-".utf8); Self.analytes.append(a, 3, to: &out)
-        case .low: return .real(Double(Self.analytes.string(a, 2)) ?? 0)
-        case .high: return .real(Double(Self.analytes.string(a, 3)) ?? 0)
+            analytes.append(a, 2, to: &out); out.append(contentsOf: "-".utf8); analytes.append(a, 3, to: &out)
+        case .low: return .real(Double(analytes.string(a, 2)) ?? 0)
+        case .high: return .real(Double(analytes.string(a, 3)) ?? 0)
         case .value, .flag:
-            var v = CellRandom(key: key ^ 0x6C61_6276_616C_7565, row: c.row)
-            let x = Self.value(a, &v)
+            var v = CellRandom(key: key ^ 0x6C61_6276_616C_7565, row: row)
+            let x = value(a, &v)
             if part == .value { return .real(x) }
-            let low = Double(Self.analytes.string(a, 2)) ?? 0, high = Double(Self.analytes.string(a, 3)) ?? 0
+            let low = Double(analytes.string(a, 2)) ?? 0, high = Double(analytes.string(a, 3)) ?? 0
             out.append(x > high ? 72 : x < low ? 76 : 78)  // H, L, N
         }
         return .text

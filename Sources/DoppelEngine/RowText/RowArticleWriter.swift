@@ -1,9 +1,11 @@
 import DoppelText
 
 /// The body of a post or article: a short piece on its own title, in the
-/// first person, as a blog post reads.
+/// first person, as a blog post reads; a newspaper's story is its headline's news.
 enum RowArticleWriter {
     static func write(_ f: RowFacts, _ r: inout CellRandom) -> String {
+        // A newspaper's story opens with what its headline reports, in the third person.
+        if !f.setting.isDisjoint(with: NewsHeadlines.newsWords), let lede = f.name.flatMap(NewsHeadlines.lede(forHeadline:)) { return lede }
         let title = f.name.map { "\"" + $0 + "\"" } ?? "this topic"
         var parts = [SlotFill.fill(r.pick(openers)) { $0 == "t" ? title : nil }]
         parts.append(r.pick(middles))

@@ -46,6 +46,10 @@ enum RowTextForm: String, Sendable {
     case workFeedback
     /// What a client said after viewing a home (`ViewingFeedback`).
     case viewingFeedback
+    /// What an inspector found and did about a defect, by its type and severity (`DefectReports`).
+    case defectReport
+    /// What an agent wrote after a call, by how it ended (`CallNotes`).
+    case callNote
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

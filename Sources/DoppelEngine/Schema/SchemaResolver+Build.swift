@@ -200,6 +200,7 @@ extension SchemaResolver {
         applyLeadTimes(entity, &sources, planIndex: planIndex)
         applyTripDistance(entity, &sources, planIndex: planIndex)
         applyTripPace(entity, &sources)
+        applyFuelOverDistance(entity, &sources)
         applyChargePace(entity, &sources)
         applySolarSize(entity, &sources)
         applyParkingFees(entity, &sources)
@@ -211,6 +212,9 @@ extension SchemaResolver {
         applyInstallments(entity, &sources)
         applySpeciesTraits(entity, &sources)
         applyFeedings(entity, &sources, planIndex: planIndex)
+        applyParentAnalyte(entity, &sources, planIndex: planIndex)
+        applyDefectReports(entity, &sources)
+        applyCallNotes(entity, &sources, planIndex: planIndex)
         applySchoolGrade(entity, &sources)
         applySchoolByGrade(entity, &sources)
         applyDistinctSides(entity, &sources)
@@ -368,6 +372,7 @@ extension SchemaResolver {
         case let .parentShare(t): return [t.referenceColumn, t.quantityColumn, t.byFlag?.column].compactMap { $0 }
         case let .afterParentStart(t): return [t.referenceColumn] + (t.alsoAfter.map { [$0.referenceColumn] } ?? [])
         case let .speciesTrait(t): return t.dependencies
+        case let .parentAnalyte(t): return [t.parent.referenceColumn]
         case let .levelOfName(t): return [t.nameColumn]
         case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]
         case let .afterParent(ref, _, _, _): return [ref]

@@ -8,6 +8,9 @@ extension SchemaResolver {
                                           "extended_price", "line_amount", "order_total"]
     static let priceNames = ["unit_price", "price", "item_price", "unit_cost"]
     static let quantityNames = ["quantity", "qty", "units"]
+    /// Heads of tables of journeys a traveller takes, which run days when their ends are whole dates.
+    static let journeyHeads: Set<String> = ["trip", "journey", "tour", "voyage", "cruise", "excursion", "expedition", "holiday", "vacation",
+                                            "itinerary", "getaway", "safari", "trek"]
     /// What a seller pays, always below what the same row sells for.
     static let costNames: Set<String> = ["cost", "unit_cost", "cost_price", "wholesale_price", "purchase_price"]
     static let sellingNames = ["price", "unit_price", "list_price", "retail_price", "sale_price", "selling_price"]
@@ -48,6 +51,9 @@ extension SchemaResolver {
             // A death ends a life, not an activity (`applyAfterBirth`).
             if Self.isDeathName(KindInference.tokens(fields[c].name)) { continue }
             var pairSpan = ActivitySpan.of(end: fields[c].name, start: partner) ?? span
+            // A trip or a tour given in whole days (a travel agency's, from 5 to 12 May) lasts days, not a drive's hours.
+            if pairSpan == .hours, fields[c].type == .date, fields[s].type == .date,
+               Self.journeyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) { pairSpan = .days }
             // A meal's legs: made and collected within the hour, then ridden to the door.
             let legWords: Set<String> = ["picked", "pickup", "dispatched", "collected"]
             if span == .mealDelivery, !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: legWords)

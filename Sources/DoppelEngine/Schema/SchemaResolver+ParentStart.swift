@@ -10,6 +10,8 @@ extension SchemaResolver {
                                           "release", "released", "published", "premiered", "aired", "listed", "posted",
                                           // An animal taken in by a shelter, an item acquired by a collection.
                                           "intake", "acquired", "rescued", "adopted",
+                                          // A sample collected: its tests come after.
+                                          "collected", "sampled",
                                           // A production's run begins on its opening night.
                                           "opening", "opens", "premiere",
                                           // Two people matched, paired or connected: what follows (their messages) comes after.

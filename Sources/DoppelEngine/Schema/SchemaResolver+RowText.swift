@@ -280,8 +280,10 @@ extension SchemaResolver {
             } else {
                 continue
             }
+            // (a story's body reads its headline when the table names it so)
             var plan = RowTextPlan(form: form, noun: writtenNoun,
-                                   nameColumn: column(Self.nameColumns, except: c, text: true),
+                                   nameColumn: column(Self.nameColumns, except: c, text: true)
+                                       ?? (form == .article ? column(["headline"], except: c, text: true) : nil),
                                    categoryColumn: column(Self.categoryColumns, except: c, text: true),
                                    makerColumn: column(Self.makerColumns, except: c, text: true),
                                    ratingColumn: rating, ratingScale: rating.flatMap { fields[$0].max }.map { $0 > 5 ? $0 : 5 } ?? 5,
@@ -291,7 +293,7 @@ extension SchemaResolver {
             // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
             if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject ?? settingSubjectNoun(entity) }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
-            if form == .title { plan.setting = datasetWords }
+            if form == .title || form == .article { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
         }
     }

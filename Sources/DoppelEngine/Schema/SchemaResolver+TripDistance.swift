@@ -20,8 +20,7 @@ extension SchemaResolver {
 
     /// A trip's distance is the way between the two cities its row names (`CityDistancePlan`): Richmond to
     /// Miami is about 1,300 km by road, never 14.8. Its end then follows at a travelling speed (65 km/h by
-    /// road, 780 by air) and its fuel is the distance at a vehicle's consumption (28–38 l per 100 km for a
-    /// truck or a bus, 6–10 for anything else), in litres or gallons as named.
+    /// road, 780 by air); its fuel follows the distance (`applyFuelOverDistance`).
     func applyTripDistance(_ entity: Entity, _ sources: inout [FieldSource?], planIndex: [String: Int]) {
         let fields = entity.fields
         func place(_ words: Set<String>, airport: Bool) -> Int? {
@@ -93,17 +92,6 @@ extension SchemaResolver {
             tied.lengthColumn = distance
             tied.lengthUnit = 3_600 / ((air ? 780 : 65) * perKilometre)
             sources[c] = .endAfter(start: start, fallback: fallback, span: tied)
-        }
-        // Fuel burned over the distance.
-        guard !air else { return }
-        let heavy = !words.union(parents).isDisjoint(with: Self.heavyVehicles)
-        let per100 = heavy ? 28.0...38.0 : 6.0...10.0
-        for (c, f) in fields.enumerated() where Self.isOwnNumber(f) && KindInference.tokens(f.name).contains("fuel") {
-            guard case let .kind(fuelOwn, .random)? = sources[c] else { continue }
-            let tokens = KindInference.tokens(f.name)
-            let gallons = tokens.contains { ["gallons", "gal", "gallon"].contains($0) }
-            let perUnit = (gallons ? 1 / 3.785 : 1) / 100 / perKilometre
-            sources[c] = .share(of: distance, low: per100.lowerBound * perUnit, high: per100.upperBound * perUnit, fallback: fuelOwn)
         }
     }
 }
