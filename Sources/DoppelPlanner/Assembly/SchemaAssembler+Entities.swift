@@ -338,6 +338,21 @@ extension SchemaAssembler {
             && !words.contains { ["delivery", "deliveries", "courier", "couriers", "driver", "drivers", "shipping"].contains($0) }
     }
 
+    /// The prompt is a primary or secondary school's or a district's (school with district, elementary, high, pupils, …;
+    /// no university, college or professors).
+    var isK12: Bool {
+        let words = Set(reading.allWords.map { $0.lowercased() })
+        return !words.isDisjoint(with: ["school", "schools"]) && !words.isDisjoint(with: DomainCatalogue.k12Words)
+            && words.allSatisfy { !RowTitleWriter.academicWords.contains(Inflector.singular($0)) && !["universities", "colleges"].contains($0) }
+    }
+
+    /// The prompt delivers restaurants' meals: a table of restaurants (or a menu) and couriers, riders or a delivery word.
+    var isMealDelivery: Bool {
+        let words = reading.allWords.map { $0.lowercased() }
+        return entities.contains { ["restaurant", "menu_item", "kitchen", "eatery"].contains($0.key) }
+            && words.contains { ["delivery", "deliveries", "courier", "couriers", "rider", "riders", "dasher", "dashers", "takeout", "takeaway"].contains($0) }
+    }
+
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
@@ -375,9 +390,25 @@ extension SchemaAssembler {
                   !reading.allWords.contains(where: { ["property", "properties", "listing", "listings", "policy", "policies", "insurance"].contains($0.lowercased()) }) {
             // A call centre's or a help desk's agents answer customers: a team and a shift, not an estate agent's licence.
             entities[i].template = DomainCatalogue.supportAgents
+        } else if ["vendor", "supplier"].contains(key), reading.allWords.contains(where: { DomainCatalogue.weddingWords.contains($0.lowercased()) }) {
+            // A wedding's vendors are photographers, caterers and florists with a starting price.
+            entities[i].template = DomainCatalogue.weddingVendors
+        } else if ["spot", "space", "parking_spot", "parking_space", "stall", "bay"].contains(key),
+                  reading.allWords.contains(where: { DomainCatalogue.parkingWords.contains($0.lowercased()) }) {
+            // A car park's spots are numbered spaces on its levels.
+            entities[i].template = DomainCatalogue.parkingSpots
+        } else if ["school", "student", "pupil"].contains(key), isK12 {
+            // A school district's schools are elementary, middle and high schools, and its students children in a grade.
+            entities[i].template = key == "school" ? DomainCatalogue.k12Schools : DomainCatalogue.k12Students
+        } else if key == "course", reading.allWords.contains(where: { RowTitleWriter.academicWords.contains(Inflector.singular($0.lowercased())) }) {
+            // A university's courses are catalogue entries with credits and a term, not online courses for sale.
+            entities[i].template = DomainCatalogue.academicCourses
         } else if key == "sample", reading.allWords.contains(where: { LabLexicon.settingWords.contains($0.lowercased()) }) {
             // A laboratory's samples are specimens taken from patients.
             entities[i].template = DomainCatalogue.labSamples
+        } else if key == "order", isMealDelivery {
+            // A delivery app's orders are meals brought by a courier: a fee and a tip, no shipping method.
+            entities[i].template = DomainCatalogue.mealDeliveryOrders
         } else if key == "order" || key == "table" && !entities[i].draft.columnsExplicit, isOneRestaurant {
             // A restaurant's own orders are served at its tables and paid there, not shipped; its tables seat guests.
             entities[i].template = key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables

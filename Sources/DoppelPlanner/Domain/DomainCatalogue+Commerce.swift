@@ -14,6 +14,13 @@ extension DomainCatalogue {
                        "first_name, last_name, email, phone, city, country, signup_date, loyalty_tier, is_active"),
         EntityTemplate("products goods merchandise", .thing, name: "string commerce.product_name",
                        "category_id>category, brand_id>brand, supplier_id|vendor_id, name, sku, price, cost, stock_quantity, is_active, created_at"),
+        // A marketplace's listings are goods a seller offers and its buyers shoppers, not houses and mortgage budgets.
+        EntityTemplate("listings", .thing, [.commerce], name: "string commerce.product_name",
+                       "seller_id|shop_id|store_id|vendor_id|user_id, title:string commerce.product_name, category, price:decimal number.decimal 5..300 lognormal p2, quantity:integer number.integer 1..50, status:string enum values=active:8|sold_out:1.5|inactive:1, created_at"),
+        // Who sells at a dealership or a shop floor: paid partly on commission.
+        EntityTemplate("salespeople salespersons sales_reps sales_representatives sales_associates", .person,
+                       "store_id|dealership_id|branch_id|team_id|manager_id, first_name, last_name, email, phone, hire_date, commission_rate:decimal number.decimal 0.02..0.1 p3"),
+        EntityTemplate("buyers", .person, [.commerce], "first_name, last_name, email, phone, city, country, signup_date"),
         EntityTemplate("orders purchases", .event,
                        "customer_id|user_id|client_id|member_id|buyer_id|shopper_id, store_id|shop_id|restaurant_id, order_number, order_date, status, total_amount, payment_method, shipping_method"),
         EntityTemplate("order_items line_items order_lines order_details", .event,
@@ -133,4 +140,9 @@ extension DomainCatalogue {
     /// A laboratory's samples: what was taken, from whom and when.
     static let labSamples = EntityTemplate("specimens lab_samples", .thing, [.healthcare],
         "patient_id, sample_type, collected_at, status:string enum values=received:3|testing:2|completed:6|rejected:0.3")
+
+    /// A food delivery app's orders: a customer's meal from a restaurant, brought by a courier, with a delivery fee and a
+    /// tip; not shipped Standard or paid by bank transfer (`SchemaAssembler.isMealDelivery`).
+    static let mealDeliveryOrders = EntityTemplate("orders", .event,
+        "customer_id|user_id, restaurant_id|kitchen_id|store_id, courier_id|driver_id|rider_id|dasher_id, order_number, ordered_at, status:string enum values=placed:0.5|preparing:0.5|out_for_delivery:0.5|delivered:8|cancelled:1, total_amount, delivery_fee:decimal number.decimal 0..7.99 p2, tip_amount:decimal number.decimal 0..12 p2, payment_method:string enum values=card:7|mobile_wallet:2.5|cash:1, delivered_at")
 }

@@ -93,4 +93,21 @@ extension DomainCatalogue {
         EntityTemplate("teams squads", .organization, [.saas, .hr, .commerce, .finance, .healthcare, .education, .logistics, .manufacturing, .iot, .realEstate, .travel],
                        "organization_id|org_id|department_id|company_id|workspace_id, lead_id|manager_id, name:string text.title, created_at"),
     ]
+
+    /// A university's or a college's course: a catalogue entry with credits and a term, not an online course's price,
+    /// level and sales copy (`SchemaAssembler.classify`, with a university, a college or professors in the prompt).
+    static let academicCourses = EntityTemplate("courses", .thing, name: "string education.course_name",
+        "professor_id|instructor_id|lecturer_id|teacher_id|faculty_id, department_id|program_id|school_id, course_code, title:string education.course_name, credits:integer enum values=3:6|4:2|1:1|2:1, semester:string enum values=Fall:4|Spring:4|Summer:1, capacity:integer number.integer 15..200")
+
+    /// Words that make a prompt's schools primary or secondary ones (with `school` in the prompt, and no university).
+    static let k12Words: Set<String> = ["district", "districts", "elementary", "primary", "middle", "high", "secondary", "k12", "k-12",
+                                        "homeroom", "homerooms", "pupil", "pupils", "kindergarten"]
+
+    /// A school district's schools: a school with a principal, not a university. Named without a level (a pupil of any
+    /// grade may reference any of them: no tenth-grader at an elementary school).
+    static let k12Schools = EntityTemplate("schools", .place, rows: 10,
+        "district_id, name:string enum values=Lincoln~School|Washington~School|Roosevelt~School|Jefferson~School|Franklin~School|Oak~Ridge~School|Maple~Grove~School|Cedar~Park~School|Hillside~School|Lakeside~School|Westview~School|Eastwood~School, city, phone, principal:string person.full_name, student_count:integer number.integer 150..1800")
+    /// A school's pupils: a child's birth date and the grade it puts them in (`applySchoolGrade`), not a major and a GPA.
+    static let k12Students = EntityTemplate("students pupils", .person,
+        "school_id|class_id|homeroom_id, first_name, last_name, date_of_birth, grade_level:integer number.integer 0..12, enrolled_on")
 }

@@ -1,0 +1,47 @@
+/// Templates of the service businesses a prompt names, where a table's usual meaning would mislead: a salon's services
+/// and appointments, a call centre's agents, a car park's spots, a wedding's vendors (`SchemaAssembler.classify`).
+extension DomainCatalogue {
+    /// Words of a hair or beauty salon, a barber's or a spa.
+    static let salonWords: Set<String> = ["salon", "salons", "barber", "barbers", "barbershop", "barbershops", "spa", "spas",
+                                          "hairdresser", "hairdressers", "hairdressing", "hairstylist", "hairstylists", "manicurist",
+                                          "manicurists", "nail", "nails"]
+
+    /// The people who work in a salon, known by the work they do.
+    static let salon: [EntityTemplate] = [
+        EntityTemplate("stylists hairdressers hairstylists barbers beauticians manicurists", .person,
+                       "salon_id|location_id, first_name, last_name, email, phone, specialty:string enum values=Cuts:4|Color:3|Styling:2|Barbering:2|Nails:1.5|Extensions:0.5, hire_date, commission_rate:decimal number.decimal 0.3..0.5 p2"),
+    ]
+
+    /// A salon's services: what is done (named by `SettingSpecs`), how long it takes and what it costs; not a server's.
+    static let salonServices = EntityTemplate("services treatments", .lookup, rows: 12,
+        "name, duration_minutes:integer enum values=15:1|30:3|45:3|60:3|90:1.5|120:1, price:decimal number.decimal 15..180 lognormal p2, is_active:boolean prob=0.9")
+
+    /// A salon's appointments: a client with a stylist for a service, at a time on the hour or half hour, paid at
+    /// the service's price; no medical reason or visit type.
+    static let salonAppointments = EntityTemplate("appointments bookings", .event,
+        "client_id|customer_id|guest_id, stylist_id|barber_id|therapist_id|staff_id|employee_id, service_id|treatment_id, scheduled_at, status:string enum values=booked:2|completed:7|cancelled:1|no_show:0.5, price")
+
+    /// Words of a support desk or a call centre, where an agent answers customers.
+    static let supportWords: Set<String> = ["call", "calls", "callcenter", "support", "helpdesk", "ticket", "tickets", "chat", "chats",
+                                            "inquiry", "inquiries", "enquiries", "servicedesk", "csat"]
+
+    /// A support or call-centre agent: a team and a shift, not an estate agent's licence (`SchemaAssembler.classify`).
+    static let supportAgents = EntityTemplate("agents representatives reps", .person,
+        "team_id|center_id|site_id, first_name, last_name, email, team:string enum values=Billing:3|Technical~Support:4|Sales:2|Retention:1.5|General~Enquiries:3, shift:string enum values=morning:4|afternoon:4|evening:2|night:1, hire_date")
+
+    /// Words of a car park, a parking garage or a valet service.
+    static let parkingWords: Set<String> = ["parking", "carpark", "carparks", "car_park", "garage", "garages", "valet"]
+
+    /// A car park's spots (`spaces`, `stalls`, `bays`): a number (counted where it stands), a level, a type, whether a car is in it; not a
+    /// record with a title and a description (`SchemaAssembler.classify`, in a parking prompt only).
+    static let parkingSpots = EntityTemplate("spots spaces parking_spots parking_spaces stalls bays", .place,
+        "lot_id|garage_id|zone_id|facility_id|level_id, spot_number, level:integer number.integer 1..5, spot_type, is_occupied:boolean prob=0.6")
+
+    /// Words of a wedding.
+    static let weddingWords: Set<String> = ["wedding", "weddings", "bridal", "bride", "groom", "elopement"]
+
+    /// A wedding's vendors: a business with the service it provides (`SettingSpecs`: photography, catering, …) and a
+    /// starting price; not a supplier's lead time.
+    static let weddingVendors = EntityTemplate("vendors suppliers", .organization,
+        "name:string company.name, category, contact_name:string person.full_name, email, phone, starting_price:decimal number.decimal 300..12000 lognormal p2, rating")
+}
