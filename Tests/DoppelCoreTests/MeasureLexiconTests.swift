@@ -83,9 +83,11 @@ import DoppelTestSupport
                                                ("bookings", .days), ("widgets", .general)]
         for seed in UInt64(1)...20 {
             var rng = FuzzRandom(seed: seed)
-            let (entity, span) = rng.pick(cases)
+            let (entity, drawnSpan) = rng.pick(cases)
             let (start, end) = rng.pick([("started_at", "ended_at"), ("start_time", "end_time"), ("borrowed_at", "returned_at"), ("check_in", "check_out")])
             let dateOnly = rng.chance(0.3)
+            // (a trip given in whole dates is a traveller's, days long; a ride in dates stays a ride)
+            let span = entity == "trips" && dateOnly ? ActivitySpan.days : drawnSpan
             let type = dateOnly ? "date" : "datetime"
             let text = """
             {"name": "spans", "seed": \(seed), "entities": [{"name": "\(entity)", "rows": 400, "fields": [

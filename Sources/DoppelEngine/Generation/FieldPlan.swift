@@ -128,6 +128,8 @@ enum FieldSource: Sendable {
     indirect case meterEnd(MeterEndPlan)
     /// A loan's equal monthly instalment from its principal, rate and term (`AnnuityPlan`).
     indirect case annuity(AnnuityPlan)
+    /// What is left to repay on a loan from its principal, rate, term, issue date and status (`LoanBalancePlan`).
+    indirect case loanBalance(LoanBalancePlan)
     /// A total of its parts: a subtotal plus tax and tip, less a discount (`SumPlan`).
     indirect case sum(SumPlan)
 }

@@ -472,6 +472,8 @@ final class RowContext {
             value = meterEnd(plan, r, into: &out)
         case let .annuity(plan):
             value = annuity(plan, r, into: &out)
+        case let .loanBalance(plan):
+            value = loanBalance(plan, r, into: &out)
         case let .sum(plan):
             value = sum(plan, r, into: &out)
         case let .childSum(plan):

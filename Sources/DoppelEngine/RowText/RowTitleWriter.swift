@@ -296,7 +296,7 @@ package enum RowTitleWriter {
     /// Words of a dataset of research (singular, as `RowFacts.setting` holds them).
     static let researchWords: Set<String> = ["research", "researcher", "lab", "laboratory", "university", "professor", "faculty",
                                              "academic", "scholar", "scientist", "grant", "phd", "postdoc", "citation", "journal"]
-    static let academicWords: Set<String> = ["university", "college", "professor", "faculty", "campus", "semester", "undergraduate",
+    public static let academicWords: Set<String> = ["university", "college", "professor", "faculty", "campus", "semester", "undergraduate",
                                              "lecturer"]
     static let academicCoursePatterns = ["Introduction to {t}", "Principles of {t}", "{t} I", "{t} II", "Intermediate {t}",
                                          "Advanced {t}", "Topics in {t}", "Seminar in {t}"]

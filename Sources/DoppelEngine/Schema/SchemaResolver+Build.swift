@@ -237,6 +237,7 @@ extension SchemaResolver {
         applyWithinParentRange(entity, &sources, planIndex: planIndex)
         applyMeterReadings(entity, &sources)
         applyAnnuity(entity, &sources)
+        applyLoanBalance(entity, &sources)
         applyMerchantCategory(entity, &sources)
         applyAmountByType(entity, &sources, generators)
         applySensorModels(entity, &sources, generators)
@@ -407,6 +408,7 @@ extension SchemaResolver {
         case let .progress(p): return [p.done.statusColumn]
         case let .meterEnd(p): return [p.start] + (p.from.map { [$0] } ?? []) + (p.to.map { [$0] } ?? [])
         case let .annuity(p): return [p.principal, p.rate, p.term]
+        case let .loanBalance(p): return [p.principal, p.term, p.issued] + [p.rate, p.status].compactMap { $0 }
         case let .sum(p): return [p.base] + p.added + p.taken
         case let .siblingFact(p): return [p.column] + (p.multiplier.map { [$0] } ?? [])
         case let .outcome(p): return [p.first, p.second]

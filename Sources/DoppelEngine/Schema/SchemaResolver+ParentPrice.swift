@@ -17,6 +17,10 @@ extension SchemaResolver {
         (["deposit", "deposits", "down_payment", "down_payments"], ["amount", "deposit_amount", "deposit"], 0.05...0.2),
         // A ticket pays its screening's, show's or event's ticket price, some at a discount (a child, a student).
         (["ticket", "tickets", "admission", "admissions"], ["price", "price_paid", "amount_paid", "amount", "paid", "fare"], 0.8...1.0),
+        // A month's pay slip pays a twelfth of the employee's yearly salary, before tax.
+        (["payroll", "payrolls", "payslip", "payslips", "paycheck", "paychecks", "paystub", "paystubs", "pay_stub", "pay_stubs", "salary_payment",
+          "salary_payments", "pay_run", "pay_runs", "wage", "wages"],
+         ["gross_pay", "gross", "gross_amount", "gross_salary", "gross_wage", "gross_wages", "gross_earnings", "gross_income"], (1.0 / 12)...(1.0 / 12)),
         // An adoption pays the animal's adoption fee.
         (["adoption", "adoptions"], ["fee", "fee_paid", "adoption_fee", "amount", "amount_paid", "paid"], 1.0...1.0),
         // A subscription pays its plan's price, for each seat when it has seats, some at a discount (a fee it
