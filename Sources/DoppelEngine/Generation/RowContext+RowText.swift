@@ -46,6 +46,10 @@ extension RowContext {
             out.append(contentsOf: text.utf8)
             return .text
         }
+        if plan.form == .supportLine {
+            out.append(contentsOf: SupportLines.write(sender: plan.categoryColumn.flatMap(siblingText), &r).utf8)
+            return .text
+        }
         if plan.form == .callNote {
             let outcome = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
             out.append(contentsOf: CallNotes.write(outcome: outcome, &r).utf8)

@@ -50,6 +50,8 @@ enum RowTextForm: String, Sendable {
     case defectReport
     /// What an agent wrote after a call, by how it ended (`CallNotes`).
     case callNote
+    /// A line of a support conversation, by its sender (`SupportLines`).
+    case supportLine
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

@@ -215,6 +215,7 @@ extension SchemaResolver {
         applyParentAnalyte(entity, &sources, planIndex: planIndex)
         applyDefectReports(entity, &sources)
         applyCallNotes(entity, &sources, planIndex: planIndex)
+        applySupportLines(entity, &sources)
         applySchoolGrade(entity, &sources)
         applySchoolByGrade(entity, &sources)
         applyDistinctSides(entity, &sources)

@@ -126,7 +126,13 @@ extension SchemaResolver {
             if let chosen = parents.first(where: { c in
                 c.parent.fields.contains { $0.references.map { names.contains($0.entity) && $0.entity != c.parent.name } ?? false }
             }) ?? parents.first {
-                sources[cr] = .afterParent(referenceColumn: chosen.rc, parentEntity: chosen.p, parentColumn: chosen.column, time: gen)
+                if penalty, KindInference.tokens(chosen.parent.fields[chosen.column].name).contains("due") {
+                    // A fine is charged within days of the deadline it punishes, not a year on.
+                    sources[cr] = .afterParentStart(AfterParentStartPlan(referenceColumn: chosen.rc, parentEntity: chosen.p, parentColumn: chosen.column,
+                                                                         parentIsYear: false, time: gen, within: .days))
+                } else {
+                    sources[cr] = .afterParent(referenceColumn: chosen.rc, parentEntity: chosen.p, parentColumn: chosen.column, time: gen)
+                }
             }
         }
         // 3b. A sign-up for an occasion comes before it: a race's registrations before race day.

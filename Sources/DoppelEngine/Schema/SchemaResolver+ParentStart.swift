@@ -43,7 +43,9 @@ extension SchemaResolver {
     static let runHeads: Set<String> = ["campaign", "fundraiser", "appeal", "drive", "promotion", "auction", "sprint", "exhibition",
                                         "exhibit", "sale_event", "flash_sale", "festival", "contest", "competition", "hackathon",
                                         // A pass or a permit is used while it is valid: a lift pass's scans.
-                                        "pass", "permit", "lift_pass", "season_pass"]
+                                        "pass", "permit", "lift_pass", "season_pass",
+                                        // A conversation's or a call's messages are sent while it lasts.
+                                        "conversation", "chat", "chat_session", "call", "support_session"]
     /// Heads of a parent that is a stay somewhere, and of what is done during one: an admission's prescriptions,
     /// vitals and procedures fall between its admission and its discharge.
     static let stayHeads: Set<String> = ["admission", "hospitalization", "hospitalisation", "inpatient_stay", "stay", "encounter"]

@@ -102,6 +102,11 @@ extension SchemaResolver {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
+                // A redemption spends the points its reward costs.
+                if numericPair, Self.pointsSpentNames.contains(lower), let pc = parentColumn(Self.pointsCostNames), Self.numeric.contains(parent.fields[pc].type) {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
+                    break
+                }
                 // A genre or a cuisine the referenced parent has under the same name is the row's: an album's
                 // genre is its artist's, a dish's cuisine its restaurant's.
                 if !numericPair, tokens.contains("genre") || Self.inheritedKindNames.contains(lower),
@@ -122,6 +127,10 @@ extension SchemaResolver {
             }
         }
     }
+
+    /// Points a redemption spends, and what its reward costs in points.
+    static let pointsSpentNames: Set<String> = ["points_spent", "points_used", "points_redeemed", "points_deducted", "points_cost", "points"]
+    static let pointsCostNames = ["points_required", "points_cost", "cost_in_points", "point_cost", "required_points", "points_needed", "points"]
 
     /// Names of what a row is of, held from a parent of the same column (besides any `genre`).
     static let inheritedKindNames: Set<String> = ["cuisine", "cuisine_type", "food_type"]

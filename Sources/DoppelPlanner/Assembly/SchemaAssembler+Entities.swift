@@ -353,6 +353,13 @@ extension SchemaAssembler {
             && words.contains { ["delivery", "deliveries", "courier", "couriers", "rider", "riders", "dasher", "dashers", "takeout", "takeaway"].contains($0) }
     }
 
+    /// The prompt is a support desk's: support words and a table of agents (or representatives) beside one of customers.
+    var isSupportDesk: Bool {
+        DomainCatalogue.isSupport(reading.allWords)
+            && entities.contains(where: { ["agent", "representative", "rep"].contains($0.key) })
+            && entities.contains(where: { ["customer", "client", "user", "member", "caller"].contains($0.key) })
+    }
+
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
@@ -386,7 +393,7 @@ extension SchemaAssembler {
             // A salon's services are haircuts and colour at a price, its appointments a client's visit for one.
             entities[i].template = ["service", "treatment"].contains(key) ? DomainCatalogue.salonServices : DomainCatalogue.salonAppointments
         } else if key == "agent" || key == "representative" || key == "rep",
-                  reading.allWords.contains(where: { DomainCatalogue.supportWords.contains($0.lowercased()) }),
+                  DomainCatalogue.isSupport(reading.allWords),
                   !reading.allWords.contains(where: { ["property", "properties", "listing", "listings", "policy", "policies", "insurance"].contains($0.lowercased()) }) {
             // A call centre's or a help desk's agents answer customers: a team and a shift, not an estate agent's licence.
             entities[i].template = DomainCatalogue.supportAgents
@@ -403,6 +410,9 @@ extension SchemaAssembler {
         } else if key == "course", reading.allWords.contains(where: { RowTitleWriter.academicWords.contains(Inflector.singular($0.lowercased())) }) {
             // A university's courses are catalogue entries with credits and a term, not online courses for sale.
             entities[i].template = DomainCatalogue.academicCourses
+        } else if ["conversation", "chat", "chat_session", "message", "chat_message"].contains(key), isSupportDesk {
+            // A support desk's conversations are a customer's with an agent, its messages said by one or the other.
+            entities[i].template = ["message", "chat_message"].contains(key) ? DomainCatalogue.supportMessages : DomainCatalogue.supportConversations
         } else if key == "sample", reading.allWords.contains(where: { LabLexicon.settingWords.contains($0.lowercased()) }) {
             // A laboratory's samples are specimens taken from patients.
             entities[i].template = DomainCatalogue.labSamples

@@ -104,7 +104,7 @@ extension SchemaAssembler {
                                             "composer", "singer", "writer", "photographer", "designer", "creator", "host"]
 
     /// Heads of tables of what people say about something: no event is about one of them.
-    static let responseHeads: Set<String> = ["review", "rating", "comment", "feedback", "testimonial", "reply", "answer", "reaction",
+    static let responseHeads: Set<String> = ["review", "rating", "comment", "feedback", "testimonial", "reply", "answer", "reaction", "message",
                                              "complaint", "survey_response", "response"]
 
     static func isResponse(_ table: String) -> Bool {

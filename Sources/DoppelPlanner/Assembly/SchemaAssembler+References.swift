@@ -131,6 +131,8 @@ extension SchemaAssembler {
             }
             return nil
         }
+        // In a support conversation with customers and agents, a message's sender is either side: a role, not one table's key.
+        if ["sender", "speaker"].contains(role), isSupportDesk { return nil }
         if var prefs = RoleWords.personRoles[role] {
             // A book's author is a writer the plan has a table of, never a library's member or a shop's user.
             if RoleWords.writtenWorks.contains(e.head), ["author", "writer"].contains(role) { prefs = ["author", "writer"] }

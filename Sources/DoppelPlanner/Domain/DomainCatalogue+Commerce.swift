@@ -20,6 +20,14 @@ extension DomainCatalogue {
         // Who sells at a dealership or a shop floor: paid partly on commission.
         EntityTemplate("salespeople salespersons sales_reps sales_representatives sales_associates", .person,
                        "store_id|dealership_id|branch_id|team_id|manager_id, first_name, last_name, email, phone, hire_date, commission_rate:decimal number.decimal 0.02..0.1 p3"),
+        // A shop's or a café's visits are a customer coming in and spending, not a clinic's visit with a diagnosis.
+        EntityTemplate("visits check_ins", .event, [.commerce],
+                       "customer_id|member_id|user_id, store_id|location_id|shop_id|cafe_id|branch_id, visited_at, amount_spent:decimal number.decimal 3..80 lognormal p2, points_earned:integer number.integer 0..150"),
+        // A loyalty programme's rewards (what points buy) and their redemptions.
+        EntityTemplate("rewards perks", .lookup, rows: 12,
+                       "name:string enum values=Free~Item:3|$5~Off:3|10%~Off:3|Free~Shipping:1.5|Birthday~Gift:1|Free~Upgrade:1.5|Double~Points~Day:1|$10~Gift~Card:1, points_required:integer enum values=50:2|100:3|150:2|200:2|300:1.5|500:1, is_active:boolean prob=0.9"),
+        EntityTemplate("redemptions reward_redemptions", .event,
+                       "member_id|customer_id|user_id|account_id, reward_id, redeemed_at, points_spent:integer number.integer 50..500"),
         EntityTemplate("buyers", .person, [.commerce], "first_name, last_name, email, phone, city, country, signup_date"),
         EntityTemplate("orders purchases", .event,
                        "customer_id|user_id|client_id|member_id|buyer_id|shopper_id, store_id|shop_id|restaurant_id, order_number, order_date, status, total_amount, payment_method, shipping_method"),

@@ -25,9 +25,23 @@ extension DomainCatalogue {
     static let supportWords: Set<String> = ["call", "calls", "callcenter", "support", "helpdesk", "ticket", "tickets", "chat", "chats",
                                             "inquiry", "inquiries", "enquiries", "servicedesk", "csat"]
 
+    /// Whether a prompt's words are a support desk's: one of `supportWords`, or "help desk", "service desk".
+    static func isSupport(_ words: [String]) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: supportWords.contains) { return true }
+        return lower.contains("desk") && lower.contains { ["help", "service", "it"].contains($0) }
+    }
+
     /// A support or call-centre agent: a team and a shift, not an estate agent's licence (`SchemaAssembler.classify`).
     static let supportAgents = EntityTemplate("agents representatives reps", .person,
         "team_id|center_id|site_id, first_name, last_name, email, team:string enum values=Billing:3|Technical~Support:4|Sales:2|Retention:1.5|General~Enquiries:3, shift:string enum values=morning:4|afternoon:4|evening:2|night:1, hire_date")
+
+    /// A support desk's conversation: a customer with an agent on a channel, from start to end, rated after.
+    static let supportConversations = EntityTemplate("conversations chats chat_sessions", .event,
+        "customer_id|user_id|client_id|member_id, agent_id|representative_id|rep_id|staff_id, channel:string enum values=chat:5|email:3|phone:2|social:1, started_at, ended_at, satisfaction_score:integer number.integer 1..5")
+    /// A line of a support conversation: said by the customer or the agent (not one customer's id to another).
+    static let supportMessages = EntityTemplate("messages chat_messages", .content,
+        "conversation_id|chat_id|chat_session_id|ticket_id|thread_id, sender:string enum values=customer:1|agent:1, body, sent_at")
 
     /// Words of a car park, a parking garage or a valet service.
     static let parkingWords: Set<String> = ["parking", "carpark", "carparks", "car_park", "garage", "garages", "valet"]

@@ -137,6 +137,10 @@ enum SettingSpecs {
         SettingSpec(settings: ["dentist", "dentists", "dental", "orthodontist", "orthodontics"],
                     columns: ["cost", "fee", "amount", "price", "total", "charge"], tables: ["visit", "appointment", "treatment", "procedure"],
                     spec: "decimal number.decimal 60..1500 lognormal p2"),
+        // Who wrote a message of a support conversation: the customer or the agent, not one customer's id.
+        SettingSpec(settings: DomainCatalogue.supportWords, columns: ["sender", "sender_type", "sender_role", "author_type", "from", "speaker"],
+                    tables: ["message", "chat_message", "conversation_message", "reply", "utterance", "turn", "transcript_line"],
+                    spec: "string enum values=customer:1|agent:1"),
         SettingSpec(settings: ["grooming", "groomer", "groomers"], columns: ["service", "service_type", "services", "treatment"],
                     spec: "string enum values=Full~Groom:4|Bath~and~Brush:3|Nail~Trim:3|De-shedding:1.5|Teeth~Cleaning:1|Puppy~Trim:1"),
         SettingSpec(settings: ["salon", "salons", "barber", "barbers", "barbershop", "spa", "spas", "nail"],
@@ -599,6 +603,12 @@ enum SettingSpecs {
         SettingSpec(settings: restaurantWords, columns: ["total", "total_amount", "amount", "bill_total", "check_total", "order_total"],
                     tables: ["order", "check", "bill", "tab", "ticket"], spec: "decimal number.decimal 12..400 lognormal p2"),
         // A café's counter: its drinks, cup sizes, a few dollars a drink, paid by card, cash or phone; a barista's wage.
+        // A library's fine for a late book is coins to a few tens, not a parking ticket's.
+        SettingSpec(settings: ["library", "libraries", "librarian", "librarians"], columns: ["amount", "fine_amount", "fee", "amount_due", "fine"],
+                    tables: ["fine", "penalty", "late_fee", "overdue_fine", "library_fine"], spec: "decimal number.decimal 0.25..25 lognormal p2"),
+        // A café's loyalty rewards are what it serves.
+        SettingSpec(settings: cafeWords, columns: ["name", "reward", "reward_name", "title"], tables: ["reward", "perk"],
+                    spec: "string enum values=Free~Drink:4|Free~Pastry:2|Size~Upgrade:2|Extra~Shot:1.5|Free~Bag~of~Beans:1|Birthday~Treat:1|$5~Off:1.5"),
         SettingSpec(settings: cafeWords, columns: ["drink", "drink_name", "beverage", "beverage_name", "drink_type", "coffee", "coffee_type"],
                     tables: cafeSaleTables.union(["product", "beverage", "menu"]),
                     spec: "string enum values=Latte:5|Cappuccino:4|Americano:4|Flat~White:3|Espresso:2|Mocha:2|Cold~Brew:3|Iced~Latte:3|"

@@ -41,4 +41,24 @@ extension SchemaResolver {
                                               ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: parent))
         }
     }
+
+    /// Names of who wrote a message.
+    static let senderColumns = ["sender", "sender_type", "sender_role", "author_type", "from", "speaker", "role"]
+
+    /// A message of a conversation whose sender column says the customer or the agent (its values name an agent,
+    /// support or staff) is a support line of that side (`SupportLines`), not a friend's chat.
+    func applySupportLines(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        let fields = entity.fields
+        guard let sender = Self.column(named: Self.senderColumns, in: fields, where: { f in
+                  f.references == nil && (f.values ?? []).contains { v in
+                      (v.stringValue ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).contains { SupportLines.agentWords.contains(String($0)) }
+                  }
+              }) else { return }
+        for (c, f) in fields.enumerated() where c != sender && (f.type == .string || f.type == .text)
+            && ["body", "text", "content", "message", "message_text", "utterance"].contains(f.name.lowercased()) {
+            guard !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
+            sources[c] = .rowText(RowTextPlan(form: .supportLine, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: sender, makerColumn: nil,
+                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+        }
+    }
 }
