@@ -74,7 +74,10 @@ enum FieldSource: Sendable {
     indirect case tripEnd(TripEndPlan)
     /// An end after its start by the length its parent states (`ParentLengthEndPlan`).
     indirect case parentLengthEnd(ParentLengthEndPlan)
-    indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64)
+    /// (`via`: the parent's own reference on to the table whose `parentColumn` is read, when the parent has no
+    /// occasion of its own: an order of a ticket type is before the type's event.)
+    indirect case beforeParent(referenceColumn: Int, parentEntity: Int, parentColumn: Int, time: any TimeRangeGenerator, anchor: Int64,
+                               via: (column: Int, entity: Int)?)
     /// `total = price × quantity`; the field's own kind (`fallback`) where an input is NULL.
     indirect case product(Int, Int, fallback: any KindGenerator)
     /// A share of another column: `cost` = `price` × a uniform factor in `low..<high`; the

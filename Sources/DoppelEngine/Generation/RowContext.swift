@@ -434,8 +434,17 @@ final class RowContext {
             } else {
                 value = time.generate(&cell.pointee, &out)
             }
-        case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor):
-            let t = parentScalar(refColumn, parentEntity, parentColumn)
+        case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor, via):
+            var t: Double? = nil
+            if let via {
+                ensure(refColumn)
+                let p = nulls[refColumn] ? -1 : parentRows[refColumn]
+                let parent = parentContext(parentEntity)
+                let g = p >= 0 ? parent.parentRow(via.column, row: p) : -1
+                if g >= 0 { t = parent.parentContext(via.entity).scalar(parentColumn, row: g) }
+            } else {
+                t = parentScalar(refColumn, parentEntity, parentColumn)
+            }
             cell.pointee.r = r
             cell.pointee.unique = nil
             if let t {

@@ -378,7 +378,7 @@ extension SchemaResolver {
         case let .levelOfName(t): return [t.nameColumn]
         case let .endAfter(start, _, span): return span.lengthColumn >= 0 ? [start, span.lengthColumn] : [start]
         case let .afterParent(ref, _, _, _): return [ref]
-        case let .beforeParent(ref, _, _, _, _): return [ref]
+        case let .beforeParent(ref, _, _, _, _, _): return [ref]
         case let .beforeStart(start, _, _): return [start]
         case let .onRowDate(date, _, _): return [date]
         case let .notBefore(start, _): return [start]

@@ -4,7 +4,9 @@
 extension SchemaResolver {
     /// Words that name the moment someone signed up for something.
     static let signUpWords: Set<String> = ["registered", "registration", "booked", "booking", "purchased", "rsvp", "rsvped",
-                                           "signup", "signed", "reserved", "enrolled", "enrollment", "enrolment"]
+                                           "signup", "signed", "reserved", "enrolled", "enrollment", "enrolment",
+                                           // an order of entries to an occasion (tickets to a show) is placed before it
+                                           "ordered"]
     /// Words that name when an occasion takes place (`starts_at`, `start_date`, `held_on`).
     static let occasionWords: Set<String> = ["start", "starts", "held", "scheduled", "begins", "departs", "departure", "departing",
                                              "departed"]
@@ -28,6 +30,17 @@ extension SchemaResolver {
                 // (an event's plain `date` or `day` is the day it takes place)
                 || tokens == ["date"] || tokens == ["day"]
         }
+    }
+
+    /// The occasion one step beyond `parent`, which has none of its own: its reference column, the occasion's table and
+    /// that table's occasion column (a ticket type's event and its `starts_at`).
+    func occasionBeyond(_ parent: Entity, planIndex: [String: Int]) -> (column: Int, entity: Int, occasion: Int)? {
+        for (k, f) in parent.fields.enumerated() {
+            guard let ref = f.references, ref.entity != parent.name, let g = planIndex[ref.entity],
+                  let grand = schema.entity(named: ref.entity), let oc = Self.occasionColumn(grand) else { continue }
+            return (k, g, oc)
+        }
+        return nil
     }
 
     /// Words of a table of entries to an occasion: tickets, seats, passes, admissions.
@@ -73,9 +86,16 @@ extension SchemaResolver {
             }
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
-                      let parent = schema.entity(named: ref.entity), let oc = Self.occasionColumn(parent) else { continue }
-                sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor)
-                break
+                      let parent = schema.entity(named: ref.entity) else { continue }
+                if let oc = Self.occasionColumn(parent) {
+                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor, via: nil)
+                    break
+                }
+                // An order of a ticket type: before the event the type is for.
+                if let (hop, g, oc) = occasionBeyond(parent, planIndex: planIndex) {
+                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor, via: (hop, g))
+                    break
+                }
             }
         }
     }

@@ -360,6 +360,14 @@ extension SchemaAssembler {
             && entities.contains(where: { ["customer", "client", "user", "member", "caller"].contains($0.key) })
     }
 
+    /// The prompt sells tickets to events: a table of ticket types (or of events) and a ticketing word, no products.
+    var isTicketing: Bool {
+        let words = reading.allWords.map { $0.lowercased() }
+        return words.contains { ["ticketing", "ticket", "tickets", "box_office", "boxoffice"].contains($0) }
+            && entities.contains { ["ticket_type", "ticket_tier", "ticket_class", "event", "concert", "show", "performance"].contains($0.key) }
+            && !entities.contains { ["product", "item", "menu_item", "listing"].contains($0.key) }
+    }
+
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
@@ -416,6 +424,9 @@ extension SchemaAssembler {
         } else if key == "sample", reading.allWords.contains(where: { LabLexicon.settingWords.contains($0.lowercased()) }) {
             // A laboratory's samples are specimens taken from patients.
             entities[i].template = DomainCatalogue.labSamples
+        } else if key == "order", isTicketing {
+            // A ticketing site's orders buy tickets to an event: a quantity and a total, nothing shipped.
+            entities[i].template = DomainCatalogue.ticketOrders
         } else if key == "order", isMealDelivery {
             // A delivery app's orders are meals brought by a courier: a fee and a tip, no shipping method.
             entities[i].template = DomainCatalogue.mealDeliveryOrders

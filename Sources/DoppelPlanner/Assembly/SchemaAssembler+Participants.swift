@@ -116,6 +116,8 @@ extension SchemaAssembler {
     /// race's `race_date`): a tournament has many players, a campaign many leads, not one each. A named
     /// treatment `performed_on` a day is done to one patient.
     func isNamedOccasion(_ i: Int) -> Bool {
+        // A flight, a sailing or a cruise carries many passengers, each on many: never one passenger's.
+        if entities[i].nature == .event, ["flight", "sailing", "voyage", "cruise"].contains(Inflector.singular(entities[i].head)) { return true }
         if entities[i].draft.columnsExplicit { return entities[i].draft.columns.contains { ["name", "title"].contains($0.name) } }
         guard entities[i].nature == .event, let columns = entities[i].template?.columns.map({ String($0.split(separator: ":")[0]) }),
               columns.contains("name") else { return false }

@@ -80,7 +80,7 @@ extension DomainCatalogue {
         EntityTemplate("itineraries itinerary_items", .event, "trip_id|booking_id|tour_id, day_number:integer number.integer 1..14, activity:string text.title, location:string address.city, starts_at"),
         EntityTemplate("rentals car_rentals", .event,
                        "customer_id|member_id|user_id|renter_id|client_id, vehicle_id|car_id|bike_id|scooter_id|equipment_id|property_id|unit_id|item_id, start_date, end_date, daily_rate, total_price:decimal number.decimal 30..3000 lognormal p2, status:string enum values=reserved:2|active:2|returned:6|cancelled:1"),
-        EntityTemplate("aircraft planes airplanes", .thing, "airline_id, tail_number:string id.pattern pattern=N#####, model:string enum values=Boeing~737|Boeing~787|Airbus~A320|Airbus~A350|Embraer~E175, seats, year_built"),
+        EntityTemplate("aircraft planes airplanes", .thing, "airline_id, tail_number:string id.pattern pattern=N#####, model:string enum values=Boeing~737|Boeing~787|Airbus~A320|Airbus~A350|Embraer~E175, seats, year_built:integer number.integer 1995..2024"),
         // Outside travel a crew is a team that works together: movers, cleaners, builders, not a cockpit.
         EntityTemplate("crews", .organization, name: "string text.title",
                        "name, crew_size:integer number.integer 2..6, lead_name:string person.full_name, vehicle:string enum values=box_truck:4|cargo_van:3|moving_truck:3, base_city:string address.city, created_at"),

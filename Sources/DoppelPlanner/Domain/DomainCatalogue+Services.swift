@@ -51,6 +51,14 @@ extension DomainCatalogue {
     static let parkingSpots = EntityTemplate("spots spaces parking_spots parking_spaces stalls bays", .place,
         "lot_id|garage_id|zone_id|facility_id|level_id, spot_number, level:integer number.integer 1..5, spot_type, is_occupied:boolean prob=0.6")
 
+    /// An event's ticket types: a tier of admission at a price, with how many there are; not a support ticket.
+    static let ticketTypes = EntityTemplate("ticket_types ticket_tiers ticket_classes ticket_categories", .lookup,
+        "event_id|show_id|concert_id|performance_id|match_id, name:string enum values=General~Admission:4|VIP:1.5|Early~Bird:2|Student:1|Group:0.5|Balcony:1|Front~Row:0.5, price:decimal number.decimal 15..250 lognormal p2, quantity_available:integer number.integer 50..2000")
+    /// An order of tickets: a buyer, what they bought, how many and the total, paid; nothing shipped
+    /// (`SchemaAssembler.isTicketing`).
+    static let ticketOrders = EntityTemplate("orders", .event,
+        "customer_id|buyer_id|user_id|attendee_id|member_id, ticket_type_id|event_id|show_id|performance_id, order_number, ordered_at, quantity:integer enum values=1:4|2:5|3:1.5|4:1.5|6:0.3, total_amount, status:string enum values=paid:8|refunded:1|cancelled:0.5|pending:0.5, payment_method:string enum values=card:7|paypal:2|apple_pay:1.5|google_pay:1")
+
     /// Words of a wedding.
     static let weddingWords: Set<String> = ["wedding", "weddings", "bridal", "bride", "groom", "elopement"]
 
