@@ -52,4 +52,19 @@ import DoppelTestSupport
         let beans = RecipeSteps.write(RecipeSteps.Row(title: "Black Bean Tacos", cookMinutes: 30, servings: 4), &r)
         #expect(beans.contains("Rinse the beans") && beans.hasSuffix("Serves 4."), "\(beans)")
     }
+
+    /// Without a cooking time the step says when it is done once: "Cook in a hot pan with a little oil until everything
+    /// is cooked through", not "… until done, until everything is cooked through". Drawn titles.
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func aStepWithoutATimeSaysUntilOnce(seed: UInt64) {
+        var rng = FuzzRandom(seed: seed)
+        let title = rng.pick(["Bibimbap", "Easy Pozole", "Roast Chicken", "Steamed Dumplings", "Beef Stir-Fry", "Banana Bread", "Grilled Salmon",
+                              "Lentil Soup"])
+        var r = CellRandom(state: seed)
+        for minutes in [nil, 12] as [Int?] {
+            let text = RecipeSteps.write(RecipeSteps.Row(title: title, cookMinutes: minutes, servings: 4), &r)
+            #expect(!text.contains("until done") && text.components(separatedBy: "until").count <= 2, "\(title): \(text)")
+            #expect(!text.contains(", until") || minutes != nil || text.contains("halfway") || text.contains("now and then"), "\(title): \(text)")
+        }
+    }
 }

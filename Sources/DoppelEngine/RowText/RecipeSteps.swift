@@ -173,7 +173,9 @@ enum RecipeSteps {
                                      "Whisk the \(list) together and spoon it over the \(thing)."]))
             }
         }
-        let time = minutes.map { "for \($0) minute" + ($0 == 1 ? "" : "s") } ?? "until done"
+        // (no time without one: "until done, until everything is cooked through" said it twice)
+        let time = minutes.map { " for \($0) minute" + ($0 == 1 ? "" : "s") } ?? ""
+        let until = (minutes == nil ? "" : ",") + " until"
         let done = (base?.done ?? "everything is cooked through").replacingOccurrences(of: "{x}", with: thing)
         switch method {
         case .fry, .stirFry, .grill:
@@ -181,17 +183,17 @@ enum RecipeSteps {
                 // Longer than a pan takes: seared first, then finished in the oven.
                 steps.append("Sear in a hot pan for 5 minutes, then finish in the oven at 180°C for \(m - 5) minutes, until \(done).")
             } else if method == .grill {
-                steps.append("Grill over a high heat \(time), turning halfway, until \(done).")
+                steps.append("Grill over a high heat\(time), turning halfway, until \(done).")
             } else if method == .stirFry {
-                steps.append("Stir-fry over a high heat \(time), until \(done).")
+                steps.append("Stir-fry over a high heat\(time)\(until) \(done).")
             } else {
-                steps.append("Cook in a hot pan with a little oil \(time), until \(done).")
+                steps.append("Cook in a hot pan with a little oil\(time)\(until) \(done).")
             }
-        case .roast: steps.append("Roast \(time), until \(done).")
-        case .bake: steps.append("Bake \(time), until \(done).")
-        case .simmer: steps.append("Simmer gently \(time), stirring now and then, until \(done).")
-        case .steam: steps.append("Steam \(time), until \(done).")
-        case .boil: steps.append("Poach in gently bubbling water \(time), until \(done).")
+        case .roast: steps.append("Roast\(time)\(until) \(done).")
+        case .bake: steps.append("Bake\(time)\(until) \(done).")
+        case .simmer: steps.append("Simmer gently\(time), stirring now and then, until \(done).")
+        case .steam: steps.append("Steam\(time)\(until) \(done).")
+        case .boil: steps.append("Poach in gently bubbling water\(time)\(until) \(done).")
         case .raw: steps.append("Toss everything together with the dressing just before serving.")
         }
         if isSweet(base) {
