@@ -104,9 +104,11 @@ struct BioKind: KindGenerator {
         out.append(contentsOf: ". ".utf8)
         out.append(contentsOf: (p.female ? "She" : "He").utf8)
         out.append(contentsOf: " enjoys ".utf8)
-        Words.hobbies.appendRandom(&c.r, to: &out)
+        // Two different pastimes: never "cycling and cycling".
+        let first = c.r.below(Words.hobbies.count)
+        Words.hobbies.append(first, to: &out)
         out.append(contentsOf: " and ".utf8)
-        Words.hobbies.appendRandom(&c.r, to: &out)
+        Words.hobbies.append((first + 1 + c.r.below(Words.hobbies.count - 1)) % Words.hobbies.count, to: &out)
         out.append(46)
         return .text
     }

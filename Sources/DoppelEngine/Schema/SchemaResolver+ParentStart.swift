@@ -4,7 +4,7 @@ extension SchemaResolver {
     /// Words that mark the moment something began: an artist's debut, a company's founding.
     static let startWords: Set<String> = ["debut", "debuted", "founded", "founding", "established", "start", "started",
                                           "opened", "launched", "built", "formed", "incorporated", "since", "joined", "created",
-                                          "enrolled", "registered", "signup", "hired", "hire", "join", "joining", "onboarded", "activated", "installed", "install", "installation",
+                                          "enrolled", "registered", "signup", "subscribed", "first", "hired", "hire", "join", "joining", "onboarded", "activated", "installed", "install", "installation",
                                           "commissioned", "purchased", "admitted", "issued",
                                           "starts", "effective", "from", "applied", "submitted", "filed",
                                           "release", "released", "published", "premiered", "aired", "listed", "posted",

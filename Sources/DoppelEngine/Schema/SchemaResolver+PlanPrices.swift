@@ -10,6 +10,14 @@ extension SchemaResolver {
         // Memberships priced for who holds them.
         "student": (9...39, 4...12), "senior": (9...39, 4...12), "family": (49...199, 10...30),
     ]
+    /// Words of a dataset of a consumer streaming service, whose plans cost what a household pays.
+    static let streamingWords: Set<String> = ["streaming", "netflix", "spotify", "hulu", "disney", "video", "music", "podcast", "podcasts",
+                                              "audiobook", "audiobooks", "movies", "shows", "series", "episodes", "tracks", "songs"]
+    /// A month of a consumer streaming plan: a basic one a few dollars, a premium or family one about twenty.
+    static let streamingPlanPrices: [String: ClosedRange<Double>] = [
+        "free": 0...0, "basic": 5.99...9.99, "standard": 10.99...15.99, "plus": 9.99...14.99, "premium": 15.99...24.99,
+        "family": 16.99...24.99, "student": 4.99...6.99, "duo": 13.99...17.99, "individual": 9.99...11.99,
+    ]
     static let planColumns: Set<String> = ["plan", "plan_name", "tier", "plan_tier", "subscription_plan", "subscription_tier", "plan_type",
                                            "membership_type", "membership_tier", "membership_level", "membership_plan"]
     static let monthlyPriceColumns: Set<String> = ["mrr", "monthly_price", "price_per_month", "monthly_fee", "monthly_revenue",
@@ -54,15 +62,18 @@ extension SchemaResolver {
             if Self.monthlyPriceColumns.contains(n) || isPlanTable && n == "price" { months = 1 } else if Self.yearlyPriceColumns.contains(n) { months = 12 } else { continue }
             guard case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources),
                   seats.map({ !Self.reaches($0, c, in: sources) }) ?? true else { continue }
+            // (a streaming service's plans are priced for a household, not a company)
+            let streaming = seats == nil && !datasetWords.isDisjoint(with: Self.streamingWords)
+                && values.allSatisfy { Self.streamingPlanPrices[$0.lowercased()] != nil }
             let ranges = Dictionary(values.map { v -> (String, ClosedRange<Double>) in
                 let p = Self.planPrices[v.lowercased()] ?? (0...0, 0...0)
-                let r = seats == nil ? p.account : p.seat
+                let r = streaming ? Self.streamingPlanPrices[v.lowercased()] ?? p.account : seats == nil ? p.account : p.seat
                 return (v.lowercased(), (r.lowerBound * months)...(r.upperBound * months))
             }, uniquingKeysWith: { a, _ in a })
             var fact = SiblingFactPlan(column: plan, values: [:], fallback: own, ranges: ranges)
             fact.multiplier = seats
             // A price list shows whole amounts (29, 99); revenue is whatever it adds up to.
-            fact.wholeNumbers = isPlanTable
+            fact.wholeNumbers = isPlanTable && !streaming
             sources[c] = .siblingFact(fact)
         }
     }

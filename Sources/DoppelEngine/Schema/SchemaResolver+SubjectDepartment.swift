@@ -27,9 +27,9 @@ extension SchemaResolver {
         guard let subject = fields.firstIndex(where: { $0.kind == "education.subject" && $0.references == nil }),
               let department = fields.firstIndex(where: { ["department", "department_name", "faculty", "dept"].contains($0.name.lowercased()) && $0.references == nil }),
               case let .kind(own, .random)? = sources[department], !fields[department].unique else { return }
-        // A department drawn from a company's (Security, Administration) beside a teacher's subject is the
-        // subject's own: a Nursing instructor is in Nursing.
-        if fields[department].kind == "company.department" {
+        // A department drawn from a company's (Security, Administration) or a shop's (Electronics) beside a teacher's
+        // subject is the subject's own: a Nursing instructor is in Nursing, an Astronomy teacher in Physics.
+        if ["company.department", "commerce.category"].contains(fields[department].kind ?? "") {
             let facts = Self.subjectDepartments.mapValues { $0[0] }
             sources[department] = .siblingFact(SiblingFactPlan(column: subject, values: facts, fallback: own, valueOf: { $0 }))
             return

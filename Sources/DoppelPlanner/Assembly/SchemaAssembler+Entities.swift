@@ -368,6 +368,12 @@ extension SchemaAssembler {
             && !entities.contains { ["product", "item", "menu_item", "listing"].contains($0.key) }
     }
 
+    /// What the prompt sells is delivered online: a table of courses, e-books, apps or games, and none of goods.
+    var isDigitalPurchase: Bool {
+        entities.contains { ["course", "ebook", "app", "game", "online_course"].contains($0.key) }
+            && !entities.contains { ["product", "item", "order_item", "menu_item", "listing", "book", "ticket_type", "shipment", "variant"].contains($0.key) }
+    }
+
     /// Finds the template and nature of an entity.
     mutating func classify(_ i: Int) {
         let key = entities[i].key
@@ -421,12 +427,26 @@ extension SchemaAssembler {
         } else if ["conversation", "chat", "chat_session", "message", "chat_message"].contains(key), isSupportDesk {
             // A support desk's conversations are a customer's with an agent, its messages said by one or the other.
             entities[i].template = ["message", "chat_message"].contains(key) ? DomainCatalogue.supportMessages : DomainCatalogue.supportConversations
+        } else if ["like", "swipe"].contains(key), reading.allWords.contains(where: { DomainCatalogue.datingWords.contains($0.lowercased()) }) {
+            // A dating app's likes are one profile's of another.
+            entities[i].template = DomainCatalogue.datingLikes
+        } else if ["plan", "subscription_plan", "pricing_plan", "tier"].contains(key),
+                  reading.allWords.contains(where: { ["streaming", "netflix", "spotify", "hulu"].contains($0.lowercased()) }) {
+            // A streaming service's plans are a household's tiers, not a company's seats.
+            entities[i].template = DomainCatalogue.streamingPlans
+        } else if key == "client", reading.allWords.contains(where: { DomainCatalogue.agencyWords.contains($0.lowercased()) }),
+                  !reading.allWords.contains(where: { ["law", "legal", "lawyer", "lawyers", "attorney", "attorneys", "therapy", "salon", "fitness"].contains($0.lowercased()) }) {
+            // An agency's or a consultancy's clients are companies.
+            entities[i].template = DomainCatalogue.clientCompanies
         } else if key == "sample", reading.allWords.contains(where: { LabLexicon.settingWords.contains($0.lowercased()) }) {
             // A laboratory's samples are specimens taken from patients.
             entities[i].template = DomainCatalogue.labSamples
         } else if key == "order", isTicketing {
             // A ticketing site's orders buy tickets to an event: a quantity and a total, nothing shipped.
             entities[i].template = DomainCatalogue.ticketOrders
+        } else if ["purchase", "order"].contains(key), isDigitalPurchase {
+            // A course or an e-book is bought online: nothing shipped, no store pickup.
+            entities[i].template = DomainCatalogue.digitalPurchases
         } else if key == "order", isMealDelivery {
             // A delivery app's orders are meals brought by a courier: a fee and a tip, no shipping method.
             entities[i].template = DomainCatalogue.mealDeliveryOrders

@@ -87,7 +87,7 @@ extension DomainCatalogue {
         EntityTemplate("deals opportunities", .event,
                        "account_id|company_id|organization_id|customer_id|contact_id|lead_id|client_id, owner_id|sales_rep_id|employee_id|user_id|agent_id, name:string text.title, amount:decimal number.decimal 1000..250000 lognormal p2, stage:string enum values=prospecting:3|qualification:3|proposal:2|negotiation:1|closed_won:1|closed_lost:2, close_date, probability"),
         EntityTemplate("campaigns marketing_campaigns", .event, name: "string text.title",
-                       "organization_id|account_id|brand_id|advertiser_id, name, channel:string enum values=email|social|search|display|video|affiliate, budget:decimal number.decimal 1000..100000 lognormal p2, start_date, end_date, status:string enum values=draft:1|scheduled:1|active:4|paused:1|completed:3"),
+                       "organization_id|account_id|brand_id|advertiser_id|client_id, name, channel:string enum values=email|social|search|display|video|affiliate, budget:decimal number.decimal 1000..100000 lognormal p2, start_date, end_date, status:string enum values=draft:1|scheduled:1|active:4|paused:1|completed:3"),
         EntityTemplate("emails email_sends messages_sent newsletters", .event, [.saas, .commerce, .media],
                        "campaign_id|newsletter_id, recipient_id|contact_id|lead_id|customer_id|user_id|subscriber_id, subject_line, sent_at, opened, clicked"),
         EntityTemplate("teams squads", .organization, [.saas, .hr, .commerce, .finance, .healthcare, .education, .logistics, .manufacturing, .iot, .realEstate, .travel],

@@ -55,8 +55,7 @@ extension DomainCatalogue {
     static let hr: [EntityTemplate] = [
         // A recruitment agency's clients are the companies it fills jobs for; a job order is one of their openings, a
         // placement a candidate hired into one.
-        EntityTemplate("clients client_companies employers", .organization, [.hr], name: "string company.name",
-                       "name, industry, city, contact_name:string person.full_name, contact_email, created_at"),
+        clientCompanies,
         EntityTemplate("job_orders job_openings openings requisitions job_requisitions vacancies", .thing, [.hr],
                        "client_id|company_id|employer_id|department_id, title:string company.job_title, openings:integer number.integer 1..5 zipf, min_salary, max_salary, status:string enum values=open:4|on_hold:1|filled:4|cancelled:1, opened_on, fee_percent:decimal number.decimal 15..25 p1"),
         EntityTemplate("placements hires", .event, [.hr],
@@ -113,4 +112,9 @@ extension DomainCatalogue {
                        "employee_id|nurse_id|worker_id|staff_id|driver_id|operator_id, store_id|location_id|ward_id|plant_id|warehouse_id, shift_date, start_time, end_time, role:string company.job_title"),
         EntityTemplate("contractors freelancers consultants", .person, "first_name, last_name, email, hourly_rate, skill, start_date"),
     ]
+
+    /// Clients that are companies: a recruitment agency's (HR), a marketing or consulting agency's
+    /// (`SchemaAssembler.classify`) — a name, an industry and a contact, not a shopper's loyalty tier.
+    static let clientCompanies = EntityTemplate("clients client_companies employers", .organization, [.hr], name: "string company.name",
+        "name, industry, city, contact_name:string person.full_name, contact_email, created_at")
 }

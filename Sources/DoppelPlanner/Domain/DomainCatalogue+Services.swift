@@ -59,6 +59,45 @@ extension DomainCatalogue {
     static let ticketOrders = EntityTemplate("orders", .event,
         "customer_id|buyer_id|user_id|attendee_id|member_id, ticket_type_id|event_id|show_id|performance_id, order_number, ordered_at, quantity:integer enum values=1:4|2:5|3:1.5|4:1.5|6:0.3, total_amount, status:string enum values=paid:8|refunded:1|cancelled:0.5|pending:0.5, payment_method:string enum values=card:7|paypal:2|apple_pay:1.5|google_pay:1")
 
+    /// Words of a dating app.
+    static let datingWords: Set<String> = ["dating", "tinder", "bumble", "hinge", "swipe", "swipes", "matchmaking", "singles"]
+
+    /// A dating app's like: one profile liking another, sometimes a super like; not a reaction (haha, angry) to a post.
+    static let datingLikes = EntityTemplate("likes swipes", .event,
+        "profile_id|user_id|member_id, liked_profile_id|liked_user_id|liked_member_id, liked_at, is_super_like:boolean prob=0.05")
+
+    /// A wearable's heart-rate samples: beats per minute at a moment, during a workout or a day.
+    static let heartRateSamples = EntityTemplate("heart_rate_samples heart_rates heart_rate_readings hr_samples heart_rate_logs", .event,
+        "workout_id|session_id|activity_id|user_id|device_id, recorded_at, bpm:integer number.integer 55..185")
+
+    /// A purchase of something delivered online (a course, an e-book, an app): paid and done, nothing shipped
+    /// (`SchemaAssembler.isDigitalPurchase`).
+    static let digitalPurchases = EntityTemplate("purchases orders", .event,
+        "student_id|customer_id|user_id|buyer_id|learner_id|member_id, course_id|ebook_id|app_id|game_id|template_id|license_id, order_number, purchased_at, amount_paid, payment_method:string enum values=card:7|paypal:2.5|apple_pay:1|google_pay:1, status:string enum values=completed:8|refunded:1|pending:0.5")
+
+    /// A streaming service's plans: a household's tier at a monthly price, not a company's seats
+    /// (`SchemaAssembler.classify`, with streaming words; priced by `SchemaResolver.applyPlanPrices`).
+    static let streamingPlans = EntityTemplate("plans subscription_plans pricing_plans tiers", .lookup, rows: 5,
+        "name:string enum values=Basic:3|Standard:4|Premium:3|Family:1.5|Student:1, monthly_price:decimal number.decimal 4..25 p2, billing_cycle:string enum values=monthly:4|annual:1")
+
+    /// Damage found on a rented car or a returned item: on which rental, how bad, what the repair costs.
+    static let damageReports = EntityTemplate("damages damage_reports vehicle_damages damage_claims", .event,
+        "rental_id|booking_id|reservation_id|car_id|vehicle_id, reported_at, description, severity:string enum values=minor:6|moderate:3|major:1, repair_cost:decimal number.decimal 50..4000 lognormal p2, status:string enum values=reported:2|assessed:2|repaired:5|waived:0.5")
+
+    /// Words of a business whose clients are companies: an agency, a consultancy.
+    static let agencyWords: Set<String> = ["agency", "agencies", "consultancy", "consultancies", "consulting", "advertising", "b2b",
+                                           "outsourcing", "accountancy"]
+
+    /// An ad: a headline in a campaign on a channel with a budget of its own.
+    static let ads = EntityTemplate("ads adverts advertisements ad_creatives creatives", .content,
+        "campaign_id|ad_group_id|advertiser_id, headline, channel:string enum values=search:3|social:4|display:2|video:2|email:1, budget:decimal number.decimal 200..20000 lognormal p2, status:string enum values=active:5|paused:2|ended:2, created_at")
+
+    /// An ad's impressions and clicks: when it was shown or clicked, on what device and where, at what cost; not notes.
+    static let adImpressions = EntityTemplate("impressions ad_impressions", .event,
+        "ad_id|campaign_id|creative_id, occurred_at, device:string enum values=mobile:6|desktop:3|tablet:1, placement:string enum values=feed:4|search:3|sidebar:1.5|video:1.5|email:1, cost:decimal number.decimal 0.001..0.05 p4")
+    static let adClicks = EntityTemplate("clicks ad_clicks", .event,
+        "ad_id|campaign_id|creative_id, occurred_at, device:string enum values=mobile:6|desktop:3|tablet:1, cost_per_click:decimal number.decimal 0.2..4 p2, converted:boolean prob=0.05")
+
     /// Words of a wedding.
     static let weddingWords: Set<String> = ["wedding", "weddings", "bridal", "bride", "groom", "elopement"]
 
