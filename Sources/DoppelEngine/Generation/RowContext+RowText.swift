@@ -84,6 +84,7 @@ extension RowContext {
             facts.subjectName = parentText(s)
         } else if let n = plan.subjectNoun {
             facts.subjectNoun = n
+            if let c = plan.subjectColumn { facts.subjectName = siblingText(c) }
         }
         if let pools = plan.pools, let text = pooledText(pools, facts) {
             out.append(contentsOf: text.utf8)

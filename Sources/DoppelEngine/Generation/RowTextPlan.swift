@@ -44,6 +44,9 @@ struct RowTextPlan: Sendable {
     var termsColumn: Int? = nil
     /// The row's severity (a defect's), which what was done about it follows (`DefectReports`).
     var gradeColumn: Int? = nil
+    /// A sibling column naming what a review is of, when it references nothing (`hotel`, `product_name`): its text
+    /// is the review's subject, `subjectNoun` what it is.
+    var subjectColumn: Int? = nil
 }
 
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.

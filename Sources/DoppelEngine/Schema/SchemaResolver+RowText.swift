@@ -276,7 +276,8 @@ extension SchemaResolver {
                 // The group a booking is for (an escape room's, a quiz night's): a name its players chose.
                 form = .title
                 writtenNoun = "booked group"
-            } else if !isReview, ["text.title", "text.words", "company.name"].contains(kind), let eatery = Self.eateryNameStem(f.name) {
+            } else if ["text.title", "text.words", "company.name"].contains(kind), let eatery = Self.eateryNameStem(f.name) {
+                // (in a review too: a restaurant review's `restaurant_name` is a restaurant's, not "Orchid Holdings")
                 // A café's name on an order (`cafe_name`, `restaurant_name`) is a café's, not "Vertex Order".
                 form = .title
                 writtenNoun = eatery
@@ -300,7 +301,14 @@ extension SchemaResolver {
             if form == .description && plan.nameColumn == nil && plan.categoryColumn == nil && category == nil { continue }
             if form == .comment { plan.subjectNoun = unnamedSubject }
             // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
-            if form == .reviewBody || form == .reviewTitle, subject == nil { plan.subjectNoun = unnamedSubject ?? settingSubjectNoun(entity) }
+            if form == .reviewBody || form == .reviewTitle, subject == nil {
+                plan.subjectNoun = unnamedSubject ?? settingSubjectNoun(entity)
+                // A review that names what it reviews in a column of its own (`hotel`, `product_name`) is about that.
+                if unnamedSubject == nil, let (sc, noun) = reviewedColumn(entity, except: c) {
+                    plan.subjectNoun = noun
+                    plan.subjectColumn = sc
+                }
+            }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             if form == .title || form == .article { plan.setting = datasetWords }
             sources[c] = .rowText(plan)
@@ -466,6 +474,22 @@ extension SchemaResolver {
 
     /// What a review that references nothing but its writer is about: the place or service the dataset is named for
     /// ("A hotel where guests … leave reviews": the hotel), never "this review"; nil when the dataset's name is no such thing.
+    /// A text column of a review naming the thing reviewed (`hotel`, `hotel_name`, `restaurant`, `product_name`, `app`):
+    /// the column and what it names, when the writer knows what such a thing is.
+    func reviewedColumn(_ entity: Entity, except c: Int) -> (Int, String)? {
+        for (k, f) in entity.fields.enumerated() where k != c && f.references == nil && (f.type == .string || f.type == .text) {
+            var tokens = KindInference.tokens(f.name)
+            if tokens.count == 2, tokens[1] == "name" { tokens.removeLast() }
+            guard tokens.count == 1, let noun = tokens.first, !["name", "title", "body", "text", "comment", "review", "reviewer", "author",
+                                                                 "customer", "user", "guest", "status", "source", "platform"].contains(noun) else { continue }
+            switch SubjectClass(noun: noun) {
+            case .place, .food, .course, .software, .media, .reading, .audio, .service: return (k, noun)
+            default: continue
+            }
+        }
+        return nil
+    }
+
     func settingSubjectNoun(_ entity: Entity) -> String? {
         let own = Self.noun(entity.name)
         guard ["review", "rating", "feedback", "testimonial", "guest review", "customer review"].contains(own) else { return nil }

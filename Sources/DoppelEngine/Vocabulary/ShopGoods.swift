@@ -102,6 +102,32 @@ package enum ShopGoods {
             Category(name: "Leashes & Collars", noun: "leash or collar", goods: ["Nylon Leash", "Reflective Collar", "Retractable Lead", "Padded Harness"],
                      lines: ["adjustable to fit most breeds.", "with a quick-release buckle."], food: false),
         ]),
+        // An electronics retailer's shelves: model names, sold with a warranty (not an office's issued devices).
+        Shop(words: ["electronics_store", "electronics_shop", "electronics_retailer", "electronics_stores", "electronics_shops", "gadget_shop",
+                     "gadget_store", "consumer_electronics"], categories: [
+            Category(name: "Computers", noun: "computer", goods: ["MacBook Air 13", "Dell XPS 13", "Lenovo IdeaPad 5", "HP Pavilion 15", "ASUS ZenBook 14",
+                                                  "Acer Aspire 5"], lines: ["with a one-year manufacturer warranty.", "ready to use out of the box."],
+                     food: false, branded: true),
+            Category(name: "Smartphones", noun: "smartphone", goods: ["iPhone 15", "Samsung Galaxy S24", "Google Pixel 8", "Motorola Moto G Power",
+                                                      "OnePlus 12"], lines: ["sold unlocked.", "with a one-year manufacturer warranty."],
+                     food: false, branded: true),
+            Category(name: "Headphones", noun: "pair of headphones", goods: ["Sony WH-1000XM5", "AirPods Pro", "Bose QuietComfort 45", "JBL Tune 510BT",
+                                                             "Sennheiser Momentum 4"], lines: ["with active noise cancelling.", "with up to 30 hours of battery life."],
+                     food: false, branded: true),
+            Category(name: "TVs", noun: "TV", goods: ["Samsung 55\" QLED", "LG 65\" OLED", "TCL 50\" 4K", "Sony 55\" Bravia", "Hisense 43\" 4K"],
+                     lines: ["with built-in streaming apps.", "wall-mountable, stand included."], food: false, branded: true),
+            Category(name: "Cameras", noun: "camera", goods: ["Canon EOS R50", "Sony Alpha a6400", "GoPro HERO12", "Nikon Z fc", "Fujifilm X-T30 II"],
+                     lines: ["sold with a kit lens.", "with a one-year manufacturer warranty."], food: false, branded: true),
+            Category(name: "Smart Home", noun: "smart home device", goods: ["Google Nest Thermostat", "Amazon Echo Dot", "Ring Video Doorbell",
+                                                               "Philips Hue Starter Kit", "Arlo Pro 4 Camera"],
+                     lines: ["that works with Alexa and Google Assistant.", "set up in minutes from an app."], food: false, branded: true),
+            Category(name: "Gaming", noun: "gaming product", goods: ["PlayStation 5", "Xbox Series S", "Nintendo Switch OLED", "Logitech G502 Mouse",
+                                                        "DualSense Controller"], lines: ["ready to play out of the box.", "with a one-year manufacturer warranty."],
+                     food: false, branded: true),
+            Category(name: "Accessories", noun: "accessory", goods: ["USB-C Charger 65W", "Anker Power Bank 10000mAh", "HDMI Cable 2m", "Laptop Sleeve 14\"",
+                                                         "Wireless Mouse"], lines: ["compatible with most devices.", "a handy spare to keep in a bag."],
+                     food: false),
+        ]),
     ]
 
     /// What one of a category's goods costs, in the shop's currency (a loaf, not a wedding cake's tier).
@@ -111,7 +137,8 @@ package enum ShopGoods {
         "tools": 8...180, "paint": 12...70, "plumbing": 5...140, "electrical": 3...60, "wine": 9...60, "beer": 2.5...15,
         "spirits": 20...90, "laptops": 900...2600, "phones": 400...1300, "monitors": 180...700, "tablets": 330...1100,
         "dog food": 12...75, "cat food": 8...55, "toys": 4...25, "beds & carriers": 25...120, "aquarium": 5...90,
-        "leashes & collars": 8...40,
+        "leashes & collars": 8...40, "computers": 450...2200, "smartphones": 200...1200, "headphones": 30...400, "tvs": 250...1800,
+        "cameras": 300...1500, "smart home": 25...250, "gaming": 40...550, "accessories": 10...70,
         // A menu's courses: a starter costs less than a main, a drink less than either.
         "starters": 6...14, "appetizers": 6...15, "mains": 12...32, "main courses": 12...32, "entrees": 12...34,
         "sides": 3...8, "salads": 7...15, "soups": 5...10, "desserts": 5...12, "drinks": 2...8, "beverages": 2...8,

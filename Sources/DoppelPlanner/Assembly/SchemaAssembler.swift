@@ -150,6 +150,16 @@ struct SchemaAssembler {
         for e in entities where e.draft.words.count >= 2 && !e.draft.exact {
             if let w = e.draft.words.first, Vocabulary.settingNouns.contains(w), !e.name.hasPrefix(w) { return Identifier.join([w]) }
         }
+        // "50 customer reviews for a restaurant": the place the rows are for names the dataset (so the engine knows what
+        // the reviews are of).
+        let all = reading.allWords.map { $0.lowercased() }
+        for k in all.indices.dropLast(2) where all[k] == "for" && ["a", "an", "the", "our", "my"].contains(all[k + 1]) {
+            let w = all[k + 2]
+            if Vocabulary.settingNouns.contains(w) || ["salon", "spa", "bar", "pub", "cinema", "theater", "theatre", "zoo", "resort", "hostel", "dentist",
+                                                      "clinic", "gallery", "venue", "studio", "boutique", "bistro", "diner"].contains(w) {
+                return w
+            }
+        }
         if let domain { return domain.rawValue }
         return entities.first?.name ?? "dataset"
     }

@@ -284,7 +284,8 @@ extension ColumnLexicon {
             // A judge's or an evaluation's total is points, the sum of the row's marks (the engine's rule), not money.
             if isOne(scoreTables) { return ColumnSpec("integer number.integer 3..50") }
             return nil
-        case "app_name":
+        case "app_name", "app", "application_name":
+            // (an app store review's `app` is an app, not "App E")
             return ColumnSpec(Self.appNames)
         case "device_model", "phone_model", "handset", "handset_model":
             // An app's installs and sessions run on phones, not on air-quality sensors.

@@ -157,6 +157,8 @@ enum RelationSentenceReader {
         guard v > 0, v < words.count - 1, v <= 3 else { return nil }
         let subject = Array(words[..<v])
         guard !subject.contains(where: { pronouns.contains($0) || Vocabulary.isFunctionWord($0) }) else { return nil }
+        // "Generate 50 customer reviews for a hotel": a request and a count open a list of rows, not a subject that reviews.
+        guard !subject.contains(where: { Int($0) != nil || Vocabulary.numberWords[$0] != nil || Vocabulary.requestWords.contains($0) }) else { return nil }
         // The verb: one content verb with its auxiliaries and particle ("is written by", "belongs to").
         var k = v
         var verb: [String] = []
@@ -171,6 +173,13 @@ enum RelationSentenceReader {
             } else {
                 break
             }
+        }
+        // "customer reviews for a hotel", "patient visits to a clinic": a compound plural noun and what it is of, not a
+        // customer who reviews (a sentence says "each customer reviews …" or has a plural subject).
+        if verb.count == 1, let w = verb.first, k < words.count, ["for", "of", "on", "about", "from", "to"].contains(words[k]),
+           Inflector.isPlural(w), DomainCatalogue.isKnownEntity(Inflector.singular(w)), let s = subject.last, !Inflector.isPlural(s),
+           !["each", "every", "a", "an", "the", "one", "any"].contains(clause.first ?? "") {
+            return nil
         }
         var one = false
         var many = false
