@@ -22,7 +22,8 @@ extension DomainCatalogue {
         EntityTemplate("holdings positions investments", .account, [.finance],
                        "portfolio_id|account_id|customer_id|investor_id|client_id, stock_id|security_id>ticker, shares, purchase_price, purchased_on"),
         EntityTemplate("portfolios", .account, "customer_id|client_id|investor_id|user_id|advisor_id, name:string text.title, risk_profile:string enum values=conservative:3|moderate:5|aggressive:2, created_at, total_value"),
-        EntityTemplate("stocks securities equities", .lookup, rows: 100, "ticker, company_name, sector:string company.industry, exchange, market_cap"),
+        // (a prompt's "tickers" are the stocks they name, not people)
+        EntityTemplate("stocks securities equities tickers", .lookup, rows: 100, "ticker, company_name, sector:string company.industry, exchange, market_cap"),
         EntityTemplate("trades executions", .event,
                        "portfolio_id|account_id|trader_id|investor_id|user_id|customer_id, stock_id|security_id>ticker, side:string enum values=buy:55|sell:45, quantity:integer number.integer 1..1000 lognormal, price:decimal number.decimal 5..800 lognormal p2, executed_at"),
         EntityTemplate("invoices bills", .document,
