@@ -195,6 +195,7 @@ extension SchemaResolver {
         applyServicePrices(entity, &sources)
         applyTimesOnRowDate(entity, &sources, generators)
         applyCoherence(entity, &sources, generators, planIndex: planIndex)
+        applyPeriodOfDate(entity, &sources)
         applySpanLength(entity, &sources)
         applyParentLengthEnd(entity, &sources, planIndex: planIndex)
         applyLeadTimes(entity, &sources, planIndex: planIndex)

@@ -41,6 +41,7 @@ struct SchemaAssembler {
             entities.removeAll()
         }
         if entities.isEmpty { addFallbackEntity() }
+        addDimensionColumns()
         for i in entities.indices { classify(i) }
         for i in entities.indices { buildColumns(i) }
         for i in entities.indices { choosePrimaryKey(i) }
