@@ -46,6 +46,10 @@ extension RowContext {
             out.append(contentsOf: text.utf8)
             return .text
         }
+        if plan.form == .socialPost {
+            out.append(contentsOf: SocialPosts.write(&r).utf8)
+            return .text
+        }
         if plan.form == .supportLine {
             out.append(contentsOf: SupportLines.write(sender: plan.categoryColumn.flatMap(siblingText), &r).utf8)
             return .text

@@ -52,6 +52,8 @@ enum RowTextForm: String, Sendable {
     case callNote
     /// A line of a support conversation, by its sender (`SupportLines`).
     case supportLine
+    /// A short post on a social network: a tweet, a status update (`SocialPosts`).
+    case socialPost
 }
 
 /// The facts of one row that its free text may use, read from the row and its parents.

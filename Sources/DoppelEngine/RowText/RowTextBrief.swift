@@ -102,7 +102,7 @@ extension DatasetPlan {
         case .tasting: return "the tasting notes of \(a) \(noun): aromas, palate and finish"
         case .questionBody: return "the body of \(a) \(noun) on a Q&A site: what the asker tried for the task its title asks about"
         case .bugReport: return "the body of \(a) \(noun) in a code repository: a bug report or feature request matching its title"
-        case .productName, .jobTitle, .salary, .letterGrade, .passed, .dose, .defectReport, .callNote, .supportLine, .vegetarian, .vegan, .ticketSubject, .ticketBody: return nil
+        case .productName, .jobTitle, .salary, .letterGrade, .passed, .dose, .defectReport, .callNote, .supportLine, .socialPost, .vegetarian, .vegan, .ticketSubject, .ticketBody: return nil
         }
     }
 }

@@ -29,7 +29,7 @@ enum RowTextWriter {
             let drink = TastingNotes.drink(noun: facts.noun, category: facts.category)
                 ?? TastingNotes.drink(noun: facts.subjectNoun ?? "", category: facts.category) ?? .redWine
             text = TastingNotes.write(drink, &r)
-        case .salary, .letterGrade, .passed, .dose, .defectReport, .callNote, .supportLine, .vegetarian, .vegan, .ticketSubject, .ticketBody: return ""
+        case .salary, .letterGrade, .passed, .dose, .defectReport, .callNote, .supportLine, .socialPost, .vegetarian, .vegan, .ticketSubject, .ticketBody: return ""
         }
         return TextPolish.polish(text)
     }

@@ -217,6 +217,7 @@ extension SchemaResolver {
         applyDefectReports(entity, &sources)
         applyCallNotes(entity, &sources, planIndex: planIndex)
         applySupportLines(entity, &sources)
+        applySocialPosts(entity, &sources)
         applySchoolGrade(entity, &sources)
         applySchoolByGrade(entity, &sources)
         applyDistinctSides(entity, &sources)

@@ -61,4 +61,16 @@ extension SchemaResolver {
                                               ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
         }
     }
+
+    /// A tweet's or a status update's text (`text`, `body`, `content`, `message`, `tweet`, `post`) is a short post of
+    /// someone's day (`SocialPosts`), not a blog post nor minutes.
+    func applySocialPosts(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        guard SocialPosts.nouns.contains(Self.noun(entity.name).replacingOccurrences(of: " ", with: "_")) else { return }
+        for (c, f) in entity.fields.enumerated() where (f.type == .string || f.type == .text)
+            && ["text", "body", "content", "message", "tweet", "post", "status", "full_text"].contains(f.name.lowercased()) {
+            guard !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
+            sources[c] = .rowText(RowTextPlan(form: .socialPost, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil, makerColumn: nil,
+                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+        }
+    }
 }

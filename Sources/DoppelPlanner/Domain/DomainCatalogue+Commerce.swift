@@ -29,7 +29,7 @@ extension DomainCatalogue {
         EntityTemplate("redemptions reward_redemptions", .event,
                        "member_id|customer_id|user_id|account_id, reward_id, redeemed_at, points_spent:integer number.integer 50..500"),
         EntityTemplate("buyers", .person, [.commerce], "first_name, last_name, email, phone, city, country, signup_date"),
-        EntityTemplate("orders purchases", .event,
+        EntityTemplate("orders purchases purchase_history order_history", .event,
                        "customer_id|user_id|client_id|member_id|buyer_id|shopper_id, store_id|shop_id|restaurant_id, order_number, order_date, status, total_amount, payment_method, shipping_method"),
         EntityTemplate("order_items line_items order_lines order_details", .event,
                        "order_id|purchase_id|sale_id|invoice_id, product_id|item_id|menu_item_id>product_name, quantity, unit_price, discount"),
@@ -130,7 +130,7 @@ extension DomainCatalogue {
                        "patient_id|pet_id, doctor_id|physician_id|surgeon_id|vet_id, hospital_id|clinic_id, name:string enum values=Appendectomy|MRI~Scan|X-Ray|Colonoscopy|Physical~Therapy|Dental~Cleaning|Vaccination, performed_on, duration_minutes, cost"),
         EntityTemplate("vaccinations immunizations", .event,
                        "patient_id|pet_id|child_id, vaccine:string health.vaccine, administered_on, next_due_date"),
-        EntityTemplate("vitals vital_signs", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 35.5..39.5 p1 normal, oxygen_saturation"),
+        EntityTemplate("vitals vital_signs patient_vital_signs vital_sign_readings vitals_readings", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 35.5..39.5 p1 normal, oxygen_saturation"),
         // Who looks after whom on a shift: a nurse's patients.
         EntityTemplate("patient_assignments nurse_assignments care_assignments", .event, [.healthcare], join: true,
                        "nurse_id|staff_id|caregiver_id|employee_id, patient_id, shift_id, assigned_at, is_primary:boolean prob=0.6"),

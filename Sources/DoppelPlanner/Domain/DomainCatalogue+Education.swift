@@ -44,7 +44,7 @@ extension DomainCatalogue {
     ]
 
     static let saas: [EntityTemplate] = [
-        EntityTemplate("users", .person, [.saas, .commerce, .finance, .hr, .education, .healthcare, .logistics, .travel, .realEstate, .iot, .manufacturing, .media, .sports],
+        EntityTemplate("users user_accounts", .person, [.saas, .commerce, .finance, .hr, .education, .healthcare, .logistics, .travel, .realEstate, .iot, .manufacturing, .media, .sports],
                        "organization_id|org_id|account_id|company_id|tenant_id|workspace_id|team_id, first_name, last_name, email, username, country, created_at, last_login_at, is_active"),
         EntityTemplate("users", .person, [.social],
                        "username, display_name, email, bio, country, created_at, is_verified, follower_count"),
@@ -81,7 +81,8 @@ extension DomainCatalogue {
         EntityTemplate("audit_logs activity_logs logs audit_events access_logs", .event,
                        "user_id|actor_id|account_id|employee_id|member_id, action, target_type:string enum values=user|project|document|invoice|setting|report, ip_address, user_agent, created_at"),
         EntityTemplate("usage usage_records metering", .event, "subscription_id|account_id|organization_id|org_id|customer_id|user_id, metric:string enum values=api_calls|storage_gb|seats|messages|compute_hours, quantity:integer number.integer 1..100000 lognormal, recorded_at"),
-        EntityTemplate("logins sign_ins", .event, "user_id|member_id|customer_id|employee_id|account_id, logged_in_at, ip_address, device, success"),
+        EntityTemplate("logins sign_ins login_history login_events login_logs", .event,
+                       "user_id|user_account_id|member_id|customer_id|employee_id|account_id, logged_in_at, ip_address, device, success"),
         EntityTemplate("leads prospects", .person, "owner_id|sales_rep_id|user_id|employee_id, first_name, last_name, email, company, job_title, source, status:string enum values=new:3|contacted:3|qualified:2|unqualified:1|converted:1, created_at"),
         EntityTemplate("contacts", .person, "company_id|account_id|organization_id|customer_id|client_id, first_name, last_name, email, phone, job_title, created_at"),
         EntityTemplate("deals opportunities", .event,

@@ -2,7 +2,10 @@ import DoppelEngine
 extension DomainCatalogue {
     static let social: [EntityTemplate] = [
         EntityTemplate("profiles", .person, "user_id|member_id|account_id, display_name, bio, city, birth_date, avatar_url"),
-        EntityTemplate("posts blog_posts tweets status_updates", .content, name: "string text.title",
+        // A tweet or a status update is a line of text with its counts, no title.
+        EntityTemplate("tweets status_updates statuses", .content,
+                       "user_id|author_id|account_id|profile_id, text:text text.paragraph, created_at, like_count:integer number.integer 0..5000 zipf, retweet_count:integer number.integer 0..800 zipf, reply_count:integer number.integer 0..300 zipf"),
+        EntityTemplate("posts blog_posts", .content, name: "string text.title",
                        "author_id|user_id|member_id|account_id|profile_id|creator_id|writer_id, group_id|community_id|forum_id|channel_id|blog_id|category_id, title, body, created_at, like_count, visibility"),
         EntityTemplate("likes reactions upvotes", .event, join: true,
                        "user_id|member_id|account_id|profile_id|listener_id|viewer_id, post_id|comment_id|photo_id|video_id|tweet_id|article_id|story_id|track_id|song_id|episode_id, reaction_type, created_at"),

@@ -120,6 +120,7 @@ extension PromptReader {
         let np = NounPhrase.read(nodes, from: 0)
         guard !np.isEmpty else { return false }
         if np.count != nil || np.isJoin { return true }
+        if isHistory(np), np.end == nodes.count { return true }
         if let first = np.words.first, Self.measureQualifiers.contains(first), np.words.count > 1 { return false }
         if np.end < nodes.count, let group = nodes[np.end].children { return GroupReader.isColumnList(group) }
         let head = np.head
@@ -171,6 +172,11 @@ extension PromptReader {
     }
 
     /// How much one item looks like an entity (positive) or a column (negative).
+    /// A noun phrase for a record of many moments of one kind: `login history`, `purchase history`, `audit log`.
+    static func isHistory(_ np: NounPhrase) -> Bool {
+        np.words.count >= 2 && ["history", "log", "logs"].contains(np.words.last ?? "") && !ColumnLexicon.isKnownSpecifically(Identifier.join(np.words))
+    }
+
     static func itemScore(_ input: [PromptNode]) -> Int {
         var nodes = input
         while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
@@ -190,6 +196,8 @@ extension PromptReader {
         }
         let name = Identifier.join(np.words)
         let head = np.head
+        // "with login history", "with an audit log": a record of many moments is a table of its own.
+        if isHistory(np) { return score + 4 }
         if np.words.contains("id") || name.hasSuffix("_id") || name == "id" { score -= 3 }
         if Vocabulary.isAboutData(np.words) && np.count == nil && !(np.end < nodes.count && nodes[np.end].isGroup) { return score - 1 }
         if Inflector.isPlural(head) && Vocabulary.units[head] == nil { score += 2 } else { score -= 2 }
