@@ -129,8 +129,9 @@ extension SchemaResolver {
     }
 
     /// Points a redemption spends, and what its reward costs in points.
-    static let pointsSpentNames: Set<String> = ["points_spent", "points_used", "points_redeemed", "points_deducted", "points_cost", "points"]
-    static let pointsCostNames = ["points_required", "points_cost", "cost_in_points", "point_cost", "required_points", "points_needed", "points"]
+    /// (never a bare `points`: a member's balance is no reward's price)
+    static let pointsSpentNames: Set<String> = ["points_spent", "points_used", "points_redeemed", "points_deducted", "points_cost"]
+    static let pointsCostNames = ["points_required", "points_cost", "cost_in_points", "point_cost", "required_points", "points_needed"]
 
     /// Names of what a row is of, held from a parent of the same column (besides any `genre`).
     static let inheritedKindNames: Set<String> = ["cuisine", "cuisine_type", "food_type"]
@@ -303,7 +304,7 @@ extension SchemaResolver {
             // A review of a parent with no name (an appointment, a booking) is about that parent, never "this review".
             if form == .reviewBody || form == .reviewTitle, subject == nil {
                 plan.subjectNoun = unnamedSubject ?? settingSubjectNoun(entity)
-                // A review that names what it reviews in a column of its own (`hotel`, `product_name`) is about that.
+                // A review that names what it reviews in a column of its own (`hotel`, `restaurant_name`) is about that.
                 if unnamedSubject == nil, let (sc, noun) = reviewedColumn(entity, except: c) {
                     plan.subjectNoun = noun
                     plan.subjectColumn = sc
@@ -474,7 +475,8 @@ extension SchemaResolver {
 
     /// What a review that references nothing but its writer is about: the place or service the dataset is named for
     /// ("A hotel where guests … leave reviews": the hotel), never "this review"; nil when the dataset's name is no such thing.
-    /// A text column of a review naming the thing reviewed (`hotel`, `hotel_name`, `restaurant`, `product_name`, `app`):
+    /// A text column of a review naming the thing reviewed (`hotel`, `hotel_name`, `restaurant`, `app`; a product's name is
+    /// the review's `nameColumn` already):
     /// the column and what it names, when the writer knows what such a thing is.
     func reviewedColumn(_ entity: Entity, except c: Int) -> (Int, String)? {
         for (k, f) in entity.fields.enumerated() where k != c && f.references == nil && (f.type == .string || f.type == .text) {
