@@ -41,26 +41,8 @@ extension RowContext {
             let name = plan.nameColumn.flatMap(siblingText) ?? ""
             return .bool(plan.form == .vegan ? DietReading.isVegan(name) : DietReading.isVegetarian(name))
         }
-        if plan.form == .defectReport {
-            let text = DefectReports.write(type: plan.categoryColumn.flatMap(siblingText), severity: plan.gradeColumn.flatMap(siblingText), &r)
+        if let text = lineOfItsOwn(plan, &r) {
             out.append(contentsOf: text.utf8)
-            return .text
-        }
-        if plan.form == .socialPost {
-            out.append(contentsOf: SocialPosts.write(&r).utf8)
-            return .text
-        }
-        if plan.form == .supportLine {
-            out.append(contentsOf: SupportLines.write(sender: plan.categoryColumn.flatMap(siblingText), &r).utf8)
-            return .text
-        }
-        if plan.form == .callNote {
-            let outcome = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)
-            out.append(contentsOf: CallNotes.write(outcome: outcome, &r).utf8)
-            return .text
-        }
-        if plan.form == .dose {
-            out.append(contentsOf: DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "").utf8)
             return .text
         }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
@@ -202,5 +184,22 @@ enum PriceDiscount {
     static func factor(_ r: inout CellRandom) -> Double {
         guard r.unit() < discountedShare else { return 1 }
         return 1 - steps[r.below(steps.count)]
+    }
+}
+
+extension RowContext {
+    /// The text of a form written by a vocabulary of its own from at most two of the row's cells (its category and
+    /// grade, or its parent's category): a dose, a defect's finding, a call's note, a support line, a short post.
+    /// Nil for the forms `RowTextWriter` writes from the row's facts.
+    func lineOfItsOwn(_ plan: RowTextPlan, _ r: inout CellRandom) -> String? {
+        switch plan.form {
+        case .dose: return DoseReading.dose(ofMedication: plan.nameColumn.flatMap(siblingText) ?? "")
+        case .defectReport:
+            return DefectReports.write(type: plan.categoryColumn.flatMap(siblingText), severity: plan.gradeColumn.flatMap(siblingText), &r)
+        case .socialPost: return SocialPosts.write(&r)
+        case .supportLine: return SupportLines.write(sender: plan.categoryColumn.flatMap(siblingText), &r)
+        case .callNote: return CallNotes.write(outcome: plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText), &r)
+        default: return nil
+        }
     }
 }

@@ -154,11 +154,15 @@ final class RowContext {
 
     /// The value of the parent's `column` for the row the reference column `refColumn` points at; nil when the
     /// reference or that value is NULL.
-    func parentScalar(_ refColumn: Int, _ parentEntity: Int, _ column: Int) -> Double? {
+    /// With `via`, the parent's own reference column and the table it points at, whose `column` is read instead.
+    func parentScalar(_ refColumn: Int, _ parentEntity: Int, _ column: Int, via: (column: Int, entity: Int)? = nil) -> Double? {
         ensure(refColumn)
         let p = parentRows[refColumn]
         guard !nulls[refColumn], p >= 0 else { return nil }
-        return parentContext(parentEntity).scalar(column, row: p)
+        let parent = parentContext(parentEntity)
+        guard let via else { return parent.scalar(column, row: p) }
+        let g = parent.parentRow(via.column, row: p)
+        return g >= 0 ? parent.parentContext(via.entity).scalar(column, row: g) : nil
     }
 
     /// An end after `start` (seconds): the start plus the row's length when the span names a length column
@@ -435,16 +439,7 @@ final class RowContext {
                 value = time.generate(&cell.pointee, &out)
             }
         case let .beforeParent(refColumn, parentEntity, parentColumn, time, anchor, via):
-            var t: Double? = nil
-            if let via {
-                ensure(refColumn)
-                let p = nulls[refColumn] ? -1 : parentRows[refColumn]
-                let parent = parentContext(parentEntity)
-                let g = p >= 0 ? parent.parentRow(via.column, row: p) : -1
-                if g >= 0 { t = parent.parentContext(via.entity).scalar(parentColumn, row: g) }
-            } else {
-                t = parentScalar(refColumn, parentEntity, parentColumn)
-            }
+            let t = parentScalar(refColumn, parentEntity, parentColumn, via: via)
             cell.pointee.r = r
             cell.pointee.unique = nil
             if let t {

@@ -49,6 +49,14 @@ struct RowTextPlan: Sendable {
     var subjectColumn: Int? = nil
 }
 
+extension RowTextPlan {
+    /// A plan that reads no name, maker or rating: at most a category column of the row, or its parent's.
+    init(form: RowTextForm, noun: String, categoryColumn: Int? = nil, parentCategory: ParentText? = nil) {
+        self.init(form: form, noun: noun, nameColumn: nil, categoryColumn: categoryColumn, makerColumn: nil, ratingColumn: nil,
+                  ratingScale: 5, subject: nil, parentCategory: parentCategory)
+    }
+}
+
 /// A model's texts for a row-text column: one pool, or one per mood of the row's rating.
 struct RowTextPools: Sendable {
     let plain: PooledText?

@@ -14,8 +14,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where text(c) && c != type && c != severity {
             guard ["description", "notes", "details", "finding", "findings", "comment", "comments", "summary", "remarks"].contains(f.name.lowercased()),
                   !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
-            var plan = RowTextPlan(form: .defectReport, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: type, makerColumn: nil,
-                                   ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil)
+            var plan = RowTextPlan(form: .defectReport, noun: Self.noun(entity.name), categoryColumn: type)
             plan.gradeColumn = severity
             sources[c] = .rowText(plan)
         }

@@ -49,6 +49,9 @@ extension SchemaResolver {
               values.allSatisfy({ Self.planPrices[$0.lowercased()] != nil }) else { return }
         // A table of plans lists its price; a row with seats pays per seat (but `max_seats` is a limit, not a count).
         let seats = isPlanTable ? nil : Self.seatCountColumn(fields)
+        // (a streaming service's plans are priced for a household, not a company)
+        let streaming = seats == nil && !datasetWords.isDisjoint(with: Self.streamingWords)
+            && values.allSatisfy { Self.streamingPlanPrices[$0.lowercased()] != nil }
         for c in fields.indices where Self.numeric.contains(fields[c].type) && fields[c].references == nil && !fields[c].unique {
             let n = fields[c].name.lowercased()
             if Self.seatLimitColumns.contains(n), case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources) {
@@ -62,9 +65,6 @@ extension SchemaResolver {
             if Self.monthlyPriceColumns.contains(n) || isPlanTable && n == "price" { months = 1 } else if Self.yearlyPriceColumns.contains(n) { months = 12 } else { continue }
             guard case let .kind(own, .random)? = sources[c], !Self.reaches(plan, c, in: sources),
                   seats.map({ !Self.reaches($0, c, in: sources) }) ?? true else { continue }
-            // (a streaming service's plans are priced for a household, not a company)
-            let streaming = seats == nil && !datasetWords.isDisjoint(with: Self.streamingWords)
-                && values.allSatisfy { Self.streamingPlanPrices[$0.lowercased()] != nil }
             let ranges = Dictionary(values.map { v -> (String, ClosedRange<Double>) in
                 let p = Self.planPrices[v.lowercased()] ?? (0...0, 0...0)
                 let r = streaming ? Self.streamingPlanPrices[v.lowercased()] ?? p.account : seats == nil ? p.account : p.seat

@@ -183,8 +183,7 @@ extension SchemaResolver {
         if let category {
             for (c, f) in fields.enumerated() where f.kind == "commerce.product_name" && !f.unique && !f.primaryKey {
                 guard case .kind(_, .random)? = sources[c] else { continue }
-                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
-                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: category))
+                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, parentCategory: category))
             }
         }
         // A product's name from its own category column when that is a list of categories the vocabulary
@@ -193,8 +192,7 @@ extension SchemaResolver {
            let values = fields[cc].values?.compactMap(\.stringValue), !values.isEmpty, values.allSatisfy(Self.isKnownCategory) {
             for (c, f) in fields.enumerated() where f.kind == "commerce.product_name" && !f.unique && !f.primaryKey {
                 guard case .kind(_, .random)? = sources[c] else { continue }
-                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, nameColumn: nil, categoryColumn: cc, makerColumn: nil,
-                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+                sources[c] = .rowText(RowTextPlan(form: .productName, noun: noun, categoryColumn: cc))
             }
         }
         applyJobLadder(entity, &sources, planIndex: planIndex)
@@ -225,8 +223,7 @@ extension SchemaResolver {
             }
             // What a client said after viewing a home.
             if isHomeViewing(entity), !tokens.isDisjoint(with: Self.workFeedbackColumnWords) {
-                sources[c] = .rowText(RowTextPlan(form: .viewingFeedback, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
-                                                  ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+                sources[c] = .rowText(RowTextPlan(form: .viewingFeedback, noun: noun))
                 continue
             }
             let form: RowTextForm
@@ -380,8 +377,7 @@ extension SchemaResolver {
             else { continue }
             // A venue is named for what it is: a match is played at a stadium, other events are held in a hall.
             let noun = last == "venue" ? (Self.isSportsOccasion(entity.name) ? "stadium" : "hall") : last
-            sources[c] = .rowText(RowTextPlan(form: .title, noun: noun, nameColumn: nil, categoryColumn: nil, makerColumn: nil,
-                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+            sources[c] = .rowText(RowTextPlan(form: .title, noun: noun))
         }
     }
 

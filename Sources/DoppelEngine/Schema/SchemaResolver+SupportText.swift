@@ -37,8 +37,7 @@ extension SchemaResolver {
         }
         for (c, f) in fields.enumerated() where c != own && (f.type == .string || f.type == .text) && Self.callNoteColumns.contains(f.name.lowercased()) {
             guard !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
-            sources[c] = .rowText(RowTextPlan(form: .callNote, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: own, makerColumn: nil,
-                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: parent))
+            sources[c] = .rowText(RowTextPlan(form: .callNote, noun: Self.noun(entity.name), categoryColumn: own, parentCategory: parent))
         }
     }
 
@@ -57,8 +56,7 @@ extension SchemaResolver {
         for (c, f) in fields.enumerated() where c != sender && (f.type == .string || f.type == .text)
             && ["body", "text", "content", "message", "message_text", "utterance"].contains(f.name.lowercased()) {
             guard !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
-            sources[c] = .rowText(RowTextPlan(form: .supportLine, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: sender, makerColumn: nil,
-                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+            sources[c] = .rowText(RowTextPlan(form: .supportLine, noun: Self.noun(entity.name), categoryColumn: sender))
         }
     }
 
@@ -69,8 +67,7 @@ extension SchemaResolver {
         for (c, f) in entity.fields.enumerated() where (f.type == .string || f.type == .text)
             && ["text", "body", "content", "message", "tweet", "post", "status", "full_text"].contains(f.name.lowercased()) {
             guard !f.unique, !f.primaryKey, f.references == nil, case .kind(_, .random)? = sources[c] else { continue }
-            sources[c] = .rowText(RowTextPlan(form: .socialPost, noun: Self.noun(entity.name), nameColumn: nil, categoryColumn: nil, makerColumn: nil,
-                                              ratingColumn: nil, ratingScale: 5, subject: nil, parentCategory: nil))
+            sources[c] = .rowText(RowTextPlan(form: .socialPost, noun: Self.noun(entity.name)))
         }
     }
 }

@@ -111,12 +111,16 @@ extension PromptReader {
         return total
     }
 
+    /// `nodes` without the conjunctions that open them ("and customers" → "customers").
+    static func droppingLeadingConjunctions(_ nodes: [PromptNode]) -> [PromptNode] {
+        Array(nodes.drop { $0.wordText.map(Vocabulary.conjunctions.contains) ?? false })
+    }
+
     /// Whether an item names a table rather than a column: a count, a column group, a join table, or a
     /// plural noun the planner knows or that a description follows (`drivers who …`, `trips with …`).
     /// `strong` also asks for more than a known plural in the middle of an item (`pets allowed`).
     static func isEntityItem(_ input: [PromptNode], strong: Bool) -> Bool {
-        var nodes = input
-        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let nodes = droppingLeadingConjunctions(input)
         let np = NounPhrase.read(nodes, from: 0)
         guard !np.isEmpty else { return false }
         if np.count != nil || np.isJoin { return true }
@@ -164,8 +168,7 @@ extension PromptReader {
 
     /// `products with sku`: an entity whose description ends in a column list that later items may continue.
     static func opensColumnList(_ item: [PromptNode]) -> Bool {
-        var nodes = item
-        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let nodes = droppingLeadingConjunctions(item)
         let np = NounPhrase.read(nodes, from: 0)
         guard !np.isEmpty, Inflector.isPlural(np.head) || DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(np.words))) else { return false }
         return nodes[np.end...].contains { $0.wordText.map { ["with", "having", "including", "containing"].contains($0) } ?? false }
@@ -178,8 +181,7 @@ extension PromptReader {
     }
 
     static func itemScore(_ input: [PromptNode]) -> Int {
-        var nodes = input
-        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let nodes = droppingLeadingConjunctions(input)
         guard let firstWord = nodes.first?.wordText ?? nodes.first?.name ?? (nodes.first?.token?.kind == .number ? "#" : nil) else { return 0 }
         if firstWord == "whether" || firstWord == "if" || firstWord == "with" { return -3 }
         // "min players", "average rating", "total orders": a measure, not a table.

@@ -321,8 +321,7 @@ struct PromptReader {
 
     /// An item that is only a plural noun (`crops`), not about data nor a unit.
     static func isBarePlural(_ input: [PromptNode]) -> Bool {
-        var nodes = input
-        while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+        let nodes = Self.droppingLeadingConjunctions(input)
         let np = NounPhrase.read(nodes, from: 0)
         return !np.isEmpty && np.end == nodes.count && Inflector.isPlural(np.head) && Vocabulary.units[np.head] == nil
             && !Vocabulary.isAboutData(np.words)
@@ -358,8 +357,7 @@ struct PromptReader {
         // "hotels with rooms, guests" the plurals are tables.
         var openByItem = false
         for item in items {
-            var nodes = item
-            while let w = nodes.first?.wordText, Vocabulary.conjunctions.contains(w) { nodes.removeFirst() }
+            var nodes = Self.droppingLeadingConjunctions(item)
             guard !nodes.isEmpty else { continue }
             if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
                 let rest = Array(nodes.dropFirst())
