@@ -25,11 +25,12 @@ import Testing
     }
 
     @Test func assembledPiecesArriveInOrder() {
-        var out: [UInt8] = Array("x=".utf8)
+        let out = CellBytes(capacity: 4)
+        out.append(contentsOf: "x=".utf8)
         let pieces = ["a", "bcdefghij", "", "klm", "nopqrstuvwxyz0123456789"].map { Array($0.utf8) }
         out.appendAssembled(64) { cursor in
             for p in pieces { p.withUnsafeBufferPointer { cursor.put($0) } }
         }
-        #expect(String(decoding: out, as: UTF8.self) == "x=abcdefghijklmnopqrstuvwxyz0123456789")
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "x=abcdefghijklmnopqrstuvwxyz0123456789")
     }
 }

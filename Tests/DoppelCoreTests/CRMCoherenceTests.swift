@@ -23,9 +23,9 @@ import DoppelTestSupport
             #expect(got == want, "seed \(seed): \(name) at \(got)")
             // The stem is the name's first word, folded: never words of its own.
             let first = try #require(name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).first)
-            var folded: [UInt8] = []
+            var folded = CellBytes()
             Array(first.utf8).withUnsafeBufferPointer { ASCIIFold.append($0, to: &folded) }
-            #expect(got.contains(String(decoding: folded, as: UTF8.self)), "seed \(seed): \(name) at \(got)")
+            #expect(got.contains(String(decoding: folded.bytes, as: UTF8.self)), "seed \(seed): \(name) at \(got)")
         }
     }
 

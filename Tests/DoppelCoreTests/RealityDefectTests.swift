@@ -7,13 +7,13 @@ import Foundation
 /// Each defect kind on its own: what it does to a value, over many random draws.
 @Suite struct RealityDefectTests {
     /// Runs `f` on `value` with 300 different streams; the dirty values as strings (nil: no change possible).
-    func draws(_ value: String, _ f: ([UInt8], inout CellRandom, inout [UInt8]) -> Bool) -> [String] {
+    func draws(_ value: String, _ f: ([UInt8], inout CellRandom, inout CellBytes) -> Bool) -> [String] {
         (0..<300).compactMap { i in
             var r = CellRandom(key: 99, row: i)
-            var out: [UInt8] = []
+            var out = CellBytes()
             guard f(Array(value.utf8), &r, &out) else { return nil }
-            #expect(String(validating: out, as: UTF8.self) != nil, "not UTF-8: \(out)")
-            return String(decoding: out, as: UTF8.self)
+            #expect(String(validating: out.bytes, as: UTF8.self) != nil, "not UTF-8: \(Array(out.bytes))")
+            return String(decoding: out.bytes, as: UTF8.self)
         }
     }
 
@@ -120,15 +120,15 @@ import Foundation
 
     @Test func absentKeysLieOutsideTheKeys() {
         var r = CellRandom(key: 1, row: 1)
-        var out: [UInt8] = []
+        var out = CellBytes()
         let domain = KeyDomain.integer(next: 1001, step: 1, rows: 1000)
         for _ in 0..<100 {
             out.removeAll()
             _ = [UInt8]("17".utf8).withUnsafeBufferPointer { domain.appendAbsent(clean: $0, &r, &out) }
-            #expect((Int(String(decoding: out, as: UTF8.self)) ?? 0) >= 2001)
+            #expect((Int(String(decoding: out.bytes, as: UTF8.self)) ?? 0) >= 2001)
         }
         out.removeAll()
         _ = [UInt8]("SH-000017".utf8).withUnsafeBufferPointer { KeyDomain.text.appendFresh(clean: $0, ordinal: 3, &r, &out) }
-        #expect(String(decoding: out, as: UTF8.self) == "SH-000017-5")
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "SH-000017-5")
     }
 }

@@ -28,9 +28,9 @@ import DoppelJSON
         for template in ["???", "?##.#", "%#-##", "**^"] {
             let t = Array(template.utf8)
             for v in [UInt64(0), 1, 25, 26, 99, Pattern.capacity(t) - 1] {
-                var out: [UInt8] = []
+                var out = CellBytes()
                 Pattern.appendNumbered(template: t, value: v, to: &out)
-                #expect(Pattern.number(of: out, template: t) == v, "\(template) \(v)")
+                #expect(Pattern.number(of: Array(out.bytes), template: t) == v, "\(template) \(v)")
             }
         }
         #expect(Pattern.number(of: Array("B6".utf8), template: Array("??".utf8)) == nil)
@@ -43,9 +43,9 @@ import DoppelJSON
         #expect(shape.room == 26 * 26 - 3)  // B6 does not have the shape
         var seen: Set<String> = []
         for n in 0..<shape.room {
-            var out: [UInt8] = []
+            var out = CellBytes()
             shape.append(n, to: &out)
-            seen.insert(String(decoding: out, as: UTF8.self))
+            seen.insert(String(decoding: out.bytes, as: UTF8.self))
         }
         #expect(seen.count == Int(shape.room))
         #expect(seen.isDisjoint(with: listed))

@@ -30,7 +30,7 @@ struct AfterParentStartPlan: Sendable {
 }
 
 extension RowContext {
-    func afterParentStart(_ plan: AfterParentStartPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func afterParentStart(_ plan: AfterParentStartPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.referenceColumn)
         cell.pointee.r = r
         cell.pointee.unique = nil

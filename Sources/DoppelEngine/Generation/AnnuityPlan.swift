@@ -20,7 +20,7 @@ struct AnnuityPlan: Sendable {
 }
 
 extension RowContext {
-    func annuity(_ plan: AnnuityPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func annuity(_ plan: AnnuityPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         for c in [plan.principal, plan.rate, plan.term] { ensure(c) }
         if !nulls[plan.principal], !nulls[plan.rate], !nulls[plan.term],
            let payment = AnnuityPlan.payment(principal: scalars[plan.principal], yearlyRate: scalars[plan.rate],

@@ -161,7 +161,7 @@ struct BlockAuditor: Sendable {
     private static func resolveByRow(_ block: RowBlock, _ ref: Reference, context: RowContext) -> (checked: Int, unresolved: Int) {
         var checked = 0, unresolved = 0, inserted = 0
         let keepsResolved = block.insertedRows.contains(true)
-        var expected: [UInt8] = []
+        var expected = CellBytes()
         var resolved: Set<ValueKey> = []
         var pending: [ValueKey?] = []
         for k in 0..<block.rowCount {
@@ -175,7 +175,7 @@ struct BlockAuditor: Sendable {
             checked += 1
             expected.removeAll(keepingCapacity: true)
             let parent = context.referencedRow(ref.column, row: block.firstRow + k - inserted, into: &expected)
-            let same = block.withCell(row: k, column: ref.column) { $0.elementsEqual(expected) }
+            let same = block.withCell(row: k, column: ref.column) { $0.elementsEqual(expected.bytes) }
             if parent >= 0, parent < ref.parentRows, same {
                 if keepsResolved, let key = block.withCell(row: k, column: ref.column, { ValueKey(tag: tag, bytes: $0) }) { resolved.insert(key) }
             } else {

@@ -3,7 +3,7 @@ import DoppelText
 /// Hand-written number and date formatting into byte buffers: no `String`,
 /// no Foundation formatters, no allocation on the hot path.
 public enum ByteFormat {
-    @inline(__always) public static func appendInt(_ value: Int64, to out: inout [UInt8]) {
+    @inline(__always) public static func appendInt(_ value: Int64, to out: inout CellBytes) {
         if value < 0 {
             out.append(UInt8(ascii: "-"))
             appendUInt(value.magnitude, to: &out)
@@ -12,11 +12,11 @@ public enum ByteFormat {
         }
     }
 
-    @inline(__always) public static func appendInt(_ value: Int, to out: inout [UInt8]) {
+    @inline(__always) public static func appendInt(_ value: Int, to out: inout CellBytes) {
         appendInt(Int64(value), to: &out)
     }
 
-    public static func appendUInt(_ value: UInt64, to out: inout [UInt8]) {
+    public static func appendUInt(_ value: UInt64, to out: inout CellBytes) {
         if value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
         appendBuilt(to: &out) { buf in
             // Digits right to left into the scratch, then one append.
@@ -47,7 +47,7 @@ public enum ByteFormat {
     }
 
     /// `value` zero-padded to `width` digits (wider values are written in full).
-    @inline(__always) public static func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
+    @inline(__always) public static func appendPadded(_ value: Int, width: Int, to out: inout CellBytes) {
         var digits = 1, p = 10
         while p <= value, digits < 19 { digits += 1; p &*= 10 }
         var pad = width - digits
@@ -56,7 +56,7 @@ public enum ByteFormat {
     }
 
     /// A fixed-point number: `scaled` / 10^precision with exactly `precision` decimals.
-    public static func appendFixed(scaled: Int64, precision: Int, to out: inout [UInt8]) {
+    public static func appendFixed(scaled: Int64, precision: Int, to out: inout CellBytes) {
         if precision <= 0 { appendInt(scaled, to: &out); return }
         let digits = min(precision, 19)
         appendBuilt(to: &out) { buf in
@@ -82,7 +82,7 @@ public enum ByteFormat {
 
     /// Appends the tail `body` builds in 48 bytes of stack scratch, from the index it returns
     /// to the end: one append for a number or date instead of one per byte.
-    @inline(__always) static func appendBuilt(to out: inout [UInt8], _ body: (UnsafeMutableRawBufferPointer) -> Int) {
+    @inline(__always) static func appendBuilt(to out: inout CellBytes, _ body: (UnsafeMutableRawBufferPointer) -> Int) {
         var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &scratch) { buf in
             let from = body(buf)
@@ -91,7 +91,7 @@ public enum ByteFormat {
     }
 
     /// `value` rounded to `precision` decimals (half away from zero).
-    public static func appendDouble(_ value: Double, precision: Int, to out: inout [UInt8]) {
+    public static func appendDouble(_ value: Double, precision: Int, to out: inout CellBytes) {
         guard value.isFinite else { out.append(48); return }
         appendFixed(scaled: scaled(value, precision: precision), precision: precision, to: &out)
     }
@@ -115,7 +115,7 @@ public enum ByteFormat {
     static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// The low `count` hex digits of `value`, most significant first.
-    @inline(__always) public static func appendHex(_ value: UInt64, count: Int, upper: Bool = false, to out: inout [UInt8]) {
+    @inline(__always) public static func appendHex(_ value: UInt64, count: Int, upper: Bool = false, to out: inout CellBytes) {
         var i = count - 1
         while i >= 0 {
             let d = Int((value >> UInt64(i * 4)) & 0xF)
@@ -125,7 +125,7 @@ public enum ByteFormat {
     }
 
     /// `8-4-4-4-12` lowercase UUID text for 128 bits, with version 4 and variant bits set.
-    public static func appendUUID(_ hi: UInt64, _ lo: UInt64, to out: inout [UInt8]) {
+    public static func appendUUID(_ hi: UInt64, _ lo: UInt64, to out: inout CellBytes) {
         let h = (hi & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         let l = (lo & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         appendHex(h >> 32, count: 8, to: &out); out.append(45)

@@ -38,14 +38,14 @@ final class CellProgram: Sendable {
 
 /// A kind generator in a class: one reference instead of an existential value.
 class KindRunner: @unchecked Sendable {
-    func run(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { .null }
+    func run(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue { .null }
 }
 
 /// - Important: `@unchecked Sendable`: the only stored member is a `Sendable` generator, never mutated.
 final class KindBox<G: KindGenerator>: KindRunner, @unchecked Sendable {
     let generator: G
     init(_ generator: G) { self.generator = generator }
-    override func run(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { generator.generate(&c, &out) }
+    override func run(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue { generator.generate(&c, &out) }
 }
 
 func makeRunner(_ g: any KindGenerator) -> KindRunner {

@@ -105,7 +105,7 @@ extension RowContext {
         }
     }
 
-    func childSum(_ plan: ChildSumPlan, column: Int, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func childSum(_ plan: ChildSumPlan, column: Int, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         guard let sums = self.plan.childSums.sums(plan, key: entity.index &* 4096 &+ column, dataset: self.plan, parentRows: entity.rows),
               row < sums.count else { return generateOwn(plan.fallback, r, &out) }
         return .real(Double(sums[row]) / Double(ByteFormat.pow10(plan.childPrecision)))

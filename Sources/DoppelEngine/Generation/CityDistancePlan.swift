@@ -39,7 +39,7 @@ struct TripEndPlan: Sendable {
 }
 
 extension RowContext {
-    func cityDistance(_ plan: CityDistancePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func cityDistance(_ plan: CityDistancePlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         guard let km = tripKilometres(plan, r) else { return generateOwn(plan.fallback, r, &out) }
         return .real(km * plan.perKilometre)
     }
@@ -55,7 +55,7 @@ extension RowContext {
             : CityDistancePlan.greatCircleKilometres(pa, pb) * (plan.detour.lowerBound + draw.unit() * (plan.detour.upperBound - plan.detour.lowerBound))
     }
 
-    func tripEnd(_ plan: TripEndPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func tripEnd(_ plan: TripEndPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.start)
         cell.pointee.r = r
         cell.pointee.unique = nil

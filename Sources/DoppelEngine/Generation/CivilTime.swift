@@ -59,7 +59,7 @@ public enum CivilTime {
     }
 
     /// `YYYY-MM-DD`.
-    public static func appendDate(days: Int64, to out: inout [UInt8]) {
+    public static func appendDate(days: Int64, to out: inout CellBytes) {
         let c = civil(days)
         guard (0...9999).contains(c.year) else {
             ByteFormat.appendPadded(c.year, width: 4, to: &out)
@@ -77,7 +77,7 @@ public enum CivilTime {
     }
 
     /// `HH:MM:SS` of a second of the day.
-    public static func appendTime(secondOfDay s: Int64, to out: inout [UInt8]) {
+    public static func appendTime(secondOfDay s: Int64, to out: inout CellBytes) {
         ByteFormat.appendBuilt(to: &out) { buf in
             let n = buf.count - 8
             putTime(s, buf, n)
@@ -86,7 +86,7 @@ public enum CivilTime {
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC).
-    public static func appendDateTime(seconds: Int64, to out: inout [UInt8]) {
+    public static func appendDateTime(seconds: Int64, to out: inout CellBytes) {
         let d = floorDiv(seconds, secondsPerDay)
         let c = civil(d)
         guard (0...9999).contains(c.year) else {

@@ -15,7 +15,7 @@ struct InstallmentPlan: Sendable {
 }
 
 extension RowContext {
-    func installment(_ plan: InstallmentPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func installment(_ plan: InstallmentPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.timeColumn)
         guard !nulls[plan.timeColumn], scalars[plan.timeColumn].isFinite,
               let start = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn), start.isFinite else {

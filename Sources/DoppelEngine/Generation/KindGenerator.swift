@@ -41,7 +41,7 @@ public protocol KindGenerator: Sendable {
     /// How many distinct values unique mode can produce (0: the kind cannot be unique).
     /// Distinct value numbers below it must give distinct values.
     var uniqueCapacity: UInt64 { get }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue
     /// True when every text this kind writes for rows of `locales` (and its unique mode) is free of
     /// commas, double quotes and line breaks, and it returns no `.json`: the CSV writer then copies
     /// its cells without looking for bytes to quote. False, the default, is always safe.

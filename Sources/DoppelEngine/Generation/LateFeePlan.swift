@@ -13,7 +13,7 @@ struct LateFeePlan: Sendable {
 }
 
 extension RowContext {
-    func lateFee(_ plan: LateFeePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func lateFee(_ plan: LateFeePlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.dueColumn)
         ensure(plan.returnedColumn)
         guard !nulls[plan.dueColumn], scalars[plan.dueColumn].isFinite else { return generateOwn(plan.fallback, r, &out) }

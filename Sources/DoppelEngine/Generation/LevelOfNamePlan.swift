@@ -10,7 +10,7 @@ struct LevelOfNamePlan: Sendable {
 }
 
 extension RowContext {
-    func levelOfName(_ plan: LevelOfNamePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func levelOfName(_ plan: LevelOfNamePlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         guard let name = siblingText(plan.nameColumn), let tier = SkillLevel.ofName(name), let value = plan.valueOfTier[tier] else {
             return generateOwn(plan.fallback, r, &out)
         }

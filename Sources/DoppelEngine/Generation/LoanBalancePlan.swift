@@ -30,7 +30,7 @@ struct LoanBalancePlan: Sendable {
 }
 
 extension RowContext {
-    func loanBalance(_ plan: LoanBalancePlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func loanBalance(_ plan: LoanBalancePlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         if let s = plan.status, let text = siblingText(s),
            !Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: LoanBalancePlan.paidWords) {
             return .real(0)

@@ -16,7 +16,7 @@ struct MeterEndPlan: Sendable {
 }
 
 extension RowContext {
-    func meterEnd(_ plan: MeterEndPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func meterEnd(_ plan: MeterEndPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.start)
         if let a = plan.from { ensure(a) }
         if let b = plan.to { ensure(b) }

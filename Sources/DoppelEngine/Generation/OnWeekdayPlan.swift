@@ -20,7 +20,7 @@ struct OnWeekdayPlan: Sendable {
 extension RowContext {
     /// The cell `tag` the inner source wrote at `start`, moved to its parent's weekday.
     func moveToParentWeekday(_ plan: OnWeekdayPlan, _ f: CellProgram, _ col: Int, _ tag: CellTag, _ start: Int,
-                             into out: inout [UInt8]) -> CellTag {
+                             into out: inout CellBytes) -> CellTag {
         ensure(plan.referenceColumn)
         let p = parentRows[plan.referenceColumn]
         guard tag == .date || tag == .datetime, !nulls[plan.referenceColumn], p >= 0, scalars[col].isFinite else { return tag }

@@ -10,7 +10,7 @@ struct ParentAnalytePlan: Sendable {
 }
 
 extension RowContext {
-    func parentAnalyte(_ plan: ParentAnalytePlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func parentAnalyte(_ plan: ParentAnalytePlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         guard let name = parentText(plan.parent), let a = LabKind.index(ofAnalyte: name) else { return generateOwn(plan.fallback, r, &out) }
         return LabKind.write(plan.part, analyte: a, valueKey: plan.valueKey, row: row, into: &out)
     }

@@ -13,7 +13,7 @@ struct ParentLengthEndPlan: Sendable {
 }
 
 extension RowContext {
-    func parentLengthEnd(_ plan: ParentLengthEndPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func parentLengthEnd(_ plan: ParentLengthEndPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.start)
         ensure(plan.referenceColumn)
         cell.pointee.r = r

@@ -18,7 +18,7 @@ struct ParentRateSpanPlan: Sendable {
 }
 
 extension RowContext {
-    func parentRateTimesSpan(_ plan: ParentRateSpanPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func parentRateTimesSpan(_ plan: ParentRateSpanPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         let rate = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn)
         if plan.count >= 0 {
             ensure(plan.count)

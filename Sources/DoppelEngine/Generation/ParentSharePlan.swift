@@ -22,7 +22,7 @@ struct ParentSharePlan: Sendable {
 }
 
 extension RowContext {
-    func parentShare(_ plan: ParentSharePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func parentShare(_ plan: ParentSharePlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         if let price = plan.via.map({ via in grandparentScalar(plan.referenceColumn, plan.parentEntity, via, plan.parentColumn) })
             ?? parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn) {
             var share = plan.share

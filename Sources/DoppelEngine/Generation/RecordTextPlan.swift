@@ -78,7 +78,7 @@ struct RecordTextPlan: Sendable {
 }
 
 extension RowContext {
-    func writeRecordText(_ plan: RecordTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func writeRecordText(_ plan: RecordTextPlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         let text: String
         switch plan.form {
         case .description:

@@ -115,10 +115,10 @@ public struct RowBlock: Sendable {
         }
     }
 
-    @inline(__always) mutating func record(column: Int, start: Int, tag: CellTag) {
+    @inline(__always) mutating func record(column: Int, start: Int, end: Int, tag: CellTag) {
         let i = (rowCount - 1) * columns + column
         starts[i] = Int32(truncatingIfNeeded: start)
-        ends[i] = Int32(truncatingIfNeeded: arena.count)
+        ends[i] = Int32(truncatingIfNeeded: end)
         tags[i] = tag
     }
 

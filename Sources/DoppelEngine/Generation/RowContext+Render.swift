@@ -2,7 +2,7 @@ import DoppelText
 
 extension RowContext {
     /// Writes a kind's value in the field's storage type and records its numeric view.
-    func render(_ col: Int, _ type: FieldType, _ precision: Int, _ value: KindValue, _ start: Int, _ out: inout [UInt8]) -> CellTag {
+    func render(_ col: Int, _ type: FieldType, _ precision: Int, _ value: KindValue, _ start: Int, _ out: inout CellBytes) -> CellTag {
         switch value {
         case .null:
             setNull(col)
@@ -79,10 +79,12 @@ extension RowContext {
     static let falseBytes: [UInt8] = Array("false".utf8)
 
     /// Rewrites the bytes from `start` as a quoted JSON string.
-    static func quoteAsJSONString(from start: Int, _ out: inout [UInt8]) {
+    static func quoteAsJSONString(from start: Int, _ out: inout CellBytes) {
         let text = String(decoding: out[start...], as: UTF8.self)
         out.removeSubrange(start...)
-        DoppelJSON.JSONWriter.writeString(text, into: &out)
+        var quoted: [UInt8] = []
+        DoppelJSON.JSONWriter.writeString(text, into: &quoted)
+        out.append(contentsOf: quoted)
     }
 }
 

@@ -5,7 +5,7 @@ import DoppelText
 /// recomputed (cells are pure), so nothing is stored between rows.
 extension RowContext {
     /// Writes the free text of `plan` for the current row; `.text`, or `.null` when nothing could be said.
-    func writeRowText(_ plan: RowTextPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func writeRowText(_ plan: RowTextPlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         if plan.form == .salary {
             // Without a title (a NULL one) the band is the generic one: the column may not allow NULL.
             let terms = plan.termsColumn.flatMap(siblingText).map(JobLadder.Terms.init) ?? .full
@@ -92,7 +92,7 @@ extension RowContext {
 
     /// A value derived through a reference: the parent's cell copied, or its price discounted.
     func derive(_ col: Int, _ f: CellProgram, _ plan: DerivedPlan, _ r: inout CellRandom, _ start: Int,
-                into out: inout [UInt8]) -> CellTag {
+                into out: inout CellBytes) -> CellTag {
         ensure(plan.referenceColumn)
         let p = parentRows[plan.referenceColumn]
         // With no parent value to derive from (a NULL reference or parent cell), the column keeps its
@@ -145,10 +145,10 @@ extension RowContext {
 
     /// The text of sibling `column` in the current row, nil when NULL or empty.
     func siblingText(_ column: Int) -> String? {
-        var buffer = spareBuffers.popLast() ?? []
-        buffer.removeAll(keepingCapacity: true)
+        var buffer = spareBuffers.popLast() ?? CellBytes()
+        buffer.removeAll()
         let tag = evaluate(column, into: &buffer)
-        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
         spareBuffers.append(buffer)
         return text
     }
@@ -165,10 +165,10 @@ extension RowContext {
             guard row >= 0 else { return nil }
             context = context.parentContext(i + 1 < p.hops.count ? p.hops[i + 1].entity : p.parentEntity)
         }
-        var buffer = spareBuffers.popLast() ?? []
-        buffer.removeAll(keepingCapacity: true)
+        var buffer = spareBuffers.popLast() ?? CellBytes()
+        buffer.removeAll()
         let tag = context.appendCell(p.parentColumn, row: row, into: &buffer)
-        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
         spareBuffers.append(buffer)
         return text
     }

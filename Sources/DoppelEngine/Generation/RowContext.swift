@@ -79,7 +79,9 @@ final class RowContext {
     /// Buffers for cells computed only for their numeric view. Evaluation nests (a derived cell's
     /// inputs may be derived too, and a parent's time may follow its own parent's), so each
     /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
-    var spareBuffers: [[UInt8]] = []
+    var spareBuffers: [CellBytes] = []
+    /// The cells of the row being generated, handed to the block in one append (`generateRow`).
+    private let rowBytes = CellBytes(capacity: 1024)
     private var parents: [RowContext?]
     /// The cells of the row being generated, handed to the block once per row (`RowBlock.recordRow`)
     /// when the evaluation order covers every column; nil otherwise (then cell by cell).
@@ -136,19 +138,24 @@ final class RowContext {
     func generateRow(_ row: Int, into block: inout RowBlock) {
         begin(row)
         block.beginRow()
+        var out = rowBytes
+        out.removeAll()
+        let base = block.arena.count
         guard let cells = rowCells else {
             for col in entity.order {
-                let start = block.arena.count
-                let tag = evaluate(col, into: &block.arena)
-                block.record(column: col, start: start, tag: tag)
+                let start = out.count
+                let tag = evaluate(col, into: &out)
+                block.record(column: col, start: base + start, end: base + out.count, tag: tag)
             }
+            block.arena.append(contentsOf: out.bytes)
             return
         }
         for col in entity.order {
-            let start = block.arena.count
-            let tag = evaluate(col, into: &block.arena)
-            cells.set(col, start: start, end: block.arena.count, tag: tag)
+            let start = out.count
+            let tag = evaluate(col, into: &out)
+            cells.set(col, start: base + start, end: base + out.count, tag: tag)
         }
+        block.arena.append(contentsOf: out.bytes)
         block.recordRow(cells)
     }
 
@@ -200,7 +207,7 @@ final class RowContext {
     }
 
     /// Appends the rendered cell `column` of `row` to `out` (for children looking up a parent key).
-    func appendCell(_ column: Int, row: Int, into out: inout [UInt8]) -> CellTag {
+    func appendCell(_ column: Int, row: Int, into out: inout CellBytes) -> CellTag {
         if row != self.row { begin(row) }
         // Even when computed aside for this row, recompute into `out`: cells are pure, so the bytes are identical.
         return evaluate(column, into: &out)
@@ -208,7 +215,7 @@ final class RowContext {
 
     /// Recomputes reference cell `column` of `row` into `out` and returns the parent row it
     /// drew (-1 for NULL): how a shard checks a written key without reading the parent.
-    func referencedRow(_ column: Int, row: Int, into out: inout [UInt8]) -> Int {
+    func referencedRow(_ column: Int, row: Int, into out: inout CellBytes) -> Int {
         if row != self.row { begin(row) }
         _ = evaluate(column, into: &out)
         return parentRows[column]
@@ -244,8 +251,8 @@ final class RowContext {
     /// Computes a cell for its numeric view and null flag, into a buffer taken out of the pool
     /// for the duration: a nested `computeAside` finds the pool without it and takes another.
     private func computeAside(_ column: Int) {
-        var buffer = spareBuffers.popLast() ?? []
-        buffer.removeAll(keepingCapacity: true)
+        var buffer = spareBuffers.popLast() ?? CellBytes()
+        buffer.removeAll()
         _ = evaluate(column, into: &buffer)
         spareBuffers.append(buffer)
     }
@@ -289,7 +296,7 @@ final class RowContext {
     }
 
     /// A reference cell: a parent row drawn by the reference's fanout, and that row's key.
-    func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
+    func ownReference(_ col: Int, _ ref: ReferencePlan, _ r: inout CellRandom, into out: inout CellBytes) -> CellTag {
         var p = chooseParent(ref, &r)
         if let other = ref.distinctFrom, p >= 0, ref.parentRows > 1 {
             ensure(other)
@@ -306,20 +313,20 @@ final class RowContext {
     }
 
     /// A derived cell's value from its own kind, for rows whose inputs are NULL.
-    func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout [UInt8]) -> KindValue {
+    func generateOwn(_ kind: any KindGenerator, _ r: CellRandom, _ out: inout CellBytes) -> KindValue {
         cell.pointee.r = r
         cell.pointee.unique = nil
         return kind.generate(&cell.pointee, &out)
     }
 
     /// Computes one cell, appending its bytes to `out`.
-    func evaluate(_ col: Int, into out: inout [UInt8]) -> CellTag {
+    func evaluate(_ col: Int, into out: inout CellBytes) -> CellTag {
         // The plan owns the programs for the generator's whole run; borrowing them unretained keeps
         // worker threads off each other's reference counts.
         programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
     }
 
-    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout [UInt8]) -> CellTag {
+    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout CellBytes) -> CellTag {
         computed[col] = stamp
         var r = CellRandom(key: f.key, rowMix: rowMix)
         if f.nullRate > 0, r.unit() < f.nullRate {
@@ -345,7 +352,7 @@ final class RowContext {
     /// Kept out of `evaluate`, whose common path (a kind's cell) then needs a small stack frame.
     @inline(never)
     private func evaluateSource(_ f: CellProgram, _ source: FieldSource, _ col: Int, _ r: inout CellRandom, _ start: Int,
-                                into out: inout [UInt8]) -> CellTag {
+                                into out: inout CellBytes) -> CellTag {
         let value: KindValue
         switch source {
         case let .kind(own, _):

@@ -11,7 +11,7 @@ struct SpanChargePlan: Sendable {
 }
 
 extension RowContext {
-    func spanCharge(_ plan: SpanChargePlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func spanCharge(_ plan: SpanChargePlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         ensure(plan.start)
         ensure(plan.end)
         guard !nulls[plan.start], !nulls[plan.end], scalars[plan.start].isFinite, scalars[plan.end].isFinite else {

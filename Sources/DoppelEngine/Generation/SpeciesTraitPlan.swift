@@ -26,7 +26,7 @@ struct SpeciesTraitPlan: Sendable {
 }
 
 extension RowContext {
-    func speciesTrait(_ plan: SpeciesTraitPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func speciesTrait(_ plan: SpeciesTraitPlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         guard let species = siblingText(plan.speciesColumn), let profile = AnimalProfile.of(species) else {
             return generateOwn(plan.fallback, r, &out)
         }

@@ -119,7 +119,7 @@ enum LifecycleStage: Sendable {
 
 extension RowContext {
     /// The timestamp when the row's status has reached it, else `.null`.
-    func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func gatedTime(_ gate: StatusGate, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         guard statusHolds(gate.status) else { return .null }
         // The inputs first: computing one aside reuses the shared cell, which must then be set for this one.
         if let s = gate.start { ensure(s) }
@@ -152,16 +152,16 @@ extension RowContext {
 
     /// Whether the row's status (lowercased) is one of the plan's: bytes for ASCII, else as Strings.
     func statusHolds(_ plan: StatusHeldPlan) -> Bool {
-        var buffer = spareBuffers.popLast() ?? []
-        buffer.removeAll(keepingCapacity: true)
+        var buffer = spareBuffers.popLast() ?? CellBytes()
+        buffer.removeAll()
         let tag = evaluate(plan.statusColumn, into: &buffer)
         defer { spareBuffers.append(buffer) }
         if tag == .null || buffer.isEmpty { return false }
-        if let ascii = plan.allowedASCII, buffer.allSatisfy({ $0 < 0x80 }) {
-            for i in buffer.indices where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
-            return ascii.contains(buffer)
+        if let ascii = plan.allowedASCII, buffer.bytes.allSatisfy({ $0 < 0x80 }) {
+            for i in 0..<buffer.count where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
+            return ascii.contains(Array(buffer.bytes))
         }
-        return plan.allowed.contains(String(decoding: buffer, as: UTF8.self).lowercased())
+        return plan.allowed.contains(String(decoding: buffer.bytes, as: UTF8.self).lowercased())
     }
 }
 
@@ -196,7 +196,7 @@ struct DueByStatusPlan: Sendable {
 }
 
 extension RowContext {
-    func dueByStatus(_ plan: DueByStatusPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func dueByStatus(_ plan: DueByStatusPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         let past = statusHolds(plan.past)
         return generateOwn(past ? plan.before : plan.after, r, &out)
     }

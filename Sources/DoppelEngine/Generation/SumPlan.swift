@@ -9,7 +9,7 @@ struct SumPlan: Sendable {
 }
 
 extension RowContext {
-    func sum(_ plan: SumPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func sum(_ plan: SumPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         for c in [plan.base] + plan.added + plan.taken { ensure(c) }
         guard !nulls[plan.base], scalars[plan.base].isFinite else { return generateOwn(plan.fallback, r, &out) }
         func part(_ c: Int) -> Double { nulls[c] || !scalars[c].isFinite ? 0 : scalars[c] }

@@ -17,7 +17,7 @@ extension RowContext {
     /// The key of the shared entity the row's parent references, or the column's own
     /// draw where there is none. Records the shared entity's row, so cells that read
     /// through this column (a parent's name, a child's time after its parent's) see it.
-    func throughParent(_ col: Int, _ plan: ThroughParentPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> CellTag {
+    func throughParent(_ col: Int, _ plan: ThroughParentPlan, _ r: inout CellRandom, into out: inout CellBytes) -> CellTag {
         ensure(plan.referenceColumn)
         let p = parentRows[plan.referenceColumn]
         if !nulls[plan.referenceColumn], p >= 0 {

@@ -12,7 +12,7 @@ struct UpToParentCountPlan: Sendable {
 }
 
 extension RowContext {
-    func upToParentCount(_ plan: UpToParentCountPlan, _ r: inout CellRandom, into out: inout [UInt8]) -> KindValue {
+    func upToParentCount(_ plan: UpToParentCountPlan, _ r: inout CellRandom, into out: inout CellBytes) -> KindValue {
         if let count = parentScalar(plan.referenceColumn, plan.parentEntity, plan.parentColumn), count >= 1 {
             let top = Int(min(count, 1_000_000))
             if plan.wholeShare > 0, r.unit() < plan.wholeShare { return .int(Int64(top)) }

@@ -10,7 +10,7 @@ struct WorkEmailPlan: Sendable {
 }
 
 extension RowContext {
-    func workEmail(_ plan: WorkEmailPlan, _ r: CellRandom, into out: inout [UInt8]) -> KindValue {
+    func workEmail(_ plan: WorkEmailPlan, _ r: CellRandom, into out: inout CellBytes) -> KindValue {
         let organisation = plan.parent.flatMap(parentText) ?? plan.sibling.flatMap(siblingText)
         cell.pointee.r = r
         cell.pointee.unique = valueNumber(plan.mode)

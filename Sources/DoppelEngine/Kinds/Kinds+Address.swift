@@ -24,7 +24,7 @@ struct AddressKind: ShapedKind {
         part == .countryCode ? ("??", LocaleData.all.map { $0.facts.string(1) }) : nil
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique, part == .city {
             capacityLocale.cities.append(capacityLocale.distinctCityRows[Int(u)], LocaleData.CityColumn.name, to: &out)
             return .text
@@ -75,7 +75,7 @@ struct PhoneKind: KindGenerator {
     let formatPick: UInt64
     var uniqueCapacity: UInt64 { 10_000_000 }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let formats = c.locale.phoneFormats
         let template = formats.entry(Int(formatPick % UInt64(formats.count)))
         var bits = c.r.next()

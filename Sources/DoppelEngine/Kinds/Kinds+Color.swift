@@ -2,7 +2,7 @@
 struct ColorKind: KindGenerator {
     let key: UInt64
     var uniqueCapacity: UInt64 { 1 << 24 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             out.append(35)
             ByteFormat.appendHex(u, count: 6, to: &out)

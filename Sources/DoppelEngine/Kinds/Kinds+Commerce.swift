@@ -13,7 +13,7 @@ struct ProductNameKind: KindGenerator {
 
     /// A qualifier that fits every noun of its category and the noun ("Compact Keyboard"), a brand before
     /// them in a third of the rows ("Lumina Travel-Size Shampoo"): never a material that does not fit.
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let category = Self.category(productKey, c.row)
         let nouns = Words.productNouns[category], qualifiers = Words.productQualifiers[category]
         if let u = c.unique {
@@ -44,7 +44,7 @@ struct ProductNameKind: KindGenerator {
 struct CategoryKind: KindGenerator {
     let productKey: UInt64
     var uniqueCapacity: UInt64 { UInt64(Words.categories.count) }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Words.categories.append(c.unique.map { Int($0) } ?? ProductNameKind.category(productKey, c.row), to: &out)
         return .text
     }
@@ -54,7 +54,7 @@ struct CategoryKind: KindGenerator {
 struct CurrencyKind: ShapedKind {
     var uniqueCapacity: UInt64 { UInt64(Words.currencyCodes.count) }
     var shape: (template: String, listed: [String])? { ("???", (0..<Words.currencyCodes.count).map(Words.currencyCodes.string)) }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { Words.currencyCodes.append(Int(u), to: &out) } else { c.locale.facts.append(2, to: &out) }
         return .text
     }
@@ -62,7 +62,7 @@ struct CurrencyKind: ShapedKind {
 
 struct CouponKind: KindGenerator {
     var uniqueCapacity: UInt64 { UInt64(Words.couponWords.count) * 100 * 1_679_616 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             let w = UInt64(Words.couponWords.count)
             Words.couponWords.append(Int(u % w), to: &out)
@@ -82,7 +82,7 @@ struct RatingKind: KindGenerator {
     /// A decimal rating is a thing's average over its reviews (a restaurant's 4.3), not one review's whole stars.
     var average = false
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let x = c.r.unit()
         if average { return .real(((5 - 2.5 * Mathx.pow(x, 1.6)) * 10).rounded() / 10) }
         return .int(x < 0.05 ? 1 : x < 0.12 ? 2 : x < 0.27 ? 3 : x < 0.55 ? 4 : 5)
@@ -92,7 +92,7 @@ struct RatingKind: KindGenerator {
 /// Discount percentages in the steps shops use.
 struct DiscountKind: KindGenerator {
     static let steps: [Int64] = [0, 0, 0, 5, 10, 10, 15, 20, 20, 25, 30, 40, 50]
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         .int(Self.steps[c.r.below(Self.steps.count)])
     }
 }
@@ -100,7 +100,7 @@ struct DiscountKind: KindGenerator {
 /// Quantities: mostly 1, a long tail up to 10 (or the field's bounds).
 struct QuantityKind: KindGenerator {
     let range: ClosedRange<Int64>?
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let range { return .int(c.r.between(range.lowerBound, range.upperBound)) }
         let x = c.r.unit()
         return .int(x < 0.55 ? 1 : x < 0.75 ? 2 : x < 0.85 ? 3 : Int64(4 + c.r.below(7)))

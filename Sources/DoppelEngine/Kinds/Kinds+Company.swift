@@ -17,7 +17,7 @@ struct CompanyNameKind: KindGenerator {
         UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             unowned(unsafe) let loc = capacityLocale
             let l = UInt64(loc.last.count), s = Self.suffixes(loc)
@@ -64,7 +64,7 @@ struct CompanyNameKind: KindGenerator {
 }
 
 struct CatchPhraseKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Words.catchAdjectives.appendRandom(&c.r, to: &out); out.append(32)
         let s = out.count
         Words.catchNouns.appendRandom(&c.r, to: &out)
@@ -79,7 +79,7 @@ struct CatchPhraseKind: KindGenerator {
 struct JobTitleKind: KindGenerator {
     let jobKey: UInt64
     var uniqueCapacity: UInt64 { UInt64(Words.jobTitles.count) }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { Words.jobTitles.append(Int(u), to: &out); return .text }
         var r = CellRandom(key: jobKey, row: c.row)
         Words.jobTitles.appendRandom(&r, to: &out)

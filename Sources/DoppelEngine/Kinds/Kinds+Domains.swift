@@ -15,7 +15,7 @@ struct SharedPickKind: ShapedKind {
     var shape: (template: String, listed: [String])? {
         shapeTemplate.map { ($0, (0..<table.count).map { table.string($0, column) }) }
     }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         let index: Int
         if let u = c.unique {
@@ -76,7 +76,7 @@ struct VehicleKind: KindGenerator {
     }
 
     /// The ISO 3779 check character for a 17-character VIN (position 9 is ignored).
-    static func checkCharacter(_ vin: ArraySlice<UInt8>) -> UInt8 {
+    static func checkCharacter(_ vin: some Sequence<UInt8>) -> UInt8 {
         let weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
         var sum = 0
         for (i, ch) in vin.enumerated() { sum += transliterate(ch) * weights[i] }
@@ -84,7 +84,7 @@ struct VehicleKind: KindGenerator {
         return r == 10 ? UInt8(ascii: "X") : 48 + UInt8(r)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var v = CellRandom(key: key, row: c.row)
         let (makes, models, wmi): (WordTable, [WordTable], WordTable) = switch fleet {
         case .cars: (Words.vehicleMakes, Words.vehicleModels, Words.vehicleWMI)
@@ -128,7 +128,7 @@ struct MedicalKind: ShapedKind {
     var shape: (template: String, listed: [String])? {
         part == .icd10 ? ("?##.#", (0..<Words.icd10.count).map(Words.icd10.string)) : nil
     }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         let i = c.unique.map { Int($0) } ?? r.below(Words.diagnoses.count)
         (part == .diagnosis ? Words.diagnoses : Words.icd10).append(i, to: &out)
@@ -139,7 +139,7 @@ struct MedicalKind: ShapedKind {
 /// National Provider Identifiers: ten digits, the last a Luhn check over `80840` + the first nine.
 struct NPIKind: KindGenerator {
     var uniqueCapacity: UInt64 { 100_000_000 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var d: [UInt8] = Array("80840".utf8)
         d.append(c.r.chance(0.7) ? 49 : 50)
         if var u = c.unique {
@@ -157,7 +157,7 @@ struct NPIKind: KindGenerator {
 }
 
 struct CourseKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if c.r.chance(0.7) {
             Words.coursePrefixes.appendRandom(&c.r, to: &out); out.append(32)
             Words.subjects.appendRandom(&c.r, to: &out)
@@ -170,7 +170,7 @@ struct CourseKind: KindGenerator {
 }
 
 struct SchoolKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let k = c.r.below(Words.schoolPatterns.count)
         let city = c.r.below(c.locale.cities.count)
         if k == 0 {
@@ -202,7 +202,7 @@ struct HealthFacilityKind: KindGenerator {
     static let clinicKinds = [" Family Clinic", " Health Clinic", " Medical Group", " Urgent Care", " Family Practice",
                               " Primary Care", " Women's Health", " Pediatrics"]
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let kinds = facility == .hospital ? Self.hospitalKinds : facility == .dental ? Self.dentalKinds : Self.clinicKinds
         if facility == .hospital, c.r.chance(0.25) {
             out.append(contentsOf: "St. ".utf8)
@@ -218,7 +218,7 @@ struct HealthFacilityKind: KindGenerator {
 }
 
 struct MediaTitleKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         switch c.r.below(4) {
         case 0:
             out.append(contentsOf: "The ".utf8); Words.titleAdjectives.appendRandom(&c.r, to: &out)
@@ -246,7 +246,7 @@ struct MediaTitleKind: KindGenerator {
 
 struct ArtistKind: KindGenerator {
     let person: PersonSource
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if c.r.chance(0.5) {
             out.append(contentsOf: "The ".utf8); Words.bandModifiers.appendRandom(&c.r, to: &out)
             out.append(32); Words.bandNouns.appendRandom(&c.r, to: &out)
@@ -260,7 +260,7 @@ struct ArtistKind: KindGenerator {
 /// ISBN-13 with a valid check digit.
 struct ISBNKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1_000_000_000 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var d: [UInt8] = Array("978".utf8)
         if var u = c.unique {
             var tail = [UInt8](repeating: 48, count: 9)
@@ -284,7 +284,7 @@ struct ISBNKind: KindGenerator {
 struct FlightNumberKind: KindGenerator {
     let airlineKey: UInt64
     var uniqueCapacity: UInt64 { 9999 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: airlineKey, row: c.row)
         Words.airlines.append(r.below(Words.airlines.count), 1, to: &out)
         ByteFormat.appendInt(Int64(c.unique.map { Int($0) + 1 } ?? (1 + c.r.below(c.r.chance(0.6) ? 999 : 9999))), to: &out)
@@ -294,7 +294,7 @@ struct FlightNumberKind: KindGenerator {
 
 struct SeatKind: KindGenerator {
     var uniqueCapacity: UInt64 { 60 * 6 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let v = c.unique.map { Int($0) } ?? c.r.below(40 * 6)
         ByteFormat.appendInt(Int64(v / 6 + 1), to: &out)
         out.append(65 + UInt8(v % 6))
@@ -305,7 +305,7 @@ struct SeatKind: KindGenerator {
 /// A hotel's name; one named for a city is named for the row's own (no "Fresno Summit Resort" in Anchorage).
 struct HotelKind: KindGenerator {
     let address: AddressSource
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if c.r.chance(0.5) {
             out.append(contentsOf: "The ".utf8); Words.hotelWords.appendRandom(&c.r, to: &out)
         } else {
@@ -322,15 +322,14 @@ struct CarrierKind: KindGenerator {
     let key: UInt64
     let tracking: Bool
     var uniqueCapacity: UInt64 { tracking ? 1_000_000_000 : UInt64(Words.carriers.count) }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         let carrier = r.below(Words.carriers.count)
         if !tracking {
             Words.carriers.append(c.unique.map { Int($0) } ?? carrier, to: &out)
             return .text
         }
-        var t: [UInt8] = []
-        Words.carrierTrackingPatterns.append(carrier, to: &t)
+        let t = Array(Words.carrierTrackingPatterns.entry(carrier))
         let s = out.count
         Pattern.appendRandom(template: t, &c.r, to: &out)
         if var u = c.unique {
@@ -344,7 +343,7 @@ struct CarrierKind: KindGenerator {
 /// Dotted versions: `major.minor.patch`, small majors most often.
 struct VersionKind: KindGenerator {
     let prefix: String
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: prefix.utf8)
         ByteFormat.appendInt(Int64(Zipf.sample(n: 12, s: 1.3, &c.r)) - 1 + (prefix.isEmpty ? 1 : 0), to: &out)
         out.append(46); ByteFormat.appendInt(Int64(c.r.below(20)), to: &out)
@@ -358,7 +357,7 @@ struct FileKind: KindGenerator {
     let part: Part
     let key: UInt64
     var uniqueCapacity: UInt64 { part == .name ? 1 << 62 : 0 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         let f = r.below(Words.files.count)
         switch part {
@@ -386,7 +385,7 @@ struct PlateKind: KindGenerator {
 
     var uniqueCapacity: UInt64 { primary.uniqueCapacity }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if c.unique != nil { return primary.generate(&c, &out) }
         return shapes[c.locale.index].generate(&c, &out)
     }

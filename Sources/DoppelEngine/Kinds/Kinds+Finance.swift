@@ -18,7 +18,7 @@ struct CardNumberKind: KindGenerator {
     let cardKey: UInt64
     var uniqueCapacity: UInt64 { 1_000_000_000_000 }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let b = CardBrand.brand(cardKey, c.row)
         let prefixes = CardBrand.prefixes[b]
         let start = out.count
@@ -41,7 +41,7 @@ struct CardNumberKind: KindGenerator {
 
 enum Luhn {
     /// The digit that makes `digits` + digit pass the Luhn check.
-    static func checkDigit(_ digits: ArraySlice<UInt8>) -> UInt8 {
+    static func checkDigit(_ digits: some BidirectionalCollection<UInt8>) -> UInt8 {
         var sum = 0
         var double = true
         for ch in digits.reversed() {
@@ -62,7 +62,7 @@ enum Luhn {
 
 struct CardTypeKind: KindGenerator {
     let cardKey: UInt64
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Words.cardTypes.append(CardBrand.brand(cardKey, c.row), to: &out)
         return .text
     }
@@ -71,7 +71,7 @@ struct CardTypeKind: KindGenerator {
 /// Security codes: four digits for American Express, three otherwise.
 struct CVVKind: KindGenerator {
     let cardKey: UInt64
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let n = CardBrand.brand(cardKey, c.row) == 2 ? 4 : 3
         for _ in 0..<n { out.append(48 + UInt8(c.r.below(10))) }
         return .text
@@ -80,7 +80,7 @@ struct CVVKind: KindGenerator {
 
 /// `MM/YY`, from the anchor month to five years after.
 struct CardExpiryKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let now = CivilTime.civil(CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay))
         let m = now.month - 1 + 1 + c.r.below(60)
         ByteFormat.appendPadded(m % 12 + 1, width: 2, to: &out)
@@ -104,9 +104,9 @@ struct IBANKind: KindGenerator {
         }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let (country, shape) = Self.bban(c.locale.code)
-        var bban: [UInt8] = []
+        var bban = CellBytes(capacity: 40)
         if let u = c.unique {
             Pattern.appendRandom(template: Array(shape.utf8), &c.r, to: &bban)
             // Number the last eight digits.
@@ -121,13 +121,13 @@ struct IBANKind: KindGenerator {
         func feed(_ ch: UInt8) {
             if ch >= 65 { let v = Int(ch) - 55; rem = (rem * 100 + v) % 97 } else { rem = (rem * 10 + Int(ch) - 48) % 97 }
         }
-        for ch in bban { feed(ch) }
+        for ch in bban.bytes { feed(ch) }
         for ch in cc { feed(ch) }
         feed(48); feed(48)
         let check = 98 - rem
         out.append(contentsOf: cc)
         ByteFormat.appendPadded(check, width: 2, to: &out)
-        out.append(contentsOf: bban)
+        out.append(contentsOf: bban.bytes)
         return .text
     }
 
@@ -146,7 +146,7 @@ struct IBANKind: KindGenerator {
 }
 
 struct BICKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Words.banks.appendRandom(&c.r, to: &out)
         out.append(contentsOf: c.locale.countryCode.utf8)
         Pattern.appendRandom(template: Array("?*".utf8), &c.r, to: &out)
@@ -158,7 +158,7 @@ struct BICKind: KindGenerator {
 /// ABA routing numbers with a valid 3-7-1 checksum.
 struct RoutingNumberKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1_000_000 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var d = [Int](repeating: 0, count: 9)
         let prefix = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]
         let p = prefix[c.r.below(prefix.count)]

@@ -42,7 +42,7 @@ struct EmailKind: KindGenerator {
         }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let p = person.person(&c)
         let unique = c.unique
         if let domain {
@@ -62,7 +62,7 @@ struct EmailKind: KindGenerator {
 
     /// `local@domain` in one append: folded names take at most two bytes a byte, and the
     /// separator, `x`, style number and unique number at most 1 + 1 + 20 + 20.
-    private static func append(_ p: Person, unique: UInt64?, domain: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    private static func append(_ p: Person, unique: UInt64?, domain: UnsafeBufferPointer<UInt8>, to out: inout CellBytes) {
         let bound = 2 * (p.firstForASCII.count + p.lastForASCII.count) + 42 + 1 + domain.count
         let before = out.last
         out.appendAssembled(bound) { cursor in
@@ -77,7 +77,7 @@ struct UsernameKind: KindGenerator {
     let person: PersonSource
     var uniqueCapacity: UInt64 { 1 << 62 }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let p = person.person(&c)
         let s = out.count
         switch (p.style >> 20) % (c.unique == nil ? 5 : 3) {
@@ -97,7 +97,7 @@ struct UsernameKind: KindGenerator {
 
 struct DomainKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
-    static func appendDomain(_ r: inout CellRandom, unique: UInt64?, to out: inout [UInt8]) {
+    static func appendDomain(_ r: inout CellRandom, unique: UInt64?, to out: inout CellBytes) {
         let s = out.count
         Words.domainWords.appendRandom(&r, to: &out)
         if r.chance(0.5) { Words.domainWords.appendRandom(&r, to: &out) }
@@ -108,7 +108,7 @@ struct DomainKind: KindGenerator {
         Words.tlds.appendRandom(&r, to: &out)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Self.appendDomain(&c.r, unique: c.unique, to: &out)
         return .text
     }
@@ -116,7 +116,7 @@ struct DomainKind: KindGenerator {
 
 struct URLKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: "https://".utf8)
         if c.r.chance(0.5) { out.append(contentsOf: "www.".utf8) }
         DomainKind.appendDomain(&c.r, unique: nil, to: &out)
@@ -137,7 +137,7 @@ struct RepoURLKind: KindGenerator {
     static let parts = WordTable("api|auth|billing|web|mobile|data|search|payments|admin|docs|core|sync|cli|infra|analytics|notify|media|config|deploy|cache")
     static let kinds = WordTable("service|client|app|server|gateway|worker|pipeline|sdk|ui|tools|lib|engine|dashboard|scheduler|proxy|bot")
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: "https://".utf8)
         Self.forges.appendRandom(&c.r, to: &out)
         out.append(47)
@@ -161,7 +161,7 @@ struct ImageURLKind: KindGenerator {
     static let folders = ["images", "uploads", "photos", "media", "img"]
     static let extensions = [".jpg", ".jpg", ".jpg", ".png", ".webp"]
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: "https://".utf8)
         out.append(contentsOf: Self.hosts[c.r.below(Self.hosts.count)].utf8)
         DomainKind.appendDomain(&c.r, unique: nil, to: &out)
@@ -178,7 +178,7 @@ struct ImageURLKind: KindGenerator {
 
 struct IPv4Kind: KindGenerator {
     var uniqueCapacity: UInt64 { 200 << 24 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let v = c.unique ?? c.r.below(UInt64(200) << 24)
         // First octets 11–210 avoid 0/8, 10/8 and 127/8; the rest spans everything.
         ByteFormat.appendUInt(11 + (v >> 24), to: &out); out.append(46)
@@ -191,7 +191,7 @@ struct IPv4Kind: KindGenerator {
 
 struct IPv6Kind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let hi = 0x2001_0db8_0000_0000 | (c.r.next() & 0xFFFF_FFFF)
         let lo = c.unique.map { Mix.finalize($0) } ?? c.r.next()
         for (i, word) in [hi >> 48, hi >> 32, hi >> 16, hi, lo >> 48, lo >> 32, lo >> 16, lo].enumerated() {
@@ -204,7 +204,7 @@ struct IPv6Kind: KindGenerator {
 
 struct MACKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 46 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         // Locally administered unicast: second hex digit 2, 6, A or E.
         let v = c.unique.map { ($0 << 2) | 2 } ?? ((c.r.next() & 0xFFFF_FFFF_FFFC) | 2)
         for i in 0..<6 {
@@ -216,9 +216,8 @@ struct MACKind: KindGenerator {
 }
 
 struct UserAgentKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
-        var t: [UInt8] = []
-        Words.userAgents.appendRandom(&c.r, to: &t)
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
+        let t = Array(Words.userAgents.entry(c.r.below(Words.userAgents.count)))
         Pattern.appendDigits(template: t, bits: c.r.next(), to: &out)
         return .text
     }
@@ -226,7 +225,7 @@ struct UserAgentKind: KindGenerator {
 
 struct SlugKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let n = 2 + c.r.below(3)
         for i in 0..<n {
             if i > 0 { out.append(45) }
@@ -241,7 +240,7 @@ struct SlugKind: KindGenerator {
 struct PasswordHashKind: KindGenerator {
     static let alphabet: [UInt8] = Array("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: "$2b$12$".utf8)
         var i = 0
         if var u = c.unique {

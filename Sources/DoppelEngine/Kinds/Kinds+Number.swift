@@ -41,7 +41,7 @@ struct NumberKind: KindGenerator {
         }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             if integer { return .int(Int64(lo.rounded(.up)) + Int64(u)) }
             return .real(lo + Double(u) / Double(ByteFormat.pow10(precision)))
@@ -86,7 +86,7 @@ enum Zipf {
 struct BooleanKind: KindGenerator {
     let probability: Double
     var uniqueCapacity: UInt64 { 2 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { return .bool(u == 1) }
         return .bool(c.r.chance(probability))
     }
@@ -130,7 +130,7 @@ struct EnumKind: KindGenerator {
         }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var i: Int
         if let u = c.unique { i = Int(u) } else if let cumulative {
             let x = c.r.unit()
@@ -172,7 +172,7 @@ struct SequenceKind: KindGenerator {
                             : UInt64(bitPattern: start) &- UInt64(bitPattern: Int64.min)
         return min(room / step.magnitude, (1 << 62) - 1) + 1
     }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         .int(start &+ Int64(c.row) &* step)
     }
 }
@@ -181,7 +181,7 @@ struct SequenceKind: KindGenerator {
 struct UUIDKind: KindGenerator {
     let key: UInt64
     var uniqueCapacity: UInt64 { 1 << 62 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let lo = c.r.next()
         // finalize(row ^ key) is a bijection of the row; its bits 12–15 would be masked by the version nibble, so they move to `lo`.
         let b = Mix.finalize(UInt64(truncatingIfNeeded: c.row) ^ key)

@@ -6,7 +6,7 @@ struct FirstNameKind: KindGenerator {
     unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 { middle ? 0 : PersonEnumeration.capacity(.first, capacityLocale) }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var p = person.person(&c)
         // In unique mode the row's person has these names already when this field is the one its
         // role follows (`PersonEnumeration`); otherwise only this cell takes them.
@@ -25,7 +25,7 @@ struct LastNameKind: KindGenerator {
     unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.last, capacityLocale) }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var p = person.person(&c)
         if let u = c.unique { PersonEnumeration.apply(.last, u, locale: capacityLocale, to: &p) }
         p.appendLast(to: &out)
@@ -42,7 +42,7 @@ struct FullNameKind: KindGenerator {
     unowned(unsafe) let capacityLocale: LocaleData
     var uniqueCapacity: UInt64 { PersonEnumeration.capacity(.full, capacityLocale) }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var p = person.person(&c)
         if let u = c.unique { PersonEnumeration.apply(.full, u, locale: capacityLocale, to: &p) }
         p.appendFull(to: &out)
@@ -58,7 +58,7 @@ struct FullNameKind: KindGenerator {
 /// A couple by their first names and a shared last name ("Emma & Liam Carter"): a wedding's or a
 /// household's `couple_names`.
 struct CoupleKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let l = c.locale
         l.femaleFirst.appendRandom(&c.r, to: &out)
         out.append(contentsOf: " & ".utf8)
@@ -72,7 +72,7 @@ struct CoupleKind: KindGenerator {
 struct GenderKind: KindGenerator {
     let person: PersonSource
     let short: Bool
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let female = person.person(&c).female
         if short { out.append(female ? UInt8(ascii: "F") : UInt8(ascii: "M")) } else {
             out.append(contentsOf: female ? Array("female".utf8) : Array("male".utf8))
@@ -83,7 +83,7 @@ struct GenderKind: KindGenerator {
 
 struct TitleKind: KindGenerator {
     let person: PersonSource
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let p = person.person(&c)
         let t = p.female ? c.locale.femaleTitles : c.locale.maleTitles
         // Mostly the plain form of address; a doctor now and then.
@@ -95,7 +95,7 @@ struct TitleKind: KindGenerator {
 struct AgeKind: KindGenerator {
     let person: PersonSource
     let range: ClosedRange<Int64>?
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         // The row's person's age (so it agrees with a birth date in the row), unless the column's own
         // range excludes it.
         let age = Int64(person.person(&c).age(anchorDays: CivilTime.floorDiv(c.anchor, CivilTime.secondsPerDay)))
@@ -106,13 +106,13 @@ struct AgeKind: KindGenerator {
 
 struct BirthDateKind: KindGenerator {
     let person: PersonSource
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         .days(person.person(&c).birthDays)
     }
 }
 
 struct NationalityKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         // Most people hold the nationality of the country they live in.
         if c.r.chance(0.9) { out.append(contentsOf: c.locale.nationality.utf8) } else { Words.nationalities.appendRandom(&c.r, to: &out) }
         return .text
@@ -121,7 +121,7 @@ struct NationalityKind: KindGenerator {
 
 /// `person.suffix`: rare generational or academic suffixes.
 struct SuffixKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         Words.nameSuffixes.appendRandom(&c.r, to: &out)
         return .text
     }
@@ -160,7 +160,7 @@ struct GenderedEnumKind: KindGenerator {
         return GenderedEnumKind(female: kind(true), male: kind(false), person: person)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         person.person(&c).female ? female.generate(&c, &out) : male.generate(&c, &out)
     }
 }

@@ -9,7 +9,7 @@ struct TeamNameKind: KindGenerator {
     let nicknameKey: UInt64
     var uniqueCapacity: UInt64 { UInt64(RowTitleWriter.placeWords.count * Words.teamNicknames.count) }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             // Every place word before a nickname repeats: distinct names in order.
             let places = UInt64(RowTitleWriter.placeWords.count)

@@ -8,11 +8,11 @@ struct TextKind: KindGenerator {
 
     var uniqueCapacity: UInt64 { form == .word ? UInt64(Words.lorem.count) : 0 }
 
-    static func capitalizeFrom(_ start: Int, _ out: inout [UInt8]) {
+    static func capitalizeFrom(_ start: Int, _ out: inout CellBytes) {
         if start < out.count, out[start] >= 97, out[start] <= 122 { out[start] -= 32 }
     }
 
-    static func appendSentences(_ table: WordTable, count: Int, _ r: inout CellRandom, to out: inout [UInt8]) {
+    static func appendSentences(_ table: WordTable, count: Int, _ r: inout CellRandom, to out: inout CellBytes) {
         var last = -1
         for i in 0..<count {
             var k = r.below(table.count)
@@ -23,7 +23,7 @@ struct TextKind: KindGenerator {
         }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         switch form {
         case .word:
             if let u = c.unique { Words.lorem.append(Int(u), to: &out) } else { Words.lorem.appendRandom(&c.r, to: &out) }
@@ -88,10 +88,10 @@ struct BioKind: KindGenerator {
     /// The table's occupation, singular and lower-case (`author`), if its rows are people of one.
     var occupation: String?
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue { write(&c, &out, job: nil) }
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue { write(&c, &out, job: nil) }
 
     /// The bio, naming `job` when the row has its own job title (`BioPlan`).
-    func write(_ c: inout CellContext, _ out: inout [UInt8], job given: String?) -> KindValue {
+    func write(_ c: inout CellContext, _ out: inout CellBytes, job given: String?) -> KindValue {
         let p = person.person(&c)
         p.appendFirst(to: &out)
         var j = CellRandom(key: jobKey, row: c.row)
@@ -116,7 +116,7 @@ struct BioKind: KindGenerator {
 
 /// `json.object`: a small JSON object of a source, a score and labels, for `json` columns.
 struct JSONObjectKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: #"{"source":""#.utf8)
         out.append(contentsOf: ["web", "mobile", "api", "import", "partner"][c.r.below(5)].utf8)
         out.append(contentsOf: #"","score":"#.utf8)
@@ -155,7 +155,7 @@ struct LabelKind: KindGenerator {
 
     var uniqueCapacity: UInt64 { 1 << 40 }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: label)
         out.append(32)
         if let u = c.unique {

@@ -28,7 +28,7 @@ struct TimeKind: TimeRangeGenerator {
         return isDateOnly ? span / 86_400 + 1 : span + 1
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique {
             let s = isDateOnly ? lo + Int64(u) * 86_400 : lo + Int64(u)
             return isDateOnly ? .days(CivilTime.floorDiv(s, 86_400)) : .seconds(s)
@@ -73,7 +73,7 @@ struct TimeOfDayKind: KindGenerator {
     /// Seconds between the times drawn: 1, or 900 for a schedule's quarter hours (`time.schedule`).
     var step: Int64 = 1
     var uniqueCapacity: UInt64 { UInt64(max(0, (hi - lo) / step) + 1) }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { return .timeOfDay(lo + Int64(u) * step) }
         return .timeOfDay(lo + c.r.between(0, max(0, (hi - lo) / step)) * step)
     }
@@ -83,7 +83,7 @@ struct TimeOfDayKind: KindGenerator {
 struct WeekdayNameKind: KindGenerator {
     static let names = WordTable("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
     var uniqueCapacity: UInt64 { 7 }
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         // Weekdays dominate, as they do in business records.
         let i = c.unique.map { Int($0) } ?? (c.r.chance(0.85) ? c.r.below(5) : 5 + c.r.below(2))
         Self.names.append(i, to: &out)

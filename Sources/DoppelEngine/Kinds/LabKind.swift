@@ -46,7 +46,7 @@ struct LabKind: KindGenerator {
         return (x * Double(scale)).rounded() / Double(scale)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         var r = CellRandom(key: key, row: c.row)
         return Self.write(part, analyte: Self.pick(&r), valueKey: key, row: c.row, into: &out)
     }
@@ -58,7 +58,7 @@ struct LabKind: KindGenerator {
     static func index(ofAnalyte name: String) -> Int? { byName[name] }
 
     /// `part` of analyte `a`, its value drawn from `valueKey` and `row` (so a row's value and flag agree).
-    static func write(_ part: Part, analyte a: Int, valueKey key: UInt64, row: Int, into out: inout [UInt8]) -> KindValue {
+    static func write(_ part: Part, analyte a: Int, valueKey key: UInt64, row: Int, into out: inout CellBytes) -> KindValue {
         switch part {
         case .analyte: analytes.append(a, 0, to: &out)
         case .unit: analytes.append(a, 1, to: &out)

@@ -23,7 +23,7 @@ enum NeutralProse {
                           "Questions can go to the coordinator.", "All the numbers add up."]
 
     /// One sentence: mostly someone doing something, now and then a remark.
-    static func appendSentence(_ r: inout CellRandom, to out: inout [UInt8]) {
+    static func appendSentence(_ r: inout CellRandom, to out: inout CellBytes) {
         if r.below(4) == 0 {
             out.append(contentsOf: r.pick(remarks).utf8)
             return
@@ -39,18 +39,19 @@ enum NeutralProse {
     }
 
     /// `count` sentences, no two alike in a row.
-    static func appendParagraph(count: Int, _ r: inout CellRandom, to out: inout [UInt8]) {
-        var previous: ArraySlice<UInt8> = []
+    static func appendParagraph(count: Int, _ r: inout CellRandom, to out: inout CellBytes) {
+        var previous: [UInt8] = []
         var i = 0
         var tries = 0
+        var sentence = CellBytes()
         while i < count {
-            var sentence: [UInt8] = []
+            sentence.removeAll()
             appendSentence(&r, to: &sentence)
             tries += 1
-            if sentence[...] == previous && tries < 4 { continue }
+            if sentence.bytes.elementsEqual(previous) && tries < 4 { continue }
             if i > 0 { out.append(32) }
-            out.append(contentsOf: sentence)
-            previous = sentence[...]
+            out.append(contentsOf: sentence.bytes)
+            previous = Array(sentence.bytes)
             i += 1
             tries = 0
         }

@@ -13,7 +13,7 @@ struct PartNameKind: KindGenerator {
         "Coupling {10-30/5} mm", "Pulley {50-150/25} mm", "Thermostat {70|82|88} °C", "Capacitor {10|22|47|100} µF",
     ]
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let template = Self.parts[c.r.below(Self.parts.count)]
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -38,7 +38,7 @@ public enum Pattern {
     }
 
     /// Fills the template with random symbols.
-    static func appendRandom(template: [UInt8], _ r: inout CellRandom, to out: inout [UInt8]) {
+    static func appendRandom(template: [UInt8], _ r: inout CellRandom, to out: inout CellBytes) {
         var bits = r.next()
         var left = 64
         for ch in template {
@@ -55,7 +55,7 @@ public enum Pattern {
 
     /// Fills the template so that distinct `value`s below `capacity` give
     /// distinct strings (mixed radix, least significant symbol last).
-    static func appendNumbered(template: [UInt8], value: UInt64, to out: inout [UInt8]) {
+    static func appendNumbered(template: [UInt8], value: UInt64, to out: inout CellBytes) {
         let start = out.count
         out.append(contentsOf: template)
         var v = value
@@ -88,7 +88,7 @@ public enum Pattern {
     }
 
     /// `#`/`%` → digits from `bits`; other bytes copied.
-    static func appendDigits(template: [UInt8], bits: UInt64, to out: inout [UInt8]) {
+    static func appendDigits(template: some Sequence<UInt8>, bits: UInt64, to out: inout CellBytes) {
         var b = bits
         for ch in template {
             if ch == UInt8(ascii: "#") { out.append(48 + UInt8(b % 10)); b /= 10 } else if ch == UInt8(ascii: "%") {
@@ -109,7 +109,7 @@ struct PatternKind: KindGenerator {
         uniqueCapacity = Pattern.capacity(self.template)
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { Pattern.appendNumbered(template: template, value: u, to: &out) } else {
             Pattern.appendRandom(template: template, &c.r, to: &out)
         }
@@ -130,7 +130,7 @@ struct PatternsKind: KindGenerator {
         uniqueCapacity = Pattern.capacity(self.templates.first ?? [])
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { Pattern.appendNumbered(template: templates[0], value: u, to: &out) } else {
             Pattern.appendRandom(template: templates[c.r.below(templates.count)], &c.r, to: &out)
         }
@@ -154,7 +154,7 @@ struct WordKind: ShapedKind {
         shapeTemplate.map { ($0, (0..<table.count).map(table.string)) }
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { table.append(Int(u), to: &out) } else { table.appendRandom(&c.r, to: &out) }
         return .text
     }
@@ -177,7 +177,7 @@ struct WeightedWordKind: KindGenerator {
         cumulative = cum
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         if let u = c.unique { table.append(Int(u), to: &out); return .text }
         let x = c.r.unit()
         var i = 0

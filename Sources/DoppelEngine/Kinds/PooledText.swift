@@ -26,7 +26,7 @@ struct PooledText: KindGenerator {
         return Int(z % UInt64(texts.count))
     }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         out.append(contentsOf: texts[index(row: c.row)])
         return .text
     }

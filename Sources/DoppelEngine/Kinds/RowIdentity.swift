@@ -15,11 +15,11 @@ struct Person {
 
     var firstNames: WordTable { female ? locale.femaleFirst : locale.maleFirst }
 
-    func appendFirst(to out: inout [UInt8]) { firstNames.append(first, to: &out) }
-    func appendLast(to out: inout [UInt8]) { locale.last.append(last, to: &out) }
-    func appendMiddle(to out: inout [UInt8]) { firstNames.append(middle, to: &out) }
+    func appendFirst(to out: inout CellBytes) { firstNames.append(first, to: &out) }
+    func appendLast(to out: inout CellBytes) { locale.last.append(last, to: &out) }
+    func appendMiddle(to out: inout CellBytes) { firstNames.append(middle, to: &out) }
 
-    func appendFull(to out: inout [UInt8]) {
+    func appendFull(to out: inout CellBytes) {
         if locale.addressStyle == .japan {
             appendLast(to: &out)
             out.append(contentsOf: [0xE3, 0x80, 0x80])  // ideographic space between family and given name
@@ -40,9 +40,9 @@ struct Person {
     var lastForASCII: UnsafeBufferPointer<UInt8> { (locale.lastLatin ?? locale.last).entry(last) }
 
     /// Lowercase ASCII first name, for e-mails and usernames.
-    func appendFirstASCII(to out: inout [UInt8]) { ASCIIFold.append(firstForASCII, to: &out) }
+    func appendFirstASCII(to out: inout CellBytes) { ASCIIFold.append(firstForASCII, to: &out) }
 
-    func appendLastASCII(to out: inout [UInt8]) { ASCIIFold.append(lastForASCII, to: &out) }
+    func appendLastASCII(to out: inout CellBytes) { ASCIIFold.append(lastForASCII, to: &out) }
 
     /// Age in whole years on the anchor date.
     func age(anchorDays: Int64) -> Int {
@@ -120,11 +120,11 @@ struct Address {
     var jitterLat: Double
     var jitterLon: Double
 
-    func appendCity(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.name, to: &out) }
-    func appendRegion(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.region, to: &out) }
-    func appendRegionCode(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.regionCode, to: &out) }
+    func appendCity(to out: inout CellBytes) { locale.cities.append(city, LocaleData.CityColumn.name, to: &out) }
+    func appendRegion(to out: inout CellBytes) { locale.cities.append(city, LocaleData.CityColumn.region, to: &out) }
+    func appendRegionCode(to out: inout CellBytes) { locale.cities.append(city, LocaleData.CityColumn.regionCode, to: &out) }
 
-    func appendPostal(to out: inout [UInt8]) {
+    func appendPostal(to out: inout CellBytes) {
         let prefix = locale.cities.entry(city, LocaleData.CityColumn.postal)
         var p = 0
         var b = bits
@@ -137,9 +137,9 @@ struct Address {
         }
     }
 
-    func appendBuildingNumber(to out: inout [UInt8]) { ByteFormat.appendInt(number, to: &out) }
+    func appendBuildingNumber(to out: inout CellBytes) { ByteFormat.appendInt(number, to: &out) }
 
-    func appendStreetName(to out: inout [UInt8]) {
+    func appendStreetName(to out: inout CellBytes) {
         locale.streets.append(street, to: &out)
         if let suffixes = locale.streetSuffixes {
             out.append(32)
@@ -147,7 +147,7 @@ struct Address {
         }
     }
 
-    func appendStreet(to out: inout [UInt8]) {
+    func appendStreet(to out: inout CellBytes) {
         switch locale.streetStyle {
         case .numberFirst:
             appendBuildingNumber(to: &out); out.append(32); appendStreetName(to: &out)
@@ -163,21 +163,19 @@ struct Address {
         }
     }
 
-    func appendSecondary(to out: inout [UInt8]) {
+    func appendSecondary(to out: inout CellBytes) {
         let i = Int((bits >> 24) % UInt64(locale.secondary.count))
-        var tmp: [UInt8] = []
-        locale.secondary.append(i, to: &tmp)
-        Pattern.appendDigits(template: tmp, bits: bits >> 32, to: &out)
+        Pattern.appendDigits(template: locale.secondary.entry(i), bits: bits >> 32, to: &out)
     }
 
     func latitude() -> Double { locale.coordinates[2 * city] + jitterLat }
 
     func longitude() -> Double { locale.coordinates[2 * city + 1] + jitterLon }
 
-    func appendTimezone(to out: inout [UInt8]) { locale.cities.append(city, LocaleData.CityColumn.timezone, to: &out) }
+    func appendTimezone(to out: inout CellBytes) { locale.cities.append(city, LocaleData.CityColumn.timezone, to: &out) }
 
     /// One line in the locale's customary order.
-    func appendFull(to out: inout [UInt8]) {
+    func appendFull(to out: inout CellBytes) {
         switch locale.addressStyle {
         case .us:
             appendStreet(to: &out)

@@ -33,7 +33,7 @@ struct ValueShape: Sendable {
     }
 
     /// Appends continuation value `n` (below `room`); distinct `n` give distinct values, none of them listed.
-    func append(_ n: UInt64, to out: inout [UInt8]) {
+    func append(_ n: UInt64, to out: inout CellBytes) {
         var v = order(n)
         // The v-th value of the shape that is not taken: step over each taken number at or below it.
         for t in taken {
@@ -68,7 +68,7 @@ struct ShapeExtendedKind: KindGenerator {
 
     var uniqueCapacity: UInt64 { listed + continuation.room }
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         guard let u = c.unique, u >= listed else { return base.generate(&c, &out) }
         continuation.append(u - listed, to: &out)
         return .text

@@ -57,17 +57,17 @@ public struct WordTable: @unchecked Sendable {
         return UnsafeBufferPointer(start: base + s, count: e - s)
     }
 
-    @inline(__always) public func append(_ index: Int, to out: inout [UInt8]) {
+    @inline(__always) public func append(_ index: Int, to out: inout CellBytes) {
         out.append(contentsOf: entry(index))
     }
 
     /// Appends a uniformly chosen entry.
-    @inline(__always) public func appendRandom(_ r: inout CellRandom, to out: inout [UInt8]) {
+    @inline(__always) public func appendRandom(_ r: inout CellRandom, to out: inout CellBytes) {
         append(r.below(count), to: &out)
     }
 
     /// Appends the entry, lowercased and folded to ASCII letters and digits (for emails, usernames, slugs).
-    public func appendFolded(_ index: Int, to out: inout [UInt8]) {
+    public func appendFolded(_ index: Int, to out: inout CellBytes) {
         ASCIIFold.append(entry(index), to: &out)
     }
 
@@ -102,7 +102,7 @@ public struct RecordTable: Sendable {
     /// True when no cell of any column holds a comma or a double quote (`WordTable.isPlain`).
     public var isPlain: Bool { cells.isPlain }
 
-    @inline(__always) public func append(_ record: Int, _ column: Int, to out: inout [UInt8]) {
+    @inline(__always) public func append(_ record: Int, _ column: Int, to out: inout CellBytes) {
         cells.append(record * columns + column, to: &out)
     }
 
@@ -113,14 +113,14 @@ public struct RecordTable: Sendable {
         cells.entry(record * columns + column)
     }
 
-    public func appendFolded(_ record: Int, _ column: Int, to out: inout [UInt8]) {
+    public func appendFolded(_ record: Int, _ column: Int, to out: inout CellBytes) {
         cells.appendFolded(record * columns + column, to: &out)
     }
 }
 
 /// Folds Latin text to lowercase ASCII: `Müller` → `muller`, `José` → `jose`; drops anything else.
 public enum ASCIIFold {
-    public static func append(_ src: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func append(_ src: UnsafeBufferPointer<UInt8>, to out: inout CellBytes) {
         // At most two bytes out per byte in (`œ` → `oe`); a name fits the stack scratch.
         if src.count <= 24 {
             var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)

@@ -46,6 +46,7 @@ extension BlockEditor {
     mutating func nearChanges(_ spans: inout [(Int32, Int32, CellTag)], block: inout RowBlock, cleanRow t: Int, writtenRow w: Int,
                               copyOf: Int) {
         var r = CellRandom(key: rules.rowKey ^ Self.nearSalt, row: t)
+        var dirty = self.dirty
         var changed: [(column: Int, clean: [UInt8], cleanTag: CellTag, dirty: [UInt8], dirtyTag: CellTag)] = []
         let rules = self.rules
         func cellBytes(_ span: (Int32, Int32, CellTag), _ block: RowBlock) -> [UInt8] {
@@ -55,7 +56,7 @@ extension BlockEditor {
             let old = cellBytes(spans[column], block)
             dirty.removeAll(keepingCapacity: true)
             let tag = old.withUnsafeBufferPointer { domain.appendFresh(clean: $0, ordinal: t, &r, &dirty) }
-            changed.append((column, old, spans[column].2, dirty, tag))
+            changed.append((column, old, spans[column].2, Array(dirty.bytes), tag))
         }
         let candidates = rules.nearCandidates
         let want = 1 + r.below(2)
@@ -70,8 +71,8 @@ extension BlockEditor {
             dirty.removeAll(keepingCapacity: true)
             guard let newTag = CellDefects.nearChange(rules.nearClasses[slot], clean: old, tag: tag, locale: rules.locale(row: t),
                                                       &r, &dirty),
-                  newTag != tag || dirty != old else { continue }
-            changed.append((column, old, tag, dirty, newTag))
+                  newTag != tag || !dirty.bytes.elementsEqual(old) else { continue }
+            changed.append((column, old, tag, Array(dirty.bytes), newTag))
             made += 1
         }
         changed.sort { $0.column < $1.column }
@@ -79,10 +80,10 @@ extension BlockEditor {
             let (s, e) = block.appendToArena(c.dirty)
             spans[c.column] = (s, e, c.dirtyTag)
             let (a, b) = (fields.starts[c.column], fields.starts[c.column + 1])
-            fields.bytes.withUnsafeBufferPointer { names in
+            fields.bytes.withUnsafeBufferPointer { names in c.dirty.withUnsafeBufferPointer { dirtyBytes in
                 sidecarSlot?.cell(.nearDuplicate, row: w, field: UnsafeBufferPointer(rebasing: names[a..<b]), clean: c.clean,
-                             cleanTag: c.cleanTag, dirty: c.dirty, dirtyTag: c.dirtyTag, copy: copyOf)
-            }
+                             cleanTag: c.cleanTag, dirty: dirtyBytes, dirtyTag: c.dirtyTag, copy: copyOf)
+            } }
         }
     }
 

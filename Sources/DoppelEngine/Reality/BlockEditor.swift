@@ -14,7 +14,8 @@ struct BlockEditor {
     /// The block's records; an optional so the per-cell loop can move it out of `self` without copying.
     var sidecarSlot: DefectSidecar?
     var clean: [UInt8] = []
-    var dirty: [UInt8] = []
+    /// The changed cell (its bytes are written through kinds' code, into a sink of their own).
+    let dirty = CellBytes(capacity: 64)
     /// Regenerates rows before the block that a duplicate copies (created on first need).
     var context: RowContext?
     var scratch: RowBlock
@@ -27,7 +28,6 @@ struct BlockEditor {
         sidecarSlot = DefectSidecar(details: details, entity: entity.name)
         scratch = RowBlock(columns: entity.fields.count)
         clean.reserveCapacity(64)
-        dirty.reserveCapacity(64)
     }
 
     mutating func run(_ block: inout RowBlock) {
@@ -72,13 +72,11 @@ struct BlockEditor {
                              _ columns: UnsafeBufferPointer<ColumnRules>) {
         // The buffers move into locals for the loop: handing parts of `self` to calls that also mutate
         // `self` would make the compiler retain them cell by cell.
-        var clean: [UInt8] = [], dirty: [UInt8] = [], records: DefectSidecar? = nil
+        var clean: [UInt8] = [], dirty = self.dirty, records: DefectSidecar? = nil
         swap(&clean, &self.clean)
-        swap(&dirty, &self.dirty)
         swap(&records, &sidecarSlot)
         defer {
             swap(&clean, &self.clean)
-            swap(&dirty, &self.dirty)
             swap(&records, &sidecarSlot)
         }
         let fieldBytes = fields.bytes, fieldStarts = fields.starts
@@ -100,13 +98,13 @@ struct BlockEditor {
             if newTag == .null {
                 block.setNull(row: i, column: c.column)
             } else {
-                if newTag == tag && dirty == clean { continue }
-                dirty.withUnsafeBufferPointer { block.setCell(row: i, column: c.column, buffer: $0, tag: newTag) }
+                if newTag == tag && dirty.bytes.elementsEqual(clean) { continue }
+                block.setCell(row: i, column: c.column, buffer: dirty.bytes, tag: newTag)
             }
             if recording {
                 fieldBytes.withUnsafeBufferPointer { names in
                     let name = UnsafeBufferPointer(rebasing: names[fieldStarts[c.column]..<fieldStarts[c.column + 1]])
-                    records?.cell(kind, row: w, field: name, clean: clean, cleanTag: tag, dirty: dirty, dirtyTag: newTag)
+                    records?.cell(kind, row: w, field: name, clean: clean, cleanTag: tag, dirty: dirty.bytes, dirtyTag: newTag)
                 }
             }
         }

@@ -3,7 +3,7 @@ enum CellDefects {
     /// Appends the dirty value of `clean` under `kind` to `out` and returns its tag; nil when
     /// this kind cannot change this value (nothing is then changed or recorded).
     static func apply(_ kind: DefectKind, _ rules: ColumnRules, clean: [UInt8], tag: CellTag, locale: LocaleData?,
-                      _ r: inout CellRandom, _ out: inout [UInt8]) -> CellTag? {
+                      _ r: inout CellRandom, _ out: inout CellBytes) -> CellTag? {
         switch kind {
         case .null: return .null
         case .emptyString: return clean.isEmpty ? nil : .string
@@ -27,7 +27,7 @@ enum CellDefects {
 
     /// A near-duplicate's change of one field: a small edit that keeps the value's type and shape.
     static func nearChange(_ cls: FieldClass, clean: [UInt8], tag: CellTag, locale: @autoclosure () -> LocaleData,
-                           _ r: inout CellRandom, _ out: inout [UInt8]) -> CellTag? {
+                           _ r: inout CellRandom, _ out: inout CellBytes) -> CellTag? {
         switch cls {
         case .words, .email, .code:
             let start = r.below(3)

@@ -31,7 +31,7 @@ enum ContactDefects {
     }
 
     /// The number with other separators, only digits, or its country prefix added or dropped.
-    static func phone(_ s: [UInt8], locale: LocaleData, _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func phone(_ s: [UInt8], locale: LocaleData, _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         let (plus, gs) = groups(s)
         guard !gs.isEmpty else { return false }
         let (cc, trunk) = callingCode(locale)
@@ -80,7 +80,7 @@ enum ContactDefects {
     }
 
     /// ` 30 1234567` from `030 1234567`: the groups after a country code, trunk zero dropped.
-    private static func appendNational(_ gs: [ArraySlice<UInt8>], trunk: Bool, _ out: inout [UInt8]) {
+    private static func appendNational(_ gs: [ArraySlice<UInt8>], trunk: Bool, _ out: inout CellBytes) {
         for (n, g) in gs.enumerated() {
             out.append(32)
             if n == 0 && trunk && g.first == 48 { out.appendBytes(g.dropFirst()) } else { out.appendBytes(g) }
@@ -89,7 +89,7 @@ enum ContactDefects {
 
     /// An e-mail address that is no longer one: no `@`, two of them, no top-level domain, a space,
     /// a comma for a dot, no local part or a doubled dot.
-    static func invalidEmail(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func invalidEmail(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let at = s.firstIndex(of: 64), at + 1 < s.count else { return false }
         let lastDot = s.lastIndex(of: 46).flatMap { $0 > at ? $0 : nil }
         var variants = [0, 1, 3, 5, 6]
@@ -121,7 +121,7 @@ enum ContactDefects {
 
     /// A postal code of the wrong length, with a letter for a digit, or zeros; a leading zero lost
     /// the way spreadsheets lose it.
-    static func invalidPostalCode(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func invalidPostalCode(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         let digits = s.indices.filter { isDigit(s[$0]) }
         guard !digits.isEmpty else { return false }
         if s.first == 48 && r.below(2) == 0 {
@@ -149,7 +149,7 @@ enum ContactDefects {
     }
 
     /// A near-duplicate's changed code: one digit moved by one (or a letter by case when there is no digit).
-    static func digitChange(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func digitChange(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         let digits = s.indices.filter { isDigit(s[$0]) }
         guard !digits.isEmpty else { return false }
         let p = digits[r.below(digits.count)]

@@ -41,25 +41,25 @@ enum DateFormats {
         return p
     }
 
-    private static func two(_ v: Int, _ out: inout [UInt8]) { ByteFormat.appendPadded(v, width: 2, to: &out) }
-    private static func num(_ v: Int, _ out: inout [UInt8]) { ByteFormat.appendInt(v, to: &out) }
-    private static func text(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+    private static func two(_ v: Int, _ out: inout CellBytes) { ByteFormat.appendPadded(v, width: 2, to: &out) }
+    private static func num(_ v: Int, _ out: inout CellBytes) { ByteFormat.appendInt(v, to: &out) }
+    private static func text(_ s: String, _ out: inout CellBytes) { out.append(contentsOf: s.utf8) }
 
     /// `h:MM` or `h:MM:SS` with AM/PM.
-    private static func twelveHour(_ p: Parts, seconds: Bool, _ out: inout [UInt8]) {
+    private static func twelveHour(_ p: Parts, seconds: Bool, _ out: inout CellBytes) {
         let h = p.hour % 12 == 0 ? 12 : p.hour % 12
         num(h, &out); out.append(58); two(p.minute, &out)
         if seconds { out.append(58); two(p.second, &out) }
         text(p.hour < 12 ? " AM" : " PM", &out)
     }
 
-    private static func hhmm(_ p: Parts, seconds: Bool, _ out: inout [UInt8]) {
+    private static func hhmm(_ p: Parts, seconds: Bool, _ out: inout CellBytes) {
         two(p.hour, &out); out.append(58); two(p.minute, &out)
         if seconds { out.append(58); two(p.second, &out) }
     }
 
     /// Writes the value in a format other than its ISO one; false when it does not parse.
-    static func reformat(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func reformat(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let p = parse(s) else { return false }
         let month = monthNames[p.month > 0 ? p.month - 1 : 0]
         let mon = month[0..<3]
@@ -109,7 +109,7 @@ enum DateFormats {
     }
 
     /// The same kind of value moved a little (a near-duplicate's changed date), in its own format.
-    static func shift(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func shift(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let p = parse(s) else { return false }
         let sign: Int64 = r.below(2) == 0 ? -1 : 1
         switch (p.hasDate, p.hasTime) {

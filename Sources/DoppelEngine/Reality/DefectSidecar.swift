@@ -107,13 +107,13 @@ struct DefectSidecar {
     /// One changed cell: clean and dirty values as the JSON writer prints them. `row` and `copy` are
     /// indexes in the entity's whole written output; a near-duplicate's fields (with `copy`) are not counted.
     mutating func cell(_ kind: DefectKind, row: Int, field: UnsafeBufferPointer<UInt8>, clean: [UInt8], cleanTag: CellTag,
-                       dirty: [UInt8], dirtyTag: CellTag, copy: Int? = nil) {
+                       dirty: UnsafeBufferPointer<UInt8>, dirtyTag: CellTag, copy: Int? = nil) {
         if copy == nil { counts[kind.ordinal] += 1 }
         guard details else { return }
         open(row: row)
         lines.write(field)
         lines.write(Self.kindMember(kind))
-        Self.writeValue(clean, cleanTag, &lines)
+        clean.withUnsafeBufferPointer { Self.writeValue($0, cleanTag, &lines) }
         lines.write(",\"dirty\":" as StaticString)
         Self.writeValue(dirty, dirtyTag, &lines)
         close(copy: copy)
@@ -131,11 +131,11 @@ struct DefectSidecar {
     }
 
     /// A cell as a JSON value, exactly as the JSON writer prints it.
-    static func writeValue(_ b: [UInt8], _ tag: CellTag, _ out: inout ByteWriter) {
+    static func writeValue(_ b: UnsafeBufferPointer<UInt8>, _ tag: CellTag, _ out: inout ByteWriter) {
         switch tag {
         case .null: out.write("null" as StaticString)
         case .number, .bool, .json: out.write(b)
-        case .string, .date, .datetime, .time, .uuid: b.withUnsafeBufferPointer { out.write(jsonString: $0) }
+        case .string, .date, .datetime, .time, .uuid: out.write(jsonString: b)
         }
     }
 }

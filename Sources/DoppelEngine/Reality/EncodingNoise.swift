@@ -14,7 +14,7 @@ enum EncodingNoise {
     static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
     static let zeroWidthSpace: [UInt8] = [0xE2, 0x80, 0x8B]
 
-    static func apply(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func apply(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard !s.isEmpty else { return false }
         let nonASCII = s.contains { $0 >= 0x80 }
         if nonASCII {
@@ -44,7 +44,7 @@ enum EncodingNoise {
     }
 
     /// UTF-8 bytes read as Windows-1252 and written back as UTF-8: `é` → `Ã©`.
-    static func mojibake(_ s: [UInt8], _ out: inout [UInt8]) {
+    static func mojibake(_ s: [UInt8], _ out: inout CellBytes) {
         for b in s {
             if b < 0x80 { out.append(b); continue }
             var scalar = UInt32(b)
@@ -53,7 +53,7 @@ enum EncodingNoise {
         }
     }
 
-    static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
+    static func appendUTF8(_ v: UInt32, _ out: inout CellBytes) {
         switch v {
         case 0..<0x80: out.append(UInt8(v))
         case 0x80..<0x800:
@@ -67,7 +67,7 @@ enum EncodingNoise {
     }
 
     /// One character (a whole UTF-8 sequence) replaced by U+FFFD, as a lossy decoder does.
-    static func replaceCharacter(_ s: [UInt8], nonASCIIOnly: Bool, _ r: inout CellRandom, _ out: inout [UInt8]) {
+    static func replaceCharacter(_ s: [UInt8], nonASCIIOnly: Bool, _ r: inout CellRandom, _ out: inout CellBytes) {
         var starts: [Int] = []
         for (i, b) in s.enumerated() where b & 0xC0 != 0x80 && (!nonASCIIOnly || b >= 0xC0) && b != 32 { starts.append(i) }
         guard !starts.isEmpty else { out.appendBytes(s); out.appendBytes(replacement); return }
@@ -80,7 +80,7 @@ enum EncodingNoise {
     }
 
     /// HTML entities left in by a scraper or a web form: `&` → `&amp;`, `'` → `&#39;`.
-    static func htmlEscaped(_ s: [UInt8], _ out: inout [UInt8]) {
+    static func htmlEscaped(_ s: [UInt8], _ out: inout CellBytes) {
         for b in s {
             switch b {
             case 38: out.append(contentsOf: "&amp;".utf8)

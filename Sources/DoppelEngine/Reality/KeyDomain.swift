@@ -41,7 +41,7 @@ enum KeyDomain: Sendable {
     }
 
     /// A fresh key for the `ordinal`-th near-duplicate (distinct ordinals, distinct keys), written to `out`.
-    func appendFresh(clean: UnsafeBufferPointer<UInt8>, ordinal: Int, _ r: inout CellRandom, _ out: inout [UInt8]) -> CellTag {
+    func appendFresh(clean: UnsafeBufferPointer<UInt8>, ordinal: Int, _ r: inout CellRandom, _ out: inout CellBytes) -> CellTag {
         switch self {
         case let .integer(next, step, _):
             ByteFormat.appendInt(next &+ step &* Int64(ordinal), to: &out)
@@ -58,7 +58,7 @@ enum KeyDomain: Sendable {
     }
 
     /// A value no row of the entity has as its key (nor any near-duplicate), written to `out`.
-    func appendAbsent(clean: UnsafeBufferPointer<UInt8>, _ r: inout CellRandom, _ out: inout [UInt8]) -> CellTag {
+    func appendAbsent(clean: UnsafeBufferPointer<UInt8>, _ r: inout CellRandom, _ out: inout CellBytes) -> CellTag {
         switch self {
         case let .integer(next, step, rows):
             let beyond = Int64(rows) &+ Int64(r.below(max(10, rows / 10)))

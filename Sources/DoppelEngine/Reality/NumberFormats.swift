@@ -31,7 +31,7 @@ enum NumberFormats {
     }
 
     /// Integer digits with a separator every three from the right.
-    private static func grouped(_ digits: ArraySlice<UInt8>, _ sep: [UInt8], _ out: inout [UInt8]) {
+    private static func grouped(_ digits: ArraySlice<UInt8>, _ sep: [UInt8], _ out: inout CellBytes) {
         for (k, d) in digits.enumerated() {
             if k > 0 && (digits.count - k) % 3 == 0 { out.appendBytes(sep) }
             out.append(d)
@@ -49,7 +49,7 @@ enum NumberFormats {
         }
     }
 
-    static func reformat(_ s: [UInt8], money: Bool, locale: LocaleData, _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func reformat(_ s: [UInt8], money: Bool, locale: LocaleData, _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let p = parse(s) else { return false }
         let big = p.integer.count >= 4
         var variants = [3]
@@ -89,7 +89,7 @@ enum NumberFormats {
     }
 
     /// A number far out of its column's range, in the column's own shape (same decimals).
-    static func outlier(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func outlier(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let p = parse(s), p.fraction.count <= 8, p.integer.count + p.fraction.count <= 18 else { return false }
         let decimals = p.fraction.count
         var scaled: Int64 = 0
@@ -116,7 +116,7 @@ enum NumberFormats {
     }
 
     /// A near-duplicate's changed number: a step or a few percent away, same shape.
-    static func nudge(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func nudge(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let p = parse(s), p.integer.count + p.fraction.count <= 17 else { return false }
         let decimals = p.fraction.count
         var scaled: Int64 = 0
@@ -132,7 +132,7 @@ enum NumberFormats {
     static let trueSpellings = ["yes", "Y", "1", "TRUE", "True", "T", "on"]
     static let falseSpellings = ["no", "N", "0", "FALSE", "False", "F", "off"]
 
-    static func boolean(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func boolean(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         guard let first = s.first else { return false }
         let list = first == 116 ? trueSpellings : falseSpellings
         out.append(contentsOf: list[r.below(list.count)].utf8)

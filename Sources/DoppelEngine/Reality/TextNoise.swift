@@ -6,7 +6,7 @@ import DoppelText
 /// cannot change this value (the caller then records nothing). Edits touch
 /// only ASCII bytes or whole characters, so the result stays valid UTF-8.
 enum TextNoise {
-    static func whitespace(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func whitespace(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         var variant = r.below(6)
         if variant == 5 && !s.contains(32) { variant = 1 }
         switch variant {
@@ -28,7 +28,7 @@ enum TextNoise {
 
     /// UPPER, lower, Title Case or the first letter's case flipped: the first of them, from a
     /// random start, that changes the value.
-    static func letterCase(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func letterCase(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         let start = r.below(4)
         if !s.contains(where: { $0 >= 0x80 }) { return asciiCase(s, start, &out) }
         let text = String(decoding: s, as: UTF8.self)
@@ -49,7 +49,7 @@ enum TextNoise {
     }
 
     /// The same four variants on ASCII bytes, without building strings (most values are ASCII).
-    static func asciiCase(_ s: [UInt8], _ start: Int, _ out: inout [UInt8]) -> Bool {
+    static func asciiCase(_ s: [UInt8], _ start: Int, _ out: inout CellBytes) -> Bool {
         let base = out.count
         for k in 0..<4 {
             out.removeSubrange(base...)
@@ -98,7 +98,7 @@ enum TextNoise {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
     /// One typo at an ASCII letter: an adjacent key, two letters swapped, a letter dropped or doubled.
-    static func typo(_ s: [UInt8], _ r: inout CellRandom, _ out: inout [UInt8]) -> Bool {
+    static func typo(_ s: [UInt8], _ r: inout CellRandom, _ out: inout CellBytes) -> Bool {
         var letters: [Int] = []
         for (i, b) in s.enumerated() where isLetter(b) { letters.append(i) }
         guard letters.count >= 2 else { return false }
@@ -129,7 +129,7 @@ enum TextNoise {
         return true
     }
 
-    private static func swapped(_ s: [UInt8], _ p: Int, _ out: inout [UInt8]) -> Bool {
+    private static func swapped(_ s: [UInt8], _ p: Int, _ out: inout CellBytes) -> Bool {
         out.appendBytes(s)
         let base = out.count - s.count
         out.swapAt(base + p, base + p + 1)

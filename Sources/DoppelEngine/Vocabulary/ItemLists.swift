@@ -63,7 +63,7 @@ enum ItemLists {
 struct ItemListKind: KindGenerator {
     let table: WordTable
 
-    func generate(_ c: inout CellContext, _ out: inout [UInt8]) -> KindValue {
+    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
         let n = table.count
         let count = min(n, 1 + c.r.below(3))
         let first = c.r.below(n)

@@ -41,9 +41,9 @@ enum SiteAddress {
     /// The word in lower-case ASCII letters and digits (`ASCIIFold`), a hyphen inside it kept.
     private static func folded(_ raw: Substring) -> String {
         raw.split(separator: "-").compactMap { part -> String? in
-            var folded: [UInt8] = []
+            var folded = CellBytes(capacity: 32)
             Array(part.utf8).withUnsafeBufferPointer { ASCIIFold.append($0, to: &folded) }
-            return folded.isEmpty ? nil : String(decoding: folded, as: UTF8.self)
+            return folded.isEmpty ? nil : String(decoding: folded.bytes, as: UTF8.self)
         }.joined(separator: "-")
     }
 }

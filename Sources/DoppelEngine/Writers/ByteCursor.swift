@@ -92,18 +92,4 @@ extension Array where Element == UInt8 {
         precondition(used <= bound, "appendBounded: \(used) bytes written into a bound of \(bound)")
         removeLast(bound - used)
     }
-
-    /// Appends what `body` writes, at most `bound` bytes, assembled in temporary (stack) space
-    /// and added in one append: a cell made of several pieces pays one uniqueness and capacity
-    /// check instead of one per piece.
-    mutating func appendAssembled(_ bound: Int, _ body: (inout ByteCursor) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(1, bound)) { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var cursor = ByteCursor(start: base, capacity: bound)
-            body(&cursor)
-            let used = cursor.position - base
-            precondition(used <= bound, "appendAssembled: \(used) bytes written into a bound of \(bound)")
-            append(contentsOf: UnsafeBufferPointer(start: base, count: used))
-        }
-    }
 }
