@@ -40,7 +40,7 @@ public enum KindCatalogue {
     internet.domain|string|a generated domain name;\
     internet.ipv4|string|public-looking IPv4 address;\
     internet.ipv6|string|IPv6 address in the documentation prefix 2001:db8::/32;\
-    internet.user_agent|string|a browser user-agent string;\
+    internet.user_agent|string|a browser's User-Agent header naming one release (Firefox's rv is its version, iOS Safari's its iOS);\
     internet.mac_address|string|locally administered MAC address;\
     internet.slug|string|lower-case words joined by hyphens;\
     internet.password_hash|string|bcrypt-shaped hash (not a hash of anything);\

@@ -215,14 +215,6 @@ struct MACKind: KindGenerator {
     }
 }
 
-struct UserAgentKind: KindGenerator {
-    func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {
-        let t = Array(Words.userAgents.entry(c.r.below(Words.userAgents.count)))
-        Pattern.appendDigits(template: t, bits: c.r.next(), to: &out)
-        return .text
-    }
-}
-
 struct SlugKind: KindGenerator {
     var uniqueCapacity: UInt64 { 1 << 62 }
     func generate(_ c: inout CellContext, _ out: inout CellBytes) -> KindValue {

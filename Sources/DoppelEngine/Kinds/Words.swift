@@ -29,16 +29,6 @@ enum Words {
     about|blog|products|services|contact|news|help|docs|pricing|careers|support|category|search|account|articles|\
     events|shop|team|faq|resources|guides|press|legal|privacy|terms|features|downloads|community|partners|solutions
     """)
-    static let userAgents = WordTable("""
-    Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/1%#.0.0.0 Safari/537.36|\
-    Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/1%.# Safari/605.1.15|\
-    Mozilla/5.0 (X11; Linux x86_64; rv:1%#.0) Gecko/20100101 Firefox/1%#.0|\
-    Mozilla/5.0 (iPhone; CPU iPhone OS 1%_# like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/1%.# Mobile/15E148 Safari/604.1|\
-    Mozilla/5.0 (Linux; Android 1#; Pixel %) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/1%#.0.0.0 Mobile Safari/537.36|\
-    Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/1%#.0.0.0 Safari/537.36 Edg/1%#.0.0.0|\
-    Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/1%#.0.0.0 Safari/537.36|\
-    Mozilla/5.0 (iPad; CPU OS 1%_# like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/1%.# Mobile/15E148 Safari/604.1
-    """)
     static let nationalities = WordTable("""
     American|Canadian|Mexican|Brazilian|Argentinian|British|Irish|French|German|Spanish|Portuguese|Italian|Dutch|\
     Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Greek|Turkish|Indian|Chinese|Japanese|\
