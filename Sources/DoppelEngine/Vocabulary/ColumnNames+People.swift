@@ -157,6 +157,8 @@ extension ColumnNames {
         ("income annual_income salary yearly_salary base_salary annual_salary gross_salary compensation",
          "decimal number.decimal 30000..250000 lognormal p2"),
         ("monthly_income monthly_salary", "decimal number.decimal 2000..20000 lognormal p2"),
+        // What is left of a pay slip or a sum after tax and deductions (a gross beside it sets it: SchemaResolver+Amounts).
+        ("net take_home take_home_pay", "decimal number.decimal 1500..12000 lognormal p2"),
         ("hourly_rate hourly_wage pay_rate rate_per_hour wage", "decimal number.decimal 12..150 lognormal p2"),
         ("loan_amount principal loan_principal amount_requested requested_amount mortgage_amount",
          "decimal number.decimal 1000..500000 lognormal p2"),

@@ -71,7 +71,8 @@ extension SchemaAssembler {
         }
         let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
         if !e.draft.columnsExplicit, attributes < 2, e.template != nil || !e.isJoin {
-            let columns = e.template?.columns ?? Self.measureColumns(e) ?? DomainCatalogue.genericColumns(e.nature)
+            let columns = e.template?.columns ?? Self.measureColumns(e)
+                ?? (isSoldUnknownThing(i) ? DomainCatalogue.soldThingColumns : DomainCatalogue.genericColumns(e.nature))
             if e.template == nil, !isFallback {
                 let shown = columns.joined(separator: ", ")
                 warnings.append("`\(e.name)` is not in the planner's domain knowledge; gave it generic columns (\(shown)).")

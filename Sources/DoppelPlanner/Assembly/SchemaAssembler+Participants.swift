@@ -83,8 +83,10 @@ extension SchemaAssembler {
             }
             // What an event is about is a thing (a book, a track), not a response to something (a review, a comment),
             // and an event at a place it books (a reservation of a room) has its object already.
+            let booking = isBooking(i)
             if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) || entities[$0].nature == .place }),
-               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) && !Self.isResponse(entities[$0].name) },
+               let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) && !Self.isResponse(entities[$0].name)
+                                   && !(booking && isSoldByTheLine($0, apartFrom: i)) },
                                to: i) {
                 addReference(from: i, to: t)
                 added.append(entities[t].name)
@@ -100,6 +102,21 @@ extension SchemaAssembler {
     /// Heads of events that sell or book something, and of people who make what is sold: a ticket sale is a buyer's.
     static let transactionHeads: Set<String> = ["sale", "purchase", "order", "booking", "payment", "donation", "pledge",
                                                 "reservation", "subscription", "rental"]
+    /// Heads of events that hold something for later: a table, a room, a seat, a slot.
+    static let bookingHeads: Set<String> = ["reservation", "booking", "appointment", "hold"]
+
+    func isBooking(_ i: Int) -> Bool { Self.bookingHeads.contains(Inflector.singular(entities[i].head)) }
+
+    /// True when a table other than `i` holds the lines of another event that sells thing `t` (order items of an
+    /// order, pointing at the menu item). A booking holds a table, a room or a slot, not such a thing: a restaurant's
+    /// reservation is no menu item's; its orders' lines are.
+    func isSoldByTheLine(_ t: Int, apartFrom i: Int) -> Bool {
+        entities.indices.contains { k in
+            k != i && k != t && entities[k].references(entities[t].name) && entities.indices.contains { h in
+                h != i && h != k && h != t && entities[h].nature == .event && entities[k].references(entities[h].name)
+            }
+        }
+    }
     static let creatorHeads: Set<String> = ["artist", "band", "author", "speaker", "performer", "musician", "actor", "director",
                                             "composer", "singer", "writer", "photographer", "designer", "creator", "host"]
 

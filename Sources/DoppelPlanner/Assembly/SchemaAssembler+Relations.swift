@@ -33,6 +33,7 @@ extension SchemaAssembler {
                 }
             }
             let chosen = choices.first { wanted.contains($0.1.entity) } ?? choices.first { !$0.1.viaRole } ?? choices.first
+                ?? soldThing(of: i, slot: alternatives)
             if var (name, target) = chosen {
                 let side = Self.side(of: name)
                 // White and black are a chess game's sides; other games between two players number them.
@@ -69,6 +70,40 @@ extension SchemaAssembler {
             }
         }
         if let sides { adaptScores(i, sides: sides == "colour" && !reading.allWords.contains("chess") ? "numbered" : sides) }
+    }
+
+    /// Heads of tables that hold the lines of another record (an order's items, a sale's lines).
+    static let lineTableHeads: Set<String> = ["item", "line", "detail", "line_item"]
+
+    /// What an order's line sells when the prompt names it in words of its own (`dishes`, `cakes`, `parts`): a line
+    /// table's slot for a product (`product_id|item_id|…`) that found none of its tables points at the nearest thing
+    /// the prompt listed, not at a product name of its own while its order points at the dish.
+    func soldThing(of i: Int, slot alternatives: [String]) -> (String, ReferenceTarget)? {
+        guard alternatives.contains("product_id"), entities[i].nature == .event,
+              Self.lineTableHeads.contains(entities[i].head) || entities[i].name.hasSuffix("_line_items"),
+              let t = nearestListedThing(to: i) else { return nil }
+        let name = entities[t].key + "_id"
+        guard entities[i].index(of: name) == nil, let target = referenceTarget(name, in: i, draft: nil), target.entity == t else { return nil }
+        return (name, target)
+    }
+
+    /// The thing the prompt named nearest before table `i` (else the first after it), not a response and not a table
+    /// that points at `i`.
+    func nearestListedThing(to i: Int) -> Int? {
+        let listed = entities.indices.filter { t in
+            t != i && entities[t].nature == .thing && entities[t].origin != .implied && !Self.isResponse(entities[t].name)
+                && !entities[t].references(entities[i].name)
+        }
+        return listed.filter({ $0 < i }).max() ?? listed.min()
+    }
+
+    /// True when thing `t`, which the catalogue does not know, is what the schema's order lines sell (`cakes` beside
+    /// `orders` and `order items`): it gets a name and a price, not a title, a status and a shop's category.
+    func isSoldUnknownThing(_ t: Int) -> Bool {
+        guard entities[t].template == nil, entities[t].nature == .thing else { return false }
+        return entities.indices.contains { k in
+            k != t && entities[k].template?.names.contains("order_items") == true && nearestListedThing(to: k) == t
+        }
     }
 
     /// A game between two players has its result in their terms: `player1_win` or `player2_win` for a
@@ -313,7 +348,8 @@ extension SchemaAssembler {
             let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
             for natures in [[EntityNature.person], [.thing, .account, .device, .place]] {
                 if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature)
-                                                    && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head))) }) {
+                                                    && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head)))
+                                                    && !(isBooking(i) && isSoldByTheLine($0, apartFrom: i)) }) {
                     addReference(from: i, to: j)
                     linked.append(entities[j].name)
                 }

@@ -108,6 +108,9 @@ enum DomainCatalogue {
         }
     }
 
+    /// Generic columns for a thing the catalogue does not know that order lines sell (`cakes`, `tools`).
+    static let soldThingColumns = ["name", "price", "created_at"]
+
     /// What a `name` column holds in an entity of this nature.
     static func nameSpec(_ nature: EntityNature) -> String {
         switch nature {

@@ -130,11 +130,21 @@ enum ColumnPhraseReader {
             nodes.removeFirst()
         }
         guard !nodes.isEmpty else { return [] }
+        var c = ColumnDraft(name: "", fromProse: prose)
+        // "a json properties column", "an integer score column": the last word says it is a column, a type word
+        // before the name gives its type ("field" is left alone: a research field is a column's name).
+        if nodes.count >= 2, let last = nodes.last?.wordText, last == "column" || last == "col" {
+            nodes.removeLast()
+            if nodes.count >= 2, let w = nodes[0].wordText, let type = TypeWords.type(w),
+               TypeWords.isStrictType(w) || ["json", "jsonb", "text", "string"].contains(w) {
+                c.type = type
+                nodes.removeFirst()
+            }
+        }
         let words = nodes.compactMap(\.wordText)
         if let first = words.first, first == "whether" || first == "if" {
             return whetherPhrase(Array(words.dropFirst()), prose: prose).map { [$0] } ?? []
         }
-        var c = ColumnDraft(name: "", fromProse: prose)
         var nameWords: [String] = []
         var unitSuffix: String?
         var isFlag = false

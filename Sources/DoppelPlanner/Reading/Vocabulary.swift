@@ -91,6 +91,8 @@ enum Vocabulary {
         if words.count == 1, DomainCatalogue.index[Inflector.singular(head)] != nil, !["record", "row", "value", "entry", "line", "set", "list", "file"].contains(Inflector.singular(head)) {
             return false  // "fields" on a farm, "logs"
         }
+        // "order details": a table the catalogue knows by the whole name, not details about orders.
+        if words.count >= 2, DomainCatalogue.index[Inflector.singular(words.joined(separator: "_"))] != nil { return false }
         return words.count == 1 ? metaNouns.contains(head) : abstractNouns.contains(head)
     }
 
