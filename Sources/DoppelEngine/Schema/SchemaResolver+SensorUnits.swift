@@ -1,7 +1,7 @@
 import DoppelText
 
 extension SchemaResolver {
-    static let sensorTypeColumns = ["sensor_type", "type", "kind", "metric", "measurement_type", "reading_type", "device_type"]
+    static let sensorTypeColumns = ["sensor_type", "type", "kind", "metric", "measurement_type", "reading_type", "device_type", "meter_type"]
     static let readingValueColumns: Set<String> = ["value", "reading", "measurement", "measured_value", "reading_value"]
 
     /// A sensor reading is in the unit of what its sensor measures (`SensorUnits`): a reading of a

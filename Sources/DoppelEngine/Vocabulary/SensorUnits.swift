@@ -9,7 +9,7 @@ enum SensorUnits {
         (["co2", "carbon", "air", "voc", "quality", "smoke", "gas"], ["ppm", "ppb"]),
         (["light", "lux", "illuminance", "luminosity", "brightness"], ["lux", "lx"]),
         (["noise", "sound", "acoustic", "decibel"], ["db", "dba"]),
-        (["energy", "power", "electricity", "meter", "consumption", "kwh"], ["kwh", "wh", "w", "kw"]),
+        (["energy", "power", "electricity", "electric", "electrical", "meter", "consumption", "kwh"], ["kwh", "wh", "w", "kw"]),
         (["pressure", "barometer", "barometric"], ["hpa", "kpa", "mbar", "bar", "psi"]),
         (["voltage", "battery"], ["v", "volts", "mv"]),
         (["current", "amperage", "amps"], ["a", "amps", "ma"]),
@@ -18,6 +18,8 @@ enum SensorUnits {
         (["gyroscope", "rotation", "angular"], ["deg/s", "rad/s"]),
         (["level", "tank", "fill"], ["percent", "%", "cm"]),
         (["flow", "water"], ["l/min", "m3/h", "liters", "l"]),
+        // A gas or water meter's reads (a gas sensor's ppm comes first where a unit column offers it).
+        (["gas", "water", "natural"], ["m3", "m³", "ccf", "gallons", "gal"]),
     ]
 
     /// The words of a sensor's or a device's type, in order (`air_quality` → air, quality).
@@ -73,6 +75,8 @@ enum SensorUnits {
         case "rad/s": return 0.01...4
         case "m/s2": return 0.1...20
         case "l/min": return 0.5...30
+        case "m3", "m³", "ccf": return 0.05...3
+        case "gallons", "gal": return 5...150
         default: return nil
         }
     }

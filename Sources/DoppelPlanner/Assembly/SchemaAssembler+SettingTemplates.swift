@@ -45,6 +45,10 @@ extension SchemaAssembler {
         } else if ["conversation", "chat", "chat_session", "message", "chat_message"].contains(key), isSupportDesk {
             // A support desk's conversations are a customer's with an agent, its messages said by one or the other.
             return ["message", "chat_message"].contains(key) ? DomainCatalogue.supportMessages : DomainCatalogue.supportConversations
+        } else if ["meter_reading", "reading", "usage_reading"].contains(key),
+                  entities.contains(where: { ["meter", "smart_meter"].contains($0.key) }) {
+            // A utility meter's readings are what it measured in its meter's unit, not a building sensor's.
+            return DomainCatalogue.utilityReadings
         } else if ["like", "swipe"].contains(key), reading.allWords.contains(where: { DomainCatalogue.datingWords.contains($0.lowercased()) }) {
             // A dating app's likes are one profile's of another.
             return DomainCatalogue.datingLikes

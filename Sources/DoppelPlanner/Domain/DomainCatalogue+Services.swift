@@ -63,6 +63,11 @@ extension DomainCatalogue {
     static let datingWords: Set<String> = ["dating", "tinder", "bumble", "hinge", "swipe", "swipes", "matchmaking", "singles"]
 
     /// A dating app's like: one profile liking another, sometimes a super like; not a reaction (haha, angry) to a post.
+    /// A utility meter's interval reads: what an electric meter (kWh) or a gas or water meter (m³) measured, in the
+    /// unit of its meter's type (`SensorUnits`), not a building sensor's °C or lux.
+    static let utilityReadings = EntityTemplate("meter_readings readings usage_readings", .event,
+                                                "meter_id|smart_meter_id, read_at:datetime datetime.past, reading:decimal number.decimal 0.05..40 p3, unit:string enum values=kWh|m3")
+
     static let datingLikes = EntityTemplate("likes swipes", .event,
         "profile_id|user_id|member_id, liked_profile_id|liked_user_id|liked_member_id, liked_at, is_super_like:boolean prob=0.05")
 
