@@ -226,6 +226,7 @@ extension SchemaResolver {
         applyMakerModels(entity, &sources)
         applyScienceProjectTitles(entity, &sources)
         applySubjectTopics(entity, &sources, planIndex: planIndex)
+        applyClaimTypes(entity, &sources, generators, planIndex: planIndex)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)
