@@ -72,6 +72,13 @@ extension SchemaAssembler {
         if let sides { adaptScores(i, sides: sides == "colour" && !reading.allWords.contains("chess") ? "numbered" : sides) }
     }
 
+    /// True when table `i` has a count of `key`s (`visitor_count`, `number_of_visitors`, `visitors`): it is not one's.
+    func counts(_ i: Int, _ key: String) -> Bool {
+        let names: Set<String> = [key + "_count", "number_of_" + Inflector.plural(key), Inflector.plural(key) + "_count",
+                                  "total_" + Inflector.plural(key), "num_" + Inflector.plural(key)]
+        return entities[i].fields.contains { names.contains($0.name) }
+    }
+
     /// Heads of tables that hold the lines of another record (an order's items, a sale's lines).
     static let lineTableHeads: Set<String> = ["item", "line", "detail", "line_item"]
 
@@ -347,7 +354,10 @@ extension SchemaAssembler {
             // (a sale or a booking is not the artist's or the author's whose work it sells: `linkParticipants`)
             let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
             for natures in [[EntityNature.person], [.thing, .account, .device, .place]] {
+                // An exhibit that counts its visitors or names its curator is not one visitor's.
+                if natures == [.person], namesItsPerson(i) { continue }
                 if let j = entities.indices.first(where: { $0 != i && natures.contains(entities[$0].nature)
+                                                    && !(natures == [.person] && counts(i, entities[$0].key))
                                                     && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head)))
                                                     && !(isBooking(i) && isSoldByTheLine($0, apartFrom: i)) }) {
                     addReference(from: i, to: j)
