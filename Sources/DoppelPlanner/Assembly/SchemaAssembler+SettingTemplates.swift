@@ -45,6 +45,14 @@ extension SchemaAssembler {
         } else if ["conversation", "chat", "chat_session", "message", "chat_message"].contains(key), isSupportDesk {
             // A support desk's conversations are a customer's with an agent, its messages said by one or the other.
             return ["message", "chat_message"].contains(key) ? DomainCatalogue.supportMessages : DomainCatalogue.supportConversations
+        } else if key == "scan" || key.hasSuffix("_scan"), !entities.contains(where: { DomainCatalogue.shippedHeads.contains($0.head) }) {
+            // A scan with nothing shipped is a pass's, a badge's or a ticket's at a gate: a ski lift's where the prompt skis.
+            return key.hasPrefix("lift") || reading.allWords.contains(where: { DomainCatalogue.skiWords.contains($0.lowercased()) })
+                ? DomainCatalogue.liftScans : DomainCatalogue.entryScans
+        } else if ["lift_pass", "ski_pass"].contains(key)
+                    || ["pass", "season_pass"].contains(key) && reading.allWords.contains(where: { DomainCatalogue.skiWords.contains($0.lowercased()) }) {
+            // A ski area's passes are a guest's days on its lifts.
+            return DomainCatalogue.liftPasses
         } else if ["meter_reading", "reading", "usage_reading"].contains(key),
                   entities.contains(where: { ["meter", "smart_meter"].contains($0.key) }) {
             // A utility meter's readings are what it measured in its meter's unit, not a building sensor's.

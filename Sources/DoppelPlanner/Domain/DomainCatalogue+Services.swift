@@ -68,6 +68,24 @@ extension DomainCatalogue {
     static let utilityReadings = EntityTemplate("meter_readings readings usage_readings", .event,
                                                 "meter_id|smart_meter_id, read_at:datetime datetime.past, reading:decimal number.decimal 0.05..40 p3, unit:string enum values=kWh|m3")
 
+    /// Heads of tables of things sent somewhere: their scans are a depot's tracking events.
+    static let shippedHeads: Set<String> = ["shipment", "package", "parcel", "container", "delivery", "consignment", "order", "freight"]
+
+    /// Words of a ski area.
+    static let skiWords: Set<String> = ["ski", "skiing", "skier", "skiers", "snowboard", "snowboarding", "slopes", "chairlift", "chairlifts"]
+
+    /// A ski area's passes: a guest's day, multi-day or season pass, valid for its days, at its price.
+    static let liftPasses = EntityTemplate("lift_passes passes ski_passes season_passes", .document,
+                                           "guest_id|skier_id|customer_id|visitor_id|member_id, pass_type:string enum values=Day:5|Half~Day:2|Multi-Day:3|Season:1.5|Night:0.5, valid_from:date date.past, price:decimal enum values=79:2|119:3|149:3|299:1.5|449:1|899:0.5")
+
+    /// A lift's scan of a pass at its gate: which lift, when, and whether the pass was let through.
+    static let liftScans = EntityTemplate("lift_scans scans gate_scans", .event,
+                                          "lift_pass_id|pass_id|ski_pass_id|lift_ticket_id|guest_id|skier_id, lift:string enum values=Summit~Express:3|Eagle~Chair:2|Sunrise~Quad:3|Glacier~Gondola:2|Ridge~Six:2|Bunny~Tow:1, scanned_at:datetime datetime.past, result:string enum values=accepted:97|denied:3")
+
+    /// A badge's, ticket's or card's scan at an entrance, not a parcel's at a depot.
+    static let entryScans = EntityTemplate("entry_scans scans badge_scans ticket_scans access_scans gate_scans", .event,
+                                           "badge_id|card_id|ticket_id|pass_id|membership_id|member_id|employee_id|visitor_id|guest_id|attendee_id, gate:string enum values=Main~Entrance:5|North~Gate:2|South~Gate:2|Side~Door:1|Staff~Entrance:1, scanned_at:datetime datetime.past, result:string enum values=accepted:96|denied:4")
+
     static let datingLikes = EntityTemplate("likes swipes", .event,
         "profile_id|user_id|member_id, liked_profile_id|liked_user_id|liked_member_id, liked_at, is_super_like:boolean prob=0.05")
 
