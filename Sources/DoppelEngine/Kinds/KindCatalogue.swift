@@ -133,6 +133,7 @@ public enum KindCatalogue {
     health.icd10_code|string|ICD-10-CM code of the row's diagnosis;\
     health.medication|string|medication and dose;\
     health.npi|string|10-digit National Provider Identifier with valid check digit;\
+    health.blood_pressure|string|a reading systolic/diastolic in mmHg (118/76), the two agreeing;\
     health.lab_analyte|string|a laboratory analyte (Potassium, Hemoglobin A1c), agreeing with the row's other lab kinds;\
     health.lab_unit|string|the row's analyte's unit (mmol/L);\
     health.lab_range|string|the row's analyte's reference range (3.5-5.1);\

@@ -233,6 +233,7 @@ enum KindFactory {
         case "health.icd10_code": return .success(MedicalKind(part: .icd10, key: b.choiceKey(.diagnosis)))
         case "health.medication": return .success(WordKind(Words.medications))
         case "health.npi": return .success(NPIKind())
+        case "health.blood_pressure": return .success(BloodPressureKind())
         case "health.lab_analyte": return .success(LabKind(part: .analyte, key: b.choiceKey(.lab)))
         case "health.lab_unit": return .success(LabKind(part: .unit, key: b.choiceKey(.lab)))
         case "health.lab_range": return .success(LabKind(part: .range, key: b.choiceKey(.lab)))

@@ -225,7 +225,7 @@ extension ColumnNames {
         ("heart_rate pulse resting_heart_rate", "integer number.integer 50..120 normal"),
         ("systolic systolic_bp", "integer number.integer 95..160 normal"),
         ("diastolic diastolic_bp", "integer number.integer 60..100 normal"),
-        ("blood_pressure bp", "string id.pattern pattern=1##/##"),
+        ("blood_pressure bp", "string health.blood_pressure"),
         ("bmi", "decimal number.decimal 16..40 p1 normal"),
         ("glucose blood_glucose", "integer number.integer 70..200 normal"),
         ("cholesterol", "integer number.integer 120..300 normal"),

@@ -130,7 +130,7 @@ extension DomainCatalogue {
                        "patient_id|pet_id, doctor_id|physician_id|surgeon_id|vet_id, hospital_id|clinic_id, name:string enum values=Appendectomy|MRI~Scan|X-Ray|Colonoscopy|Physical~Therapy|Dental~Cleaning|Vaccination, performed_on, duration_minutes, cost"),
         EntityTemplate("vaccinations immunizations", .event,
                        "patient_id|pet_id|child_id, vaccine:string health.vaccine, administered_on, next_due_date"),
-        EntityTemplate("vitals vital_signs patient_vital_signs vital_sign_readings vitals_readings", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 35.5..39.5 p1 normal, oxygen_saturation"),
+        EntityTemplate("vitals vital_signs patient_vital_signs vital_sign_readings vitals_readings", .event, "patient_id, visit_id|admission_id, recorded_at, heart_rate, systolic, diastolic, temperature:decimal number.decimal 36.0..38.2 p1 normal, oxygen_saturation"),
         // Who looks after whom on a shift: a nurse's patients.
         EntityTemplate("patient_assignments nurse_assignments care_assignments", .event, [.healthcare], join: true,
                        "nurse_id|staff_id|caregiver_id|employee_id, patient_id, shift_id, assigned_at, is_primary:boolean prob=0.6"),

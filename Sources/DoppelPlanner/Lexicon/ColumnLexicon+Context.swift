@@ -467,7 +467,8 @@ extension ColumnLexicon {
             }
             return nil
         case "temperature", "temp", "body_temperature":
-            if c.nature == .person || c.domain == .healthcare { return ColumnSpec("decimal number.decimal 35.5..39.5 p1 normal") }
+            // A body near 37 °C, a few feverish (a normal draw centres the range: 37.1, most within 36.4–37.8).
+            if c.nature == .person || c.domain == .healthcare { return ColumnSpec("decimal number.decimal 36.0..38.2 p1 normal") }
             return nil
         case "unit":
             if isOne(["lab_test", "lab_result", "test", "result"]) { return ColumnSpec("string enum values=mg/dL|mmol/L|g/dL|%|U/L|ng/mL") }
