@@ -51,6 +51,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
     /// Work shifts and duties: four to twelve hours.
     static let shift = ActivitySpan(seconds: 4 * 3600...(12 * 3600), days: 0...1)
+    /// A working day clocked in and out (an attendance record, a time card): six and a half to ten hours.
+    static let workday = ActivitySpan(seconds: 6 * 3600 + 1800...(10 * 3600), days: 0...0)
     /// Stays, bookings, shipments: a day to three weeks.
     static let days = ActivitySpan(seconds: 86_400...(21 * 86_400), days: 1...21)
     /// Loans, rentals, borrowings: a few days to five weeks.
@@ -164,6 +166,9 @@ struct ActivitySpan: Sendable, Equatable {
         (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash",
                            "cycle"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
+        // A clocked working day whatever the record is called (an entry, a log).
+        (.workday, ["time_clock_entry", "time_clock_record", "time_clock_log", "clock_entry", "clock_record", "attendance_entry",
+                    "attendance_log", "timecard_entry", "time_card_entry", "punch_record"]),
         // A ship's call at a port: unloaded and loaded over half a day to a few days, not a phone call's minutes.
         (.portCall, ["port_call", "vessel_call", "ship_call", "berthing", "port_visit"]),
     ]
@@ -172,6 +177,7 @@ struct ActivitySpan: Sendable, Equatable {
         (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
                   "conversation", "connection", "charge", "charging"]),
         (.shift, ["shift", "duty", "rota"]),
+        (.workday, ["attendance", "time_clock", "timeclock", "punch", "timecard", "time_card", "clock_in", "clocking"]),
         (.performance, ["performance", "concert", "gig", "screening", "show", "recital"]),
         (.hours, ["showing", "viewing", "trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",
                   "game", "class", "lesson", "tour", "run", "delivery", "consultation", "interview", "exam", "surgery",

@@ -361,7 +361,8 @@ extension SchemaResolver {
     /// (`namesOwnVisit`: a vet's `visited_at`) and the placing of a meal ordered for delivery. Calls and streams
     /// (any hour) and shifts (nights too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
-        guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot || span == .mealDelivery else { return }
+        guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot || span == .mealDelivery
+                || span == .workday else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
             let tokens = Set(KindInference.tokens(f.name))
             let planned = !tokens.isDisjoint(with: Self.plannedStartWords)
@@ -373,7 +374,9 @@ extension SchemaResolver {
                     // (a meal is ordered in the waking day too: no dinner delivered at 03:32)
                     || span == .mealDelivery && !tokens.isDisjoint(with: ["placed", "ordered", "created", "order"])
             else { continue }
-            let mode: TimeKind.Mode = planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
+            // A working day is clocked in in the morning, 07:00–10:00.
+            let mode: TimeKind.Mode = span == .workday ? .daytime(from: 7 * 3600, to: 10 * 3600, step: 1)
+                : planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             if let moved = Self.inHours(sources[s], mode) { sources[s] = moved }
         }
     }

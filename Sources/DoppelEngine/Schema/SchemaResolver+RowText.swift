@@ -172,7 +172,10 @@ extension SchemaResolver {
             }
             return nil
         }
-        let isReview = !words.isDisjoint(with: ["review", "reviews", "feedback", "testimonial", "testimonials", "rating", "ratings"])
+        // An evaluation of a thing (a course's, a workshop's) is a review of it; of a person, an appraisal.
+        let thingEvaluation = !words.isDisjoint(with: ["evaluation", "evaluations"]) && words.isDisjoint(with: ["performance", "appraisal", "appraisals"])
+            && Self.reviewedNoun(ofTable: entity.name).map { !Self.appraisedPeople.contains($0) } == true
+        let isReview = thingEvaluation || !words.isDisjoint(with: ["review", "reviews", "feedback", "testimonial", "testimonials", "rating", "ratings"])
         let isComment = !words.isDisjoint(with: ["comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"])
         let subject = subjectReference(entity, planIndex: planIndex)
         // A comment on a parent with no name of its own (a photo post) is still about that parent.
@@ -228,9 +231,9 @@ extension SchemaResolver {
             }
             let form: RowTextForm
             var writtenNoun = noun
-            if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
+            if !thingEvaluation, !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.bodyWords.union(["notes", "summary"])) {
                 form = .appraisal
-            } else if !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.titleWords) {
+            } else if !thingEvaluation, !words.isDisjoint(with: Self.appraisalWords), !tokens.isDisjoint(with: Self.titleWords) {
                 // (a performance review's headline is no product's "An okay purchase")
                 form = .appraisalTitle
             } else if Self.isWorkLog(words), !tokens.isDisjoint(with: Self.describeWords.union(["notes", "note", "summary", "activity", "work"])) {
@@ -305,6 +308,11 @@ extension SchemaResolver {
                 if unnamedSubject == nil, let (sc, noun) = reviewedColumn(entity, except: c) {
                     plan.subjectNoun = noun
                     plan.subjectColumn = sc
+                }
+                // Else what the table's own name says it reviews: a `book_reviews` row is about a book, never
+                // "this book review"; a `customer_reviews` row about what such a reviewer reviews.
+                if plan.subjectNoun == nil, let reviewed = Self.reviewedNoun(ofTable: entity.name) {
+                    plan.subjectNoun = Self.reviewedBy[reviewed] ?? reviewed
                 }
             }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
@@ -487,6 +495,30 @@ extension SchemaResolver {
         }
         return nil
     }
+
+    /// Heads of a table of what people say about something.
+    static let responseHeads: Set<String> = ["review", "rating", "feedback", "testimonial", "evaluation", "survey", "survey response"]
+
+    /// What a table of responses is named for (`book_reviews` → book, `movie_ratings` → movie, `customer_reviews` →
+    /// customer); nil when its name is the response alone (`reviews`).
+    static func reviewedNoun(ofTable name: String) -> String? {
+        var words = noun(name).split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last, responseHeads.contains(last) else { return nil }
+        words.removeLast()
+        return words.joined(separator: " ")
+    }
+
+    /// People whose evaluations are appraisals of them (`employee_evaluations`, `teacher_evaluations`).
+    static let appraisedPeople: Set<String> = ["employee", "staff", "teacher", "instructor", "tutor", "worker", "nurse", "agent",
+                                               "manager", "intern", "trainee", "volunteer", "contractor", "driver", "rep", "sales rep"]
+
+    /// What a reviewer reviews when the table is named for the reviewer (`guest_reviews`: a stay).
+    static let reviewedBy: [String: String] = [
+        "customer": "purchase", "user": "product", "buyer": "purchase", "shopper": "purchase", "client": "service",
+        "guest": "hotel", "patient": "visit", "student": "course", "diner": "meal", "traveler": "trip", "traveller": "trip",
+        "tenant": "apartment", "player": "game", "reader": "book", "viewer": "show", "visitor": "visit", "passenger": "flight",
+        "attendee": "event", "member": "membership", "parent": "school", "listener": "podcast", "rider": "ride", "learner": "course",
+    ]
 
     func settingSubjectNoun(_ entity: Entity) -> String? {
         let own = Self.noun(entity.name)

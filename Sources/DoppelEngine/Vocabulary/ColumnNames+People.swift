@@ -182,6 +182,9 @@ extension ColumnNames {
         ("day_of_week weekday dow", "string date.weekday"),
         ("hour hour_of_day", "integer number.integer 0..23"),
         ("time time_of_day", "time time.of_day"),
+        // A working day clocked in and out: in at 07:00–10:00, out at 15:00–19:00.
+        ("clock_in clock_in_time punch_in time_in sign_in_time", "time time.of_day 25200..36000"),
+        ("clock_out clock_out_time punch_out time_out sign_out_time", "time time.of_day 54000..68400"),
         ("duration duration_seconds duration_sec length_seconds play_duration listen_duration watch_duration seconds_played",
          "integer number.integer 5..3600 lognormal"),
         // people wanted for one occasion: a few to a few dozen, never a thousand
