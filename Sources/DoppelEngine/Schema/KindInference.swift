@@ -112,8 +112,12 @@ public enum KindInference {
         default: break
         }
         // Whole names in the shared table (the kind alone: `spec(for:)` gives the options when the type allows).
+        // (not a kind the declared type cannot hold: a `clock_in` declared a datetime is a moment, not a time of day)
         if !entityDecides.contains(name), let spec = ColumnNames.table[name], let k = spec.kind, k != "enum", spec.pattern == nil {
-            return adjust(k, name: name, type: type, entity: entity)
+            let adjusted = adjust(k, name: name, type: type, entity: entity)
+            if type.map({ SchemaResolver.compatible(kindType: KindCatalogue.entry(adjusted)?.type ?? spec.type, fieldType: $0) }) ?? true {
+                return adjusted
+            }
         }
 
         // Names with qualifiers: `customer_email`, `billing_city`, `created_at`.

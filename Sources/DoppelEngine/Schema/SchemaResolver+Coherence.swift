@@ -336,6 +336,9 @@ extension SchemaResolver {
     static let arrivalWords: Set<String> = ["delivery", "arrival", "arrive", "ship", "shipping", "shipment", "dispatch", "eta",
                                             "receipt", "received", "delivered"]
 
+    /// Heads of a table of sales rung up at a shop's counter.
+    static let counterSaleHeads: Set<String> = ["sale", "sales_transaction", "sale_transaction", "pos_transaction", "transaction", "purchase"]
+
     /// Heads of a table of visits someone pays in person during opening hours: a clinic's visits, a salon's
     /// appointments, a school's lessons, a house's viewings.
     static let inPersonVisitHeads: Set<String> = ["visit", "appointment", "consultation", "checkup", "check_up", "exam",
@@ -361,6 +364,12 @@ extension SchemaResolver {
     /// (`namesOwnVisit`: a vet's `visited_at`) and the placing of a meal ordered for delivery. Calls and streams
     /// (any hour) and shifts (nights too) keep the whole day. Only a datetime start the resolver draws itself is moved.
     func applyWakingStarts(_ entity: Entity, _ sources: inout [FieldSource?], span: ActivitySpan) {
+        // A sale over a counter (`sold_at` of a sale) is rung up while the shop is open, 06:30–21:00.
+        if Self.counterSaleHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) {
+            for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil && KindInference.tokens(f.name).contains("sold") {
+                if let moved = Self.inHours(sources[s], .daytime(from: 6 * 3600 + 1800, to: 21 * 3600, step: 1)) { sources[s] = moved }
+            }
+        }
         guard span == .hours || span == .performance || span == .gathering || span == .meal || span == .slot || span == .mealDelivery
                 || span == .workday else { return }
         for (s, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {

@@ -10,7 +10,9 @@ extension SchemaResolver {
         "day": ["days", "num_days", "number_of_days", "rental_days", "days_rented"],
         "night": ["nights", "num_nights", "number_of_nights"],
         "week": ["weeks", "num_weeks", "number_of_weeks"],
-        "month": ["months", "num_months", "number_of_months"],
+        // (a subscriber's tenure is the months it has paid for: a churn table's `total_charges`)
+        "month": ["months", "num_months", "number_of_months", "tenure", "tenure_months", "months_active", "months_subscribed",
+                  "subscription_months", "months_as_customer"],
     ]
     /// The names a length in minutes goes by.
     static let minuteCountNames = ["duration_minutes", "duration_mins", "duration_min", "minutes", "length_minutes", "session_minutes",
@@ -21,7 +23,8 @@ extension SchemaResolver {
     /// The unit a rate column is priced by (`hourly_rate` → hour, `price_per_scoop` → scoop), or nil.
     static func rateUnit(_ name: String) -> String? {
         let words = KindInference.tokens(name)
-        guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains($0) }) else { return nil }
+        // (`monthly_charges`, `monthly_fees`: the plural of a rate is one)
+        guard words.contains(where: { ["rate", "price", "rent", "fee", "cost", "charge"].contains(Inflector.singular($0)) }) else { return nil }
         if let per = words.firstIndex(of: "per"), per + 1 < words.count { return Inflector.singular(words[per + 1]) }
         return words.lazy.compactMap { Self.periodUnits[$0] }.first
     }

@@ -71,7 +71,7 @@ extension SchemaResolver {
 
     static let spanTotalNames: Set<String> = ["total", "total_price", "total_cost", "total_amount", "amount", "total_due",
                                               "amount_due", "total_charge", "total_fee", "total_paid", "amount_paid",
-                                              "total_billed", "amount_billed", "total_charged", "amount_charged"]
+                                              "total_billed", "amount_billed", "total_charged", "amount_charged", "total_charges"]
 
     /// The row's span: its first end (a column `isEnd` takes) with a start partner `isStart` takes (rule "Ends after
     /// starts"): a rental's pickup and return, a booking's start and end.

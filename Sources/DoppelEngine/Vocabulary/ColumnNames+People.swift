@@ -157,6 +157,12 @@ extension ColumnNames {
         ("income annual_income salary yearly_salary base_salary annual_salary gross_salary compensation",
          "decimal number.decimal 30000..250000 lognormal p2"),
         ("monthly_income monthly_salary", "decimal number.decimal 2000..20000 lognormal p2"),
+        // A subscriber's service (churn data): seniors about one in six, most on fibre or DSL, billed paperless.
+        ("senior_citizen is_senior_citizen is_senior", "boolean boolean prob=0.16"),
+        ("internet_service internet_type", "string enum values=Fiber~optic:44|DSL:34|None:22"),
+        ("phone_service has_phone_service", "boolean boolean prob=0.9"),
+        ("paperless_billing", "boolean boolean prob=0.6"),
+        ("num_support_calls support_calls customer_service_calls service_calls", "integer number.integer 0..9 lognormal"),
         // What is left of a pay slip or a sum after tax and deductions (a gross beside it sets it: SchemaResolver+Amounts).
         ("net take_home take_home_pay", "decimal number.decimal 1500..12000 lognormal p2"),
         ("hourly_rate hourly_wage pay_rate rate_per_hour wage", "decimal number.decimal 12..150 lognormal p2"),

@@ -65,7 +65,9 @@ extension SchemaAssembler {
         // are: its columns are the ones listed.
         let placeWords: Set<String> = ["in", "on", "at"]
         for r in e.draft.relations where resolveEntity(r.words) == nil && !isEntityLike(r.words)
-            && !(e.draft.columnsExplicit && r.preposition.map(placeWords.contains) == true) {
+            && !(e.draft.columnsExplicit && r.preposition.map(placeWords.contains) == true)
+            // "transactions for fraud detection": what the data is for, not a column.
+            && !(r.preposition == "for" && r.words.last.map(Vocabulary.purposeNouns.contains) == true) {
             let name = proseName(Identifier.join(r.words))
             if ColumnLexicon.isKnown(name) { add(ColumnDraft(name: name, fromProse: true)) }
         }

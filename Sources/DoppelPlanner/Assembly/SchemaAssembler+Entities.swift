@@ -308,6 +308,18 @@ extension SchemaAssembler {
         if words.isEmpty {
             warnings.append("The prompt is empty; planned a generic table `records`.")
         }
+        // A compound the catalogue knows names the table before any of its words does: "customer churn" is a churn
+        // table, not customers; "credit card fraud" a table of transactions, not cards.
+        let all = reading.descriptor + words
+        for n in [3, 2] where all.count >= n {
+            for i in 0...(all.count - n) {
+                let key = Self.key(all[i..<(i + n)].joined(separator: "_"))
+                guard let template = DomainCatalogue.index[key]?.first, let name = template.names.first, name.contains("_") else { continue }
+                addEntity(name.split(separator: "_").map(String.init), origin: .named)
+                if !words.isEmpty, !entities.isEmpty { warnings.append("No table was named explicitly; planned `\(entities[0].name)` from the prompt's words.") }
+                return
+            }
+        }
         for w in reading.descriptor + words {
             let key = Self.key(w)
             if DomainCatalogue.index[key] != nil, !Vocabulary.metaNouns.contains(w), !Vocabulary.settingNouns.contains(w),

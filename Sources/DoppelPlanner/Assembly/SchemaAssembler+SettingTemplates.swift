@@ -45,6 +45,13 @@ extension SchemaAssembler {
         } else if ["conversation", "chat", "chat_session", "message", "chat_message"].contains(key), isSupportDesk {
             // A support desk's conversations are a customer's with an agent, its messages said by one or the other.
             return ["message", "chat_message"].contains(key) ? DomainCatalogue.supportMessages : DomainCatalogue.supportConversations
+        } else if ["sale", "sales_transaction", "sale_transaction", "transaction", "pos_transaction", "purchase"].contains(key)
+                    || ["sale", "transaction", "purchase"].contains(Inflector.singular(entities[i].head)),
+                  reading.allWords.contains(where: { SettingSpecs.cafeWords.contains($0.lowercased()) }),
+                  reading.allWords.contains(where: { SettingSpecs.cafeSettingWords.contains($0.lowercased()) }),
+                  !entities.contains(where: { ["account", "card", "wallet", "bank", "merchant"].contains($0.head) }) {
+            // A coffee shop's sales are drinks over its counter, not a bank card's purchases at Best Buy.
+            return DomainCatalogue.cafeSales
         } else if key == "scan" || key.hasSuffix("_scan"), !entities.contains(where: { DomainCatalogue.shippedHeads.contains($0.head) }) {
             // A scan with nothing shipped is a pass's, a badge's or a ticket's at a gate: a ski lift's where the prompt skis.
             return key.hasPrefix("lift") || reading.allWords.contains(where: { DomainCatalogue.skiWords.contains($0.lowercased()) })

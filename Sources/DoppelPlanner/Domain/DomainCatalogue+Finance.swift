@@ -12,6 +12,9 @@ extension DomainCatalogue {
                        "customer_id|borrower_id|client_id|member_id|applicant_id|user_id|business_id|company_id, branch_id|lender_id, loan_amount, interest_rate, term_months, type:string enum values=personal:4|auto:3|mortgage:2|student:1|business:1, issued_on, status, outstanding_balance"),
         EntityTemplate("loans checkouts borrowings", .event, [.media, .education],
                        "book_id|copy_id|item_id|artwork_id|equipment_id|device_id, member_id|patron_id|borrower_id|student_id|user_id|customer_id|exhibition_id, loaned_on, due_date, returned_on:date date.past null=0.3"),
+        // A card's transactions as a fraud dataset has them: where, how, how much, and whether it was fraud.
+        EntityTemplate("card_transactions credit_card_transactions credit_card_fraud card_fraud fraud_detection fraud_transactions", .event,
+                       "card_id|cardholder_id|customer_id|account_id, amount:decimal number.decimal 1..2500 lognormal p2, merchant, category:string enum values=groceries|dining|travel|utilities|entertainment|shopping|health|transport, channel:string enum values=in_store:6|online:4, country, transacted_at:datetime datetime.past, is_fraud:boolean prob=0.02"),
         EntityTemplate("cards credit_cards payment_cards debit_cards", .account,
                        "cardholder_id|customer_id|account_id|user_id|client_id|member_id|employee_id, card_number, card_type, expiry, credit_limit, issued_on, status"),
         EntityTemplate("cardholders account_holders", .person, "first_name, last_name, email, phone, date_of_birth, city, credit_score"),
@@ -35,6 +38,9 @@ extension DomainCatalogue {
                        "customer_id|policyholder_id|client_id|member_id|patient_id|employee_id, vehicle_id|property_id|home_id, agent_id|broker_id, policy_number, type:string enum values=auto:4|home:3|life:2|health:2|renters:1, premium:decimal number.decimal 20..2000 lognormal p2, deductible, coverage_amount, start_date, end_date, status"),
         EntityTemplate("claims insurance_claims", .event,
                        "policy_id|insurance_policy_id|patient_id|customer_id|policyholder_id|member_id, adjuster_id|agent_id|employee_id, claim_number, type:string enum values=collision|theft|water_damage|fire|medical|liability, amount:decimal number.decimal 200..40000 lognormal p2, filed_on, status"),
+        // A churn dataset: a subscriber's service and bills, and whether they left.
+        EntityTemplate("customer_churn churn churn_records subscriber_churn telecom_churn churn_data customer_churn_records", .person,
+                       "gender, age, senior_citizen, tenure_months, contract_type, internet_service, payment_method, paperless_billing, monthly_charges, total_charges, num_support_calls, churned"),
         EntityTemplate("policyholders insureds", .person, "first_name, last_name, email, phone, date_of_birth, city, region"),
         EntityTemplate("deposits withdrawals", .event, "account_id|wallet_id|customer_id, amount, channel:string enum values=branch|atm|online|mobile, created_at"),
         EntityTemplate("ledger_entries journal_entries entries", .event, [.finance],

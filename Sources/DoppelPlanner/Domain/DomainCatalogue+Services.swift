@@ -68,6 +68,11 @@ extension DomainCatalogue {
     static let utilityReadings = EntityTemplate("meter_readings readings usage_readings", .event,
                                                 "meter_id|smart_meter_id, read_at:datetime datetime.past, reading:decimal number.decimal 0.05..40 p3, unit:string enum values=kWh|m3")
 
+    /// A café's sales at its counter: which shop, when, the drink and its size, how many, the price and total, how it
+    /// was paid (the drinks, sizes and prices are a café's: `SettingSpecs`), not a bank card's merchant and fraud flag.
+    static let cafeSales = EntityTemplate("sales sales_transactions sale_transactions transactions pos_transactions purchases", .event,
+                                          "store_id|shop_id|location_id|branch_id|cafe_id>store_city:string address.city, customer_id|member_id, sold_at:datetime datetime.past, drink, size, quantity:integer number.integer 1..4 zipf, unit_price, total, payment_method")
+
     /// Heads of tables of things sent somewhere: their scans are a depot's tracking events.
     static let shippedHeads: Set<String> = ["shipment", "package", "parcel", "container", "delivery", "consignment", "order", "freight"]
 

@@ -966,6 +966,7 @@ enum SettingSpecs {
                                                 "menu", "chain", "counter", "latte", "lattes"]
     /// A café's sales, by the drink or by the order.
     static let cafeSaleTables: Set<String> = ["order", "order_item", "line_item", "sale", "transaction", "purchase", "drink", "drink_order",
+                                              "sales_transaction", "sale_transaction", "pos_transaction",
                                               "menu_item", "item"]
     static let bikeShareWords: Set<String> = ["bike", "bikes", "bicycle", "bicycles", "ebike", "ebikes", "e-bike", "e-bikes", "scooter",
                                               "scooters", "micromobility"]
@@ -1032,8 +1033,16 @@ enum SettingSpecs {
                                               "gems", "coins", "installs", "installed_at", "gaming", "gamers", "esports", "online"]
 
     /// The spec for `column` of table `table` (singular) when the prompt's words make a setting.
+    /// A table named with its setting's words before its head (`coffee_shop_sales`, `cafe_sales_transactions`) is that
+    /// head's table.
     static func spec(column: String, table: String, words: [String]) -> ColumnSpec? {
-        for e in entries where e.columns.contains(column) && (e.tables.isEmpty || e.tables.contains(table))
+        let parts = table.split(separator: "_").map(String.init)
+        func fits(_ e: SettingSpec) -> Bool {
+            if e.tables.isEmpty || e.tables.contains(table) { return true }
+            guard parts.count >= 2, let head = parts.last, e.tables.contains(head) else { return false }
+            return parts.dropLast().allSatisfy { e.settings.contains($0) || e.alsoNeeds.contains($0) || $0 == "sale" || $0 == "sales" }
+        }
+        for e in entries where e.columns.contains(column) && fits(e)
             && words.contains(where: e.settings.contains) && (e.alsoNeeds.isEmpty || words.contains(where: e.alsoNeeds.contains)) {
             return ColumnSpec(e.spec)
         }

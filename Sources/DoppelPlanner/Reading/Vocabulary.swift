@@ -96,6 +96,14 @@ enum Vocabulary {
         return words.count == 1 ? metaNouns.contains(head) : abstractNouns.contains(head)
     }
 
+    /// Nouns of what a dataset is for ("for fraud detection", "for churn prediction"): no column of it.
+    static let purposeNouns: Set<String> = [
+        "detection", "analysis", "analytics", "testing", "tests", "training", "modeling", "modelling", "prediction", "predictions",
+        "forecasting", "research", "demo", "demos", "benchmarking", "benchmarks", "classification", "clustering", "validation",
+        "reporting", "visualization", "visualisation", "dashboards", "dashboard", "learning", "experiments", "experimentation",
+        "development", "prototyping", "practice", "teaching", "tutorials", "segmentation", "scoring", "monitoring",
+    ]
+
     /// Nouns that name the dataset as a whole (`customer churn dataset`, `a catalogue of laptops`).
     static let descriptorNouns: Set<String> = [
         "table", "dataset", "data", "database", "db", "schema", "list", "catalogue", "catalog", "collection",
