@@ -227,6 +227,7 @@ extension SchemaResolver {
         applyScienceProjectTitles(entity, &sources)
         applySubjectTopics(entity, &sources, planIndex: planIndex)
         applyClaimTypes(entity, &sources, generators, planIndex: planIndex)
+        applySchoolCourses(entity, &sources, generators, planIndex: planIndex)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)

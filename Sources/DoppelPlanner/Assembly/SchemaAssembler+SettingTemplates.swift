@@ -36,6 +36,9 @@ extension SchemaAssembler {
                   reading.allWords.contains(where: { DomainCatalogue.parkingWords.contains($0.lowercased()) }) {
             // A car park's spots are numbered spaces on its levels.
             return DomainCatalogue.parkingSpots
+        } else if ["class", "course", "section", "teacher"].contains(key), isK12, !entities[i].draft.columnsExplicit {
+            // A school's classes are subjects taught in a period, its teachers teach a school subject.
+            return key == "teacher" ? DomainCatalogue.k12Teachers : DomainCatalogue.k12Classes
         } else if ["school", "student", "pupil"].contains(key), isK12 {
             // A school district's schools are elementary, middle and high schools, and its students children in a grade.
             return key == "school" ? DomainCatalogue.k12Schools : DomainCatalogue.k12Students

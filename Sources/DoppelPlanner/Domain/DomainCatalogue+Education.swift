@@ -102,7 +102,8 @@ extension DomainCatalogue {
 
     /// Words that make a prompt's schools primary or secondary ones (with `school` in the prompt, and no university).
     static let k12Words: Set<String> = ["district", "districts", "elementary", "primary", "middle", "high", "secondary", "k12", "k-12",
-                                        "homeroom", "homerooms", "pupil", "pupils", "kindergarten"]
+                                        "homeroom", "homerooms", "pupil", "pupils", "kindergarten", "teacher", "teachers", "principal",
+                                        "principals", "homework", "guardian", "guardians"]
 
     /// A school district's schools: a school with a principal, not a university. Named without a level (a pupil of any
     /// grade may reference any of them: no tenth-grader at an elementary school).
@@ -111,4 +112,10 @@ extension DomainCatalogue {
     /// A school's pupils: a child's birth date and the grade it puts them in (`applySchoolGrade`), not a major and a GPA.
     static let k12Students = EntityTemplate("students pupils", .person,
         "school_id|class_id|homeroom_id, first_name, last_name, date_of_birth, grade_level:integer number.integer 0..12, enrolled_on")
+    /// A school's classes: a subject taught in a period of the school year, not a university's "Principles of Nursing".
+    static let k12Classes = EntityTemplate("classes courses sections", .event,
+        "teacher_id|school_id, name:string enum values=Algebra~I|Geometry|Algebra~II|Biology|Chemistry|Physics|English~9|English~10|English~11|World~History|U.S.~History|Spanish~I|French~I|Art|Music|Physical~Education|Computer~Science|Earth~Science, room_number, period:integer number.integer 1..8, school_year:string enum values=2023-24|2024-25, capacity:integer number.integer 18..32")
+    /// A school's teachers: a subject a school teaches, in its department.
+    static let k12Teachers = EntityTemplate("teachers", .person,
+        "school_id, first_name, last_name, email, subject:string enum values=Mathematics:4|English:4|Science:4|History:3|Spanish:2|French:1|Art:1|Music:1|Physical~Education:2|Computer~Science:1, hire_date")
 }

@@ -118,7 +118,9 @@ extension DomainCatalogue {
         // A gym's instructors teach classes, not school subjects.
         EntityTemplate("instructors fitness_instructors", .person, [.sports],
                        "gym_id|studio_id|club_id|location_id, first_name, last_name, email, phone, specialty:string enum values=Yoga|Pilates|Spin|HIIT|Strength|Boxing|Dance|Aquatics, certification:string enum values=NASM|ACE|ACSM|NSCA|AFAA, hire_date, hourly_rate"),
-        EntityTemplate("coaches trainers personal_trainers", .person, "team_id|gym_id|club_id, first_name, last_name, email, phone, certification:string enum values=NASM|ACE|ACSM|NSCA|UEFA~A|UEFA~B, hire_date, hourly_rate"),
+        EntityTemplate("coaches", .person, "team_id|gym_id|club_id, first_name, last_name, email, phone, certification:string enum values=NASM|ACE|ACSM|NSCA|UEFA~A|UEFA~B, hire_date, hourly_rate"),
+        // A gym's trainers hold a fitness certification, not a football coaching licence.
+        EntityTemplate("trainers personal_trainers fitness_instructors", .person, "gym_id|club_id|studio_id, first_name, last_name, email, phone, certification:string enum values=NASM:3|ACE:3|ACSM:2|NSCA:2|ISSA:2, hire_date, hourly_rate"),
         EntityTemplate("stadiums arenas courts", .place, rows: 20, name: "string text.title", "name, city, capacity:integer number.integer 2000..90000 lognormal, opened_on"),
         EntityTemplate("gyms fitness_centers", .place, rows: 10, name: "string text.title", "name, city, address, opened_on, monthly_fee:decimal number.decimal 20..150 p2"),
         EntityTemplate("workouts exercise_sessions training_logs", .event,
@@ -138,6 +140,9 @@ extension DomainCatalogue {
         EntityTemplate("survey_responses responses feedback_responses", .event,
                        "survey_id|questionnaire_id, respondent_id|customer_id|user_id|employee_id|patient_id|student_id, submitted_at, nps_score, satisfaction, comment"),
         EntityTemplate("donors supporters", .person, "first_name, last_name, email, city, first_donation_on, is_recurring:boolean prob=0.3"),
+        // A food bank's or an aid programme's handing out of food or goods to a recipient household, at a site.
+        EntityTemplate("distributions food_distributions aid_distributions", .event,
+                       "recipient_id|client_id|household_id|family_id|beneficiary_id, site_id|pantry_id|location_id|center_id, distributed_on:date date.past, program:string enum values=Weekly~Pantry:5|Senior~Box:2|Mobile~Pantry:2|Holiday~Meal:1|Emergency~Box:1.5, weight_kg:decimal number.decimal 4..40 p1, household_size:integer number.integer 1..8 zipf"),
         EntityTemplate("donations gifts contributions pledges", .event,
                        "donor_id|backer_id|member_id|supporter_id|customer_id|user_id, campaign_id|fund_id|cause_id|project_id, amount:decimal number.decimal 5..1000 lognormal p2, donated_at, payment_method, is_recurring:boolean prob=0.3"),
         EntityTemplate("volunteers", .person, "first_name, last_name, email, phone, skills, joined_on, hours_volunteered:decimal number.decimal 0..500 p1"),
