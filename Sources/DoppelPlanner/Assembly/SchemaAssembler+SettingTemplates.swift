@@ -55,6 +55,11 @@ extension SchemaAssembler {
                   !entities.contains(where: { ["account", "card", "wallet", "bank", "merchant"].contains($0.head) }) {
             // A coffee shop's sales are drinks over its counter, not a bank card's purchases at Best Buy.
             return DomainCatalogue.cafeSales
+        } else if ["host", "co_host", "presenter"].contains(key),
+                  reading.allWords.contains(where: { DomainCatalogue.showWords.contains($0.lowercased()) }),
+                  !reading.allWords.contains(where: { DomainCatalogue.infraWords.contains($0.lowercased()) }) {
+            // A podcast's or a radio show's hosts are people who present it, not servers.
+            return DomainCatalogue.showHosts
         } else if key == "scan" || key.hasSuffix("_scan"), !entities.contains(where: { DomainCatalogue.shippedHeads.contains($0.head) }) {
             // A scan with nothing shipped is a pass's, a badge's or a ticket's at a gate: a ski lift's where the prompt skis.
             return key.hasPrefix("lift") || reading.allWords.contains(where: { DomainCatalogue.skiWords.contains($0.lowercased()) })

@@ -31,7 +31,10 @@ extension DomainCatalogue {
         EntityTemplate("playlist_tracks playlist_songs playlist_items", .event, join: true,
                        "playlist_id, track_id|song_id|video_id|episode_id, position:integer number.integer 1..100, added_at"),
         EntityTemplate("podcasts shows series tv_shows", .content, name: "string media.title",
-                       "network_id|channel_id|publisher_id|creator_id|host_id, title, host_name, genre, language, launched_on"),
+                       "network_id|channel_id|publisher_id|creator_id, host_id|presenter_id>host_name, title, genre, language, launched_on"),
+        // Downloads of an episode or an app: who, when, from where and on what.
+        EntityTemplate("downloads episode_downloads app_downloads", .event, [.media, .saas, .social],
+                       "episode_id|podcast_id|track_id|app_id|file_id|release_id, listener_id|user_id|subscriber_id|member_id|customer_id, downloaded_at:datetime datetime.past, country, platform:string enum values=iOS:5|Android:4|Web:2|Desktop:1"),
         EntityTemplate("episodes", .content, name: "string media.title",
                        "show_id|podcast_id|series_id|season_id|program_id, title, season_number, episode_number, duration_seconds:integer number.integer 600..5400 normal, release_date"),
         EntityTemplate("listeners viewers audience_members fans", .person,

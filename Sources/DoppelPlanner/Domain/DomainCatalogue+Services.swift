@@ -73,6 +73,15 @@ extension DomainCatalogue {
     static let cafeSales = EntityTemplate("sales sales_transactions sale_transactions transactions pos_transactions purchases", .event,
                                           "store_id|shop_id|location_id|branch_id|cafe_id>store_city:string address.city, customer_id|member_id, sold_at:datetime datetime.past, drink, size, quantity:integer number.integer 1..4 zipf, unit_price, total, payment_method")
 
+    /// Words of broadcast and spoken media, where a host presents a show.
+    static let showWords: Set<String> = ["podcast", "podcasts", "radio", "show", "shows", "episode", "episodes", "talk", "broadcast",
+                                         "broadcasts", "channel", "channels", "livestream", "livestreams"]
+    /// Words of servers, where a host is a machine.
+    static let infraWords: Set<String> = ["server", "servers", "cluster", "clusters", "deployment", "deployments", "container",
+                                          "containers", "instance", "instances", "uptime", "incident", "incidents", "dns", "vm", "vms"]
+    /// A show's hosts: the people who present it.
+    static let showHosts = EntityTemplate("hosts presenters co_hosts", .person, "first_name, last_name, email, country, joined_on:date date.past")
+
     /// Heads of tables of things sent somewhere: their scans are a depot's tracking events.
     static let shippedHeads: Set<String> = ["shipment", "package", "parcel", "container", "delivery", "consignment", "order", "freight"]
 
