@@ -55,6 +55,15 @@ extension SchemaAssembler {
                   !entities.contains(where: { ["account", "card", "wallet", "bank", "merchant"].contains($0.head) }) {
             // A coffee shop's sales are drinks over its counter, not a bank card's purchases at Best Buy.
             return DomainCatalogue.cafeSales
+        } else if ["candidate", "district", "constituency", "precinct", "voter", "vote", "ballot"].contains(key),
+                  reading.allWords.contains(where: { DomainCatalogue.electionWords.contains($0.lowercased()) }) {
+            // An election's candidates stand for a party, its districts are numbered, its votes are ballots cast.
+            switch key {
+            case "candidate": return DomainCatalogue.electionCandidates
+            case "voter": return DomainCatalogue.electionVoters
+            case "vote", "ballot": return DomainCatalogue.electionVotes
+            default: return DomainCatalogue.electionDistricts
+            }
         } else if ["host", "co_host", "presenter"].contains(key),
                   reading.allWords.contains(where: { DomainCatalogue.showWords.contains($0.lowercased()) }),
                   !reading.allWords.contains(where: { DomainCatalogue.infraWords.contains($0.lowercased()) }) {

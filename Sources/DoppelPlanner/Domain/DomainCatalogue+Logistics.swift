@@ -22,6 +22,12 @@ extension DomainCatalogue {
                        "origin_warehouse_id|warehouse_id|depot_id|origin_station_id>origin:string address.city, destination_warehouse_id|destination_station_id>destination:string address.city, driver_id|vehicle_id, name, distance_km, estimated_minutes:integer number.integer 10..600"),
         EntityTemplate("stops route_stops", .event, "route_id|trip_id|delivery_id|run_id, sequence:integer number.integer 1..30, address, arrived_at, departed_at"),
         EntityTemplate("fleets", .lookup, rows: 5, name: "string text.title", "name, region, vehicle_count"),
+        // A warehouse's storage locations: a bin's code is its aisle, shelf and level.
+        EntityTemplate("bins storage_bins bin_locations slots", .place, [.logistics, .commerce, .manufacturing],
+                       "warehouse_id|zone_id, code:string id.pattern pattern=?-##-## unique, zone:string enum values=A|B|C|D|Cold|Bulk, capacity_units:integer number.integer 20..500, is_occupied:boolean prob=0.7"),
+        // The orders a picker collects from the shelves: who, for which order, how far it got.
+        EntityTemplate("pick_lists picklists pick_tickets picking_lists", .document, [.logistics, .commerce, .manufacturing],
+                       "order_id|shipment_id, picker_id|employee_id|worker_id|user_id>picker_name, warehouse_id, status:string enum values=open:2|picking:2|picked:3|packed:3|shipped:4, created_at, line_count:integer number.integer 1..25 lognormal"),
         EntityTemplate("stock_moves inventory_movements stock_movements stock_transfers", .event,
                        "product_id|item_id|part_id>sku, from_warehouse_id|from_location_id|source_warehouse_id, to_warehouse_id|to_location_id|destination_warehouse_id, quantity, moved_at, reason:string enum values=replenishment|transfer|return|adjustment|sale"),
         EntityTemplate("purchase_orders pos", .document,

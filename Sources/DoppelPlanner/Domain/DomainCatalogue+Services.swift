@@ -73,6 +73,22 @@ extension DomainCatalogue {
     static let cafeSales = EntityTemplate("sales sales_transactions sale_transactions transactions pos_transactions purchases", .event,
                                           "store_id|shop_id|location_id|branch_id|cafe_id>store_city:string address.city, customer_id|member_id, sold_at:datetime datetime.past, drink, size, quantity:integer number.integer 1..4 zipf, unit_price, total, payment_method")
 
+    /// Words of an election (not `votes` alone: a forum's upvotes are votes too).
+    static let electionWords: Set<String> = ["election", "elections", "ballot", "ballots", "voter", "voters", "polling", "precinct",
+                                             "precincts", "constituency", "constituencies", "electoral", "campaign_finance", "primary", "primaries"]
+    /// An election's candidates: who stands, for which party, in which district, whether they hold the seat.
+    static let electionCandidates = EntityTemplate("candidates", .person,
+        "district_id|constituency_id|race_id|election_id, first_name, last_name, party:string enum values=Democratic:4|Republican:4|Independent:1|Green:0.5|Libertarian:0.5, is_incumbent:boolean prob=0.3, filed_on:date date.past")
+    /// An election's districts: numbered, with how many are registered to vote there.
+    static let electionDistricts = EntityTemplate("districts constituencies precincts wards", .place, rows: 12,
+        "name:string enum values=District~1|District~2|District~3|District~4|District~5|District~6|District~7|District~8|District~9|District~10|District~11|District~12, state:string address.region, registered_voters:integer number.integer 20000..400000 lognormal")
+    /// An election's registered voters: adults with a party affiliation, registered on a date.
+    static let electionVoters = EntityTemplate("voters registered_voters electors", .person,
+        "district_id|precinct_id|constituency_id, first_name, last_name, date_of_birth:date person.birth_date, party_affiliation:string enum values=Democratic:3|Republican:3|Independent:2|Unaffiliated:2, registered_on:date date.past")
+    /// A ballot cast for a candidate: who, for whom, when and how.
+    static let electionVotes = EntityTemplate("votes ballots", .event,
+        "voter_id, candidate_id, cast_at:datetime datetime.past, method:string enum values=in_person:6|mail:3|early:2")
+
     /// Words of broadcast and spoken media, where a host presents a show.
     static let showWords: Set<String> = ["podcast", "podcasts", "radio", "show", "shows", "episode", "episodes", "talk", "broadcast",
                                          "broadcasts", "channel", "channels", "livestream", "livestreams"]
