@@ -130,7 +130,10 @@ struct ActivitySpan: Sendable, Equatable {
             return .fermentation
         }
         // A ride's pickup minutes after it was requested; a prescription filled within two weeks of being written.
-        if !e.isDisjoint(with: ["picked", "pickup"]), !s.isDisjoint(with: ["requested", "booked", "ordered", "called", "hailed"]) {
+        // (and a ride requested starts when its car arrives: `started_at` after `requested_at`)
+        if !e.isDisjoint(with: ["picked", "pickup"]) || !e.isDisjoint(with: ["started", "start", "began", "accepted", "assigned"])
+            && !s.isDisjoint(with: ["requested", "hailed", "called"]),
+           !s.isDisjoint(with: ["requested", "booked", "ordered", "called", "hailed"]) {
             return .pickupWait
         }
         if !e.isDisjoint(with: ["filled", "dispensed"]), !s.isDisjoint(with: ["prescribed", "written", "issued", "received"]) {

@@ -78,8 +78,8 @@ extension SchemaResolver {
             for c in fields.indices where c != cr && isTemporal(c) {
                 guard let gen = timeGen(c), let k = fields[c].kind, TimeRoles.isPastEvent(k),
                       !KindInference.tokens(fields[c].name).contains("birth"), !reaches(cr, c) else { continue }
-                // (a customer churns months after signing up, not an hour after)
-                var later: ActivitySpan = .general
+                // (a customer churns months after signing up, not an hour after; a ride requested starts minutes later)
+                var later: ActivitySpan = ActivitySpan.of(end: fields[c].name, start: fields[cr].name) ?? .general
                 if LifeEnds.names(KindInference.tokens(fields[c].name)) { later = .months; later.notAfter = anchor }
                 // (and is last seen anywhere since, mostly lately)
                 if LastActivity.names(KindInference.tokens(fields[c].name)) { later = .lastActivity(before: anchor) }
@@ -249,7 +249,7 @@ extension SchemaResolver {
     /// Participles that open a record's life (`issued_on`, `filed_at`, `logged_at`).
     static let creationVerbs: Set<String> = ["created", "issued", "opened", "registered", "joined", "placed", "ordered", "received",
                                              "submitted", "posted", "published", "reported", "enrolled", "hired", "filed",
-                                             "logged", "recorded", "raised", "requested", "booked", "listed", "added",
+                                             "logged", "recorded", "raised", "requested", "hailed", "booked", "listed", "added",
                                              "installed", "activated", "acquired", "purchased", "commissioned", "planted", "sown",
                                              "launched", "founded", "established", "borrowed", "loaned", "lent", "rented", "leased", "signed",
                                              "awarded", "granted", "detected", "occurred",
