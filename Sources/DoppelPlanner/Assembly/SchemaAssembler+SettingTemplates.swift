@@ -29,7 +29,8 @@ extension SchemaAssembler {
                   !reading.allWords.contains(where: { ["property", "properties", "listing", "listings", "policy", "policies", "insurance"].contains($0.lowercased()) }) {
             // A call centre's or a help desk's agents answer customers: a team and a shift, not an estate agent's licence.
             return DomainCatalogue.supportAgents
-        } else if ["vendor", "supplier"].contains(key), reading.allWords.contains(where: { DomainCatalogue.weddingWords.contains($0.lowercased()) }) {
+        } else if ["vendor", "supplier"].contains(key), reading.allWords.contains(where: {
+                      DomainCatalogue.weddingWords.contains($0.lowercased()) || DomainCatalogue.eventPlanningWords.contains($0.lowercased()) }) {
             // A wedding's vendors are photographers, caterers and florists with a starting price.
             return DomainCatalogue.weddingVendors
         } else if ["spot", "space", "parking_spot", "parking_space", "stall", "bay"].contains(key),
@@ -55,6 +56,19 @@ extension SchemaAssembler {
                   !entities.contains(where: { ["account", "card", "wallet", "bank", "merchant"].contains($0.head) }) {
             // A coffee shop's sales are drinks over its counter, not a bank card's purchases at Best Buy.
             return DomainCatalogue.cafeSales
+        } else if ["player", "gamer", "level", "stage", "session", "game_session", "play_session", "purchase", "in_app_purchase", "iap"].contains(key),
+                  isVideoGame {
+            // A mobile game's players install it and play levels in sessions; they buy in-app items, nothing shipped.
+            switch key {
+            case "player", "gamer": return DomainCatalogue.gamePlayers
+            case "level", "stage": return DomainCatalogue.gameLevels
+            case "session", "game_session", "play_session": return DomainCatalogue.gameSessions
+            default: return DomainCatalogue.gamePurchases
+            }
+        } else if ["event", "occasion", "function"].contains(key), !entities[i].draft.columnsExplicit,
+                  reading.allWords.contains(where: { DomainCatalogue.eventPlanningWords.contains($0.lowercased()) }) {
+            // An event planner's events are clients' occasions at a venue, not a web page's clicks.
+            return DomainCatalogue.plannedEvents
         } else if ["candidate", "district", "constituency", "precinct", "voter", "vote", "ballot"].contains(key),
                   reading.allWords.contains(where: { DomainCatalogue.electionWords.contains($0.lowercased()) }) {
             // An election's candidates stand for a party, its districts are numbered, its votes are ballots cast.
@@ -109,6 +123,14 @@ extension SchemaAssembler {
             return key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables
         }
         return nil
+    }
+
+    /// The prompt is a video game's data: a game word, a mobile, app, level, session or in-app word, and no sport,
+    /// board game, casino or league.
+    var isVideoGame: Bool {
+        let words = Set(reading.allWords.map { $0.lowercased() })
+        return !words.isDisjoint(with: DomainCatalogue.gameWords) && !words.isDisjoint(with: SettingSpecs.videoGameWords)
+            && words.isDisjoint(with: DomainCatalogue.notVideoGameWords)
     }
 
     /// The prompt is one restaurant's, café's or bar's (an eatery word, no table of restaurants, nothing delivered):

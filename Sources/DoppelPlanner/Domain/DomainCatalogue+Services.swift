@@ -89,6 +89,30 @@ extension DomainCatalogue {
     static let electionVotes = EntityTemplate("votes ballots", .event,
         "voter_id, candidate_id, cast_at:datetime datetime.past, method:string enum values=in_person:6|mail:3|early:2")
 
+    /// Words of a video game's data: a game word and a mobile, app, level, session or in-app word, no sport or board.
+    static let gameWords: Set<String> = ["game", "games", "gaming", "gamer", "gamers"]
+    static let notVideoGameWords: Set<String> = ["board", "boardgame", "chess", "football", "soccer", "basketball", "baseball", "hockey",
+                                                 "league", "leagues", "team", "teams", "tournament", "casino", "lottery", "olympic"]
+    /// A video game's players: an account on a platform, installed on a day, how far they got, whether they pay.
+    static let gamePlayers = EntityTemplate("players gamers users", .person,
+        "username:string internet.username, country, platform:string enum values=iOS:5|Android:5, installed_at:datetime datetime.past, highest_level:integer number.integer 1..120 lognormal, is_payer:boolean prob=0.06")
+    /// A game's levels: numbered, harder further in, with a score to beat.
+    static let gameLevels = EntityTemplate("levels stages worlds", .lookup, rows: 60,
+        "level_number:integer number.integer 1..200, name:string enum values=Sunny~Meadow|Crystal~Cave|Lava~Lake|Frozen~Peak|Haunted~Forest|Desert~Dunes|Sky~Castle|Coral~Reef|Neon~City|Shadow~Keep, difficulty:string enum values=easy:4|normal:4|hard:2|expert:1, target_score:integer number.integer 500..50000 lognormal")
+    /// A player's play session: when it started, how long it ran, how many levels were played.
+    static let gameSessions = EntityTemplate("sessions game_sessions play_sessions", .event,
+        "player_id|user_id|gamer_id, level_id|stage_id, started_at:datetime datetime.past, duration_seconds:integer number.integer 30..3600 lognormal, levels_played:integer number.integer 1..12 lognormal")
+    /// An in-app purchase: what was bought, for how much, in which store.
+    static let gamePurchases = EntityTemplate("purchases in_app_purchases iaps transactions", .event,
+        "player_id|user_id|gamer_id, item, price_usd, store:string enum values=App~Store:5|Google~Play:5, purchased_at:datetime datetime.past")
+    /// Words of an event planner's business: the occasions it organises for its clients.
+    static let eventPlanningWords: Set<String> = ["planner", "planners", "planning", "organizer", "organizers", "organiser", "organisers",
+                                                  "wedding", "weddings", "catering", "caterer", "venue", "venues", "banquet"]
+    /// An event planner's events: a client's occasion at a venue, on a date, for so many guests, on a budget (held or
+    /// called off: the dates are past).
+    static let plannedEvents = EntityTemplate("events occasions functions", .event,
+        "client_id|customer_id, venue_id>venue:string enum values=Grand~Ballroom|Riverside~Pavilion|The~Garden~Terrace|Harbor~View~Hall|Oak~Barn|Rooftop~Loft, event_type:string enum values=Wedding:4|Corporate~Conference:2|Birthday~Party:2|Gala~Dinner:1|Product~Launch:1|Anniversary:1, event_date:date date.past, guest_count:integer number.integer 20..300 lognormal, budget:decimal number.decimal 3000..80000 lognormal p0, status:string enum values=completed:8|cancelled:1")
+
     /// Words of broadcast and spoken media, where a host presents a show.
     static let showWords: Set<String> = ["podcast", "podcasts", "radio", "show", "shows", "episode", "episodes", "talk", "broadcast",
                                          "broadcasts", "channel", "channels", "livestream", "livestreams"]

@@ -106,7 +106,7 @@ enum SettingSpecs {
         SettingSpec(settings: ["space", "spaceflight", "nasa", "esa", "astronaut", "astronauts", "cosmonaut", "cosmonauts"],
                     columns: ["role", "crew_role", "position"], tables: ["crew_assignment", "crew_member", "assignment", "crew", "mission_crew"],
                     spec: "string enum values=Commander:1|Pilot:1|Mission~Specialist:3|Flight~Engineer:2|Payload~Specialist:1"),
-        SettingSpec(settings: DomainCatalogue.weddingWords,
+        SettingSpec(settings: DomainCatalogue.weddingWords.union(DomainCatalogue.eventPlanningWords),
                     columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
                     spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1"),
         SettingSpec(settings: DomainCatalogue.weddingWords,
