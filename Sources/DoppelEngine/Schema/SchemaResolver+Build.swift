@@ -228,6 +228,7 @@ extension SchemaResolver {
         applySubjectTopics(entity, &sources, planIndex: planIndex)
         applyClaimTypes(entity, &sources, generators, planIndex: planIndex)
         applySchoolCourses(entity, &sources, generators, planIndex: planIndex)
+        applyRoomTypes(entity, &sources, generators)
         applyRoomFloor(entity, &sources)
         applyAfterBirth(entity, &sources, generators)
         applyAfterYearMade(entity, &sources, generators)
