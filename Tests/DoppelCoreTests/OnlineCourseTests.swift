@@ -1,31 +1,30 @@
 import Testing
-import DoppelJSON
 @testable import DoppelEngine
 @testable import DoppelPlanner
 
-/// A stranger's learning platform: a beginners' course of 3,527 hours, instructors of "Expertise C", and every
-/// enrolment completed, one at 2 % progress.
+/// An online course platform's courses are skills taught by video at a price and a length (not "Principles of Nursing"
+/// for three credits), its students learners with no major or GPA; a university's keep theirs.
 @Suite struct OnlineCourseTests {
-    static let prompt = "Online learning platform: instructors (name, expertise), courses (instructor_id, title, category, duration_hours), "
-        + "students (name, email), enrollments (student_id, course_id, enrolled_at, progress_pct, completed_at)"
+    static let prompts = ["Online course platform with instructors, courses, lessons, students and enrollments",
+                          "E-learning site with courses, learners and enrollments", "Udemy-like marketplace with instructors, courses and students",
+                          "MOOC platform with courses, lessons and learners"]
 
-    @Test func aCourseIsHoursLongAndTaughtByAnExpert() throws {
-        let schema = Planner().plan(Self.prompt).schema
-        let hours = try #require(schema.entity(named: "courses")?.fields.first { $0.name == "duration_hours" })
-        #expect((hours.min ?? 0) >= 1 && (hours.max ?? .infinity) <= 60, "\(hours)")
-        let flight = try #require(Planner().plan("Airline: flights (number, duration_hours)").schema.entities.first?.fields.first { $0.name == "duration_hours" })
-        #expect((flight.max ?? .infinity) <= 24, "\(flight)")
-        #expect(schema.entity(named: "instructors")?.fields.first { $0.name == "expertise" }?.kind == "education.subject")
+    @Test(arguments: 0..<4) func anOnlinePlatformsCoursesAreSkills(seed: Int) throws {
+        let prompt = Self.prompts[seed]
+        let schema = Planner().plan(prompt).schema
+        let courses = try #require(schema.entities.first { $0.name == "courses" }, "\(prompt): \(schema.entities.map(\.name))")
+        let names = Set(courses.fields.map(\.name))
+        #expect(names.isSuperset(of: ["title", "price", "duration_hours"]) && !names.contains("credits") && !names.contains("course_code"), "\(prompt): \(names)")
+        for t in ["students", "learners"] {
+            if let e = schema.entities.first(where: { $0.name == t }) {
+                #expect(!e.fields.contains { ["gpa", "major"].contains($0.name) }, "\(prompt): \(e.fields.map(\.name))")
+            }
+        }
     }
 
-    @Test(arguments: [UInt64(1), 5]) func aFinishedCourseIsAllDone(seed: UInt64) throws {
-        let plan = try Planner().plan(Self.prompt).schema.resolve(ResolveOptions(seed: seed, rows: 400)).get()
-        let e = try #require(plan.entity(named: "enrollments"))
-        let p = try #require(e.column(named: "progress_pct")), c = try #require(e.column(named: "completed_at"))
-        var open = 0
-        for row in TestSupport.table(plan, "enrollments") {
-            if row[c] != nil { #expect(row[p] == "100", "completed at \(row[p] ?? "nil") %") } else { open += 1 }
-        }
-        #expect(open > 100 && open < 300, "\(open) of 400 enrolments still open")
+    @Test func aUniversitysCoursesKeepCredits() throws {
+        let schema = Planner().plan("University with professors, courses, students and enrollments").schema
+        let courses = try #require(schema.entities.first { $0.name == "courses" })
+        #expect(courses.fields.contains { $0.name == "credits" }, "\(courses.fields.map(\.name))")
     }
 }

@@ -37,6 +37,13 @@ extension SchemaAssembler {
                   reading.allWords.contains(where: { DomainCatalogue.parkingWords.contains($0.lowercased()) }) {
             // A car park's spots are numbered spaces on its levels.
             return DomainCatalogue.parkingSpots
+        } else if ["course", "student", "learner", "instructor", "creator"].contains(key), isOnlineLearning, !entities[i].draft.columnsExplicit {
+            // An online platform's courses are skills taught by video, its learners accounts, its instructors experts.
+            switch key {
+            case "course": return DomainCatalogue.onlineCourses
+            case "student", "learner": return DomainCatalogue.onlineLearners
+            default: return DomainCatalogue.onlineInstructors
+            }
         } else if ["class", "course", "section", "teacher"].contains(key), isK12, !entities[i].draft.columnsExplicit {
             // A school's classes are subjects taught in a period, its teachers teach a school subject.
             return key == "teacher" ? DomainCatalogue.k12Teachers : DomainCatalogue.k12Classes
@@ -123,6 +130,15 @@ extension SchemaAssembler {
             return key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables
         }
         return nil
+    }
+
+    /// The prompt is an online course platform's (an online or e-learning word, no university or school word).
+    var isOnlineLearning: Bool {
+        // ("Udemy-like": the brand a platform is like)
+        let words = Set(reading.allWords.map { $0.lowercased().replacingOccurrences(of: "-like", with: "") })
+        return !words.isDisjoint(with: DomainCatalogue.onlineLearningWords)
+            && words.allSatisfy { !RowTitleWriter.academicWords.contains(Inflector.singular($0)) && !["universities", "colleges", "school", "schools"].contains($0) }
+            && !words.isDisjoint(with: ["course", "courses", "lesson", "lessons", "learner", "learners", "instructor", "instructors", "enrollment", "enrollments", "enrolment", "enrolments"])
     }
 
     /// The prompt is a video game's data: a game word, a mobile, app, level, session or in-app word, and no sport,

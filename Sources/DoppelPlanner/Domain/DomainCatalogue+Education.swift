@@ -112,6 +112,18 @@ extension DomainCatalogue {
     /// A school's pupils: a child's birth date and the grade it puts them in (`applySchoolGrade`), not a major and a GPA.
     static let k12Students = EntityTemplate("students pupils", .person,
         "school_id|class_id|homeroom_id, first_name, last_name, date_of_birth, grade_level:integer number.integer 0..12, enrolled_on")
+    /// Words of an online course platform (no university word).
+    static let onlineLearningWords: Set<String> = ["online", "e-learning", "elearning", "mooc", "moocs", "udemy", "coursera", "edx",
+                                                   "skillshare", "self-paced", "webinar", "webinars"]
+    /// An online platform's courses: a skill taught by video, at a level, a price and a length.
+    static let onlineCourses = EntityTemplate("courses", .thing,
+        "instructor_id|teacher_id|creator_id|author_id, title:string enum values=Python~for~Data~Analysis|Excel~for~Beginners|Digital~Marketing~Fundamentals|UX~Design~Essentials|Public~Speaking~Mastery|SQL~for~Analysts|Watercolor~Painting~Basics|JavaScript~from~Scratch|Machine~Learning~Foundations|Conversational~Spanish|Personal~Finance~101|Project~Management~Essentials|Guitar~for~Beginners|Copywriting~That~Sells|iOS~Apps~with~Swift|Data~Visualization~with~Tableau|Creative~Writing~Workshop|Graphic~Design~with~Figma|Intro~to~Photography|React~in~Practice, level:string enum values=beginner:5|intermediate:3|advanced:1.5, price:decimal enum values=0:1|19.99:3|29.99:3|49.99:3|89.99:2|149.99:1, duration_hours:decimal number.decimal 1.5..40 lognormal p1, published_on:date date.past")
+    /// An online platform's learners: an account, a country, when they joined; no major or GPA.
+    static let onlineLearners = EntityTemplate("students learners", .person, "first_name, last_name, email, country, joined_on:date date.past")
+    /// An online platform's instructors: who teaches there, from where, since when.
+    static let onlineInstructors = EntityTemplate("instructors teachers creators", .person,
+        "first_name, last_name, email, country, joined_on:date date.past")
+
     /// A school's classes: a subject taught in a period of the school year, not a university's "Principles of Nursing".
     static let k12Classes = EntityTemplate("classes courses sections", .event,
         "teacher_id|school_id, name:string enum values=Algebra~I|Geometry|Algebra~II|Biology|Chemistry|Physics|English~9|English~10|English~11|World~History|U.S.~History|Spanish~I|French~I|Art|Music|Physical~Education|Computer~Science|Earth~Science, room_number, period:integer number.integer 1..8, school_year:string enum values=2023-24|2024-25, capacity:integer number.integer 18..32")
