@@ -1,67 +1,56 @@
 import Testing
+import DoppelTestSupport
 @testable import DoppelEngine
 
 /// `CellBytes` against `[UInt8]` as the model: the same drawn operations, the same bytes.
 @Suite struct CellBytesTests {
-    /// A deterministic stream of draws (splitmix64).
-    struct Draws {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: next()) } }
-    }
-
     @Test(arguments: 0..<40) func drawnOperationsLeaveTheBytesAnArrayWouldHold(seed: Int) {
-        var d = Draws(state: UInt64(seed) &* 7_919)
+        var d = FuzzRandom(seed: UInt64(seed))
+        func below(_ n: Int) -> Int { d.int(0...(n - 1)) }
+        func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: d.next()) } }
         // A small first capacity, so runs of appends cross several growths.
-        let sink = CellBytes(capacity: 1 + d.below(40))
+        let sink = CellBytes(capacity: 1 + below(40))
         var model: [UInt8] = []
         for step in 0..<400 {
-            switch d.below(11) {
+            switch below(11) {
             case 0:
                 let b = UInt8(truncatingIfNeeded: d.next())
                 sink.append(b); model.append(b)
             case 1:
                 // Runs of every length the word-sized copy treats apart: 0, 1–3, 4–7, 8–16 and longer.
-                let run = d.bytes(d.below(70))
+                let run = bytes(below(70))
                 run.withUnsafeBufferPointer { sink.append(contentsOf: $0) }
                 model.append(contentsOf: run)
             case 2:
-                let run = d.bytes(d.below(20))
+                let run = bytes(below(20))
                 sink.append(contentsOf: run[...]); model.append(contentsOf: run)
             case 3:
-                let text = String(repeating: "é", count: d.below(9)) + "ab"
+                let text = String(repeating: "é", count: below(9)) + "ab"
                 sink.append(contentsOf: text.utf8); model.append(contentsOf: text.utf8)
             case 4:
-                let n = d.below(model.count + 1)
+                let n = below(model.count + 1)
                 sink.removeLast(n); model.removeLast(n)
             case 5 where !model.isEmpty:
-                let a = d.below(model.count), b = a + d.below(model.count - a + 1)
+                let a = below(model.count), b = a + below(model.count - a + 1)
                 sink.removeSubrange(a..<b); model.removeSubrange(a..<b)
             case 6 where !model.isEmpty:
-                let i = d.below(model.count), b = UInt8(truncatingIfNeeded: d.next())
+                let i = below(model.count), b = UInt8(truncatingIfNeeded: d.next())
                 sink[i] = b; model[i] = b
             case 7:
                 // Assembled through a cursor: fewer bytes than the bound.
-                let bound = d.below(48), run = d.bytes(d.below(bound + 1))
+                let bound = below(48), run = bytes(below(bound + 1))
                 sink.appendAssembled(bound) { c in run.withUnsafeBufferPointer { c.put($0) } }
                 model.append(contentsOf: run)
             case 8 where model.count >= 2:
-                let i = d.below(model.count), j = d.below(model.count)
+                let i = below(model.count), j = below(model.count)
                 sink.swapAt(i, j); model.swapAt(i, j)
             case 9:
-                if d.below(8) == 0 { sink.removeAll(); model.removeAll() }
+                if below(8) == 0 { sink.removeAll(); model.removeAll() }
             default:
-                let n = d.below(model.count + 2)
+                let n = below(model.count + 2)
                 #expect(Array(sink.suffix(n)) == Array(model.suffix(n)), "seed \(seed) step \(step)")
                 // A slice keeps the whole's indices, as an array's does (an `@` found in a cell's slice).
-                let a = d.below(model.count + 1), probe = UInt8(truncatingIfNeeded: d.next() % 4)
+                let a = below(model.count + 1), probe = UInt8(truncatingIfNeeded: d.next() % 4)
                 #expect(sink[a...].lastIndex(of: probe) == model[a...].lastIndex(of: probe), "seed \(seed) step \(step)")
                 #expect(sink[a...].startIndex == a)
             }
