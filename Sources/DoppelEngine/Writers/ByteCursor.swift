@@ -1,5 +1,5 @@
 /// Writes bytes through a raw pointer into space reserved up front
-/// (`Array.appendBounded`): an encoder that knows a bound on its output pays one
+/// (`Array.appendBounded`, `CellBytes.appendAssembled`): an encoder that knows a bound on its output pays one
 /// capacity check per block instead of a uniqueness and capacity check per byte.
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
