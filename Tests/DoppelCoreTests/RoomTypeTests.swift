@@ -41,6 +41,21 @@ import Testing
         }
     }
 
+    @Test func aPlansTiersAreNoRooms() throws {
+        // Basic, standard and premium are a plan's tiers too: its price keeps its own range.
+        let plan = try TestSupport.plan("""
+        {"name": "saas", "entities": [{"name": "plans", "rows": 100, "fields": [
+          {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+          {"name": "type", "type": "string", "kind": "enum", "values": ["basic", "standard", "premium"]},
+          {"name": "price", "type": "decimal", "kind": "number.decimal", "min": 5, "max": 50, "precision": 2},
+          {"name": "capacity", "type": "integer", "kind": "number.integer", "min": 10, "max": 100}]}]}
+        """)
+        for row in TestSupport.table(plan, "plans") {
+            #expect((5...50).contains(Double(row[2] ?? "") ?? 0) && (10...100).contains(Int(row[3] ?? "") ?? 0), "\(row)")
+        }
+        #expect(Set(TestSupport.table(plan, "plans").compactMap { $0[3] }).count > 5)
+    }
+
     @Test func otherTypesKeepTheirDraw() throws {
         // A warehouse's zones are no room types: the rate keeps its own range.
         let plan = try TestSupport.plan("""

@@ -1,6 +1,6 @@
 /// The bytes cells are written into: a growable buffer in raw memory of its own.
 ///
-/// A cell is a few bytes, and `Array.append(contentsOf:)` costs about 120 instructions for
+/// A cell is a few bytes, and `Array.append(contentsOf:)` costs well over a hundred instructions for
 /// them (a uniqueness check, a generic copy, a call to `memcpy`); an append here is a capacity
 /// check and a word-sized copy. Kinds write a row's cells into the sink of their `RowContext`,
 /// which hands the row to its block in one append.

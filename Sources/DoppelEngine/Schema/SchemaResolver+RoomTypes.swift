@@ -1,3 +1,5 @@
+import DoppelText
+
 extension SchemaResolver {
     static let roomTypeColumns = ["room_type", "type", "category", "room_category", "room_class"]
     static let roomRateColumns = ["nightly_rate", "rate", "price", "price_per_night", "rate_per_night", "base_rate", "nightly_price"]
@@ -8,7 +10,10 @@ extension SchemaResolver {
     /// deluxe room. Only where the type column's own values are room types; other types keep the columns' draws.
     func applyRoomTypes(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?]) {
         let fields = entity.fields
-        guard let tc = Self.column(named: Self.roomTypeColumns, in: fields, where: { $0.references == nil && ($0.type == .string || $0.type == .text) }),
+        // (a room's table (`roomHeads`), or a `room_type` column: a plan's basic, standard and premium tiers are no rooms)
+        let roomTable = Self.roomHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name)))
+        guard roomTable || fields.contains(where: { $0.name.lowercased() == "room_type" }),
+              let tc = Self.column(named: Self.roomTypeColumns, in: fields, where: { $0.references == nil && ($0.type == .string || $0.type == .text) }),
               let offered = Self.statusValues(fields[tc], generators[tc])?.0, RoomTypes.namesRoomTypes(offered) else { return }
         for (names, isRate, whole) in [(Self.roomRateColumns, true, false), (Self.roomGuestColumns, false, true)] {
             guard let c = Self.column(named: names, in: fields, where: Self.isOwnNumber), !fields[c].unique,
