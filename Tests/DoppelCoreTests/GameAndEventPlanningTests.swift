@@ -31,6 +31,15 @@ import Testing
         #expect(!players.contains("installed_at"), "\(players)")
     }
 
+    @Test(arguments: ["Sprint planning with tasks, sprints and events", "Production planning with machines, suppliers and events"])
+    func planningWithNoClientsOrOccasionsIsNoPlanners(prompt: String) throws {
+        let schema = Planner().plan(prompt).schema
+        if let events = Self.fields(schema, "events") { #expect(!events.contains("guest_count"), "\(prompt): \(events)") }
+        if let s = schema.entities.first(where: { $0.name == "suppliers" }) {
+            #expect(!s.fields.contains { $0.name == "category" && ($0.values ?? []).contains("Photography") }, "\(prompt)")
+        }
+    }
+
     @Test(arguments: ["Event planning company with clients, events, vendors and invoices", "Wedding planner with clients, events and vendors",
                       "Event planners: clients, events and venues"])
     func anEventPlannersEventsAreOccasions(prompt: String) throws {

@@ -30,7 +30,7 @@ extension SchemaAssembler {
             // A call centre's or a help desk's agents answer customers: a team and a shift, not an estate agent's licence.
             return DomainCatalogue.supportAgents
         } else if ["vendor", "supplier"].contains(key), reading.allWords.contains(where: {
-                      DomainCatalogue.weddingWords.contains($0.lowercased()) || DomainCatalogue.eventPlanningWords.contains($0.lowercased()) }) {
+                      DomainCatalogue.weddingWords.contains($0.lowercased()) }) || isEventPlanning {
             // A wedding's vendors are photographers, caterers and florists with a starting price.
             return DomainCatalogue.weddingVendors
         } else if ["spot", "space", "parking_spot", "parking_space", "stall", "bay"].contains(key),
@@ -73,7 +73,7 @@ extension SchemaAssembler {
             default: return DomainCatalogue.gamePurchases
             }
         } else if ["event", "occasion", "function"].contains(key), !entities[i].draft.columnsExplicit,
-                  reading.allWords.contains(where: { DomainCatalogue.eventPlanningWords.contains($0.lowercased()) }) {
+                  isEventPlanning {
             // An event planner's events are clients' occasions at a venue, not a web page's clicks.
             return DomainCatalogue.plannedEvents
         } else if ["candidate", "district", "constituency", "precinct", "voter", "vote", "ballot"].contains(key),
@@ -139,6 +139,15 @@ extension SchemaAssembler {
         return !words.isDisjoint(with: DomainCatalogue.onlineLearningWords)
             && words.allSatisfy { !RowTitleWriter.academicWords.contains(Inflector.singular($0)) && !["universities", "colleges", "school", "schools"].contains($0) }
             && !words.isDisjoint(with: ["course", "courses", "lesson", "lessons", "learner", "learners", "instructor", "instructors", "enrollment", "enrollments", "enrolment", "enrolments"])
+    }
+
+    /// The prompt is an event planner's: an occasion word (a wedding, catering, a venue, a banquet, a party), or a
+    /// planning or organising word beside a client, guest, vendor or attendee word ("sprint planning" with events is
+    /// no planner's).
+    var isEventPlanning: Bool {
+        let words = Set(reading.allWords.map { $0.lowercased() })
+        return !words.isDisjoint(with: DomainCatalogue.occasionWords)
+            || !words.isDisjoint(with: DomainCatalogue.eventPlanningWords) && !words.isDisjoint(with: DomainCatalogue.eventPlanningPartners)
     }
 
     /// The prompt is a video game's data: a game word, a mobile, app, level, session or in-app word, and no sport,

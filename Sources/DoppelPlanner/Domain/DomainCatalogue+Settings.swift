@@ -44,9 +44,13 @@ extension DomainCatalogue {
     /// An in-app purchase: what was bought, for how much, in which store.
     static let gamePurchases = EntityTemplate("purchases in_app_purchases iaps transactions", .event,
         "player_id|user_id|gamer_id, item, price_usd, store:string enum values=App~Store:5|Google~Play:5, purchased_at:datetime datetime.past")
-    /// Words of an event planner's business: the occasions it organises for its clients.
-    static let eventPlanningWords: Set<String> = ["planner", "planners", "planning", "organizer", "organizers", "organiser", "organisers",
-                                                  "wedding", "weddings", "catering", "caterer", "venue", "venues", "banquet"]
+    /// Words of an event planner's business: planning or organising, which it shares with sprints and production
+    /// (`eventPlanningWords`), and the occasions it organises, which are its own (`occasionWords`).
+    static let eventPlanningWords: Set<String> = ["planner", "planners", "planning", "organizer", "organizers", "organiser", "organisers"]
+    static let occasionWords: Set<String> = ["wedding", "weddings", "catering", "caterer", "venue", "venues", "banquet", "banquets",
+                                             "party", "parties", "gala", "galas", "reception", "receptions"]
+    /// Who an event planner works with, beside a planning word.
+    static let eventPlanningPartners: Set<String> = ["client", "clients", "guest", "guests", "vendor", "vendors", "attendee", "attendees"]
     /// An event planner's events: a client's occasion at a venue, on a date, for so many guests, on a budget (held or
     /// called off: the dates are past).
     static let plannedEvents = EntityTemplate("events occasions functions", .event,
