@@ -109,11 +109,6 @@ enum SettingSpecs {
         SettingSpec(settings: DomainCatalogue.weddingWords.union(DomainCatalogue.occasionWords),
                     columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
                     spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1"),
-        // (an event planner's vendors, named by planning beside its events)
-        SettingSpec(settings: DomainCatalogue.eventPlanningWords,
-                    columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
-                    spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1",
-                    alsoNeeds: ["event", "events", "occasion", "occasions"]),
         SettingSpec(settings: DomainCatalogue.weddingWords,
                     columns: ["amount", "price", "cost", "fee", "total", "deposit"], tables: ["booking", "contract", "payment", "quote"],
                     spec: "decimal number.decimal 300..12000 lognormal p2"),
@@ -948,6 +943,11 @@ enum SettingSpecs {
         // A language school's course costs a term's fee.
         SettingSpec(settings: ["language"], columns: ["fee", "price", "tuition", "cost", "course_fee"], tables: ["course", "class", "enrollment", "program"],
                     spec: "decimal number.decimal 150..1500 lognormal p2", alsoNeeds: ["school", "schools", "course", "courses", "classes", "academy"]),
+        // (an event planner's vendors, named by planning beside its events)
+        SettingSpec(settings: DomainCatalogue.eventPlanningWords,
+                    columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
+                    spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1",
+                    alsoNeeds: ["event", "events", "occasion", "occasions"]),
     ]
 
     /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
