@@ -18,32 +18,53 @@ public enum ByteFormat {
 
     public static func appendUInt(_ value: UInt64, to out: inout CellBytes) {
         if value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
-        appendBuilt(to: &out) { buf in
-            // Digits right to left into the scratch, then one append.
-            var v = value
-            var n = buf.count
-            while v > 0 {
-                n -= 1
-                buf[n] = UInt8(truncatingIfNeeded: v % 10) &+ 48
-                v /= 10
-            }
-            return n
-        }
+        out.appendAssembled(20) { putUInt(value, to: &$0) }
     }
 
     /// `value` in decimal through a cursor (at most 20 bytes), for cells assembled in one append.
-    static func putUInt(_ value: UInt64, to out: inout ByteCursor) {
-        var digits = 1, v = value
-        while v >= 10 { digits += 1; v /= 10 }
-        out.putRightToLeft(digits) { p in
-            var v = value
-            var i = digits
-            repeat {
-                i -= 1
-                p[i] = UInt8(truncatingIfNeeded: v % 10) &+ 48
-                v /= 10
-            } while i > 0
+    @inline(__always) static func putUInt(_ value: UInt64, to out: inout ByteCursor) {
+        let digits = decimalDigits(value)
+        out.putRightToLeft(digits) { p in writeDigits(value, endingAt: p + digits) }
+    }
+
+    /// How many decimal digits `value` has (1 for 0), by comparison rather than division.
+    @inline(__always) static func decimalDigits(_ value: UInt64) -> Int {
+        var d = 1
+        var p: UInt64 = 10
+        while value >= p {
+            d += 1
+            if d == 20 { break }
+            p &*= 10
         }
+        return d
+    }
+
+    /// Writes `value`'s decimal digits right to left, the last one just before `end`, two digits
+    /// per division; returns where the first digit went.
+    @inline(__always) @discardableResult
+    static func writeDigits(_ value: UInt64, endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var p = end
+        var v = value
+        while v >= 100 {
+            let q = v / 100
+            let pair = UInt32(truncatingIfNeeded: v &- q &* 100)
+            let tens = pair / 10
+            p -= 2
+            p[0] = UInt8(truncatingIfNeeded: tens) &+ 48
+            p[1] = UInt8(truncatingIfNeeded: pair &- tens &* 10) &+ 48
+            v = q
+        }
+        if v >= 10 {
+            let small = UInt32(truncatingIfNeeded: v)
+            let tens = small / 10
+            p -= 2
+            p[0] = UInt8(truncatingIfNeeded: tens) &+ 48
+            p[1] = UInt8(truncatingIfNeeded: small &- tens &* 10) &+ 48
+        } else {
+            p -= 1
+            p[0] = UInt8(truncatingIfNeeded: v) &+ 48
+        }
+        return p
     }
 
     /// `value` zero-padded to `width` digits (wider values are written in full).
@@ -59,34 +80,27 @@ public enum ByteFormat {
     public static func appendFixed(scaled: Int64, precision: Int, to out: inout CellBytes) {
         if precision <= 0 { appendInt(scaled, to: &out); return }
         let digits = min(precision, 19)
-        appendBuilt(to: &out) { buf in
-            // Right to left: the decimals, the point, the whole part, the sign.
-            var n = buf.count
-            var m = scaled.magnitude
-            for _ in 0..<digits {
-                n -= 1
-                buf[n] = UInt8(truncatingIfNeeded: m % 10) &+ 48
-                m /= 10
+        let m = scaled.magnitude
+        // Cents, the common case, divide by a constant.
+        let whole = digits == 2 ? m / 100 : m / pow10(digits)
+        let fraction = m &- whole &* (digits == 2 ? 100 : pow10(digits))
+        out.appendAssembled(42) { c in
+            if scaled < 0 { c.put(UInt8(ascii: "-")) }
+            putUInt(whole, to: &c)
+            c.put(UInt8(ascii: "."))
+            c.putRightToLeft(digits) { p in
+                // The decimals, zero-padded on the left to exactly `digits`.
+                let first = writeDigits(fraction, endingAt: p + digits)
+                var q = p
+                while q < first { q.pointee = 48; q += 1 }
             }
-            n -= 1
-            buf[n] = UInt8(ascii: ".")
-            repeat {
-                n -= 1
-                buf[n] = UInt8(truncatingIfNeeded: m % 10) &+ 48
-                m /= 10
-            } while m > 0
-            if scaled < 0 { n -= 1; buf[n] = UInt8(ascii: "-") }
-            return n
         }
     }
 
-    /// Appends the tail `body` builds in 48 bytes of stack scratch, from the index it returns
-    /// to the end: one append for a number or date instead of one per byte.
-    @inline(__always) static func appendBuilt(to out: inout CellBytes, _ body: (UnsafeMutableRawBufferPointer) -> Int) {
-        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { buf in
-            let from = body(buf)
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[from...]))
+    /// Appends `width` bytes that `body` writes in place, in any order (a date's fields).
+    @inline(__always) static func appendFixedWidth(_ width: Int, to out: inout CellBytes, _ body: (UnsafeMutableRawBufferPointer) -> Void) {
+        out.appendAssembled(width) { c in
+            c.putRightToLeft(width) { p in body(UnsafeMutableRawBufferPointer(start: p, count: width)) }
         }
     }
 

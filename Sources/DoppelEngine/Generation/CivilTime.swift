@@ -69,20 +69,12 @@ public enum CivilTime {
             ByteFormat.appendPadded(c.day, width: 2, to: &out)
             return
         }
-        ByteFormat.appendBuilt(to: &out) { buf in
-            let n = buf.count - 10
-            putDate(c, buf, n)
-            return n
-        }
+        ByteFormat.appendFixedWidth(10, to: &out) { buf in putDate(c, buf, 0) }
     }
 
     /// `HH:MM:SS` of a second of the day.
     public static func appendTime(secondOfDay s: Int64, to out: inout CellBytes) {
-        ByteFormat.appendBuilt(to: &out) { buf in
-            let n = buf.count - 8
-            putTime(s, buf, n)
-            return n
-        }
+        ByteFormat.appendFixedWidth(8, to: &out) { buf in putTime(s, buf, 0) }
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC).
@@ -96,13 +88,11 @@ public enum CivilTime {
             out.append(UInt8(ascii: "Z"))
             return
         }
-        ByteFormat.appendBuilt(to: &out) { buf in
-            let n = buf.count - 20
-            putDate(c, buf, n)
-            buf[n + 10] = UInt8(ascii: "T")
-            putTime(seconds - d * secondsPerDay, buf, n + 11)
-            buf[n + 19] = UInt8(ascii: "Z")
-            return n
+        ByteFormat.appendFixedWidth(20, to: &out) { buf in
+            putDate(c, buf, 0)
+            buf[10] = UInt8(ascii: "T")
+            putTime(seconds - d * secondsPerDay, buf, 11)
+            buf[19] = UInt8(ascii: "Z")
         }
     }
 

@@ -145,12 +145,10 @@ extension RowContext {
 
     /// The text of sibling `column` in the current row, nil when NULL or empty.
     func siblingText(_ column: Int) -> String? {
-        var buffer = spareBuffers.popLast() ?? CellBytes()
-        buffer.removeAll()
-        let tag = evaluate(column, into: &buffer)
-        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
-        spareBuffers.append(buffer)
-        return text
+        withScratch { buffer in
+            let tag = evaluate(column, into: &buffer)
+            return tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
+        }
     }
 
     /// The text of the parent cell `p` names, through the current row's reference; nil when NULL.
@@ -165,12 +163,10 @@ extension RowContext {
             guard row >= 0 else { return nil }
             context = context.parentContext(i + 1 < p.hops.count ? p.hops[i + 1].entity : p.parentEntity)
         }
-        var buffer = spareBuffers.popLast() ?? CellBytes()
-        buffer.removeAll()
-        let tag = context.appendCell(p.parentColumn, row: row, into: &buffer)
-        let text = tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
-        spareBuffers.append(buffer)
-        return text
+        return withScratch { buffer in
+            let tag = context.appendCell(p.parentColumn, row: row, into: &buffer)
+            return tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
+        }
     }
 }
 

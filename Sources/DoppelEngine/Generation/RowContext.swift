@@ -76,13 +76,15 @@ final class RowContext {
     let parentRows: UnsafeMutablePointer<Int>
     let cell: UnsafeMutablePointer<CellContext>
     private let columnCount: Int
-    /// Buffers for cells computed only for their numeric view. Evaluation nests (a derived cell's
+    /// Buffers for cells computed only for their numeric view or text. Evaluation nests (a derived cell's
     /// inputs may be derived too, and a parent's time may follow its own parent's), so each
-    /// nested computation takes a buffer of its own out of this pool: no buffer is ever borrowed twice.
-    var spareBuffers: [CellBytes] = []
+    /// nested computation takes a buffer of its own (`withScratch`): no buffer is ever borrowed twice.
+    private let scratch: UnsafeMutablePointer<ScratchStack>
     /// The cells of the row being generated, handed to the block in one append (`generateRow`).
     private let rowBytes = CellBytes(capacity: 1024)
-    private var parents: [RowContext?]
+    /// Contexts of the parent tables, made on first use (behind a pointer: no exclusivity check per lookup).
+    private let parents: UnsafeMutablePointer<RowContext?>
+    private let parentSlots: Int
     /// The cells of the row being generated, handed to the block once per row (`RowBlock.recordRow`)
     /// when the evaluation order covers every column; nil otherwise (then cell by cell).
     private let rowCells: RowCells?
@@ -101,9 +103,13 @@ final class RowContext {
         nulls.initialize(repeating: false, count: n)
         parentRows = .allocate(capacity: n)
         parentRows.initialize(repeating: -1, count: n)
+        scratch = .allocate(capacity: 1)
+        scratch.initialize(to: ScratchStack())
         cell = .allocate(capacity: 1)
         cell.initialize(to: CellContext(r: CellRandom(state: 0), row: 0, unique: nil, locale: entity.locales[0], anchor: plan.anchor))
-        parents = Array(repeating: nil, count: plan.entities.count + 1)
+        parentSlots = plan.entities.count + 1
+        parents = .allocate(capacity: parentSlots)
+        parents.initialize(repeating: nil, count: parentSlots)
         rowCells = Set(entity.order) == Set(0..<entity.fields.count) && !entity.fields.isEmpty ? RowCells(columns: n) : nil
     }
 
@@ -114,6 +120,11 @@ final class RowContext {
         parentRows.deallocate()
         cell.deinitialize(count: 1)
         cell.deallocate()
+        scratch.pointee.release()
+        parents.deinitialize(count: parentSlots)
+        parents.deallocate()
+        scratch.deinitialize(count: 1)
+        scratch.deallocate()
     }
 
     /// Starts a row: forgets the previous row's values.
@@ -229,7 +240,7 @@ final class RowContext {
     }
 
     /// Rows started by this context and by the parent contexts it made.
-    var rowsVisited: Int { parents.reduce(rowsBegun) { $0 + ($1?.rowsVisited ?? 0) } }
+    var rowsVisited: Int { (0..<parentSlots).reduce(rowsBegun) { $0 + (parents[$1]?.rowsVisited ?? 0) } }
 
     /// The numeric value of cell `column` of `row`, nil when NULL or not numeric.
     func scalar(_ column: Int, row: Int) -> Double? {
@@ -251,10 +262,14 @@ final class RowContext {
     /// Computes a cell for its numeric view and null flag, into a buffer taken out of the pool
     /// for the duration: a nested `computeAside` finds the pool without it and takes another.
     private func computeAside(_ column: Int) {
-        var buffer = spareBuffers.popLast() ?? CellBytes()
-        buffer.removeAll()
-        _ = evaluate(column, into: &buffer)
-        spareBuffers.append(buffer)
+        withScratch { _ = evaluate(column, into: &$0) }
+    }
+
+    /// Runs `body` with an empty scratch buffer of the current nesting depth's.
+    @inline(__always) func withScratch<T>(_ body: (inout CellBytes) -> T) -> T {
+        var buffer = scratch.pointee.take()
+        defer { scratch.pointee.give() }
+        return body(&buffer)
     }
 
     func parentContext(_ index: Int) -> RowContext {

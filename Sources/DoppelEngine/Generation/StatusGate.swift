@@ -152,16 +152,29 @@ extension RowContext {
 
     /// Whether the row's status (lowercased) is one of the plan's: bytes for ASCII, else as Strings.
     func statusHolds(_ plan: StatusHeldPlan) -> Bool {
-        var buffer = spareBuffers.popLast() ?? CellBytes()
-        buffer.removeAll()
-        let tag = evaluate(plan.statusColumn, into: &buffer)
-        defer { spareBuffers.append(buffer) }
-        if tag == .null || buffer.isEmpty { return false }
-        if let ascii = plan.allowedASCII, buffer.bytes.allSatisfy({ $0 < 0x80 }) {
-            for i in 0..<buffer.count where buffer[i] >= 65 && buffer[i] <= 90 { buffer[i] |= 0x20 }
-            return ascii.contains(Array(buffer.bytes))
+        withScratch { buffer in
+            let tag = evaluate(plan.statusColumn, into: &buffer)
+            if tag == .null || buffer.isEmpty { return false }
+            if let ascii = plan.allowedASCII, let match = Self.asciiMatch(buffer.bytes, ascii) { return match }
+            return plan.allowed.contains(String(decoding: buffer.bytes, as: UTF8.self).lowercased())
         }
-        return plan.allowed.contains(String(decoding: buffer.bytes, as: UTF8.self).lowercased())
+    }
+}
+
+extension RowContext {
+    /// Whether `bytes` equal one of `allowed` (lowercase ASCII) with ASCII letters compared
+    /// case-blind, in place; nil when `bytes` hold a non-ASCII byte (then the caller compares Strings).
+    static func asciiMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ allowed: [[UInt8]]) -> Bool? {
+        for b in bytes where b >= 0x80 { return nil }
+        for candidate in allowed where candidate.count == bytes.count {
+            var same = true
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if (b >= 65 && b <= 90 ? b | 0x20 : b) != candidate[i] { same = false; break }
+            }
+            if same { return true }
+        }
+        return false
     }
 }
 
