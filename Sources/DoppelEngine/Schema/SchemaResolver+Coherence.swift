@@ -109,13 +109,20 @@ extension SchemaResolver {
         // Of several parents with a time, one that itself references another comes after it and is the one to follow:
         // a library fine's loan, not its member, who joined before the loan began. A penalty (a fine, a late fee)
         // follows its parent's due date, the deadline it punishes.
-        if let cr = creation, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
+        // A child with no creation column of its own follows its parent from the moment its occasion took place
+        // (a vaccination's `administered_on` after its pet's birth, a lab result's `collected_at` after its test was ordered).
+        let occasion = creation == nil ? Self.occasionColumn(fields).flatMap { c -> Int? in
+            if case .kind(_, .random)? = sources[c] { return c }
+            return nil
+        } : nil
+        if let cr = creation ?? occasion, let gen = timeGen(cr), let k = fields[cr].kind, TimeRoles.isPastEvent(k) {
             let words = Set(KindInference.tokens(entity.name).map(Inflector.singular))
             let penalty = !words.isDisjoint(with: Self.penaltyHeads) || words.contains("fee") && !words.isDisjoint(with: ["late", "overdue"])
             let parents: [(rc: Int, p: Int, parent: Entity, column: Int)] = fields.enumerated().compactMap { rc, f in
                 guard let ref = f.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity),
-                      let pcr = Self.creationColumn(parent.fields, entity: parent.name) ?? Self.birthColumn(parent.fields) else { return nil }
+                      let pcr = Self.creationColumn(parent.fields, entity: parent.name) ?? Self.birthColumn(parent.fields)
+                        ?? Self.occasionColumn(parent.fields) else { return nil }
                 let due = penalty ? parent.fields.indices.first { c in
                     (parent.fields[c].type == .date || parent.fields[c].type == .datetime) && parent.fields[c].references == nil
                         && KindInference.tokens(parent.fields[c].name).contains("due")
@@ -181,12 +188,11 @@ extension SchemaResolver {
         for name in TimeRoles.creation {
             if let c = temporal.first(where: { KindInference.tokens(fields[$0].name).joined(separator: "_") == name }) { return c }
         }
-        let dateWords: Set<String> = ["date", "at", "on", "time", "timestamp", "day"]
         func named(_ words: Set<String>) -> Int? {
             temporal.first { c in
                 let tokens = KindInference.tokens(fields[c].name)
                 guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
-                return words.contains(first) && dateWords.contains(last)
+                return words.contains(first) && momentWords.contains(last)
             }
         }
         if let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular),
@@ -255,6 +261,27 @@ extension SchemaResolver {
                                              "awarded", "granted", "detected", "occurred",
                                              // (a fine or a fee is charged, assessed, imposed or levied)
                                              "charged", "assessed", "imposed", "levied"]
+
+    /// The second word of a column named for a moment by its verb (`created_at`, `played_on`, `ordered_date`).
+    static let momentWords: Set<String> = ["date", "at", "on", "time", "timestamp", "day"]
+
+    /// Verbs for the moment a record's occasion took place, when it has no creation column: a dose
+    /// `administered_on`, a sample `collected_at`, a match `played_at`. Each is done by then; nothing
+    /// planned (`scheduled`, `due`) is one.
+    static let occasionVerbs: Set<String> = ["administered", "collected", "performed", "played", "held", "conducted",
+                                             "measured", "sampled", "tested", "inspected", "visited", "treated", "caught",
+                                             "harvested", "observed", "screened", "scanned", "taken", "given", "examined",
+                                             "vaccinated", "diagnosed", "prescribed", "dispensed", "filled", "captured"]
+
+    /// The first date or time column named `<occasion verb>_<at|on|date|time|…>`, nil when none is.
+    static func occasionColumn(_ fields: [Field]) -> Int? {
+        fields.indices.first { c in
+            let tokens = KindInference.tokens(fields[c].name)
+            guard (fields[c].type == .date || fields[c].type == .datetime) && fields[c].references == nil,
+                  tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
+            return occasionVerbs.contains(first) && momentWords.contains(last)
+        }
+    }
 
     /// The verb a record's noun is made from, as a participle: listing → listed, booking → booked,
     /// reservation → reserved, offer → offered, sale → saled (no column is named so; harmless).
