@@ -101,3 +101,15 @@ import DoppelTestSupport
         for _ in 0..<11 { stack.give() }
     }
 }
+
+extension ByteFormatTests {
+    @Test func powersOfTenAreExactAndClampedToTheirRange() {
+        var p: UInt64 = 1
+        for n in 0...19 {
+            #expect(ByteFormat.pow10(n) == p)
+            if n < 19 { p &*= 10 }
+        }
+        #expect(ByteFormat.pow10(-3) == 1)
+        #expect(ByteFormat.pow10(40) == 10_000_000_000_000_000_000)
+    }
+}

@@ -118,11 +118,30 @@ public enum ByteFormat {
         return Int64(s)
     }
 
+    /// 10^n for n in 0...19 (1 below, 10^19 above), by a switch the compiler makes a table.
     @inline(__always) public static func pow10(_ n: Int) -> UInt64 {
-        var p: UInt64 = 1
-        var i = 0
-        while i < n && i < 19 { p &*= 10; i += 1 }
-        return p
+        switch n {
+        case ..<1: return 1
+        case 1: return 10
+        case 2: return 100
+        case 3: return 1_000
+        case 4: return 10_000
+        case 5: return 100_000
+        case 6: return 1_000_000
+        case 7: return 10_000_000
+        case 8: return 100_000_000
+        case 9: return 1_000_000_000
+        case 10: return 10_000_000_000
+        case 11: return 100_000_000_000
+        case 12: return 1_000_000_000_000
+        case 13: return 10_000_000_000_000
+        case 14: return 100_000_000_000_000
+        case 15: return 1_000_000_000_000_000
+        case 16: return 10_000_000_000_000_000
+        case 17: return 100_000_000_000_000_000
+        case 18: return 1_000_000_000_000_000_000
+        default: return 10_000_000_000_000_000_000
+        }
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

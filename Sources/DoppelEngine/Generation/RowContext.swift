@@ -262,7 +262,9 @@ final class RowContext {
     /// Computes a cell for its numeric view and null flag, into a buffer taken out of the pool
     /// for the duration: a nested `computeAside` finds the pool without it and takes another.
     private func computeAside(_ column: Int) {
-        withScratch { _ = evaluate(column, into: &$0) }
+        withScratch { buffer in
+            programRefs[column]._withUnsafeGuaranteedRef { _ = evaluate($0, column, into: &buffer, scalarOnly: true) }
+        }
     }
 
     /// Runs `body` with an empty scratch buffer of the current nesting depth's.
@@ -341,7 +343,9 @@ final class RowContext {
         programRefs[col]._withUnsafeGuaranteedRef { evaluate($0, col, into: &out) }
     }
 
-    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout CellBytes) -> CellTag {
+    /// With `scalarOnly` (a cell computed aside, whose bytes nobody reads), a kind's instant is recorded
+    /// as its numeric view without being written out.
+    private func evaluate(_ f: CellProgram, _ col: Int, into out: inout CellBytes, scalarOnly: Bool = false) -> CellTag {
         computed[col] = stamp
         var r = CellRandom(key: f.key, rowMix: rowMix)
         if f.nullRate > 0, r.unit() < f.nullRate {
@@ -358,6 +362,13 @@ final class RowContext {
             let value = f.runner._withUnsafeGuaranteedRef { $0.run(&cell.pointee, &out) }
             // Text is already written as it stays unless the field is JSON (`render`), most cells: no call.
             if case .text = value, f.type != .json { return .string }
+            if scalarOnly {
+                switch value {
+                case let .seconds(t): setScalar(col, Double(t)); return .datetime
+                case let .days(d): setScalar(col, Double(d * 86_400)); return .date
+                default: break
+                }
+            }
             return render(col, f.type, f.precision, value, start, &out)
         }
         return evaluateSource(f, f.source, col, &r, start, into: &out)
@@ -471,17 +482,20 @@ final class RowContext {
             } else {
                 value = time.generate(&cell.pointee, &out)
             }
-        case let .product(a, b, fallback):
+        case let .product(a, b, _):
+            // (the fallback bound only when used: binding it copies an existential per row)
             ensure(a)
             ensure(b)
             if nulls[a] || nulls[b] || scalars[a].isNaN || scalars[b].isNaN {
+                guard case let .product(_, _, fallback) = source else { preconditionFailure() }
                 value = generateOwn(fallback, r, &out)
             } else {
                 value = .real(scalars[a] * scalars[b])
             }
-        case let .share(a, low, high, fallback):
+        case let .share(a, low, high, _):
             ensure(a)
             if nulls[a] || scalars[a].isNaN {
+                guard case let .share(_, _, _, fallback) = source else { preconditionFailure() }
                 value = generateOwn(fallback, r, &out)
             } else {
                 value = .real(Self.shareOf(scalars[a], low: low, high: high, r.unit()))

@@ -4,7 +4,10 @@ import DoppelText
 /// it (`shipped_at` once shipped, `delivered_at` once delivered, `cancelled_at`
 /// only when cancelled); NULL otherwise. When present it is computed as before:
 /// after `start` when there is one, else from `fallback`.
-struct StatusGate: Sendable {
+///
+/// A class, so the row loop's switch over a cell's source takes a reference rather than copying the gate
+/// (a set, an existential and a span) and retaining each of its parts, per row.
+final class StatusGate: Sendable {
     /// The status column and the values (lowercased) in which the timestamp exists.
     let status: StatusHeldPlan
     var statusColumn: Int { status.statusColumn }
@@ -16,17 +19,19 @@ struct StatusGate: Sendable {
     /// When set, the moment lies between `start` (the row's own start, such as `started_at`) and
     /// this time anchor (seconds), uniformly, instead of a span after it: a subscription is
     /// cancelled after it started and before now.
-    var anchor: Int64? = nil
+    let anchor: Int64?
     /// A row without a start but with a due date (`due_date` of a bill): the moment lies hours to a month
     /// before it, not any time in the window.
-    var due: Int? = nil
+    let due: Int?
 
-    init(statusColumn: Int, allowed: Set<String>, start: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan, anchor: Int64? = nil) {
+    init(statusColumn: Int, allowed: Set<String>, start: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan,
+         anchor: Int64? = nil, due: Int? = nil) {
         status = StatusHeldPlan(statusColumn: statusColumn, allowed: allowed)
         self.start = start
         self.fallback = fallback
         self.span = span
         self.anchor = anchor
+        self.due = due
     }
 }
 

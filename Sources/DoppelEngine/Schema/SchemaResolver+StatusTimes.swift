@@ -63,28 +63,32 @@ extension SchemaResolver {
                     && !Set(KindInference.tokens(fields[k].name)).isDisjoint(with: Self.answerWords)
                     && !Self.reaches(k, c, in: sources) && !Self.reaches(k, sc, in: sources)
             } : nil
-            var gate: StatusGate
+            let gateStart: Int?, fallback: any TimeRangeGenerator, span: ActivitySpan
+            var gateAnchor: Int64?
             switch sources[c] {
-            case let .endAfter(start, fallback, span)?:
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: answered ?? start, fallback: fallback, span: stage ? .terms : span)
+            case let .endAfter(start, f, s)?:
+                (gateStart, fallback, span) = (answered ?? start, f, stage ? .terms : s)
             case .kind(_, .random)?:
                 guard let g = generators[c] as? any TimeRangeGenerator else { continue }
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: g, span: stage ? .terms : .general)
-                if !stage || rowStart == nil { gate.anchor = anchor }
+                (gateStart, fallback, span) = (rowStart, g, stage ? .terms : .general)
+                if !stage || rowStart == nil { gateAnchor = anchor }
             case let .afterParentStart(plan)?:
                 // Drawn after the parent began before; gated by the status now, and after the row's own start.
-                gate = StatusGate(statusColumn: sc, allowed: allowed, start: rowStart, fallback: plan.time, span: stage ? .terms : .general)
-                if !stage || rowStart == nil { gate.anchor = anchor }
+                (gateStart, fallback, span) = (rowStart, plan.time, stage ? .terms : .general)
+                if !stage || rowStart == nil { gateAnchor = anchor }
             default: continue
             }
             // Paid before it was due (and not after now), when nothing says when the bill began.
-            if gate.start == nil, LifecycleStage.event(ofColumn: f.name) == .paid {
-                gate.due = fields.indices.first { k in
+            var due: Int?
+            if gateStart == nil, LifecycleStage.event(ofColumn: f.name) == .paid {
+                due = fields.indices.first { k in
                     k != c && (fields[k].type == .date || fields[k].type == .datetime) && fields[k].references == nil
                         && KindInference.tokens(fields[k].name).contains("due") && !Self.reaches(k, c, in: sources)
                 }
-                gate.anchor = anchor
+                gateAnchor = anchor
             }
+            let gate = StatusGate(statusColumn: sc, allowed: allowed, start: gateStart, fallback: fallback, span: span,
+                                  anchor: gateAnchor, due: due)
             sources[c] = .statusGated(gate)
             let share = zip(texts, weights).filter { allowed.contains($0.0.lowercased()) }.reduce(0) { $0 + $1.1 } / total
             // The statuses decide the column's NULLs: its own `nullable` would leave a paid invoice
