@@ -36,7 +36,9 @@ public enum KindInference {
         let body = BodyMeasures.spec(column: name, entity: entity)
         // salary_max, min_age, avg_heart_rate: a bound or a summary of a known measure has the measure's values.
         let bound = ColumnNames.measureStem(of: name).flatMap { ColumnNames.table[$0] }.flatMap { [.integer, .decimal, .float].contains($0.type) ? $0 : nil }
-        guard !entityDecides.contains(name), let spec = body ?? ColumnNames.table[name] ?? bound, let kind = spec.kind else { return nil }
+        guard !entityDecides.contains(name),
+              let spec = body ?? ColumnNames.table[name] ?? bound ?? headMeasure(of: name, entity: entity), let kind = spec.kind
+        else { return nil }
         let type: FieldType? = field.typeIsExplicit ? field.type : nil
         if let type {
             let stored = kind == "enum" ? SchemaResolver.enumType(spec.values ?? []) : spec.type
@@ -46,6 +48,16 @@ public enum KindInference {
         let adjusted = adjust(kind, name: name, type: type, entity: entity.lowercased())
         guard adjusted != kind else { return spec }
         return ColumnSpec(KindCatalogue.entry(adjusted)?.type ?? spec.type, adjusted)
+    }
+
+    /// A compound column named for a measure by its last word (`water_turbidity`, `wind_speed`): the
+    /// measure's values (`Measures`), unless the name's structure decides it (`byName`: a flag, a time, an
+    /// id, an amount) or the head names a category as often as a number.
+    static func headMeasure(of name: String, entity: String) -> ColumnSpec? {
+        let t = tokens(name)
+        guard t.count >= 2, let head = t.last, !Measures.ambiguousHeads.contains(head), let m = Measures.byHead[head],
+              byName(name, type: nil, entity: entity.lowercased(), primaryKey: false) == nil else { return nil }
+        return ColumnSpec(m)
     }
 
     /// The fallback for a type alone.

@@ -394,6 +394,10 @@ extension ColumnNames {
         ("speed_mph", "decimal number.decimal 0..80 p1"),
         ("altitude elevation elevation_m altitude_m", "decimal number.decimal 0..3000 p1"),
         ("heading bearing", "integer number.integer 0..359"),
+        // A sky position (degrees) and the sun's strength.
+        ("ra ra_deg right_ascension", "decimal number.decimal 0..360 p4"),
+        ("dec dec_deg declination", "decimal number.decimal -90..90 p4"),
+        ("uv_index", "integer number.integer 0..11"),
         ("count", "integer number.integer 0..100 zipf"),
         ("elo elo_rating", "integer number.integer 800..2800 normal"),
         ("moves num_moves move_count", "integer number.integer 10..120 normal"),

@@ -402,7 +402,7 @@ enum ColumnLexicon {
             if t.count == 1, Inflector.isPlural(last), isLine(context), let q = names["quantity"] { return q }
             return ColumnSpec("integer number.integer 0..1000 zipf")
         }
-        if let m = measurement[last] { return ColumnSpec(m) }
+        if let m = Measures.byHead[last] { return ColumnSpec(m) }
         // kwh_used, litres_consumed, hours_billed: an amount of a unit, not a yes or no.
         if t.count == 2, let unit = Vocabulary.units[first], isParticipleFlag(last) || ["used", "spent", "left", "remaining"].contains(last) {
             return unitSpec(base: last, unit: unit, context)
@@ -588,29 +588,6 @@ enum ColumnLexicon {
     /// Plural nouns used as columns that hold a list of words, not a count.
     static let setNouns: Set<String> = ["tags", "skills", "keywords", "labels", "topics", "interests", "amenities", "features", "symptoms", "ingredients", "genres", "categories", "languages", "notes", "comments", "details", "attributes", "hobbies", "allergies", "specialties", "certifications", "permissions", "roles", "colors", "sizes", "materials", "dimensions", "coordinates", "credentials", "preferences", "settings", "metadata", "instructions", "directions", "remarks"]
 
-    static let measurement: [String: String] = [
-        "temperature": "float number.float -10..40 p2", "temp": "float number.float -10..40 p2",
-        "humidity": "float number.float 10..95 p1", "pressure": "float number.float 950..1050 p1",
-        "voltage": "float number.float 0..240 p2", "current": "float number.float 0..30 p2", "power": "float number.float 0..5000 p1",
-        "energy": "float number.float 0..50 p3", "speed": "decimal number.decimal 0..130 p1",
-        "distance": "decimal number.decimal 0.5..500 p1 lognormal", "altitude": "decimal number.decimal 0..3000 p1",
-        "elevation": "decimal number.decimal 0..3000 p1", "weight": "decimal number.decimal 0.5..100 p2",
-        "height": "decimal number.decimal 1..300 p1", "width": "decimal number.decimal 1..200 p1",
-        "length": "decimal number.decimal 1..200 p1", "depth": "decimal number.decimal 1..200 p1",
-        "volume": "decimal number.decimal 0..1000 p2", "density": "decimal number.decimal 0..20 p3",
-        "bmi": "decimal number.decimal 16..40 p1", "reading": "float number.float 0..100 p3",
-        "value": "float number.float 0..1000 p3", "accuracy": "decimal number.decimal 0..100 p2",
-        "concentration": "float number.float 0..100 p3", "index": "decimal number.decimal 0..100 p2",
-        "duration": "integer number.integer 5..3600 lognormal", "size": "decimal number.decimal 1..1000 p1",
-        "latency": "integer number.integer 1..2000 lognormal", "throughput": "float number.float 0..1000 p2",
-        "frequency": "float number.float 0..1000 p2", "level": "integer number.integer 0..100",
-        "salinity": "float number.float 0..40 p2", "ph": "decimal number.decimal 4..9 p2",
-        "multiplier": "decimal number.decimal 1..3 p2", "factor": "decimal number.decimal 0..10 p3",
-        "coefficient": "decimal number.decimal -1..1 p4",
-        "liters": "decimal number.decimal 1..500 p2", "litres": "decimal number.decimal 1..500 p2", "gallons": "decimal number.decimal 1..150 p2",
-        "kilograms": "decimal number.decimal 0.1..1000 p2", "grams": "decimal number.decimal 1..5000 p1", "meters": "decimal number.decimal 0..10000 p2",
-        "metres": "decimal number.decimal 0..10000 p2", "kilometers": "decimal number.decimal 0..2000 p1", "pounds": "decimal number.decimal 0.1..2000 p2",
-    ]
 
     static let booleanSuffixes: Set<String> = ["flag", "enabled", "disabled", "verified", "active", "allowed", "required", "included", "opted", "optin", "opt_in", "consent", "eligible", "available", "visible", "approved", "paid", "completed", "cancelled", "canceled", "deleted", "archived", "confirmed", "accepted", "used", "applied", "redeemed", "sent", "seen", "won"]
 
