@@ -292,6 +292,21 @@ struct ReferencePlan: Sendable {
     /// An earlier column of the row that references the same table and must name another of its rows
     /// (`away_team_id` beside `home_team_id`): see `SchemaResolver.applyDistinctReferences`.
     var distinctFrom: Int? = nil
+    /// The zipf fanout's curve over the parents, its constants worked out once (`Zipf.fanoutExponent`).
+    let zipf: ZipfCurve
+
+    init(parentEntity: Int, parentColumn: Int, parentRows: Int, fanout: Fanout, isSelf: Bool, mode: IndexMode,
+         spread: IndexPermutation, distinctFrom: Int? = nil) {
+        self.parentEntity = parentEntity
+        self.parentColumn = parentColumn
+        self.parentRows = parentRows
+        self.fanout = fanout
+        self.isSelf = isSelf
+        self.mode = mode
+        self.spread = spread
+        self.distinctFrom = distinctFrom
+        zipf = ZipfCurve(n: Double(parentRows), s: Zipf.fanoutExponent(parents: parentRows))
+    }
 }
 
 /// A `unique_together` group: the permuted row number in mixed radix, one digit per field.

@@ -307,7 +307,7 @@ final class RowContext {
         switch ref.fanout {
         case .uniform: return r.below(ref.parentRows)
         case .zipf:
-            let k = Int(Zipf.sample(n: Double(ref.parentRows), s: Zipf.fanoutExponent(parents: ref.parentRows), &r)) - 1
+            let k = Int(ref.zipf.sample(&r)) - 1
             return Int(ref.spread(UInt64(k)))
         }
     }

@@ -52,16 +52,40 @@ struct NumberKind: KindGenerator {
     }
 }
 
+/// `Zipf.sample`'s curve for one `n` and `s`, its constants worked out once: a reference draws a parent
+/// per row with one `pow`, not three and two logarithms (the same arithmetic, so the same ranks).
+struct ZipfCurve: Sendable {
+    let n: Double
+    /// 1 − s; near zero the curve is the logarithmic one.
+    let a: Double
+    let isLogarithmic: Bool
+    /// (n + 1)^a − 1, or ln(n + 1) on the logarithmic curve.
+    let scale: Double
+    let inverse: Double
+
+    init(n: Double, s: Double) {
+        self.n = n
+        a = 1 - s
+        // At s = 1 the power form divides by zero; its limit is the logarithmic CDF.
+        isLogarithmic = abs(a) < 1e-9
+        scale = n <= 1 ? 0 : isLogarithmic ? Mathx.log(n + 1) : Mathx.pow(n + 1, a) - 1
+        inverse = isLogarithmic ? 0 : 1 / a
+    }
+
+    /// A rank in 1...n with P(k) ∝ k^-s (continuous inverse-CDF approximation).
+    @inline(__always) func sample(_ r: inout CellRandom) -> Double {
+        if n <= 1 { return 1 }
+        let u = r.unit()
+        if isLogarithmic { return min(max((Mathx.exp(u * scale) - 1).rounded(.down), 1), n) }
+        let k = Mathx.pow(scale * u + 1, inverse)
+        return min(max(k.rounded(.down), 1), n)
+    }
+}
+
 enum Zipf {
     /// A rank in 1...n with P(k) ∝ k^-s (continuous inverse-CDF approximation).
     static func sample(n: Double, s: Double, _ r: inout CellRandom) -> Double {
-        if n <= 1 { return 1 }
-        let u = r.unit()
-        let a = 1 - s
-        // At s = 1 the power form divides by zero; its limit is the logarithmic CDF.
-        if abs(a) < 1e-9 { return min(max((Mathx.exp(u * Mathx.log(n + 1)) - 1).rounded(.down), 1), n) }
-        let k = Mathx.pow((Mathx.pow(n + 1, a) - 1) * u + 1, 1 / a)
-        return min(max(k.rounded(.down), 1), n)
+        ZipfCurve(n: n, s: s).sample(&r)
     }
 
     /// The most children the most popular parent gets, as a multiple of the mean (see `fanoutExponent`).
