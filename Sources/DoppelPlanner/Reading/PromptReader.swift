@@ -89,6 +89,23 @@ struct PromptReader {
         return out
     }
 
+    /// "Shop database (customers, products, orders)", "Public library loans (members, books, loans with due dates,
+    /// fines)": a bracketed list of tables after a heading of plain words reads as the heading's list, as
+    /// `Shop database: customers, products, orders` does, not as a remark to drop. Each item starts with a plural
+    /// noun the catalogue knows as a table (as columns, `members` and `books` would be counts), and the heading's last word is singular
+    /// (`database`, `app`, `clinic`) or one of the items: `vehicles (cars, trucks)` stays a table with a remark.
+    static func foldTableGroup(_ nodes: [PromptNode]) -> [PromptNode] {
+        guard let g = nodes.firstIndex(where: \.isGroup), (1...6).contains(g), let inner = nodes[g].children,
+              nodes[..<g].allSatisfy({ $0.wordText != nil }), let heading = nodes[g - 1].wordText,
+              nodes[(g + 1)...].allSatisfy({ $0.isKind(.period) }) else { return nodes }
+        let items = GroupReader.split(inner).map(droppingLeadingConjunctions).filter { !$0.isEmpty }
+        let heads = items.compactMap { $0.first?.wordText }
+        guard items.count >= 2, heads.count == items.count,
+              heads.allSatisfy({ Inflector.isPlural($0) && DomainCatalogue.isKnownEntity(Inflector.singular($0)) }),
+              !Inflector.isPlural(heading) || heads.contains(heading) else { return nodes }
+        return Array(nodes[..<g]) + [.token(PromptToken(.colon, ":"))] + inner + Array(nodes[(g + 1)...])
+    }
+
     /// "… with 5 categories": a count, then a plural noun that ends the phrase.
     private static func countedTable(_ nodes: [PromptNode], at k: Int) -> Bool {
         guard k + 1 < nodes.count, nodes[k].isKind(.number) || nodes[k].wordText.map({ Vocabulary.numberWords[$0] != nil }) == true,
@@ -124,7 +141,7 @@ struct PromptReader {
     }
 
     mutating func sentence(_ input: [PromptNode]) {
-        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(input)))
+        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(input))))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }
