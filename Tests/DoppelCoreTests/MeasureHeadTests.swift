@@ -46,3 +46,30 @@ import DoppelTestSupport
         #expect(dec.kind == "number.decimal" && dec.min == -90 && dec.max == 90)
     }
 }
+
+/// A wind farm's `hourly_power_readings` were in deg/s, celsius and dB. A readings table with no type of its own
+/// and no sensor type to follow is in the unit its own name measures. Drawn names and unit lists.
+@Suite struct ReadingTableUnitTests {
+    static let measures: [(word: String, unit: String)] = [("power", "kWh"), ("energy", "kWh"), ("temperature", "celsius"),
+                                                           ("humidity", "percent"), ("pressure", "hPa"), ("noise", "dB")]
+
+    @Test(arguments: 1...8) func aReadingsTableNamedForAMeasureIsInItsUnit(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 7919 &+ 11)
+        func pick<T>(_ xs: [T]) -> T { xs[Int(g.next() % UInt64(xs.count))] }
+        let m = pick(Self.measures)
+        let table = "\(pick(["hourly_", "daily_", "", "site_"]))\(m.word)_\(pick(["readings", "logs", "measurements"]))"
+        let units = ["celsius", "percent", "hPa", "ppm", "lux", "kWh", "dB", "deg/s"]
+        let plan = try TestSupport.plan("""
+            {"name": "t", "entities": [
+              {"name": "turbines", "rows": 5, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "label", "type": "string"}]},
+              {"name": "\(table)", "rows": 200, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "turbine_id", "type": "integer", "references": "turbines.id"},
+                {"name": "value", "type": "float"},
+                {"name": "unit", "type": "string", "values": [\(units.map { "\"\($0)\"" }.joined(separator: ", "))]}]}]}
+            """, ResolveOptions(seed: seed))
+        let seen = Set(TestSupport.column(plan, table, "unit").compactMap { $0 })
+        #expect(seen == [m.unit], "\(table): \(seen)")
+    }
+}

@@ -6,9 +6,10 @@ extension SchemaResolver {
 
     /// A sensor reading is in the unit of what its sensor measures (`SensorUnits`): a reading of a
     /// temperature sensor in °C, of a humidity sensor in percent, from its own `sensor_type` or the type
-    /// of the sensor it references; and its `value` lies in the range a building's sensor reads in that
-    /// unit (20–26 °C, not 66.7 °C; 400–1,600 ppm). Units are taken from the column's own values; a type
-    /// no unit fits (a door contact) keeps the column's own draw.
+    /// of the sensor it references, else from the table's own name (a wind farm's `power_readings` in
+    /// kWh); and its `value` lies in the range a building's sensor reads in that unit (20–26 °C, not
+    /// 66.7 °C; 400–1,600 ppm). Units are taken from the column's own values; a type no unit fits (a door
+    /// contact) keeps the column's own draw.
     func applySensorUnits(_ entity: Entity, _ sources: inout [FieldSource?], _ generators: [(any KindGenerator)?],
                           planIndex: [String: Int]) {
         let fields = entity.fields
@@ -26,6 +27,9 @@ extension SchemaResolver {
         } else if let sensor = sensorTypeReference(entity, planIndex: planIndex) {
             sources[uc] = .derived(DerivedPlan(referenceColumn: sensor.referenceColumn, parentEntity: sensor.parentEntity,
                                                parentColumn: sensor.parentColumn, rule: .mapped(unitOf), fallback: own))
+        } else if let unit = unitOf(entity.name) {
+            // A table named for what it reads (`hourly_power_readings`, `temperature_logs`): every row in that unit.
+            sources[uc] = .kind(EnumKind(values: [.string(unit)], weights: nil), .random)
         }
         var ranges: [String: ClosedRange<Double>] = [:]
         for u in offered { if let r = SensorUnits.range(of: u) { ranges[u.lowercased()] = r } }
