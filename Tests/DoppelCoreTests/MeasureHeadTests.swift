@@ -73,3 +73,23 @@ import DoppelTestSupport
         #expect(seen == [m.unit], "\(table): \(seen)")
     }
 }
+
+/// An hourly table's readings were at 04:06:23. Drawn hourly table and column names: every own time is on the hour.
+@Suite struct HourlyGrainTests {
+    @Test(arguments: 1...6) func anHourlyTableRecordsOnTheHour(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 4099 &+ 5)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let table = "hourly_\(pick(["power_readings", "weather", "traffic_counts", "sales", "metrics"]))"
+        let column = pick(["recorded_at", "measured_at", "hour_start", "timestamp", "logged_at"])
+        let plan = try TestSupport.plan("""
+            {"name": "t", "entities": [{"name": "\(table)", "rows": 300, "fields": [
+              {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+              {"name": "\(column)", "type": "datetime"}, {"name": "value", "type": "float"}]}]}
+            """, ResolveOptions(seed: seed))
+        let times = TestSupport.column(plan, table, column).compactMap { $0.flatMap(TestSupport.instant) }
+        #expect(times.count > 250)
+        for t in times { #expect(t.truncatingRemainder(dividingBy: 3600) == 0, "\(table).\(column) at \(t)") }
+        // Still every hour of the day, not one.
+        #expect(Set(times.map { Int($0.truncatingRemainder(dividingBy: 86_400) / 3600) }).count > 12)
+    }
+}

@@ -71,6 +71,7 @@ extension SchemaResolver {
         }
         // 1b. An activity of hours (an event, a class, an appointment, a show) starts in the waking day.
         applyWakingStarts(entity, &sources, span: span)
+        applyHourlyGrain(entity, &sources)
         // 2. Later events after the record's creation (an outage's: when it started).
         let creation = Self.creationColumn(fields, entity: entity.name) ?? (outage ? fields.indices.first { c in
             isTemporal(c) && !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: ["started", "began", "start"]) } : nil)
@@ -414,6 +415,15 @@ extension SchemaResolver {
             let mode: TimeKind.Mode = span == .workday ? .daytime(from: 7 * 3600, to: 10 * 3600, step: 1)
                 : planned ? .daytime(from: 8 * 3600, to: 21 * 3600, step: 900) : .daytime(from: 7 * 3600, to: 22 * 3600, step: 1)
             if let moved = Self.inHours(sources[s], mode) { sources[s] = moved }
+        }
+    }
+
+    /// A table named `hourly_…` (`hourly_power_readings`, `hourly_weather`) records on the hour: its own times at
+    /// 00:00, 01:00, … 23:00, not 04:06:23.
+    func applyHourlyGrain(_ entity: Entity, _ sources: inout [FieldSource?]) {
+        guard KindInference.tokens(entity.name).contains("hourly") else { return }
+        for (c, f) in entity.fields.enumerated() where f.type == .datetime && f.references == nil {
+            if let moved = Self.inHours(sources[c], .daytime(from: 0, to: 23 * 3600, step: 3600)) { sources[c] = moved }
         }
     }
 
