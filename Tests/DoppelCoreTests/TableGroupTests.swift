@@ -1,4 +1,5 @@
 import Testing
+@testable import DoppelText
 @testable import DoppelEngine
 @testable import DoppelPlanner
 import DoppelTestSupport
@@ -36,5 +37,23 @@ import DoppelTestSupport
         #expect(columns.entity(named: "customers")?.field(named: "email") != nil)
         let kinds = Planner().plan("Vehicles (cars, trucks)").schema
         #expect(kinds.entity(named: "cars") == nil && kinds.entity(named: "trucks") == nil)
+    }
+}
+
+/// "loans with due dates and return dates" planned `return_dates`; "employees with names" a count of names. A prose
+/// column phrase whose head a row holds one of is singular. Drawn tables, modifiers and heads.
+@Suite struct ScalarPluralColumnTests {
+    @Test(arguments: 1...10) func aProseColumnOfOneValuePerRowIsSingular(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 6151 &+ 29)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let table = pick(["loans", "shipments", "projects", "patients", "tickets", "rentals"])
+        let compound = "\(pick(["return", "arrival", "review", "renewal", "closing"])) \(pick(["dates", "times", "codes"]))"
+        let single = pick(["names", "prices", "ages"])
+        let prompt = "\(table.capitalized) with \(single) and \(compound)"
+        let schema = Planner().plan(prompt).schema
+        let fields = try #require(schema.entity(named: table)).fields.map(\.name)
+        let singular = compound.split(separator: " ").map(String.init)
+        #expect(fields.contains("\(singular[0])_\(Inflector.singular(singular[1]))"), "\(prompt): \(fields)")
+        #expect(!fields.contains(single) && !fields.contains("\(singular[0])_\(singular[1])"), "\(prompt): \(fields)")
     }
 }

@@ -84,6 +84,14 @@ enum ColumnPhraseReader {
         return items.filter { !$0.nodes.isEmpty }
     }
 
+    /// Plural heads of a column phrase that a row holds one of: a `return dates` column is a `return_date`.
+    static let scalarPlurals: Set<String> = ["dates", "times", "timestamps", "amounts", "prices", "costs", "fees", "totals",
+                                             "numbers", "names", "codes", "ids", "scores", "ratings", "ages"]
+
+    /// Of those, the ones a single word names as one column too (`names`, `prices`): `numbers` or `codes` alone could be a
+    /// count, and `timestamps` or `dates` alone are the record's several times.
+    static let singleScalarPlurals: Set<String> = ["names", "prices", "amounts", "totals", "fees", "costs", "scores", "ratings", "ages"]
+
     /// `start` + `end dates` → `start_date`, `end_date`; `first` + `last name`.
     static func distribute(_ a: [PromptNode], _ b: [PromptNode]) -> [String]? {
         let aw = a.compactMap(\.wordText).filter { !Vocabulary.determiners.contains($0) }
@@ -280,6 +288,12 @@ enum ColumnPhraseReader {
             return [c]
         }
         if let unitSuffix, nameWords.last != unitSuffix { nameWords.append(unitSuffix) }
+        // "loans with due dates and return dates", "employees with names and salaries": a row holds one of each
+        // (`return_date`, `name`; not `return_dates`, nor a count of names).
+        // (Prose only: a listed identifier stays as typed, a preschool's `ages` column an age range.)
+        if prose, let last = nameWords.last, Self.scalarPlurals.contains(last), nameWords.count >= 2 || Self.singleScalarPlurals.contains(last) {
+            nameWords[nameWords.count - 1] = Inflector.singular(last)
+        }
         var name = Identifier.join(nameWords)
         if let values = c.values, values.count == 2, Set(values.map { $0.lowercased() }).isSubset(of: ["yes", "no", "true", "false", "y", "n", "0", "1"]) {
             isYesNo = true
