@@ -44,3 +44,40 @@ import Testing
         #expect(SchemaResolver.occasionColumn([Field(name: "played_at", type: .string)]) == nil)
     }
 }
+
+/// A stranger's vet clinic booked a completed appointment for 2024-05-13 for a pet born 2024-12-26. Drawn tables of
+/// appointments of someone born, with and without a status: the planned time is after the birth, and a status still
+/// follows it (a past appointment is not upcoming).
+@Suite struct ScheduledAfterBirthTests {
+    @Test(arguments: 1...10) func anAppointmentOfSomeoneBornIsAfterTheBirth(seed: UInt64) throws {
+        var g = PlannerFuzzTests.SplitMix(state: seed &* 353 &+ 41)
+        func pick(_ xs: [String]) -> String { xs[Int(g.next() % UInt64(xs.count))] }
+        let parent = pick(["pets", "patients", "children", "horses", "clients"])
+        let born = pick(["date_of_birth", "birth_date", "dob", "born_on"])
+        let child = pick(["appointments", "checkups", "visits", "consultations", "grooming_appointments"])
+        let at = pick(["scheduled_at", "appointment_time", "appointment_date", "scheduled_for"])
+        let status = g.next() % 2 == 0
+            ? #", {"name": "status", "type": "string", "values": ["scheduled", "completed", "cancelled"]}"# : ""
+        let plan = try TestSupport.plan("""
+            {"name": "t", "entities": [
+              {"name": "\(parent)", "rows": 40, "fields": [{"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(born)", "type": "date"}]},
+              {"name": "\(child)", "rows": 400, "fields": [
+                {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+                {"name": "\(Inflector.singular(parent))_id", "type": "integer", "references": "\(parent).id"},
+                {"name": "\(at)", "type": "\(at.hasSuffix("_date") ? "date" : "datetime")"}\(status)]}]}
+            """, ResolveOptions(seed: seed))
+        let birth = TestSupport.column(plan, parent, born).map { $0.flatMap(TestSupport.instant) }
+        let rows = TestSupport.table(plan, child)
+        for row in rows {
+            let p = try #require(row[1].flatMap(Int.init))
+            guard let t = row[2].flatMap(TestSupport.instant), let b = birth[p - 1] else { continue }
+            #expect(t >= b, "\(child).\(at) \(row[2] ?? "") before its \(parent).\(born)")
+        }
+        if !status.isEmpty {
+            // Scheduled ones lie ahead of the data's now, completed ones behind it: both still occur.
+            let statuses = Set(rows.compactMap { $0[3] })
+            #expect(statuses.contains("scheduled") && statuses.contains("completed"), "\(statuses)")
+        }
+    }
+}

@@ -147,6 +147,8 @@ extension SchemaResolver {
         applySignUpBeforeOccasion(entity, &sources, generators, planIndex: planIndex)
         // 3c. A booking is made before what it books starts.
         applyCreatedBeforeStart(entity, &sources, generators)
+        // 3d. A planned occasion of someone born (a pet's appointment) comes after the birth.
+        applyScheduledAfterBirth(entity, &sources, planIndex: planIndex)
         // 4. total = price × quantity.
         if let p = Self.priceNames.compactMap(column).first, let q = Self.quantityNames.compactMap(column).first {
             for c in fields.indices where Self.totalNames.contains(fields[c].name.lowercased()) && c != p && c != q {

@@ -96,17 +96,21 @@ extension SchemaResolver {
         case var .afterParentStart(plan)?:
             plan.time = widened
             source = .afterParentStart(plan)
+        case let .afterParent(rc, p, pc, _)?:
+            source = .afterParent(referenceColumn: rc, parentEntity: p, parentColumn: pc, time: widened)
         default: break
         }
     }
 
     /// The time kind an occasion's time is drawn from, when it is drawn by one: its own kind, or after
-    /// its parent's start (`exact` only for a parent's year, which rarely falls inside the window, so the
+    /// its parent's start or creation (`exact` only for a parent's year, which rarely falls inside the window, so the
     /// share of past occasions is the window's).
     static func occasionTime(_ source: FieldSource) -> (time: TimeKind, exact: Bool)? {
         switch source {
         case let .kind(g, .random): return (g as? TimeKind).map { ($0, true) }
         case let .afterParentStart(plan): return (plan.time as? TimeKind).map { ($0, plan.parentIsYear) }
+        // (a pet's `appointment_time`, its creation, drawn after the pet was born)
+        case let .afterParent(_, _, _, time): return (time as? TimeKind).map { ($0, false) }
         default: return nil
         }
     }
