@@ -69,9 +69,7 @@ public enum ByteFormat {
 
     /// `value` zero-padded to `width` digits (wider values are written in full).
     @inline(__always) public static func appendPadded(_ value: Int, width: Int, to out: inout CellBytes) {
-        var digits = 1, p = 10
-        while p <= value, digits < 19 { digits += 1; p &*= 10 }
-        var pad = width - digits
+        var pad = width - decimalDigits(UInt64(value))
         while pad > 0 { out.append(48); pad -= 1 }
         appendUInt(UInt64(value), to: &out)
     }
@@ -81,9 +79,10 @@ public enum ByteFormat {
         if precision <= 0 { appendInt(scaled, to: &out); return }
         let digits = min(precision, 19)
         let m = scaled.magnitude
+        let unit = pow10(digits)
         // Cents, the common case, divide by a constant.
-        let whole = digits == 2 ? m / 100 : m / pow10(digits)
-        let fraction = m &- whole &* (digits == 2 ? 100 : pow10(digits))
+        let whole = digits == 2 ? m / 100 : m / unit
+        let fraction = m &- whole &* unit
         out.appendAssembled(42) { c in
             if scaled < 0 { c.put(UInt8(ascii: "-")) }
             putUInt(whole, to: &c)

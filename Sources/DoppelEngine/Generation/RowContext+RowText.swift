@@ -145,10 +145,7 @@ extension RowContext {
 
     /// The text of sibling `column` in the current row, nil when NULL or empty.
     func siblingText(_ column: Int) -> String? {
-        withScratch { buffer in
-            let tag = evaluate(column, into: &buffer)
-            return tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
-        }
+        scratchText { evaluate(column, into: &$0) }
     }
 
     /// The text of the parent cell `p` names, through the current row's reference; nil when NULL.
@@ -163,8 +160,13 @@ extension RowContext {
             guard row >= 0 else { return nil }
             context = context.parentContext(i + 1 < p.hops.count ? p.hops[i + 1].entity : p.parentEntity)
         }
-        return withScratch { buffer in
-            let tag = context.appendCell(p.parentColumn, row: row, into: &buffer)
+        return scratchText { context.appendCell(p.parentColumn, row: row, into: &$0) }
+    }
+
+    /// The text a cell `fill` writes into a scratch buffer, nil when NULL or empty.
+    private func scratchText(_ fill: (inout CellBytes) -> CellTag) -> String? {
+        withScratch { buffer in
+            let tag = fill(&buffer)
             return tag == .null || buffer.isEmpty ? nil : String(decoding: buffer.bytes, as: UTF8.self)
         }
     }

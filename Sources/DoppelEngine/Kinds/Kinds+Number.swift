@@ -53,19 +53,19 @@ struct NumberKind: KindGenerator {
 }
 
 /// `Zipf.sample`'s curve for one `n` and `s`, its constants worked out once: a reference draws a parent
-/// per row with one `pow`, not three and two logarithms (the same arithmetic, so the same ranks).
+/// per row with one `pow`, not two and two logarithms (the same arithmetic, so the same ranks).
 struct ZipfCurve: Sendable {
     let n: Double
-    /// 1 − s; near zero the curve is the logarithmic one.
-    let a: Double
+    /// Whether 1 − s is near zero, where the curve is the logarithmic one.
     let isLogarithmic: Bool
-    /// (n + 1)^a − 1, or ln(n + 1) on the logarithmic curve.
+    /// (n + 1)^(1 − s) − 1, or ln(n + 1) on the logarithmic curve.
     let scale: Double
+    /// 1 / (1 − s).
     let inverse: Double
 
     init(n: Double, s: Double) {
         self.n = n
-        a = 1 - s
+        let a = 1 - s
         // At s = 1 the power form divides by zero; its limit is the logarithmic CDF.
         isLogarithmic = abs(a) < 1e-9
         scale = n <= 1 ? 0 : isLogarithmic ? Mathx.log(n + 1) : Mathx.pow(n + 1, a) - 1

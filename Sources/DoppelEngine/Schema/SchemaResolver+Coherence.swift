@@ -180,24 +180,18 @@ extension SchemaResolver {
         return dependencies(s).contains { reaches($0, target, in: sources, depth: depth + 1) }
     }
 
-    /// The field holding the moment a record was created, if any: a creation name (`created_at`,
-    /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
-    /// of a listing, `booked_at` of a booking), else a participle that opens a record's life (`creationVerbs`).
     /// Tables of penalties, which come after the deadline they punish.
     static let penaltyHeads: Set<String> = ["fine", "penalty", "surcharge"]
 
+    /// The field holding the moment a record was created, if any: a creation name (`created_at`,
+    /// `order_date`, …), else the date the entity's own name gives (`offer_date` of an offer, `listed_on`
+    /// of a listing, `booked_at` of a booking), else a participle that opens a record's life (`creationVerbs`).
     static func creationColumn(_ fields: [Field], entity: String? = nil) -> Int? {
         let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
         for name in TimeRoles.creation {
             if let c = temporal.first(where: { KindInference.tokens(fields[$0].name).joined(separator: "_") == name }) { return c }
         }
-        func named(_ words: Set<String>) -> Int? {
-            temporal.first { c in
-                let tokens = KindInference.tokens(fields[c].name)
-                guard tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
-                return words.contains(first) && momentWords.contains(last)
-            }
-        }
+        func named(_ words: Set<String>) -> Int? { momentColumn(fields, verbs: words) }
         if let entity, let head = KindInference.tokens(entity).last.map(Inflector.singular),
            let c = named([head, Self.pastParticiple(ofNoun: head)]) {
             return c
@@ -277,12 +271,16 @@ extension SchemaResolver {
                                              "vaccinated", "diagnosed", "prescribed", "dispensed", "filled", "captured"]
 
     /// The first date or time column named `<occasion verb>_<at|on|date|time|…>`, nil when none is.
-    static func occasionColumn(_ fields: [Field]) -> Int? {
+    static func occasionColumn(_ fields: [Field]) -> Int? { momentColumn(fields, verbs: occasionVerbs) }
+
+    /// The first date or time column of the row's own (no reference) named `<verb>_<moment word>`, for a verb
+    /// of `verbs`: `placed_at`, `administered_on`.
+    static func momentColumn(_ fields: [Field], verbs: Set<String>) -> Int? {
         fields.indices.first { c in
             let tokens = KindInference.tokens(fields[c].name)
             guard (fields[c].type == .date || fields[c].type == .datetime) && fields[c].references == nil,
                   tokens.count == 2, let first = tokens.first, let last = tokens.last else { return false }
-            return occasionVerbs.contains(first) && momentWords.contains(last)
+            return verbs.contains(first) && momentWords.contains(last)
         }
     }
 
