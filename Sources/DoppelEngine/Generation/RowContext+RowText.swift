@@ -47,6 +47,7 @@ extension RowContext {
         }
         var facts = RowFacts(form: plan.form, noun: plan.noun)
         facts.row = row
+        facts.pickKey = plan.pickKey
         facts.setting = plan.setting
         facts.name = plan.nameColumn.flatMap(siblingText)
         facts.category = plan.categoryColumn.flatMap(siblingText) ?? plan.parentCategory.flatMap(parentText)

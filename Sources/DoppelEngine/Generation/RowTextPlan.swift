@@ -26,6 +26,8 @@ struct RowTextPlan: Sendable {
     /// Tickets: what the tickets are about, the row's `channel` column, and the key that
     /// subject and body share so they are written as one ticket.
     var ticket: TicketRowPlan? = nil
+    /// A title's key for drawing names distinct by row (`RowFacts.distinctPick`), from the seed, table and column.
+    var pickKey: UInt64 = 0
     /// Texts a model wrote for this column (`ResolveOptions.textPools`), used instead of the
     /// built-in writer: by the row's mood when the row has a rating, with `{subject}` filled in.
     var pools: RowTextPools? = nil

@@ -52,12 +52,14 @@ enum NewsHeadlines {
 
     /// A headline for an article in `section` (its words, any case), a local news headline when there is no section,
     /// and nil for a section that is a topic of its own ("Fitness": the article is about it).
-    static func headline(section: String?, _ r: inout CellRandom) -> String? {
+    static func headline(section: String?, _ f: RowFacts? = nil, _ r: inout CellRandom) -> String? {
         let words = Set((section ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         let found = bySection.first { !$0.words.isDisjoint(with: words) }?.lines
         if found == nil, !words.isEmpty { return nil }
         let lines = found ?? bySection[bySection.count - 1].lines
-        return SlotFill.fill(r.pick(lines)) { slot in number(String(slot), &r) }
+        // (distinct by row while rows last: one section's stories all differ)
+        let line = f.map { lines[$0.distinctPick(lines.count, &r)] } ?? r.pick(lines)
+        return SlotFill.fill(line) { slot in number(String(slot), &r) }
     }
 
     /// A number for a headline's slot, in the range its story allows: a share (`pct`), a handful (`few`), hundreds

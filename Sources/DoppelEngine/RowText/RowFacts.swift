@@ -71,8 +71,29 @@ struct RowFacts {
     var subjectNoun: String?
     /// The row's index in its entity (0-based): numbered names ("Sprint 4") count from it.
     var row = 0
+    /// The column's key for `distinctPick`: which order of names it walks.
+    var pickKey: UInt64 = 0
     /// Words of the dataset's name and its tables (`RowTextPlan.setting`).
     var setting: Set<String> = []
+}
+
+extension RowFacts {
+    /// One of `count` choices for the row's name: while the table has no more rows than choices, each row takes a
+    /// different one (row `i` the `i`th of a keyed permutation), so ten tanks are not two "Harbor Tank"s; past
+    /// that, a random one.
+    func distinctPick(_ count: Int, _ r: inout CellRandom) -> Int {
+        guard count > 0, row >= 0, row < count else { return r.below(max(count, 1)) }
+        return Int(IndexPermutation(domain: UInt64(count), key: pickKey)(UInt64(row)))
+    }
+
+    /// One of `list`, distinct by row while rows last (`distinctPick`).
+    func distinct(_ list: [String], _ r: inout CellRandom) -> String { list[distinctPick(list.count, &r)] }
+
+    /// One of `first` and one of `second`, distinct as a pair by row while rows last (`distinctPick`).
+    func distinct(_ first: [String], _ second: [String], _ r: inout CellRandom) -> (String, String) {
+        let i = distinctPick(first.count * second.count, &r)
+        return (first[i / second.count], second[i % second.count])
+    }
 }
 
 /// How a row's free text leans, from its rating.

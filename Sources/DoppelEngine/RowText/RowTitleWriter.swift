@@ -66,6 +66,8 @@ package enum RowTitleWriter {
         if any(["fundraising", "fundraiser", "appeal", "charity"]) { return .fundraiser }
         if any(["campaign", "promotion", "promo"]) { return .campaign }
         if any(sequenceNouns) { return .sequence }
+        // A plant's lines are numbered ("Line 3"); a product line or a bus line is named.
+        if last == "line", words.count == 1 || any(lineWorkWords) { return .sequence }
         if any(["survey", "questionnaire", "poll", "checklist", "assessment"]) { return .form }
         if any(["goal", "objective", "okr", "target", "kpi", "resolution"]) { return .goal }
         if any(["milestone", "deliverable", "checkpoint"]) { return .milestone }
@@ -97,7 +99,7 @@ package enum RowTitleWriter {
         let head = f.noun.split(whereSeparator: { $0 == " " || $0 == "_" }).last.map(String.init) ?? f.noun
         guard let family = family(ofNoun: f.noun) else {
             // A code name and what the row is: "Atlas Gizmo", "Nova Portfolio".
-            return r.pick(codeNames) + " " + TextPolish.capitalised(head)
+            return f.distinct(codeNames, &r) + " " + TextPolish.capitalised(head)
         }
         let topic = f.category.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         switch family {
@@ -112,37 +114,39 @@ package enum RowTitleWriter {
             // Numbered in the table's order: "Sprint 1", "Sprint 2", …
             return TextPolish.capitalised(head) + " " + String(f.row + 1)
         case .form:
-            return r.pick(formSubjects) + " " + TextPolish.capitalised(head)
+            return f.distinct(formSubjects, &r) + " " + TextPolish.capitalised(head)
         case .goal:
             let percent = r.chance(0.5) ? " by \(r.pick(["5", "10", "15", "20", "25", "30"]))%" : ""
             return r.chance(0.5) ? r.pick(["Increase", "Grow", "Improve", "Raise"]) + " " + r.pick(risingMeasures) + percent
                 : r.pick(["Reduce", "Cut", "Lower"]) + " " + r.pick(fallingMeasures) + percent
         case .milestone:
-            return r.pick(milestones)
+            return f.distinct(milestones, &r)
         case .schoolwork:
             let exam = !Set(f.noun.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: ["exam", "midterm"])
             return fill(r.pick(exam ? examPatterns : schoolworkPatterns), "", &r)
         case .vessel:
-            return r.pick(boatNames)
+            return f.distinct(boatNames, &r)
         case .bouquet:
-            return r.pick(bouquetNames)
+            return f.distinct(bouquetNames, &r)
         case .enclosure:
             // Named for its habitat when the row has one ("Savanna Overlook"), so an arctic name never holds a savanna.
             if let habitat = topic { return headlineCased(habitat) + " " + r.pick(["Exhibit", "Overlook", "Trail", "House", "Habitat"]) }
-            return r.pick(enclosureNames)
+            return f.distinct(enclosureNames, &r)
         case .bookedGroup:
-            return r.pick(groupNames)
+            return f.distinct(groupNames, &r)
         case .beer:
             // Two words a brewer likes and the beer's style: "Midnight Owl Porter".
-            let name = r.pick(beerWords.first) + " " + r.pick(beerWords.second)
+            let (first, second) = f.distinct(beerWords.first, beerWords.second, &r)
+            let name = first + " " + second
             return topic.map { name + " " + headlineCased($0) } ?? name
         case .playlist:
-            return r.pick(playlistMoods) + " " + r.pick(playlistStyles)
+            let (mood, style) = f.distinct(playlistMoods, playlistStyles, &r)
+            return mood + " " + style
         case .channel:
             return fill(r.pick(channelPatterns), topic ?? r.pick(channelTopics), &r)
         case .post:
             // A newspaper's article is news of its section, not a blog's listicle (an article on a topic keeps it).
-            if !f.setting.isDisjoint(with: NewsHeadlines.newsWords), let line = NewsHeadlines.headline(section: topic, &r) { return line }
+            if !f.setting.isDisjoint(with: NewsHeadlines.newsWords), let line = NewsHeadlines.headline(section: topic, f, &r) { return line }
             let t = topic ?? r.pick(postTopics)
             return fill(r.pick(postPatterns), t, &r)
         case .course:
@@ -208,7 +212,8 @@ package enum RowTitleWriter {
         case .project:
             // A builder's project is a building at a place ("Maple Street Townhomes"), not a software rollout.
             if Self.isConstruction(f.setting) { return r.pick(buildingSites) + " " + r.pick(buildingWorks) }
-            return r.pick(codeNames) + " " + r.pick(projectGoals)
+            let (name, goal) = f.distinct(codeNames, projectGoals, &r)
+            return name + " " + goal
         case .task:
             // Something to do: a verb and a thing it is done to, from one kind of work ("Update the onboarding guide").
             let bank = Self.taskWork(setting: f.setting)
@@ -216,10 +221,12 @@ package enum RowTitleWriter {
             return r.pick(work.verbs) + " " + r.pick(work.objects)
         case .campaign:
             // A campaign is called for when it runs and what it offers: "Back to School Sale".
-            return r.pick(campaignOccasions) + " " + r.pick(campaignOffers)
+            let (occasion, offer) = f.distinct(campaignOccasions, campaignOffers, &r)
+            return occasion + " " + offer
         case .fundraiser:
             // A fundraiser is called for the cause it raises money for: "Clean Water Appeal".
-            return r.pick(fundraisingCauses) + " " + r.pick(fundraisingForms)
+            let (cause, form) = f.distinct(fundraisingCauses, fundraisingForms, &r)
+            return cause + " " + form
         case .document where head == "paper" && !f.setting.isDisjoint(with: researchWords):
             // A lab's or a faculty's papers are research, not office documents.
             return PaperTitles.title(&r)
@@ -229,12 +236,19 @@ package enum RowTitleWriter {
             if let type = agreementTypes.first(where: { head.hasPrefix($0) }) {
                 return r.pick(agreementSubjects) + " " + TextPolish.capitalised(type)
             }
-            return r.pick(documentSubjects) + " " + r.pick(documentTypes)
+            // A report on something no office document covers (a ski resort's daily snow report, a utility's leak
+            // report) is one of a series: "Daily Snow Report #12", not "Travel Expense Plan".
+            let words = f.noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if words.count > 1, Set(words.dropLast()).isDisjoint(with: documentSubjectWords) {
+                return words.map(TextPolish.capitalised).joined(separator: " ") + " #" + String(f.row + 1)
+            }
+            let (subject, type) = f.distinct(documentSubjects, documentTypes, &r)
+            return subject + " " + type
         case .eatery:
             return EateryNames.write(noun: f.noun, cuisine: topic, &r)
         case .place:
             // A place is called for where it is or what grows there, then what it is: "North Field".
-            return r.pick(placeWords) + " " + TextPolish.capitalised(head)
+            return f.distinct(placeWords, &r) + " " + TextPolish.capitalised(head)
         }
     }
 
@@ -328,6 +342,11 @@ package enum RowTitleWriter {
     static let documentSubjects = ["Quarterly Budget", "Vendor Onboarding", "Travel Expense", "Annual Sales", "Office Safety",
                                    "Product Roadmap", "Hiring", "Security Incident", "Customer Support", "Board Meeting",
                                    "Website Traffic", "Inventory", "Team Offsite", "Audit"]
+    /// The words of `documentSubjects`, and of records offices keep, which such subjects title.
+    static let documentSubjectWords: Set<String> = Set(documentSubjects.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        .union(["expense", "expenses", "financial", "finance", "status", "progress", "project", "performance", "board", "meeting",
+                "quarterly", "monthly", "weekly", "annual", "yearly", "business", "internal", "management", "company", "office",
+                "marketing", "support", "incident", "compliance", "research", "team", "staff", "employee", "vendor", "security"])
     static let documentTypes = ["Report", "Summary", "Review", "Overview", "Notes", "Plan"]
     static let agreementTypes = ["contract", "agreement", "policy", "proposal", "manual", "handbook", "guideline", "specification"]
     static let agreementSubjects = ["Vendor Services", "Office Cleaning", "IT Support", "Software License", "Consulting Services",
@@ -361,6 +380,9 @@ package enum RowTitleWriter {
     static let codeNames = ["Apollo", "Orion", "Atlas", "Phoenix", "Nimbus", "Falcon", "Horizon", "Summit", "Beacon", "Keystone",
                             "Nova", "Vega", "Aurora", "Zephyr", "Meridian", "Cobalt", "Juniper", "Sierra", "Polaris", "Everest",
                             "Cascade", "Granite", "Harbor", "Lumen", "Mosaic", "Quartz", "Redwood", "Sequoia", "Tundra", "Vertex"]
+    /// What a plant's numbered lines do: production, assembly, sorting, …
+    static let lineWorkWords = ["production", "assembly", "sorting", "packing", "packaging", "bottling", "processing", "filling",
+                                "canning", "manufacturing", "extrusion", "finishing", "paint", "welding", "molding", "moulding"]
     /// Things a table numbers in order rather than names.
     static let sequenceNouns = ["sprint", "iteration", "phase", "round", "wave", "cohort", "batch", "season", "heat", "term",
                                 // A cinema's screens and auditoriums are numbered: "Screen 1".

@@ -31,7 +31,9 @@ enum SubjectClass {
     typealias Aspect = (text: String, plural: Bool)
 
     init(noun: String) {
-        let words = Set(noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let all = noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // A record about something is a record, whatever it is about: a ski resort's snow report is no resort.
+        let words = all.last.map(Self.recordHeads.contains) == true ? Set(all.suffix(1)) : Set(all)
         func any(_ list: [String]) -> Bool { list.contains { words.contains($0) } }
         if any(["category", "categories", "genre", "department", "collection", "section", "aisle", "catalog", "catalogue"]) {
             self = .collection
@@ -82,6 +84,11 @@ enum SubjectClass {
             self = .product
         }
     }
+
+    /// Heads of records kept about something (`snow_report`, `tank_log`), which take nothing from the words before them.
+    static let recordHeads: Set<String> = ["report", "reports", "log", "logs", "record", "records", "summary", "summaries",
+                                           "forecast", "forecasts", "reading", "readings", "measurement", "measurements",
+                                           "snapshot", "snapshots", "bulletin", "bulletins"]
 
     var aspects: [Aspect] {
         switch self {

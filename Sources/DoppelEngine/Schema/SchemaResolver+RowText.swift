@@ -317,6 +317,7 @@ extension SchemaResolver {
             }
             plan.pools = modelPools(entity.name, f.name, plain: g as? PooledText, moods: rating != nil)
             if form == .title || form == .article { plan.setting = datasetWords }
+            if form == .title { plan.pickKey = Mix.key(seed: seed, entity: entity.name, stream: f.name + "@names") }
             sources[c] = .rowText(plan)
         }
     }

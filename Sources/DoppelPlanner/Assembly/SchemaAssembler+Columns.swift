@@ -73,7 +73,7 @@ extension SchemaAssembler {
         }
         let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
         if !e.draft.columnsExplicit, attributes < 2, e.template != nil || !e.isJoin {
-            let columns = e.template?.columns ?? Self.measureColumns(e)
+            let columns = e.template?.columns ?? Self.measureColumns(e) ?? DomainCatalogue.equipmentColumns(e.key)
                 ?? (isSoldUnknownThing(i) ? DomainCatalogue.soldThingColumns : DomainCatalogue.genericColumns(e.nature))
             if e.template == nil, !isFallback {
                 let shown = columns.joined(separator: ", ")

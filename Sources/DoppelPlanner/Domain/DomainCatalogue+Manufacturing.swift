@@ -21,7 +21,7 @@ extension DomainCatalogue {
                        "batch_id|production_run_id|work_order_id|product_id|part_id|lot_id|property_id|vehicle_id|machine_id|restaurant_id|site_id, inspector_id|operator_id|employee_id|technician_id>inspector, inspected_at, inspection_result, notes"),
         EntityTemplate("plants factories manufacturing_plants mills", .place, rows: 5, name: "string text.title",
                        "company_id|region_id, name, city, country, capacity_units_per_day:integer number.integer 1000..100000, opened_on"),
-        EntityTemplate("production_lines lines assembly_lines", .thing, name: "string enum values=Line~1|Line~2|Line~3|Line~4|Line~5",
+        EntityTemplate("production_lines lines assembly_lines", .thing, name: "string text.title",
                        "plant_id|factory_id|facility_id|site_id, name, capacity_per_hour:integer number.integer 50..2000, status:string enum values=running:7|idle:2|maintenance:1"),
         EntityTemplate("maintenance_logs maintenance_records service_records maintenance repairs maintenance_events", .event,
                        "machine_id|vehicle_id|asset_id|equipment_id|device_id|aircraft_id|unit_id|elevator_id, technician_id|mechanic_id|employee_id|operator_id>technician, maintenance_type, performed_on, cost:decimal number.decimal 40..5000 lognormal p2, downtime_minutes, notes"),

@@ -47,10 +47,22 @@ enum DomainCatalogue {
         // By its last word only when the template fits the setting: an airline's `crew_assignments` are
         // not a school's homework, and with no setting known, a pantry's `pantry_items` are not a
         // library's items.
+        // A lift, concert or train ticket is an admission, whatever the setting: not a support desk's case.
+        if words.count > 1, words.last == "ticket", !Set(words.dropLast().map(String.init)).isDisjoint(with: admissionWords),
+           let admission = index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
+            return admission
+        }
         if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
            t.domains.isEmpty || domain.map(t.domains.contains) ?? false { return t }
         return nil
     }
+
+    /// What a ticket that admits someone is for: a lift, a concert, a train, a museum.
+    static let admissionWords: Set<String> = [
+        "lift", "ski", "concert", "movie", "cinema", "film", "theatre", "theater", "show", "event", "festival", "museum",
+        "zoo", "park", "game", "match", "train", "rail", "bus", "ferry", "flight", "airline", "season", "admission", "gig",
+        "opera", "ballet", "stadium", "exhibition", "gallery", "raffle", "lottery", "entry", "entrance", "boarding",
+    ]
 
     private static func pick(_ candidates: [EntityTemplate]?, _ domain: Domain?) -> EntityTemplate? {
         guard let candidates, !candidates.isEmpty else { return nil }
@@ -106,6 +118,14 @@ enum DomainCatalogue {
         case .document: return ["number", "issued_on", "amount", "status"]
         case .thing: return ["title", "description", "status", "created_at"]
         }
+    }
+
+    /// Columns for a plant's fixed equipment the catalogue does not know (`fermentation_tanks`, `turbines`, `lifts`):
+    /// what it is called, its maker's model, whether it is in operation and since when, not a title and a description.
+    static func equipmentColumns(_ singular: String) -> [String]? {
+        let head = singular.split(separator: "_").last.map(String.init) ?? singular
+        guard ColumnLexicon.plantTables.contains(singular) || ColumnLexicon.plantTables.contains(head) else { return nil }
+        return ["name", "model", "status", "commissioned_on"]
     }
 
     /// Generic columns for a thing the catalogue does not know that order lines sell (`cakes`, `tools`).

@@ -136,7 +136,10 @@ extension ColumnLexicon {
     static let plantTables: Set<String> = ["turbine", "wind_turbine", "generator", "compressor", "pump", "boiler", "chiller", "elevator",
                                            "lift", "transformer", "inverter", "robot", "furnace", "kiln", "crane", "press", "cnc_machine",
                                            "heat_pump", "hvac_unit", "air_handler", "engine", "motor", "valve", "panel", "solar_panel",
-                                           "battery", "charger", "ev_charger", "charging_station"]
+                                           "battery", "charger", "ev_charger", "charging_station", "tank", "fermenter", "fermentation_tank",
+                                           "silo", "vat", "conveyor", "forklift", "reactor", "oven", "mixer", "centrifuge", "dryer",
+                                           "excavator", "bulldozer", "drill", "rig", "hoist", "gondola", "chairlift", "ski_lift",
+                                           "escalator", "freezer", "refrigerator", "pump_station", "substation", "water_heater"]
     static let machineTables: Set<String> = ["equipment", "machine", "machinery", "tractor", "combine", "harvester", "implement"]
 
     static let servingSizes = "string enum values=Small:3|Medium:4|Large:3"

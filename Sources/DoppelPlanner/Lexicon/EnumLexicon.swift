@@ -107,6 +107,8 @@ enum EnumLexicon {
         ("trip ride journey", "string enum values=completed:8|cancelled:1|in_progress:0.5|requested:0.5"),
         ("device sensor gateway meter thermostat camera", "string enum values=online:7|offline:1.5|maintenance:1|error:0.5"),
         ("machine equipment line production_line", "string enum values=running:6|idle:2|maintenance:1|down:1"),
+        // A plant's fixed equipment (a turbine, a tank, a ski lift) is in operation, being serviced, or out of service.
+        (ColumnLexicon.plantTables.sorted().joined(separator: " "), "string enum values=operational:8|maintenance:1.5|out_of_service:0.5"),
         ("vehicle truck van car bike scooter", "string enum values=available:6|in_service:3|maintenance:1"),
         // A software build or pipeline run ends in success or failure; a pipeline or workflow itself is on or off.
         ("build pipeline_run workflow_run ci_run test_run deployment deploy", "string enum values=queued:0.5|running:0.5|succeeded:7|failed:2|cancelled:0.5"),
