@@ -11,6 +11,8 @@ struct EntityItemReader {
     /// a following comma item may continue (`with fare, distance_km and rating`).
     private(set) var endsInColumnList = false
     private(set) var ignored: [String] = []
+    /// What the item says owns what ("runners and their splits": splits → runners).
+    private(set) var statements: [RelationStatement] = []
 
     /// The prompt is set in a place that seats its guests at tables (a restaurant, a café): "tables" in its list are
     /// dining tables, not a word about the data.
@@ -23,8 +25,21 @@ struct EntityItemReader {
         self.lab = lab
         var k = 0
         while k < nodes.count {
+            let before = drafts.count
+            let possessive = Self.opensWithPossessive(nodes, from: k)
             k = readOne(nodes, from: k)
+            // "runners and their splits": what the one before owns, so it points there.
+            if possessive, before > 0, drafts.count > before, drafts[before].words != drafts[before - 1].words {
+                statements.append(RelationStatement(child: drafts[before].words, parent: drafts[before - 1].words))
+            }
         }
+    }
+
+    /// Whether the entity read from `start` opens, after its conjunctions, with `their` or `its`.
+    static func opensWithPossessive(_ nodes: [PromptNode], from start: Int) -> Bool {
+        var k = start
+        while k < nodes.count, let w = nodes[k].wordText, Vocabulary.conjunctions.contains(w) || w == "as" || w == "well" { k += 1 }
+        return k < nodes.count && (nodes[k].isWord("their") || nodes[k].isWord("its"))
     }
 
     private static let listWords: Set<String> = ["with", "having", "including", "containing", "featuring", "holding", "storing", "recording", "capturing", "showing", "listing"]

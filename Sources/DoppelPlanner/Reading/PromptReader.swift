@@ -428,6 +428,12 @@ struct PromptReader {
             }
             let reader = EntityItemReader(nodes, dining: reading.allWords.contains { EateryNames.kind(of: $0.lowercased()) != nil },
                                           lab: reading.allWords.contains { LabLexicon.settingWords.contains($0.lowercased()) })
+            // "runners, and their splits": what the one before owns, so it points there.
+            if EntityItemReader.opensWithPossessive(nodes, from: 0), let owner = reading.entities.last, let first = reader.drafts.first,
+               first.words != owner.words {
+                reading.statements.append(RelationStatement(child: first.words, parent: owner.words))
+            }
+            reading.statements += reader.statements
             reading.entities += reader.drafts
             reading.ignored += reader.ignored
             open = reader.endsInColumnList
