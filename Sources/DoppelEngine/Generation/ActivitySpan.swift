@@ -49,6 +49,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
+    /// A boat out and back (a fishing trip, a voyage): four hours to ten days.
+    static let voyage = ActivitySpan(seconds: 4 * 3600...(10 * 86_400), days: 0...10)
     /// Work shifts and duties: four to twelve hours.
     static let shift = ActivitySpan(seconds: 4 * 3600...(12 * 3600), days: 0...1)
     /// A working day clocked in and out (an attendance record, a time card): six and a half to ten hours.
@@ -129,6 +131,9 @@ struct ActivitySpan: Sendable, Equatable {
         if !e.isDisjoint(with: ["packaged", "kegged", "bottled", "canned"]), !s.isDisjoint(with: ["brewed", "brew"]) {
             return .fermentation
         }
+        // A boat that departed and returned was out for hours to days, not minutes (`departure`/`return` dates are
+        // a traveller's, left to the table's own span).
+        if e.contains("returned"), !s.isDisjoint(with: ["departed", "sailed", "launched"]) { return .voyage }
         // A ride's pickup minutes after it was requested; a prescription filled within two weeks of being written.
         // (and a ride requested starts when its car arrives: `started_at` after `requested_at`)
         if !e.isDisjoint(with: ["picked", "pickup"]) || !e.isDisjoint(with: ["started", "start", "began", "accepted", "assigned"])

@@ -3,9 +3,9 @@ import DoppelText
 /// A newspaper's headlines, by the section the article runs in: a politics story is about a vote or a race, a
 /// sports story about a game, not "4 Common Mistakes in Budget Travel". Numbers are drawn, so lines of one
 /// section differ.
-enum NewsHeadlines {
+package enum NewsHeadlines {
     /// Words of a dataset of a newspaper or a magazine (singular, as `RowFacts.setting` holds them).
-    static let newsWords: Set<String> = ["news", "newspaper", "newsroom", "journalist", "reporter", "tabloid", "gazette", "newswire"]
+    package static let newsWords: Set<String> = ["news", "newspaper", "newsroom", "journalist", "reporter", "tabloid", "gazette", "newswire"]
 
     /// Each section's headlines, and for each the first lines of its story (`lede`), in the same order.
     static let bySection: [(words: Set<String>, lines: [String], ledes: [String])] = [

@@ -7,7 +7,7 @@ import DoppelEngine
 enum DomainCatalogue {
     static let templates: [EntityTemplate] =
         commerce + healthcare + finance + hr + education + saas + logistics + travel + realEstate + social + iot
-        + manufacturing + media + sports + general + salon + [ticketTypes, heartRateSamples, damageReports, ads, adImpressions, adClicks]
+        + manufacturing + media + sports + general + salon + [ticketTypes, heartRateSamples, damageReports, ads, adImpressions, adClicks, boats]
 
     /// Templates by the singular of each of their names.
     static let index: [String: [EntityTemplate]] = {

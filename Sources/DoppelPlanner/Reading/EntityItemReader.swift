@@ -126,8 +126,10 @@ struct EntityItemReader {
                 if let last = d.relations.last, last.preposition != nil, k + 1 < nodes.count {
                     let next = NounPhrase.read(nodes, from: k + 1)
                     let name = Identifier.join(next.words)
+                    // ("catches by species and weight": what the rows are broken down by goes on, a column too)
                     if !next.isEmpty, !Inflector.isPlural(next.head), next.count == nil,
-                       DomainCatalogue.isKnownEntity(Inflector.singular(name)) || !ColumnLexicon.isKnownSpecifically(name) {
+                       DomainCatalogue.isKnownEntity(Inflector.singular(name)) || !ColumnLexicon.isKnownSpecifically(name)
+                        || last.preposition == "by" {
                         d.relations.append(RelationHint(words: next.words, preposition: last.preposition))
                         k = next.end
                         continue

@@ -1,0 +1,85 @@
+import Testing
+@testable import DoppelEngine
+@testable import DoppelPlanner
+import DoppelTestSupport
+
+/// Strangers' prompts took a dance studio's classes for a college's (with GPAs), a zoo's animals for pets (an owner,
+/// a breed, neutered), a tattoo parlour's artists for bands, a newsroom's sections for class sections and a fishing
+/// fleet's trips for ride-hailing fares. The setting decides (`SchemaAssembler.leisureTemplate`), over drawn phrasings.
+@Suite struct LeisureSettingTests {
+    static func table(_ prompt: String, _ name: String) throws -> Entity {
+        let schema = Planner().plan(prompt).schema
+        #expect(PlanInvariants.problems(schema).isEmpty, "\(prompt): \(PlanInvariants.problems(schema))")
+        return try #require(schema.entities.first { $0.name == name }, "\(prompt): \(schema.entities.map(\.name))")
+    }
+
+    static func columns(_ e: Entity) -> Set<String> { Set(e.fields.map(\.name)) }
+
+    @Test(arguments: [UInt64(0x1E1), 0x1E2, 0x1E3])
+    func aDanceStudiosClassesStudentsAndInstructorsAreDancers(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<3 {
+            let studio = rng.pick(["Dance studio", "Ballet school studio", "Salsa dance club", "A dance academy"])
+            let prompt = "\(studio) with \(rng.pick(["instructors", "teachers"])), classes and students"
+            let classes = Self.columns(try Self.table(prompt, "classes"))
+            #expect(classes.contains("level") && classes.contains("starts_at") && !classes.contains("semester"), "\(prompt): \(classes)")
+            let students = Self.columns(try Self.table(prompt, "students"))
+            #expect(!students.contains("gpa") && !students.contains("major"), "\(prompt): \(students)")
+        }
+        // A university keeps its sections, semesters and GPAs.
+        let classes = Self.columns(try Self.table("University with instructors, classes and students", "classes"))
+        #expect(classes.contains("semester"), "\(classes)")
+    }
+
+    @Test func aZoosAnimalsAreNotPets() throws {
+        for prompt in ["Zoo animals, enclosures and keepers", "Wildlife sanctuary with animals and keepers", "City zoo: animals, keepers"] {
+            let name = Planner().plan(prompt).schema.entities.first { $0.name.hasSuffix("animals") }?.name ?? "animals"
+            let animals = Self.columns(try Self.table(prompt, name))
+            #expect(animals.contains("species") && animals.contains("sex"), "\(prompt): \(animals)")
+            #expect(animals.isDisjoint(with: ["owner_name", "owner_id", "breed", "is_neutered"]), "\(prompt): \(animals)")
+        }
+        // A vet's animals are still pets with owners.
+        let pets = Self.columns(try Self.table("Vet clinic with owners and animals", "animals"))
+        #expect(pets.contains("breed"), "\(pets)")
+    }
+
+    @Test func aTattooParloursArtistsAppointmentsAndDeposits() throws {
+        let prompt = "Tattoo parlor artists, clients, appointments and deposits"
+        let artists = Self.columns(try Self.table(prompt, "tattoo_parlor_artists"))
+        #expect(artists.contains("specialty") && !artists.contains("genre") && !artists.contains("debut_year"), "\(artists)")
+        let appointments = Self.columns(try Self.table(prompt, "appointments"))
+        #expect(appointments.contains("placement") && !appointments.contains("reason"), "\(appointments)")
+        let deposits = Self.columns(try Self.table(prompt, "deposits"))
+        #expect(deposits.contains("appointment_id") && !deposits.contains("channel"), "\(deposits)")
+        // A bank's deposits stay a bank's.
+        let bank = Self.columns(try Self.table("Bank with customers, accounts, deposits and withdrawals", "deposits"))
+        #expect(bank.contains("account_id") && !bank.contains("appointment_id"), "\(bank)")
+    }
+
+    @Test func aNewsroomsSectionsAreDesks() throws {
+        let sections = try Self.table("Newsroom: articles, editors, reporters, sections and corrections", "sections")
+        #expect(!Self.columns(sections).contains("semester") && !Self.columns(sections).contains("room_number"), "\(Self.columns(sections))")
+        let plan = try Planner().plan("Newsroom: articles, editors, sections").schema.resolve(ResolveOptions(seed: 3)).get()
+        let names = TestSupport.column(plan, "sections", "name").compactMap { $0 }
+        let desks: Set<String> = ["News", "Politics", "Business", "Sports", "Opinion", "Local", "Culture", "Science"]
+        #expect(!names.isEmpty && names.allSatisfy(desks.contains), "\(names)")
+    }
+
+    @Test func aFishingFleetsTripsLastHoursToDaysAndItsCatchesAreFish() throws {
+        let prompt = "Fishing fleet: boats, trips, catches by species and weight"
+        let schema = Planner().plan(prompt).schema
+        #expect(!schema.entities.contains { $0.name == "weights" }, "\(schema.entities.map(\.name))")
+        let trips = Self.columns(try Self.table(prompt, "trips"))
+        #expect(trips.contains("departed_at") && trips.contains("returned_at") && !trips.contains("fare"), "\(trips)")
+        let boats = Self.columns(try Self.table(prompt, "boats"))
+        #expect(boats.contains("home_port") && !boats.contains("description"), "\(boats)")
+        let plan = try schema.resolve(ResolveOptions(seed: 8, rows: 200)).get()
+        let e = try #require(plan.entity(named: "trips"))
+        let rows = TestSupport.table(plan, "trips")
+        let out = try #require(e.column(named: "departed_at")), back = try #require(e.column(named: "returned_at"))
+        for r in rows {
+            guard let a = r[out].flatMap(TestSupport.instant), let b = r[back].flatMap(TestSupport.instant) else { continue }
+            #expect(b - a >= 4 * 3600 && b - a <= 10 * 86_400 + 60, "\(r[out] ?? "") → \(r[back] ?? "")")
+        }
+    }
+}
