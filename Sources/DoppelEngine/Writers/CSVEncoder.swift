@@ -44,10 +44,15 @@ struct CSVEncoder: RowEncoder {
 
     /// At most the bytes `encode` writes for `block`: every cell quoted with every
     /// byte doubled, or the null token, plus separators.
+    /// As generated, the block's cells are its arena, one after another; after a transform the cells are counted.
     func bound(_ block: RowBlock) -> Int {
         let cells = block.rowCount * columns
         var bytes = 0
-        for i in 0..<cells { bytes &+= Int(block.ends[i] &- block.starts[i]) }
+        if block.cellsAsGenerated {
+            bytes = block.arena.count
+        } else {
+            for i in 0..<cells { bytes &+= Int(block.ends[i] &- block.starts[i]) }
+        }
         return 2 &* bytes &+ cells &* (3 &+ nullToken.count) &+ block.rowCount
     }
 
