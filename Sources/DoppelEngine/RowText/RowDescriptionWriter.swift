@@ -42,6 +42,8 @@ enum RowDescriptionWriter {
         case .workItem, .repair:
             // (A repair job's own description is its record's, with its trade's problem: `applyRecordText`.)
             return "\(name) is a \(kind). \(r.pick(workLines))"
+        case .person:
+            return "\(name) is \(TextPolish.needsAn(Array(kind)) ? "an" : "a") \(kind) \(r.pick(personLines))"
         case .collection:
             return "\(r.pick(collectionLines)) \(f.name ?? "this " + f.noun)\(r.pick(collectionEnds))"
         case .product:
@@ -128,6 +130,8 @@ enum RowDescriptionWriter {
     static let artworkLines = ["It rewards a long look.", "Visitors often stop in front of it for minutes.",
                                "It was restored in the last decade.", "It is one of the most photographed works in the collection.",
                                "The label beside it tells how it was made."]
+    static let personLines = ["known for clear communication.", "with a calm, patient approach.", "who is always well prepared.",
+                              "with a strong track record.", "who is easy to work with."]
     static let placeLines = ["with friendly staff and a convenient location.", "known for its relaxed atmosphere and attentive service.",
                              "close to public transport and local shops.", "that is popular with locals and visitors alike."]
     static let softwareAims = ["helps teams get routine work done faster", "keeps your data organised in one place",

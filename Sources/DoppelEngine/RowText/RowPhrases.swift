@@ -18,8 +18,33 @@ enum RowPhrases {
         case .workItem: return "reported"
         case .photo, .artwork: return "saw"
         case .product, .collection: return "bought"
+        case .person: return "worked with"
         }
     }
+
+    // Someone reviewed in person: "they", never "it".
+    static let personPositiveOpeners = [
+        "I worked with {s} {when} and I'm really glad I did.",
+        "{S} was great to work with.",
+        "{S} went above and beyond for us.",
+        "I wasn't sure what to expect from {s}, but they were excellent.",
+    ]
+    static let personMixedOpeners = [
+        "I have mixed feelings about {s}.",
+        "{S} was fine, but not quite what I expected.",
+        "I worked with {s} {when}, and it went okay overall.",
+    ]
+    static let personNegativeOpeners = [
+        "I had high hopes for {s}, but they were a real disappointment.",
+        "Unfortunately, {s} was a letdown.",
+        "Working with {s} was frustrating from the start.",
+        "I worked with {s} {when} and I wish I hadn't.",
+    ]
+    static let personPositiveClosers = ["Highly recommended.", "I would happily work with them again.", "I'd recommend them to anyone."]
+    static let personNegativeClosers = ["I would not recommend them.", "I won't be working with them again.", "I'd look elsewhere next time."]
+    static let personPositiveTitles = ["Great to work with", "Highly recommended", "Very professional", "Excellent {n}", "Five stars"]
+    static let personMixedTitles = ["Decent, but not great", "Mixed feelings", "An okay {n}", "Fine, nothing special"]
+    static let personNegativeTitles = ["Disappointing", "Would not recommend", "A real letdown", "Unprofessional"]
 
     static let when = ["last month", "a few weeks ago", "earlier this year", "recently", "over the holidays", "last spring"]
 

@@ -48,7 +48,19 @@ enum RowTextWriter {
         var parts: [String] = []
         // Feedback on a ticket is about the help the customer got, not a purchase.
         let support = subjectClass == .workItem
+        let person = subjectClass == .person
         switch RowMood(stars: f.stars) {
+        case .positive where person:
+            parts.append(fill(r.pick(RowPhrases.personPositiveOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
+            parts.append(r.pick(RowPhrases.personPositiveClosers))
+        case .mixed where person:
+            parts.append(fill(r.pick(RowPhrases.personMixedOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.mixedDetails), a, b))
+        case .negative where person:
+            parts.append(fill(r.pick(RowPhrases.personNegativeOpeners), s: s, verb: verb, r: &r))
+            parts.append(aspectLine(r.pick(RowPhrases.negativeDetails), a, b))
+            parts.append(r.pick(RowPhrases.personNegativeClosers))
         case .positive where support:
             parts.append(r.pick(RowPhrases.positiveSupportOpeners))
             parts.append(aspectLine(r.pick(RowPhrases.positiveDetails), a, b))
@@ -83,11 +95,12 @@ enum RowTextWriter {
 
     static func reviewTitle(_ f: RowFacts, _ r: inout CellRandom) -> String {
         let noun = f.subjectNoun ?? "purchase"
+        let person = SubjectClass(noun: noun) == .person
         let list: [String]
         switch RowMood(stars: f.stars) {
-        case .positive: list = RowPhrases.positiveTitles
-        case .mixed: list = RowPhrases.mixedTitles
-        case .negative: list = RowPhrases.negativeTitles
+        case .positive: list = person ? RowPhrases.personPositiveTitles : RowPhrases.positiveTitles
+        case .mixed: list = person ? RowPhrases.personMixedTitles : RowPhrases.mixedTitles
+        case .negative: list = person ? RowPhrases.personNegativeTitles : RowPhrases.negativeTitles
         }
         return SlotFill.fill(r.pick(list)) { $0 == "n" ? noun : nil }
     }
@@ -168,6 +181,7 @@ enum RowTextWriter {
     static func subject(_ f: RowFacts, _ c: SubjectClass) -> String {
         guard let name = f.subjectName, !name.isEmpty else { return "this " + (f.subjectNoun ?? f.noun) }
         if c.quotesTitles { return "\"" + name + "\"" }
+        if c == .person { return name }  // "Maria Lopez", not "the Maria Lopez"
         // "the Ultra Almonds", but a one-word brand or a domain stands alone ("Spotify", "maple.com").
         if name.hasPrefix("The ") || name.hasPrefix("the ") || !name.contains(" ") { return name }
         return "the " + name

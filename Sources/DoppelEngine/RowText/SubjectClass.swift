@@ -1,3 +1,5 @@
+import DoppelText
+
 /// Broad kinds of things rows talk about, each with aspects a person would
 /// mention. Chosen from the words of the entity's name (`books` → reading).
 enum SubjectClass {
@@ -17,6 +19,9 @@ enum SubjectClass {
     /// Work done on something a customer brought in or called someone out for: a repair, a
     /// service, an installation (judged on the workmanship and the turnaround, not its packaging).
     case repair
+    /// Someone who serves or is judged in person: a tutor, a driver, a referee, a coach (`PersonNouns`). Reviewed
+    /// for how they work with people, as "they", never bought.
+    case person
     /// Writing that makes a point rather than tells a story: a post, an article, an essay (its advice and examples,
     /// not its characters).
     case writing
@@ -25,7 +30,7 @@ enum SubjectClass {
 
     /// Whether people pay for what the class names: a recipe or a photo is free, so a review of one
     /// never calls it worth every penny.
-    var isPaidFor: Bool { self != .recipe && self != .photo && self != .collection && self != .workItem && self != .audio }
+    var isPaidFor: Bool { self != .recipe && self != .photo && self != .collection && self != .workItem && self != .audio && self != .person }
 
     /// An aspect and whether it is plural (for "was" / "were").
     typealias Aspect = (text: String, plural: Bool)
@@ -35,6 +40,10 @@ enum SubjectClass {
         // A record about something is a record, whatever it is about: a ski resort's snow report is no resort.
         let words = all.last.map(Self.recordHeads.contains) == true ? Set(all.suffix(1)) : Set(all)
         func any(_ list: [String]) -> Bool { list.contains { words.contains($0) } }
+        if let head = all.last, PersonNouns.words.contains(head) || PersonNouns.words.contains(Inflector.singular(head)) {
+            self = .person
+            return
+        }
         if any(["category", "categories", "genre", "department", "collection", "section", "aisle", "catalog", "catalogue"]) {
             self = .collection
         } else if any(["issue", "issues", "bug", "bugs", "defect", "incident", "ticket", "tickets", "task", "tasks", "epic",
@@ -110,6 +119,8 @@ enum SubjectClass {
                             ("the price", false)]
         case .recipe: return [("the instructions", true), ("the flavour", false), ("the cooking time", false), ("the ingredient list", false),
                               ("the step-by-step photos", true), ("the serving suggestions", true)]
+        case .person: return [("the communication", false), ("the punctuality", false), ("the professionalism", false),
+                              ("the attitude", false), ("the attention to detail", false), ("the patience", false)]
         case .service: return [("the timing", false), ("the communication", false), ("the driver", false), ("the price", false),
                                ("the booking process", false)]
         case .purchase: return [("the delivery", false), ("the packaging", false), ("the items", true), ("the checkout", false),

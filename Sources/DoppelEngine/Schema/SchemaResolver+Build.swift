@@ -274,6 +274,8 @@ extension SchemaResolver {
         applySettledAmounts(entity, &sources)
         applyTips(entity, &sources)
         applyTotalOfParts(entity, &sources)
+        applyJobCost(entity, &sources)
+        applyJobIssues(entity, &sources)
         applyUpToParentCount(entity, &sources, planIndex: planIndex)
         applyPlayedShare(entity, &sources, planIndex: planIndex)
         applySaleAmounts(entity, &sources, planIndex: planIndex)

@@ -162,6 +162,10 @@ enum TimeRoles {
         ("filed", "incident"), ("reported", "incident"), ("submitted", "incident"), ("filed", "occurred"),
         ("reported", "occurred"), ("filed", "accident"), ("reported", "accident"), ("filed", "loss"), ("reported", "loss"),
         ("reported", "happened"), ("filed", "event"), ("reported", "event"),
+        ("claim", "incident"), ("claimed", "incident"), ("claim", "accident"), ("claim", "loss"), ("claimed", "loss"),
+        // A job is done on or after the day it was booked for; an application decided after it was sent in.
+        ("completed", "scheduled"), ("completion", "scheduled"), ("decision", "submitted"), ("decided", "submitted"),
+        ("decision", "applied"), ("decision", "application"),
         // Baked goods expire after they are baked.
         ("expires", "baked"), ("expiry", "baked"), ("expiration", "baked"), ("best_before", "baked"), ("use_by", "baked"),
         ("sell_by", "baked"),

@@ -532,16 +532,34 @@ extension SchemaResolver {
     /// The noun of the first parent that is not a person or account, when it has no name to give
     /// (`subjectReference` found none): a comment's `post`.
     func unnamedSubjectNoun(_ entity: Entity) -> String? {
+        // (a person who serves or is judged — a tutor, a driver, a referee — when the row references no thing: not
+        // its author, a customer or a member, who writes it)
+        var served: String?
         for f in entity.fields {
             guard let ref = f.references, ref.entity != entity.name, let parent = schema.entity(named: ref.entity) else { continue }
-            if Self.isPeople(parent) { continue }
+            if Self.isPeople(parent) {
+                let noun = Self.noun(parent.name)
+                let head = noun.split(separator: " ").last.map(String.init) ?? noun
+                if served == nil, !Self.authorRoles.contains(head), !Self.authorRoles.contains(f.name.lowercased().replacingOccurrences(of: "_id", with: "")),
+                   PersonNouns.words.contains(head) {
+                    served = head
+                }
+                continue
+            }
             // A post that is a picture (an image column, no text of its own) is a photo.
             let image = parent.fields.contains { f in !Set(KindInference.tokens(f.name)).isDisjoint(with: ["image", "photo", "picture", "media", "thumbnail"]) }
             let prose = parent.fields.contains { f in ["body", "content", "text", "article"].contains(f.name.lowercased()) }
             return image && !prose ? "photo" : Self.noun(parent.name)
         }
-        return nil
+        return served
     }
+
+    /// People who write reviews and comments rather than get them.
+    static let authorRoles: Set<String> = ["customer", "user", "member", "client", "reviewer", "author", "buyer", "guest", "patient",
+                                           "student", "subscriber", "rider", "passenger", "listener", "viewer", "follower", "fan",
+                                           "attendee", "parent", "owner", "account", "visitor", "shopper", "diner", "tenant",
+                                           "traveller", "traveler", "learner", "participant", "player", "requester", "submitter",
+                                           "respondent", "voter", "commenter", "poster", "sender", "contact", "person", "people"]
 
     /// The row's category through a reference (`category_id` → `categories.name`).
     func parentCategory(_ entity: Entity, planIndex: [String: Int]) -> ParentText? {
