@@ -446,8 +446,23 @@ package enum RowTitleWriter {
         }
         if isConstruction(setting) { return buildingWork }
         if !setting.isDisjoint(with: legalWords) { return legalWork }
+        if !setting.isDisjoint(with: cleaningWords) { return cleaningWork }
         return taskWork
     }
+
+    /// Words of a dataset of cleaning work: a hotel's housekeeping, an office's janitors.
+    static let cleaningWords: Set<String> = ["cleaning", "housekeeping", "housekeeper", "janitorial", "janitor", "custodial",
+                                             "custodian", "cleaner", "maid", "turnover"]
+    /// A housekeeper's or a cleaner's work: each verb fits each thing of its group ("Change the bed linen").
+    static let cleaningWork: [(verbs: [String], objects: [String])] = [
+        (["Clean", "Scrub", "Disinfect"], ["the bathroom", "the shower", "the toilet and sink", "the kitchenette", "the lobby restrooms"]),
+        (["Vacuum", "Spot-clean"], ["the carpet", "the hallway runner", "the stairs", "the rugs"]),
+        (["Mop", "Sweep"], ["the bathroom floor", "the lobby floor", "the kitchen floor", "the stairwell"]),
+        (["Change", "Replace"], ["the bed linen", "the towels", "the pillowcases", "the shower curtain", "the bath mats"]),
+        (["Restock", "Refill"], ["the minibar", "the toiletries", "the coffee station", "the paper towels", "the soap dispensers"]),
+        (["Dust", "Wipe down", "Polish"], ["the furniture", "the windowsills", "the mirrors", "the desk and nightstands", "the light switches"]),
+        (["Empty"], ["the bins", "the recycling", "the hallway trash cans"]),
+    ]
 
     /// Words of a dataset of legal work (singular, as `RowFacts.setting` holds them).
     static let legalWords: Set<String> = ["attorney", "lawyer", "law", "legal", "litigation", "paralegal", "solicitor", "barrister",

@@ -77,6 +77,8 @@ extension SchemaResolver {
     /// Columns that grade what an inspection found (before its status, which grades it only when none of these is there).
     static let inspectionGradeColumns: Set<String> = ["severity", "result", "outcome", "grade", "rating", "condition", "priority",
                                                       "risk", "risk_level", "severity_level", "overall_result"]
+    /// Last words of a column that holds an inspection's verdict.
+    static let verdictHeads: Set<String> = ["result", "outcome", "severity", "grade", "verdict", "rating", "condition"]
     static let reasonWords: Set<String> = ["reason", "purpose", "cause", "justification", "explanation", "rationale"]
     /// Column words of a record's summary, written like its description: the describing words
     /// less those that name a description itself.
@@ -108,7 +110,9 @@ extension SchemaResolver {
                 var plan = RecordTextPlan(form: .inspectionFinding, noun: Self.noun(entity.name), facts: [], when: nil)
                 plan.status = fields.indices.first { k in
                     k != c && fields[k].references == nil && (fields[k].type == .string || fields[k].kind == "enum")
-                        && Self.inspectionGradeColumns.contains(fields[k].name.lowercased())
+                        && (Self.inspectionGradeColumns.contains(fields[k].name.lowercased())
+                            // (`inspection_result`, `audit_outcome`, `overall_grade`: named for the verdict by their last word)
+                            || KindInference.tokens(fields[k].name).last.map(Self.verdictHeads.contains) == true)
                 } ?? status
                 sources[c] = .recordText(plan)
                 continue
