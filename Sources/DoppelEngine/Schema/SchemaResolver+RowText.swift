@@ -114,6 +114,14 @@ extension SchemaResolver {
                     sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
                     break
                 }
+                // A donation's blood type is its donor's, a visit's species and breed its pet's: a trait of the
+                // being the record is about, when the record is not a being itself (a child's blood type is no parent's).
+                if !numericPair, Self.inheritedTraitNames.contains(lower), !Self.isPeople(entity),
+                   Set(KindInference.tokens(entity.name).map(Inflector.singular)).isDisjoint(with: Self.animalTableWords),
+                   let pc = parentColumn([lower]), !Self.numeric.contains(parent.fields[pc].type) {
+                    sources[c] = .derived(DerivedPlan(referenceColumn: rc, parentEntity: p, parentColumn: pc, rule: .copy, fallback: own))
+                    break
+                }
                 // `product_name` beside `product_id`: the referenced product's `name`.
                 let prefix = rf.name.lowercased().hasSuffix("_id") ? String(rf.name.lowercased().dropLast(3)) : ""
                 guard !prefix.isEmpty, lower.hasPrefix(prefix + "_") else { continue }
@@ -135,6 +143,11 @@ extension SchemaResolver {
 
     /// Names of what a row is of, held from a parent of the same column (besides any `genre`).
     static let inheritedKindNames: Set<String> = ["cuisine", "cuisine_type", "food_type"]
+    /// Traits a being keeps for life, which records about it repeat (`blood_type` on a donation, `species` on a visit).
+    static let inheritedTraitNames: Set<String> = ["blood_type", "blood_group", "species", "breed"]
+    /// Tables of animals, whose own traits are their own (an offspring's breed is no parent's copy).
+    static let animalTableWords: Set<String> = ["animal", "pet", "dog", "cat", "horse", "offspring", "litter", "puppy", "kitten",
+                                                "foal", "calf", "livestock", "cattle", "herd"]
 
     /// Records of someone taking a place in something that has its own start.
     static let bookingHeads: Set<String> = ["booking", "reservation", "registration", "attendance", "signup", "rsvp", "enrollment",

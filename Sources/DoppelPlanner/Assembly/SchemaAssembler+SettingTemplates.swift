@@ -7,7 +7,7 @@ import DoppelEngine
 extension SchemaAssembler {
     /// The template the prompt's setting gives entity `i` (key `key`), or nil to keep the catalogue's.
     func settingTemplate(_ i: Int, key: String) -> EntityTemplate? {
-        if let leisure = leisureTemplate(i, key: key) { return leisure }
+        if let place = placeTemplate(i, key: key) { return place }
         // An issue or a bug beside repositories, commits or pull requests is tracked in code.
         if ["issue", "bug"].contains(key), reading.allWords.contains(where: DomainCatalogue.codeWords.contains) {
             return DomainCatalogue.codeIssues

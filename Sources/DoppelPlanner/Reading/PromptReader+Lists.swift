@@ -17,8 +17,9 @@ extension PromptReader {
             }
             return (Array(nodes[..<c]), Array(nodes[(c + 1)...]), ":")
         }
-        // "customers - id, name, email": a short name, a dash, then its list.
-        if let d = nodes.firstIndex(where: { $0.isKind(.dash) || $0.isKind(.arrow) }), d > 0, d <= 3, nodes[..<d].allSatisfy({ $0.name != nil }),
+        // "customers - id, name, email", "car wash loyalty program - customers, vehicles, visits": a short name or
+        // heading, a dash, then its list.
+        if let d = nodes.firstIndex(where: { $0.isKind(.dash) || $0.isKind(.arrow) }), d > 0, d <= 6, nodes[..<d].allSatisfy({ $0.name != nil }),
            d + 1 < nodes.count, nodes[(d + 1)...].contains(where: { $0.isKind(.comma) }) {
             return (Array(nodes[..<d]), Array(nodes[(d + 1)...]), ":")
         }

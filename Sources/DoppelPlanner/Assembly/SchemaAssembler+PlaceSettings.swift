@@ -1,10 +1,10 @@
 import DoppelEngine
 
 /// Where a dance studio, a zoo, a tattoo parlour, a newsroom or a fishing fleet changes what a table is
-/// (`DomainCatalogue+Leisure`); before `settingTemplate`'s own overrides (a ballet school is no school district).
+/// (`DomainCatalogue+Places`); before `settingTemplate`'s own overrides (a ballet school is no school district).
 extension SchemaAssembler {
     /// The template the prompt's setting gives entity `i` (key `key`), or nil to keep the catalogue's.
-    func leisureTemplate(_ i: Int, key: String) -> EntityTemplate? {
+    func placeTemplate(_ i: Int, key: String) -> EntityTemplate? {
         let head = entities[i].head
         let words = Set(reading.allWords.map { $0.lowercased() }).union(entities[i].keyWords.map(String.init))
         func setting(_ list: Set<String>) -> Bool { !words.isDisjoint(with: list) }
@@ -34,6 +34,16 @@ extension SchemaAssembler {
             return DomainCatalogue.fishingTrips
         } else if !explicit, ["catch", "landing"].contains(head), setting(DomainCatalogue.fishingWords) {
             return DomainCatalogue.fishCatches
+        } else if !explicit, head == "package", !setting(DomainCatalogue.shippingWords),
+                  !entities.contains(where: { DomainCatalogue.shippingWords.contains($0.head) }) {
+            // With nothing shipped, a package is a tier a business sells (a car wash's, a spa's), not a parcel.
+            return DomainCatalogue.servicePackages
+        } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {
+            return DomainCatalogue.bloodDonors
+        } else if !explicit, head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),
+                  ![.saas, .social, .media, .iot].contains(domain) {
+            // A car wash's, a gym's or a shop's visits are a customer's check-ins, not a patient's with a diagnosis.
+            return DomainCatalogue.index["visit"]?.first { $0.domains == [.commerce] }
         }
         return nil
     }

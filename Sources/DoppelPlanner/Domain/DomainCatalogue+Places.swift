@@ -1,6 +1,6 @@
-/// Templates of settings where a common table name means something else than the catalogue's usual pick: a dance
+/// Templates of places where a common table name means something else than the catalogue's usual pick: a dance
 /// studio's classes and students, a zoo's animals, a tattoo parlour's artists, a newsroom's sections, a fishing
-/// fleet's trips and catches (`SchemaAssembler.leisureTemplate`).
+/// fleet's trips and catches, a blood bank's donors, a business's visits (`SchemaAssembler.placeTemplate`).
 extension DomainCatalogue {
     static let danceWords: Set<String> = ["dance", "dances", "dancing", "dancer", "dancers", "ballet", "ballroom", "salsa", "tango",
                                           "choreography", "choreographer"]
@@ -53,4 +53,23 @@ extension DomainCatalogue {
     /// What a trip landed: a species, its weight and how many.
     static let fishCatches = EntityTemplate("catches landings", .event,
         "trip_id|voyage_id|boat_id|vessel_id, species:string enum values=Atlantic~Cod|Haddock|Pollock|Mackerel|Herring|Halibut|Yellowfin~Tuna|Red~Snapper|Grouper|Striped~Bass|Monkfish|Flounder, weight_kg:decimal number.decimal 5..2500 lognormal p1, fish_count:integer number.integer 1..400 lognormal")
+
+    static let bloodWords: Set<String> = ["blood", "plasma", "platelet", "platelets", "transfusion", "transfusions", "phlebotomy",
+                                          "phlebotomist", "apheresis"]
+    /// A blood bank's donors: who they are, their blood type and when they first gave (not a charity's cash donors).
+    static let bloodDonors = EntityTemplate("donors blood_donors", .person,
+        "first_name, last_name, date_of_birth:date person.birth_date, sex, blood_type:string enum values=O+:38|A+:34|B+:9|AB+:3|O-:7|A-:6|B-:2|AB-:1, email, phone, first_donation_on:date date.past")
+
+    /// Words of a healthcare or veterinary setting, where a visit is a patient's.
+    static let careWords: Set<String> = ["clinic", "clinics", "hospital", "hospitals", "patient", "patients", "doctor", "doctors",
+                                         "physician", "physicians", "nurse", "nurses", "vet", "vets", "veterinary", "veterinarian",
+                                         "dentist", "dental", "medical", "health", "healthcare", "therapist", "therapy", "pet", "pets"]
+
+    /// Words of sending things, where a package is a parcel.
+    static let shippingWords: Set<String> = ["shipment", "shipments", "shipping", "courier", "couriers", "carrier", "carriers",
+                                             "warehouse", "warehouses", "delivery", "deliveries", "logistics", "parcel", "parcels",
+                                             "postal", "mail", "tracking", "freight", "order", "orders", "fulfillment", "fulfilment"]
+    /// What a business sells as a bundle (a car wash's, a spa's, a travel agency's packages): a tier with a price.
+    static let servicePackages = EntityTemplate("packages service_packages", .thing, rows: 5,
+        "name:string enum values=Basic|Standard|Deluxe|Premium|Ultimate, price:decimal number.decimal 10..400 lognormal p2, duration_minutes:integer enum values=15|30|45|60|90|120, is_active:boolean prob=0.85")
 }

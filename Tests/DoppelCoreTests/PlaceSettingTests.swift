@@ -5,8 +5,8 @@ import DoppelTestSupport
 
 /// Strangers' prompts took a dance studio's classes for a college's (with GPAs), a zoo's animals for pets (an owner,
 /// a breed, neutered), a tattoo parlour's artists for bands, a newsroom's sections for class sections and a fishing
-/// fleet's trips for ride-hailing fares. The setting decides (`SchemaAssembler.leisureTemplate`), over drawn phrasings.
-@Suite struct LeisureSettingTests {
+/// fleet's trips for ride-hailing fares. The setting decides (`SchemaAssembler.placeTemplate`), over drawn phrasings.
+@Suite struct PlaceSettingTests {
     static func table(_ prompt: String, _ name: String) throws -> Entity {
         let schema = Planner().plan(prompt).schema
         #expect(PlanInvariants.problems(schema).isEmpty, "\(prompt): \(PlanInvariants.problems(schema))")
@@ -81,5 +81,40 @@ import DoppelTestSupport
             guard let a = r[out].flatMap(TestSupport.instant), let b = r[back].flatMap(TestSupport.instant) else { continue }
             #expect(b - a >= 4 * 3600 && b - a <= 10 * 86_400 + 60, "\(r[out] ?? "") → \(r[back] ?? "")")
         }
+    }
+
+    /// A blood bank's donors have a blood type, and what they give keeps it; a charity's donors give money.
+    @Test func aBloodBanksDonorsHaveABloodTypeTheirDonationsKeep() throws {
+        let prompt = "Blood bank with donors, donations (blood_type, volume_ml, collected_at) and hospital requests"
+        let schema = Planner().plan(prompt).schema
+        let donors = Self.columns(try Self.table(prompt, "donors"))
+        #expect(donors.contains("blood_type") && !donors.contains("is_recurring"), "\(donors)")
+        let plan = try schema.resolve(ResolveOptions(seed: 6, rows: 300)).get()
+        let d = try #require(plan.entity(named: "donors")), g = try #require(plan.entity(named: "donations"))
+        let types = TestSupport.table(plan, "donors").map { $0[try! #require(d.column(named: "blood_type"))] }
+        let (ref, bt) = (try #require(g.column(named: "donor_id")), try #require(g.column(named: "blood_type")))
+        for r in TestSupport.table(plan, "donations") {
+            guard let id = r[ref].flatMap(Int.init), let given = r[bt] else { continue }
+            #expect(types[id - 1] == given, "donor \(id): \(types[id - 1] ?? "nil") vs \(given)")
+        }
+        let charity = Self.columns(try Self.table("Charity with donors, campaigns and donations", "donors"))
+        #expect(!charity.contains("blood_type"), "\(charity)")
+    }
+
+    /// With nothing shipped, a package is a tier a business sells; with couriers it is a parcel. A business's visits are
+    /// a customer's, a clinic's a patient's. A heading before a dash names the list after it.
+    @Test func packagesVisitsAndAHeadingBeforeADash() throws {
+        let prompt = "car wash loyalty program - customers, vehicles, wash packages, visits"
+        let schema = Planner().plan(prompt).schema
+        #expect(schema.entities.contains { $0.name == "customers" } && !schema.entities.contains { $0.name.contains("program") },
+                "\(schema.entities.map(\.name))")
+        let packages = Self.columns(try Self.table(prompt, "wash_packages"))
+        #expect(packages.contains("price") && !packages.contains("tracking_number"), "\(packages)")
+        let visits = Self.columns(try Self.table(prompt, "visits"))
+        #expect(!visits.contains("diagnosis") && !visits.contains("reason"), "\(visits)")
+        let parcels = Self.columns(try Self.table("Courier service with packages and drivers", "packages"))
+        #expect(parcels.contains("tracking_number"), "\(parcels)")
+        let clinic = Self.columns(try Self.table("Clinic with patients, doctors and visits", "visits"))
+        #expect(clinic.contains("diagnosis"), "\(clinic)")
     }
 }
