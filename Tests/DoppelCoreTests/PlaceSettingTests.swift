@@ -117,4 +117,41 @@ import DoppelTestSupport
         let clinic = Self.columns(try Self.table("Clinic with patients, doctors and visits", "visits"))
         #expect(clinic.contains("diagnosis"), "\(clinic)")
     }
+
+    /// A theatre's shows run for weeks and its seats are in rows; an escape room's rooms, bookings, groups and results
+    /// are a game's; a kindergarten's children and teachers are a kindergarten's and attend; a hackathon's teams,
+    /// participants, projects and scores are a hackathon's.
+    @Test func theatresEscapeRoomsKindergartensAndHackathons() throws {
+        let theatre = "Theatre box office: shows, performances, seats, and ticket sales"
+        let shows = Self.columns(try Self.table(theatre, "shows"))
+        #expect(shows.contains("opening_date") && !shows.contains("host_name"), "\(shows)")
+        #expect(Self.columns(try Self.table(theatre, "seats")).isSuperset(of: ["section", "row_label", "seat_number"]))
+        let plan = try Planner().plan(theatre).schema.resolve(ResolveOptions(seed: 2, rows: 100)).get()
+        let e = try #require(plan.entity(named: "shows"))
+        let (o, c) = (try #require(e.column(named: "opening_date")), try #require(e.column(named: "closing_date")))
+        for r in TestSupport.table(plan, "shows") {
+            guard let a = r[o].flatMap(TestSupport.instant), let b = r[c].flatMap(TestSupport.instant) else { continue }
+            #expect(b - a >= 14 * 86_400 - 1 && b - a <= 366 * 86_400, "\(r[o] ?? "") → \(r[c] ?? "")")
+        }
+
+        let escape = "escape room business with rooms, bookings, groups and game results (escaped, time_taken_minutes, hints_used)"
+        #expect(Self.columns(try Self.table(escape, "rooms")).contains("difficulty"))
+        #expect(!Self.columns(try Self.table(escape, "bookings")).contains("check_in"))
+        #expect(!Self.columns(try Self.table(escape, "groups")).contains("is_private"))
+        let results = try Self.table(escape, "results")
+        let hints = try #require(results.fields.first { $0.name == "hints_used" })
+        #expect((hints.max ?? 1000) <= 10, "\(hints.max ?? -1)")
+
+        let kindergarten = "Kindergarten with classrooms, teachers, children, guardians and daily attendance"
+        let children = Self.columns(try Self.table(kindergarten, "children"))
+        #expect(children.contains("date_of_birth") && !children.contains("email"), "\(children)")
+        #expect(Self.columns(try Self.table(kindergarten, "teachers")).contains("qualification"))
+        #expect(Self.columns(try Self.table(kindergarten, "daily_attendance")).contains("child_id"))
+
+        let hackathon = "Hackathon with participants, teams, projects, judges and scores"
+        #expect(Self.columns(try Self.table(hackathon, "teams")).contains("track"))
+        #expect(Self.columns(try Self.table(hackathon, "participants")).contains("team_id"))
+        #expect(!Self.columns(try Self.table(hackathon, "projects")).contains("budget"))
+        #expect(Self.columns(try Self.table(hackathon, "scores")).contains("innovation"))
+    }
 }

@@ -510,7 +510,7 @@ package enum RowTitleWriter {
                                "Wildflower Meadow", "Pure White Lilies", "Citrus Burst", "Autumn Harvest", "Pastel Whisper", "Tulip Delight"]
     static let enclosureNames = ["Penguin Cove", "Primate Forest", "Big Cat Ridge", "Reptile House", "Tropical Aviary", "Elephant Plains",
                                  "Otter Creek", "Bamboo Grove", "Giraffe Overlook", "Bear Canyon", "Meerkat Burrow", "Flamingo Lagoon"]
-    static let groupNames = ["The Night Owls", "Team Enigma", "Clue Crew", "The Red Herrings", "Lock Busters", "The Code Breakers",
+    package static let groupNames = ["The Night Owls", "Team Enigma", "Clue Crew", "The Red Herrings", "Lock Busters", "The Code Breakers",
                              "Mind Benders", "The Escape Artists", "Brain Trust", "The Usual Suspects", "Puzzle Pirates", "Team Sherlock",
                              "The Misfits", "Key Masters", "The Lost Keys"]
 

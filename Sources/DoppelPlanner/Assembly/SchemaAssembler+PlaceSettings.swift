@@ -38,6 +38,31 @@ extension SchemaAssembler {
                   !entities.contains(where: { DomainCatalogue.shippingWords.contains($0.head) }) {
             // With nothing shipped, a package is a tier a business sells (a car wash's, a spa's), not a parcel.
             return DomainCatalogue.servicePackages
+        } else if !explicit, ["show", "production", "play"].contains(head), setting(DomainCatalogue.theatreWords),
+                  !setting(["podcast", "podcasts", "radio", "tv", "television", "streaming", "episode", "episodes"]) {
+            return DomainCatalogue.theatreShows
+        } else if !explicit, head == "seat", setting(DomainCatalogue.theatreWords.union(["cinema", "cinemas", "arena", "stadium",
+                                                                                          "concert", "concerts", "venue", "venues", "hall"])) {
+            return DomainCatalogue.venueSeats
+        } else if setting(DomainCatalogue.escapeWords), ["room", "booking", "reservation", "result", "outcome", "group", "team", "party"].contains(head) {
+            // (listed columns keep their names and take the template's kinds: `hints_used` is a handful)
+            switch head {
+            case "room": return DomainCatalogue.escapeRooms
+            case "booking", "reservation": return DomainCatalogue.escapeBookings
+            case "group", "team", "party": return DomainCatalogue.escapeGroups
+            default: return DomainCatalogue.escapeResults
+            }
+        } else if !explicit, ["child", "kid", "pupil", "student", "toddler"].contains(head), setting(SettingSpecs.childcareWords) {
+            return DomainCatalogue.childcareChildren
+        } else if !explicit, ["teacher", "educator", "caregiver"].contains(head), setting(SettingSpecs.childcareWords) {
+            return DomainCatalogue.childcareTeachers
+        } else if !explicit, setting(DomainCatalogue.hackathonWords), ["team", "squad", "project", "submission", "score", "judging", "participant", "hacker", "attendee"].contains(head) {
+            switch head {
+            case "team", "squad": return DomainCatalogue.hackathonTeams
+            case "participant", "hacker", "attendee": return DomainCatalogue.hackathonParticipants
+            case "project", "submission": return DomainCatalogue.hackathonProjects
+            default: return DomainCatalogue.hackathonScores
+            }
         } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {
             return DomainCatalogue.bloodDonors
         } else if !explicit, head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),

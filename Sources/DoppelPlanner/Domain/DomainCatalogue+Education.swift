@@ -32,7 +32,7 @@ extension DomainCatalogue {
         EntityTemplate("lessons lectures modules chapters units", .content, [.education, .media, .saas],
                        "course_id|class_id|module_id|book_id, title:string enum values=Introduction|Overview|Key~Concepts|Core~Principles|Worked~Examples|Hands-on~Practice|Common~Mistakes|Case~Study|Deep~Dive|Tools~and~Techniques|Putting~It~Together|Advanced~Topics|Review~and~Quiz|Final~Project|Summary~and~Next~Steps, position:integer number.integer 1..30, duration_minutes, video_url"),
         EntityTemplate("attendance attendance_records", .event,
-                       "student_id|employee_id|member_id|attendee_id|participant_id, class_id|session_id|course_id|event_id|meeting_id|lesson_id, date, status:string enum values=present:85|absent:8|late:5|excused:2"),
+                       "student_id|child_id|pupil_id|kid_id|employee_id|member_id|attendee_id|participant_id, class_id|classroom_id|session_id|course_id|event_id|meeting_id|lesson_id, date, status:string enum values=present:85|absent:8|late:5|excused:2"),
         EntityTemplate("programs majors degrees degree_programs", .lookup, rows: 20, name: "string education.subject",
                        "department_id|school_id|faculty_id|university_id, name, degree, duration_years:integer enum values=1|2|3|4|5"),
         EntityTemplate("scholarships grants", .event, "student_id|applicant_id|recipient_id, name:string text.title, amount:decimal number.decimal 500..20000 p0, awarded_on"),

@@ -1,3 +1,5 @@
+import DoppelEngine
+
 /// Templates of places where a common table name means something else than the catalogue's usual pick: a dance
 /// studio's classes and students, a zoo's animals, a tattoo parlour's artists, a newsroom's sections, a fishing
 /// fleet's trips and catches, a blood bank's donors, a business's visits (`SchemaAssembler.placeTemplate`).
@@ -72,4 +74,49 @@ extension DomainCatalogue {
     /// What a business sells as a bundle (a car wash's, a spa's, a travel agency's packages): a tier with a price.
     static let servicePackages = EntityTemplate("packages service_packages", .thing, rows: 5,
         "name:string enum values=Basic|Standard|Deluxe|Premium|Ultimate, price:decimal number.decimal 10..400 lognormal p2, duration_minutes:integer enum values=15|30|45|60|90|120, is_active:boolean prob=0.85")
+
+    static let theatreWords: Set<String> = ["theatre", "theater", "theatres", "theaters", "broadway", "playhouse", "musical", "musicals",
+                                            "opera", "stage", "box_office", "matinee", "matinees"]
+    /// A theatre's shows (productions): a title, a genre, a director, and the run from opening to closing night.
+    static let theatreShows = EntityTemplate("shows productions plays", .thing, name: "string media.title",
+        "venue_id|theatre_id|theater_id, title, genre:string enum values=Musical:4|Drama:3|Comedy:3|Opera:1|Ballet:1|Revue:0.5, director:string person.full_name, running_time_minutes:integer number.integer 80..180, opening_date:date date.past, closing_date:date date.past")
+    /// Seats of a hall (a theatre's, a cinema's, an arena's): a section, a row and a number.
+    static let venueSeats = EntityTemplate("seats", .thing,
+        "venue_id|theatre_id|theater_id|screen_id|hall_id|auditorium_id, section:string enum values=Orchestra:5|Mezzanine:3|Balcony:3|Box:0.5, row_label:string enum values=A|B|C|D|E|F|G|H|J|K|L|M|N|P, seat_number:integer number.integer 1..30, is_accessible:boolean prob=0.05")
+
+    static let escapeWords: Set<String> = ["escape", "escaperoom", "escape_room", "escape_rooms"]
+    /// An escape room: a theme, how hard, for how many, for how long, at what price per player (not a hotel room).
+    static let escapeRooms = EntityTemplate("rooms escape_rooms games", .thing, rows: 6,
+        "location_id|venue_id, name:string enum values=The~Heist|Pharaoh's~Tomb|Asylum|The~Lost~Temple|Submarine|Haunted~Manor|Prison~Break|The~Lab, difficulty:string enum values=Easy:2|Medium:4|Hard:3|Expert:1, min_players:integer number.integer 2..3, max_players:integer number.integer 5..8, duration_minutes:integer enum values=60:8|75:1|90:1, price_per_person:decimal number.decimal 25..45 p2")
+    /// A group's booking of an escape room: when it plays, how many play, what it paid.
+    static let escapeBookings = EntityTemplate("bookings reservations", .event,
+        "room_id|escape_room_id|game_id, group_id|team_id|customer_id, booked_at:datetime datetime.past, starts_at:datetime datetime.past, players:integer number.integer 2..8, status:string enum values=completed:7|booked:2|cancelled:1|no_show:0.5, total_price")
+    /// A group that books an escape room, named as players name their team.
+    static let escapeGroups = EntityTemplate("groups teams parties", .organization,
+        "name:string enum values=" + RowTitleWriter.groupNames.map { $0.replacingOccurrences(of: " ", with: "~") }.joined(separator: "|")
+            + ", size:integer number.integer 2..8, contact_email:string internet.email, created_at")
+    /// A group's game: whether it got out, in how long, with how many hints.
+    static let escapeResults = EntityTemplate("results game_results outcomes", .event,
+        "booking_id|reservation_id|game_id, room_id|escape_room_id, group_id|team_id, escaped:boolean prob=0.45, time_taken_minutes:integer number.integer 25..60, hints_used:integer number.integer 0..6 zipf")
+
+    /// A kindergarten's or a preschool's children: young, in a classroom, with a guardian and any allergy (no email).
+    static let childcareChildren = EntityTemplate("children kids pupils students toddlers", .person,
+        "classroom_id|room_id|group_id|class_id, guardian_id|parent_id, first_name, last_name, date_of_birth, allergies:string enum values=None:12|Peanuts:1|Tree~nuts:0.5|Dairy:1|Eggs:0.5|Gluten:0.5, enrolled_on:date date.past")
+    /// A kindergarten's teachers: a qualification in early childhood, not a college subject.
+    static let childcareTeachers = EntityTemplate("teachers educators caregivers staff", .person,
+        "classroom_id|room_id|group_id, first_name, last_name, email, phone, qualification:string enum values=Early~Childhood~Education~Degree:4|CDA~Credential:3|Teaching~Assistant~Certificate:2|Montessori~Diploma:1, hire_date")
+
+    static let hackathonWords: Set<String> = ["hackathon", "hackathons", "hackers", "hacker", "hackfest", "codefest", "game_jam", "jam"]
+    /// A hackathon's teams: a name, a track, the table they work at (not a sports club founded in 1903).
+    static let hackathonTeams = EntityTemplate("teams squads", .organization,
+        "event_id|hackathon_id, name:string enum values=Null~Pointers|Byte~Me|The~Debuggers|Stack~Smashers|Merge~Conflict|Kernel~Panic|Rubber~Ducks|Syntax~Squad|Cache~Money|Team~404|Bit~Flippers|Hack~Attack, track:string enum values=AI:3|Fintech:2|Health:2|Sustainability:2|Education:1|Open:2, table_number:integer number.integer 1..60, registered_at:datetime datetime.past")
+    /// Who takes part in a hackathon: a team, a role, a handle.
+    static let hackathonParticipants = EntityTemplate("participants hackers attendees", .person,
+        "team_id|squad_id, first_name, last_name, email, role:string enum values=Developer:5|Designer:2|Data~Scientist:2|Product~Manager:1|Student:3, github_handle:string internet.username, registered_at:datetime datetime.past")
+    /// What a team built: a title, a track, a repository, when it was submitted (no budget, no due date).
+    static let hackathonProjects = EntityTemplate("projects submissions entries", .thing, name: "string text.title",
+        "team_id|squad_id, title, track:string enum values=AI:3|Fintech:2|Health:2|Sustainability:2|Education:1|Open:2, repo_url:string internet.url, submitted_at:datetime datetime.past")
+    /// A judge's marks for a project, each 1–10.
+    static let hackathonScores = EntityTemplate("scores ratings judgings evaluations", .event,
+        "judge_id, project_id|submission_id|team_id, innovation:integer number.integer 1..10, technical:integer number.integer 1..10, design:integer number.integer 1..10, presentation:integer number.integer 1..10, scored_at:datetime datetime.past")
 }
