@@ -49,8 +49,6 @@ struct ActivitySpan: Sendable, Equatable {
     static let gathering = ActivitySpan(seconds: 3600...(8 * 3600), days: 0...1)
     /// Trips, shifts, appointments, classes: minutes to half a day.
     static let hours = ActivitySpan(seconds: 600...(14 * 3600), days: 0...1)
-    /// A production's run from opening to closing night (a show, an exhibition's dates): two weeks to a year.
-    static let run = ActivitySpan(seconds: 14 * 86_400...(365 * 86_400), days: 14...365)
     /// A boat out and back (a fishing trip, a voyage): four hours to ten days.
     static let voyage = ActivitySpan(seconds: 4 * 3600...(10 * 86_400), days: 0...10)
     /// Work shifts and duties: four to twelve hours.
@@ -136,9 +134,9 @@ struct ActivitySpan: Sendable, Equatable {
         // A boat that departed and returned was out for hours to days, not minutes (`departure`/`return` dates are
         // a traveller's, left to the table's own span).
         if e.contains("returned"), !s.isDisjoint(with: ["departed", "sailed", "launched"]) { return .voyage }
-        // A show that opens and closes runs for weeks to a year (a shop's opening and closing times are a day's).
+        // A show that opens and closes runs for months, as a production does (a shop's opening and closing times are a day's).
         if e.contains("closing"), s.contains("opening"), e.isDisjoint(with: ["time", "hour", "hours"]), s.isDisjoint(with: ["time", "hour", "hours"]) {
-            return .run
+            return .months
         }
         // A ride's pickup minutes after it was requested; a prescription filled within two weeks of being written.
         // (and a ride requested starts when its car arrives: `started_at` after `requested_at`)

@@ -1,4 +1,5 @@
 import DoppelText
+import DoppelEngine
 
 extension SchemaAssembler {
     /// Generic heads of activity records (`play_events`, `login_logs`, `view_records`).
@@ -74,7 +75,7 @@ extension SchemaAssembler {
             // of a book as its author.
             // (a sale or a booking is a buyer's, never the artist's or the author's whose work it sells)
             let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
-            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i),
+            if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i), !namesAbsentActor(i),
                let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature)
                                    && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head))) }, to: i,
                                strictly: entities.indices.contains { t in targets.contains(t) && things.contains(entities[t].nature) }) {
@@ -146,6 +147,25 @@ extension SchemaAssembler {
     }
 
     /// An event with a column naming a person by role (`instructor`, `driver_name`, `host`): its person is there.
+    /// Whether the table's name says who acts in it, and the plan has no table of them: a food bank's `client_pickups`
+    /// are clients', a blood bank's `hospital_requests` a hospital's, so neither is the donors'.
+    func namesAbsentActor(_ i: Int) -> Bool {
+        for w in entities[i].keyWords.dropLast().map({ Inflector.singular(String($0)) }) {
+            let actor = DomainCatalogue.personNouns.contains(w) || DomainCatalogue.organizationNouns.contains(w)
+                || RowTitleWriter.placeNouns.contains(w)
+                || DomainCatalogue.isKnownEntity(w) && [.person, .organization, .place].contains(DomainCatalogue.nature(of: w, domain: domain))
+            // (one generic party stands for another: a store's `guest_reviews` are its customers')
+            let present: (PlanEntity) -> Bool = Self.genericParties.contains(w)
+                ? { Self.genericParties.contains(Inflector.singular($0.head)) } : { Inflector.singular($0.head) == w }
+            if actor, !entities.contains(where: present) { return true }
+        }
+        return false
+    }
+
+    /// People who stand in for each other as a business's other party.
+    static let genericParties: Set<String> = ["user", "customer", "member", "client", "guest", "visitor", "account", "person",
+                                              "subscriber", "buyer", "shopper", "patron"]
+
     func namesItsPerson(_ i: Int) -> Bool {
         entities[i].fields.contains { f in
             guard f.references == nil else { return false }
