@@ -6,8 +6,13 @@ import Testing
 /// Generation in worker processes, against the real `doppeld`: a worker that
 /// dies costs its request and nothing else.
 @Suite struct WorkerEndToEndTests {
-    static func generate(_ out: String, rows: Int = 2_000, seed: Int64 = 7) -> JSON {
-        ["schema": GenerateFixtures.people, "rows": .int(Int64(rows)), "output_format": "csv", "out_dir": .string(out), "seed": .int(seed)]
+    /// A job long enough to be still running when a test asks for its worker and cancels it: the engine writes a few
+    /// million CSV rows a second, so 4M CSV rows could finish first when the machine answers the status request late.
+    /// The most rows a dataset may have, in JSON Lines (longer rows, more to write).
+    static let longJobRows = 5_000_000
+
+    static func generate(_ out: String, rows: Int = 2_000, seed: Int64 = 7, format: String = "csv") -> JSON {
+        ["schema": GenerateFixtures.people, "rows": .int(Int64(rows)), "output_format": .string(format), "out_dir": .string(out), "seed": .int(seed)]
     }
 
     static func status(_ daemon: TestDaemon) async throws -> JSON {
@@ -118,7 +123,7 @@ import Testing
         let daemon = try await TestDaemon.start(environment: ["OPENAI_API_KEY": "sk-daemon-only-7731"])
         let client = try await daemon.connectAsync()
         let dir = daemon.directory.file("cancelled")
-        try client.send(["jsonrpc": "2.0", "id": "big", "method": "generate", "params": Self.generate(dir, rows: 4_000_000)])
+        try client.send(["jsonrpc": "2.0", "id": "big", "method": "generate", "params": Self.generate(dir, rows: Self.longJobRows, format: "jsonl")])
         let first = try await offPool { try client.receive(timeout: 60) }
         #expect(first["method"] == "$/progress", "\(first)")
         let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
@@ -142,7 +147,7 @@ import Testing
         let daemon = try await TestDaemon.start()
         let client = try await daemon.connectAsync()
         let dir = daemon.directory.file("abandoned")
-        try client.send(["jsonrpc": "2.0", "id": 1, "method": "generate", "params": Self.generate(dir, rows: 4_000_000)])
+        try client.send(["jsonrpc": "2.0", "id": 1, "method": "generate", "params": Self.generate(dir, rows: Self.longJobRows, format: "jsonl")])
         let first = try await offPool { try client.receive(timeout: 60) }
         #expect(first["method"] == "$/progress", "\(first)")
         let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
