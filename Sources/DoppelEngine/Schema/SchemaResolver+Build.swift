@@ -61,7 +61,7 @@ extension SchemaResolver {
 
         for (c, f) in fields.enumerated() {
             let key = Mix.key(seed: seed, entity: entity.name, stream: f.name)
-            let unique = f.unique || (f.primaryKey && singlePK)
+            let unique = f.unique || (f.primaryKey && singlePK) || Self.namesRowsFromList(entity, f)
             if let ref = f.references {
                 guard let p = planIndex[ref.entity], let parent = schema.entity(named: ref.entity),
                       let pc = parent.fields.firstIndex(where: { $0.name == ref.field }) else { continue }

@@ -12,6 +12,11 @@ extension SchemaResolver {
     static let journeyHeads: Set<String> = ["trip", "journey", "tour", "voyage", "cruise", "excursion", "expedition", "holiday", "vacation",
                                             "itinerary", "getaway", "safari", "trek"]
     /// What a seller pays, always below what the same row sells for.
+    /// What something pledged or mortgaged is worth, and what is lent against it.
+    static let securedValueNames = ["appraised_value", "appraisal_value", "appraisal", "collateral_value", "estimated_value",
+                                    "item_value", "property_value", "home_value", "market_value"]
+    static let securedLoanNames: Set<String> = ["loan_amount", "loan", "amount_lent", "advance", "advance_amount", "principal",
+                                                "loan_principal", "amount_loaned"]
     static let costNames: Set<String> = ["cost", "unit_cost", "cost_price", "wholesale_price", "purchase_price"]
     static let sellingNames = ["price", "unit_price", "list_price", "retail_price", "sale_price", "selling_price"]
 
@@ -165,6 +170,14 @@ extension SchemaResolver {
                 guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[p].type),
                       case let .kind(own, .random)? = sources[c], !reaches(p, c) else { continue }
                 sources[c] = .share(of: p, low: 0.35, high: 0.8, fallback: own)
+            }
+        }
+        // 5b. A loan against something valued lends part of its value: 30–90 % of the appraisal (a pawn, a mortgage).
+        if let v = Self.securedValueNames.compactMap(column).first {
+            for c in fields.indices where Self.securedLoanNames.contains(fields[c].name.lowercased()) && c != v {
+                guard fields[c].references == nil, Self.numeric.contains(fields[c].type), Self.numeric.contains(fields[v].type),
+                      case let .kind(own, .random)? = sources[c], !reaches(v, c) else { continue }
+                sources[c] = .share(of: v, low: 0.3, high: 0.9, fallback: own)
             }
         }
         // 6. A stay's or a rental's total is its rate times its periods.

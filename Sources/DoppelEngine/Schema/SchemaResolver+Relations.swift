@@ -165,6 +165,8 @@ enum TimeRoles {
         ("claim", "incident"), ("claimed", "incident"), ("claim", "accident"), ("claim", "loss"), ("claimed", "loss"),
         // A job is done on or after the day it was booked for; an application decided after it was sent in.
         ("completed", "scheduled"), ("completion", "scheduled"), ("decision", "submitted"), ("decided", "submitted"),
+        // A pledge is redeemed or forfeited after it was pawned.
+        ("redeemed", "pawned"), ("forfeited", "pawned"), ("redeemed", "pledged"), ("redemption", "pawn"),
         ("decision", "applied"), ("decision", "application"),
         // Baked goods expire after they are baked.
         ("expires", "baked"), ("expiry", "baked"), ("expiration", "baked"), ("best_before", "baked"), ("use_by", "baked"),

@@ -63,6 +63,8 @@ extension SchemaAssembler {
             case "project", "submission": return DomainCatalogue.hackathonProjects
             default: return DomainCatalogue.hackathonScores
             }
+        } else if !explicit, ["deceased", "decedent"].contains(head) {
+            return DomainCatalogue.deceasedPeople
         } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {
             return DomainCatalogue.bloodDonors
         } else if !explicit, head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),
@@ -71,5 +73,14 @@ extension SchemaAssembler {
             return DomainCatalogue.index["visit"]?.first { $0.domains == [.commerce] }
         }
         return nil
+    }
+
+    /// After every other setting rule: a business's services are what it offers at a price, not software on a host
+    /// (a funeral home's, a groomer's), unless the prompt is about software.
+    func offeredServicesTemplate(_ i: Int) -> EntityTemplate? {
+        let words = Set(reading.allWords.map { $0.lowercased() })
+        guard !entities[i].draft.columnsExplicit, entities[i].head == "service", words.isDisjoint(with: DomainCatalogue.softwareServiceWords),
+              ![.saas, .iot, .media, .social].contains(domain) else { return nil }
+        return DomainCatalogue.offeredServices
     }
 }

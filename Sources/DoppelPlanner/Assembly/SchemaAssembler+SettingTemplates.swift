@@ -130,7 +130,7 @@ extension SchemaAssembler {
             // A restaurant's own orders are served at its tables and paid there, not shipped; its tables seat guests.
             return key == "order" ? DomainCatalogue.restaurantOrders : DomainCatalogue.diningTables
         }
-        return nil
+        return offeredServicesTemplate(i)
     }
 
     /// The prompt is an online course platform's (an online or e-learning word, no university or school word).

@@ -119,4 +119,17 @@ extension DomainCatalogue {
     /// A judge's marks for a project, each 1–10.
     static let hackathonScores = EntityTemplate("scores ratings judgings evaluations", .event,
         "judge_id, project_id|submission_id|team_id, innovation:integer number.integer 1..10, technical:integer number.integer 1..10, design:integer number.integer 1..10, presentation:integer number.integer 1..10, scored_at:datetime datetime.past")
+
+    /// The people a funeral home or a registry records as dead: their dates and where they died, and how they are laid
+    /// to rest (no email or phone).
+    static let deceasedPeople = EntityTemplate("deceased decedents", .person,
+        "first_name, last_name, date_of_birth, date_of_death:date date.past, place_of_death:string address.city, disposition:string enum values=Burial:5|Cremation:5|Entombment:1|Donation~to~science:0.3")
+    /// Words of computing, where a service is software that runs.
+    static let softwareServiceWords: Set<String> = ["server", "servers", "cluster", "clusters", "deployment", "deployments", "container",
+                                                    "containers", "microservice", "microservices", "api", "apis", "endpoint", "endpoints",
+                                                    "uptime", "incident", "incidents", "devops", "kubernetes", "cloud", "saas", "software",
+                                                    "app", "apps", "platform", "release", "releases", "build", "builds", "outage", "outages"]
+    /// What a business offers (a funeral home's, a groomer's, a cleaner's services): a name, a price and how long it takes.
+    static let offeredServices = EntityTemplate("services service_offerings", .lookup, rows: 8,
+        "name:string text.title, price:decimal number.decimal 25..5000 lognormal p2, duration_minutes:integer enum values=30|45|60|90|120|180, is_active:boolean prob=0.9")
 }
