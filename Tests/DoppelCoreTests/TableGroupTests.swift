@@ -57,3 +57,32 @@ import DoppelTestSupport
         #expect(!fields.contains(single) && !fields.contains("\(singular[0])_\(singular[1])"), "\(prompt): \(fields)")
     }
 }
+
+/// "Language school (courses, teachers, students, enrollments, placement_test_scores)" planned only courses: one
+/// unknown name among known tables kept the brackets a column list. And "Auction house with lots, bidders and bids"
+/// dropped the lots as "lots of".
+@Suite struct MostlyKnownTableGroupTests {
+    @Test(arguments: [UInt64(0x7A1), 0x7A2, 0x7A3])
+    func aBracketOfMostlyKnownPluralsListsTables(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let known = ["courses", "teachers", "students", "enrollments", "payments", "rooms", "instructors", "invoices"]
+        let unknown = ["placement_test_scores", "grommet_checks", "zorb_sessions"]
+        for _ in 0..<4 {
+            var tables = Array(Set((0..<rng.int(3...5)).map { _ in rng.pick(known) })).sorted()
+            guard tables.count >= 3 else { continue }
+            tables.insert(rng.pick(unknown), at: rng.int(0...tables.count))
+            let prompt = "\(rng.pick(["Language school", "Driving academy", "Music center"])) (\(tables.joined(separator: ", ")))"
+            let names = Set(Planner().plan(prompt).schema.entities.map(\.name))
+            #expect(names.isSuperset(of: tables), "\(prompt): \(names.sorted())")
+        }
+        // A bracket of column names stays a table's columns.
+        let columns = Planner().plan("Translation agencies (name, city, founded_year)").schema
+        #expect(columns.entities.count == 1 && columns.entities[0].fields.contains { $0.name == "city" }, "\(columns.entities.map(\.name))")
+    }
+
+    @Test func anAuctionsLotsAreATable() {
+        let names = Planner().plan("Auction house with lots, bidders, bids and auction sessions").schema.entities.map(\.name)
+        #expect(names.contains("lots"), "\(names)")
+        #expect(!Planner().plan("customers and lots of orders").schema.entities.contains { $0.name == "lots" })
+    }
+}

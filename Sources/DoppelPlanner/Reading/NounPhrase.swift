@@ -40,6 +40,8 @@ struct NounPhrase: Equatable {
                 // (not "sample (demo) data").
                 if Vocabulary.fillers.contains(w), !Vocabulary.determiners.contains(w), w.count > 2, w.hasSuffix("s"),
                    k + 1 < nodes.count, let list = nodes[k + 1].children, list.contains(where: { $0.isKind(.comma) }) { break }
+                // … and an auction's `lots` standing alone as a listed item ("with lots, bidders and bids"), never "lots of".
+                if w == "lots", k + 1 == nodes.count || nodes[k + 1].isKind(.comma) || nodes[k + 1].isWord("and") { break }
                 k += 1
             }
         }

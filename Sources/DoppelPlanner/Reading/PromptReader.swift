@@ -100,8 +100,11 @@ struct PromptReader {
               nodes[(g + 1)...].allSatisfy({ $0.isKind(.period) }) else { return nodes }
         let items = GroupReader.split(inner).map(droppingLeadingConjunctions).filter { !$0.isEmpty }
         let heads = items.compactMap { $0.first?.wordText }
-        guard items.count >= 2, heads.count == items.count,
-              heads.allSatisfy({ Inflector.isPlural($0) && DomainCatalogue.isKnownEntity(Inflector.singular($0)) }),
+        // (every item plural and most of them tables the planner knows: "Language school (courses, teachers, students,
+        // enrollments, placement_test_scores)")
+        let known = heads.filter { DomainCatalogue.isKnownEntity(Inflector.singular($0)) }.count
+        guard items.count >= 2, heads.count == items.count, heads.allSatisfy(Inflector.isPlural),
+              known == heads.count || known >= 3 && 3 * known >= 2 * heads.count,
               !Inflector.isPlural(heading) || heads.contains(heading) else { return nodes }
         return Array(nodes[..<g]) + [.token(PromptToken(.colon, ":"))] + inner + Array(nodes[(g + 1)...])
     }
