@@ -154,4 +154,31 @@ import DoppelTestSupport
         #expect(!Self.columns(try Self.table(hackathon, "projects")).contains("budget"))
         #expect(Self.columns(try Self.table(hackathon, "scores")).contains("innovation"))
     }
+
+    /// A driving school's lessons, a rink's sessions, a drone's flights, a bowler's games, a dive trip, a tailor's
+    /// measurements and a caterer's staff assignments are their own, not an online course's videos, a website's visits,
+    /// an airliner's routes, a football match, business travel, a sensor's readings or homework.
+    @Test func lessonsSessionsFlightsGamesTripsMeasurementsAndAssignments() throws {
+        #expect(!Self.columns(try Self.table("Driving school with instructors, students and lessons", "lessons")).contains("video_url"))
+        #expect(Self.columns(try Self.table("Online course platform with courses and lessons", "lessons")).contains("video_url"))
+        #expect(!Self.columns(try Self.table("Roller rink with skate rentals and sessions", "sessions")).contains("page_views"))
+        #expect(Self.columns(try Self.table("Website analytics with users and sessions", "sessions")).contains("page_views"))
+        let flights = Self.columns(try Self.table("Courier drone fleet with drones, pilots and flights", "flights"))
+        #expect(flights.contains("max_altitude_m") && !flights.contains("airline"), "\(flights)")
+        let games = Self.columns(try Self.table("Bowling alley with lanes, bowlers and games", "games"))
+        #expect(games.contains("score") && !games.contains("home_score"), "\(games)")
+        let tailor = try Self.table("Tailoring shop with customers, body measurements and garment orders", "body_measurements")
+        #expect(tailor.fields.first { $0.name == "waist_cm" }?.max ?? 1000 <= 130 && !Self.columns(tailor).contains("unit"))
+        let staff = Self.columns(try Self.table("Catering company with events, staff and staff assignments", "staff_assignments"))
+        #expect(staff.contains("role") && !staff.contains("max_points"), "\(staff)")
+
+        let dive = "Scuba diving center with divers, dive trips and equipment rentals"
+        let plan = try Planner().plan(dive).schema.resolve(ResolveOptions(seed: 3, rows: 100)).get()
+        let e = try #require(plan.entity(named: "dive_trips"))
+        let (out, back) = (try #require(e.column(named: "departs_at")), try #require(e.column(named: "returns_at")))
+        for r in TestSupport.table(plan, "dive_trips") {
+            guard let a = r[out].flatMap(TestSupport.instant), let b = r[back].flatMap(TestSupport.instant) else { continue }
+            #expect(b - a >= 3600 - 1 && b - a <= 8 * 3600 + 1, "\(r[out] ?? "") → \(r[back] ?? "")")
+        }
+    }
 }

@@ -178,6 +178,8 @@ struct ActivitySpan: Sendable, Equatable {
         (.machineCycle, ["wash_cycle", "washing_cycle", "dry_cycle", "drying_cycle", "dryer_cycle", "laundry_cycle", "machine_cycle", "wash",
                            "cycle"]),
         (.months, ["clinical_trial", "drug_trial", "study_trial"]),
+        // A boat's outing for divers or sightseers: an hour to most of a day.
+        (.gathering, ["dive_trip", "diving_trip", "snorkel_trip", "snorkeling_trip", "boat_trip", "whale_watching_trip", "boat_tour"]),
         // A clocked working day whatever the record is called (an entry, a log).
         (.workday, ["time_clock_entry", "time_clock_record", "time_clock_log", "clock_entry", "clock_record", "attendance_entry",
                     "attendance_log", "timecard_entry", "time_card_entry", "punch_record"]),

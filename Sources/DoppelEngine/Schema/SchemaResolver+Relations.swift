@@ -128,7 +128,7 @@ enum TimeRoles {
         ("check_out", "check_in"), ("checkout", "checkin"), ("checked_out", "checked_in"), ("end", "start"),
         ("ended", "started"), ("ends", "starts"), ("finish", "start"), ("finished", "started"), ("completed", "started"),
         ("closed", "opened"), ("resolved", "opened"), ("return", "pickup"),
-        ("return", "departure"), ("returned", "departed"), ("logout", "login"),
+        ("return", "departure"), ("returned", "departed"), ("returns", "departs"), ("return", "depart"), ("logout", "login"),
         ("discharge", "admission"), ("discharged", "admitted"), ("returned", "assigned"), ("returned", "issued"), ("returned", "loaned"),
         ("returned", "lent"), ("returned", "checked_out"), ("unassigned", "assigned"), ("discharge", "arrival"), ("discharged", "arrived"), ("returned", "borrowed"), ("returned", "rented"),
         // (the nearest step first: a delivery follows its pickup, when the row has one, not only its order)

@@ -63,6 +63,20 @@ extension SchemaAssembler {
             case "project", "submission": return DomainCatalogue.hackathonProjects
             default: return DomainCatalogue.hackathonScores
             }
+        } else if !explicit, ["flight", "sortie", "mission"].contains(head), setting(DomainCatalogue.droneWords) {
+            return DomainCatalogue.droneFlights
+        } else if !explicit, head == "game", setting(DomainCatalogue.bowlingWords) {
+            return DomainCatalogue.bowlingGames
+        } else if !explicit, ["trip", "outing", "excursion"].contains(head), setting(DomainCatalogue.diveWords) {
+            return DomainCatalogue.diveTrips
+        } else if !explicit, head == "measurement",
+                  setting(["body", "tailor", "tailoring", "tailors", "garment", "garments", "fitting", "fittings", "seamstress", "alterations", "suit", "suits"]) {
+            return DomainCatalogue.bodyMeasurements
+        } else if !explicit, head == "assignment",
+                  !entities[i].keyWords.dropLast().isEmpty,
+                  !Set(entities[i].keyWords.dropLast().map(String.init)).isDisjoint(with: ["staff", "shift", "crew", "employee", "worker", "volunteer", "server", "waiter"]) {
+            // A caterer's `staff_assignments` put people on events, not homework with points.
+            return DomainCatalogue.staffAssignments
         } else if !explicit, ["deceased", "decedent"].contains(head) {
             return DomainCatalogue.deceasedPeople
         } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {
@@ -79,8 +93,19 @@ extension SchemaAssembler {
     /// (a funeral home's, a groomer's), unless the prompt is about software.
     func offeredServicesTemplate(_ i: Int) -> EntityTemplate? {
         let words = Set(reading.allWords.map { $0.lowercased() })
-        guard !entities[i].draft.columnsExplicit, entities[i].head == "service", words.isDisjoint(with: DomainCatalogue.softwareServiceWords),
-              ![.saas, .iot, .media, .social].contains(domain) else { return nil }
-        return DomainCatalogue.offeredServices
+        guard !entities[i].draft.columnsExplicit else { return nil }
+        switch entities[i].head {
+        case "service" where words.isDisjoint(with: DomainCatalogue.softwareServiceWords) && ![.saas, .iot, .media, .social].contains(domain):
+            return DomainCatalogue.offeredServices
+        // A rink's or an auction's sessions are the place's, not a website visit with page views.
+        case "session" where words.isDisjoint(with: DomainCatalogue.webWords) && words.isDisjoint(with: DomainCatalogue.softwareServiceWords):
+            return DomainCatalogue.venueSessions
+        // A driving or a music school's lessons are booked in person, not an online course's videos.
+        case "lesson" where words.isDisjoint(with: DomainCatalogue.webWords)
+            && !entities.contains(where: { ["course", "module", "curriculum", "program"].contains($0.head) }):
+            return DomainCatalogue.privateLessons
+        default:
+            return nil
+        }
     }
 }

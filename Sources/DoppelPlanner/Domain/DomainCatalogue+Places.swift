@@ -132,4 +132,40 @@ extension DomainCatalogue {
     /// What a business offers (a funeral home's, a groomer's, a cleaner's services): a name, a price and how long it takes.
     static let offeredServices = EntityTemplate("services service_offerings", .lookup, rows: 8,
         "name:string text.title, price:decimal number.decimal 25..5000 lognormal p2, duration_minutes:integer enum values=30|45|60|90|120|180, is_active:boolean prob=0.9")
+
+    /// Words of a website's or an app's use, where a session is a visitor's.
+    static let webWords: Set<String> = ["web", "website", "websites", "site", "app", "apps", "mobile", "analytics", "browser",
+                                        "pageview", "pageviews", "page", "pages", "login", "logins", "online", "saas", "platform",
+                                        "users", "user", "visitor", "visitors", "clickstream", "ecommerce", "e-commerce", "streaming"]
+    /// A session a place runs (a rink's skate session, an auction's sale, a studio's booking): when, how long, how many
+    /// it takes, at what price (not a website visit with page views).
+    static let venueSessions = EntityTemplate("sessions", .event,
+        "venue_id|location_id|room_id|studio_id, starts_at:datetime datetime.past, duration_minutes:integer enum values=60:3|90:3|120:3|180:1, capacity:integer number.integer 10..200, price:decimal number.decimal 5..60 p2, status:string enum values=completed:7|scheduled:2|cancelled:1")
+    /// A lesson someone takes in person (driving, music, swimming, tennis): a student, an instructor, when, how long,
+    /// at what price (not an online course's video).
+    static let privateLessons = EntityTemplate("lessons", .event,
+        "student_id|learner_id|client_id|member_id, instructor_id|teacher_id|coach_id|tutor_id, scheduled_at, duration_minutes:integer enum values=30:2|45:3|60:5|90:2|120:1, price:decimal number.decimal 25..120 p2, status:string enum values=completed:7|scheduled:2|cancelled:1|no_show:0.5")
+
+    static let droneWords: Set<String> = ["drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"]
+    /// A drone's flight: which drone and pilot, when it took off and landed, how far and how high (not an airliner's route).
+    static let droneFlights = EntityTemplate("flights sorties missions", .event,
+        "drone_id|uav_id, pilot_id|operator_id, started_at:datetime datetime.past, ended_at:datetime datetime.past, distance_km:decimal number.decimal 0.5..25 lognormal p2, max_altitude_m:integer number.integer 20..120, battery_used_pct:integer number.integer 15..95, purpose:string enum values=Delivery:4|Inspection:3|Survey:2|Photography:2|Training:1")
+
+    static let bowlingWords: Set<String> = ["bowling", "bowler", "bowlers", "alley", "alleys", "tenpin", "candlepin"]
+    /// A bowler's game: a lane, when, a score out of 300 and its strikes and spares (not a football match's home and away).
+    static let bowlingGames = EntityTemplate("games", .event,
+        "bowler_id|player_id|member_id, lane_id, league_id, played_at:datetime datetime.past, score:integer number.integer 60..300, strikes:integer number.integer 0..8, spares:integer number.integer 0..8")
+
+    static let diveWords: Set<String> = ["dive", "dives", "diving", "diver", "divers", "scuba", "snorkel", "snorkeling", "freediving"]
+    /// A dive trip: where, when it leaves and returns, how deep, how many divers, at what price (not business travel).
+    static let diveTrips = EntityTemplate("trips dive_trips outings excursions", .event,
+        "boat_id|vessel_id, instructor_id|guide_id|divemaster_id, dive_site:string enum values=Blue~Hole|Coral~Garden|The~Wall|Shipwreck~Point|Turtle~Reef|Manta~Ridge|Shark~Alley|Cathedral~Caves, departs_at:datetime datetime.past, returns_at:datetime datetime.past, max_depth_m:integer number.integer 8..40, divers:integer number.integer 2..12, price_per_diver:decimal number.decimal 60..250 p2")
+
+    /// Measurements of a body taken for clothes (a tailor's, a fitting's): in centimetres, on a day.
+    static let bodyMeasurements = EntityTemplate("measurements body_measurements", .event,
+        "customer_id|client_id|member_id, chest_cm:decimal number.decimal 80..125 p1, waist_cm:decimal number.decimal 60..115 p1, hips_cm:decimal number.decimal 82..125 p1, inseam_cm:decimal number.decimal 66..90 p1, sleeve_cm:decimal number.decimal 56..68 p1, measured_on:date date.past")
+
+    /// Who works which event or shift (a caterer's, a venue's staff assignments): a person, a role, when.
+    static let staffAssignments = EntityTemplate("assignments staff_assignments shift_assignments crew_assignments", .event,
+        "staff_id|employee_id|worker_id|volunteer_id, event_id|shift_id|job_id|booking_id, role:string enum values=Server:4|Bartender:2|Cook:2|Setup:2|Supervisor:1|Driver:1, starts_at:datetime datetime.past, hours:decimal number.decimal 2..10 p1")
 }
