@@ -1,3 +1,4 @@
+import DoppelText
 import DoppelEngine
 
 /// Where a dance studio, a zoo, a tattoo parlour, a newsroom or a fishing fleet changes what a table is
@@ -94,15 +95,22 @@ extension SchemaAssembler {
     func offeredServicesTemplate(_ i: Int) -> EntityTemplate? {
         let words = Set(reading.allWords.map { $0.lowercased() })
         guard !entities[i].draft.columnsExplicit else { return nil }
+        // Only where the catalogue's own pick would be software's: a tutor's sessions keep the tutoring template.
+        let pick = DomainCatalogue.template(for: entities[i].key, domain: domain)
+        func picks(_ column: String) -> Bool { pick?.columns.contains { $0.hasPrefix(column) } ?? false }
         switch entities[i].head {
-        case "service" where words.isDisjoint(with: DomainCatalogue.softwareServiceWords) && ![.saas, .iot, .media, .social].contains(domain):
+        case "service" where words.isDisjoint(with: DomainCatalogue.softwareServiceWords) && ![.saas, .iot, .media, .social].contains(domain)
+            && (pick == nil || pick?.nature == .device):
             return DomainCatalogue.offeredServices
         // A rink's or an auction's sessions are the place's, not a website visit with page views.
-        case "session" where words.isDisjoint(with: DomainCatalogue.webWords) && words.isDisjoint(with: DomainCatalogue.softwareServiceWords):
+        case "session" where words.isDisjoint(with: DomainCatalogue.webWords) && words.isDisjoint(with: DomainCatalogue.softwareServiceWords)
+            && (pick == nil || picks("page_views")):
             return DomainCatalogue.venueSessions
-        // A driving or a music school's lessons are booked in person, not an online course's videos.
-        case "lesson" where words.isDisjoint(with: DomainCatalogue.webWords)
-            && !entities.contains(where: { ["course", "module", "curriculum", "program"].contains($0.head) }):
+        // A driving or a music school's lessons are one student's with an instructor, not an online course's videos
+        // (lessons booked by many, beside bookings or enrolments, are classes).
+        case "lesson" where words.isDisjoint(with: DomainCatalogue.webWords) && (pick == nil || picks("video_url"))
+            && !entities.contains(where: { ["course", "module", "curriculum", "program", "booking", "enrollment", "enrolment",
+                                            "registration", "attendance", "signup", "reservation"].contains(Inflector.singular($0.head)) }):
             return DomainCatalogue.privateLessons
         default:
             return nil
