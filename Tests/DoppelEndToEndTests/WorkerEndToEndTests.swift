@@ -15,6 +15,17 @@ import Testing
         ["schema": GenerateFixtures.people, "rows": .int(Int64(rows)), "output_format": .string(format), "out_dir": .string(out), "seed": .int(seed)]
     }
 
+    /// The pids of the workers running jobs, once there are any: the first progress can go out while the supervisor
+    /// is still starting the worker, so a loaded machine may report none on the first ask (waits up to 20 s).
+    static func jobPids(_ daemon: TestDaemon) async throws -> [Int] {
+        var pids: [Int] = []
+        _ = try await eventuallyAsync(within: 20) {
+            pids = try await status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
+            return !pids.isEmpty
+        }
+        return pids
+    }
+
     static func status(_ daemon: TestDaemon) async throws -> JSON {
         let client = try await daemon.connectAsync()
         defer { client.close() }
@@ -126,7 +137,7 @@ import Testing
         try client.send(["jsonrpc": "2.0", "id": "big", "method": "generate", "params": Self.generate(dir, rows: Self.longJobRows, format: "jsonl")])
         let first = try await offPool { try client.receive(timeout: 60) }
         #expect(first["method"] == "$/progress", "\(first)")
-        let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let busy = try await Self.jobPids(daemon)
         let pid = try #require(busy.first, "a worker runs the job")
         #expect(CurrentProcess.isAlive(Int32(pid)))
         let environment = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))) ?? Data()
@@ -150,7 +161,7 @@ import Testing
         try client.send(["jsonrpc": "2.0", "id": 1, "method": "generate", "params": Self.generate(dir, rows: Self.longJobRows, format: "jsonl")])
         let first = try await offPool { try client.receive(timeout: 60) }
         #expect(first["method"] == "$/progress", "\(first)")
-        let busy = try await Self.status(daemon)["workers"]?["jobPids"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let busy = try await Self.jobPids(daemon)
         let pid = try #require(busy.first, "a worker runs the job")
         client.close()
         let gone = await eventuallyAsync { !CurrentProcess.isAlive(Int32(pid)) }
