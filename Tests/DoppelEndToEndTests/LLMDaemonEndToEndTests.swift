@@ -194,7 +194,9 @@ import Testing
             return reply
         }
         defer { gate.release() }
-        let daemon = try await TestDaemon.start(extraArguments: Self.flags(fixture))
+        // (a model timeout far beyond the test's waits: on a loaded machine a 10 s one ran out before the cancel came,
+        // and the request answered with the built-in text instead)
+        let daemon = try await TestDaemon.start(extraArguments: Self.flags(fixture, timeout: "300"))
         let client = try await daemon.connectAsync()
         try client.send(["jsonrpc": "2.0", "id": 1, "method": "tickets.generate", "params": ["product": "Acme", "count": 2]])
         #expect(await eventuallyAsync { fixture.requestCount == 1 })
