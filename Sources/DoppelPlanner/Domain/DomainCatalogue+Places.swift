@@ -4,7 +4,7 @@ import DoppelEngine
 /// studio's classes and students, a zoo's animals, a tattoo parlour's artists, a newsroom's sections, a fishing
 /// fleet's trips and catches, a blood bank's donors, a business's visits (`SchemaAssembler.placeTemplate`).
 extension DomainCatalogue {
-    static let danceWords: Set<String> = ["dance", "dances", "dancing", "dancer", "dancers", "ballet", "ballroom", "salsa", "tango",
+    static let danceWords: Set<String> = ["dance", "dances", "dancing", "dancer", "dancers", "ballet", "ballroom",
                                           "choreography", "choreographer"]
     /// A dance studio's classes: a style at a level, when and for how long, how many it takes (not a college's section).
     static let danceClasses = EntityTemplate("classes dance_classes lessons", .event,
@@ -76,7 +76,7 @@ extension DomainCatalogue {
         "name:string enum values=Basic|Standard|Deluxe|Premium|Ultimate, price:decimal number.decimal 10..400 lognormal p2, duration_minutes:integer enum values=15|30|45|60|90|120, is_active:boolean prob=0.85")
 
     static let theatreWords: Set<String> = ["theatre", "theater", "theatres", "theaters", "broadway", "playhouse", "musical", "musicals",
-                                            "opera", "stage", "box_office", "matinee", "matinees"]
+                                            "opera", "box_office", "matinee", "matinees"]
     /// A theatre's shows (productions): a title, a genre, a director, and the run from opening to closing night.
     static let theatreShows = EntityTemplate("shows productions plays", .thing, name: "string media.title",
         "venue_id|theatre_id|theater_id, title, genre:string enum values=Musical:4|Drama:3|Comedy:3|Opera:1|Ballet:1|Revue:0.5, director:string person.full_name, running_time_minutes:integer number.integer 80..180, opening_date:date date.past, closing_date:date date.past")
@@ -106,7 +106,7 @@ extension DomainCatalogue {
     static let childcareTeachers = EntityTemplate("teachers educators caregivers staff", .person,
         "classroom_id|room_id|group_id, first_name, last_name, email, phone, qualification:string enum values=Early~Childhood~Education~Degree:4|CDA~Credential:3|Teaching~Assistant~Certificate:2|Montessori~Diploma:1, hire_date")
 
-    static let hackathonWords: Set<String> = ["hackathon", "hackathons", "hackers", "hacker", "hackfest", "codefest", "game_jam", "jam"]
+    static let hackathonWords: Set<String> = ["hackathon", "hackathons", "hackers", "hacker", "hackfest", "codefest", "game_jam", "gamejam"]
     /// A hackathon's teams: a name, a track, the table they work at (not a sports club founded in 1903).
     static let hackathonTeams = EntityTemplate("teams squads", .organization,
         "event_id|hackathon_id, name:string enum values=Null~Pointers|Byte~Me|The~Debuggers|Stack~Smashers|Merge~Conflict|Kernel~Panic|Rubber~Ducks|Syntax~Squad|Cache~Money|Team~404|Bit~Flippers|Hack~Attack, track:string enum values=AI:3|Fintech:2|Health:2|Sustainability:2|Education:1|Open:2, table_number:integer number.integer 1..60, registered_at:datetime datetime.past")
