@@ -181,4 +181,24 @@ import DoppelTestSupport
             #expect(b - a >= 3600 - 1 && b - a <= 8 * 3600 + 1, "\(r[out] ?? "") → \(r[back] ?? "")")
         }
     }
+
+    /// A child's parents and guardians say how they are related (a mother is a woman), and the children point at them;
+    /// a holding company's parents are not guardians.
+    @Test func parentsAndGuardiansOfChildren() throws {
+        let prompt = "School district with schools, students, parents and teachers"
+        let parents = Self.columns(try Self.table(prompt, "parents"))
+        #expect(parents.contains("relationship") && !parents.contains("created_at"), "\(parents)")
+        #expect(Self.columns(try Self.table(prompt, "students")).contains("parent_id"))
+        #expect(Self.columns(try Self.table("Kindergarten with children, guardians and classrooms", "guardians")).contains("relationship"))
+        #expect(!Self.columns(try Self.table("Holding company with parents and subsidiaries", "parents")).contains("relationship"))
+        let plan = try Planner().plan(prompt).schema.resolve(ResolveOptions(seed: 5, rows: 200)).get()
+        let e = try #require(plan.entity(named: "parents"))
+        let (first, relation) = (try #require(e.column(named: "first_name")), try #require(e.column(named: "relationship")))
+        let women = Set((0..<LocaleData.enUS.femaleFirst.count).map(LocaleData.enUS.femaleFirst.string)), men = Set((0..<LocaleData.enUS.maleFirst.count).map(LocaleData.enUS.maleFirst.string))
+        for r in TestSupport.table(plan, "parents") {
+            guard let name = r[first], let rel = r[relation] else { continue }
+            if ["Mother", "Grandmother"].contains(rel) { #expect(!men.contains(name) || women.contains(name), "\(name) \(rel)") }
+            if ["Father", "Grandfather"].contains(rel) { #expect(!women.contains(name) || men.contains(name), "\(name) \(rel)") }
+        }
+    }
 }

@@ -78,6 +78,11 @@ extension SchemaAssembler {
                   !Set(entities[i].keyWords.dropLast().map(String.init)).isDisjoint(with: ["staff", "shift", "crew", "employee", "worker", "volunteer", "server", "waiter"]) {
             // A caterer's `staff_assignments` put people on events, not homework with points.
             return DomainCatalogue.staffAssignments
+        } else if !explicit, head == "guardian"
+                    || head == "parent" && entities.contains(where: { ["student", "child", "kid", "pupil", "camper", "player", "swimmer",
+                                                                      "toddler", "learner"].contains(Inflector.singular($0.head)) }) {
+            // A child's guardians and parents (beside students, children, campers, …), not customers with a city.
+            return DomainCatalogue.guardians
         } else if !explicit, ["deceased", "decedent"].contains(head) {
             return DomainCatalogue.deceasedPeople
         } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {

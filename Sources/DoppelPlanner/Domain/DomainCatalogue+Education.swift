@@ -111,7 +111,7 @@ extension DomainCatalogue {
         "district_id, name:string enum values=Lincoln~School|Washington~School|Roosevelt~School|Jefferson~School|Franklin~School|Oak~Ridge~School|Maple~Grove~School|Cedar~Park~School|Hillside~School|Lakeside~School|Westview~School|Eastwood~School, city, phone, principal:string person.full_name, student_count:integer number.integer 150..1800")
     /// A school's pupils: a child's birth date and the grade it puts them in (`applySchoolGrade`), not a major and a GPA.
     static let k12Students = EntityTemplate("students pupils", .person,
-        "school_id|class_id|homeroom_id, first_name, last_name, date_of_birth, grade_level:integer number.integer 0..12, enrolled_on")
+        "school_id|class_id|homeroom_id, guardian_id|parent_id, first_name, last_name, date_of_birth, grade_level:integer number.integer 0..12, enrolled_on")
     /// Words of an online course platform (no university word).
     static let onlineLearningWords: Set<String> = ["online", "e-learning", "elearning", "mooc", "moocs", "udemy", "coursera", "edx",
                                                    "skillshare", "self-paced", "webinar", "webinars"]

@@ -168,4 +168,9 @@ extension DomainCatalogue {
     /// Who works which event or shift (a caterer's, a venue's staff assignments): a person, a role, when.
     static let staffAssignments = EntityTemplate("assignments staff_assignments shift_assignments crew_assignments", .event,
         "staff_id|employee_id|worker_id|volunteer_id, event_id|shift_id|job_id|booking_id, role:string enum values=Server:4|Bartender:2|Cook:2|Setup:2|Supervisor:1|Driver:1, starts_at:datetime datetime.past, hours:decimal number.decimal 2..10 p1")
+
+    /// A child's parents or guardians (a school's, a kindergarten's, a club's): how they are related, and how to reach
+    /// them (the relationship follows the person's sex: a mother is a woman).
+    static let guardians = EntityTemplate("guardians parents legal_guardians", .person,
+        "first_name, last_name, relationship:string enum values=Mother:5|Father:4|Grandmother:0.6|Grandfather:0.4|Guardian:0.5, email, phone, address")
 }
