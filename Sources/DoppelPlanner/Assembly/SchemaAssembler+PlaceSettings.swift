@@ -9,85 +9,91 @@ extension SchemaAssembler {
         let head = entities[i].head
         let words = Set(reading.allWords.map { $0.lowercased() }).union(entities[i].keyWords.map(String.init))
         func setting(_ list: Set<String>) -> Bool { !words.isDisjoint(with: list) }
-        let explicit = entities[i].draft.columnsExplicit
-        if !explicit, ["class", "lesson"].contains(head), setting(DomainCatalogue.danceWords), !setting(["university", "college"]) {
-            return DomainCatalogue.danceClasses
-        } else if !explicit, ["student", "dancer"].contains(head), setting(DomainCatalogue.danceWords),
-                  !setting(["university", "college", "gpa"]) {
-            return DomainCatalogue.danceStudents
-        } else if !explicit, ["instructor", "teacher", "choreographer"].contains(head), setting(DomainCatalogue.danceWords),
-                  !setting(["university", "college"]) {
-            return DomainCatalogue.danceInstructors
-        } else if !explicit, head == "animal", setting(DomainCatalogue.zooWords) {
-            return DomainCatalogue.zooAnimals
-        } else if !explicit, head == "artist", setting(DomainCatalogue.tattooWords) {
-            return DomainCatalogue.tattooArtists
-        } else if !explicit, ["appointment", "booking", "session"].contains(head), setting(DomainCatalogue.tattooWords) {
-            return DomainCatalogue.tattooAppointments
-        } else if !explicit, head == "deposit",
-                  entities.contains(where: { ["appointment", "booking", "reservation", "session"].contains($0.head) }),
-                  !entities.contains(where: { ["account", "wallet", "bank", "withdrawal"].contains($0.head) }) {
-            return DomainCatalogue.bookingDeposits
-        } else if !explicit, ["section", "desk"].contains(head), setting(NewsHeadlines.newsWords) {
-            return DomainCatalogue.newsSections
-        } else if !explicit, ["trip", "voyage", "outing"].contains(head), setting(DomainCatalogue.fishingWords),
-                  entities.contains(where: { ["boat", "vessel", "ship", "trawler"].contains($0.head) }) {
-            return DomainCatalogue.fishingTrips
-        } else if !explicit, ["catch", "landing"].contains(head), setting(DomainCatalogue.fishingWords) {
-            return DomainCatalogue.fishCatches
-        } else if !explicit, head == "package", !setting(DomainCatalogue.shippingWords),
-                  !entities.contains(where: { DomainCatalogue.shippingWords.contains($0.head) }) {
-            // With nothing shipped, a package is a tier a business sells (a car wash's, a spa's), not a parcel.
-            return DomainCatalogue.servicePackages
-        } else if !explicit, ["show", "production", "play"].contains(head), setting(DomainCatalogue.theatreWords),
-                  !setting(["podcast", "podcasts", "radio", "tv", "television", "streaming", "episode", "episodes"]) {
-            return DomainCatalogue.theatreShows
-        } else if !explicit, head == "seat", setting(DomainCatalogue.theatreWords.union(["cinema", "cinemas", "arena", "stadium",
-                                                                                          "concert", "concerts", "venue", "venues", "hall"])) {
-            return DomainCatalogue.venueSeats
-        } else if setting(DomainCatalogue.escapeWords), ["room", "booking", "reservation", "result", "outcome", "group", "team", "party"].contains(head) {
-            // (listed columns keep their names and take the template's kinds: `hints_used` is a handful)
+        // An escape room's tables: even with listed columns, which keep their names and take the template's kinds
+        // (`hints_used` is a handful).
+        func escapeRoomTemplate() -> EntityTemplate? {
+            guard setting(DomainCatalogue.escapeWords) else { return nil }
             switch head {
             case "room": return DomainCatalogue.escapeRooms
             case "booking", "reservation": return DomainCatalogue.escapeBookings
             case "group", "team", "party": return DomainCatalogue.escapeGroups
-            default: return DomainCatalogue.escapeResults
+            case "result", "outcome": return DomainCatalogue.escapeResults
+            default: return nil
             }
-        } else if !explicit, ["child", "kid", "pupil", "student", "toddler"].contains(head), setting(SettingSpecs.childcareWords) {
+        }
+        // Every other rule lets a table's listed columns stand.
+        if entities[i].draft.columnsExplicit { return escapeRoomTemplate() }
+        if ["class", "lesson"].contains(head), setting(DomainCatalogue.danceWords), !setting(["university", "college"]) {
+            return DomainCatalogue.danceClasses
+        } else if ["student", "dancer"].contains(head), setting(DomainCatalogue.danceWords),
+                  !setting(["university", "college", "gpa"]) {
+            return DomainCatalogue.danceStudents
+        } else if ["instructor", "teacher", "choreographer"].contains(head), setting(DomainCatalogue.danceWords),
+                  !setting(["university", "college"]) {
+            return DomainCatalogue.danceInstructors
+        } else if head == "animal", setting(DomainCatalogue.zooWords) {
+            return DomainCatalogue.zooAnimals
+        } else if head == "artist", setting(DomainCatalogue.tattooWords) {
+            return DomainCatalogue.tattooArtists
+        } else if ["appointment", "booking", "session"].contains(head), setting(DomainCatalogue.tattooWords) {
+            return DomainCatalogue.tattooAppointments
+        } else if head == "deposit",
+                  entities.contains(where: { ["appointment", "booking", "reservation", "session"].contains($0.head) }),
+                  !entities.contains(where: { ["account", "wallet", "bank", "withdrawal"].contains($0.head) }) {
+            return DomainCatalogue.bookingDeposits
+        } else if ["section", "desk"].contains(head), setting(NewsHeadlines.newsWords) {
+            return DomainCatalogue.newsSections
+        } else if ["trip", "voyage", "outing"].contains(head), setting(DomainCatalogue.fishingWords),
+                  entities.contains(where: { ["boat", "vessel", "ship", "trawler"].contains($0.head) }) {
+            return DomainCatalogue.fishingTrips
+        } else if ["catch", "landing"].contains(head), setting(DomainCatalogue.fishingWords) {
+            return DomainCatalogue.fishCatches
+        } else if head == "package", !setting(DomainCatalogue.shippingWords),
+                  !entities.contains(where: { DomainCatalogue.shippingWords.contains($0.head) }) {
+            // With nothing shipped, a package is a tier a business sells (a car wash's, a spa's), not a parcel.
+            return DomainCatalogue.servicePackages
+        } else if ["show", "production", "play"].contains(head), setting(DomainCatalogue.theatreWords),
+                  !setting(["podcast", "podcasts", "radio", "tv", "television", "streaming", "episode", "episodes"]) {
+            return DomainCatalogue.theatreShows
+        } else if head == "seat", setting(DomainCatalogue.theatreWords.union(["cinema", "cinemas", "arena", "stadium",
+                                                                                          "concert", "concerts", "venue", "venues", "hall"])) {
+            return DomainCatalogue.venueSeats
+        } else if let escape = escapeRoomTemplate() {
+            return escape
+        } else if ["child", "kid", "pupil", "student", "toddler"].contains(head), setting(SettingSpecs.childcareWords) {
             return DomainCatalogue.childcareChildren
-        } else if !explicit, ["teacher", "educator", "caregiver"].contains(head), setting(SettingSpecs.childcareWords) {
+        } else if ["teacher", "educator", "caregiver"].contains(head), setting(SettingSpecs.childcareWords) {
             return DomainCatalogue.childcareTeachers
-        } else if !explicit, setting(DomainCatalogue.hackathonWords), ["team", "squad", "project", "submission", "score", "judging", "participant", "hacker", "attendee"].contains(head) {
+        } else if setting(DomainCatalogue.hackathonWords), ["team", "squad", "project", "submission", "score", "judging", "participant", "hacker", "attendee"].contains(head) {
             switch head {
             case "team", "squad": return DomainCatalogue.hackathonTeams
             case "participant", "hacker", "attendee": return DomainCatalogue.hackathonParticipants
             case "project", "submission": return DomainCatalogue.hackathonProjects
             default: return DomainCatalogue.hackathonScores
             }
-        } else if !explicit, ["flight", "sortie", "mission"].contains(head), setting(DomainCatalogue.droneWords) {
+        } else if ["flight", "sortie", "mission"].contains(head), setting(DomainCatalogue.droneWords) {
             return DomainCatalogue.droneFlights
-        } else if !explicit, head == "game", setting(DomainCatalogue.bowlingWords) {
+        } else if head == "game", setting(DomainCatalogue.bowlingWords) {
             return DomainCatalogue.bowlingGames
-        } else if !explicit, ["trip", "outing", "excursion"].contains(head), setting(DomainCatalogue.diveWords) {
+        } else if ["trip", "outing", "excursion"].contains(head), setting(DomainCatalogue.diveWords) {
             return DomainCatalogue.diveTrips
-        } else if !explicit, head == "measurement",
+        } else if head == "measurement",
                   setting(["body", "tailor", "tailoring", "tailors", "garment", "garments", "fitting", "fittings", "seamstress", "alterations", "suit", "suits"]) {
             return DomainCatalogue.bodyMeasurements
-        } else if !explicit, head == "assignment",
-                  !entities[i].keyWords.dropLast().isEmpty,
+        } else if head == "assignment",
                   !Set(entities[i].keyWords.dropLast().map(String.init)).isDisjoint(with: ["staff", "shift", "crew", "employee", "worker", "volunteer", "server", "waiter"]) {
             // A caterer's `staff_assignments` put people on events, not homework with points.
             return DomainCatalogue.staffAssignments
-        } else if !explicit, head == "guardian"
+        } else if head == "guardian"
                     || head == "parent" && entities.contains(where: { ["student", "child", "kid", "pupil", "camper", "player", "swimmer",
                                                                       "toddler", "learner"].contains(Inflector.singular($0.head)) }) {
             // A child's guardians and parents (beside students, children, campers, …), not customers with a city.
             return DomainCatalogue.guardians
-        } else if !explicit, ["deceased", "decedent"].contains(head) {
+        } else if ["deceased", "decedent"].contains(head) {
             return DomainCatalogue.deceasedPeople
-        } else if !explicit, head == "donor", setting(DomainCatalogue.bloodWords) {
+        } else if head == "donor", setting(DomainCatalogue.bloodWords) {
             return DomainCatalogue.bloodDonors
-        } else if !explicit, head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),
+        } else if head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),
                   ![.saas, .social, .media, .iot].contains(domain) {
             // A car wash's, a gym's or a shop's visits are a customer's check-ins, not a patient's with a diagnosis.
             return DomainCatalogue.index["visit"]?.first { $0.domains == [.commerce] }
