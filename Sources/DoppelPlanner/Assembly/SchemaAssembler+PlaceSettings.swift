@@ -93,7 +93,7 @@ extension SchemaAssembler {
             return DomainCatalogue.deceasedPeople
         } else if head == "donor", setting(DomainCatalogue.bloodWords) {
             return DomainCatalogue.bloodDonors
-        } else if head == "visit", domain != .healthcare, !setting(DomainCatalogue.careWords),
+        } else if head == "visit", domain != .healthcare, !setting(DomainCatalogue.healthcareWords),
                   ![.saas, .social, .media, .iot].contains(domain) {
             // A car wash's, a gym's or a shop's visits are a customer's check-ins, not a patient's with a diagnosis.
             return DomainCatalogue.index["visit"]?.first { $0.domains == [.commerce] }

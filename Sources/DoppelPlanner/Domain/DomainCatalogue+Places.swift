@@ -63,7 +63,7 @@ extension DomainCatalogue {
         "first_name, last_name, date_of_birth:date person.birth_date, sex, blood_type:string enum values=O+:38|A+:34|B+:9|AB+:3|O-:7|A-:6|B-:2|AB-:1, email, phone, first_donation_on:date date.past")
 
     /// Words of a healthcare or veterinary setting, where a visit is a patient's.
-    static let careWords: Set<String> = ["clinic", "clinics", "hospital", "hospitals", "patient", "patients", "doctor", "doctors",
+    static let healthcareWords: Set<String> = ["clinic", "clinics", "hospital", "hospitals", "patient", "patients", "doctor", "doctors",
                                          "physician", "physicians", "nurse", "nurses", "vet", "vets", "veterinary", "veterinarian",
                                          "dentist", "dental", "medical", "health", "healthcare", "therapist", "therapy", "pet", "pets"]
 
