@@ -185,12 +185,15 @@ struct ActivitySpan: Sendable, Equatable {
                     "attendance_log", "timecard_entry", "time_card_entry", "punch_record"]),
         // A ship's call at a port: unloaded and loaded over half a day to a few days, not a phone call's minutes.
         (.portCall, ["port_call", "vessel_call", "ship_call", "berthing", "port_visit"]),
+        // A time someone books: a tee time starts on a quarter hour of the waking day.
+        (.slot, ["tee_time", "time_slot", "booking_slot", "appointment_slot", "delivery_window", "pickup_window"]),
     ]
 
     static let table: [(ActivitySpan, Set<String>)] = [
         (.brief, ["call", "session", "play", "stream", "view", "login", "chat", "pageview", "listen", "attempt", "download",
                   "conversation", "connection", "charge", "charging"]),
         (.shift, ["shift", "duty", "rota"]),
+        (.slot, ["slot", "timeslot"]),
         (.workday, ["attendance", "time_clock", "timeclock", "punch", "timecard", "time_card", "clock_in", "clocking"]),
         (.performance, ["performance", "concert", "gig", "screening", "show", "recital"]),
         (.hours, ["showing", "viewing", "trip", "ride", "journey", "drive", "flight", "appointment", "visit", "meeting", "workout", "match",

@@ -65,7 +65,7 @@ package enum RowTitleWriter {
         if words.contains("request"), words.subtracting(["request"]).isSubset(of: ticketRequestWords) { return .ticket }
         if any(["fundraising", "fundraiser", "appeal", "charity"]) { return .fundraiser }
         if any(["campaign", "promotion", "promo"]) { return .campaign }
-        if any(sequenceNouns) { return .sequence }
+        if any(sequenceNouns) || positionNouns.contains(last) { return .sequence }
         // A plant's lines are numbered ("Line 3"); a product line or a bus line is named.
         if last == "line", words.count == 1 || any(lineWorkWords) { return .sequence }
         if any(["survey", "questionnaire", "poll", "checklist", "assessment"]) { return .form }
@@ -384,6 +384,13 @@ package enum RowTitleWriter {
     static let lineWorkWords = ["production", "assembly", "sorting", "packing", "packaging", "bottling", "processing", "filling",
                                 "canning", "manufacturing", "extrusion", "finishing", "paint", "welding", "molding", "moulding"]
     /// Things a table numbers in order rather than names.
+    /// Places someone takes or is given, known by their number ("Seat 14", "Berth 3"); the planner gives a table of
+    /// them it does not know a section and an occupancy.
+    package static let positionNouns: Set<String> = [
+        "seat", "desk", "bed", "berth", "locker", "bay", "stall", "booth", "lane", "pen", "kennel", "cage", "bunk", "pod",
+        "dock", "gate", "spot", "space", "plot", "grave", "niche", "crypt", "mooring", "cubicle", "carrel", "stand", "pew",
+        "bin", "shelf", "rack", "cell", "vault", "hutch", "paddock", "hangar",
+    ]
     static let sequenceNouns = ["sprint", "iteration", "phase", "round", "wave", "cohort", "batch", "season", "heat", "term",
                                 // A cinema's screens and auditoriums are numbered: "Screen 1".
                                 "screen", "auditorium"]

@@ -74,9 +74,10 @@ extension SchemaAssembler {
         let attributes = fields.filter { !Identifier.words($0.name).contains("id") }.count
         if !e.draft.columnsExplicit, attributes < 2, e.template != nil || !e.isJoin {
             let columns = e.template?.columns ?? Self.measureColumns(e) ?? DomainCatalogue.equipmentColumns(e.key)
-                ?? (isSoldUnknownThing(i) ? DomainCatalogue.soldThingColumns : DomainCatalogue.genericColumns(e.nature))
+                ?? (isSoldUnknownThing(i) ? DomainCatalogue.soldThingColumns
+                    : e.nature == .thing ? DomainCatalogue.unknownThingColumns(e.key) : DomainCatalogue.genericColumns(e.nature))
             if e.template == nil, !isFallback {
-                let shown = columns.joined(separator: ", ")
+                let shown = columns.map { Self.attribute($0).0 }.joined(separator: ", ")
                 warnings.append("`\(e.name)` is not in the planner's domain knowledge; gave it generic columns (\(shown)).")
             }
             let hasDate = fields.contains { f in

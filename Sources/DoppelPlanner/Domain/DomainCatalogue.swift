@@ -88,7 +88,7 @@ enum DomainCatalogue {
     static func looksLikePerson(_ w: String) -> Bool {
         // Compounds of person and woman: salesperson, spokesperson, chairwoman.
         if (w.hasSuffix("person") || w.hasSuffix("woman")) && w.count > 6 { return true }
-        if notPersons.contains(w) || w.hasSuffix("ment") { return false }
+        if notPersons.contains(w) || activityNouns.contains(w) || w.hasSuffix("ment") { return false }
         for suffix in ["ist", "ian", "ee", "eer", "er", "or", "ant", "ent", "naut"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
@@ -100,7 +100,7 @@ enum DomainCatalogue {
         for suffix in ["tion", "sion", "ment", "rral", "wal", "val", "ntal", "ance", "ence", "ing", "up", "in", "out"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
-        return eventNouns.contains(w) || ["history", "histories", "log", "record", "change", "entry", "update", "snapshot", "audit"].contains(w)
+        return eventNouns.contains(w) || activityNouns.contains(w) || ["history", "histories", "log", "record", "change", "entry", "update", "snapshot", "audit"].contains(w)
     }
 
     /// Generic columns for an entity the catalogue does not know.
