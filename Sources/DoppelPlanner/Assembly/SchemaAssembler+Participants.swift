@@ -76,7 +76,7 @@ extension SchemaAssembler {
             // (a sale or a booking is a buyer's, never the artist's or the author's whose work it sells)
             let transaction = Self.transactionHeads.contains(Inflector.singular(entities[i].head))
             if !targets.contains(where: { [.person, .account].contains(entities[$0].nature) }), !namesItsPerson(i), !namesAbsentActor(i),
-               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature)
+               let p = nearest(entities.indices.filter { $0 != i && [.person, .account].contains(entities[$0].nature) && !entities[$0].references(name)
                                    && !(transaction && Self.creatorHeads.contains(Inflector.singular(entities[$0].head))) }, to: i,
                                strictly: entities.indices.contains { t in targets.contains(t) && things.contains(entities[t].nature) }) {
                 addReference(from: i, to: p)
@@ -86,7 +86,9 @@ extension SchemaAssembler {
             // and an event at a place it books (a reservation of a room) has its object already.
             let booking = isBooking(i)
             if !isHeader, !targets.contains(where: { things.contains(entities[$0].nature) || entities[$0].nature == .place }),
+               // (not a thing that is the event's own: railcars a shipment has many of point at it)
                let t = nearest(entities.indices.filter { $0 != i && things.contains(entities[$0].nature) && !Self.isResponse(entities[$0].name)
+                                   && !entities[$0].references(name)
                                    && !(booking && isSoldByTheLine($0, apartFrom: i)) },
                                to: i) {
                 addReference(from: i, to: t)

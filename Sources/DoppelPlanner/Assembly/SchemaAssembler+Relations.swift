@@ -214,17 +214,8 @@ extension SchemaAssembler {
         for (child, parent) in pendingLinks where child == i && !entities[child].references(entities[parent].name) {
             addReference(from: child, to: parent)
         }
-        // "lesson completions", "ticket comments": a name that starts with another table's name belongs to it.
-        let words = entities[i].keyWords.map(String.init)
-        if entities[i].origin != .listed, words.count >= 2 {
-            for k in 1..<words.count {
-                let prefix = Self.key(words[..<k].joined(separator: "_"))
-                if let j = entities.firstIndex(where: { $0.key == prefix }), j != i, !entities[i].references(entities[j].name) {
-                    addReference(from: i, to: j)
-                    break
-                }
-            }
-        }
+        // ("lesson completions", "ticket comments": a name that starts with another table's name belongs to it,
+        // `linkCompoundOwners`)
     }
 
     /// `from users to users` → `sender_id`, `recipient_id`; places → `origin_…`, `destination_…`.

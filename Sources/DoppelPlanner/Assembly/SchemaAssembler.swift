@@ -51,6 +51,7 @@ struct SchemaAssembler {
         applyStatements()
         for i in entities.indices { completeJoin(i) }
         dropReferencesJoined()
+        linkCompoundOwners()
         linkParticipants()
         linkOrphans()
         for i in entities.indices { ensureKey(i) }
