@@ -37,7 +37,12 @@ enum ColumnPhraseReader {
                 k += 2
                 continue
             }
-            columns.append(contentsOf: readItem(item.nodes, prose: prose, sqlMode: sqlMode))
+            if let (column, taken) = colonValues(items, at: k, prose: prose, sqlMode: sqlMode) {
+                columns.append(column)
+                k += taken
+                continue
+            }
+            columns.append(contentsOf: slashedItem(item.nodes, prose: prose, sqlMode: sqlMode) ?? readItem(item.nodes, prose: prose, sqlMode: sqlMode))
             k += 1
         }
         var seen: Set<String> = []

@@ -81,9 +81,16 @@ struct EntityItemReader {
             if NestedGroupReader.hasNestedTable(group) {
                 nested += readColumns(group, into: &d)
             } else if GroupReader.isColumnList(group, afterPluralHead: Inflector.isPlural(np.head)) {
-                d.columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
-                d.columnsExplicit = true
-                d.origin = .listed
+                let columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
+                if columns.count == 1, columns[0].values != nil, group.contains(where: { $0.isKind(.colon) }) {
+                    // "crew members (role: captain, first officer, cabin crew)": one column's choices, said of a
+                    // table that keeps its usual columns (a crew member's name).
+                    d.described = columns
+                } else {
+                    d.columns = columns
+                    d.columnsExplicit = true
+                    d.origin = .listed
+                }
             } else {
                 d.relations += RelationSentenceReader.annotationTargets(group, subject: np.words).map { RelationHint(words: $0, preposition: nil) }
             }
