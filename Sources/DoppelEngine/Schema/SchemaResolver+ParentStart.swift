@@ -54,6 +54,13 @@ extension SchemaResolver {
                                                "note", "progress_note", "treatment", "charge", "meal", "consult", "reading", "round",
                                                "assessment", "transfusion", "scan", "imaging", "room_service_order"]
 
+    /// Heads of a child table each row of which is a moment of its parent's window when the parent has a start and an
+    /// end: a session's events and page views, an admission's bed assignments, a trip's pings.
+    static let momentHeads: Set<String> = ["event", "click", "pageview", "page_view", "view", "action", "ping", "gps_ping", "log",
+                                           "log_entry", "entry", "step", "interaction", "message", "reading", "measurement",
+                                           "assignment", "transfer", "scan", "alert", "error", "request", "lap", "checkpoint",
+                                           "screenshot", "keystroke", "query", "call", "note", "incident", "stop"]
+
     /// Heads of children that come before their parent's run: sign-ups, registrations, applications.
     static let signUpHeads: Set<String> = ["enrollment", "enrolment", "registration", "signup", "sign_up", "application", "rsvp",
                                            "invitation", "invite", "booking", "reservation", "ticket"]
@@ -70,8 +77,19 @@ extension SchemaResolver {
         func isRun(_ f: Field) -> Bool {
             f.references.map { Self.runHeads.contains(Inflector.singular(KindInference.head(ofEntity: $0.entity))) } ?? false
         }
+        // A window the row is a moment of (a session its page views happen in, an admission its bed assignments
+        // happen during) bounds it before any other parent does.
+        let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
+        func isWindow(_ f: Field) -> Bool {
+            guard Self.momentHeads.contains(childHead), let ref = f.references, ref.entity != entity.name,
+                  let parent = schema.entity(named: ref.entity), let s = Self.startColumn(parent), !s.isYear else { return false }
+            let startName = parent.fields[s.column].name
+            return parent.fields.contains { ($0.type == .date || $0.type == .datetime) && $0.name != startName
+                && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }
+        }
         typealias Started = (column: Int, entity: Int, start: (column: Int, isYear: Bool), via: (column: Int, entity: Int)?)
-        let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) }
+        let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) && isWindow(fields[$0]) }
+            + fields.indices.filter { !isRun(fields[$0]) && !isWindow(fields[$0]) }
         let started: [Started] = order.compactMap { rc in
             guard let ref = fields[rc].references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity) else { return nil }
@@ -86,9 +104,9 @@ extension SchemaResolver {
         // donation within its campaign its donor's `donor_since` (not a second run).
         let second = started.dropFirst().first { $0.via == nil && !(isRun(fields[rc]) && isRun(fields[$0.column])) }
             .map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
-        let childHead = Inflector.singular(KindInference.head(ofEntity: entity.name))
         let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
+            || isWindow(fields[rc])
             || Self.stayHeads.contains(parentHead) && Self.isNamed(entity.name, oneOf: Self.duringStayHeads)
             // (hours billed to a case or logged on a project fall while it is open)
             || Self.isWorkLog(Set(KindInference.tokens(entity.name)))

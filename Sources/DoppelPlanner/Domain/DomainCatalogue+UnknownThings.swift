@@ -71,5 +71,7 @@ extension DomainCatalogue {
         "tour", "excursion", "expedition", "patrol", "rehearsal", "recital", "trial", "harvest", "haul", "volley", "shot",
         "throw", "swim", "walk", "sail", "takeoff", "sortie", "raid", "hunt", "rescue", "escape", "breakdown", "crash",
         "spill", "leak", "sighting", "visitation", "ceremony", "burn", "sweep", "drill", "shoot", "landing", "arrest",
+        "discharge", "departure", "exit", "upgrade", "downgrade", "handover", "handoff", "refill", "fill", "dropoff", "ping",
+        "read", "toggle", "bounce", "breach", "fault", "failure", "redemption", "accrual", "earning", "outing",
     ]
 }
