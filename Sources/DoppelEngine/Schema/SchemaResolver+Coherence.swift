@@ -65,6 +65,16 @@ extension SchemaResolver {
                 || !Set(KindInference.tokens(partner)).isDisjoint(with: legWords) {
                 pairSpan = .mealLeg
             }
+            // A start planned ahead (`scheduled_for` as `datetime.future`) that a done end follows (`completed_at`) was
+            // planned in the past: work is not completed next year. Its window is mirrored before the anchor, and the
+            // end kept at or before it.
+            if !Set(KindInference.tokens(fields[c].name)).isDisjoint(with: Self.doneWords),
+               case let .kind(g, .random)? = sources[s], let t = g as? TimeKind, t.lo >= anchor, !fields[s].unique,
+               fields[s].min == nil, fields[s].max == nil {
+                sources[s] = .kind(TimeKind(lo: anchor - (t.hi - anchor), hi: anchor - (t.lo - anchor) - 86_400,
+                                            isDateOnly: t.isDateOnly, mode: t.mode), .random)
+                pairSpan.notAfter = anchor
+            }
             // A start set on the row's day ends within hours of it.
             if case let .onRowDate(_, hours, _)? = sources[s] {
                 // (a child dropped off in the morning is collected in the afternoon)
@@ -365,6 +375,9 @@ extension SchemaResolver {
     /// `kickoff`), set on a quarter hour.
     static let plannedStartWords: Set<String> = ["scheduled", "starts", "start", "begins", "appointment", "slot", "played", "kickoff",
                                                  "tipoff", "tee"]
+    /// Words of an end that says the thing was done: it cannot lie ahead of the anchor.
+    static let doneWords: Set<String> = ["completed", "completion", "closed", "resolved", "finished", "done", "fulfilled",
+                                         "delivered", "returned", "performed", "serviced"]
     /// Words of a start that happened (`started_at`, `began_at`), at any minute.
     static let actualStartWords: Set<String> = ["started", "began"]
     /// Words a meal's start goes by too (`opened_at`, `seated_at`: a check opened when the table sat down).

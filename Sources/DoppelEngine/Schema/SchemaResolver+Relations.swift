@@ -199,8 +199,9 @@ enum TimeRoles {
             || fields.contains { f in KindInference.tokens(f.name).first.map(caredFor.contains) ?? false }
     }
 
-    /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair.
-    static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts"]
+    /// Last words that say a column holds a day or a moment, interchangeable between the two ends of a pair
+    /// (`completed_at` after `scheduled_for`).
+    static let dateSuffixes: Set<String> = ["on", "date", "at", "time", "dt", "ts", "for"]
 
     /// The start partner of an end field, if the entity has one.
     static func startPartner(of name: String, in fields: [Field], entity: String = "") -> String? {
