@@ -23,7 +23,9 @@ extension SchemaAssembler {
         }
         // Every other rule lets a table's listed columns stand.
         if entities[i].draft.columnsExplicit { return escapeRoomTemplate() }
-        if ["class", "lesson"].contains(head), setting(DomainCatalogue.danceWords), !setting(["university", "college"]) {
+        if DomainCatalogue.equipmentHeads.contains(head), let types = DomainCatalogue.equipmentTypes(words) {
+            return DomainCatalogue.ownedEquipment(types: types)
+        } else if ["class", "lesson"].contains(head), setting(DomainCatalogue.danceWords), !setting(["university", "college"]) {
             return DomainCatalogue.danceClasses
         } else if ["student", "dancer"].contains(head), setting(DomainCatalogue.danceWords),
                   !setting(["university", "college", "gpa"]) {

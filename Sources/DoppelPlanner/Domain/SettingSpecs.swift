@@ -948,7 +948,7 @@ enum SettingSpecs {
                     columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
                     spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1",
                     alsoNeeds: ["event", "events", "occasion", "occasions"]),
-    ]
+    ] + DomainCatalogue.equipmentTypeSpecs
 
     /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
     static let assetTables: Set<String> = ["device", "asset", "equipment", "hardware", "it_asset", "computer"]

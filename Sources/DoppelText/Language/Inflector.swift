@@ -120,7 +120,7 @@ package enum Inflector {
 
     /// Nouns with no separate plural in data vocabularies.
     static let uncountable: Set<String> = [
-        "data", "media", "staff", "personnel", "equipment", "information", "news", "series", "species", "history",
+        "data", "media", "staff", "personnel", "equipment", "gear", "information", "news", "series", "species", "history",
         "deceased", "kin", "offspring", "livestock", "clergy", "police",
         "sheep", "fish", "deer", "moose", "aircraft", "software", "hardware", "firmware", "feedback",
         "inventory", "stock", "insurance", "weather", "traffic", "telemetry", "revenue", "payroll", "research",
