@@ -22,6 +22,11 @@ extension SchemaAssembler {
                     if let j = owner(named: phrase, of: i), !owners.contains(j) { owners.append(j); break }
                 }
             }
+            // "repair orders, parts used": what a job used belongs to the job listed before it.
+            if owners.isEmpty, !modifiers.isEmpty, DomainCatalogue.participleUse(entities[i].head) != nil {
+                let jobs = entities.indices.filter { $0 != i && [.event, .document].contains(entities[$0].nature) }
+                if let j = jobs.filter({ $0 < i }).max() ?? jobs.min() { owners = [j] }
+            }
             if owners.isEmpty, Self.lineHeads.contains(entities[i].head), !modifiers.isEmpty {
                 let prefix = modifiers.joined(separator: "_") + "_"
                 let documents = entities.indices.filter { j in

@@ -76,6 +76,10 @@ struct SchemaAssembler {
         }
         let raw = Identifier.join(words)
         if d.exact || d.keepNumber || !(raw.last?.isLetter ?? false) { return raw }
+        // "parts used", "fees paid": a participle after its plural noun names the table as it is (not `parts_useds`).
+        if words.count >= 2, DomainCatalogue.participleUse(words[words.count - 1]) != nil, Inflector.isPlural(words[words.count - 2]) {
+            return Identifier.snake(raw)
+        }
         return Identifier.snake(Inflector.plural(raw))  // within the identifier length limit
     }
 

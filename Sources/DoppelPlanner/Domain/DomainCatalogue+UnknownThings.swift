@@ -1,4 +1,5 @@
 import DoppelEngine
+import DoppelText
 
 /// What a table of things the catalogue does not know holds, by what its name says the thing is. Before these, every
 /// such table was a title, a filler description ("Nimbus Seat is a seat, recorded on …"), an `archived` status and a
@@ -14,6 +15,8 @@ extension DomainCatalogue {
         case abstract
         /// Something offered as it is put together: a box of the month, a kit, a hamper.
         case offered
+        /// What a job used, a payment paid or a sale sold, named by a participle after its noun (`parts_used`).
+        case usage(ParticipleUse, noun: String)
         /// An object kept on a register: an artifact, a locomotive, a barrel.
         case object
     }
@@ -21,6 +24,7 @@ extension DomainCatalogue {
     static func unknownThing(_ singular: String) -> UnknownThing {
         let words = singular.split(separator: "_").map(String.init)
         let head = words.last ?? singular
+        if words.count >= 2, let use = participleUse(head) { return .usage(use, noun: Inflector.singular(words[words.count - 2])) }
         if RowTitleWriter.positionNouns.contains(head) { return .position }
         if slotNouns.contains(head) || head == "time" && words.count > 1 { return .slot }
         if abstractNouns.contains(head) { return .abstract }
@@ -44,9 +48,29 @@ extension DomainCatalogue {
         // What it is called, what is in it and what it costs.
         case .offered:
             return ["title", "description", "price:decimal number.decimal 15..150 p2"]
+        case let .usage(use, noun):
+            switch use {
+            case .used:
+                let number = ["part", "component", "item", "spare"].contains(noun) ? [noun + "_number"] : []
+                return number + ["quantity:integer number.integer 1..6 zipf", "unit_cost:decimal number.decimal 5..400 lognormal p2"]
+            case .paid: return ["amount:decimal number.decimal 10..500 lognormal p2", "paid_on:date date.past"]
+            case .sold: return ["quantity:integer number.integer 1..10 zipf", "unit_price:decimal number.decimal 2..200 lognormal p2"]
+            }
         // What it is called, the state it is in and since when it is kept: no status a record has (`archived`).
         case .object:
             return ["name", "condition:string enum values=excellent:2|good:5|fair:2|poor:1", "acquired_on:date date.past"]
+        }
+    }
+
+    /// What a participle after a plural noun says the rows are (`parts used`, `fees paid`, `items sold`).
+    enum ParticipleUse: Equatable { case used, paid, sold }
+
+    static func participleUse(_ word: String) -> ParticipleUse? {
+        switch word {
+        case "used", "consumed", "installed", "replaced", "fitted", "applied", "issued": return .used
+        case "paid", "charged", "collected", "received", "refunded": return .paid
+        case "sold", "ordered", "purchased", "bought": return .sold
+        default: return nil
         }
     }
 
