@@ -360,7 +360,8 @@ package enum RowTitleWriter {
                              "wing", "studio", "gallery", "arena", "stadium", "winery", "brewery", "distillery", "vineyard",
                              "ranch", "orchard", "dairy", "clinic", "gym", "spa", "salon", "museum", "theater", "theatre",
                              "cinema", "marina", "garage", "laboratory", "pharmacy", "factory", "lodge", "resort",
-                             "hostel", "inn", "library", "shelter", "trail"]
+                             "hostel", "inn", "library", "shelter", "trail", "greenhouse", "barn", "shed", "apiary", "pavilion", "terminal",
+                             "pier", "mine", "quarry", "plantation", "nursery"]
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]

@@ -52,6 +52,7 @@ struct SchemaAssembler {
         for i in entities.indices { completeJoin(i) }
         dropReferencesJoined()
         linkCompoundOwners()
+        linkPositionsToPlaces()
         linkParticipants()
         linkOrphans()
         for i in entities.indices { ensureKey(i) }
