@@ -7,6 +7,9 @@ extension SchemaResolver {
                                                  "deposit", "withdrawal", "refund", "session", "reading", "measurement", "observation",
                                                  "figure", "result", "report", "statement"]
 
+    /// The seasons' names by quarter of the year from December: winter, spring, summer, autumn.
+    static let seasonWords: [Set<String>] = [["winter"], ["spring"], ["summer"], ["autumn", "fall"]]
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                              "November", "December"]
 
@@ -20,7 +23,7 @@ extension SchemaResolver {
     /// A period column beside the row's own date is that date's period: "sales by region and quarter" sold on 24 January
     /// are in Q1 of that year, not Q4. Applies to a `quarter` (Q1–Q4, or a number 1–4), a `month` (a number 1–12, or a
     /// month's name), a `year` and a `week` (1–53) whose draw is the column's own, beside the row's creation date (else
-    /// its first date or time that is not an end, a due date or a birth).
+    /// its first date or time that is not an end, a due date or a birth). A `season` of season words is the date's season.
     func applyPeriodOfDate(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         let temporal = fields.indices.filter { (fields[$0].type == .date || fields[$0].type == .datetime) && fields[$0].references == nil }
@@ -58,6 +61,13 @@ extension SchemaResolver {
                     let w = Double(min(day / 7 + 1, 53))
                     return w...w
                 }
+            case _ where (name == "season" || name.hasSuffix("_season")) && text:
+                // A planting in July is a summer one (the northern hemisphere's seasons by month), in the enum's own
+                // spelling; a sports season ("2023-24") has no season words and is left alone.
+                let own = (f.values ?? []).compactMap(\.stringValue)
+                let spelled = Self.seasonWords.map { words in own.first { words.contains($0.lowercased()) } }
+                guard spelled.compactMap({ $0 }).count >= 2 else { continue }
+                plan.valueOf = { text in Self.yearMonthDay(text).flatMap { spelled[($0.month % 12) / 3] } }
             default: continue
             }
             sources[c] = .siblingFact(plan)
