@@ -41,7 +41,10 @@ extension SchemaResolver {
     func applyPlanPrices(_ entity: Entity, _ sources: inout [FieldSource?]) {
         let fields = entity.fields
         // The plan: a plan column, or the name of a table of plans.
-        let isPlanTable = ["plan", "tier", "pricing_plan", "subscription_plan", "price_plan"].contains(Self.noun(entity.name).replacingOccurrences(of: " ", with: "_"))
+        // (`membership_plans`, `support_tiers` too: their names must all be plans priced here)
+        let noun = Self.noun(entity.name).replacingOccurrences(of: " ", with: "_")
+        let isPlanTable = ["plan", "tier", "pricing_plan", "subscription_plan", "price_plan"].contains(noun)
+            || ["plan", "tier"].contains(noun.split(separator: "_").last.map(String.init) ?? "")
         guard let plan = fields.indices.first(where: { c in
             let n = fields[c].name.lowercased()
             return (Self.planColumns.contains(n) || isPlanTable && n == "name") && fields[c].references == nil && fields[c].kind == "enum"

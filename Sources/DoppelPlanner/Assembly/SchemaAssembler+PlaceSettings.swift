@@ -25,6 +25,9 @@ extension SchemaAssembler {
         if entities[i].draft.columnsExplicit { return escapeRoomTemplate() }
         if DomainCatalogue.equipmentHeads.contains(head), let types = DomainCatalogue.equipmentTypes(words) {
             return DomainCatalogue.ownedEquipment(types: types)
+        } else if ["plan", "tier"].contains(head), setting(DomainCatalogue.gymWords),
+                  !setting(["saas", "software", "api", "seats", "seat", "app", "platform", "streaming"]) {
+            return DomainCatalogue.gymPlans
         } else if ["class", "lesson"].contains(head), setting(DomainCatalogue.danceWords), !setting(["university", "college"]) {
             return DomainCatalogue.danceClasses
         } else if ["student", "dancer"].contains(head), setting(DomainCatalogue.danceWords),

@@ -75,6 +75,13 @@ extension DomainCatalogue {
     static let servicePackages = EntityTemplate("packages service_packages", .thing, rows: 5,
         "name:string enum values=Basic|Standard|Deluxe|Premium|Ultimate, price:decimal number.decimal 10..400 lognormal p2, duration_minutes:integer enum values=15|30|45|60|90|120, is_active:boolean prob=0.85")
 
+    /// A gym's or a club's membership plans: what a member pays a month, not a software tier with seats.
+    static let gymPlans = EntityTemplate("plans membership_plans membership_tiers", .lookup, rows: 5,
+        "name:string enum values=Basic|Standard|Premium|Student|Family|Off-Peak, monthly_fee:decimal number.decimal 15..150 p2, "
+        + "contract_months:integer enum values=1:3|6:1|12:3, includes_classes:boolean prob=0.5, is_active:boolean prob=0.9")
+    static let gymWords: Set<String> = ["gym", "gyms", "fitness", "health_club", "crossfit", "pilates", "yoga", "leisure", "swim",
+                                        "pool", "club", "clubs", "climbing", "bouldering"]
+
     static let theatreWords: Set<String> = ["theatre", "theater", "theatres", "theaters", "broadway", "playhouse", "musical", "musicals",
                                             "opera", "box_office", "matinee", "matinees"]
     /// A theatre's shows (productions): a title, a genre, a director, and the run from opening to closing night.
