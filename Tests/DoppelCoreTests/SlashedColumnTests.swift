@@ -75,3 +75,29 @@ import DoppelTestSupport
         return try #require(schema.entities.first { $0.name == table }, "\(prompt): \(schema.entities.map(\.name))").fields.map(\.name)
     }
 }
+
+/// "activities (calls, emails, meetings)" planned a count of calls, an email address and a count of meetings, and
+/// "Vehicles (cars, trucks)" two counts. A bracket of plain plurals the catalogue knows as things or events, after a
+/// plural table, is the kinds its rows come in. Drawn tables, kinds and seeds.
+@Suite struct KindsInBracketsTests {
+    static let cases: [(String, [String])] = [("activities", ["calls", "emails", "meetings", "visits"]),
+                                              ("vehicles", ["cars", "trucks", "vans", "buses"]),
+                                              ("events", ["concerts", "festivals", "conferences", "workshops"])]
+
+    @Test(arguments: [UInt64(0xA1), 0xA2, 0xA3])
+    func aBracketOfKindsIsATypeColumn(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<4 {
+            let (table, pool) = rng.pick(Self.cases)
+            let kinds = Array(pool.shuffled(using: &rng).prefix(rng.int(2...3)))
+            let prompt = rng.pick(["", "CRM: accounts, contacts and ", "A fleet with drivers and "]) + "\(table) (\(kinds.joined(separator: ", ")))"
+            let schema = Planner().plan(prompt).schema
+            let e = try #require(schema.entities.first { $0.name == table }, "\(prompt): \(schema.entities.map(\.name))")
+            let type = try #require(e.field(named: String(table.dropLast(table.hasSuffix("ies") ? 3 : 1)) + (table.hasSuffix("ies") ? "y" : "") + "_type"),
+                                    "\(prompt): \(e.fields.map(\.name))")
+            #expect(type.values?.compactMap(\.stringValue) == kinds.map { String($0.dropLast(1)) }.map { $0 == "buse" ? "bus" : $0 },
+                    "\(prompt): \(String(describing: type.values))")
+            #expect(!e.fields.contains { kinds.contains($0.name) }, "\(prompt): \(e.fields.map(\.name))")
+        }
+    }
+}

@@ -82,7 +82,10 @@ struct EntityItemReader {
                 nested += readColumns(group, into: &d)
             } else if GroupReader.isColumnList(group, afterPluralHead: Inflector.isPlural(np.head)) {
                 let columns = ColumnPhraseReader.readList(group, prose: PromptReader.isProse(group))
-                if columns.count == 1, columns[0].values != nil, group.contains(where: { $0.isKind(.colon) }) {
+                if let kinds = Self.kindsColumn(group, head: np.head) {
+                    // "activities (calls, emails, meetings)", "vehicles (cars, trucks)": the kinds of the table's rows.
+                    d.described = [kinds]
+                } else if columns.count == 1, columns[0].values != nil, group.contains(where: { $0.isKind(.colon) }) {
                     // "crew members (role: captain, first officer, cabin crew)": one column's choices, said of a
                     // table that keeps its usual columns (a crew member's name).
                     d.described = columns
@@ -290,5 +293,24 @@ struct EntityItemReader {
             }
         }
         return k
+    }
+    /// A bracket of plain plurals, each a thing or an event the catalogue knows (`calls, emails, meetings`), after a
+    /// plural table: the kinds its rows come in, as a `<table>_type` column (`activity_type`: call, email, meeting),
+    /// not a count column for each.
+    static func kindsColumn(_ group: [PromptNode], head: String) -> ColumnDraft? {
+        guard Inflector.isPlural(head) else { return nil }
+        let items = GroupReader.split(group)
+        guard items.count >= 2, items.allSatisfy({ $0.count == 1 }) else { return nil }
+        let words = items.compactMap { $0.first?.wordText }
+        guard words.count == items.count, words.allSatisfy({ Inflector.isPlural($0) && $0 != head }) else { return nil }
+        let singulars = words.map(Inflector.singular)
+        func known(_ w: String) -> Bool {
+            DomainCatalogue.isKnownEntity(w) || DomainCatalogue.eventNouns.contains(w) || DomainCatalogue.activityNouns.contains(w)
+        }
+        // (each a thing or an event, or at least no column's name: `names, emails` are a user's columns)
+        guard singulars.contains(where: known), singulars.allSatisfy({ known($0) || !ColumnLexicon.isKnown($0) }) else { return nil }
+        var c = ColumnDraft(name: Inflector.singular(head) + "_type", fromProse: true)
+        c.values = singulars
+        return c
     }
 }
