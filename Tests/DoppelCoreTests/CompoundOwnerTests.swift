@@ -65,3 +65,36 @@ import DoppelTestSupport
         }
     }
 }
+
+/// A stranger's `ticket_events` were a website's page views, and made the tickets concert admissions (a ticket with
+/// events is an event's); `order_events` and `deal_stage_history` were an occurrence and an office note. A table of
+/// what happened to another table's records moves them through that table's statuses or stages.
+@Suite struct LifecycleTableTests {
+    @Test(arguments: [UInt64(0xB1), 0xB2, 0xB3])
+    func aRecordsEventsAreItsStatuses(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<4 {
+            let (owner, status, expected) = rng.pick([("tickets", "status", "resolved"), ("deals", "stage", "negotiation"),
+                                                      ("support tickets", "status", "in_progress")])
+            let ownerWord = owner.split(separator: " ").last.map(String.init)!
+            let log = String(ownerWord.dropLast()) + " " + rng.pick(["events", "history", "changes", "transitions"])
+            let prompt = rng.pick(["", "CRM: ", "Help desk: "]) + "customers, \(owner), \(log) and agents"
+            let schema = Planner().plan(prompt).schema
+            let table = log.replacingOccurrences(of: " ", with: "_")
+            let e = try #require(schema.entities.first { $0.name == table }, "\(prompt): \(schema.entities.map(\.name))")
+            let values = e.fields.first { $0.name == "event_type" || $0.name == status }?.values?.compactMap(\.stringValue) ?? []
+            #expect(values.contains(expected), "\(prompt): \(e.fields.map(\.name)) \(values)")
+            #expect(!e.fields.contains { $0.name == "page_url" }, "\(prompt)")
+            let ownerTable = owner.replacingOccurrences(of: " ", with: "_")
+            #expect(e.fields.contains { $0.references?.entity == ownerTable }, "\(prompt): \(e.fields.map(\.name))")
+            let o = try #require(schema.entities.first { $0.name == ownerTable })
+            #expect(!o.fields.contains { $0.name == "seat" }, "\(prompt): \(o.fields.map(\.name))")
+        }
+    }
+
+    /// A website's events stay a website's.
+    @Test func siteEventsStayPageViews() {
+        let events = Planner().plan("users, sessions and events").schema.entities.first { $0.name == "events" }
+        #expect(events?.fields.contains { $0.name == "page_url" } == true)
+    }
+}

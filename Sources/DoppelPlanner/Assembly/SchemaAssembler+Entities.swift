@@ -357,6 +357,7 @@ extension SchemaAssembler {
             entities[i].template = DomainCatalogue.individualPlayers
         }
         if let t = settingTemplate(i, key: key) { entities[i].template = t }
+        if let t = lifecycleTemplate(i) { entities[i].template = t }
         entities[i].nature = activity ? .event : entities[i].template?.nature ?? DomainCatalogue.nature(of: key, domain: domain)
         if entities[i].template == nil, entities[i].draft.isAgent, entities[i].nature != .event { entities[i].nature = .person }
         // A table of measures (`judge_scores`) records an event: who was scored, for what.

@@ -190,7 +190,9 @@ extension SchemaAssembler {
         let head = words.last ?? key
         guard let candidates = DomainCatalogue.index[key] ?? (words.count > 1 ? DomainCatalogue.index[head] : nil),
               candidates.count > 1 else { return nil }
-        let keys = Set(entities.map(\.key)).union(entities.map(\.head)).union(words.dropLast())
+        // (a table named for this one is its own, not what it belongs to: `ticket_events` make no ticket an event's)
+        let others = entities.filter { !$0.key.hasPrefix(key + "_") && !$0.key.hasPrefix(head + "_") }
+        let keys = Set(others.map(\.key)).union(others.map(\.head)).union(words.dropLast())
         // What a record is about says more than who it belongs to: a room, a class or a flight tells
         // the bookings apart where the guest or member could be anyone's, so things weigh double.
         func score(_ t: EntityTemplate) -> Int {
