@@ -306,6 +306,15 @@ extension SchemaAssembler {
         for j in entities.indices where entities[j].isJoin {
             let sides = Set(entities[j].fields.compactMap { $0.references?.entity }).subtracting([entities[j].name])
             guard sides.count == 2 else { continue }
+            // Only a pure pairing (`book_authors`, or two tables said to be many-to-many): a like pairs a user and a
+            // post, and the post keeps its author.
+            let words = Set(entities[j].keyWords.map { Inflector.singular(String($0)) })
+            let sideEntities = entities.filter { sides.contains($0.name) }
+            let compound = sideEntities.allSatisfy { words.contains($0.key) || words.contains($0.head) }
+            let stated = reading.statements.contains { s in
+                s.manyToMany && [s.child, s.parent].allSatisfy { w in resolveEntity(w).map { sides.contains(entities[$0].name) } ?? false }
+            }
+            guard compound || stated else { continue }
             let keys = Dictionary(entities.map { ($0.name, $0.key) }, uniquingKeysWith: { a, _ in a })
             for i in entities.indices where i != j && sides.contains(entities[i].name) {
                 let own = entities[i].name
