@@ -8,7 +8,8 @@ extension SchemaAssembler {
     /// player's. Lines, items and entries belong to the document named with the same words (`expense_lines` to
     /// `expense_reports`). Before, such a table pointed at nothing, or at whatever was listed near it.
     ///
-    /// Kinds, plans and other parents named for their children (`membership_plans`, `ticket_types`), places
+    /// Kinds, plans and other parents named for their children (`membership_plans`, `ticket_types`; a flag's rules
+    /// and a user's skills are theirs), places
     /// (`event_venues`) and organisations are not their namesake's; nor is a table its namesake already points at.
     mutating func linkCompoundOwners() {
         for i in entities.indices where ownable(i) {
@@ -44,12 +45,12 @@ extension SchemaAssembler {
     /// Whether a table can be another's by its name.
     private func ownable(_ i: Int) -> Bool {
         let e = entities[i]
-        guard e.keyWords.count >= 2, !e.isJoin, ![.place, .organization, .lookup].contains(e.nature) else { return false }
-        return !Self.parentHeads.contains(e.head) && !DomainCatalogue.abstractNouns.contains(e.head)
+        guard e.keyWords.count >= 2, !e.isJoin, ![.place, .organization].contains(e.nature) else { return false }
+        return !Self.parentHeads.contains(e.head)
     }
 
     /// The table a run of modifier words names (`meter` → `meters`, `slip` → `boat_slips`), other than `i` itself.
-    private func owner(named phrase: String, of i: Int) -> Int? {
+    func owner(named phrase: String, of i: Int) -> Int? {
         let singular = Inflector.singular(phrase)
         let exact = entities.indices.filter { $0 != i && entities[$0].key == singular }
         if exact.count == 1 { return exact[0] }
@@ -61,7 +62,9 @@ extension SchemaAssembler {
     static let parentHeads: Set<String> = ["plan", "package", "tier", "template", "policy", "group", "category", "class",
                                            "catalog", "catalogue", "list", "set", "collection", "series", "batch", "program",
                                            "programme", "schedule", "menu", "portfolio", "bundle", "suite", "queue", "pool",
-                                           "status", "code", "owner", "holder", "manager", "provider", "supplier", "vendor"]
+                                           "status", "code", "owner", "holder", "manager", "provider", "supplier", "vendor",
+                                           // (a kind its namesakes are sorted by: a flag's rules are its own, a product's types not)
+                                           "type", "kind", "level", "stage", "mode", "genre", "style", "area", "field"]
     /// Heads of the parts of a document: an expense report's lines.
     static let lineHeads: Set<String> = ["line", "item", "entry", "detail", "row"]
 }

@@ -108,7 +108,10 @@ extension DomainCatalogue {
         EntityTemplate("owners pet_owners", .person, "first_name, last_name, email, phone, address, city"),
         EntityTemplate("vets veterinarians", .person, "clinic_id|hospital_id, first_name, last_name, specialty:string enum values=General~Practice|Surgery|Dentistry|Dermatology|Exotics|Internal~Medicine, email, phone, hire_date"),
         EntityTemplate("prescriptions", .event,
-                       "patient_id|pet_id, doctor_id|physician_id|provider_id|vet_id|veterinarian_id, medication_id>medication, visit_id|appointment_id|encounter_id, dosage, frequency, prescribed_on, refills:integer number.integer 0..5, status"),
+                       "patient_id|pet_id, doctor_id|physician_id|provider_id|prescriber_id|vet_id|veterinarian_id, medication_id>medication, visit_id|appointment_id|encounter_id, dosage, frequency, prescribed_on, refills:integer number.integer 0..5, status"),
+        // A pharmacy's fill of a prescription: when, how many units for how many days, and the patient's share.
+        EntityTemplate("fills refills prescription_fills dispensings", .event,
+                       "prescription_id, pharmacist_id|pharmacy_id|store_id, filled_at:datetime datetime.past, quantity:integer enum values=14:1|28:2|30:4|60:2|90:3, days_supply:integer enum values=7:1|14:1|30:5|60:1|90:3, copay:decimal number.decimal 0..60 p2"),
         EntityTemplate("medications drugs medicines", .lookup, rows: 24, name: "string health.medication unique",
                        "name, drug_class:string enum values=Analgesic|Antibiotic|Antihypertensive|Antidepressant|Antihistamine|Statin|Anticoagulant|Antidiabetic|Thyroid~hormone|Proton~pump~inhibitor|Bronchodilator|Anticonvulsant|Diuretic|Corticosteroid|Leukotriene~antagonist, form:string enum values=tablet:5|capsule:3|liquid:1|injection:1|cream:0.5|inhaler:0.5|ointment:0.3|drops:0.3|patch:0.3|spray:0.3, manufacturer"),
         EntityTemplate("diagnoses conditions", .event,

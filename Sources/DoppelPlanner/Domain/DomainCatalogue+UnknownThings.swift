@@ -11,6 +11,14 @@ extension DomainCatalogue {
         case position
         /// A bookable time: a tee time, a delivery window, a slot.
         case slot
+        /// A day something happens on: a market day, a race day.
+        case day
+        /// A stretch of time: a rest period, a blackout window, a break.
+        case period
+        /// A count of something: vote tallies, download stats.
+        case tally
+        /// A line of a document: an invoice's line items.
+        case line
         /// An idea rather than an object: a language pair, a skill, a criterion.
         case abstract
         /// Something offered as it is put together: a box of the month, a kit, a hamper.
@@ -27,6 +35,10 @@ extension DomainCatalogue {
         if words.count >= 2, let use = participleUse(head) { return .usage(use, noun: Inflector.singular(words[words.count - 2])) }
         if RowTitleWriter.positionNouns.contains(head) { return .position }
         if slotNouns.contains(head) || head == "time" && words.count > 1 { return .slot }
+        if dayNouns.contains(head) { return .day }
+        if periodNouns.contains(head) { return .period }
+        if tallyNouns.contains(head) { return .tally }
+        if lineHeadsOfThings.contains(head) && words.count >= 2 || words.suffix(2) == ["line", "item"] { return .line }
         if abstractNouns.contains(head) { return .abstract }
         if offeredNouns.contains(head) { return .offered }
         return .object
@@ -43,6 +55,14 @@ extension DomainCatalogue {
             // (on a quarter hour of the waking day: `ActivitySpan.slot`)
             return ["starts_at:datetime datetime.future", "duration_minutes:integer enum values=10:2|15:3|20:2|30:3|60:2",
                     "is_booked:boolean boolean"]
+        case .day:
+            return ["date:date date.past"]
+        case .period:
+            return ["starts_at:datetime datetime.past", "ends_at:datetime datetime.past"]
+        case .tally:
+            return ["count:integer number.integer 0..5000 lognormal", "recorded_at:datetime datetime.past"]
+        case .line:
+            return ["quantity:integer number.integer 1..10 zipf", "unit_price:decimal number.decimal 5..500 lognormal p2", "total"]
         case .abstract:
             return genericColumns(.lookup)
         // What it is called, what is in it and what it costs.
@@ -76,6 +96,12 @@ extension DomainCatalogue {
 
     /// Heads of things offered as they are put together.
     static let offeredNouns: Set<String> = ["box", "kit", "bundle", "hamper", "basket", "pack", "crate", "combo"]
+
+    static let dayNouns: Set<String> = ["day", "date", "night", "evening", "weekend"]
+    static let periodNouns: Set<String> = ["period", "interval", "spell", "break", "blackout", "outage_window", "downtime"]
+    static let tallyNouns: Set<String> = ["tally", "total", "count", "stat", "statistic", "figure", "tallies"]
+    /// Heads of a document's lines when the table is named for them (`invoice_line_items`, `order_lines`).
+    static let lineHeadsOfThings: Set<String> = ["line"]
 
     /// Heads of bookable times (`tee_times`, `delivery_windows`, `pickup_slots`).
     static let slotNouns: Set<String> = ["slot", "timeslot", "window", "availability", "opening"]

@@ -42,8 +42,10 @@ enum DomainCatalogue {
     /// The template for an entity: by full name, then by its last word
     /// (`class_bookings` → bookings), preferring one made for `domain`.
     static func template(for singular: String, domain: Domain?) -> EntityTemplate? {
-        if let t = pick(index[singular], domain) { return t }
         let words = singular.split(separator: "_")
+        // A compound made for other settings only (an airline's `crew_members`) is not an ambulance's.
+        if let t = pick(index[singular], domain),
+           words.count == 1 || t.domains.isEmpty || domain.map(t.domains.contains) ?? true { return t }
         // By its last word only when the template fits the setting: an airline's `crew_assignments` are
         // not a school's homework, and with no setting known, a pantry's `pantry_items` are not a
         // library's items.
@@ -52,6 +54,10 @@ enum DomainCatalogue {
            let admission = index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
             return admission
         }
+        // A crew's, a band's or a board's members are its people, not a club's members with a membership.
+        if words.count > 1, words.last == "member", let group = words.dropLast().last,
+           ["crew", "band", "cast", "board", "faculty", "family", "household", "committee", "council", "party", "squad",
+            "staff", "team", "panel", "jury"].contains(String(group)) { return nil }
         if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
            t.domains.isEmpty || domain.map(t.domains.contains) ?? false { return t }
         return nil
@@ -97,6 +103,11 @@ enum DomainCatalogue {
 
     /// Things that happen: `-tion`, `-sion`, `-ment`, `-al`, `-ance`, `-ing`.
     static func looksLikeEvent(_ w: String) -> Bool {
+        // (things and sums that end like events)
+        // (a field of business, `insurance` or `finance`, stays as it was: a dataset named for it holds people)
+        if ["ambulance", "appliance", "allowance", "balance", "instance", "substance", "distance", "province",
+            "fence", "licence", "residence", "sentence", "evidence", "invoice", "building", "clothing", "bedding",
+            "ceiling", "painting", "drawing", "listing", "setting", "wedding_dress"].contains(w) { return false }
         for suffix in ["tion", "sion", "ment", "rral", "wal", "val", "ntal", "ance", "ence", "ing", "up", "in", "out"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
