@@ -95,7 +95,7 @@ import Testing
              "metadata": {"total_records": 1205, "reality_level": 4, "seed": 42, "validation": {"validation_score": 9}}}
             """)
         #expect(GenerateSummary.render(result) == """
-            Generated 2 datasets, 1,205 records (reality 4, seed 42, validation score 9/10):
+            Generated 2 datasets, 1,205 records (reality 4, seed 42, structural checks 9/10):
               customers  1,200 rows  /d/customers.csv
               orders     5 rows  /d/orders.csv
                          defects  /d/orders.defects.jsonl

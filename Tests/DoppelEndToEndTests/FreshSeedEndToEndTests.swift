@@ -113,6 +113,6 @@ import Testing
         let summary = try await runCLIAsync(["generate", Self.prompt, "--rows", "5", "--seed", "31", "--out", dir.path] + common)
         // `--rows 5` sizes the fact table; its parent gets fewer rows.
         #expect(summary.stdout.hasPrefix("Generated 2 datasets, "), "\(summary.stdout)")
-        #expect(summary.stdout.contains("(reality 3, seed 31, validation score"), "\(summary.stdout)")
+        #expect(summary.stdout.contains("(reality 3, seed 31, structural checks"), "\(summary.stdout)")
     }
 }

@@ -2,10 +2,11 @@ import DoppelJSON
 
 /// What `doppel generate` prints from a `generate` result.
 enum GenerateSummary {
-    /// The files written, one line each, under a headline.
+    /// The files written, one line each, under a headline. The score is `metadata.validation`'s: references,
+    /// uniqueness, types and null rates (not whether the values make sense), so the line says "structural checks".
     ///
     /// ```
-    /// Generated 2 datasets, 2,000 records (reality 0, seed 42, validation score 10/10):
+    /// Generated 2 datasets, 2,000 records (reality 0, seed 42, structural checks 10/10):
     ///   customers  1,000 rows  /home/me/data/customers.csv
     /// ```
     static func render(_ result: JSON) -> String {
@@ -15,7 +16,7 @@ enum GenerateSummary {
         let score = meta?["validation"]?["validation_score"]?.intValue ?? 0
         let seed = meta?["seed"]?.int64Value.map { ", seed \($0)" } ?? ""
         var out = "Generated \(datasets.count) dataset\(datasets.count == 1 ? "" : "s"), \(grouped(total)) records"
-            + " (reality \(meta?["reality_level"]?.intValue ?? 0)\(seed), validation score \(score)/10):\n"
+            + " (reality \(meta?["reality_level"]?.intValue ?? 0)\(seed), structural checks \(score)/10):\n"
         let width = datasets.keys.map(\.count).max() ?? 0
         for (name, d) in datasets {
             let rows = grouped(d["size"]?.intValue ?? 0)
