@@ -58,4 +58,21 @@ import DoppelTestSupport
         let books = try Self.table("books, authors and book_authors", "books")
         #expect(!books.fields.contains { $0.references?.entity == "authors" }, "\(books.fields.map(\.name))")
     }
+
+    /// A count kept of something is an event of that count (it points at what it counts), and a paper that travels with
+    /// goods has a number and a day issued; neither has a condition.
+    @Test(arguments: [UInt64(0xD1), 0xD2])
+    func talliesCountAndPapersAreIssued(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<3 {
+            let (owner, tally) = rng.pick([("ads", "daily performance stats"), ("candidates", "vote tallies"), ("episodes", "download stats")])
+            let prompt = rng.pick(["", "Tables: ", "A zorblat agency with "]) + "clients, \(owner) and \(tally)"
+            let e = try Self.table(prompt, tally.replacingOccurrences(of: " ", with: "_"))
+            #expect(e.fields.contains { $0.name == "count" } && !e.fields.contains { $0.name == "condition" }, "\(prompt): \(e.fields.map(\.name))")
+            #expect(e.fields.contains { $0.references != nil }, "\(prompt): \(e.fields.map(\.name))")
+        }
+        let waybills = try Self.table("Rail freight: shipments, railcars and waybills", "waybills")
+        #expect(waybills.fields.contains { $0.name == "issued_on" } && !waybills.fields.contains { $0.name == "condition" },
+                "\(waybills.fields.map(\.name))")
+    }
 }

@@ -361,7 +361,7 @@ package enum RowTitleWriter {
                              "ranch", "orchard", "dairy", "clinic", "gym", "spa", "salon", "museum", "theater", "theatre",
                              "cinema", "marina", "garage", "laboratory", "pharmacy", "factory", "lodge", "resort",
                              "hostel", "inn", "library", "shelter", "trail", "greenhouse", "barn", "shed", "apiary", "pavilion", "terminal",
-                             "pier", "mine", "quarry", "plantation", "nursery"]
+                             "pier", "mine", "quarry", "plantation", "nursery", "lab"]
     static let placeWords = ["North", "South", "East", "West", "Riverside", "Hillside", "Lakeside", "Oakwood", "Cedar", "Maple",
                              "Willow", "Meadow", "Harbor", "Central", "Old Mill", "Stone Bridge", "Parkside", "Highland",
                              "Valley", "Brookside", "Westgate", "Eastgate", "Upper", "Lower", "Station Road", "Market Street"]

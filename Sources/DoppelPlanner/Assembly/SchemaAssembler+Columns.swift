@@ -137,6 +137,10 @@ extension SchemaAssembler {
     /// and when: `score`, `created_at`, not a title and a description.
     static func measureColumns(_ e: PlanEntity) -> [String]? {
         let head = e.head
+        // A count kept of something (`vote_tallies`, `download_stats`, `daily_performance_stats`): how many, and when.
+        if DomainCatalogue.tallyNouns.contains(head) {
+            return ["count:integer number.integer 0..5000 lognormal", "recorded_at:datetime datetime.past"]
+        }
         guard let spec = ColumnLexicon.spec(head, .neutral), [.integer, .decimal, .float].contains(spec.type),
               !ColumnLexicon.countWords.contains(head) else { return nil }
         return [head, "created_at"]

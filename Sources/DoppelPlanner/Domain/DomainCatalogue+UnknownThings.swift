@@ -11,12 +11,12 @@ extension DomainCatalogue {
         case position
         /// A bookable time: a tee time, a delivery window, a slot.
         case slot
+        /// A paper: a waybill, a manifest, a certificate.
+        case document
         /// A day something happens on: a market day, a race day.
         case day
         /// A stretch of time: a rest period, a blackout window, a break.
         case period
-        /// A count of something: vote tallies, download stats.
-        case tally
         /// A line of a document: an invoice's line items.
         case line
         /// An idea rather than an object: a language pair, a skill, a criterion.
@@ -35,9 +35,9 @@ extension DomainCatalogue {
         if words.count >= 2, let use = participleUse(head) { return .usage(use, noun: Inflector.singular(words[words.count - 2])) }
         if RowTitleWriter.positionNouns.contains(head) { return .position }
         if slotNouns.contains(head) || head == "time" && words.count > 1 { return .slot }
+        if documentNouns.contains(head) { return .document }
         if dayNouns.contains(head) { return .day }
         if periodNouns.contains(head) { return .period }
-        if tallyNouns.contains(head) { return .tally }
         if lineHeadsOfThings.contains(head) && words.count >= 2 || words.suffix(2) == ["line", "item"] { return .line }
         if abstractNouns.contains(head) { return .abstract }
         if offeredNouns.contains(head) { return .offered }
@@ -55,12 +55,12 @@ extension DomainCatalogue {
             // (on a quarter hour of the waking day: `ActivitySpan.slot`)
             return ["starts_at:datetime datetime.future", "duration_minutes:integer enum values=10:2|15:3|20:2|30:3|60:2",
                     "is_booked:boolean boolean"]
+        case .document:
+            return genericColumns(.document)
         case .day:
             return ["date:date date.past"]
         case .period:
             return ["starts_at:datetime datetime.past", "ends_at:datetime datetime.past"]
-        case .tally:
-            return ["count:integer number.integer 0..5000 lognormal", "recorded_at:datetime datetime.past"]
         case .line:
             return ["quantity:integer number.integer 1..10 zipf", "unit_price:decimal number.decimal 5..500 lognormal p2", "total"]
         case .abstract:
@@ -99,7 +99,11 @@ extension DomainCatalogue {
 
     static let dayNouns: Set<String> = ["day", "date", "night", "evening", "weekend"]
     static let periodNouns: Set<String> = ["period", "interval", "spell", "break", "blackout", "outage_window", "downtime"]
-    static let tallyNouns: Set<String> = ["tally", "total", "count", "stat", "statistic", "figure", "tallies"]
+    /// Heads of a count kept of something (`SchemaAssembler.measureColumns`: an event of a count and when).
+    static let tallyNouns: Set<String> = ["tally", "total", "count", "stat", "statistic", "figure", "point"]
+    /// Heads of papers that travel with goods or permissions: a number, a day issued, an amount, a status.
+    static let documentNouns: Set<String> = ["waybill", "manifest", "receipt", "voucher", "certificate", "license", "licence",
+                                             "permit", "bill", "ticket_stub", "coupon", "warrant", "deed", "lading"]
     /// Heads of a document's lines when the table is named for them (`invoice_line_items`, `order_lines`).
     static let lineHeadsOfThings: Set<String> = ["line"]
 
@@ -121,7 +125,7 @@ extension DomainCatalogue {
         "tour", "excursion", "expedition", "patrol", "rehearsal", "recital", "trial", "harvest", "haul", "volley", "shot",
         "throw", "swim", "walk", "sail", "takeoff", "sortie", "raid", "hunt", "rescue", "escape", "breakdown", "crash",
         "spill", "leak", "sighting", "visitation", "ceremony", "burn", "sweep", "drill", "shoot", "landing", "arrest",
-        "discharge", "departure", "exit", "upgrade", "downgrade", "handover", "handoff", "refill", "fill", "dropoff", "ping",
+        "discharge", "departure", "exit", "upgrade", "downgrade", "handover", "handoff", "refill", "fill", "dropoff", "ping", "cycle",
         "read", "toggle", "bounce", "breach", "fault", "failure", "redemption", "accrual", "earning", "outing",
     ]
 }
