@@ -75,4 +75,19 @@ import DoppelTestSupport
         #expect(waybills.fields.contains { $0.name == "issued_on" } && !waybills.fields.contains { $0.name == "condition" },
                 "\(waybills.fields.map(\.name))")
     }
+
+    /// An unknown object listed right after a place is kept there (an apiary's hives); a ferry's or a festival's
+    /// tickets admit someone, a support desk's stay cases.
+    @Test(arguments: [UInt64(0xE1), 0xE2, 0xE3])
+    func objectsAtTheirPlaceAndTicketsThatAdmit(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let (place, thing) = rng.pick([("apiaries", "hives"), ("greenhouses", "zorblats"), ("barns", "saddles"), ("depots", "locomotives")])
+        let kept = try Self.table("\(rng.pick(["A farm with", "Tables:", ""])) \(place), \(thing) and visitors", thing)
+        #expect(kept.fields.contains { $0.references?.entity == place }, "\(kept.fields.map(\.name))")
+        let setting = rng.pick(["Ferry operator", "Music festival", "Museum", "Ski resort"])
+        let tickets = try Self.table("\(setting): customers, tickets and \(rng.pick(["sailings", "gates", "visits"]))", "tickets")
+        #expect(tickets.fields.contains { $0.name == "price" } && !tickets.fields.contains { $0.name == "subject" }, "\(setting): \(tickets.fields.map(\.name))")
+        let support = try Self.table("\(rng.pick(["Support desk", "IT help desk"])): agents, customers and tickets", "tickets")
+        #expect(support.fields.contains { $0.name == "subject" }, "\(support.fields.map(\.name))")
+    }
 }

@@ -25,6 +25,12 @@ extension SchemaAssembler {
         if entities[i].draft.columnsExplicit { return escapeRoomTemplate() }
         if DomainCatalogue.equipmentHeads.contains(head), let types = DomainCatalogue.equipmentTypes(words) {
             return DomainCatalogue.ownedEquipment(types: types)
+        } else if head == "ticket", entities[i].keyWords.count == 1, setting(DomainCatalogue.admissionWords),
+                  !setting(["support", "helpdesk", "help", "desk", "sla", "agent", "agents", "bug", "bugs", "issue", "issues",
+                            "customer_service", "it", "incident", "incidents", "queue", "escalation"]),
+                  let admission = DomainCatalogue.index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
+            // A ferry's, a concert's or a museum's tickets admit someone (with a price), not a support desk's cases.
+            return admission
         } else if ["plan", "tier"].contains(head), setting(DomainCatalogue.gymWords),
                   !setting(["saas", "software", "api", "seats", "seat", "app", "platform", "streaming"]) {
             return DomainCatalogue.gymPlans
