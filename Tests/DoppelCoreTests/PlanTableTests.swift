@@ -38,4 +38,17 @@ import DoppelTestSupport
         let saas = Planner().plan("A SaaS app with accounts, plans and subscriptions").schema.entities.first { $0.name == "plans" }
         #expect(saas?.fields.contains { $0.name == "max_seats" } == true)
     }
+
+    /// A gym's memberships are on one of its plans when the prompt lists them (they had none, and the plans joined
+    /// nothing); without a table of plans, a membership names its plan.
+    @Test func aMembershipIsOnAListedPlan() throws {
+        for prompt in ["Gym memberships: members, membership plans, memberships (start_date, end_date, status), check-ins",
+                       "A fitness club with members, plans and memberships"] {
+            let schema = Planner().plan(prompt).schema
+            let memberships = try #require(schema.entities.first { $0.name == "memberships" }, "\(prompt)")
+            #expect(memberships.fields.contains { $0.references?.entity.hasSuffix("plans") == true }, "\(prompt): \(memberships.fields.map(\.name))")
+        }
+        let alone = Planner().plan("A gym with members and memberships").schema.entities.first { $0.name == "memberships" }
+        #expect(alone?.field(named: "plan") != nil)
+    }
 }

@@ -130,7 +130,7 @@ extension DomainCatalogue {
                        "member_id|user_id|athlete_id|client_id|player_id, trainer_id|coach_id, workout_type:string enum values=run|ride|swim|strength|yoga|hiit|walk, started_at, duration_minutes:integer number.integer 10..120, calories:integer number.integer 50..1200 normal, distance_km"),
         EntityTemplate("check_ins checkins gym_visits", .event, "member_id|user_id|customer_id|guest_id|attendee_id, gym_id|location_id|club_id|facility_id|event_id|venue_id, checked_in_at"),
         EntityTemplate("memberships", .account, [.sports, .commerce, .media, .healthcare, .travel, .finance, .education],
-                       "member_id|user_id|customer_id|client_id, gym_id|club_id|library_id|museum_id, plan:string enum values=monthly:5|annual:3|student:1|family:1, start_date, end_date:date date.future, monthly_fee:decimal number.decimal 20..150 p2, status:string enum values=active:7|expired:2|frozen:0.5|cancelled:1"),
+                       "member_id|user_id|customer_id|client_id, gym_id|club_id|library_id|museum_id, plan_id|membership_plan_id|membership_tier_id|tier_id>plan:string enum values=monthly:5|annual:3|student:1|family:1, start_date, end_date:date date.future, monthly_fee:decimal number.decimal 20..150 p2, status:string enum values=active:7|expired:2|frozen:0.5|cancelled:1"),
         EntityTemplate("player_stats statistics game_stats", .event, "player_id|athlete_id, game_id|match_id|season_id, points:integer number.integer 0..40 zipf, assists:integer number.integer 0..3 zipf, minutes_played:integer number.integer 0..48"),
     ]
 
