@@ -31,6 +31,24 @@ extension SchemaAssembler {
                   let admission = DomainCatalogue.index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
             // A ferry's, a concert's or a museum's tickets admit someone (with a price), not a support desk's cases.
             return admission
+        } else if ["student", "learner", "pupil"].contains(head), setting(DomainCatalogue.lessonSchoolWords),
+                  !setting(DomainCatalogue.academicWords), !setting(SettingSpecs.childcareWords) {
+            return DomainCatalogue.danceStudents
+        } else if ["instructor", "teacher", "coach", "tutor"].contains(head), setting(DomainCatalogue.lessonSchoolWords),
+                  !setting(DomainCatalogue.academicWords), !setting(SettingSpecs.childcareWords), !setting(DomainCatalogue.danceWords) {
+            return DomainCatalogue.lessonInstructors
+        } else if head == "unit", setting(DomainCatalogue.healthcareWords.union(["nurse", "nurses", "ward", "wards", "beds", "icu"])),
+                  !setting(["apartment", "apartments", "tenant", "tenants", "rent", "lease", "leases", "landlord"]),
+                  let wards = DomainCatalogue.index["ward"]?.first {
+            // A hospital's units are its wards (ICU, Maternity), not apartments with bedrooms and rent.
+            return wards
+        } else if head == "account", setting(DomainCatalogue.utilityWords),
+                  !setting(["bank", "banking", "checking", "savings", "loan", "loans", "credit", "transaction", "transactions"]) {
+            return DomainCatalogue.utilityAccounts
+        } else if ["device", "monitor"].contains(head), setting(DomainCatalogue.homeHealthWords),
+                  setting(["patient", "patients", "reading", "readings", "user", "users", "app", "monitoring"]),
+                  !setting(["smart", "thermostat", "thermostats", "warehouse", "factory", "iot", "sensor", "sensors"]) {
+            return DomainCatalogue.homeHealthDevices(words)
         } else if ["plan", "tier"].contains(head), setting(DomainCatalogue.gymWords),
                   !setting(["saas", "software", "api", "seats", "seat", "app", "platform", "streaming"]) {
             return DomainCatalogue.gymPlans

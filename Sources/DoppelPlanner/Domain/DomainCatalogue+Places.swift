@@ -17,6 +17,41 @@ extension DomainCatalogue {
     static let danceInstructors = EntityTemplate("instructors teachers choreographers", .person,
         "first_name, last_name, email, phone, specialty:string enum values=Ballet|Hip~Hop|Contemporary|Jazz|Tap|Salsa|Ballroom|Swing, hire_date")
 
+    /// Schools that teach by the lesson (a sailing, swimming, music or riding school): their students are people who
+    /// signed up (`danceStudents`' columns), their instructors teach, not a college's undergraduates and faculty.
+    static let lessonSchoolWords: Set<String> = ["sailing", "swim", "swimming", "surf", "surfing", "music", "piano", "guitar",
+                                                 "violin", "drum", "drums", "singing", "vocal", "riding", "equestrian", "horseback",
+                                                 "pottery", "ceramics", "cooking", "karate", "judo", "taekwondo", "jiu-jitsu",
+                                                 "martial", "boxing", "climbing", "kayaking", "scuba", "skating", "archery"]
+    static let lessonInstructors = EntityTemplate("instructors teachers coaches tutors", .person,
+        "first_name, last_name, email, phone, years_experience:integer number.integer 1..30, hire_date")
+    /// Words of a college or a school with grades, where students and teachers are academic.
+    static let academicWords: Set<String> = ["university", "universities", "college", "colleges", "gpa", "semester", "semesters",
+                                             "campus", "faculty", "major", "majors", "degree", "degrees", "k12", "district"]
+
+    /// A utility's customer accounts: a service at an address, billed each month (not a bank's checking account).
+    static let utilityAccounts = EntityTemplate("accounts customer_accounts service_accounts", .account,
+        "customer_id|owner_id, account_number:string id.pattern pattern=UA-########, service_address:string address.full, "
+        + "account_type:string enum values=residential:8|commercial:2, opened_on:date date.past, "
+        + "status:string enum values=active:8|closed:1|suspended:0.5")
+    static let utilityWords: Set<String> = ["utility", "utilities", "water", "electricity", "electric", "gas", "meter", "meters",
+                                            "kwh", "sewer", "power"]
+
+    /// A patient's home-monitoring devices (a blood-pressure cuff, a glucose meter), not a smart home's thermostats.
+    /// Its models are blood-pressure cuffs, glucose monitors, or both, by the words of the prompt.
+    static func homeHealthDevices(_ words: Set<String>) -> EntityTemplate {
+        let pressure = !words.isDisjoint(with: ["blood", "pressure", "systolic", "diastolic", "hypertension"])
+        let glucose = !words.isDisjoint(with: ["glucose", "diabetes", "diabetic", "insulin", "cgm"])
+        let cuffs = "Omron~Platinum~BP5450:3|Withings~BPM~Connect:2|Omron~Evolv:2|iHealth~Track:1.5"
+        let meters = "Dexcom~G7:3|FreeStyle~Libre~3:3|Accu-Chek~Guide:2|Contour~Next~One:1.5"
+        let models = pressure == glucose ? cuffs + "|" + meters : pressure ? cuffs : meters
+        return EntityTemplate("devices monitors", .device,
+            "user_id|patient_id|member_id, model:string enum values=\(models), serial_number, paired_at:datetime datetime.past, "
+            + "last_synced_at:datetime datetime.past, firmware_version:string enum values=1.2.0|1.3.1|2.0.4|2.1.0")
+    }
+    static let homeHealthWords: Set<String> = ["blood", "pressure", "systolic", "diastolic", "glucose", "diabetes", "diabetic",
+                                               "heart", "pulse", "oximeter", "spo2", "weight", "monitoring", "telehealth", "remote"]
+
     static let zooWords: Set<String> = ["zoo", "zoos", "wildlife", "safari", "sanctuary", "aquarium", "aquariums", "menagerie"]
     /// A zoo's animals: a name, a wild species (`SettingSpecs`), a sex, a birth and a weight, in an enclosure with a
     /// keeper; no owner, breed or neutering, which pets have.
