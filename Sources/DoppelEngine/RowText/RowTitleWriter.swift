@@ -6,7 +6,7 @@ import DoppelText
 /// goal a change to a measure. `named` calls anything else a code name and its noun
 /// ("Atlas Gizmo") rather than leaving random words. A restaurant is named for its cuisine (`EateryNames`).
 package enum RowTitleWriter {
-    enum Family { case question, post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork, deal }
+    enum Family { case hazard, question, post, publication, paper, advert, beer, vessel, bouquet, enclosure, bookedGroup, admission, outage, course, dish, event, lawsuit, codeIssue, codeChange, repository, ticket, project, campaign, fundraiser, place, document, sequence, form, goal, milestone, playlist, channel, eatery, task, schoolwork, deal }
 
     /// Words that keep a request a ticket ("service request", "change request").
     static let ticketRequestWords: Set<String> = ["support", "service", "help", "feature", "change", "access", "maintenance",
@@ -19,6 +19,10 @@ package enum RowTitleWriter {
         // are a diary's, left to the rules below).
         let last = noun.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
         if publicationNouns.contains(last) { return .publication }
+        // A wildfire or a storm is named as such events are ("Cedar Creek Fire", "Hurricane Nadia"), not a ticket's subject.
+        // (a fire station or a fire drill is not a fire)
+        if hazardNouns[Inflector.singular(last)] != nil
+            || ["incident", "incidents", "event", "events"].contains(last) && any(Array(hazardNouns.keys)) { return .hazard }
         // A Q&A site's question asks how to do something ("How do I parse a JSON string in Go?"), not "Summit Question".
         if last == "question" || last == "questions" { return .question }
         // A sales deal is named for its account and what is sold ("Jenkins-Ryan - 50 Seats"), not "Harbor Deal".
@@ -124,6 +128,13 @@ package enum RowTitleWriter {
         case .schoolwork:
             let exam = !Set(f.noun.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: ["exam", "midterm"])
             return fill(r.pick(exam ? examPatterns : schoolworkPatterns), "", &r)
+        case .hazard:
+            let words = Set(f.noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let hazard = hazardNouns.first { words.contains($0.key) }?.value ?? "Fire"
+            if hazard == "Hurricane" || hazard == "Storm" {
+                return hazard + " " + f.distinct(stormNames, &r)
+            }
+            return f.distinct(hazardPlaces, &r) + " " + hazard
         case .vessel:
             return f.distinct(boatNames, &r)
         case .bouquet:
@@ -385,6 +396,19 @@ package enum RowTitleWriter {
     static let lineWorkWords = ["production", "assembly", "sorting", "packing", "packaging", "bottling", "processing", "filling",
                                 "canning", "manufacturing", "extrusion", "finishing", "paint", "welding", "molding", "moulding"]
     /// Things a table numbers in order rather than names.
+    /// Words of natural hazards and what one of them is called after.
+    static let hazardNouns: [String: String] = ["wildfire": "Fire", "fire": "Fire", "bushfire": "Fire", "hurricane": "Hurricane",
+                                                "storm": "Storm", "typhoon": "Hurricane", "cyclone": "Hurricane", "flood": "Flood",
+                                                "landslide": "Slide", "mudslide": "Slide", "avalanche": "Avalanche"]
+    /// What a fire or a flood is named after: the place where it began.
+    static let hazardPlaces = ["Cedar Creek", "Dixie", "Caldor", "Bear Canyon", "Oak Ridge", "Pine Gulch", "Silver Lake",
+                               "Mill Creek", "Eagle Bluff", "Red Rock", "Willow Springs", "Horse Valley", "Lost Lake",
+                               "Granite Pass", "Elk Meadow", "Coyote Ridge", "Sand Hollow", "Black Butte", "Juniper Flat",
+                               "Aspen Hill", "Bighorn", "Rattlesnake Canyon", "Table Mountain", "Fox Run", "Deer Park"]
+    /// Storms are given people's names in turn.
+    static let stormNames = ["Ana", "Bill", "Claudette", "Danny", "Elsa", "Fred", "Grace", "Henri", "Ida", "Julian", "Kate",
+                             "Larry", "Mindy", "Nicholas", "Odette", "Peter", "Rose", "Sam", "Teresa", "Victor", "Wanda"]
+
     /// Places someone takes or is given, known by their number ("Seat 14", "Berth 3"); the planner gives a table of
     /// them it does not know a section and an occupancy.
     package static let positionNouns: Set<String> = [

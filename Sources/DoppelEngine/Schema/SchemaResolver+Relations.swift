@@ -165,6 +165,9 @@ enum TimeRoles {
         ("claim", "incident"), ("claimed", "incident"), ("claim", "accident"), ("claim", "loss"), ("claimed", "loss"),
         // A job is done on or after the day it was booked for; an application decided after it was sent in.
         ("completed", "scheduled"), ("completion", "scheduled"), ("decision", "submitted"), ("decided", "submitted"),
+        // A fire is contained or put out after it started.
+        ("contained", "start"), ("contained", "started"), ("containment", "start"), ("extinguished", "start"),
+        ("extinguished", "started"), ("out", "start"),
         // A pledge is redeemed or forfeited after it was pawned.
         ("redeemed", "pawned"), ("forfeited", "pawned"), ("redeemed", "pledged"), ("redemption", "pawn"),
         ("decision", "applied"), ("decision", "application"),
