@@ -88,8 +88,9 @@ extension SchemaResolver {
                 && TimeRoles.startPartner(of: $0.name, in: parent.fields, entity: parent.name) == startName }
         }
         typealias Started = (column: Int, entity: Int, start: (column: Int, isYear: Bool), via: (column: Int, entity: Int)?)
-        let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) && isWindow(fields[$0]) }
-            + fields.indices.filter { !isRun(fields[$0]) && !isWindow(fields[$0]) }
+        let windows = Set(fields.indices.filter { isWindow(fields[$0]) })
+        let order = fields.indices.filter { isRun(fields[$0]) } + fields.indices.filter { !isRun(fields[$0]) && windows.contains($0) }
+            + fields.indices.filter { !isRun(fields[$0]) && !windows.contains($0) }
         let started: [Started] = order.compactMap { rc in
             guard let ref = fields[rc].references, ref.entity != entity.name, let p = planIndex[ref.entity],
                   let parent = schema.entity(named: ref.entity) else { return nil }
@@ -106,7 +107,7 @@ extension SchemaResolver {
             .map { ($0.column, $0.entity, $0.start.column, $0.start.isYear) }
         let parentHead = Inflector.singular(KindInference.head(ofEntity: parent.name))
         let occasion = Self.occasionHeads.contains(childHead) || isRun(fields[rc]) && !Self.signUpHeads.contains(childHead)
-            || isWindow(fields[rc])
+            || windows.contains(rc)
             || Self.stayHeads.contains(parentHead) && Self.isNamed(entity.name, oneOf: Self.duringStayHeads)
             // (hours billed to a case or logged on a project fall while it is open)
             || Self.isWorkLog(Set(KindInference.tokens(entity.name)))

@@ -34,6 +34,8 @@ struct PlanEntity {
     func index(of field: String) -> Int? { fields.firstIndex { $0.name == field } }
 
     func references(_ entity: String) -> Bool { fields.contains { $0.references?.entity == entity } }
+    /// Whether a column points at another table (not this one).
+    var referencesOthers: Bool { fields.contains { $0.references.map { $0.entity != name } ?? false } }
 }
 
 /// A column while the assembler works on it.

@@ -20,11 +20,12 @@ extension SchemaAssembler {
                 return nil
             }
             guard let template = DomainCatalogue.template(for: owner, domain: domain),
-                  let token = template.columns.first(where: { !Self.isReferenceToken($0) && ["status", "stage", "state"].contains(Self.attribute($0).0) }),
-                  let spec = Self.attribute(token).1.map(Self.specText) ?? ColumnLexicon.spec(Self.attribute(token).0,
-                      ColumnContext(entity: owner, nature: template.nature, domain: domain)).map(Self.specText) ?? nil
+                  let token = template.columns.first(where: { !Self.isReferenceToken($0) && ["status", "stage", "state"].contains(Self.attribute($0).0) })
             else { return nil }
-            let name = Self.attribute(token).0 == "stage" ? "stage" : "event_type"
+            let (column, given) = Self.attribute(token)
+            guard let spec = (given ?? ColumnLexicon.spec(column, ColumnContext(entity: owner, nature: template.nature, domain: domain)))
+                .flatMap(Self.specText) else { return nil }
+            let name = column == "stage" ? "stage" : "event_type"
             return EntityTemplate(entities[i].name, .event, "\(name):\(spec), occurred_at:datetime datetime.past")
         }
         return nil

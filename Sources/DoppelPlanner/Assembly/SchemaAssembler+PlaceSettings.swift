@@ -28,7 +28,7 @@ extension SchemaAssembler {
         } else if head == "ticket", entities[i].keyWords.count == 1, setting(DomainCatalogue.admissionWords),
                   !setting(["support", "helpdesk", "help", "desk", "sla", "agent", "agents", "bug", "bugs", "issue", "issues",
                             "customer_service", "it", "incident", "incidents", "queue", "escalation"]),
-                  let admission = DomainCatalogue.index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
+                  let admission = DomainCatalogue.admissionTickets {
             // A ferry's, a concert's or a museum's tickets admit someone (with a price), not a support desk's cases.
             return admission
         } else if ["student", "learner", "pupil"].contains(head), setting(DomainCatalogue.lessonSchoolWords),

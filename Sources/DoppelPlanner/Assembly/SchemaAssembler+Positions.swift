@@ -9,14 +9,13 @@ extension SchemaAssembler {
         for i in entities.indices.dropFirst() where entities[i].template == nil && entities[i].nature == .thing
             && DomainCatalogue.unknownThing(entities[i].key) == .object && entities[i - 1].nature == .place {
             let own = entities[i].name
-            guard !entities[i].fields.contains(where: { $0.references.map { $0.entity != own } ?? false }),
-                  !entities[i - 1].references(own) else { continue }
+            guard !entities[i].referencesOthers, !entities[i - 1].references(own) else { continue }
             addReference(from: i, to: i - 1)
             warnings.append("`\(own)` are kept at `\(entities[i - 1].name)`: added a reference to it.")
         }
         for i in entities.indices where entities[i].template == nil && RowTitleWriter.positionNouns.contains(entities[i].head) {
             let own = entities[i].name
-            guard !entities[i].fields.contains(where: { $0.references.map { $0.entity != own } ?? false }) else { continue }
+            guard !entities[i].referencesOthers else { continue }
             let places = entities.indices.filter { j in
                 j != i && entities[j].nature == .place && !RowTitleWriter.positionNouns.contains(entities[j].head)
                     && !entities[j].references(own)

@@ -333,7 +333,7 @@ extension SchemaAssembler {
         guard entities.count > 1 else { return }
         for i in entities.indices where entities[i].origin != .listed && [.event, .content, .document].contains(entities[i].nature) {
             let name = entities[i].name
-            let hasOut = entities[i].fields.contains { $0.references != nil && $0.references?.entity != name }
+            let hasOut = entities[i].referencesOthers
             let hasIn = entities.contains { other in other.name != name && other.fields.contains { $0.references?.entity == name } }
             guard !hasOut, !hasIn else { continue }
             // A named occasion (a tournament, a race) has many people, each in many: a table joins them.

@@ -38,7 +38,8 @@ extension DomainCatalogue {
         if documentNouns.contains(head) { return .document }
         if dayNouns.contains(head) { return .day }
         if periodNouns.contains(head) { return .period }
-        if lineHeadsOfThings.contains(head) && words.count >= 2 || words.suffix(2) == ["line", "item"] { return .line }
+        // (`invoice_line_items`, `order_lines`)
+        if head == "line" && words.count >= 2 || words.suffix(2) == ["line", "item"] { return .line }
         if abstractNouns.contains(head) { return .abstract }
         if offeredNouns.contains(head) { return .offered }
         return .object
@@ -104,8 +105,6 @@ extension DomainCatalogue {
     /// Heads of papers that travel with goods or permissions: a number, a day issued, an amount, a status.
     static let documentNouns: Set<String> = ["waybill", "manifest", "receipt", "voucher", "certificate", "license", "licence",
                                              "permit", "bill", "ticket_stub", "coupon", "warrant", "deed", "lading"]
-    /// Heads of a document's lines when the table is named for them (`invoice_line_items`, `order_lines`).
-    static let lineHeadsOfThings: Set<String> = ["line"]
 
     /// Heads of bookable times (`tee_times`, `delivery_windows`, `pickup_slots`).
     static let slotNouns: Set<String> = ["slot", "timeslot", "window", "availability", "opening"]

@@ -51,7 +51,7 @@ enum DomainCatalogue {
         // library's items.
         // A lift, concert or train ticket is an admission, whatever the setting: not a support desk's case.
         if words.count > 1, words.last == "ticket", !Set(words.dropLast().map(String.init)).isDisjoint(with: admissionWords),
-           let admission = index["ticket"]?.first(where: { $0.domains.contains(.media) }) {
+           let admission = admissionTickets {
             return admission
         }
         // A crew's, a band's or a board's members are its people, not a club's members with a membership.
@@ -62,6 +62,9 @@ enum DomainCatalogue {
            t.domains.isEmpty || domain.map(t.domains.contains) ?? false { return t }
         return nil
     }
+
+    /// The catalogue's tickets that admit someone (with a price), not a support desk's.
+    static var admissionTickets: EntityTemplate? { index["ticket"]?.first { $0.domains.contains(.media) } }
 
     /// What a ticket that admits someone is for: a lift, a concert, a train, a museum.
     static let admissionWords: Set<String> = [
@@ -101,13 +104,15 @@ enum DomainCatalogue {
         return false
     }
 
+    /// Things and sums that end like events (`looksLikeEvent`). A field of business, `insurance` or `finance`, is not
+    /// one: a dataset named for it holds people.
+    static let notEvents: Set<String> = ["ambulance", "appliance", "allowance", "balance", "instance", "substance", "distance",
+                                         "province", "fence", "licence", "residence", "sentence", "evidence", "invoice",
+                                         "building", "clothing", "bedding", "ceiling", "painting", "drawing", "listing", "setting"]
+
     /// Things that happen: `-tion`, `-sion`, `-ment`, `-al`, `-ance`, `-ing`.
     static func looksLikeEvent(_ w: String) -> Bool {
-        // (things and sums that end like events)
-        // (a field of business, `insurance` or `finance`, stays as it was: a dataset named for it holds people)
-        if ["ambulance", "appliance", "allowance", "balance", "instance", "substance", "distance", "province",
-            "fence", "licence", "residence", "sentence", "evidence", "invoice", "building", "clothing", "bedding",
-            "ceiling", "painting", "drawing", "listing", "setting", "wedding_dress"].contains(w) { return false }
+        if notEvents.contains(w) { return false }
         for suffix in ["tion", "sion", "ment", "rral", "wal", "val", "ntal", "ance", "ence", "ing", "up", "in", "out"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             return true
         }
