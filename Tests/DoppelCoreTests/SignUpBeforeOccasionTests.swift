@@ -64,4 +64,36 @@ import DoppelTestSupport
             #expect(row[2] == when[row[1] ?? ""], "seed \(seed): \(day) \(row[2] ?? "nil") for \(occasion) \(when[row[1] ?? ""] ?? "nil")")
         }
     }
+
+    /// What gets an occasion ready happens before it, and a coming occasion's rehearsal may be coming too:
+    /// drawn preparation tables, moment columns, occasion columns and kinds, types, row counts and seeds.
+    @Test(arguments: [UInt64(721), 722, 723, 724, 725, 726])
+    func preparationsComeBeforeTheirOccasion(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let table = rng.pick(["rehearsals", "dress_rehearsals", "briefings", "auditions", "soundchecks", "tryouts", "walkthroughs"])
+        let moment = rng.pick(["occurred_at", "scheduled_at", "date", "starts_at", "held_on", "rehearsed_at", "time"])
+        let occasion = rng.pick(["starts_at", "start_date", "event_date", "held_on", "scheduled_at", "concert_date"])
+        let occasionKind = rng.pick(["date.future", "date.past", "date.recent"])
+        let momentType = rng.pick(["date", "datetime"])
+        let schema = """
+        {"name": "preparations", "seed": \(seed), "entities": [
+          {"name": "occasions", "rows": \(rng.int(1...30)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(occasion)", "type": "datetime", "kind": "\(occasionKind)"}]},
+          {"name": "\(table)", "rows": \(rng.int(1...2000)), "fields": [
+            {"name": "id", "type": "integer", "kind": "id.sequence", "primary_key": true},
+            {"name": "\(moment)", "type": "\(momentType)"},
+            {"name": "notes", "type": "text"},
+            {"name": "occasion_id", "type": "integer", "references": "occasions.id"}]}]}
+        """
+        let plan = try TestSupport.plan(schema)
+        let when = Dictionary(uniqueKeysWithValues: TestSupport.table(plan, "occasions").map { ($0[0] ?? "", $0[1] ?? "") })
+        var late = 0, rows = 0
+        for row in TestSupport.table(plan, table) {
+            guard let at = row[1], let e = when[row[3] ?? ""] else { continue }
+            rows += 1
+            if momentType == "datetime" ? at >= e : at > String(e.prefix(10)) { late += 1 }
+        }
+        #expect(rows > 0 && late == 0, "seed \(seed): \(late) of \(rows) \(table).\(moment) not before \(occasion) (\(occasionKind))")
+    }
 }

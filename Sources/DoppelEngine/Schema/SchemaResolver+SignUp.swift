@@ -46,6 +46,12 @@ extension SchemaResolver {
     /// Words of a table of entries to an occasion: tickets, seats, passes, admissions.
     static let entryWords: Set<String> = ["ticket", "tickets", "seat", "seats", "pass", "passes", "admission", "admissions"]
 
+    /// Tables of what gets an occasion ready (a concert's rehearsals, a mission's briefings, a play's auditions):
+    /// when they happen is before the occasion they prepare.
+    static let preparationWords: Set<String> = ["rehearsal", "rehearsals", "soundcheck", "soundchecks", "briefing", "briefings",
+                                                "audition", "auditions", "tryout", "tryouts", "walkthrough", "walkthroughs",
+                                                "preparation", "preparations", "prep", "preps"]
+
     /// Words of a child's date that names the occasion itself (`travel_date`, `event_date`, `show_date`).
     static let occasionDayWords: Set<String> = ["travel", "departure", "flight", "event", "show", "match", "race", "session",
                                                 "performance", "concert", "screening", "game", "trip", "tour",
@@ -73,27 +79,37 @@ extension SchemaResolver {
             }
         }
         // (a ticket's sale is a sign-up too: sold before the show, not after it; merchandise sells at the concert)
-        let sellsEntry = !Set(KindInference.tokens(entity.name)).isDisjoint(with: Self.entryWords)
+        let entityTokens = Set(KindInference.tokens(entity.name))
+        let sellsEntry = !entityTokens.isDisjoint(with: Self.entryWords)
+        let prepares = !entityTokens.isDisjoint(with: Self.preparationWords)
+        // (a rehearsal's own moment, its first one: an end follows it)
+        let preparationMoment = prepares ? fields.firstIndex { f in
+            guard f.references == nil, f.type == .date || f.type == .datetime else { return false }
+            let tokens = Set(KindInference.tokens(f.name))
+            return tokens.isDisjoint(with: Self.notOccasionWords) && tokens.isDisjoint(with: ["updated", "modified", "deleted"])
+        } : nil
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             // (a task for an occasion is due before it too: a couple's tasks before their wedding)
             let tokens = Set(KindInference.tokens(f.name))
             guard f.references == nil, !tokens.isDisjoint(with: Self.signUpWords) || tokens.contains("due")
-                    || sellsEntry && !tokens.isDisjoint(with: ["sold", "sale", "bought"]),
+                    || sellsEntry && !tokens.isDisjoint(with: ["sold", "sale", "bought"]) || c == preparationMoment,
                   let time = generators[c] as? any TimeRangeGenerator else { continue }
             switch sources[c] {
             case .kind(_, .random)?, .afterParent?, .afterParentStart?: break
             default: continue
             }
+            // (a sign-up is recorded, so never after the data's now; a rehearsal for a coming concert is coming too)
+            let latest = c == preparationMoment ? Int64.max : anchor
             for (rc, rf) in fields.enumerated() {
                 guard let ref = rf.references, ref.entity != entity.name, let p = planIndex[ref.entity],
                       let parent = schema.entity(named: ref.entity) else { continue }
                 if let oc = Self.occasionColumn(parent) {
-                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor, via: nil)
+                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: latest, via: nil)
                     break
                 }
                 // An order of a ticket type: before the event the type is for.
                 if let (hop, g, oc) = occasionBeyond(parent, planIndex: planIndex) {
-                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: anchor, via: (hop, g))
+                    sources[c] = .beforeParent(referenceColumn: rc, parentEntity: p, parentColumn: oc, time: time, anchor: latest, via: (hop, g))
                     break
                 }
             }
