@@ -49,6 +49,11 @@ extension SchemaAssembler {
         // "enrollments with grades": the template's `grade`, not a second column named `grades`.
         let templateNames = Set((e.template?.columns ?? []).filter { !Self.isReferenceToken($0) }.map { Self.attribute($0).0 })
         func proseName(_ name: String) -> String {
+            // "animals such as lions and zebras": the kinds of a table's rows go in its template's column for them.
+            if name == e.head + "_type", !templateNames.contains(name),
+               let own = ["category", "type", "species", "kind", "breed", "genre", "style", "cuisine"].first(where: templateNames.contains) {
+                return own
+            }
             let singular = Inflector.singular(name)
             return !templateNames.contains(name) && templateNames.contains(singular) ? singular : name
         }
