@@ -194,6 +194,7 @@ extension ColumnLexicon {
         if let lab = LabLexicon.spec(column: name, c) { return lab }
         if let way = outingDistance(name, c) { return way }
         if let stat = gameStat(name, c) { return stat }
+        if let web = webRequest(name, c) { return web }
         switch name {
         case _ where name == "heart_rate" || ColumnNames.measureStem(of: name) == "heart_rate" || ["avg_hr", "avg_bpm"].contains(name):
             // A workout's heart rate (or its average, median or top) is an exercising one, not a resting pulse.
@@ -1074,6 +1075,30 @@ extension ColumnLexicon {
         case "character": return ColumnSpec("string person.first_name")
         case "tag", "skill", "keyword", "label_tag": return ColumnSpec("string text.word")
         default: return ColumnSpec("string text.title")
+        }
+    }
+
+    /// Words of a table of web requests: an access log, an API's request log, a server's hits.
+    static let webRequestWords: Set<String> = ["access", "http", "api", "nginx", "apache", "web", "endpoint", "proxy", "gateway", "cdn"]
+    /// What such a table's rows are: requests, or lines of a log of them (not an API's keys nor a web server's hosts).
+    static let webRequestHeads: Set<String> = ["log", "request", "hit", "call", "entry", "line", "record"]
+
+    /// A web request's method, status and path (`method` GET or POST, `status` 200 or 404, `path` /login), in a table of
+    /// requests; elsewhere a method is paid with and a status is a record's.
+    static func webRequest(_ name: String, _ c: ColumnContext) -> ColumnSpec? {
+        let words = Set(c.entity.split(separator: "_").map(String.init))
+        // (an access log is of requests; access requests are asked for and granted)
+        let web = !words.subtracting(["access"]).isDisjoint(with: webRequestWords) || words.contains("access") && c.head != "request"
+        guard webRequestHeads.contains(c.head), web, !words.contains("payment") else { return nil }
+        switch name {
+        case "method", "http_method", "request_method", "verb", "http_verb":
+            return ColumnSpec("string enum values=GET:62|POST:24|PUT:5|PATCH:4|DELETE:3|HEAD:1|OPTIONS:1")
+        case "status", "http_status", "response_status", "status_code", "response_code":
+            return codeSpec(stem: "http")
+        case "path", "url_path", "request_path", "uri", "request_uri", "route", "endpoint", "api_endpoint":
+            return ColumnSpec("string enum values=/:14|/login:5|/logout:2|/search:6|/cart:4|/checkout:3|/api/v1/orders:8|/api/v1/products:8|/api/v1/users/me:6|/api/v1/auth/token:3|/static/app.js:9|/static/styles.css:7|/images/logo.png:4|/favicon.ico:5|/health:6|/robots.txt:1")
+        default:
+            return nil
         }
     }
 

@@ -263,6 +263,10 @@ enum ColumnLexicon {
             if first == "birth" { return ColumnSpec(.date, "person.birth_date") }
             return ColumnSpec(.date, t.contains(where: { futureWords.contains($0) }) ? "date.future" : "date.past")
         }
+        // date_made, date_sold, time_arrived: the day or moment something was done, the participle after it.
+        if t.count == 2, first == "date" || first == "time", Vocabulary.isPastParticiple(last) || last.hasSuffix("ed") {
+            return first == "date" ? ColumnSpec(.date, "date.past") : ColumnSpec(.datetime, "datetime.past")
+        }
         // year_written, year_built, year_painted: the year something was made or done.
         if t.count == 2, first == "year", Vocabulary.isPastParticiple(last) || last.hasSuffix("ed") {
             return ColumnSpec("integer number.integer 1900..2024")

@@ -20,7 +20,7 @@ enum MeasureLexicon {
         var precision: Int = 2
     }
 
-    enum Dimension: Sendable { case volume, mass, length, data, share, money, time, energy, power, area, speed }
+    enum Dimension: Sendable { case volume, mass, length, data, share, money, time, energy, power, area, speed, angle, electric, pressure, sound, rotation }
 
     /// Unit suffixes of column names, abbreviated and spelled out, with a per-record range.
     static let units: [String: Unit] = {
@@ -64,17 +64,30 @@ enum MeasureLexicon {
         add("sqm m2", Unit(dimension: .area, range: 25...500, integer: true, precision: 0))
         add("kmh kph", Unit(dimension: .speed, range: 5...130, precision: 1))
         add("mph", Unit(dimension: .speed, range: 3...80, precision: 1))
+        add("mps", Unit(dimension: .speed, range: 0.5...30, precision: 1))
+        add("kib", Unit(dimension: .data, range: 1...4096, integer: true, precision: 0))
+        add("mib", Unit(dimension: .data, range: 1...2048, integer: true, precision: 0))
+        add("gib", Unit(dimension: .data, range: 1...1024, integer: true, precision: 0))
+        add("tib", Unit(dimension: .data, range: 1...64, integer: true, precision: 0))
+        add("deg degrees", Unit(dimension: .angle, range: 0...90, precision: 1))
+        add("v volts", Unit(dimension: .electric, range: 3...240, precision: 1))
+        add("amps", Unit(dimension: .electric, range: 0.1...50, precision: 2))
+        add("psi", Unit(dimension: .pressure, range: 10...120, precision: 1))
+        add("kpa", Unit(dimension: .pressure, range: 80...800, precision: 1))
+        add("hpa", Unit(dimension: .pressure, range: 950...1050, precision: 1))
+        add("dba decibels", Unit(dimension: .sound, range: 30...110, precision: 1))
+        add("rpm", Unit(dimension: .rotation, range: 500...6000, integer: true, precision: 0))
         return table
     }()
 
     /// Single letters read as units only after a measured stem (`fuel_l`, not `plan_s`).
-    static let letterUnits: Set<String> = ["l", "g", "m", "t", "h", "s", "w", "in"]
+    static let letterUnits: Set<String> = ["l", "g", "m", "t", "h", "s", "w", "in", "v"]
 
     /// Words that name a measured quantity, and the unit it is measured in when the name gives none.
     static let quantities: [String: String] = [
         "weight": "kg", "mass": "kg", "payload": "kg", "volume": "l", "distance": "km", "mileage": "km",
         "length": "m", "height": "cm", "width": "cm", "depth": "cm", "consumption": "l", "displacement": "l",
-        "tonnage": "t",
+        "tonnage": "t", "voltage": "v",
     ]
 
     /// Verbs whose participle after a substance names an amount of it (`fuel_used`, `water_consumed`).
