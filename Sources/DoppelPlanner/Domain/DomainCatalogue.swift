@@ -59,9 +59,17 @@ enum DomainCatalogue {
            ["crew", "band", "cast", "board", "faculty", "family", "household", "committee", "council", "party", "squad",
             "staff", "team", "panel", "jury"].contains(String(group)) { return nil }
         if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
-           t.domains.isEmpty || domain.map(t.domains.contains) ?? false { return t }
+           t.domains.isEmpty || domain.map(t.domains.contains) ?? false {
+            // A site's page visits are a web visitor's; a car wash's `wash_visits` are not.
+            if t.columns.contains("page_url"), Set(words.dropLast().map(String.init)).isDisjoint(with: webVisitWords) { return nil }
+            return t
+        }
         return nil
     }
+
+    /// What names visits to a site or an app (`page_visits`, `web_visits`).
+    static let webVisitWords: Set<String> = ["page", "site", "web", "website", "app", "landing", "blog", "store", "shop", "product",
+                                             "portal", "online", "user", "unique", "daily"]
 
     /// The catalogue's tickets that admit someone (with a price), not a support desk's.
     static var admissionTickets: EntityTemplate? { index["ticket"]?.first { $0.domains.contains(.media) } }

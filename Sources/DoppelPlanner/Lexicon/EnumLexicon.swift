@@ -13,6 +13,12 @@ enum EnumLexicon {
         if key.split(separator: "_").last == "loan", context.domain == nil || context.domain == .media || context.domain == .education {
             key = "loan_book"
         }
+        // An application for something granted (an adoption, a permit, a grant, a visa) is approved or not; only one
+        // for a job is screened, interviewed and hired.
+        let words = key.split(separator: "_").map(String.init)
+        if words.count > 1, words.last == "application", statuses[key] == nil, Set(words.dropLast()).isDisjoint(with: hiringWords) {
+            return ColumnSpec("string enum values=submitted:2|under_review:3|approved:6|rejected:2|withdrawn:0.5")
+        }
         if let s = lookup(statuses, key) { return s }
         switch context.nature {
         case .event: return ColumnSpec("string enum values=completed:8|pending:1|cancelled:1")
@@ -77,6 +83,10 @@ enum EnumLexicon {
         }
         return d
     }()
+
+    /// What a job application's table is named for (`job_applications`, `internship_applications`).
+    static let hiringWords: Set<String> = ["job", "position", "vacancy", "role", "candidate", "employment", "internship", "hiring",
+                                           "recruitment", "recruiting", "career", "opening", "posting"]
 
     static let statusRows: [(String, String)] = [
         ("order purchase", "string commerce.order_status"),
