@@ -379,6 +379,18 @@ struct PromptReader {
         for item in items {
             var nodes = Self.droppingLeadingConjunctions(item)
             guard !nodes.isEmpty else { continue }
+            if let pairing = Self.whoDidWhich(nodes, drafts: reading.entities) {
+                reading.statements.append(pairing)
+                open = false
+                openByItem = false
+                continue
+            }
+            // "apparatus (engines, tankers) and who responded to which incident": the pairing after the last table
+            if let and = nodes.lastIndex(where: { $0.isWord("and") }), and > 0,
+               let pairing = Self.whoDidWhich(Array(nodes[(and + 1)...]), drafts: reading.entities) {
+                reading.statements.append(pairing)
+                nodes = Array(nodes[..<and])
+            }
             if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
                 let rest = Array(nodes.dropFirst())
                 // "30 thermostats in 10 buildings, with temperature readings every 5 minutes": a table that belongs to the one before.
