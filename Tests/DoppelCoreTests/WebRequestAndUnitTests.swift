@@ -59,4 +59,27 @@ import DoppelJSON
             #expect(spec.type == type, "\(name): \(spec)")
         }
     }
+
+    /// `cause_of_loss` was money and `method_of_payment` a decimal: a column said as `<word> of <thing>` means
+    /// `<thing>_<word>`, and a cause, a type, a method or a place is never a number. Drawn heads, things and tables.
+    @Test(arguments: [UInt64(0x57), 0x58, 0x59])
+    func aColumnOfSomethingIsReadTheOtherWayRound(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<10 {
+            let table = rng.pick(["claim", "record", "visit", "order", "booking", "incident", "trip"])
+            let thing = rng.pick(["loss", "payment", "service", "death", "transport", "damage", "delivery", "birth", "arrival", "residence"])
+            let head = rng.pick(["cause", "method", "type", "mode", "date", "time", "place", "city", "kind", "reason"])
+            let name = "\(head)_of_\(thing)"
+            let spec = ColumnLexicon.spec(name, ColumnContext(entity: table, nature: .event, domain: nil))
+            switch head {
+            case "date": #expect(spec?.type == .date, "\(name): \(String(describing: spec))")
+            case "time": #expect(spec?.type == .datetime || spec?.type == .time, "\(name): \(String(describing: spec))")
+            case "place", "city": #expect(spec?.kind == "address.city", "\(name): \(String(describing: spec))")
+            default:
+                #expect(spec.map { ![.integer, .decimal, .float].contains($0.type) } ?? true, "\(name): \(String(describing: spec))")
+            }
+        }
+        let payment = ColumnLexicon.spec("method_of_payment", Self.context("order"))
+        #expect(payment == ColumnLexicon.spec("payment_method", Self.context("order")) && payment?.type == .string, "\(String(describing: payment))")
+    }
 }

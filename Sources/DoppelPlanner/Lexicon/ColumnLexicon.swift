@@ -39,6 +39,21 @@ enum ColumnLexicon {
             guard marker == "_before" || marker == "_after" || !periodStems.contains(stem) else { continue }
             if names[name] == nil, !stem.isEmpty, let s = names[stem], [.integer, .decimal, .float].contains(s.type) { return s }
         }
+        // cause_of_loss, method_of_payment, date_of_loss, type_of_service: said the other way round, `loss_cause`,
+        // `payment_method`, `loss_date`, `service_type` (a cause is not the money lost).
+        if names[name] == nil, let inverted = invertedOf(name), contextual(name, context) == nil {
+            let head = String(name.prefix { $0 != "_" })
+            // (a cause, a type or a method is never a number, whatever it is of)
+            let categorical: Set<String> = ["cause", "reason", "type", "kind", "method", "mode", "source", "nature", "category",
+                                            "class", "form", "means", "state", "status", "stage", "place", "city", "country", "location", "name"]
+            let found = spec(inverted, context)
+            if categorical.contains(head), found.map({ [.integer, .decimal, .float].contains($0.type) }) ?? true {
+                if ["place", "city", "country", "location"].contains(head) { return spec(head == "place" ? "city" : head, context) }
+                return nil
+            }
+            if let found { return found }
+            if ["date", "day", "time"].contains(head), let s = spec(head, context) { return s }
+        }
         // fuel_level_on_return, weight_at_pickup, mileage_at_checkout: a known measure taken at a moment is that measure.
         for marker in ["_on_", "_at_", "_after_", "_before_"] {
             if let range = name.range(of: marker), range.lowerBound > name.startIndex, range.upperBound < name.endIndex,
@@ -47,6 +62,19 @@ enum ColumnLexicon {
             }
         }
         return measured(name, lexical(name, context))
+    }
+
+    /// Words that head a column named `<word>_of_<thing>` (`cause_of_loss`), whose meaning is `<thing>_<word>`.
+    static let ofHeads: Set<String> = ["date", "day", "time", "year", "place", "city", "country", "location", "cause", "reason",
+                                       "type", "kind", "method", "mode", "source", "amount", "level", "degree", "rate", "cost",
+                                       "price", "value", "length", "duration", "frequency", "nature", "stage", "status", "grade",
+                                       "size", "weight", "height", "name", "means", "form", "category", "class", "state"]
+
+    /// `loss_cause` for `cause_of_loss`: one head word, `of`, one or two words (not `date_of_birth`, which the names know).
+    static func invertedOf(_ name: String) -> String? {
+        let t = name.split(separator: "_").map(String.init)
+        guard (3...4).contains(t.count), t[1] == "of", ofHeads.contains(t[0]), !t[2...].contains(where: Vocabulary.isFunctionWord) else { return nil }
+        return (t[2...] + [t[0]]).joined(separator: "_")
     }
 
     /// First words of the year a record belongs to (`school_year`, `fiscal_year`): one of the last few years.
