@@ -40,4 +40,23 @@ import DoppelTestSupport
             #expect(!names.contains { $0.hasPrefix(verbWord) }, "\(prompt): \(names)")
         }
     }
+
+    /// What each pair has, in a bracket after the clause, is the pairing table's columns after both references
+    /// ("who climbed which route (attempts, climbed_at)"); "to whom" names no table.
+    @Test func aPairingsBracketGivesItsColumns() throws {
+        let cases: [(String, String, [String])] = [
+            ("a bouldering gym with routes, setters, members, and who climbed which route (attempts, climbed_at)", "member_routes",
+             ["member_id", "route_id", "attempts", "climbed_at"]),
+            ("a hackathon with teams, projects (title), judges, and which judge scored which project (score 1-10, comment)", "judge_projects",
+             ["judge_id", "project_id", "score", "comment"]),
+            ("a dealership: cars (make, model), salespeople, customers and who sold which car to whom (sale date, price)", "salesperson_cars",
+             ["salesperson_id", "car_id", "sale_date", "price"]),
+        ]
+        for (prompt, table, columns) in cases {
+            let schema = Planner().plan(prompt).schema
+            let e = try #require(schema.entities.first { $0.name == table }, "\(prompt): \(schema.entities.map(\.name))")
+            #expect(e.fields.map(\.name) == columns, "\(prompt): \(e.fields.map(\.name))")
+            #expect(e.fields.prefix(2).allSatisfy { $0.references != nil }, "\(prompt)")
+        }
+    }
 }

@@ -20,13 +20,43 @@ extension PromptReader {
     static let kindNouns: Set<String> = ["genre", "category", "type", "kind", "style", "breed", "cuisine", "flavor", "flavour",
                                          "variety", "species", "tier", "plan", "department", "topic", "subject", "skill", "tag"]
 
+    /// Units of time a frequency is said in (`every minute`, `each hour`).
+    static let frequencyUnits: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "shift"]
+
+    /// "pod metrics every minute: cluster, …": how often rows come, not a table of minutes. (`every 5 minutes` is a count
+    /// and a unit, read where counts are.)
+    static func droppingFrequencies(_ nodes: [PromptNode]) -> [PromptNode] {
+        var out: [PromptNode] = []
+        var k = 0
+        while k < nodes.count {
+            if k + 1 < nodes.count, nodes[k].isWord("every") || nodes[k].isWord("each"),
+               let unit = nodes[k + 1].wordText, frequencyUnits.contains(unit),
+               k + 2 == nodes.count || nodes[k + 2].token.map({ [.colon, .comma, .period, .semicolon, .newline].contains($0.kind) }) == true
+                || nodes[k + 2].isWord("with") || nodes[k + 2].isWord("for") || nodes[k + 2].isWord("from") || nodes[k + 2].isGroup {
+                k += 2
+                continue
+            }
+            out.append(nodes[k])
+            k += 1
+        }
+        return out
+    }
+
     /// Folds every example list of `nodes`, and of the groups in it (as column lists).
     static func foldExampleLists(_ nodes: [PromptNode], inColumns: Bool = false) -> [PromptNode] {
         var out: [PromptNode] = []
         var k = 0
         while k < nodes.count {
             if let children = nodes[k].children {
-                out.append(.group(foldExampleLists(children, inColumns: true)))
+                let folded = foldExampleLists(children, inColumns: true)
+                // "pop (edge location like FRA, IAD, NRT)": a bracket that only gives a singular column's examples is
+                // that column's values (a plural's, "tickets (priority e.g. low, high)", lists a table's column).
+                if folded.count == 2, folded[0].token?.kind == .code, let values = folded[1].children, folded != children,
+                   let before = out.last?.wordText, !Inflector.isPlural(before), !Vocabulary.isFunctionWord(before) {
+                    out.append(.group(values))
+                } else {
+                    out.append(.group(folded))
+                }
                 k += 1
                 continue
             }
@@ -48,15 +78,27 @@ extension PromptReader {
                                      inColumns: Bool) -> (owner: [PromptNode], node: PromptNode?, next: Int)? {
         // The thing the examples are of: the words right before the marker, a plural noun for a table.
         var start = owner.count
-        while start > 0, let w = owner[start - 1].wordText, !Vocabulary.isFunctionWord(w), owner.count - start < 3 { start -= 1 }
+        while start > 0, let w = owner[start - 1].wordText, !Vocabulary.isFunctionWord(w), owner.count - start < 3,
+              !Vocabulary.isParticiple(w), !w.hasSuffix("ing") || owner.count == start { start -= 1 }
         guard start < owner.count else { return nil }
         let thing = owner[start...].compactMap(\.wordText)
-        guard let head = thing.last, !Vocabulary.metaNouns.contains(head), !Vocabulary.tableNouns.contains(head),
-              !Vocabulary.descriptorNouns.contains(head) else { return nil }
-        if !inColumns { guard Inflector.isPlural(head) else { return nil } }
+        guard let head = thing.last else { return nil }
+        // (a table of examples is a plural that names things, not "entities such as …" nor "a variety such as …")
+        // A singular noun in a list ("cdn logs: timestamp, cache_status such as HIT, MISS") is a column with those values.
+        // (an item of its own, not "a website like Etsy")
+        let startsItem = start == 0 || owner[start - 1].token.map { [.comma, .colon, .semicolon].contains($0.kind) } == true
+        if !inColumns, !Inflector.isPlural(head), !startsItem { return nil }
+        let asColumn = inColumns || !Inflector.isPlural(head)
+        if !asColumn {
+            guard !Vocabulary.metaNouns.contains(head), !Vocabulary.tableNouns.contains(head),
+                  !Vocabulary.descriptorNouns.contains(head) else { return nil }
+        }
         // The object of a preposition ("albums in genres like jazz, soul and punk"): the examples are dropped, as a
         // bracket there would describe the albums, and a table of each example is wrong.
-        let afterPreposition = !inColumns && start > 0 && (owner[start - 1].wordText.map(Self.prepositions.contains) ?? false)
+        // So are the examples of a verb's object ("a shop selling flavors such as vanilla"), which would describe the shop.
+        let afterPreposition = !asColumn && start > 0 && (owner[start - 1].wordText.map { w in
+            Self.prepositions.contains(w) || Vocabulary.isParticiple(w) || w.hasSuffix("ing") || Vocabulary.actionVerbs.contains(w)
+        } ?? false)
         let isLike = nodes[marker].isWord("like")
         // The items, each with where it starts and whether a conjunction came before it.
         var items: [(words: [String], at: Int, last: Bool)] = []
@@ -68,6 +110,13 @@ extension PromptReader {
                 separated = true
                 conjunction = conjunction || n.isWord("and") || n.isWord("or")
                 k += 1
+                continue
+            }
+            // (`sci-fi`, `B737-800`: a dash between two words joins them)
+            if n.isKind(.dash), !separated, k + 1 < nodes.count, let next = nodes[k + 1].name {
+                let last = items[items.count - 1].words.count - 1
+                items[items.count - 1].words[last] += "-" + next
+                k += 2
                 continue
             }
             guard let w = n.name, !Vocabulary.isFunctionWord(w) else { break }
@@ -85,9 +134,19 @@ extension PromptReader {
         // column list, before the first column's name ("e.g. crown, bridge, material"); else where the words do.
         if let closing = items.firstIndex(where: \.last) {
             if closing + 1 < items.count { k = items[closing + 1].at; items.removeLast(items.count - closing - 1) }
-        } else if inColumns, let column = items.indices.dropFirst().first(where: { ColumnLexicon.isKnown(Identifier.join(items[$0].words)) }) {
-            k = items[column].at
-            items.removeLast(items.count - column)
+        } else if asColumn {
+            // the first place from which every item is a column's name: one the lexicon knows, an identifier or words
+            // ("crown, bridge, denture, material, shade, tooth number"; "light, medium, dark, roast date")
+            // (a value the column is known to take is one of its examples: a priority's `high`)
+            let known = Set(ColumnLexicon.spec(Identifier.join(thing), .neutral)?.values?.compactMap { $0.stringValue?.lowercased() } ?? [])
+            func columnLike(_ item: [String]) -> Bool {
+                guard !known.contains(item.joined(separator: " ")), !known.contains(item.joined(separator: "_")) else { return false }
+                return item.count > 1 || item[0].contains("_") || ColumnLexicon.isKnown(item[0]) && !Vocabulary.isParticiple(item[0]) && !item[0].hasSuffix("ed")
+            }
+            if let column = items.indices.dropFirst(2).first(where: { i in items[i...].allSatisfy { columnLike($0.words) } }) {
+                k = items[column].at
+                items.removeLast(items.count - column)
+            }
         }
         // (reading goes on at the separator before the next item, so it stays an item of its own)
         while k > marker + length, nodes[k - 1].isKind(.comma) || nodes[k - 1].isWord("and") || nodes[k - 1].isWord("or") { k -= 1 }
@@ -100,7 +159,7 @@ extension PromptReader {
             (plural ? item.words.dropLast() + [Inflector.singular(item.words[item.words.count - 1])] : item.words).joined(separator: " ")
         }
         // (examples of kinds are the kinds' names: "genres like jazz, soul and punk")
-        let column = inColumns ? Identifier.join(thing)
+        let column = asColumn ? Identifier.join(thing)
             : Self.kindNouns.contains(Inflector.singular(head)) ? "name" : Inflector.singular(head) + "_type"
         if afterPreposition { return (owner, nil, k) }
         var group: [PromptNode] = [.token(PromptToken(.code, column)), .token(PromptToken(.colon, ":"))]
@@ -108,7 +167,7 @@ extension PromptReader {
             if i > 0 { group.append(.token(PromptToken(.comma, ","))) }
             group.append(.token(PromptToken(.code, v)))
         }
-        if inColumns {
+        if asColumn {
             // the column, written as `name (a, b, c)`
             let valueNodes = Array(group.dropFirst(2))
             return (Array(owner[..<start]) + [.token(PromptToken(.code, column))], .group(valueNodes), k)

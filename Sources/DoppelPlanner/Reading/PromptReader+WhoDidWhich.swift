@@ -7,7 +7,18 @@ extension PromptReader {
     /// The particles of phrasal verbs (`signed up for`, `checked in to`).
     static let particles: Set<String> = ["up", "out", "off", "in", "on", "over", "down", "back", "into"]
 
-    static func whoDidWhich(_ nodes: [PromptNode], drafts: [EntityDraft]) -> RelationStatement? {
+    /// The pairing, and the columns of each pair when a bracket follows ("who climbed which route (attempts, climbed_at)").
+    static func whoDidWhich(_ input: [PromptNode], drafts: [EntityDraft]) -> (pairing: RelationStatement, columns: [PromptNode]?)? {
+        var nodes = input
+        var columns: [PromptNode]?
+        if let group = nodes.last?.children { columns = group; nodes.removeLast() }
+        // ("who sold which car to whom": the third party is not a table of its own)
+        if nodes.count > 2, nodes[nodes.count - 1].isWord("whom") { nodes.removeLast(2) }
+        guard let pairing = pairing(nodes, drafts: drafts) else { return nil }
+        return (pairing, columns)
+    }
+
+    private static func pairing(_ nodes: [PromptNode], drafts: [EntityDraft]) -> RelationStatement? {
         let words = nodes.compactMap(\.wordText)
         guard words.count == nodes.count, words.count >= 4, let which = words.lastIndex(of: "which"), which >= 2 else { return nil }
         let object = Array(words[(which + 1)...])

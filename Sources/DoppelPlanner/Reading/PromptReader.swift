@@ -144,7 +144,7 @@ struct PromptReader {
     }
 
     mutating func sentence(_ input: [PromptNode]) {
-        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(Self.foldExampleLists(input)))))
+        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(Self.foldExampleLists(Self.droppingFrequencies(input))))))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }
@@ -379,16 +379,16 @@ struct PromptReader {
         for item in items {
             var nodes = Self.droppingLeadingConjunctions(item)
             guard !nodes.isEmpty else { continue }
-            if let pairing = Self.whoDidWhich(nodes, drafts: reading.entities) {
-                reading.statements.append(pairing)
+            if let found = Self.whoDidWhich(nodes, drafts: reading.entities) {
+                addPairing(found)
                 open = false
                 openByItem = false
                 continue
             }
             // "apparatus (engines, tankers) and who responded to which incident": the pairing after the last table
             if let and = nodes.lastIndex(where: { $0.isWord("and") }), and > 0,
-               let pairing = Self.whoDidWhich(Array(nodes[(and + 1)...]), drafts: reading.entities) {
-                reading.statements.append(pairing)
+               let found = Self.whoDidWhich(Array(nodes[(and + 1)...]), drafts: reading.entities) {
+                addPairing(found)
                 nodes = Array(nodes[..<and])
             }
             if let w = nodes.first?.wordText, ["with", "having", "including", "containing", "plus"].contains(w), !reading.entities.isEmpty {
@@ -454,6 +454,21 @@ struct PromptReader {
             open = reader.endsInColumnList
             openByItem = open
         }
+    }
+
+    /// A pairing of people and things, with the columns each pair has when the prompt gives them: a table named as
+    /// the pairing is (`member_routes`), pointing at both.
+    private mutating func addPairing(_ found: (pairing: RelationStatement, columns: [PromptNode]?)) {
+        reading.statements.append(found.pairing)
+        guard let group = found.columns, let person = found.pairing.child.last else { return }
+        let columns = ColumnPhraseReader.readList(group, prose: Self.isProse(group))
+        guard !columns.isEmpty else { return }
+        var d = EntityDraft(words: [Inflector.singular(person)] + found.pairing.parent, exact: false, origin: .listed)
+        // (both sides' references first: the bracket lists what a pair has, not whom it joins)
+        let sides = [found.pairing.child, found.pairing.parent].map { Identifier.join($0.dropLast() + [Inflector.singular($0[$0.count - 1])]) + "_id" }
+        d.columns = sides.filter { side in !columns.contains { $0.name == side } }.map { ColumnDraft(name: $0, fromProse: false) } + columns
+        d.columnsExplicit = true
+        reading.entities.append(d)
     }
 
     /// Remembers plural nouns said in prose, so `category_id` can find "categories".
