@@ -3,7 +3,7 @@ import Testing
 import DoppelTestSupport
 
 /// A sale agrees with the price of what it sells: a car, a house or a pet is sold one at a time
-/// for about its price; a product sold three at a time costs three prices.
+/// for about its price; a product sold three at a time costs three prices (a quantity, or an order's count of items).
 @Suite struct SaleAmountTests {
     @Test(arguments: [UInt64(81), 82, 83, 84])
     func drawnSalesAgreeWithTheirParentsPrice(seed: UInt64) throws {
@@ -15,7 +15,7 @@ import DoppelTestSupport
             let extra = parent == "machines" ? #", {"name": "serial_number", "kind": "id.pattern", "pattern": "SN-#####"}"# : ""
             let sale = rng.pick(["sales", "purchases", "orders", "car_sales", "transactions"])
             let amount = rng.pick(["amount", "sale_price", "total", "total_amount", "final_price"])
-            let quantity = rng.pick(["quantity", "qty", "units"])
+            let quantity = rng.pick(["quantity", "qty", "units", "items", "item_count", "num_items", "pieces"])
             let text = """
             {"seed": \(seed), "entities": [
               {"name": "\(parent)", "rows": 20, "fields": [{"name": "id", "primary_key": true}, {"name": "price", "type": "decimal", "min": 50, "max": 90000}\(extra)]},

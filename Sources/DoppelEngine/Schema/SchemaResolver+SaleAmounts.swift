@@ -6,6 +6,8 @@ extension SchemaResolver {
     /// What a sale's money column is called when the row has no price of its own.
     static let saleAmountColumns: Set<String> = ["amount", "sale_amount", "sale_price", "sold_price", "selling_price", "final_price",
                                                  "price", "total", "total_amount", "total_price", "price_paid", "amount_paid"]
+    /// How many a sale or an order is of: a quantity, or its count of items (a bakery order's `items`).
+    static let saleQuantityNames: Set<String> = Set(quantityNames).union(["items", "item_count", "num_items", "items_count", "pieces"])
     /// Things bought one at a time, by the last word of their table's name (animals too: `VeterinaryCare`).
     static let oneAtATimeNouns: Set<String> = ["car", "vehicle", "truck", "van", "motorcycle", "motorbike", "boat", "yacht", "aircraft",
                                                "plane", "house", "home", "property", "apartment", "condo", "flat", "villa", "land",
@@ -35,7 +37,7 @@ extension SchemaResolver {
                   Self.numeric.contains(parent.fields[pc].type) else { continue }
             let single = Self.isOneAtATime(parent)
             let quantity = fields.indices.first { q in
-                Self.quantityNames.contains(fields[q].name.lowercased()) && Self.numeric.contains(fields[q].type) && fields[q].references == nil
+                Self.saleQuantityNames.contains(fields[q].name.lowercased()) && Self.numeric.contains(fields[q].type) && fields[q].references == nil
             }
             if single, let q = quantity, !fields[q].unique, !fields[q].primaryKey, case .kind(_, .random)? = sources[q] {
                 sources[q] = .kind(QuantityKind(range: 1...1), .random)
