@@ -394,7 +394,8 @@ extension SchemaAssembler {
             } else {
                 spec = ColumnSpec(.string)
                 // (A setting's own rule, below, is a rule.)
-                if f.draft != nil, SettingSpecs.spec(column: f.name, table: e.key, words: reading.allWords) == nil {
+                // (nor are values the prompt gives: `prosthesis type e.g. crown, bridge`)
+                if let draft = f.draft, draft.values == nil, SettingSpecs.spec(column: f.name, table: e.key, words: reading.allWords) == nil {
                     warnings.append("No rule for column `\(f.name)` in `\(e.name)`; generated as text (say its type, e.g. `\(f.name) (int)`, to change that).")
                 }
             }
