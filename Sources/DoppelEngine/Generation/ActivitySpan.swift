@@ -149,7 +149,9 @@ struct ActivitySpan: Sendable, Equatable {
             return .filling
         }
         // An emergency crew is on scene minutes after it is dispatched, and clears the scene within hours of arriving.
-        if !e.isDisjoint(with: ["arrived", "arrival", "on_scene", "onscene", "scene"]), !s.isDisjoint(with: ["dispatched", "dispatch", "alerted", "paged"]) {
+        // (and dispatched minutes after the call is reported)
+        if !e.isDisjoint(with: ["arrived", "arrival", "on_scene", "onscene", "scene"]) && !s.isDisjoint(with: ["dispatched", "dispatch", "alerted", "paged"])
+            || !e.isDisjoint(with: ["dispatched", "dispatch"]) && !s.isDisjoint(with: ["reported", "received"]) {
             return .responseTime
         }
         if !e.isDisjoint(with: ["cleared", "clear", "released"]), !s.isDisjoint(with: ["arrived", "arrival", "scene", "dispatched", "dispatch"]) {

@@ -152,6 +152,7 @@ enum TimeRoles {
         // A brew is packaged when it has fermented.
         // An emergency call's steps: dispatched, on scene, cleared (the nearest step first).
         ("cleared", "arrived"), ("cleared", "on_scene"), ("cleared", "dispatched"), ("arrived", "dispatched"), ("on_scene", "dispatched"),
+        ("dispatched", "reported"), ("dispatched", "received"),
         ("emptied", "tapped"), ("kicked", "tapped"), ("packaged", "brewed"), ("kegged", "brewed"), ("bottled", "brewed"), ("canned", "brewed"), ("packaged", "brew"),
         ("expires", "issued"), ("expired", "issued"), ("death", "birth"), ("died", "born"), ("termination", "hire"),
         ("terminated", "hired"), ("graduated", "enrolled"), ("graduation", "enrollment"), ("unsubscribed", "subscribed"),

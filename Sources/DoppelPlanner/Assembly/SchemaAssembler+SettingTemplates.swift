@@ -8,6 +8,12 @@ extension SchemaAssembler {
     /// The template the prompt's setting gives entity `i` (key `key`), or nil to keep the catalogue's.
     func settingTemplate(_ i: Int, key: String) -> EntityTemplate? {
         if let place = placeTemplate(i, key: key) { return place }
+        // A fire department's, an ambulance service's or a dispatch centre's incidents are calls to an address.
+        if ["incident", "call", "callout", "dispatch", "emergency_call"].contains(key), !entities[i].draft.columnsExplicit,
+           reading.allWords.contains(where: { DomainCatalogue.emergencyWords.contains($0.lowercased()) }),
+           !reading.allWords.contains(where: { DomainCatalogue.codeWords.contains($0.lowercased()) }) {
+            return DomainCatalogue.emergencyIncidents
+        }
         // An issue or a bug beside repositories, commits or pull requests is tracked in code.
         if ["issue", "bug"].contains(key), reading.allWords.contains(where: DomainCatalogue.codeWords.contains) {
             return DomainCatalogue.codeIssues

@@ -129,4 +129,13 @@ extension DomainCatalogue {
     /// A bike share's rides: a member takes a bike from one station and leaves it at another (`SchemaAssembler.classify`).
     static let dockedRides = EntityTemplate("rides trips", .event,
         "member_id|rider_id|user_id|customer_id, bike_id|scooter_id|ebike_id|bicycle_id, start_station_id|origin_station_id, end_station_id|destination_station_id, started_at, ended_at, distance_km, fare, status:string enum values=completed:9|in_progress:0.5|cancelled:0.5")
+
+    /// Words of an emergency service: a fire department, an ambulance service, a police or a dispatch centre.
+    static let emergencyWords: Set<String> = SettingSpecs.fireWords.union(["ambulance", "ambulances", "paramedic", "paramedics",
+                                                                           "emt", "police", "dispatcher", "dispatchers", "911"])
+
+    /// An emergency service's incidents: a call of a type at an address, dispatched and cleared within the hour or so
+    /// (`SchemaAssembler.settingTemplate`), not a software outage with a severity and a title.
+    static let emergencyIncidents = EntityTemplate("incidents calls callouts dispatches emergency_calls", .event,
+        "station_id|unit_id|apparatus_id|crew_id, incident_number:string id.pattern pattern=INC-######, incident_type:string enum values=Medical:6|Traffic~collision:3|Alarm~activation:3|Structure~fire:1.5|Vehicle~fire:1|Rescue:0.7|Hazmat:0.3, reported_at, address:string address.street, priority:string enum values=high:3|medium:5|low:2, dispatched_at, cleared_at")
 }
