@@ -92,8 +92,10 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
     public final class Gate: @unchecked Sendable {
         private let condition = NSCondition()
         private var open = false
+        private let bound: TimeInterval
 
-        public init() {}
+        /// `bound`: the seconds a held answer waits before it goes anyway.
+        public init(bound: TimeInterval = 10) { self.bound = bound }
 
         public func release() {
             condition.lock()
@@ -105,7 +107,7 @@ public final class ChatCompletionsFixture: @unchecked Sendable {
         public func wait() {
             condition.lock()
             // Bounded, so a test that forgets to open the gate fails instead of hanging.
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(bound)
             while !open && condition.wait(until: deadline) {}
             condition.unlock()
         }

@@ -1,4 +1,5 @@
 import DoppelJSON
+import DoppelPOSIX
 import Foundation
 
 /// Runs blocking `body` (waiting on a daemon, a socket, a child process) on a
@@ -47,7 +48,7 @@ extension TestDaemon {
     func connectAsync() async throws -> RawClient { try await offPool { try self.connect() } }
 
     /// `terminate()` without holding a thread of the shared pool.
-    func terminateAsync() async throws -> Int32? { try await offPool { self.terminate() } }
+    func terminateAsync(signal: Int32 = Signals.terminate) async throws -> Int32? { try await offPool { self.terminate(signal: signal) } }
 }
 
 /// `runCLI` without holding a thread of the shared pool.
