@@ -3,6 +3,7 @@ import Testing
 import DoppelEngine
 import DoppelText
 import DoppelTestSupport
+import DoppelJSON
 
 /// "products like sourdough, croissants and custom cakes" planned a table of products_like_sourdoughs, a table of
 /// croissants that were people and one of custom cakes; "prosthesis type e.g. crown, bridge, denture" three columns.
@@ -101,6 +102,12 @@ import DoppelTestSupport
         #expect(logs["pop"] == ["fra", "iad", "nrt"] && logs["cache_status"] == ["hit", "miss", "expired"] && logs["bytes_sent"] != nil, "\(logs)")
         let library = Planner().plan("a library with members, books in genres like mystery, sci-fi and romance, and loans").schema
         #expect(!library.entities.contains { ["sci_fis", "fis", "romances", "mysteries"].contains($0.name) }, "\(library.entities.map(\.name))")
+        // A bracket of examples after a table: its rows' kinds ("objects (e.g. galaxies, nebulae, comets)").
+        let sky = Planner().plan("an observatory with telescopes, objects (e.g. galaxies, nebulae, comets) and observations").schema
+        #expect(!sky.entities.contains { ["e_g_galaxies", "nebulaes", "comets", "galaxies"].contains($0.name) }, "\(sky.entities.map(\.name))")
+        #expect(sky.entities.first { $0.name == "objects" }?.field(named: "object_type")?.values?.compactMap { $0.stringValue }
+                    == ["galaxy", "nebulae", "comet"] || sky.entities.first { $0.name == "objects" }?.fields.contains { $0.values?.contains(.string("comets")) == true } == true,
+                "\(sky.entities.map { ($0.name, $0.fields.map(\.name)) })")
         let metrics = Planner().plan("kubernetes pod metrics every minute: cluster, namespace, pod, cpu_millicores").schema
         #expect(metrics.entities.map(\.name) == ["kubernetes_pod_metrics"], "\(metrics.entities.map(\.name))")
     }

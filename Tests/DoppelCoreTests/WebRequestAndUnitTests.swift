@@ -20,6 +20,10 @@ import DoppelJSON
             #expect(method.values?.compactMap(\.stringValue).contains("GET") == true && method.values?.contains("POST") == true, "\(table)")
             let status = try #require(ColumnLexicon.spec(rng.pick(["status", "status_code", "http_status", "response_code"]), Self.context(table)))
             #expect(status.type == .integer && status.values?.contains(.int(404)) == true, "\(table): \(status)")
+            let host = try #require(ColumnLexicon.spec(rng.pick(["host", "hostname", "server_name"]), Self.context(table)))
+            #expect(host.kind == "internet.domain", "\(table): \(host)")
+            let bytes = try #require(ColumnLexicon.spec(rng.pick(["bytes_sent", "response_size", "body_bytes_sent", "bytes"]), Self.context(table)))
+            #expect(bytes.type == .integer && (bytes.min ?? 0) >= 100, "\(table): \(bytes)")
             let path = try #require(ColumnLexicon.spec(rng.pick(["path", "request_path", "uri", "endpoint"]), Self.context(table)))
             #expect(path.values?.allSatisfy { $0.stringValue?.hasPrefix("/") == true } == true, "\(table): \(path)")
         }
@@ -81,5 +85,13 @@ import DoppelJSON
         }
         let payment = ColumnLexicon.spec("method_of_payment", Self.context("order"))
         #expect(payment == ColumnLexicon.spec("payment_method", Self.context("order")) && payment?.type == .string, "\(String(describing: payment))")
+    }
+
+    /// `address_of_incident` was a reference to incidents: something of a table is the row's own value.
+    @Test func somethingOfATableIsNoReferenceToIt() throws {
+        let schema = Planner().plan("police: officers, incidents (address of incident, category of crime, reported_at) and arrests").schema
+        let incidents = try #require(schema.entities.first { $0.name == "incidents" }, "\(schema.entities.map(\.name))")
+        let field = try #require(incidents.field(named: "address_of_incident"), "\(incidents.fields.map(\.name))")
+        #expect(field.references == nil, "\(field)")
     }
 }

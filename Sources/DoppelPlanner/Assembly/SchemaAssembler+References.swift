@@ -94,7 +94,9 @@ extension SchemaAssembler {
         }
         // A table word: `team`, `white_player`, `from_warehouse`, `home_team` (not `is_member`, `total_orders`).
         let first = words[0]
+        // (nor `address_of_incident`: something of the table, not the table)
         let qualified = ColumnLexicon.booleanPrefixes.contains(first) || ["num", "n", "no", "total", "count", "number", "avg", "average", "max", "min", "pct"].contains(first)
+            || words.count >= 3 && words[1] == "of"
         if !qualified, words.count == 1 || Self.key(last) == last {
             // Another row of the same table only by a word that says so (`parent_category`, `previous_order`), or
             // in a table of people; a grade's `letter_grade` and an ad placement's `ad_placement` are their own values.

@@ -1095,6 +1095,11 @@ extension ColumnLexicon {
             return ColumnSpec("string enum values=GET:62|POST:24|PUT:5|PATCH:4|DELETE:3|HEAD:1|OPTIONS:1")
         case "status", "http_status", "response_status", "status_code", "response_code":
             return codeSpec(stem: "http")
+        case "host", "hostname", "server_name", "vhost", "domain":
+            return ColumnSpec("string internet.domain")
+        case "bytes", "bytes_sent", "body_bytes_sent", "response_size", "response_bytes", "size", "bytes_out", "content_length":
+            // a response's size: a few hundred bytes to a few megabytes, most of them small
+            return ColumnSpec("integer number.integer 200..2000000 lognormal")
         case "path", "url_path", "request_path", "uri", "request_uri", "route", "endpoint", "api_endpoint":
             return ColumnSpec("string enum values=/:14|/login:5|/logout:2|/search:6|/cart:4|/checkout:3|/api/v1/orders:8|/api/v1/products:8|/api/v1/users/me:6|/api/v1/auth/token:3|/static/app.js:9|/static/styles.css:7|/images/logo.png:4|/favicon.ico:5|/health:6|/robots.txt:1")
         default:

@@ -8,7 +8,7 @@ import DoppelEngine
 extension PromptReader {
     /// The words that introduce examples, as the lexer gives them (`e.g.` → `e.g`); each with its length in tokens.
     static func exampleMarker(_ nodes: [PromptNode], at k: Int) -> Int? {
-        guard let w = nodes[k].wordText else { return nil }
+        guard nodes.indices.contains(k), let w = nodes[k].wordText else { return nil }
         if w == "like" || w == "e.g" || w == "eg" { return 1 }
         if k + 1 < nodes.count, let next = nodes[k + 1].wordText,
            w == "such" && next == "as" || w == "for" && (next == "example" || next == "instance") { return 2 }
@@ -48,6 +48,15 @@ extension PromptReader {
         var k = 0
         while k < nodes.count {
             if let children = nodes[k].children {
+                // "objects (e.g. galaxies, nebulae, comets)": a bracket of examples of the table before it.
+                if let length = exampleMarker(children, at: 0),
+                   let folded = foldExamples(children, marker: 0, length: length, owner: out, inColumns: inColumns),
+                   folded.next == children.count {
+                    out = folded.owner
+                    if let node = folded.node { out.append(node) }
+                    k += 1
+                    continue
+                }
                 let folded = foldExampleLists(children, inColumns: true)
                 // "pop (edge location like FRA, IAD, NRT)": a bracket that only gives a singular column's examples is
                 // that column's values (a plural's, "tickets (priority e.g. low, high)", lists a table's column).
