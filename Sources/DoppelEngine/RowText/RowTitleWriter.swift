@@ -395,7 +395,6 @@ package enum RowTitleWriter {
     /// What a plant's numbered lines do: production, assembly, sorting, …
     static let lineWorkWords = ["production", "assembly", "sorting", "packing", "packaging", "bottling", "processing", "filling",
                                 "canning", "manufacturing", "extrusion", "finishing", "paint", "welding", "molding", "moulding"]
-    /// Things a table numbers in order rather than names.
     /// Words of natural hazards and what one of them is called after.
     static let hazardNouns: [String: String] = ["wildfire": "Fire", "fire": "Fire", "bushfire": "Fire", "hurricane": "Hurricane",
                                                 "storm": "Storm", "typhoon": "Hurricane", "cyclone": "Hurricane", "flood": "Flood",
@@ -409,6 +408,7 @@ package enum RowTitleWriter {
     static let stormNames = ["Ana", "Bill", "Claudette", "Danny", "Elsa", "Fred", "Grace", "Henri", "Ida", "Julian", "Kate",
                              "Larry", "Mindy", "Nicholas", "Odette", "Peter", "Rose", "Sam", "Teresa", "Victor", "Wanda"]
 
+    /// Things a table numbers in order rather than names.
     /// Places someone takes or is given, known by their number ("Seat 14", "Berth 3"); the planner gives a table of
     /// them it does not know a section and an occupancy.
     package static let positionNouns: Set<String> = [

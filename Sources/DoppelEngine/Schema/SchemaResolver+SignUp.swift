@@ -86,7 +86,7 @@ extension SchemaResolver {
         let preparationMoment = prepares ? fields.firstIndex { f in
             guard f.references == nil, f.type == .date || f.type == .datetime else { return false }
             let tokens = Set(KindInference.tokens(f.name))
-            return tokens.isDisjoint(with: Self.notOccasionWords) && tokens.isDisjoint(with: ["updated", "modified", "deleted"])
+            return tokens.isDisjoint(with: Self.notOccasionWords) && tokens.isDisjoint(with: ["modified", "deleted"])
         } : nil
         for (c, f) in fields.enumerated() where f.type == .date || f.type == .datetime {
             // (a task for an occasion is due before it too: a couple's tasks before their wedding)

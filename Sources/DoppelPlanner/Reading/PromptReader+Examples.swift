@@ -15,32 +15,9 @@ extension PromptReader {
         return nil
     }
 
-    static let prepositions: Set<String> = ["in", "of", "by", "for", "from", "on", "at", "to", "into", "across", "per"]
     /// Tables whose rows are kinds of something else: their examples are their names.
     static let kindNouns: Set<String> = ["genre", "category", "type", "kind", "style", "breed", "cuisine", "flavor", "flavour",
                                          "variety", "species", "tier", "plan", "department", "topic", "subject", "skill", "tag"]
-
-    /// Units of time a frequency is said in (`every minute`, `each hour`).
-    static let frequencyUnits: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "shift"]
-
-    /// "pod metrics every minute: cluster, …": how often rows come, not a table of minutes. (`every 5 minutes` is a count
-    /// and a unit, read where counts are.)
-    static func droppingFrequencies(_ nodes: [PromptNode]) -> [PromptNode] {
-        var out: [PromptNode] = []
-        var k = 0
-        while k < nodes.count {
-            if k + 1 < nodes.count, nodes[k].isWord("every") || nodes[k].isWord("each"),
-               let unit = nodes[k + 1].wordText, frequencyUnits.contains(unit),
-               k + 2 == nodes.count || nodes[k + 2].token.map({ [.colon, .comma, .period, .semicolon, .newline].contains($0.kind) }) == true
-                || nodes[k + 2].isWord("with") || nodes[k + 2].isWord("for") || nodes[k + 2].isWord("from") || nodes[k + 2].isGroup {
-                k += 2
-                continue
-            }
-            out.append(nodes[k])
-            k += 1
-        }
-        return out
-    }
 
     /// Folds every example list of `nodes`, and of the groups in it (as column lists).
     static func foldExampleLists(_ nodes: [PromptNode], inColumns: Bool = false) -> [PromptNode] {
@@ -106,7 +83,7 @@ extension PromptReader {
         // bracket there would describe the albums, and a table of each example is wrong.
         // So are the examples of a verb's object ("a shop selling flavors such as vanilla"), which would describe the shop.
         let afterPreposition = !asColumn && start > 0 && (owner[start - 1].wordText.map { w in
-            Self.prepositions.contains(w) || Vocabulary.isParticiple(w) || w.hasSuffix("ing") || Vocabulary.actionVerbs.contains(w)
+            Vocabulary.relationPrepositions.contains(w) || Vocabulary.isParticiple(w) || w.hasSuffix("ing") || Vocabulary.actionVerbs.contains(w)
         } ?? false)
         let isLike = nodes[marker].isWord("like")
         // The items, each with where it starts and whether a conjunction came before it.
