@@ -119,8 +119,22 @@ extension SchemaAssembler {
                 fields.append(templateField(t))
             }
         }
+        // "pod metrics (cpu, memory)", "readings (temperature, humidity)": a measurement is taken at a moment, which its
+        // listed columns may leave out.
+        if e.draft.columnsExplicit, Self.measurementHeads.contains(e.head) || Identifier.words(e.key).contains("metric"),
+           !fields.contains(where: { f in
+               let s = f.spec ?? ColumnLexicon.spec(f.name, context(e))
+               return [.date, .datetime, .time].contains(s?.type) || Identifier.words(f.name).contains { ["at", "time", "date", "timestamp", "ts"].contains($0) }
+           }) {
+            var f = PlanField(name: "recorded_at", spec: ColumnSpec("datetime datetime.past"))
+            f.fromTemplate = true
+            fields.append(f)
+        }
         entities[i].fields = fields
     }
+
+    /// Tables of measurements taken over time.
+    static let measurementHeads: Set<String> = ["reading", "measurement", "metric", "sample", "observation", "telemetry", "snapshot"]
 
     /// What an event of money changing hands is worth, by the template's names for it.
     static let amountNames = ["amount", "total_amount", "total", "total_price", "price"]
@@ -277,6 +291,12 @@ extension SchemaAssembler {
     /// The spec of a key column: a sequence for `*_id`, a UUID, or the lexicon's unique kind (`vin`, `code`).
     func keySpec(_ f: PlanField, in e: PlanEntity) -> ColumnSpec {
         let words = Identifier.words(f.name)
+        // "key like PAY-123": the shape the prompt showed (given more digits if the rows need them)
+        if let p = f.draft?.pattern, f.draft?.type.map({ $0 == .string || $0 == .text }) ?? true {
+            var s = ColumnSpec(.string, "id.pattern")
+            s.pattern = p
+            return s
+        }
         if let t = f.draft?.type {
             switch t {
             case .uuid: return ColumnSpec("uuid id.uuid")
@@ -446,6 +466,10 @@ extension SchemaAssembler {
 
     /// What the prompt said about a column wins over the lexicon: its type, values, range and nullability.
     func apply(_ d: ColumnDraft, to spec: inout ColumnSpec) {
+        if let pattern = d.pattern, d.values == nil {
+            spec = ColumnSpec(.string, "id.pattern")
+            spec.pattern = pattern
+        }
         if let values = d.values, !values.isEmpty {
             let ints = values.compactMap { Int64($0) }
             let doubles = values.compactMap { Double($0) }
@@ -474,6 +498,7 @@ extension SchemaAssembler {
         }
         if let lo = d.min { spec.min = lo }
         if let hi = d.max { spec.max = hi }
+        if d.centred { spec.distribution = .normal }
         if d.min != nil || d.max != nil, spec.type != .integer && spec.type != .decimal && spec.type != .float {
             spec = ColumnSpec(.integer, "number.integer")
             spec.min = d.min

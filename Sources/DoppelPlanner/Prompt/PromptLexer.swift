@@ -143,7 +143,7 @@ struct PromptLexer {
             }
         }
         if raw.contains(".") && raw != "e.g" && raw != "i.e" {
-            tokens.append(PromptToken(.code, raw.lowercased()))
+            tokens.append(PromptToken(.code, raw.lowercased(), spelled: raw))
             return
         }
         let hasCamel = raw.utf8.indices.contains { idx in
@@ -158,7 +158,7 @@ struct PromptLexer {
         } else {
             text = raw.lowercased()
         }
-        if !text.isEmpty { tokens.append(PromptToken(.word, text)) }
+        if !text.isEmpty { tokens.append(PromptToken(.word, text, spelled: raw)) }
     }
 
     private static let abbreviations: Set<String> = ["etc", "vs", "approx", "incl", "esp", "cf"]
@@ -205,7 +205,7 @@ struct PromptLexer {
             var word = digits + "-"
             while j < chars.count, Self.isWordChar(chars[j]) { word.append(chars[j]); j += 1 }
             i = j
-            tokens.append(PromptToken(.word, word.lowercased()))
+            tokens.append(PromptToken(.word, word.lowercased(), spelled: word))
             return
         }
         tokens.append(PromptToken(.number, digits, value: value))
@@ -234,7 +234,7 @@ struct PromptLexer {
         let isIdentifier = !content.isEmpty && content.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." || $0 == "-" }
         if closed, isIdentifier, open != "'" || content.contains("_") {
             let text = content.contains(".") ? content.lowercased() : Identifier.snake(content)
-            if !text.isEmpty { tokens.append(PromptToken(.code, text)) }
+            if !text.isEmpty { tokens.append(PromptToken(.code, text, spelled: content)) }
             i = j + 1
         } else {
             if open == "`", closed, let first = content.split(whereSeparator: \.isWhitespace).first,

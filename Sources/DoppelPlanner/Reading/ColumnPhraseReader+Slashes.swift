@@ -32,7 +32,7 @@ extension ColumnPhraseReader {
         guard rest.isEmpty, sides.count >= 3 || sides.allSatisfy({ $0.count >= 3 }),
               Set(sides).isDisjoint(with: ["yes", "no", "true", "false"]),
               var column = readItem(Array(nodes[..<(first - 1)]), prose: prose, sqlMode: sqlMode).first else { return nil }
-        column.values = sides
+        column.values = sideNodes.map { $0.token?.spelling ?? $0.name ?? "" }
         if column.type == .boolean { column.type = nil }
         return [column]
     }

@@ -37,12 +37,18 @@ enum ColumnPhraseReader {
                 k += 2
                 continue
             }
+            if let (column, taken) = choiceList(items, at: k, prose: prose, sqlMode: sqlMode) {
+                columns.append(column)
+                k += taken
+                continue
+            }
             if let (column, taken) = colonValues(items, at: k, prose: prose, sqlMode: sqlMode) {
                 columns.append(column)
                 k += taken
                 continue
             }
-            columns.append(contentsOf: slashedItem(item.nodes, prose: prose, sqlMode: sqlMode) ?? readItem(item.nodes, prose: prose, sqlMode: sqlMode))
+            columns.append(contentsOf: slashedItem(item.nodes, prose: prose, sqlMode: sqlMode) ?? slashedPhrases(item.nodes, prose: prose, sqlMode: sqlMode)
+                ?? readItem(item.nodes, prose: prose, sqlMode: sqlMode))
             k += 1
         }
         var seen: Set<String> = []
@@ -53,6 +59,8 @@ enum ColumnPhraseReader {
         var nodes: [PromptNode]
         /// The separator after this item was `and`/`or` (not a comma): `start and end dates`.
         var joinedByAnd = false
+        /// The separator after this item was a semicolon, a full stop or a line break, which ends a list of values.
+        var endsList = false
     }
 
     /// Splits at commas, semicolons, `and`, `or`, `plus`, `as well as`,
@@ -60,10 +68,23 @@ enum ColumnPhraseReader {
     static func split(_ nodes: [PromptNode]) -> [Item] {
         var items: [Item] = [Item(nodes: [])]
         var k = 0
+        // After `null if`, `null unless`: a condition, whose `and`/`or` join its words ("resolved_at null unless
+        // resolved or closed"), not columns.
+        var inCondition = false
         while k < nodes.count {
             let n = nodes[k]
             if n.isKind(.comma) || n.isKind(.semicolon) || n.isKind(.period) || n.isKind(.newline) {
+                if !n.isKind(.comma) { items[items.count - 1].endsList = true }
                 items.append(Item(nodes: []))
+                inCondition = false
+            } else if let w = n.wordText, Self.emptyWords.contains(w), k + 1 < nodes.count, nodes[k + 1].wordText.map(Self.conditionWords.contains) == true {
+                inCondition = true
+                items[items.count - 1].nodes.append(n)
+            } else if let w = n.wordText, w == "or", k + 1 < nodes.count, nodes[k + 1].wordText.map(Self.emptyWords.contains) == true {
+                // "grade A-F or null if in progress": the column may be empty, not a second column
+                items[items.count - 1].nodes.append(n)
+            } else if inCondition, n.isWord("and") || n.isWord("or") {
+                items[items.count - 1].nodes.append(n)
             } else if let w = n.wordText, w == "and" || w == "or" || w == "plus" || w == "nor" {
                 if w == "or", k + 1 < nodes.count, nodes[k + 1].isWord("not") {
                     k += 2
@@ -88,6 +109,13 @@ enum ColumnPhraseReader {
         }
         return items.filter { !$0.nodes.isEmpty }
     }
+
+    /// Words saying a column may be empty (`null`, `blank`), and the words that bring when it is (`if`, `unless`).
+    /// Words that bring a value a column keeps near (`around 230`, `about 5`).
+    static let nearWords: Set<String> = ["around", "about", "approximately", "approx", "roughly", "circa", "near", "typically"]
+
+    static let emptyWords: Set<String> = ["null", "nullable", "empty", "blank", "none", "missing"]
+    static let conditionWords: Set<String> = ["if", "unless", "when", "until", "while", "for", "before", "after", "where"]
 
     /// Plural heads of a column phrase that a row holds one of: a `return dates` column is a `return_date`.
     static let scalarPlurals: Set<String> = ["dates", "times", "timestamps", "amounts", "prices", "costs", "fees", "totals",
@@ -241,8 +269,13 @@ enum ColumnPhraseReader {
                 } else if w == "not", next == "null" {
                     c.nullable = false
                     i += 1
-                } else if w == "null" || w == "nullable" || (w == "optional" && nameWords.isEmpty) {
+                } else if w == "null" || w == "nullable" || w == "empty" || w == "blank" || (w == "optional" && nameWords.isEmpty) {
                     c.nullable = true
+                    // "resolved_at null unless resolved": when it is empty is no part of the name
+                    if !nameWords.isEmpty, let n = next, Self.conditionWords.contains(n) {
+                        i = nodes.count
+                        continue
+                    }
                 } else if w == "required" || w == "mandatory" {
                     c.nullable = false
                 } else if w == "references" || w == "referencing" || w == "refs" || w == "fk" || (w == "foreign" && next == "key") {
@@ -268,6 +301,27 @@ enum ColumnPhraseReader {
                 } else if w == "another" || (w == "self" && !nameWords.isEmpty) {
                     c.target = Array(nodes[(i + 1)...].compactMap(\.name).prefix(2))
                     if c.target?.isEmpty ?? true { c.target = ["self"] }
+                    i = nodes.count
+                    continue
+                } else if !nameWords.isEmpty, Self.nearWords.contains(w), i + 1 < nodes.count, let v = nodes[i + 1].token, v.kind == .number {
+                    // "voltage around 230": near that value, 10 % either side
+                    let spread = abs(v.value) * 0.1
+                    c.min = v.value - spread
+                    c.max = v.value + spread
+                    c.centred = true
+                    i += 2
+                    continue
+                } else if !nameWords.isEmpty, w == "every" || w == "each", i + 1 < nodes.count,
+                          nodes[i + 1].token?.kind == .number || nodes[i + 1].wordText.map(PromptReader.frequencyUnits.contains) == true {
+                    // "read_at every 30 min": how often rows come, no part of the name
+                    i = nodes.count
+                    continue
+                } else if !nameWords.isEmpty, let values = Self.rangeValues(t.spelling, column: Identifier.join(nameWords)) {
+                    c.values = values  // "grade A-F", "priority P0-P3"
+                } else if !nameWords.isEmpty, Self.exampleMarkers.contains(w) || w == "such" && next == "as" || w == "for" && next == "example" {
+                    // "key like PAY-123", "term e.g. Fall 2024": an example of the values, not words of the name
+                    let from = min(nodes.count, i + (w == "such" || w == "for" ? 2 : 1))
+                    if let p = Self.pattern(ofExample: Array(nodes[from...])) { c.pattern = p }
                     i = nodes.count
                     continue
                 } else if w == "currency_sign" {

@@ -23,14 +23,21 @@ enum GroupReader {
         guard afterPluralHead else { return false }
         let items = split(nodes)
         guard items.count >= 2, let first = items.first?.first?.wordText, !Vocabulary.determiners.contains(first),
-              !Vocabulary.referenceMarkers.contains(first) else { return false }
+              !refers(items[0]) else { return false }
         return columnScore(items) >= 0
+    }
+
+    /// An item that points elsewhere (`references customers`, `ref to orders`); a `reference` alone is a column's name.
+    static func refers(_ item: [PromptNode]) -> Bool {
+        guard let first = item.first?.wordText, Vocabulary.referenceMarkers.contains(first), item.count > 1 else { return false }
+        // (`reference e.g. CS101` is a column and an example of it)
+        return !(item[1].wordText.map { ColumnPhraseReader.exampleMarkers.contains($0) || $0 == "such" || $0 == "for" } ?? false)
     }
 
     static func isColumnList(_ nodes: [PromptNode]) -> Bool {
         let items = split(nodes)
         guard !items.isEmpty else { return false }
-        if let first = items.first?.first?.wordText, Vocabulary.determiners.contains(first) || Vocabulary.referenceMarkers.contains(first) || first == "one" || first == "e.g" || first == "i.e" || first == "see" || first == "optional" {
+        if let first = items.first?.first?.wordText, Vocabulary.determiners.contains(first) || refers(items[0]) || first == "one" || first == "e.g" || first == "i.e" || first == "see" || first == "optional" {
             return false
         }
         if items.count == 1 {
@@ -116,7 +123,7 @@ enum GroupReader {
                 switch t.kind {
                 case .comma, .slash, .semicolon: flush()
                 case .word where t.text == "or" || t.text == "and": flush()
-                case .word, .code: current.append(t.text)
+                case .word, .code: current.append(t.spelling)  // as the prompt spelled it: FedEx, P0, NASA
                 case .number: current.append(Int64(exactly: t.value).map(String.init) ?? String(t.value))
                 case .dash: if !current.isEmpty { current.append("-") }
                 default: break

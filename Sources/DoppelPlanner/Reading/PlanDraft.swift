@@ -19,8 +19,12 @@ struct ColumnDraft: Equatable {
     var fromProse: Bool
     var type: FieldType?
     var values: [String]?
+    /// An `id.pattern` read from one example of a code (`key like PAY-123` → `PAY-###`).
+    var pattern: String?
     var min: Double?
     var max: Double?
+    /// Said as a value it keeps near (`voltage around 230`): `min` and `max` are 10 % either side, most near the middle.
+    var centred = false
     /// Words naming the entity this column points at (`another player` → `player`).
     var target: [String]?
     var targetField: String?

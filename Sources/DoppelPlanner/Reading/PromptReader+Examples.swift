@@ -87,7 +87,7 @@ extension PromptReader {
         } ?? false)
         let isLike = nodes[marker].isWord("like")
         // The items, each with where it starts and whether a conjunction came before it.
-        var items: [(words: [String], at: Int, last: Bool)] = []
+        var items: [(words: [String], at: Int, last: Bool, spelled: [String])] = []
         var k = marker + length
         var separated = true, conjunction = false
         while k < nodes.count {
@@ -102,16 +102,19 @@ extension PromptReader {
             if n.isKind(.dash), !separated, k + 1 < nodes.count, let next = nodes[k + 1].name {
                 let last = items[items.count - 1].words.count - 1
                 items[items.count - 1].words[last] += "-" + next
+                items[items.count - 1].spelled[last] += "-" + (nodes[k + 1].token?.spelling ?? next)
                 k += 2
                 continue
             }
             guard let w = n.name, !Vocabulary.isFunctionWord(w) else { break }
+            let spelled = n.token?.spelling ?? w
             if separated {
-                items.append(([w], k, conjunction))
+                items.append(([w], k, conjunction, [spelled]))
                 separated = false
                 conjunction = false
             } else {
                 items[items.count - 1].words.append(w)
+                items[items.count - 1].spelled.append(spelled)
                 if items[items.count - 1].words.count > 3 { return nil }
             }
             k += 1
@@ -129,7 +132,17 @@ extension PromptReader {
                 guard !known.contains(item.joined(separator: " ")), !known.contains(item.joined(separator: "_")) else { return false }
                 return item.count > 1 || item[0].contains("_") || ColumnLexicon.isKnown(item[0]) && !Vocabulary.isParticiple(item[0]) && !item[0].hasSuffix("ed")
             }
-            if let column = items.indices.dropFirst(2).first(where: { i in items[i...].allSatisfy { columnLike($0.words) } }) {
+            // (examples of a code are codes: "key like PAY-123, title, type bug/feature" has one)
+            // (a code: a digit in it, or capitals alone: "code like PAD, platform count")
+            func isCode(_ item: [String]) -> Bool {
+                item.count == 1 && (item[0].contains(where: \.isNumber) || (2...5).contains(item[0].count) && item[0].allSatisfy { $0.isASCII && $0.isUppercase })
+            }
+            // (and the codes end where a column's name comes: `HIT, MISS, EXPIRED` are all examples)
+            if items.first.map({ isCode($0.spelled) }) == true, let other = items.firstIndex(where: { !isCode($0.spelled) }),
+               columnLike(items[other].words) {
+                k = items[other].at
+                items.removeLast(items.count - other)
+            } else if let column = items.indices.dropFirst(2).first(where: { i in items[i...].allSatisfy { columnLike($0.words) } }) {
                 k = items[column].at
                 items.removeLast(items.count - column)
             }
@@ -141,8 +154,9 @@ extension PromptReader {
         if isLike, DomainCatalogue.personNouns.contains(Inflector.singular(head)) { return nil }
         // (a kind is singular, "car, truck, van", when every example is a plural: "yoga, spin and pilates" stay as said)
         let plural = items.allSatisfy { $0.words.last.map(Inflector.isPlural) == true }
+        // (as the prompt spelled them: `HIT`, `A320`, `Toyota`)
         let values = items.map { item in
-            (plural ? item.words.dropLast() + [Inflector.singular(item.words[item.words.count - 1])] : item.words).joined(separator: " ")
+            (plural ? item.words.dropLast() + [Inflector.singular(item.words[item.words.count - 1])] : item.spelled).joined(separator: " ")
         }
         // (examples of kinds are the kinds' names: "genres like jazz, soul and punk")
         let column = asColumn ? Identifier.join(thing)
