@@ -95,6 +95,8 @@ struct ActivitySpan: Sendable, Equatable {
     static let responseTime = ActivitySpan(seconds: 180...1_500, days: 0...0)
     static let onScene = ActivitySpan(seconds: 1_200...(4 * 3_600), days: 0...0)
     static let portCall = ActivitySpan(seconds: 8 * 3_600...(4 * 86_400), days: 0...4)
+    /// A train or a bus at one stop of its run: it departs half a minute to a quarter of an hour after it arrives.
+    static let dwell = ActivitySpan(seconds: 30...900, days: 0...0)
     static let months = ActivitySpan(seconds: 30 * 86_400...(730 * 86_400), days: 30...730)
     /// A record's latest activity, from its beginning up to `anchor` (the schema's now), mostly lately.
     static func lastActivity(before anchor: Int64) -> ActivitySpan {
@@ -118,6 +120,18 @@ struct ActivitySpan: Sendable, Equatable {
             for (span, words) in table where words.contains(word) { return span }
         }
         return .general
+    }
+
+    /// A stop of a timetable's run (`scheduled_stops`, `stop_times`): its departure follows its arrival by a dwell, not days.
+    static func atStop(end: String, start: String, entity: String) -> ActivitySpan? {
+        let head = Inflector.singular(KindInference.head(ofEntity: entity))
+        let whole = Inflector.singular(entity.lowercased())
+        let stops: Set<String> = ["stop", "stop_time", "stopover", "station_stop", "timetable", "schedule", "stopping", "scheduled_stop"]
+        guard stops.contains(head) || stops.contains(whole) else { return nil }
+        let e = Set(KindInference.tokens(end)), s = Set(KindInference.tokens(start))
+        guard !e.isDisjoint(with: ["departure", "departed", "departs", "depart", "leaves", "left"]),
+              !s.isDisjoint(with: ["arrival", "arrived", "arrives", "arrive"]) else { return nil }
+        return .dwell
     }
 
     /// The span a pair of columns names whatever its table: a harvest follows its sowing by a growing season.

@@ -21,6 +21,10 @@ enum RecordNoteWriter {
         var kind: String? = nil
     }
 
+    /// Words of a record of work done on a machine or a building: a work order's, a repair's, a maintenance visit's.
+    static let repairNouns: Set<String> = ["work", "repair", "repairs", "maintenance", "service", "callout", "breakdown", "fault",
+                                           "inspection", "servicing", "job", "jobs", "wo"]
+
     /// Heads of a table of lessons: a tutoring session's, a class's, a lesson's notes are about what it worked on.
     static let lessonNouns: Set<String> = ["session", "lesson", "tutoring_session", "tutorial"]
 
@@ -210,6 +214,23 @@ enum RecordNoteWriter {
     /// stands while it is open, why nothing was done when it was cancelled.
     static func resolution(_ row: Row, _ r: inout CellRandom) -> String {
         let options: [String]
+        // A work order's, a repair's or a maintenance job's fix is done to a machine, not to an account.
+        let nounWords = Set(row.noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !nounWords.isDisjoint(with: repairNouns) {
+            switch row.status.map(LifecycleStage.init(status:)) {
+            case .open?, .shipped?:
+                options = ["Technician booked for a site visit.", "Waiting on a replacement part.", "Diagnosing the fault on site.",
+                           "Parts ordered; a return visit is scheduled."]
+            case .cancelled?:
+                options = ["Cancelled: the fault could not be reproduced on site.", "Withdrawn by the customer."]
+            default:
+                options = ["Replaced the faulty part and tested it.", "Adjusted and lubricated the mechanism; running smoothly.",
+                           "Reset the controller and ran a full test cycle.", "Tightened loose connections; the fault cleared.",
+                           "Replaced worn belts and rollers; tested under load.", "Recalibrated the sensors; readings back in range.",
+                           "Cleaned the contacts and retested; no fault since.", "Fitted a new control board and tested every function."]
+            }
+            return options[r.below(options.count)]
+        }
         switch row.status.map(LifecycleStage.init(status:)) {
         case .open?, .shipped?:
             options = ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",

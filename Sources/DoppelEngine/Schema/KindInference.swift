@@ -33,7 +33,7 @@ public enum KindInference {
     package static func spec(for field: Field, entity: String) -> ColumnSpec? {
         guard field.kind == nil, field.values == nil, field.pattern == nil, !field.primaryKey else { return nil }
         let name = tokens(field.name.lowercased()).joined(separator: "_")
-        let body = BodyMeasures.spec(column: name, entity: entity)
+        let body = BodyMeasures.spec(column: name, entity: entity) ?? HostMetrics.spec(column: name, entity: entity)
         // salary_max, min_age, avg_heart_rate: a bound or a summary of a known measure has the measure's values.
         let bound = ColumnNames.measureStem(of: name).flatMap { ColumnNames.table[$0] }.flatMap { [.integer, .decimal, .float].contains($0.type) ? $0 : nil }
         guard !entityDecides.contains(name),

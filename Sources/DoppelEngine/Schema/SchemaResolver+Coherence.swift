@@ -55,7 +55,8 @@ extension SchemaResolver {
                   let s = column(partner), s != c, isTemporal(s), !reaches(s, c) else { continue }
             // A death ends a life, not an activity (`applyAfterBirth`).
             if Self.isDeathName(KindInference.tokens(fields[c].name)) { continue }
-            var pairSpan = ActivitySpan.of(end: fields[c].name, start: partner) ?? span
+            var pairSpan = ActivitySpan.atStop(end: fields[c].name, start: partner, entity: entity.name)
+                ?? ActivitySpan.of(end: fields[c].name, start: partner) ?? span
             // A trip or a tour given in whole days (a travel agency's, from 5 to 12 May) lasts days, not a drive's hours.
             if pairSpan == .hours, fields[c].type == .date, fields[s].type == .date,
                Self.journeyHeads.contains(Inflector.singular(KindInference.head(ofEntity: entity.name))) { pairSpan = .days }

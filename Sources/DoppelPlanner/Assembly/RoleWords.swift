@@ -52,6 +52,20 @@ enum RoleWords {
         return d
     }()
 
+    /// Whether `role` names who does or undergoes the action a table of `head` records: a swipe's `swiper` and `swipee`,
+    /// an endorsement's `endorser`, a nomination's `nominator`, a match's `matcher`. Such a role is a person.
+    static func isPartyToAction(_ role: String, head: String) -> Bool {
+        guard role != head, role.count > head.count / 2 + 2 else { return false }
+        var stems: Set<String> = [head]
+        if head.hasSuffix("e") { stems.insert(String(head.dropLast())) }
+        if head.hasSuffix("ion"), head.count > 5 { stems.insert(String(head.dropLast(3))) }
+        if head.hasSuffix("ment"), head.count > 6 { stems.insert(String(head.dropLast(4))) }
+        return stems.contains { stem in ["er", "r", "or", "ee", "e"].contains { stem + $0 == role } }
+    }
+
+    /// The tables a party to an action points at, most likely first.
+    static let partyTables = ["user", "member", "profile", "account", "person", "customer", "player", "employee", "participant"]
+
     /// Published works whose author is a writer, not one of the plan's users or members.
     static let writtenWorks: Set<String> = ["book", "novel", "ebook", "audiobook", "publication", "edition", "manuscript", "poem",
                                             "comic", "title", "textbook", "biography", "memoir"]

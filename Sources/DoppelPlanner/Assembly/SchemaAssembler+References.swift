@@ -145,6 +145,15 @@ extension SchemaAssembler {
             }
             return nil
         }
+        // A swipe's `swiper` and `swipee`: who does the table's action and to whom, both people.
+        if RoleWords.isPartyToAction(role, head: e.head) {
+            for p in RoleWords.partyTables {
+                if let j = entities.firstIndex(where: { $0.key == p || $0.head == p }), j != ei {
+                    return ReferenceTarget(entity: j, field: nil, viaRole: true)
+                }
+            }
+            return nil
+        }
         if RoleWords.placeRoles.contains(role) {
             for p in RoleWords.placeTables {
                 if let j = entities.firstIndex(where: { $0.key == p || $0.head == p }), j != ei {

@@ -948,7 +948,38 @@ enum SettingSpecs {
                     columns: ["service", "service_type", "services", "category", "vendor_type"], tables: ["vendor", "supplier", "provider"],
                     spec: "string enum values=Photography:3|Catering:3|Florist:2|DJ:1.5|Venue:2|Videography:1|Cake:1.5|Hair~and~Makeup:1.5|Transportation:0.5|Planning:1",
                     alsoNeeds: ["event", "events", "occasion", "occasions"]),
+        // A mortgage: a home's price borrowed over 10–30 years at a few percent, against most of its value.
+        SettingSpec(settings: mortgageWords, columns: ["term_years", "loan_term_years", "term_in_years", "mortgage_term", "loan_term"],
+                    tables: mortgageTables, spec: "integer enum values=10:1|15:3|20:2|25:2|30:6"),
+        SettingSpec(settings: mortgageWords, columns: ["interest_rate", "rate", "apr", "mortgage_rate"], tables: mortgageTables,
+                    spec: "decimal number.decimal 2.5..8 p3 normal"),
+        SettingSpec(settings: mortgageWords, columns: ["ltv", "ltv_ratio", "loan_to_value", "ltv_percent", "ltv_pct"], tables: mortgageTables,
+                    spec: "decimal number.decimal 40..97 p1 normal"),
+        SettingSpec(settings: mortgageWords, columns: ["loan_amount", "amount", "principal", "amount_requested", "requested_amount"],
+                    tables: mortgageTables, spec: "decimal number.decimal 60000..1200000 p2 lognormal"),
+        SettingSpec(settings: mortgageWords, columns: ["income", "annual_income", "gross_income", "household_income"],
+                    tables: ["applicant", "borrower", "customer", "client", "co_applicant", "application", "mortgage_application"],
+                    spec: "decimal number.decimal 35000..350000 p2 lognormal"),
+        SettingSpec(settings: mortgageWords, columns: ["employment", "employment_status", "employment_type"],
+                    spec: "string enum values=Employed~full-time:6|Self-employed:2|Employed~part-time:1|Contractor:1|Retired:0.7"),
+        // A call centre's times are how long a caller waited and talked, in seconds, not moments.
+        SettingSpec(settings: callCentreWords, columns: ["queue_time", "wait_time", "hold_time", "time_in_queue", "queue_seconds", "wait_seconds"],
+                    tables: ["call", "inbound_call", "outbound_call", "phone_call", "contact", "interaction"],
+                    spec: "integer number.integer 3..900 lognormal"),
+        SettingSpec(settings: callCentreWords, columns: ["talk_time", "handle_time", "call_duration", "duration", "talk_seconds", "aht"],
+                    tables: ["call", "inbound_call", "outbound_call", "phone_call", "contact", "interaction"],
+                    spec: "integer number.integer 30..1800 lognormal"),
     ] + DomainCatalogue.equipmentTypeSpecs
+
+    /// Words of a mortgage lender's data.
+    static let mortgageWords: Set<String> = ["mortgage", "mortgages", "remortgage", "home_loan", "home_loans", "underwriting"]
+    /// Tables a mortgage's terms are kept in.
+    static let mortgageTables: Set<String> = ["application", "mortgage_application", "loan_application", "mortgage", "loan", "home_loan",
+                                              "offer", "mortgage_offer", "quote", "approval"]
+    /// Words of a call centre.
+    /// (its tables name the calls: `queue_time` means a wait only in a table of calls)
+    static let callCentreWords: Set<String> = ["call", "calls", "call_center", "call_centre", "callcenter", "contact_center", "contact_centre",
+                                               "inbound", "outbound", "ivr", "inbound_calls", "phone_calls", "contact"]
 
     /// An IT asset prompt's tables, and the words that make "assets" a company's office kit (not a portfolio).
     static let assetTables: Set<String> = ["device", "asset", "equipment", "hardware", "it_asset", "computer"]

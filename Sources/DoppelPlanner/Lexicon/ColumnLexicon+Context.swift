@@ -528,9 +528,37 @@ extension ColumnLexicon {
             if isOne(handsOnClasses) { return ColumnSpec("integer number.integer 6..30") }
             return nil
         case "resolution", "resolution_notes", "resolution_summary":
-            // A ticket's resolution is what was done about it, not a screen's.
+            // A ticket's resolution is what was done about it, not a screen's (a work order's or a repair's too).
             if isOne(["ticket", "support_ticket", "incident", "issue", "case", "request", "service_request", "complaint",
-                      "inquiry", "enquiry", "bug", "problem", "support_request"]) { return ColumnSpec("string text.sentence") }
+                      "inquiry", "enquiry", "bug", "problem", "support_request", "work_order", "order", "repair", "job",
+                      "maintenance", "service_call", "callout", "fault", "defect", "breakdown", "claim", "dispute"]) {
+                return ColumnSpec("string text.sentence")
+            }
+            return nil
+        case "disposition", "call_disposition", "call_outcome", "wrap_up_code":
+            // How a call ended, not a hospital discharge.
+            if e.split(separator: "_").contains("call") || isOne(["contact", "interaction", "dial", "conversation", "inbound", "outbound"]) {
+                return ColumnSpec("string enum values=Resolved:5|Escalated:1.5|Callback~scheduled:1|Transferred:1|Voicemail:0.8|Abandoned:0.7")
+            }
+            return nil
+        case "term_years", "loan_term_years", "term_in_years":
+            // A loan's term in years: a car's or a personal loan's few (a mortgage's, `SettingSpecs`, 10–30).
+            if isOne(["loan", "application", "loan_application", "lease", "financing", "credit", "agreement"]) {
+                return ColumnSpec("integer enum values=1:1|2:2|3:3|5:4|7:2|10:1")
+            }
+            return nil
+        case "ltv", "ltv_ratio", "loan_to_value", "loan_to_value_ratio":
+            // A loan against a property: its loan-to-value in percent, not a customer's lifetime value.
+            if isOne(["mortgage", "application", "mortgage_application", "loan", "loan_application", "home_loan", "property", "lien"]) {
+                return ColumnSpec("decimal number.decimal 40..97 p1 normal")
+            }
+            return nil
+        case "platform", "platform_number", "platform_no":
+            // A train stops at a station's platform 1, 2, 3, not on Android.
+            let rail: Set<String> = ["train", "rail", "railway", "station", "stop", "departure", "arrival", "timetable", "tram", "metro", "subway"]
+            if !rail.isDisjoint(with: e.split(separator: "_").map(String.init)) || isOne(["scheduled_stop", "stop_time", "service"]) && c.domain == .logistics {
+                return ColumnSpec("integer number.integer 1..12 lognormal")
+            }
             return nil
         case "subject":
             if c.domain == .education || isOne(["course", "class", "teacher", "tutor", "session", "lesson", "exam", "grade", "quiz", "test",

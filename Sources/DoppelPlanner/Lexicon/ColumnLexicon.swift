@@ -23,6 +23,8 @@ struct ColumnContext: Sendable {
 enum ColumnLexicon {
     /// The spec for `name` in `context`, or nil when nothing is known about it.
     static func spec(_ name: String, _ context: ColumnContext) -> ColumnSpec? {
+        // cpu_usage, memory_used_mb, a pod metric's bare `cpu`: a computer's load (the resolver asks the same)
+        if let load = HostMetrics.spec(column: name, entity: context.entity) { return load }
         // salary_max, min_age, avg_heart_rate: a bound or a summary of a known measure has the measure's values
         // (a trailing `min` after a time, `duration_min`, is minutes).
         // (A bound the table of names knows itself, `max_players`, keeps its own values.)

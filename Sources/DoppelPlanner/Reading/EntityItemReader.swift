@@ -85,6 +85,16 @@ struct EntityItemReader {
                 if let kinds = Self.kindsColumn(group, head: np.head) {
                     // "activities (calls, emails, meetings)", "vehicles (cars, trucks)": the kinds of the table's rows.
                     d.described = [kinds]
+                } else if let names = Self.namesOfRows(group, head: np.head) {
+                    // "platforms (Spotify, Apple Music, etc.)": the rows themselves, by name (and, for a table the
+                    // planner knows nothing of, nothing else: no generic columns beside them).
+                    if DomainCatalogue.isKnownEntity(Inflector.singular(Identifier.join(np.words))) || DomainCatalogue.isKnownEntity(Inflector.singular(np.head)) {
+                        d.described = [names]
+                    } else {
+                        d.columns = [names]
+                        d.columnsExplicit = true
+                    }
+                    if d.count == nil, let n = names.values?.count { d.count = n }
                 } else if columns.count == 1, columns[0].values != nil, group.contains(where: { $0.isKind(.colon) }) {
                     // "crew members (role: captain, first officer, cabin crew)": one column's choices, said of a
                     // table that keeps its usual columns (a crew member's name).
@@ -234,7 +244,8 @@ struct EntityItemReader {
                 k += 1
                 continue
             }
-            if Vocabulary.relationPrepositions.contains(w) {
+            if Vocabulary.relationPrepositions.contains(w) || w == "per" {
+                // ("stream counts per track per platform": each row is of one track and one platform)
                 let target = NounPhrase.read(nodes, from: k + 1)
                 if !target.isEmpty { d.relations.append(RelationHint(words: target.words, preposition: w)) }
                 k = max(target.end, k + 1)
@@ -294,6 +305,22 @@ struct EntityItemReader {
         }
         return k
     }
+    /// A bracket of proper names after a plural table (`platforms (Spotify, Apple Music, etc.)`, `carriers (UPS, FedEx,
+    /// DHL)`): the rows' names, as spelled. Each item is spelled with a capital and none is a column's name (`(Name,
+    /// Email)` is a list of columns); `etc.` and `and so on` are dropped.
+    static func namesOfRows(_ group: [PromptNode], head: String) -> ColumnDraft? {
+        guard Inflector.isPlural(head) else { return nil }
+        let items = GroupReader.split(group).map { item in item.filter { !$0.isWord("and") && !$0.isWord("or") } }
+            .filter { item in !item.isEmpty && !(item.count <= 3 && item.allSatisfy { ["etc", "so", "on", "others", "more"].contains($0.wordText ?? "") }) }
+        guard items.count >= 2, items.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.token?.isName == true } }) else { return nil }
+        let spelled = items.map { $0.map { $0.token?.spelling ?? "" } }
+        guard spelled.allSatisfy({ $0.first?.first.map { $0.isUppercase } == true }),
+              !items.contains(where: { ColumnLexicon.isKnown(Identifier.join($0.compactMap(\.wordText))) }) else { return nil }
+        var c = ColumnDraft(name: "name", fromProse: true)
+        c.values = spelled.map { $0.joined(separator: " ") }
+        return c
+    }
+
     /// A bracket of plain plurals, each a thing or an event the catalogue knows (`calls, emails, meetings`), after a
     /// plural table: the kinds its rows come in, as a `<table>_type` column (`activity_type`: call, email, meeting),
     /// not a count column for each.

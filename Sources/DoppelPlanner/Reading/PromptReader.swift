@@ -144,7 +144,8 @@ struct PromptReader {
     }
 
     mutating func sentence(_ input: [PromptNode]) {
-        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(Self.foldExampleLists(Self.droppingFrequencies(input))))))
+        var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(Self.foldExampleLists(
+            Self.foldMeasuredQuantities(Self.foldLabelledGroups(Self.droppingFrequencies(input))))))))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }

@@ -1,0 +1,111 @@
+import DoppelText
+
+/// Tables written as labelled brackets, `[containers: container_no, owner, tare_kg] [vessels: imo, name, flag] [voyages]`,
+/// and measured quantities said before the measurements' noun, `temperature and humidity readings`.
+extension PromptReader {
+    /// "shipping container tracking [containers: container_no, owner] [vessels: imo, name] [voyages]": each bracket that
+    /// opens with a name and a colon is a table and its columns, a bracket of one plural word a table; read as the list
+    /// `…: containers (container_no, owner), vessels (imo, name), voyages`. Two such brackets or more, one labelled at
+    /// least, with only commas and `and` between them. (Before, they made one table named for the words before them.)
+    static func foldLabelledGroups(_ nodes: [PromptNode]) -> [PromptNode] {
+        func label(_ inner: [PromptNode]) -> (name: [PromptNode], columns: [PromptNode])? {
+            guard let colon = inner.firstIndex(where: { $0.isKind(.colon) }), (1...3).contains(colon), colon + 1 < inner.count,
+                  inner[..<colon].allSatisfy({ $0.name != nil }) else { return nil }
+            return (Array(inner[..<colon]), Array(inner[(colon + 1)...]))
+        }
+        func bare(_ inner: [PromptNode]) -> Bool {
+            inner.count == 1 && inner[0].wordText.map(Inflector.isPlural) == true
+        }
+        guard let first = nodes.firstIndex(where: { $0.children.map { label($0) != nil || bare($0) } ?? false }) else { return nodes }
+        var tables: [[PromptNode]] = []
+        var labelled = 0
+        var k = first
+        while k < nodes.count {
+            if let inner = nodes[k].children {
+                if let (name, columns) = label(inner) {
+                    tables.append(name + [.group(columns)])
+                    labelled += 1
+                } else if bare(inner) {
+                    tables.append(inner)
+                } else {
+                    break
+                }
+            } else if !(nodes[k].isKind(.comma) || nodes[k].isWord("and")) {
+                break
+            }
+            k += 1
+        }
+        guard tables.count >= 2, labelled >= 1 else { return nodes }
+        var out = Array(nodes[..<first])
+        while let last = out.last, last.isKind(.colon) || last.isKind(.comma) || last.token?.kind == .dash { out.removeLast() }
+        if !out.isEmpty { out.append(.token(PromptToken(.colon, ":"))) }
+        for (i, table) in tables.enumerated() {
+            if i > 0 { out.append(.token(PromptToken(i == tables.count - 1 ? .word : .comma, i == tables.count - 1 ? "and" : ","))) }
+            out += table
+        }
+        return out + nodes[k...]
+    }
+
+    /// Nouns for a table of measurements taken over time.
+    static let measurementNouns: Set<String> = ["readings", "measurements", "metrics", "observations", "stats", "statistics"]
+
+    /// "sensors with temperature and humidity readings", "per-pod cpu and memory metrics", "hourly temperature, rainfall
+    /// and wind measurements": the quantities before a measurements' noun, joined by `and` or commas, are that table's
+    /// columns (`readings (temperature, humidity)`, `pod metrics (cpu, memory)`), not a column of the table before and a
+    /// second table. Each quantity is one or two words, none a function word, a plural or a number; a `per-X` or `per X`
+    /// before them says whose the measurements are.
+    static func foldMeasuredQuantities(_ nodes: [PromptNode]) -> [PromptNode] {
+        var out = nodes
+        var k = 0
+        while k < out.count {
+            guard let head = out[k].wordText, measurementNouns.contains(head), k >= 3,
+                  k + 1 == out.count || !(out[k + 1].children.map { GroupReader.isColumnList($0) } ?? false) else { k += 1; continue }
+            // The quantities, last first: words back to `and` or a comma, then more before each.
+            var quantities: [[PromptNode]] = []
+            var j = k
+            var firstStart = k
+            while j > 0 {
+                var words: [PromptNode] = []
+                var i = j - 1
+                while i >= 0, words.count < 2, let w = out[i].wordText, !Vocabulary.isFunctionWord(w), !Vocabulary.conjunctions.contains(w),
+                      !Inflector.isPlural(w) || w.hasSuffix("ss"), !w.hasPrefix("per-"), w != "per", !w.hasSuffix("ly"),
+                      !Vocabulary.determiners.contains(w), !isMeasureQualifier(w) {
+                    words.insert(out[i], at: 0)
+                    i -= 1
+                }
+                guard !words.isEmpty else { break }
+                quantities.insert(words, at: 0)
+                firstStart = i + 1
+                guard i >= 1, out[i].isWord("and") || out[i].isKind(.comma) else { break }
+                j = i
+                if out[j].isWord("and"), j >= 1, out[j - 1].isKind(.comma) { j -= 1 }  // "a, b, and c"
+            }
+            guard quantities.count >= 2 else { k += 1; continue }
+            var start = firstStart
+            // "per-pod", "per pod", "hourly": whose and how often, kept before the noun
+            var before: [PromptNode] = []
+            if start >= 1, let w = out[start - 1].wordText, w.hasPrefix("per-"), w.count > 4 {
+                before = [.token(PromptToken(.word, Inflector.singular(String(w.dropFirst(4)))))]
+                start -= 1
+            } else if start >= 2, out[start - 2].isWord("per"), let w = out[start - 1].wordText {
+                before = [.token(PromptToken(.word, Inflector.singular(w)))]
+                start -= 2
+            } else if start >= 1, let w = out[start - 1].wordText, w.hasSuffix("ly"), w.count > 4 {
+                before = [out[start - 1]]
+                start -= 1
+            }
+            var columns: [PromptNode] = []
+            for (i, q) in quantities.enumerated() {
+                if i > 0 { columns.append(.token(PromptToken(.comma, ","))) }
+                columns += q
+            }
+            let folded = before + [out[k], .group(columns)]
+            out.replaceSubrange(start...k, with: folded)
+            k = start + folded.count
+        }
+        return out
+    }
+
+    /// "min", "max", "average": a measure's summary, which is no quantity of its own.
+    private static func isMeasureQualifier(_ w: String) -> Bool { measureQualifiers.contains(w) }
+}
