@@ -117,6 +117,52 @@ import DoppelJSON
         #expect(e.field(named: "status")?.values?.compactMap(\.stringValue) == ["open", "in progress", "resolved", "closed"])
     }
 
+    /// The fourth round's hint styles, drawn and mixed in one list: `~45`, `12 digits`, `6-digit`, `Y/N`, `1..9`, values
+    /// with a slash inside (`BTC/USD, ETH/USD`), `Tier 1/Tier 2`, `washer or dryer`, and an identifier after examples
+    /// (`e.g. en, target_lang …`) or after a list of choices (`one of P0, P1, is_fatal bool`) starting the next column.
+    @Test(arguments: [UInt64(0xCC), 0xCD, 0xCE, 0xCF])
+    func hintStylesInAColumnList(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        typealias Check = (Field) -> Bool
+        let hints: [(String, String, Check)] = [
+            ("duration_min ~45", "duration_min", { $0.min == 40.5 && $0.max == 49.5 && $0.distribution == .normal }),
+            ("account_no 12 digits", "account_no", { $0.pattern == "%###########" }),
+            ("pin 6-digit", "pin", { $0.pattern == "%#####" }),
+            ("nitrox Y/N", "nitrox", { $0.type == .boolean }),
+            ("round 1..9", "round", { $0.min == 1 && $0.max == 9 }),
+            ("pair in (BTC/USD, ETH/USD)", "pair", { $0.values?.compactMap(\.stringValue) == ["BTC/USD", "ETH/USD"] }),
+            ("kyc_tier Tier 1/Tier 2/Tier 3", "kyc_tier", { $0.values?.compactMap(\.stringValue) == ["Tier 1", "Tier 2", "Tier 3"] }),
+            ("machine_type washer or dryer", "machine_type", { $0.values?.compactMap(\.stringValue) == ["washer", "dryer"] }),
+            ("severity one of P0, P1, P2", "severity", { $0.values?.compactMap(\.stringValue) == ["P0", "P1", "P2"] }),
+            ("source_lang e.g. en", "source_lang", { _ in true }),
+        ]
+        for _ in 0..<6 {
+            let picked = Array(hints.shuffled(using: &rng).prefix(rng.int(2...4)))
+            let tail = rng.pick(["is_fatal bool", "target_lang", "created_at timestamp", "user_id nullable"])
+            let prompt = "records_of_dives (id, " + picked.map(\.0).joined(separator: ", ") + ", \(tail))"
+            let e = try #require(Planner().plan(prompt).schema.entities.first, "\(prompt)")
+            for (_, name, check) in picked {
+                let f = try #require(e.field(named: name), "\(prompt): \(e.fields.map(\.name))")
+                #expect(check(f), "\(prompt): \(f)")
+            }
+            let tailName = String(tail.split(separator: " ")[0])
+            #expect(e.field(named: tailName) != nil, "\(prompt): \(e.fields.map(\.name))")
+            #expect(e.fields.count == picked.count + 2, "\(prompt): \(e.fields.map(\.name))")
+        }
+    }
+
+    /// `type in (A, AAAA, CNAME)` (a capital A before a comma is no article), `duration_mins 10 or 20`, `rating 1 to 5 stars`.
+    @Test func valuesThatLookLikeOtherWords() throws {
+        let e = try #require(Planner().plan("dns records (id, type in (A, AAAA, CNAME, MX), duration_mins 10 or 20, rating 1 to 5 stars)").schema.entities.first)
+        #expect(e.field(named: "type")?.values?.compactMap(\.stringValue) == ["A", "AAAA", "CNAME", "MX"], "\(e.fields.map(\.name))")
+        #expect(e.field(named: "duration_mins")?.values?.compactMap(\.intValue) == [10, 20], "\(e.fields.map(\.name))")
+        #expect(e.field(named: "rating").map { $0.min == 1 && $0.max == 5 } == true, "\(e.fields.map(\.name))")
+        #expect(e.fields.count == 4, "\(e.fields.map(\.name))")
+        // (a bracket saying what a column points at still does: "(a customer)")
+        let orders = try #require(Planner().plan("customers, orders (id, buyer (a customer), total)").schema.entities.first { $0.name == "orders" })
+        #expect(orders.fields.contains { $0.references?.entity == "customers" }, "\(orders.fields.map(\.name))")
+    }
+
     /// Values keep the prompt's spelling (`FedEx`, not `fed_ex`), while a unit (`km/h`) and yes/no stay what they were.
     @Test func valuesKeepTheirSpellingAndUnitsStayUnits() throws {
         let e = try #require(Planner().plan("shipments (carrier UPS/FedEx/DHL, box_size S/M/L, speed km/h, fragile yes/no)").schema.entities.first)

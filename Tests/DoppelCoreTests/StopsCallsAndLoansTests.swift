@@ -90,6 +90,34 @@ import DoppelTestSupport
         }
     }
 
+    /// A claim's listed `loss_type` values are the only ones it takes, whatever its policy's type; a mission lands
+    /// after it launches, on a spacecraft, and its experiments are in a science flown in orbit.
+    @Test(arguments: [UInt64(0x3AA), 0x3AB])
+    func listedClaimTypesAndMissionsHoldTheirOwn(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        let listed = ["auto collision", "water damage", "theft", "hail"]
+        let prompt = "insurance claims queue: policies (policy_type, premium), claims [claim_number, policy_id, loss_date, loss_type ("
+            + listed.joined(separator: ", ") + "), claimed_amount]"
+        let schema = Planner().plan(prompt).schema
+        let plan = try schema.resolve(ResolveOptions(seed: seed, rows: rng.int(20...120))).get()
+        let claims = try #require(schema.entities.first { $0.name == "claims" })
+        let lt = try #require(claims.fields.firstIndex { $0.name == "loss_type" })
+        for row in TestSupport.table(plan, "claims") {
+            if let v = row[lt] { #expect(listed.contains(v), "\(prompt): \(v)") }
+        }
+        let space = "space mission: astronauts (name, agency NASA/ESA/JAXA), missions (name, launch_date, landing_date, vehicle), experiments (title, discipline)"
+        let s = Planner().plan(space).schema
+        let missions = try #require(s.entities.first { $0.name == "missions" })
+        #expect(missions.field(named: "vehicle")?.values?.compactMap(\.stringValue).contains("Soyuz MS") == true, "\(missions.fields)")
+        let p = try s.resolve(ResolveOptions(seed: seed, rows: 40)).get()
+        let names = missions.fields.map(\.name)
+        let launch = try #require(names.firstIndex(of: "launch_date")), landing = try #require(names.firstIndex(of: "landing_date"))
+        for row in TestSupport.table(p, "missions") {
+            guard let a = row[launch], let b = row[landing] else { continue }
+            #expect(a <= b, "launch \(a), landing \(b)")
+        }
+    }
+
     /// `code like PAD, platform count`: one code of capitals is the column's shape (`???`), and the next item a column.
     @Test func aCodeOfCapitalsIsAShape() throws {
         let e = try #require(Planner().plan("stations (name, code like PAD, platform count)").schema.entities.first)

@@ -147,7 +147,8 @@ enum TimeRoles {
         ("exited", "entered"), ("exit", "entry"), ("exit", "enter"), ("left", "entered"), ("out", "in"),
         ("stopped", "started"), ("stop", "start"), ("ended", "began"), ("end", "begin"), ("close", "open"), ("closing", "opening"),
         ("closes", "opens"), ("closes", "opened"), ("closed", "opens"),
-        ("landed", "departed"), ("landing", "takeoff"), ("expiry", "issue"), ("expiration", "issue"),
+        ("landed", "departed"), ("landing", "takeoff"), ("landing", "launch"), ("landed", "launched"), ("splashdown", "launch"),
+        ("return", "launch"), ("expiry", "issue"), ("expiration", "issue"),
         ("harvested", "planted"), ("harvest", "planting"), ("harvested", "sown"), ("harvest", "sowing"), ("harvested", "seeded"),
         // A brew is packaged when it has fermented.
         // An emergency call's steps: dispatched, on scene, cleared (the nearest step first).

@@ -20,8 +20,14 @@ enum ClaimTypes {
         guard let kinds = byPolicyWord.first(where: { !$0.words.isDisjoint(with: words) })?.claims else { return nil }
         // A value the column offers, as it writes it ("Water Damage", "water damage"), else the list's own spelling.
         let given = Dictionary(offered.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
-        let mine = kinds.compactMap { given[key($0)] }
-        return mine.isEmpty ? kinds : mine
+        // (or one that names it within more words: "auto collision" is a collision)
+        var mine: [String] = []
+        for k in kinds {
+            if let v = given[key(k)] ?? offered.first(where: { key($0).contains(key(k)) }), !mine.contains(v) { mine.append(v) }
+        }
+        // (a column that lists its values keeps to them: none of this policy's kinds among them, the row keeps its draw)
+        if !offered.isEmpty { return mine.isEmpty ? nil : mine }
+        return kinds
     }
 
     static func key(_ s: String) -> String { String(s.lowercased().filter(\.isLetter)) }

@@ -292,7 +292,9 @@ extension SchemaAssembler {
     func keySpec(_ f: PlanField, in e: PlanEntity) -> ColumnSpec {
         let words = Identifier.words(f.name)
         // "key like PAY-123": the shape the prompt showed (given more digits if the rows need them)
-        if let p = f.draft?.pattern, f.draft?.type.map({ $0 == .string || $0 == .text }) ?? true {
+        // ("machine_id like W-01, D-07": examples of one shape are that shape)
+        if let p = f.draft?.pattern ?? f.draft?.values.flatMap(ColumnPhraseReader.pattern(ofExamples:)),
+           f.draft?.type.map({ $0 == .string || $0 == .text }) ?? true {
             var s = ColumnSpec(.string, "id.pattern")
             s.pattern = p
             return s

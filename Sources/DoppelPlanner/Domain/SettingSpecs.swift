@@ -966,11 +966,21 @@ enum SettingSpecs {
         SettingSpec(settings: callCentreWords, columns: ["queue_time", "wait_time", "hold_time", "time_in_queue", "queue_seconds", "wait_seconds"],
                     tables: ["call", "inbound_call", "outbound_call", "phone_call", "contact", "interaction"],
                     spec: "integer number.integer 3..900 lognormal"),
+        // A space mission flies on a spacecraft and its experiments are in the sciences flown in orbit.
+        SettingSpec(settings: spaceWords, columns: ["vehicle", "spacecraft", "launch_vehicle", "rocket", "capsule", "craft"],
+                    tables: ["mission", "flight", "launch", "space_mission", "expedition"],
+                    spec: "string enum values=Crew~Dragon:4|Soyuz~MS:3|Starliner:1|Orion:1|Shenzhou:2|Falcon~9:2|Ariane~6:1|Atlas~V:1"),
+        SettingSpec(settings: spaceWords, columns: ["discipline", "field", "research_area", "category", "science_area"],
+                    tables: ["experiment", "investigation", "payload", "study"],
+                    spec: "string enum values=Human~Physiology:3|Biology:3|Materials~Science:2|Fluid~Physics:2|Combustion:1|Astronomy:1.5|Earth~Observation:2|Plant~Growth:1.5|Radiation:1"),
         SettingSpec(settings: callCentreWords, columns: ["talk_time", "handle_time", "call_duration", "duration", "talk_seconds", "aht"],
                     tables: ["call", "inbound_call", "outbound_call", "phone_call", "contact", "interaction"],
                     spec: "integer number.integer 30..1800 lognormal"),
     ] + DomainCatalogue.equipmentTypeSpecs
 
+    /// Words of spaceflight.
+    static let spaceWords: Set<String> = ["space", "spaceflight", "nasa", "esa", "jaxa", "roscosmos", "astronaut", "astronauts", "cosmonaut",
+                                          "cosmonauts", "spacecraft", "iss", "orbit", "orbital"]
     /// Words of a mortgage lender's data.
     static let mortgageWords: Set<String> = ["mortgage", "mortgages", "remortgage", "home_loan", "home_loans", "underwriting"]
     /// Tables a mortgage's terms are kept in.

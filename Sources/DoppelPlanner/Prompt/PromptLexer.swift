@@ -209,6 +209,11 @@ struct PromptLexer {
             return
         }
         tokens.append(PromptToken(.number, digits, value: value))
+        // "round 1..9": a range, as `1-9` (not two full stops ending a sentence)
+        if peek() == ".", peek(1) == ".", let c = peek(2), c.isASCII, c.isNumber {
+            tokens.append(PromptToken(.dash, "-"))
+            i += 2
+        }
     }
 
     private mutating func readQuoted(_ open: Character) {

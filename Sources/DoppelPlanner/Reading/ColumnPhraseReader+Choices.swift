@@ -19,6 +19,9 @@ extension ColumnPhraseReader {
         while values.count < 2 || taken > 1, k + taken < items.count, !items[k + taken - 1].endsList {
             let next = items[k + taken].nodes
             guard isPlainValue(next) else { break }
+            // (numbered codes go on with numbered codes: "one of P0, P1, P2, nitrox …" ends at nitrox)
+            func numbered(_ v: String) -> Bool { !v.contains(" ") && v.contains(where: \.isNumber) }
+            if !values.isEmpty, values.allSatisfy(numbered), !spelledValues(next).allSatisfy(numbered) { break }
             values += spelledValues(next)
             taken += 1
             // ("either a or b, amount": the item after `or` or `and` is the last)
@@ -27,6 +30,29 @@ extension ColumnPhraseReader {
         var seen: Set<String> = []
         values = values.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
         guard values.count >= 2 else { return nil }
+        column.values = values
+        if column.type == .boolean { column.type = nil }
+        return (column, taken)
+    }
+
+    /// `machine_type washer or dryer`, `status open or closed`: an identifier (or a name of choices) with a value after
+    /// it, joined by `or` to more plain values, is that column's values.
+    static func orValues(_ items: [Item], at k: Int, prose: Bool, sqlMode: Bool) -> (ColumnDraft, Int)? {
+        let nodes = items[k].nodes
+        // ("duration_mins 10 or 20": numbers too)
+        guard items[k].joinedByAnd, k + 1 < items.count, nodes.count >= 2, nodes.count <= 4,
+              let head = nodes[0].token, head.spelling.contains("_") || choiceNames.contains(head.text),
+              nodes.dropFirst().allSatisfy({ $0.token.map { ($0.isName || $0.kind == .number) && !$0.spelling.contains("_") } ?? false }),
+              choiceNames.contains(head.text) || !ColumnLexicon.isKnownSpecifically(Identifier.join(nodes.dropFirst().compactMap(\.wordText))),
+              var column = readItem([nodes[0]], prose: prose, sqlMode: sqlMode).first else { return nil }
+        var values = [nodes.dropFirst().map { $0.token?.spelling ?? "" }.joined(separator: " ")]
+        var taken = 1
+        while k + taken < items.count, isPlainValue(items[k + taken].nodes), items[k + taken].nodes.count <= 3 {
+            values += spelledValues(items[k + taken].nodes)
+            taken += 1
+            if !items[k + taken - 1].joinedByAnd { break }
+        }
+        guard values.count >= 2, Set(values.map { $0.lowercased() }).count == values.count else { return nil }
         column.values = values
         if column.type == .boolean { column.type = nil }
         return (column, taken)
@@ -52,7 +78,14 @@ extension ColumnPhraseReader {
     /// An item that is a value rather than a column: a few words or numbers, with no identifier, range or bracket.
     static func isPlainValue(_ nodes: [PromptNode]) -> Bool {
         guard !nodes.isEmpty, nodes.count <= 4, !nodes.contains(where: \.isGroup) else { return false }
-        if nodes.contains(where: { $0.isWord("between") || $0.isWord("from") || $0.isKind(.colon) || $0.isKind(.arrow) }) { return false }
+        // (a range, `round 1..9`, is a column's)
+        if nodes.contains(where: { $0.isWord("between") || $0.isWord("from") || $0.isKind(.colon) || $0.isKind(.arrow) || $0.isKind(.dash) }) { return false }
+        // (a column's own slashed values, type or size: `nitrox Y/N`, `is_fatal bool`, `pin 6-digit`)
+        if nodes.count >= 3, nodes.contains(where: { $0.isKind(.slash) }) { return false }
+        if nodes.count >= 2, let last = nodes.last?.wordText,
+           TypeWords.isStrictType(last) || digitCount(last) != nil || ["nullable", "unique", "required", "optional", "bool", "timestamp"].contains(last) {
+            return false
+        }
         // (as spelled: `FedEx` is a value, `created_at` a column)
         return !nodes.contains { n in n.token.map { $0.spelling.contains("_") || ["id", "date", "at"].contains($0.text) } ?? false }
     }
@@ -70,7 +103,8 @@ extension ColumnPhraseReader {
               nodes.allSatisfy({ $0.isKind(.slash) || $0.name != nil || $0.token?.kind == .number }) else { return nil }
         let words = nodes[..<firstSlash].compactMap(\.wordText)
         var nameEnd = 1
-        if let choice = words.prefix(3).firstIndex(where: { choiceNames.contains($0) || $0.hasSuffix("_type") || $0.hasSuffix("_status") }),
+        // (an identifier is the whole name: `kyc_tier Tier 1/Tier 2/Tier 3`)
+        if !(nodes[0].token?.spelling.contains("_") ?? false), let choice = words.prefix(3).firstIndex(where: { choiceNames.contains($0) || $0.hasSuffix("_type") || $0.hasSuffix("_status") }),
            choice < firstSlash - 1 {
             nameEnd = choice + 1
         }
@@ -116,7 +150,18 @@ extension ColumnPhraseReader {
     /// is not one code with a digit in it (`Fall 2024`, `free coffee`).
     static func pattern(ofExample nodes: [PromptNode]) -> String? {
         guard nodes.count == 1, let t = nodes[0].token, t.kind == .word || t.kind == .code || t.kind == .number else { return nil }
-        let s = t.kind == .number ? t.text : t.spelling
+        return pattern(ofSpelled: t.kind == .number ? t.text : t.spelling)
+    }
+
+    /// The shape of examples that are all codes of one shape (`W-01, D-07` → `?-##`), or nil.
+    static func pattern(ofExamples values: [String]) -> String? {
+        guard let first = values.first.flatMap(pattern(ofSpelled:)),
+              values.allSatisfy({ pattern(ofSpelled: $0)?.replacingOccurrences(of: "?", with: "A") != nil }),
+              Set(values.compactMap { pattern(ofSpelled: $0).map { $0.filter { $0 == "#" || $0 == "?" || $0 == "-" } } }).count == 1 else { return nil }
+        return first
+    }
+
+    static func pattern(ofSpelled s: String) -> String? {
         // (a code of capitals alone, `PAD`, `FRA`: letters of its length)
         if (2...5).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isUppercase }) { return String(repeating: "?", count: s.count) }
         guard s.count >= 2, s.count <= 24, s.contains(where: \.isNumber),

@@ -27,6 +27,14 @@ extension ColumnPhraseReader {
             let columns = sideNodes.flatMap { side in readItem([side] + rest, prose: prose, sqlMode: sqlMode) }
             return columns.count == sides.count ? columns : nil
         }
+        // `nitrox Y/N`, `paid yes/no`, `active true/false`: a flag named by the words before it.
+        let flagPairs: [Set<String>] = [["y", "n"], ["yes", "no"], ["true", "false"], ["t", "f"]]
+        if rest.isEmpty, sides.count == 2, flagPairs.contains(Set(sides)),
+           var column = readItem(Array(nodes[..<(first - 1)]), prose: prose, sqlMode: sqlMode).first {
+            column.type = .boolean
+            column.values = nil
+            return [column]
+        }
         // `event_type created/paid/shipped/delivered`: values after the column's name, ending the item. Two short
         // parts are a unit (`mg/dl`), and yes/no a flag, left to `readItem`.
         guard rest.isEmpty, sides.count >= 3 || sides.allSatisfy({ $0.count >= 3 }),

@@ -37,7 +37,7 @@ enum ColumnPhraseReader {
                 k += 2
                 continue
             }
-            if let (column, taken) = choiceList(items, at: k, prose: prose, sqlMode: sqlMode) {
+            if let (column, taken) = choiceList(items, at: k, prose: prose, sqlMode: sqlMode) ?? orValues(items, at: k, prose: prose, sqlMode: sqlMode) {
                 columns.append(column)
                 k += taken
                 continue
@@ -111,6 +111,12 @@ enum ColumnPhraseReader {
     }
 
     /// Words saying a column may be empty (`null`, `blank`), and the words that bring when it is (`if`, `unless`).
+    /// The count in a word `6-digit` (2 to 20), or nil.
+    static func digitCount(_ w: String) -> Int? {
+        guard w.hasSuffix("-digit") || w.hasSuffix("-digits"), let n = Int(w.prefix { $0.isNumber }), (2...20).contains(n) else { return nil }
+        return n
+    }
+
     /// Words that bring a value a column keeps near (`around 230`, `about 5`).
     static let nearWords: Set<String> = ["around", "about", "approximately", "approx", "roughly", "circa", "near", "typically"]
 
@@ -226,11 +232,20 @@ enum ColumnPhraseReader {
             lastWasType = false
             switch t.kind {
             case .number:
+                // "account_id 12 digits": a code of that many digits (the first not 0)
+                if !nameWords.isEmpty, i + 1 < nodes.count, nodes[i + 1].isWord("digits") || nodes[i + 1].isWord("digit"),
+                   let n = Int(exactly: t.value), (2...20).contains(n) {
+                    c.pattern = "%" + String(repeating: "#", count: n - 1)
+                    i += 2
+                    continue
+                }
                 if i + 2 < nodes.count, nodes[i + 1].isKind(.dash) || nodes[i + 1].isWord("to") || nodes[i + 1].isWord("and"),
                    let hi = nodes[i + 2].token, hi.kind == .number {
                     c.min = min(t.value, hi.value)
                     c.max = max(t.value, hi.value)
                     i += 3
+                    // ("rating 1 to 5 stars": what the range counts, no part of the name)
+                    if i < nodes.count, let w = nodes[i].wordText, ["stars", "star", "points", "pts", "scale", "inclusive"].contains(w) { i += 1 }
                     continue
                 }
                 if nameWords.suffix(2) == ["out", "of"] {
@@ -251,6 +266,16 @@ enum ColumnPhraseReader {
                 continue
             case .slash:
                 break
+            case .other where (t.text == "~" || t.text == "\u{2248}") && !nameWords.isEmpty:
+                // "honey_kg ~12": near that value, as `around 12`
+                if i + 1 < nodes.count, let v = nodes[i + 1].token, v.kind == .number {
+                    let spread = abs(v.value) * 0.1
+                    c.min = v.value - spread
+                    c.max = v.value + spread
+                    c.centred = true
+                    i += 2
+                    continue
+                }
             case .code:
                 nameWords.append(t.text)
             case .word:
@@ -338,6 +363,11 @@ enum ColumnPhraseReader {
         nameWords.removeAll { $0 == "a" || $0 == "an" || $0 == "the" }
         while let last = nameWords.last, Vocabulary.isFunctionWord(last) || last == "its" { nameWords.removeLast() }
         while let first = nameWords.first, Vocabulary.isFunctionWord(first) { nameWords.removeFirst() }
+        // "a 6-digit pin", "pin 6-digit": a code of that many digits (the first not 0)
+        if let k = nameWords.firstIndex(where: { Self.digitCount($0) != nil }), nameWords.count > 1, let n = Self.digitCount(nameWords[k]) {
+            c.pattern = "%" + String(repeating: "#", count: n - 1)
+            nameWords.remove(at: k)
+        }
         if nameWords.count > 5 { nameWords = Array(nameWords.prefix(5)) }
         guard !nameWords.isEmpty else { return [] }
         if countOf {

@@ -82,7 +82,9 @@ enum GroupReader {
         if numbers.count == 2, words.allSatisfy({ $0 == "to" || $0 == "from" || $0 == "between" || $0 == "and" || Vocabulary.units[$0] != nil }) {
             return .range(min(numbers[0], numbers[1]), max(numbers[0], numbers[1]))
         }
-        if let first = words.first, Vocabulary.referenceMarkers.contains(first) || first == "a" || first == "an" || first == "one" {
+        // ("(a customer)" points there; "(A, AAAA, CNAME)" are values: a capital A before a comma is no article)
+        let listed = split(nodes).count >= 2 && nodes.first?.token?.spelling != "a" && nodes.first?.token?.spelling != "an"
+        if !listed, let first = words.first, Vocabulary.referenceMarkers.contains(first) || first == "a" || first == "an" || first == "one" {
             var rest = Array(words.dropFirst())
             while let f = rest.first, Vocabulary.referenceMarkers.contains(f) || Vocabulary.isFunctionWord(f) || f == "key" || f == "row" { rest.removeFirst() }
             if let dot = rest.first, dot.contains(".") {
@@ -115,12 +117,15 @@ enum GroupReader {
         var values: [String] = []
         var current: [String] = []
         func flush() {
-            if !current.isEmpty { values.append(current.joined(separator: " ")) }
+            if !current.isEmpty { values.append(current.joined(separator: " ").replacingOccurrences(of: " / ", with: "/")) }
             current = []
         }
+        // With commas between them, a slash is inside a value (`BTC/USD, ETH/USD`), not between two.
+        let commas = nodes.contains { $0.isKind(.comma) || $0.isKind(.semicolon) }
         for n in nodes {
             if let t = n.token {
                 switch t.kind {
+                case .slash where commas && !current.isEmpty: current.append("/")
                 case .comma, .slash, .semicolon: flush()
                 case .word where t.text == "or" || t.text == "and": flush()
                 case .word, .code: current.append(t.spelling)  // as the prompt spelled it: FedEx, P0, NASA

@@ -108,6 +108,15 @@ extension PromptReader {
             }
             guard let w = n.name, !Vocabulary.isFunctionWord(w) else { break }
             let spelled = n.token?.spelling ?? w
+            // (an identifier is the next column, whatever comes after it: "machine_id like W-01, D-07, machine_type washer
+            // or dryer", "source_lang e.g. en, target_lang like de")
+            if separated, !items.isEmpty, spelled.contains("_") { break }
+            // (so is a phrase after a comma with slashed values of its own: "e.g. en, nitrox Y/N")
+            if separated, !items.isEmpty, k > 0, nodes[k - 1].isKind(.comma) {
+                var j = k, words = 0
+                while j < nodes.count, !nodes[j].isKind(.comma), !nodes[j].isKind(.slash) { if nodes[j].name != nil { words += 1 }; j += 1 }
+                if j < nodes.count, nodes[j].isKind(.slash), words >= 2 { break }
+            }
             if separated {
                 items.append(([w], k, conjunction, [spelled]))
                 separated = false
@@ -142,7 +151,11 @@ extension PromptReader {
                columnLike(items[other].words) {
                 k = items[other].at
                 items.removeLast(items.count - other)
-            } else if let column = items.indices.dropFirst(2).first(where: { i in items[i...].allSatisfy { columnLike($0.words) } }) {
+            } else if let column = items.indices.dropFirst(1).first(where: { i in
+                // (after one example, a phrase or an identifier: "e.g. en, pin 6-digit"; a known name alone may be
+                // a second example: "contact e.g. email, phone")
+                (i >= 2 || items[i].words.count > 1 || items[i].spelled[0].contains("_")) && items[i...].allSatisfy { columnLike($0.words) }
+            }) {
                 k = items[column].at
                 items.removeLast(items.count - column)
             }
