@@ -236,6 +236,8 @@ extension ColumnNames {
         ("pair trading_pair", "string enum values=BTC/USD|ETH/USD|SOL/USD|BTC/EUR|ETH/BTC"),
         ("site site_name", "string text.title"),
         ("resolution video_resolution", "string enum values=720p|1080p|1440p|4K"),
+        // Whether a run, a delivery or a flight kept to its time.
+        ("on_time_status punctuality timeliness arrival_status on_time_performance", "string enum values=on_time:7|late:2.5|early:0.5"),
         ("cuisine cuisine_type", "string enum values=Italian|Mexican|Japanese|Chinese|Indian|Thai|American|French|Mediterranean|Korean"),
         ("goal_amount target_amount fundraising_goal funding_goal goal_usd", "decimal number.decimal 1000..250000 lognormal p0"),
         ("raised_amount amount_raised total_raised funds_raised pledged_amount amount_pledged total_pledged pledged raised",

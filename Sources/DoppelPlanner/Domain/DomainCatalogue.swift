@@ -58,6 +58,18 @@ enum DomainCatalogue {
         if words.count > 1, words.last == "member", let group = words.dropLast().last,
            ["crew", "band", "cast", "board", "faculty", "family", "household", "committee", "council", "party", "squad",
             "staff", "team", "panel", "jury"].contains(String(group)) { return nil }
+        // A transaction or a record of something the catalogue knows as an event is that event: `sales_transactions` are
+        // sales. Of anything else, a log is a web app's only for a web word (`audit_logs`, not a bus's `daily_trip_logs`),
+        // and a transaction money's only for a word of money (`card_transactions`, not `inventory_transactions`).
+        if words.count > 1, let head = words.last.map(String.init), recordHeads.contains(head), let modifier = words.dropLast().last.map(String.init) {
+            // (not a log's: a bus's `trip_logs` are no travel agency's trips)
+            if head != "log", let t = pick(index[Inflector.singular(modifier)], domain), t.nature == .event, !recordHeads.contains(Inflector.singular(modifier)) {
+                return t
+            }
+            let before = Set(words.dropLast().map(String.init))
+            if head == "log", before.isDisjoint(with: webLogWords) { return nil }
+            if head == "transaction", before.isDisjoint(with: moneyWords) { return nil }
+        }
         if words.count > 1, let head = words.last, let t = pick(index[String(head)], domain),
            t.domains.isEmpty || domain.map(t.domains.contains) ?? false {
             // A site's page visits are a web visitor's; a car wash's `wash_visits` are not.
@@ -66,6 +78,15 @@ enum DomainCatalogue {
         }
         return nil
     }
+
+    /// Nouns of a record of events of some kind (`sales_transactions`, `trip_logs`).
+    static let recordHeads: Set<String> = ["log", "transaction", "record", "entry"]
+    /// Words of a log kept by software (an audit log, an access log, an app's event log).
+    static let webLogWords: Set<String> = ["audit", "access", "activity", "event", "user", "api", "login", "security", "system", "error",
+                                           "app", "web", "server", "request", "admin", "change", "debug", "application", "click", "session"]
+    /// Words of money moving (a card's or an account's transactions).
+    static let moneyWords: Set<String> = ["bank", "card", "credit", "debit", "account", "payment", "wallet", "crypto", "financial",
+                                          "finance", "money", "cash", "fraud", "merchant", "atm", "transfer", "ledger", "customer"]
 
     /// What names visits to a site or an app (`page_visits`, `web_visits`).
     static let webVisitWords: Set<String> = ["page", "site", "web", "website", "app", "landing", "blog", "store", "shop", "product",

@@ -73,7 +73,11 @@ struct EntityItemReader {
             ignored.append(phrase.joined(separator: " "))
             return k
         }
-        var d = EntityDraft(words: np.words, exact: np.exact, origin: .named)
+        // "adjuster notes free text", "labels many-to-many": what the rows are like, no part of the table's name
+        var words = np.words
+        if words.count >= 3, words.suffix(2) == ["free", "text"] { words.removeLast(2) }
+        if words.count >= 2, let last = words.last, ["free-text", "freetext", "many-to-many", "m2m"].contains(last) { words.removeLast() }
+        var d = EntityDraft(words: words, exact: np.exact, origin: .named)
         d.count = np.count
         d.isJoin = np.isJoin
         var nested: [EntityDraft] = []

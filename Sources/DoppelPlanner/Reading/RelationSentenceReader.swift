@@ -56,6 +56,10 @@ enum RelationSentenceReader {
                 out.append([])
             } else if w == "and", k + 1 < words.count, ["each", "every", "a", "an", "one", "all"].contains(words[k + 1]) {
                 out.append([])
+            } else if w == "and", k + 3 < words.count, out[out.count - 1].contains(where: isVerb), ["is", "are", "gets", "get"].contains(words[k + 1]),
+                      Vocabulary.isPastParticiple(words[k + 2]), words[(k + 3)...].prefix(2).contains("by") {
+                // "each hearing belongs to a case and is presided by a judge": the hearing's, a second clause of its subject
+                out.append([])
             } else if w == "and", k + 2 < words.count, out[out.count - 1].contains(where: isVerb),
                       isVerb(words[k + 1]) && !["is", "are", "by", "can", "may"].contains(words[k + 1])
                         || (k + 2..<min(words.count - 1, k + 4)).contains(where: { isVerb(words[$0]) && !["is", "are", "by"].contains(words[$0]) })
