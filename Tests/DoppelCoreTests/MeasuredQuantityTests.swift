@@ -42,6 +42,29 @@ import DoppelJSON
         }
     }
 
+    /// `sensors measuring temperature and humidity`, `stations recording rainfall, wind speed and pressure in each zone`:
+    /// a table of the device's readings, not a column of the devices and a table named for the last quantity.
+    @Test(arguments: [UInt64(0x5AB), 0x5AC, 0x5AD])
+    func whatADeviceMeasuresIsATableOfItsReadings(seed: UInt64) throws {
+        var rng = FuzzRandom(seed: seed)
+        for _ in 0..<5 {
+            let device = rng.pick(["sensors", "weather stations", "smart meters", "monitors", "greenhouse sensors"])
+            let verb = rng.pick(Array(PromptReader.measuringVerbs.subtracting(["tracking", "reporting"])).sorted())
+            let qs = Array(rng.pick(Self.quantities).prefix(rng.int(1...3)))
+            let said = qs.count == 1 ? qs[0] : qs.dropLast().joined(separator: ", ") + " and " + qs[qs.count - 1]
+            let prompt = "\(device) \(verb) \(said)" + rng.pick(["", " in each zone", " every hour", ", plus alerts"])
+            let schema = Planner().plan(prompt).schema
+            let names = schema.entities.map(\.name)
+            let readings = try #require(schema.entities.first { $0.name == "readings" }, "\(prompt): \(names)")
+            for q in qs { #expect(readings.field(named: q.replacingOccurrences(of: " ", with: "_")) != nil, "\(prompt): \(readings.fields.map(\.name))") }
+            #expect(readings.fields.contains { $0.references != nil } && readings.fields.contains { $0.type == .datetime }, "\(prompt): \(readings.fields.map(\.name))")
+            #expect(!names.contains { n in qs.contains { n.hasPrefix($0.replacingOccurrences(of: " ", with: "_")) } }, "\(prompt): \(names)")
+        }
+        // (people who track something keep it as their own table)
+        let names = Planner().plan("users tracking workouts and meals").schema.entities.map(\.name)
+        #expect(!names.contains("readings"), "\(names)")
+    }
+
     /// A computer's load: `cpu_usage` is a percentage, `memory_used_mb` megabytes, `network_in_bytes` bytes, anywhere;
     /// a bare `cpu` or `memory` only in a table of measurements (a laptop's `cpu` stays a processor).
     @Test(arguments: [UInt64(0x5A5), 0x5A6, 0x5A7])

@@ -94,16 +94,64 @@ extension PromptReader {
                 before = [out[start - 1]]
                 start -= 1
             }
-            var columns: [PromptNode] = []
-            for (i, q) in quantities.enumerated() {
-                if i > 0 { columns.append(.token(PromptToken(.comma, ","))) }
-                columns += q
-            }
+            let columns = quantityColumns(quantities)
             let folded = before + [out[k], .group(columns)]
             out.replaceSubrange(start...k, with: folded)
             k = start + folded.count
         }
         return out
+    }
+
+    /// Participles of measuring, after a device: `sensors measuring temperature and humidity`.
+    static let measuringVerbs: Set<String> = ["measuring", "recording", "monitoring", "sensing", "logging", "reporting", "reading", "tracking", "capturing"]
+
+    /// "sensors measuring temperature, humidity and CO2 in each zone", "meters recording voltage and current": what a
+    /// device measures is a table of its readings (`… with readings (temperature, humidity, co2) in each zone`), not
+    /// a column of the devices and a table named for the last quantity. Each quantity is one or two words, none a plural,
+    /// a function word or a number.
+    static func foldMeasuringDevices(_ nodes: [PromptNode]) -> [PromptNode] {
+        guard let k = nodes.indices.first(where: { k in
+            // (a device's: people who track or report something keep their own tables)
+            k > 0 && nodes[k].wordText.map(measuringVerbs.contains) == true && nodes[k - 1].wordText.map {
+                Inflector.isPlural($0) && !DomainCatalogue.personNouns.contains(Inflector.singular($0))
+            } == true
+        }) else { return nodes }
+        var quantities: [[PromptNode]] = [[]]
+        var j = k + 1
+        while j < nodes.count {
+            let n = nodes[j]
+            if n.isKind(.comma) || n.isWord("and") {
+                // (a comma before `plus` or before another table ends the list)
+                if quantities[quantities.count - 1].isEmpty { break }
+                if n.isKind(.comma), j + 1 < nodes.count, nodes[j + 1].isWord("plus") || nodes[j + 1].isWord("and") && j + 2 < nodes.count
+                    && nodes[j + 2].wordText.map(Inflector.isPlural) == true { break }
+                quantities.append([])
+                j += 1
+                continue
+            }
+            guard let w = n.wordText, !Vocabulary.isFunctionWord(w), !Vocabulary.determiners.contains(w), !Inflector.isPlural(w) || w.hasSuffix("ss"),
+                  quantities[quantities.count - 1].count < 2 else { break }
+            quantities[quantities.count - 1].append(n)
+            j += 1
+        }
+        // (a last `and` or comma with nothing after it is no quantity: step back over it)
+        while let last = quantities.last, last.isEmpty { quantities.removeLast(); j -= 1 }
+        guard !quantities.isEmpty, quantities.allSatisfy({ !$0.isEmpty }) else { return nodes }
+        let columns = quantityColumns(quantities)
+        let folded: [PromptNode] = [.token(PromptToken(.word, "with")), .token(PromptToken(.word, "readings")), .group(columns)]
+        return Array(nodes[..<k]) + folded + Array(nodes[j...])
+    }
+
+    /// The quantities as a bracket of columns, each of several words one identifier (`soil moisture` → `soil_moisture`),
+    /// so a bracket of one is still a column list.
+    static func quantityColumns(_ quantities: [[PromptNode]]) -> [PromptNode] {
+        var columns: [PromptNode] = []
+        for (i, q) in quantities.enumerated() {
+            if i > 0 { columns.append(.token(PromptToken(.comma, ","))) }
+            let words = q.compactMap(\.wordText)
+            columns.append(words.count > 1 ? .token(PromptToken(.code, Identifier.join(words))) : q[0])
+        }
+        return columns
     }
 
     /// "min", "max", "average": a measure's summary, which is no quantity of its own.

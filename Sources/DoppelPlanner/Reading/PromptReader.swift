@@ -145,7 +145,7 @@ struct PromptReader {
 
     mutating func sentence(_ input: [PromptNode]) {
         var nodes = Self.joinListedTables(Self.foldValueLists(Self.foldManyToMany(Self.foldTableGroup(Self.foldExampleLists(
-            Self.foldMeasuredQuantities(Self.foldLabelledGroups(Self.droppingFrequencies(input))))))))
+            Self.foldMeasuredQuantities(Self.foldMeasuringDevices(Self.foldLabelledGroups(Self.droppingFrequencies(input)))))))))
         while let first = nodes.first, first.isKind(.dash) || first.isKind(.comma) || first.isKind(.colon) || first.isKind(.bullet) {
             nodes.removeFirst()
         }
