@@ -213,36 +213,35 @@ enum RecordNoteWriter {
     /// What was done about a ticket or incident: a fix once it is resolved or closed, where it
     /// stands while it is open, why nothing was done when it was cancelled.
     static func resolution(_ row: Row, _ r: inout CellRandom) -> String {
-        let options: [String]
         // A work order's, a repair's or a maintenance job's fix is done to a machine, not to an account.
         let nounWords = Set(row.noun.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if !nounWords.isDisjoint(with: repairNouns) {
-            switch row.status.map(LifecycleStage.init(status:)) {
-            case .open?, .shipped?:
-                options = ["Technician booked for a site visit.", "Waiting on a replacement part.", "Diagnosing the fault on site.",
-                           "Parts ordered; a return visit is scheduled."]
-            case .cancelled?:
-                options = ["Cancelled: the fault could not be reproduced on site.", "Withdrawn by the customer."]
-            default:
-                options = ["Replaced the faulty part and tested it.", "Adjusted and lubricated the mechanism; running smoothly.",
-                           "Reset the controller and ran a full test cycle.", "Tightened loose connections; the fault cleared.",
-                           "Replaced worn belts and rollers; tested under load.", "Recalibrated the sensors; readings back in range.",
-                           "Cleaned the contacts and retested; no fault since.", "Fitted a new control board and tested every function."]
-            }
-            return options[r.below(options.count)]
-        }
+        let said = nounWords.isDisjoint(with: repairNouns) ? deskResolutions : repairResolutions
+        let options: [String]
         switch row.status.map(LifecycleStage.init(status:)) {
-        case .open?, .shipped?:
-            options = ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",
-                       "Escalated to the second line; no fix yet."]
-        case .cancelled?:
-            options = ["Closed without action: duplicate of an earlier request.", "Withdrawn by the customer."]
-        default:
-            options = ["Reset the password; access confirmed.", "Replaced the faulty part and tested it.",
-                       "Refund issued to the original payment method.", "Corrected the configuration; working again.",
-                       "Cleared the cache; the problem did not recur.", "Walked the customer through the steps; confirmed working.",
-                       "Escalated to the vendor, who shipped a fix.", "Updated to the latest version; resolved."]
+        case .open?, .shipped?: options = said.open
+        case .cancelled?: options = said.cancelled
+        default: options = said.done
         }
         return options[r.below(options.count)]
     }
+
+    /// A support desk's resolutions, while open, when cancelled and when done.
+    static let deskResolutions = (
+        open: ["Under investigation.", "Waiting on the customer's reply.", "Reproduced; a fix is in progress.",
+               "Escalated to the second line; no fix yet."],
+        cancelled: ["Closed without action: duplicate of an earlier request.", "Withdrawn by the customer."],
+        done: ["Reset the password; access confirmed.", "Replaced the faulty part and tested it.",
+               "Refund issued to the original payment method.", "Corrected the configuration; working again.",
+               "Cleared the cache; the problem did not recur.", "Walked the customer through the steps; confirmed working.",
+               "Escalated to the vendor, who shipped a fix.", "Updated to the latest version; resolved."])
+
+    /// A repair's, likewise.
+    static let repairResolutions = (
+        open: ["Technician booked for a site visit.", "Waiting on a replacement part.", "Diagnosing the fault on site.",
+               "Parts ordered; a return visit is scheduled."],
+        cancelled: ["Cancelled: the fault could not be reproduced on site.", "Withdrawn by the customer."],
+        done: ["Replaced the faulty part and tested it.", "Adjusted and lubricated the mechanism; running smoothly.",
+               "Reset the controller and ran a full test cycle.", "Tightened loose connections; the fault cleared.",
+               "Replaced worn belts and rollers; tested under load.", "Recalibrated the sensors; readings back in range.",
+               "Cleaned the contacts and retested; no fault since.", "Fitted a new control board and tested every function."])
 }

@@ -236,6 +236,12 @@ extension ColumnNames {
         ("pair trading_pair", "string enum values=BTC/USD|ETH/USD|SOL/USD|BTC/EUR|ETH/BTC"),
         ("site site_name", "string text.title"),
         ("resolution video_resolution", "string enum values=720p|1080p|1440p|4K"),
+        // A runner's race number, an electricity plan, a shipping container's ISO size-type code.
+        ("bib bib_number bib_no race_number", "integer number.integer 1..25000"),
+        ("tariff tariff_name rate_plan energy_tariff electricity_tariff", "string enum values=Standard~Variable:5|Fixed~12~Month:3|Fixed~24~Month:2|Economy~7:1.5|Time~of~Use:1.5|EV~Tariff:1"),
+        ("iso_type iso_code size_type container_iso_type iso_size_type", "string enum values=22G1:5|42G1:3|45G1:5|22R1:1|45R1:1.5|22U1:0.5|22T1:0.3"),
+        // Who picked, packed or viewed: a person.
+        ("picker packer loader prospective_buyer picked_by packed_by", "string person.full_name"),
         // Whether a run, a delivery or a flight kept to its time.
         ("on_time_status punctuality timeliness arrival_status on_time_performance", "string enum values=on_time:7|late:2.5|early:0.5"),
         ("cuisine cuisine_type", "string enum values=Italian|Mexican|Japanese|Chinese|Indian|Thai|American|French|Mediterranean|Korean"),

@@ -117,6 +117,14 @@ enum ColumnPhraseReader {
         return n
     }
 
+    /// A column kept near `value`: 10 % either side, most in the middle.
+    static func centre(_ c: inout ColumnDraft, on value: Double) {
+        let spread = abs(value) * 0.1
+        c.min = value - spread
+        c.max = value + spread
+        c.centred = true
+    }
+
     /// Words that bring a value a column keeps near (`around 230`, `about 5`).
     static let nearWords: Set<String> = ["around", "about", "approximately", "approx", "roughly", "circa", "near", "typically"]
 
@@ -269,10 +277,7 @@ enum ColumnPhraseReader {
             case .other where (t.text == "~" || t.text == "\u{2248}") && !nameWords.isEmpty:
                 // "honey_kg ~12": near that value, as `around 12`
                 if i + 1 < nodes.count, let v = nodes[i + 1].token, v.kind == .number {
-                    let spread = abs(v.value) * 0.1
-                    c.min = v.value - spread
-                    c.max = v.value + spread
-                    c.centred = true
+                    Self.centre(&c, on: v.value)
                     i += 2
                     continue
                 }
@@ -329,11 +334,8 @@ enum ColumnPhraseReader {
                     i = nodes.count
                     continue
                 } else if !nameWords.isEmpty, Self.nearWords.contains(w), i + 1 < nodes.count, let v = nodes[i + 1].token, v.kind == .number {
-                    // "voltage around 230": near that value, 10 % either side
-                    let spread = abs(v.value) * 0.1
-                    c.min = v.value - spread
-                    c.max = v.value + spread
-                    c.centred = true
+                    // "voltage around 230": near that value
+                    Self.centre(&c, on: v.value)
                     i += 2
                     continue
                 } else if !nameWords.isEmpty, w == "every" || w == "each", i + 1 < nodes.count,
