@@ -71,7 +71,7 @@ package enum HostMetrics {
     static let busy = "decimal number.decimal 1..99 p1 lognormal"
     /// A Unix load average.
     static let loadAverage = "decimal number.decimal 0.02..8 p2 lognormal"
-    static let loadWords: Set<String> = ["load_avg", "load_average", "loadavg", "load_1m", "load_5m", "load_15m", "load1", "load5", "load15",
+    static let loadWords: Set<String> = ["load_avg", "load_average", "load_1m", "load_5m", "load_15m",
                                          "system_load", "cpu_load_avg", "load_avg_1m", "load_avg_5m", "load_avg_15m"]
     static let percentWords: Set<String> = ["usage", "util", "utilization", "utilisation", "percent", "pct", "used", "load", "busy",
                                             "usage_percent", "utilization_percent"]

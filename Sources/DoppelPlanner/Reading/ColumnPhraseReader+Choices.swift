@@ -62,15 +62,23 @@ extension ColumnPhraseReader {
     /// `direction either left or right`, `status can be …` (only when a list follows).
     static func choiceMarker(_ nodes: [PromptNode]) -> (Int, Int)? {
         for k in nodes.indices.dropFirst() {
-            var end = k
+            let values: Int
+            if nodes[k].isWord("one"), k + 2 < nodes.count, nodes[k + 1].isWord("of") {
+                values = k + 2
+            } else if nodes[k].isWord("either"), k + 1 < nodes.count {
+                values = k + 1
+            } else if nodes[k].isWord("any"), k + 2 < nodes.count, nodes[k + 1].isWord("of") {
+                values = k + 2
+            } else {
+                continue
+            }
             // (the verb or colon before the marker is neither name nor value)
+            var end = k
             while end > 0, let w = nodes[end - 1].wordText, ["is", "are", "be", "can", "must", "should", "will", "always"].contains(w) {
                 end -= 1
             }
             if end > 0, nodes[end - 1].isKind(.colon) { end -= 1 }
-            if nodes[k].isWord("one"), k + 1 < nodes.count, nodes[k + 1].isWord("of"), k + 2 < nodes.count { return (end, k + 2) }
-            if nodes[k].isWord("either"), k + 1 < nodes.count { return (end, k + 1) }
-            if nodes[k].isWord("any"), k + 2 < nodes.count, nodes[k + 1].isWord("of") { return (end, k + 2) }
+            return (end, values)
         }
         return nil
     }
@@ -155,9 +163,9 @@ extension ColumnPhraseReader {
 
     /// The shape of examples that are all codes of one shape (`W-01, D-07` → `?-##`), or nil.
     static func pattern(ofExamples values: [String]) -> String? {
-        guard let first = values.first.flatMap(pattern(ofSpelled:)),
-              values.allSatisfy({ pattern(ofSpelled: $0)?.replacingOccurrences(of: "?", with: "A") != nil }),
-              Set(values.compactMap { pattern(ofSpelled: $0).map { $0.filter { $0 == "#" || $0 == "?" || $0 == "-" } } }).count == 1 else { return nil }
+        let shapes = values.compactMap(pattern(ofSpelled:))
+        guard let first = shapes.first, shapes.count == values.count,
+              Set(shapes.map { $0.filter { $0 == "#" || $0 == "?" || $0 == "-" } }).count == 1 else { return nil }
         return first
     }
 

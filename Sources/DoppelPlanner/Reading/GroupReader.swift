@@ -83,7 +83,8 @@ enum GroupReader {
             return .range(min(numbers[0], numbers[1]), max(numbers[0], numbers[1]))
         }
         // ("(a customer)" points there; "(A, AAAA, CNAME)" are values: a capital A before a comma is no article)
-        let listed = split(nodes).count >= 2 && nodes.first?.token?.spelling != "a" && nodes.first?.token?.spelling != "an"
+        let items = split(nodes)
+        let listed = items.count >= 2 && nodes.first?.token?.spelling != "a" && nodes.first?.token?.spelling != "an"
         if !listed, let first = words.first, Vocabulary.referenceMarkers.contains(first) || first == "a" || first == "an" || first == "one" {
             var rest = Array(words.dropFirst())
             while let f = rest.first, Vocabulary.referenceMarkers.contains(f) || Vocabulary.isFunctionWord(f) || f == "key" || f == "row" { rest.removeFirst() }
@@ -104,7 +105,6 @@ enum GroupReader {
             let nullable: Bool? = words.contains("optional") || words.contains("nullable") ? true : (words.contains("required") || words.contains("mandatory") || words.contains("not") ? false : nil)
             return .constraints(primaryKey: pk, unique: words.contains("unique"), nullable: nullable)
         }
-        let items = split(nodes)
         if items.count >= 2 || nodes.contains(where: { $0.isKind(.slash) }) {
             let values = valueList(nodes)
             if values.count >= 2 { return .values(values) }
